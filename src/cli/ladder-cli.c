@@ -1,0 +1,336 @@
+/* ladder-cli.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <locale.h>
+#include <stdio.h>
+#include <errno.h>
+#include <string.h>
+
+#include "ladder-error.h"
+#include "ladder-file.h"
+#include "ladder-json.h"
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
+
+/* Exit statuses, as handbook CI scripts rely on them. */
+enum {
+  EXIT_OK = 0,
+  EXIT_BAD_INPUT = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef enum {
+  CONVERT_EXPORT,
+  CONVERT_IMPORT,
+} Conversion;
+
+static void
+print_error (const char *message)
+{
+  g_printerr ("%s\n", message);
+}
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* TRANSLATORS: %s is a usage problem, e.g. "missing file name" */
+  g_printerr (_("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
+  return EXIT_USAGE;
+}
+
+static gboolean
+write_output (const char  *path,
+              GBytes      *contents,
+              GError     **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (contents, &length);
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        {
+          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, "<stdout>", 0, 0,
+                               _("could not write the output"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  /* g_file_set_contents writes a temporary file and renames it over the
+   * target, so a failed write leaves the old file whole. */
+  {
+    g_autoptr (GError) local_error = NULL;
+
+    if (!g_file_set_contents (path, data, (gssize) length, &local_error))
+      {
+        ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0, "%s", local_error->message);
+        return FALSE;
+      }
+  }
+
+  return TRUE;
+}
+
+static LadderFamily *
+load_family (const char  *path,
+             Conversion   conversion,
+             GError     **error)
+{
+  g_autoptr (GBytes) bytes = ladder_file_read_bounded (path, error);
+  const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
+  gsize length;
+  const char *data;
+
+  if (bytes == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (conversion == CONVERT_IMPORT)
+    return ladder_markdown_import (data, length, name, error);
+
+  return ladder_json_read (data, length, name, error);
+}
+
+static GBytes *
+convert (const char         *path,
+         Conversion          conversion,
+         LadderExportFlags   flags,
+         GError            **error)
+{
+  g_autoptr (LadderFamily) family = load_family (path, conversion, error);
+
+  if (family == NULL)
+    return NULL;
+
+  if (conversion == CONVERT_IMPORT)
+    return ladder_json_write (family);
+
+  return g_string_free_to_bytes (ladder_markdown_export (family, flags));
+}
+
+/* "pages/designer.md" → "designer.jobfamily.json", and back. */
+static char *
+output_name (const char *path,
+             Conversion  conversion)
+{
+  g_autofree char *base = g_path_get_basename (path);
+  const char *from = conversion == CONVERT_IMPORT ? ".md" : LADDER_FILE_SUFFIX;
+  const char *to = conversion == CONVERT_IMPORT ? LADDER_FILE_SUFFIX : ".md";
+
+  if (g_str_has_suffix (base, from))
+    base[strlen (base) - strlen (from)] = '\0';
+  else if (conversion == CONVERT_EXPORT && g_str_has_suffix (base, ".json"))
+    base[strlen (base) - strlen (".json")] = '\0';
+
+  return g_strconcat (base, to, NULL);
+}
+
+static int
+run_convert (int         argc,
+             char      **argv,
+             Conversion  conversion)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *output_dir = NULL;
+  gboolean canonical = FALSE;
+  g_auto (GStrv) files = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write to FILE (“-” for standard output)"), N_("FILE") },
+    { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
+      N_("Convert every file given, writing each into DIR"), N_("DIR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  GOptionEntry export_entries[] = {
+    { "canonical", 0, 0, G_OPTION_ARG_NONE, &canonical,
+      N_("Write the page in the handbook’s current template, whatever its layout"), NULL },
+    { NULL }
+  };
+  gboolean failed = FALSE;
+  guint n_files;
+
+  if (conversion == CONVERT_IMPORT)
+    context = g_option_context_new (_("PAGE.md… — read handbook pages into job family files"));
+  else
+    context = g_option_context_new (_("FILE.jobfamily.json… — write job families as handbook pages"));
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (conversion == CONVERT_EXPORT)
+    g_option_context_add_main_entries (context, export_entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+
+  n_files = files != NULL ? g_strv_length (files) : 0;
+  if (n_files == 0)
+    return usage_error (_("no input file given"));
+
+  if (output != NULL && output_dir != NULL)
+    return usage_error (_("--output and --output-dir cannot be used together"));
+
+  if (output_dir == NULL && n_files > 1)
+    return usage_error (_("give --output-dir to convert more than one file"));
+
+  if (output_dir != NULL && g_mkdir_with_parents (output_dir, 0755) != 0)
+    {
+      g_printerr ("%s: %s: %s\n", output_dir, _("error"), g_strerror (errno));
+      return EXIT_BAD_INPUT;
+    }
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_autoptr (GBytes) result = NULL;
+      g_autofree char *target = NULL;
+      g_autoptr (GError) file_error = NULL;
+
+      result = convert (files[i], conversion, canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT,
+                        &file_error);
+
+      if (result != NULL)
+        {
+          if (output_dir != NULL)
+            {
+              g_autofree char *name = output_name (files[i], conversion);
+
+              target = g_build_filename (output_dir, name, NULL);
+            }
+          else
+            {
+              target = g_strdup (output != NULL ? output : "-");
+            }
+
+          if (write_output (target, result, &file_error))
+            continue;
+        }
+
+      print_error (file_error->message);
+      failed = TRUE;
+    }
+
+  return failed ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+static int
+run_validate (int    argc,
+              char **argv)
+{
+  g_auto (GStrv) files = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean quiet = FALSE;
+  GOptionEntry entries[] = {
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { NULL }
+  };
+  gboolean failed = FALSE;
+
+  context = g_option_context_new (_("FILE.jobfamily.json… — check that job family files can be read"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error ("%s", error->message);
+
+  if (files == NULL || files[0] == NULL)
+    return usage_error (_("no input file given"));
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr (GError) file_error = NULL;
+      g_autoptr (LadderFamily) family = load_family (files[i], CONVERT_EXPORT, &file_error);
+
+      if (family == NULL)
+        {
+          print_error (file_error->message);
+          failed = TRUE;
+        }
+      else if (!quiet)
+        {
+          /* TRANSLATORS: %s is a file name */
+          g_print (_("%s: valid\n"), g_strcmp0 (files[i], "-") == 0 ? "<stdin>" : files[i]);
+        }
+    }
+
+  return failed ? EXIT_BAD_INPUT : EXIT_OK;
+}
+
+static void
+print_help (void)
+{
+  g_print ("%s\n\n", _("Usage: ladder-cli COMMAND [OPTION…] FILE…"));
+  g_print ("%s\n\n", _("Convert job families between handbook Markdown pages and Ladder files."));
+  g_print ("%s\n", _("Commands:"));
+  g_print ("  export     %s\n", _("Write job family files as handbook pages"));
+  g_print ("  import     %s\n", _("Read handbook pages into job family files"));
+  g_print ("  validate   %s\n", _("Check that job family files can be read"));
+  g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
+  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad, 2 on a usage error."));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  const char *command;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 2)
+    return usage_error (_("no command given"));
+
+  command = argv[1];
+
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
+    {
+      print_help ();
+      return EXIT_OK;
+    }
+
+  if (g_str_equal (command, "--version"))
+    {
+      g_print ("ladder-cli %s\n", PACKAGE_VERSION);
+      return EXIT_OK;
+    }
+
+  /* The command takes the program's place, so each command's options are
+   * parsed and its --help printed as for a program of its own. */
+  if (g_str_equal (command, "export"))
+    return run_convert (argc - 1, argv + 1, CONVERT_EXPORT);
+  if (g_str_equal (command, "import"))
+    return run_convert (argc - 1, argv + 1, CONVERT_IMPORT);
+  if (g_str_equal (command, "validate"))
+    return run_validate (argc - 1, argv + 1);
+
+  return usage_error (_("unknown command “%s”"), command);
+}

@@ -1,0 +1,78 @@
+/* ladder-file.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-file.h"
+
+#include <gio/gunixinputstream.h>
+#include <glib/gi18n-lib.h>
+
+#include "ladder-error.h"
+
+/**
+ * ladder_file_read_bounded:
+ * @path: a file name, or "-" for standard input
+ * @error: return location for a #GError
+ *
+ * Reads a whole file, refusing one larger than %LADDER_MAX_FILE_SIZE
+ * without reading it all.
+ *
+ * Returns: (transfer full) (nullable): the contents
+ */
+GBytes *
+ladder_file_read_bounded (const char  *path,
+                          GError     **error)
+{
+  g_autoptr (GInputStream) stream = NULL;
+  g_autoptr (GByteArray) buffer = NULL;
+  g_autoptr (GError) local_error = NULL;
+  const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
+  guint8 chunk[65536];
+
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      stream = g_unix_input_stream_new (0, FALSE);
+    }
+  else
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+
+      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      if (stream == NULL)
+        {
+          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s", local_error->message);
+          return NULL;
+        }
+    }
+
+  buffer = g_byte_array_new ();
+
+  for (;;)
+    {
+      gssize n_read = g_input_stream_read (stream, chunk, sizeof chunk, NULL, &local_error);
+
+      if (n_read < 0)
+        {
+          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s", local_error->message);
+          return NULL;
+        }
+
+      if (n_read == 0)
+        break;
+
+      if (buffer->len + (gsize) n_read > LADDER_MAX_FILE_SIZE)
+        {
+          ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
+                               _("the file is larger than %d MiB, too large for a job family"),
+                               LADDER_MAX_FILE_SIZE / (1024 * 1024));
+          return NULL;
+        }
+
+      g_byte_array_append (buffer, chunk, (guint) n_read);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}

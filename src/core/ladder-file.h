@@ -1,0 +1,21 @@
+/* ladder-file.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/* Ladder reads no file larger than this: job-family pages are tens of
+ * kilobytes, and a bound keeps a wrong or hostile file from filling memory. */
+#define LADDER_MAX_FILE_SIZE (16 * 1024 * 1024)
+
+GBytes *ladder_file_read_bounded (const char  *path,
+                                  GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,182 @@
+/* ladder-markdown-blocks.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-blocks.h"
+
+#include <string.h>
+
+#include "ladder-markdown-text.h"
+
+static void
+append_hashes (GString *out,
+               int      level)
+{
+  for (int i = 0; i < CLAMP (level, 1, 6); i++)
+    g_string_append_c (out, '#');
+}
+
+char *
+ladder_block_heading (int         level,
+                      const char *prefix_title,
+                      const char *label_markdown)
+{
+  GString *out = g_string_new (NULL);
+
+  append_hashes (out, level);
+  g_string_append_c (out, ' ');
+
+  if (prefix_title != NULL && *prefix_title != '\0')
+    {
+      ladder_markdown_append_escaped (out, prefix_title);
+      g_string_append_c (out, ' ');
+    }
+
+  g_string_append (out, label_markdown);
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ladder_block_title_heading (int         level,
+                            const char *title)
+{
+  GString *out = g_string_new (NULL);
+
+  append_hashes (out, level);
+  if (title != NULL && *title != '\0')
+    {
+      g_string_append_c (out, ' ');
+      ladder_markdown_append_escaped (out, title);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ladder_block_manager (const char *reports_to,
+                      const char *link)
+{
+  GString *out = g_string_new (NULL);
+
+  if (link != NULL && *link != '\0')
+    {
+      g_string_append_c (out, '[');
+      ladder_markdown_append_escaped (out, reports_to);
+      g_string_append (out, "](");
+      ladder_markdown_append_link_destination (out, link);
+      g_string_append_c (out, ')');
+    }
+  else
+    {
+      ladder_markdown_append_escaped (out, reports_to);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ladder_block_reports_to (const char *title,
+                         const char *manager_markdown)
+{
+  GString *out = g_string_new ("The ");
+
+  ladder_markdown_append_escaped (out, title);
+  g_string_append (out, " reports to the ");
+  g_string_append (out, manager_markdown);
+  g_string_append_c (out, '.');
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ladder_block_grade_value (int grade)
+{
+  return g_strdup_printf ("%d", grade);
+}
+
+char *
+ladder_block_grade (const char *title,
+                    const char *grade_markdown,
+                    const char *link)
+{
+  GString *out = g_string_new ("The ");
+
+  ladder_markdown_append_escaped (out, title);
+
+  if (link != NULL && *link != '\0')
+    {
+      g_string_append (out, " is a [grade ");
+      g_string_append (out, grade_markdown);
+      g_string_append (out, "](");
+      ladder_markdown_append_link_destination (out, link);
+      g_string_append (out, ").");
+    }
+  else
+    {
+      g_string_append (out, " is a grade ");
+      g_string_append (out, grade_markdown);
+      g_string_append_c (out, '.');
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* Continuation lines are indented under the bullet's text, so that nested
+ * bullets and further paragraphs stay inside the bullet. */
+char *
+ladder_block_bullet (const char *marker,
+                     const char *text)
+{
+  GString *out = g_string_new (marker);
+  gsize indent = strlen (marker) + 1;
+  const char *line = text;
+
+  if (text == NULL || *text == '\0')
+    return g_string_free (out, FALSE);
+
+  g_string_append_c (out, ' ');
+
+  for (;;)
+    {
+      const char *end = strchr (line, '\n');
+      gsize length = end != NULL ? (gsize) (end - line) : strlen (line);
+
+      if (line != text && length > 0)
+        for (gsize i = 0; i < indent; i++)
+          g_string_append_c (out, ' ');
+
+      g_string_append_len (out, line, length);
+
+      if (end == NULL)
+        break;
+
+      g_string_append_c (out, '\n');
+      line = end + 1;
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+ladder_block_extends (const char     *marker,
+                      const char     *extends,
+                      LadderSlotKind  list)
+{
+  GString *out = g_string_new (marker);
+
+  g_string_append (out, " Extends that of the ");
+  ladder_markdown_append_escaped (out, extends);
+  g_string_append (out, list == LADDER_SLOT_REQUIREMENTS ? " requirements" : " responsibilities");
+
+  return g_string_free (out, FALSE);
+}
+
+int
+ladder_block_subheading_level (int role_level)
+{
+  return role_level > 0 ? MIN (role_level + 1, 6) : 2;
+}

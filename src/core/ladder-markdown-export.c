@@ -1,0 +1,588 @@
+/* ladder-markdown-export.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-export.h"
+
+#include <string.h>
+
+#include "ladder-markdown-blocks.h"
+#include "ladder-markdown-text.h"
+
+#define BLOCK_GAP "\n"
+#define BULLET_GAP ""
+
+/* Writes blocks one after another. The blank lines after a block are only
+ * written once the next block comes, so the last block's are dropped and
+ * the page's own ending is used instead. */
+typedef struct
+{
+  GString           *out;
+  const char        *pending_gap;
+  gboolean           started;
+  LadderExportFlags  flags;
+} Emitter;
+
+static gboolean
+is_canonical (Emitter *emitter)
+{
+  return (emitter->flags & LADDER_EXPORT_CANONICAL) != 0;
+}
+
+static const char *
+gap_or (Emitter            *emitter,
+        const LadderOrigin *origin,
+        const char         *fallback)
+{
+  if (is_canonical (emitter) || origin == NULL || origin->gap == NULL)
+    return fallback;
+
+  return origin->gap;
+}
+
+static void
+emit_block (Emitter    *emitter,
+            const char *text,
+            const char *gap)
+{
+  gsize length = strlen (text);
+
+  /* Verbatim Markdown typed in the editor may end in newlines; blank lines
+   * between blocks are the emitter's business. */
+  while (length > 0 && text[length - 1] == '\n')
+    length--;
+
+  if (emitter->started)
+    g_string_append (emitter->out, emitter->pending_gap);
+
+  g_string_append_len (emitter->out, text, length);
+  g_string_append_c (emitter->out, '\n');
+  emitter->pending_gap = gap;
+  emitter->started = TRUE;
+}
+
+/* Writes a block as the page wrote it while its values are unchanged, and
+ * in the canonical form otherwise. */
+static void
+emit_with_origin (Emitter            *emitter,
+                  const LadderOrigin *origin,
+                  const char         *canonical,
+                  const char         *gap)
+{
+  if (!is_canonical (emitter) && ladder_origin_matches (origin, canonical))
+    emit_block (emitter, origin->source, gap);
+  else
+    emit_block (emitter, canonical, gap);
+}
+
+/* A sentence with its main value at a known place: when only that value
+ * changed, the new value is written into the sentence as the page had it. */
+static void
+emit_spanned (Emitter            *emitter,
+              const LadderOrigin *origin,
+              const char         *canonical_rest,
+              const char         *value_markdown,
+              const char         *gap)
+{
+  g_autofree char *canonical = NULL;
+  const char *placeholder = strstr (canonical_rest, LADDER_VALUE_PLACEHOLDER);
+  GString *full;
+
+  if (!is_canonical (emitter) && origin->source != NULL && origin->span_start >= 0
+      && origin->fingerprint == ladder_fingerprint (canonical_rest)
+      && (gsize) origin->span_start + (gsize) origin->span_length <= strlen (origin->source))
+    {
+      if (origin->value_fingerprint == ladder_fingerprint (value_markdown))
+        {
+          emit_block (emitter, origin->source, gap);
+        }
+      else
+        {
+          g_autoptr (GString) text = g_string_new_len (origin->source, origin->span_start);
+
+          g_string_append (text, value_markdown);
+          g_string_append (text, origin->source + origin->span_start + origin->span_length);
+          emit_block (emitter, text->str, gap);
+        }
+      return;
+    }
+
+  g_assert (placeholder != NULL);
+  full = g_string_new_len (canonical_rest, placeholder - canonical_rest);
+  g_string_append (full, value_markdown);
+  g_string_append (full, placeholder + strlen (LADDER_VALUE_PLACEHOLDER));
+  canonical = g_string_free (full, FALSE);
+
+  emit_with_origin (emitter, origin, canonical, gap);
+}
+
+static void
+emit_section (Emitter       *emitter,
+              LadderSection *section)
+{
+  int level = ladder_section_get_level (section);
+  const char *body = ladder_section_get_body (section);
+
+  if (level > 0)
+    {
+      g_autofree char *canonical =
+        ladder_block_title_heading (level,
+                                    ladder_section_get_heading (section));
+
+      emit_with_origin (emitter, ladder_section_get_heading_origin (section), canonical,
+                        gap_or (emitter, ladder_section_get_heading_origin (section), BLOCK_GAP));
+    }
+
+  if (*body != '\0')
+    emit_block (emitter, body, gap_or (emitter, ladder_section_get_body_origin (section), BLOCK_GAP));
+}
+
+typedef struct
+{
+  LadderRole *role;
+  int         level;
+  int         sublevel;
+  gboolean    prefixed;
+  guint       next_subsection;
+} RoleContext;
+
+static void
+emit_heading_slot (Emitter           *emitter,
+                   RoleContext       *context,
+                   const LadderSlot  *slot)
+{
+  g_autofree char *canonical = NULL;
+  const char *label = slot->label;
+  int level = slot->level > 0 ? slot->level : context->sublevel;
+  gboolean prefixed = slot->level > 0 ? slot->prefixed : context->prefixed;
+
+  if (is_canonical (emitter) || label == NULL)
+    label = ladder_slot_default_label (slot->kind);
+  if (is_canonical (emitter))
+    {
+      level = context->sublevel;
+      prefixed = context->prefixed;
+    }
+
+  canonical = ladder_block_heading (level,
+                                    prefixed ? ladder_role_get_title (context->role) : NULL,
+                                    label);
+  emit_with_origin (emitter, &slot->origin, canonical, gap_or (emitter, &slot->origin, BLOCK_GAP));
+}
+
+static void
+emit_bullets (Emitter          *emitter,
+              RoleContext      *context,
+              const LadderSlot *slot)
+{
+  LadderBulletList which = slot->kind == LADDER_SLOT_REQUIREMENTS
+                           ? LADDER_BULLET_LIST_REQUIREMENTS
+                           : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  GListModel *bullets = ladder_role_get_bullets (context->role, which);
+  guint n_items = g_list_model_get_n_items (bullets);
+  const char *marker = slot->marker != NULL && !is_canonical (emitter) ? slot->marker : "-";
+  const char *extends = ladder_role_get_extends (context->role);
+  gboolean wrote = FALSE;
+
+  if (slot->carries_extends && *extends != '\0')
+    {
+      g_autofree char *canonical = ladder_block_extends (marker, extends, slot->kind);
+
+      emit_with_origin (emitter, &slot->extends_origin, canonical,
+                        gap_or (emitter, &slot->extends_origin, BULLET_GAP));
+      wrote = TRUE;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+      const char *prefix = ladder_bullet_get_prefix (bullet);
+      g_autofree char *canonical = NULL;
+
+      if (prefix != NULL && *prefix != '\0')
+        {
+          const char *prefix_gap = ladder_bullet_get_prefix_gap (bullet);
+
+          emit_block (emitter, prefix,
+                      prefix_gap != NULL && !is_canonical (emitter) ? prefix_gap : BLOCK_GAP);
+        }
+
+      canonical = ladder_block_bullet (marker, ladder_bullet_get_text (bullet));
+      emit_with_origin (emitter, ladder_bullet_get_origin (bullet), canonical,
+                        gap_or (emitter, ladder_bullet_get_origin (bullet), BULLET_GAP));
+      wrote = TRUE;
+    }
+
+  if (wrote)
+    emitter->pending_gap = gap_or (emitter, &slot->origin, BLOCK_GAP);
+}
+
+static void
+emit_slot (Emitter          *emitter,
+           RoleContext      *context,
+           const LadderSlot *slot)
+{
+  LadderRole *role = context->role;
+  const char *title = ladder_role_get_title (role);
+
+  switch (slot->kind)
+    {
+    case LADDER_SLOT_TEXT:
+      if (slot->origin.source != NULL && *slot->origin.source != '\0')
+        emit_block (emitter, slot->origin.source, gap_or (emitter, &slot->origin, BLOCK_GAP));
+      break;
+
+    case LADDER_SLOT_REPORTS_TO:
+      if (*ladder_role_get_reports_to (role) != '\0')
+        {
+          g_autofree char *manager = ladder_block_manager (ladder_role_get_reports_to (role),
+                                                           ladder_role_get_reports_to_link (role));
+          g_autofree char *rest = ladder_block_reports_to (title, LADDER_VALUE_PLACEHOLDER);
+
+          emit_spanned (emitter, &slot->origin, rest, manager,
+                        gap_or (emitter, &slot->origin, BLOCK_GAP));
+        }
+      break;
+
+    case LADDER_SLOT_GRADE_HEADING:
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+        emit_heading_slot (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_GRADE:
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+        {
+          g_autofree char *value = ladder_block_grade_value (ladder_role_get_job_grade (role));
+          g_autofree char *rest = ladder_block_grade (title, LADDER_VALUE_PLACEHOLDER,
+                                                      ladder_role_get_grade_link (role));
+
+          emit_spanned (emitter, &slot->origin, rest, value,
+                        gap_or (emitter, &slot->origin, BLOCK_GAP));
+        }
+      break;
+
+    case LADDER_SLOT_RESPONSIBILITIES_HEADING:
+    case LADDER_SLOT_REQUIREMENTS_HEADING:
+      emit_heading_slot (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_RESPONSIBILITIES:
+    case LADDER_SLOT_REQUIREMENTS:
+      emit_bullets (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_SUBSECTION:
+      {
+        GListModel *subsections = ladder_role_get_subsections (role);
+
+        if (context->next_subsection < g_list_model_get_n_items (subsections))
+          {
+            g_autoptr (LadderSection) section =
+              g_list_model_get_item (subsections, context->next_subsection++);
+
+            emit_section (emitter, section);
+          }
+      }
+      break;
+
+    case LADDER_N_SLOT_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+has_slot (GPtrArray      *slots,
+          LadderSlotKind  kind)
+{
+  for (guint i = 0; i < slots->len; i++)
+    if (((LadderSlot *) g_ptr_array_index (slots, i))->kind == kind)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Index of the first slot of any of the given kinds, or the end. */
+static guint
+find_first (GPtrArray            *slots,
+            const LadderSlotKind *kinds,
+            guint                 n_kinds)
+{
+  for (guint i = 0; i < slots->len; i++)
+    {
+      LadderSlot *slot = g_ptr_array_index (slots, i);
+
+      for (guint k = 0; k < n_kinds; k++)
+        if (slot->kind == kinds[k])
+          return i;
+    }
+
+  return slots->len;
+}
+
+static void
+insert_slot (GPtrArray      *slots,
+             guint           position,
+             LadderSlotKind  kind)
+{
+  g_ptr_array_insert (slots, position, ladder_slot_new (kind));
+}
+
+/* The role's parts in page order: as the page had them, plus any part the
+ * role has gained since, at the place the handbook template gives it. */
+static GPtrArray *
+effective_slots (LadderRole *role)
+{
+  static const LadderSlotKind after_grade[] = {
+    LADDER_SLOT_RESPONSIBILITIES_HEADING, LADDER_SLOT_RESPONSIBILITIES,
+    LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
+  };
+  static const LadderSlotKind structured[] = {
+    LADDER_SLOT_GRADE_HEADING, LADDER_SLOT_GRADE,
+    LADDER_SLOT_RESPONSIBILITIES_HEADING, LADDER_SLOT_RESPONSIBILITIES,
+    LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
+  };
+  GPtrArray *recorded = ladder_role_get_slots (role);
+  GPtrArray *slots;
+  guint n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
+  guint n_subsection_slots = 0;
+
+  if (recorded != NULL)
+    {
+      slots = ladder_slots_copy (recorded);
+    }
+  else
+    {
+      slots = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_slot_free);
+    }
+
+  if (*ladder_role_get_reports_to (role) != '\0' && !has_slot (slots, LADDER_SLOT_REPORTS_TO))
+    insert_slot (slots, find_first (slots, structured, G_N_ELEMENTS (structured)),
+                 LADDER_SLOT_REPORTS_TO);
+
+  if ((recorded == NULL || ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+      && !has_slot (slots, LADDER_SLOT_GRADE))
+    {
+      guint position = find_first (slots, after_grade, G_N_ELEMENTS (after_grade));
+
+      insert_slot (slots, position, LADDER_SLOT_GRADE);
+      insert_slot (slots, position, LADDER_SLOT_GRADE_HEADING);
+    }
+
+  if (!has_slot (slots, LADDER_SLOT_RESPONSIBILITIES)
+      && (recorded == NULL
+          || g_list_model_get_n_items (ladder_role_get_responsibilities (role)) > 0))
+    {
+      static const LadderSlotKind later[] = {
+        LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
+      };
+      guint position = find_first (slots, later, G_N_ELEMENTS (later));
+
+      insert_slot (slots, position, LADDER_SLOT_RESPONSIBILITIES);
+      insert_slot (slots, position, LADDER_SLOT_RESPONSIBILITIES_HEADING);
+    }
+
+  if (!has_slot (slots, LADDER_SLOT_REQUIREMENTS)
+      && (recorded == NULL
+          || g_list_model_get_n_items (ladder_role_get_requirements (role)) > 0))
+    {
+      static const LadderSlotKind later[] = { LADDER_SLOT_SUBSECTION };
+      guint position = find_first (slots, later, G_N_ELEMENTS (later));
+
+      insert_slot (slots, position, LADDER_SLOT_REQUIREMENTS);
+      insert_slot (slots, position, LADDER_SLOT_REQUIREMENTS_HEADING);
+    }
+
+  if (*ladder_role_get_extends (role) != '\0')
+    {
+      gboolean carried = FALSE;
+
+      for (guint i = 0; i < slots->len; i++)
+        carried |= ((LadderSlot *) g_ptr_array_index (slots, i))->carries_extends;
+
+      for (guint i = 0; i < slots->len && !carried; i++)
+        {
+          LadderSlot *slot = g_ptr_array_index (slots, i);
+
+          if (slot->kind == LADDER_SLOT_RESPONSIBILITIES)
+            carried = slot->carries_extends = TRUE;
+        }
+    }
+
+  for (guint i = 0; i < slots->len; i++)
+    if (((LadderSlot *) g_ptr_array_index (slots, i))->kind == LADDER_SLOT_SUBSECTION)
+      n_subsection_slots++;
+
+  for (guint i = n_subsection_slots; i < n_subsections; i++)
+    insert_slot (slots, slots->len, LADDER_SLOT_SUBSECTION);
+
+  return slots;
+}
+
+static void
+emit_role (Emitter    *emitter,
+           LadderRole *role)
+{
+  g_autoptr (GPtrArray) slots = effective_slots (role);
+  RoleContext context = {
+    .role = role,
+    .level = ladder_role_get_heading_level (role),
+  };
+
+  if (is_canonical (emitter) && context.level > 0)
+    context.level = 3;
+
+  context.sublevel = ladder_block_subheading_level (context.level);
+  context.prefixed = context.level > 0;
+
+  if (context.level > 0)
+    {
+      g_autofree char *canonical = ladder_block_title_heading (context.level,
+                                                               ladder_role_get_title (role));
+      LadderOrigin *origin = ladder_role_get_heading_origin (role);
+
+      emit_with_origin (emitter, origin, canonical, gap_or (emitter, origin, BLOCK_GAP));
+    }
+
+  for (guint i = 0; i < slots->len; i++)
+    emit_slot (emitter, &context, g_ptr_array_index (slots, i));
+}
+
+static void
+emit_roles (Emitter      *emitter,
+            LadderFamily *family)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+  guint n_roles = g_list_model_get_n_items (roles);
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      emit_role (emitter, role);
+    }
+}
+
+static gboolean
+has_roles_section (GListModel *sections)
+{
+  guint n_sections = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+emit_front_matter (Emitter      *emitter,
+                   LadderFamily *family)
+{
+  LadderFamilyLayout *layout = ladder_family_get_layout (family);
+  guint n_entries = ladder_family_get_n_front_matter (family);
+  g_autoptr (GString) text = NULL;
+
+  if (!layout->has_front_matter && n_entries == 0)
+    return;
+
+  text = g_string_new (NULL);
+  g_string_append (text, layout->front_matter_open != NULL && !is_canonical (emitter)
+                         ? layout->front_matter_open : "---");
+  g_string_append_c (text, '\n');
+
+  for (guint i = 0; i < n_entries; i++)
+    {
+      const char *key = ladder_family_get_front_matter_key (family, i);
+      const char *yaml = ladder_family_get_front_matter_yaml (family, i);
+
+      if (key != NULL)
+        {
+          g_string_append (text, key);
+          g_string_append_c (text, ':');
+        }
+      g_string_append (text, yaml);
+      g_string_append_c (text, '\n');
+    }
+
+  g_string_append (text, layout->front_matter_close != NULL && !is_canonical (emitter)
+                         ? layout->front_matter_close : "---");
+
+  emit_block (emitter, text->str, gap_or (emitter, &layout->front_matter, BLOCK_GAP));
+}
+
+/**
+ * ladder_markdown_export:
+ * @family: the family to write
+ * @flags: how to write it
+ *
+ * Writes @family as a handbook page. A family imported from a page comes
+ * out as the page was, but for what was edited since.
+ *
+ * Returns: (transfer full): the page's Markdown
+ */
+GString *
+ladder_markdown_export (LadderFamily      *family,
+                        LadderExportFlags  flags)
+{
+  LadderFamilyLayout *layout;
+  GListModel *sections;
+  guint n_sections;
+  gboolean roles_written = FALSE;
+  Emitter emitter = {
+    .out = g_string_sized_new (8192),
+    .pending_gap = "",
+    .flags = flags,
+  };
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
+
+  layout = ladder_family_get_layout (family);
+  sections = ladder_family_get_sections (family);
+  n_sections = g_list_model_get_n_items (sections);
+
+  emit_front_matter (&emitter, family);
+
+  if (*ladder_family_get_intro (family) != '\0')
+    emit_block (&emitter, ladder_family_get_intro (family),
+                gap_or (&emitter, &layout->intro, BLOCK_GAP));
+
+  /* Without a section that places them, the roles come first. */
+  if (!has_roles_section (sections))
+    {
+      emit_roles (&emitter, family);
+      roles_written = TRUE;
+    }
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      emit_section (&emitter, section);
+
+      if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES && !roles_written)
+        {
+          emit_roles (&emitter, family);
+          roles_written = TRUE;
+        }
+    }
+
+  if (emitter.started && !is_canonical (&emitter))
+    {
+      if (layout->final_gap != NULL)
+        g_string_append (emitter.out, layout->final_gap);
+
+      if (layout->no_final_newline && emitter.out->len > 0
+          && emitter.out->str[emitter.out->len - 1] == '\n')
+        g_string_truncate (emitter.out, emitter.out->len - 1);
+    }
+
+  return emitter.out;
+}

@@ -1,0 +1,1676 @@
+/* ladder-markdown-import.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-import.h"
+
+#include <cmark.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ladder-error.h"
+#include "ladder-markdown-blocks.h"
+#include "ladder-markdown-text.h"
+
+/*
+ * A page is read in three steps. The front matter is split off by hand (it
+ * is YAML, not Markdown). The body is parsed with libcmark, and each
+ * top-level block is given the lines it owns: from its first line to the
+ * line before the next block, less the blank lines in between, which become
+ * the block's gap. So every line of the page belongs to exactly one block or
+ * gap, and nothing can be lost. Last, the blocks are grouped: headings that
+ * own "Job Grade", "Responsibilities" or "Requirements" sub-headings are
+ * roles, the rest are sections, and every block that is not understood is
+ * kept as verbatim Markdown at its place.
+ */
+
+typedef enum
+{
+  PART_NONE,
+  PART_GRADE,
+  PART_RESPONSIBILITIES,
+  PART_REQUIREMENTS,
+} PartKind;
+
+typedef struct
+{
+  cmark_node *node;
+  cmark_node_type type;
+  guint       first;   /* first and last line, 0-based, inclusive */
+  guint       last;
+  guint       gap_end; /* the gap is lines last+1 .. gap_end-1 */
+  /* Headings */
+  int         level;
+  char       *plain;
+  PartKind    part;
+  int         parent;  /* index of the enclosing heading, or -1 */
+  guint       range_end; /* index of the first block past this heading's range */
+} Block;
+
+typedef struct
+{
+  const char   *data;
+  gsize         length;
+  /* Offsets of each line's start; line i spans [starts[i], starts[i+1]-1). */
+  GArray       *starts;
+  guint         n_lines;
+  guint         body;
+  GArray       *blocks;
+  Block        *last_block;
+  LadderFamily *family;
+} Importer;
+
+static Block *
+block_at (Importer *importer,
+          guint     index_)
+{
+  return &g_array_index (importer->blocks, Block, index_);
+}
+
+static const char *
+line_start (Importer *importer,
+            guint     line)
+{
+  return importer->data + g_array_index (importer->starts, gsize, line);
+}
+
+/* Length of a line without its newline. */
+static gsize
+line_length (Importer *importer,
+             guint     line)
+{
+  gsize start = g_array_index (importer->starts, gsize, line);
+  gsize end = g_array_index (importer->starts, gsize, line + 1);
+
+  if (end > start && importer->data[end - 1] == '\n')
+    end--;
+
+  return end - start;
+}
+
+static gboolean
+line_is_blank (Importer *importer,
+               guint     line)
+{
+  const char *p = line_start (importer, line);
+  gsize length = line_length (importer, line);
+
+  for (gsize i = 0; i < length; i++)
+    if (p[i] != ' ' && p[i] != '\t')
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Lines first..last joined, without the last newline. */
+static char *
+lines_text (Importer *importer,
+            guint     first,
+            guint     last)
+{
+  gsize start = g_array_index (importer->starts, gsize, first);
+  gsize end = g_array_index (importer->starts, gsize, last) + line_length (importer, last);
+
+  return g_strndup (importer->data + start, end - start);
+}
+
+/* Lines first..end-1, each with its newline: a gap. NULL when @default_gap
+ * says the same. */
+static char *
+gap_text (Importer   *importer,
+          guint       first,
+          guint       end,
+          const char *default_gap)
+{
+  GString *gap = g_string_new (NULL);
+
+  for (guint line = first; line < end; line++)
+    {
+      g_string_append_len (gap, line_start (importer, line), line_length (importer, line));
+      g_string_append_c (gap, '\n');
+    }
+
+  if (g_str_equal (gap->str, default_gap))
+    {
+      g_string_free (gap, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (gap, FALSE);
+}
+
+static char *
+block_text (Importer *importer,
+            Block    *block)
+{
+  return lines_text (importer, block->first, block->last);
+}
+
+static char *
+block_gap (Importer   *importer,
+           Block      *block,
+           const char *default_gap)
+{
+  /* After the page's last block come the page's final blank lines. */
+  if (block == importer->last_block)
+    return NULL;
+
+  return gap_text (importer, block->last + 1, block->gap_end, default_gap);
+}
+
+/* Plain text of inline content, as a reader sees it. Iterative, so deeply
+ * nested emphasis cannot exhaust the stack. */
+static char *
+plain_text (cmark_node *node)
+{
+  GString *text = g_string_new (NULL);
+  cmark_iter *iter = cmark_iter_new (node);
+  cmark_event_type event;
+
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *current = cmark_iter_get_node (iter);
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      switch (cmark_node_get_type (current))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_HTML_INLINE:
+          g_string_append (text, cmark_node_get_literal (current));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+        case CMARK_NODE_LINEBREAK:
+          g_string_append_c (text, '\n');
+          break;
+        default:
+          break;
+        }
+    }
+
+  cmark_iter_free (iter);
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+ends_with_word (const char *lower,
+                const char *word)
+{
+  gsize length = strlen (lower);
+  gsize word_length = strlen (word);
+
+  if (length < word_length || strcmp (lower + length - word_length, word) != 0)
+    return FALSE;
+
+  return length == word_length || lower[length - word_length - 1] == ' ';
+}
+
+/* The label a part heading ends with ("Job Grade", "Responsibilities"), as
+ * long as it is in the heading's own spelling. */
+static PartKind
+classify_part (const char *plain,
+               gsize      *label_length)
+{
+  g_autofree char *lower = g_ascii_strdown (plain, -1);
+  gsize length;
+  static const struct {
+    const char *word;
+    PartKind    kind;
+  } labels[] = {
+    { "job grade", PART_GRADE },
+    { "grade", PART_GRADE },
+    { "job grades", PART_GRADE },
+    { "responsibilities", PART_RESPONSIBILITIES },
+    { "requirements", PART_REQUIREMENTS },
+    { "what you'll do", PART_RESPONSIBILITIES },
+    { "what you’ll do", PART_RESPONSIBILITIES },
+    { "what you'll bring", PART_REQUIREMENTS },
+    { "what you’ll bring", PART_REQUIREMENTS },
+  };
+
+  g_strstrip (lower);
+  length = strlen (lower);
+  while (length > 0 && lower[length - 1] == ':')
+    lower[--length] = '\0';
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      if (ends_with_word (lower, labels[i].word))
+        {
+          if (label_length != NULL)
+            *label_length = strlen (labels[i].word);
+          return labels[i].kind;
+        }
+    }
+
+  return PART_NONE;
+}
+
+static LadderSlotKind
+heading_slot_for (PartKind part)
+{
+  switch (part)
+    {
+    case PART_GRADE:
+      return LADDER_SLOT_GRADE_HEADING;
+    case PART_RESPONSIBILITIES:
+      return LADDER_SLOT_RESPONSIBILITIES_HEADING;
+    case PART_REQUIREMENTS:
+      return LADDER_SLOT_REQUIREMENTS_HEADING;
+    case PART_NONE:
+    default:
+      return LADDER_SLOT_TEXT;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Splitting the page                                                   */
+
+static void
+split_lines (Importer *importer)
+{
+  gsize offset = 0;
+
+  importer->starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+
+  while (offset < importer->length)
+    {
+      const char *newline = memchr (importer->data + offset, '\n', importer->length - offset);
+
+      g_array_append_val (importer->starts, offset);
+      offset = newline != NULL ? (gsize) (newline - importer->data) + 1 : importer->length;
+    }
+
+  importer->n_lines = importer->starts->len;
+  g_array_append_val (importer->starts, importer->length);
+}
+
+static gboolean
+is_delimiter_line (Importer *importer,
+                   guint     line)
+{
+  const char *p = line_start (importer, line);
+  gsize length = line_length (importer, line);
+
+  if (length < 3 || strncmp (p, "---", 3) != 0)
+    return FALSE;
+
+  for (gsize i = 3; i < length; i++)
+    if (p[i] != ' ' && p[i] != '\t')
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_key_line (const char *line,
+             gsize       length,
+             gsize      *key_length)
+{
+  gsize i = 0;
+
+  if (length == 0 || !(g_ascii_isalnum (line[0]) || line[0] == '_'))
+    return FALSE;
+
+  while (i < length && (g_ascii_isalnum (line[i]) || line[i] == '_' || line[i] == '-' || line[i] == '.'))
+    i++;
+
+  if (i >= length || line[i] != ':')
+    return FALSE;
+
+  *key_length = i;
+  return TRUE;
+}
+
+/* Returns the first line of the body. */
+static guint
+import_front_matter (Importer *importer)
+{
+  LadderFamilyLayout *layout = ladder_family_get_layout (importer->family);
+  g_autofree char *pending_key = NULL;
+  g_autoptr (GString) pending_yaml = NULL;
+  guint close = 0;
+  guint body;
+
+  if (importer->n_lines == 0 || !is_delimiter_line (importer, 0))
+    {
+      layout->has_front_matter = FALSE;
+      return 0;
+    }
+
+  for (guint line = 1; line < importer->n_lines; line++)
+    {
+      if (is_delimiter_line (importer, line))
+        {
+          close = line;
+          break;
+        }
+    }
+
+  if (close == 0)
+    {
+      layout->has_front_matter = FALSE;
+      return 0;
+    }
+
+  layout->has_front_matter = TRUE;
+  if (line_length (importer, 0) != 3)
+    layout->front_matter_open = lines_text (importer, 0, 0);
+  if (line_length (importer, close) != 3)
+    layout->front_matter_close = lines_text (importer, close, close);
+
+  for (guint line = 1; line < close; line++)
+    {
+      const char *text = line_start (importer, line);
+      gsize length = line_length (importer, line);
+      gsize key_length = 0;
+
+      if (pending_yaml != NULL && length > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '-'))
+        {
+          /* A continuation of the entry above: a list, a folded value. */
+          g_string_append_c (pending_yaml, '\n');
+          g_string_append_len (pending_yaml, text, length);
+          continue;
+        }
+
+      if (pending_yaml != NULL)
+        {
+          ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
+          g_clear_pointer (&pending_key, g_free);
+          g_string_free (g_steal_pointer (&pending_yaml), TRUE);
+        }
+
+      if (is_key_line (text, length, &key_length))
+        {
+          pending_key = g_strndup (text, key_length);
+          pending_yaml = g_string_new_len (text + key_length + 1, length - key_length - 1);
+        }
+      else
+        {
+          /* A comment or a blank line: kept as it is, at its place. */
+          g_autofree char *verbatim = g_strndup (text, length);
+
+          ladder_family_append_front_matter_yaml (importer->family, NULL, verbatim);
+        }
+    }
+
+  if (pending_yaml != NULL)
+    ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
+
+  body = close + 1;
+  while (body < importer->n_lines && line_is_blank (importer, body))
+    body++;
+
+  layout->front_matter.gap = gap_text (importer, close + 1, body, "\n");
+
+  return body;
+}
+
+/* Gives every top-level block its lines and gap. */
+static void
+collect_blocks (Importer   *importer,
+                cmark_node *document,
+                guint       body)
+{
+  guint n_blocks;
+
+  importer->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+
+  for (cmark_node *node = cmark_node_first_child (document);
+       node != NULL;
+       node = cmark_node_next (node))
+    {
+      Block block = { 0 };
+      int start = cmark_node_get_start_line (node);
+
+      block.node = node;
+      block.type = cmark_node_get_type (node);
+      block.first = body + (guint) MAX (start, 1) - 1;
+      block.parent = -1;
+
+      /* Lines before the first block that cmark made nothing of (link
+       * reference definitions) belong to it. */
+      if (importer->blocks->len == 0)
+        block.first = body;
+
+      if (importer->blocks->len > 0 && block.first <= block_at (importer, importer->blocks->len - 1)->first)
+        continue;
+
+      g_array_append_val (importer->blocks, block);
+    }
+
+  n_blocks = importer->blocks->len;
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      Block *block = block_at (importer, i);
+      guint end = i + 1 < n_blocks ? block_at (importer, i + 1)->first : importer->n_lines;
+      guint last = end;
+
+      while (last > block->first + 1 && line_is_blank (importer, last - 1))
+        last--;
+
+      block->last = last - 1;
+      block->gap_end = end;
+
+      if (block->type == CMARK_NODE_HEADING)
+        {
+          block->level = cmark_node_get_heading_level (block->node);
+          block->plain = plain_text (block->node);
+          g_strstrip (block->plain);
+          block->part = classify_part (block->plain, NULL);
+        }
+    }
+
+  /* Each heading's enclosing heading, and how far its range reaches. */
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      Block *block = block_at (importer, i);
+
+      if (block->type != CMARK_NODE_HEADING)
+        continue;
+
+      for (int j = (int) i - 1; j >= 0; j--)
+        {
+          Block *other = block_at (importer, j);
+
+          if (other->type == CMARK_NODE_HEADING && other->level < block->level)
+            {
+              block->parent = j;
+              break;
+            }
+        }
+
+      block->range_end = n_blocks;
+      for (guint j = i + 1; j < n_blocks; j++)
+        {
+          Block *other = block_at (importer, j);
+
+          if (other->type == CMARK_NODE_HEADING && other->level <= block->level)
+            {
+              block->range_end = j;
+              break;
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles                                                                */
+
+typedef struct
+{
+  Importer   *importer;
+  LadderRole *role;
+  GPtrArray  *slots;
+  int         level;        /* the role heading's level, 0 for none */
+  int         sublevel;     /* the level of its part headings */
+  int         heading;      /* block index of the role heading, or -1 */
+  /* A run of blocks not yet given a place: first..last block index. */
+  int         pending_first;
+  int         pending_last;
+  PartKind    part;
+  int         part_level;
+  gboolean    seen[4];
+  LadderSlot *list_slot;
+  gboolean    list_has_bullets;
+  /* The first bullet of the part's first list, if it reads "Extends …". */
+  LadderBullet *extends_candidate;
+} RoleReader;
+
+static LadderSlot *
+add_slot (RoleReader     *reader,
+          LadderSlotKind  kind)
+{
+  LadderSlot *slot = ladder_slot_new (kind);
+
+  g_ptr_array_add (reader->slots, slot);
+  return slot;
+}
+
+static char *
+pending_text (RoleReader  *reader,
+              char       **gap,
+              const char  *default_gap)
+{
+  Importer *importer = reader->importer;
+  Block *first = block_at (importer, reader->pending_first);
+  Block *last = block_at (importer, reader->pending_last);
+
+  *gap = block_gap (importer, last, default_gap);
+  return lines_text (importer, first->first, last->last);
+}
+
+static void
+flush_pending (RoleReader *reader)
+{
+  LadderSlot *slot;
+
+  if (reader->pending_first < 0)
+    return;
+
+  slot = add_slot (reader, LADDER_SLOT_TEXT);
+  slot->origin.source = pending_text (reader, &slot->origin.gap, "\n");
+  reader->pending_first = reader->pending_last = -1;
+}
+
+static void
+add_pending (RoleReader *reader,
+             guint       index_)
+{
+  if (reader->pending_first < 0)
+    reader->pending_first = (int) index_;
+  reader->pending_last = (int) index_;
+}
+
+/* The list slot's gap is the gap after its last bullet. */
+static void
+close_list (RoleReader *reader)
+{
+  LadderBulletList which;
+  GListModel *bullets;
+  guint n_items;
+
+  if (reader->list_slot == NULL)
+    return;
+
+  which = reader->list_slot->kind == LADDER_SLOT_REQUIREMENTS
+          ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  bullets = ladder_role_get_bullets (reader->role, which);
+  n_items = g_list_model_get_n_items (bullets);
+
+  if (n_items > 0)
+    {
+      g_autoptr (LadderBullet) last = g_list_model_get_item (bullets, n_items - 1);
+      LadderOrigin *origin = ladder_bullet_get_origin (last);
+
+      if (origin->gap != NULL && !g_str_equal (origin->gap, "\n"))
+        reader->list_slot->origin.gap = g_steal_pointer (&origin->gap);
+      else
+        g_clear_pointer (&origin->gap, g_free);
+    }
+
+  reader->list_slot = NULL;
+}
+
+static void
+end_part (RoleReader *reader)
+{
+  flush_pending (reader);
+  close_list (reader);
+  reader->part = PART_NONE;
+  reader->part_level = 0;
+}
+
+static gsize
+count_indent (const char *line,
+              gsize       length)
+{
+  gsize i = 0;
+
+  while (i < length && line[i] == ' ')
+    i++;
+
+  return i;
+}
+
+/* Reads one list item's lines into a bullet. */
+static LadderBullet *
+read_bullet (Importer   *importer,
+             guint       first,
+             guint       last,
+             const char *list_marker,
+             char      **marker_out)
+{
+  const char *line = line_start (importer, first);
+  gsize length = line_length (importer, first);
+  gsize indent = count_indent (line, length);
+  gsize marker_end = indent;
+  gsize spaces;
+  gsize content;
+  GString *text = g_string_new (NULL);
+  g_autofree char *raw = NULL;
+  g_autofree char *canonical = NULL;
+  LadderBullet *bullet;
+
+  if (marker_end < length && strchr ("-*+", line[marker_end]) != NULL)
+    marker_end++;
+  else
+    {
+      while (marker_end < length && g_ascii_isdigit (line[marker_end]))
+        marker_end++;
+      if (marker_end < length && (line[marker_end] == '.' || line[marker_end] == ')'))
+        marker_end++;
+    }
+
+  spaces = 0;
+  while (marker_end + spaces < length && line[marker_end + spaces] == ' ')
+    spaces++;
+
+  /* Past four spaces the rest is indented code inside the item. */
+  if (spaces > 4)
+    spaces = 1;
+  content = marker_end + spaces;
+
+  if (marker_out != NULL)
+    *marker_out = g_strndup (line + indent, marker_end - indent);
+
+  g_string_append_len (text, line + MIN (content, length), length - MIN (content, length));
+
+  for (guint i = first + 1; i <= last; i++)
+    {
+      const char *next = line_start (importer, i);
+      gsize next_length = line_length (importer, i);
+      gsize next_indent = count_indent (next, next_length);
+
+      g_string_append_c (text, '\n');
+
+      if (next_indent == next_length)
+        continue;
+
+      if (next_indent >= content)
+        g_string_append_len (text, next + content, next_length - content);
+      else
+        g_string_append_len (text, next, next_length);
+    }
+
+  bullet = ladder_bullet_new (text->str);
+  raw = lines_text (importer, first, last);
+  canonical = ladder_block_bullet (list_marker, text->str);
+  ladder_origin_set_source (ladder_bullet_get_origin (bullet), raw, canonical);
+
+  g_string_free (text, TRUE);
+  return bullet;
+}
+
+static gboolean
+starts_with_extends (const char *text)
+{
+  return g_ascii_strncasecmp (text, "extends ", strlen ("extends ")) == 0;
+}
+
+static void
+read_list (RoleReader *reader,
+           guint       index_)
+{
+  Importer *importer = reader->importer;
+  Block *block = block_at (importer, index_);
+  LadderBulletList which = reader->part == PART_REQUIREMENTS
+                           ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  g_autofree char *prefix = NULL;
+  g_autofree char *prefix_gap = NULL;
+  gboolean first_list = reader->list_slot == NULL;
+  gboolean first_item = TRUE;
+
+  if (first_list)
+    {
+      flush_pending (reader);
+      reader->list_slot = add_slot (reader, which == LADDER_BULLET_LIST_REQUIREMENTS
+                                            ? LADDER_SLOT_REQUIREMENTS : LADDER_SLOT_RESPONSIBILITIES);
+    }
+  else if (reader->pending_first >= 0)
+    {
+      /* Text between two lists of one part ("Technical:") goes with the
+       * bullet it introduces. */
+      prefix = pending_text (reader, &prefix_gap, "\n");
+      reader->pending_first = reader->pending_last = -1;
+    }
+
+  for (cmark_node *item = cmark_node_first_child (block->node);
+       item != NULL;
+       item = cmark_node_next (item))
+    {
+      cmark_node *next = cmark_node_next (item);
+      guint first = importer->body + (guint) MAX (cmark_node_get_start_line (item), 1) - 1;
+      guint end = next != NULL
+                  ? importer->body + (guint) MAX (cmark_node_get_start_line (next), 1) - 1
+                  : block->last + 1;
+      guint last = end;
+      g_autofree char *marker = NULL;
+      g_autoptr (LadderBullet) bullet = NULL;
+      LadderOrigin *origin;
+
+      if (first > block->last)
+        break;
+      end = MIN (end, block->last + 1);
+      last = end;
+      while (last > first + 1 && line_is_blank (importer, last - 1))
+        last--;
+
+      if (reader->list_slot->marker == NULL)
+        {
+          g_autofree char *found = NULL;
+          g_autoptr (LadderBullet) probe = read_bullet (importer, first, last - 1, "-", &found);
+
+          reader->list_slot->marker = g_strdup (found);
+        }
+
+      bullet = read_bullet (importer, first, last - 1, reader->list_slot->marker, &marker);
+      origin = ladder_bullet_get_origin (bullet);
+      origin->gap = next != NULL ? gap_text (importer, last, end, "") : block_gap (importer, block, "");
+
+      if (first_item && prefix != NULL)
+        ladder_bullet_set_prefix (bullet, prefix, prefix_gap);
+
+      if (first_list && first_item && starts_with_extends (ladder_bullet_get_text (bullet)))
+        reader->extends_candidate = bullet;
+
+      ladder_role_append_bullet (reader->role, which, bullet);
+      first_item = FALSE;
+    }
+
+  if (g_str_equal (reader->list_slot->marker, "-"))
+    g_clear_pointer (&reader->list_slot->marker, g_free);
+}
+
+/* Markdown that is its own plain text: what a reader sees is what is
+ * written, so it can become a plain-text field. */
+static gboolean
+is_simple_text (const char *text,
+                gsize       length)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (length == 0 || memchr (text, '\n', length) != NULL)
+    return FALSE;
+
+  copy = g_strndup (text, length);
+  escaped = ladder_markdown_escape_text (copy);
+
+  return g_str_equal (copy, escaped);
+}
+
+/* "[text](destination)", with simple text and no title. */
+static gboolean
+parse_simple_link (const char  *text,
+                   gsize        length,
+                   char       **label,
+                   char       **destination)
+{
+  const char *close;
+
+  if (length < 4 || text[0] != '[' || text[length - 1] != ')')
+    return FALSE;
+
+  close = g_strstr_len (text, (gssize) length, "](");
+  if (close == NULL || !is_simple_text (text + 1, (gsize) (close - text - 1)))
+    return FALSE;
+
+  if (memchr (close + 2, ' ', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, '(', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, ')', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, '<', (gsize) (text + length - 1 - (close + 2))) != NULL)
+    return FALSE;
+
+  *label = g_strndup (text + 1, (gsize) (close - text - 1));
+  *destination = g_strndup (close + 2, (gsize) (text + length - 1 - (close + 2)));
+  return TRUE;
+}
+
+/* "The <role> reports to the <manager>." on one line. */
+static gboolean
+read_reports_to (RoleReader *reader,
+                 Block      *block)
+{
+  Importer *importer = reader->importer;
+  g_autofree char *raw = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *destination = NULL;
+  g_autofree char *manager = NULL;
+  g_autofree char *rest = NULL;
+  const char *found;
+  const char *start;
+  gsize end;
+  LadderSlot *slot;
+
+  if (block->type != CMARK_NODE_PARAGRAPH || block->first != block->last)
+    return FALSE;
+
+  raw = block_text (importer, block);
+  found = strstr (raw, " reports to ");
+  if (g_ascii_strncasecmp (raw, "The ", 4) != 0 || found == NULL || strstr (found + 1, " reports to ") != NULL)
+    return FALSE;
+
+  start = found + strlen (" reports to ");
+  if (g_str_has_prefix (start, "the "))
+    start += strlen ("the ");
+
+  end = strlen (raw);
+  while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+    end--;
+  if (end > 0 && raw[end - 1] == '.')
+    end--;
+
+  if ((gsize) (start - raw) >= end)
+    return FALSE;
+
+  if (g_strstr_len (start, (gssize) (end - (gsize) (start - raw)), ". ") != NULL)
+    return FALSE;
+
+  if (parse_simple_link (start, end - (gsize) (start - raw), &label, &destination))
+    {
+      ladder_role_set_reports_to (reader->role, label);
+      ladder_role_set_reports_to_link (reader->role, destination);
+    }
+  else if (is_simple_text (start, end - (gsize) (start - raw)))
+    {
+      g_autofree char *text = g_strndup (start, end - (gsize) (start - raw));
+
+      ladder_role_set_reports_to (reader->role, text);
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  flush_pending (reader);
+  slot = add_slot (reader, LADDER_SLOT_REPORTS_TO);
+  slot->origin.gap = block_gap (importer, block, "\n");
+
+  manager = ladder_block_manager (ladder_role_get_reports_to (reader->role),
+                                  ladder_role_get_reports_to_link (reader->role));
+  rest = ladder_block_reports_to (ladder_role_get_title (reader->role), LADDER_VALUE_PLACEHOLDER);
+
+  {
+    g_autofree char *canonical = ladder_block_reports_to (ladder_role_get_title (reader->role), manager);
+
+    if (!g_str_equal (canonical, raw))
+      ladder_origin_set_spanned_source (&slot->origin, raw, (int) (start - raw),
+                                        (int) (end - (gsize) (start - raw)), rest, manager);
+  }
+
+  return TRUE;
+}
+
+static gboolean
+word_before (const char *text,
+             const char *position,
+             const char *word)
+{
+  gsize length = strlen (word);
+
+  return (gsize) (position - text) >= length && g_ascii_strncasecmp (position - length, word, length) == 0;
+}
+
+/* Finds the grade number in a sentence such as "The X is a [grade 9](…)."
+ * and the link around it. */
+static gboolean
+find_grade (const char  *text,
+            int         *grade,
+            gsize       *span_start,
+            gsize       *span_length,
+            char       **link)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *q = p;
+      const char *digits_end;
+      gint64 value;
+
+      if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
+        continue;
+
+      while (q > text && (q[-1] == ' ' || q[-1] == '#' || q[-1] == '['))
+        q--;
+
+      if (!word_before (text, q, "grade") && !word_before (text, q, "level")
+          && !word_before (text, q, "is a"))
+        continue;
+
+      digits_end = p;
+      while (g_ascii_isdigit (*digits_end))
+        digits_end++;
+
+      if (digits_end - p > 2)
+        continue;
+
+      value = g_ascii_strtoll (p, NULL, 10);
+      if (value > LADDER_GRADE_MAX)
+        continue;
+
+      *grade = (int) value;
+      *span_start = (gsize) (p - text);
+      *span_length = (gsize) (digits_end - p);
+      *link = NULL;
+
+      {
+        const char *close = strstr (digits_end, "](");
+
+        if (close != NULL && memchr (digits_end, '\n', (gsize) (close - digits_end)) == NULL
+            && memchr (p, ']', (gsize) (close - p)) == NULL)
+          {
+            const char *dest = close + 2;
+            const char *dest_end = strchr (dest, ')');
+
+            if (dest_end != NULL && memchr (dest, '\n', (gsize) (dest_end - dest)) == NULL)
+              *link = g_strndup (dest, (gsize) (dest_end - dest));
+          }
+      }
+
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+read_grade (RoleReader *reader,
+            Block      *block)
+{
+  Importer *importer = reader->importer;
+  g_autofree char *raw = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *canonical = NULL;
+  gsize span_start, span_length;
+  int grade;
+  LadderSlot *slot;
+
+  if (block->type != CMARK_NODE_PARAGRAPH)
+    return FALSE;
+
+  raw = block_text (importer, block);
+  if (!find_grade (raw, &grade, &span_start, &span_length, &link))
+    return FALSE;
+
+  flush_pending (reader);
+  ladder_role_set_job_grade (reader->role, grade);
+  ladder_role_set_grade_link (reader->role, link);
+
+  slot = add_slot (reader, LADDER_SLOT_GRADE);
+  slot->origin.gap = block_gap (importer, block, "\n");
+
+  value = ladder_block_grade_value (grade);
+  rest = ladder_block_grade (ladder_role_get_title (reader->role), LADDER_VALUE_PLACEHOLDER, link);
+  canonical = ladder_block_grade (ladder_role_get_title (reader->role), value, link);
+
+  if (!g_str_equal (canonical, raw))
+    ladder_origin_set_spanned_source (&slot->origin, raw, (int) span_start, (int) span_length,
+                                      rest, value);
+
+  return TRUE;
+}
+
+static void
+start_part (RoleReader *reader,
+            Block      *block,
+            guint       index_)
+{
+  Importer *importer = reader->importer;
+  LadderSlot *slot;
+  gsize label_length = 0;
+  g_autofree char *raw = NULL;
+  g_autofree char *canonical = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *prefix = NULL;
+  gsize plain_length = strlen (block->plain);
+
+  end_part (reader);
+
+  classify_part (block->plain, &label_length);
+
+  /* The label in the heading's own spelling, after any role prefix. */
+  {
+    g_autofree char *trimmed = g_strdup (block->plain);
+    gsize length;
+
+    length = strlen (trimmed);
+    while (length > 0 && trimmed[length - 1] == ':')
+      trimmed[--length] = '\0';
+    plain_length = length;
+
+    label = g_strdup (trimmed + plain_length - MIN (label_length, plain_length));
+    prefix = g_strndup (trimmed, plain_length - MIN (label_length, plain_length));
+    g_strchomp (prefix);
+  }
+
+  slot = add_slot (reader, heading_slot_for (block->part));
+  slot->level = block->level;
+  slot->prefixed = *prefix != '\0';
+  if (!g_str_equal (label, ladder_slot_default_label (slot->kind)))
+    slot->label = g_strdup (label);
+
+  raw = block_text (importer, block);
+  canonical = ladder_block_heading (slot->level,
+                                    slot->prefixed ? ladder_role_get_title (reader->role) : NULL,
+                                    slot->label != NULL ? slot->label : ladder_slot_default_label (slot->kind));
+  ladder_origin_set_source (&slot->origin, raw, canonical);
+  slot->origin.gap = block_gap (importer, block, "\n");
+
+  reader->part = block->part;
+  reader->part_level = block->level;
+  reader->seen[block->part] = TRUE;
+}
+
+static LadderSection *
+read_section (Importer *importer,
+              guint     heading,
+              guint     body_end);
+
+static void
+read_role_body (RoleReader *reader,
+                guint       from,
+                guint       to)
+{
+  Importer *importer = reader->importer;
+
+  for (guint i = from; i < to; i++)
+    {
+      Block *block = block_at (importer, i);
+
+      if (block->type == CMARK_NODE_HEADING)
+        {
+          gboolean direct_part = block->part != PART_NONE && !reader->seen[block->part]
+                                 && block->parent == reader->heading
+                                 && block->level > reader->level;
+
+          if (reader->part != PART_NONE && block->level > reader->part_level && !direct_part)
+            {
+              add_pending (reader, i);
+              continue;
+            }
+
+          if (direct_part)
+            {
+              start_part (reader, block, i);
+              continue;
+            }
+
+          /* Any other heading starts a subsection of the role. */
+          {
+            guint end = MIN (block->range_end, to);
+            g_autoptr (LadderSection) section = NULL;
+
+            /* A part heading further down still belongs to the role. */
+            for (guint j = i + 1; j < end; j++)
+              {
+                Block *other = block_at (importer, j);
+
+                if (other->type == CMARK_NODE_HEADING && other->part != PART_NONE
+                    && !reader->seen[other->part] && other->parent == reader->heading)
+                  {
+                    end = j;
+                    break;
+                  }
+              }
+
+            end_part (reader);
+            section = read_section (importer, i, end);
+            ladder_role_insert_subsection (reader->role,
+                                           g_list_model_get_n_items (ladder_role_get_subsections (reader->role)),
+                                           section);
+            add_slot (reader, LADDER_SLOT_SUBSECTION);
+            i = end - 1;
+          }
+          continue;
+        }
+
+      switch (reader->part)
+        {
+        case PART_GRADE:
+          if (ladder_role_get_job_grade (reader->role) == LADDER_GRADE_NONE && read_grade (reader, block))
+            continue;
+          break;
+
+        case PART_RESPONSIBILITIES:
+        case PART_REQUIREMENTS:
+          if (block->type == CMARK_NODE_LIST)
+            {
+              read_list (reader, i);
+              continue;
+            }
+          break;
+
+        case PART_NONE:
+        default:
+          if (*ladder_role_get_reports_to (reader->role) == '\0' && read_reports_to (reader, block))
+            continue;
+          if (ladder_role_get_job_grade (reader->role) == LADDER_GRADE_NONE && !reader->seen[PART_GRADE]
+              && block->type == CMARK_NODE_PARAGRAPH)
+            {
+              g_autofree char *raw = block_text (importer, block);
+              g_autofree char *link = NULL;
+              gsize start, length;
+              int grade;
+
+              if (g_strstr_len (raw, -1, "grade") != NULL
+                  && find_grade (raw, &grade, &start, &length, &link)
+                  && read_grade (reader, block))
+                continue;
+            }
+          break;
+        }
+
+      add_pending (reader, i);
+    }
+
+  end_part (reader);
+}
+
+static gboolean
+slot_is_default (const LadderSlot *slot,
+                 LadderSlotKind    kind,
+                 int               sublevel,
+                 gboolean          prefixed)
+{
+  if (slot->kind != kind || !ladder_origin_is_default (&slot->origin)
+      || slot->label != NULL || slot->marker != NULL || slot->carries_extends)
+    return FALSE;
+
+  if (ladder_slot_kind_is_heading (kind))
+    return slot->level == sublevel && slot->prefixed == prefixed;
+
+  return TRUE;
+}
+
+/* Roles written exactly as the template writes them keep no slots. */
+static void
+simplify_slots (RoleReader *reader)
+{
+  static const LadderSlotKind template[] = {
+    LADDER_SLOT_REPORTS_TO, LADDER_SLOT_GRADE_HEADING, LADDER_SLOT_GRADE,
+    LADDER_SLOT_RESPONSIBILITIES_HEADING, LADDER_SLOT_RESPONSIBILITIES,
+    LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS,
+  };
+  LadderRole *role = reader->role;
+  guint n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
+
+  if (reader->slots->len != G_N_ELEMENTS (template) + n_subsections
+      || *ladder_role_get_reports_to (role) == '\0'
+      || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
+      || reader->level != 3)
+    return;
+
+  for (guint i = 0; i < reader->slots->len; i++)
+    {
+      LadderSlotKind kind = i < G_N_ELEMENTS (template) ? template[i] : LADDER_SLOT_SUBSECTION;
+
+      if (!slot_is_default (g_ptr_array_index (reader->slots, i), kind, reader->sublevel, TRUE))
+        return;
+    }
+
+  g_ptr_array_set_size (reader->slots, 0);
+}
+
+static LadderRole *
+read_role (Importer   *importer,
+           int         heading,
+           const char *title,
+           int         level,
+           guint       from,
+           guint       to)
+{
+  g_autoptr (LadderRole) role = ladder_role_new (title);
+  RoleReader reader = {
+    .importer = importer,
+    .role = role,
+    .slots = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_slot_free),
+    .level = level,
+    .sublevel = ladder_block_subheading_level (level),
+    .heading = heading,
+    .pending_first = -1,
+    .pending_last = -1,
+  };
+
+  ladder_role_set_heading_level (role, level);
+
+  if (heading >= 0)
+    {
+      Block *block = block_at (importer, heading);
+      g_autofree char *raw = block_text (importer, block);
+      g_autofree char *canonical = ladder_block_title_heading (level, title);
+      LadderOrigin *origin = ladder_role_get_heading_origin (role);
+
+      ladder_origin_set_source (origin, raw, canonical);
+      origin->gap = block_gap (importer, block, "\n");
+    }
+
+  read_role_body (&reader, from, to);
+
+  /* A role whose parts all stand at one other level, or without the role
+   * prefix, says so in its slots; nothing else is needed. */
+  simplify_slots (&reader);
+
+  if (reader.slots->len > 0)
+    ladder_role_take_slots (role, g_steal_pointer (&reader.slots));
+  else
+    g_clear_pointer (&reader.slots, g_ptr_array_unref);
+
+  g_object_set_data (G_OBJECT (role), "ladder-import-extends", reader.extends_candidate);
+
+  return g_steal_pointer (&role);
+}
+
+/* "Extends that of the Senior X responsibilities": when the named role is
+ * in the family, the line becomes the role's `extends`. */
+static void
+resolve_extends (LadderFamily *family,
+                 LadderRole   *role)
+{
+  LadderBullet *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
+  GPtrArray *slots = ladder_role_get_slots (role);
+  const char *text;
+  const char *name;
+  gsize length;
+  g_autofree char *label = NULL;
+  g_autofree char *destination = NULL;
+  g_autofree char *plain = NULL;
+  LadderRole *target;
+  LadderSlot *slot = NULL;
+
+  if (candidate == NULL || slots == NULL)
+    return;
+
+  text = ladder_bullet_get_text (candidate);
+  if (strchr (text, '\n') != NULL)
+    return;
+
+  name = text + strlen ("extends ");
+  if (g_str_has_prefix (name, "that of "))
+    name += strlen ("that of ");
+  if (g_str_has_prefix (name, "the "))
+    name += strlen ("the ");
+
+  length = strlen (name);
+  while (length > 0 && strchr (".: ", name[length - 1]) != NULL)
+    length--;
+  if (length > strlen (" responsibilities")
+      && g_ascii_strncasecmp (name + length - strlen (" responsibilities"), " responsibilities", strlen (" responsibilities")) == 0)
+    length -= strlen (" responsibilities");
+  else if (length > strlen (" requirements")
+           && g_ascii_strncasecmp (name + length - strlen (" requirements"), " requirements", strlen (" requirements")) == 0)
+    length -= strlen (" requirements");
+
+  if (parse_simple_link (name, length, &label, &destination))
+    plain = g_steal_pointer (&label);
+  else if (is_simple_text (name, length))
+    plain = g_strndup (name, length);
+  else
+    return;
+
+  target = ladder_family_find_role (family, plain);
+  if (target == NULL || target == role)
+    return;
+
+  for (guint i = 0; i < slots->len && slot == NULL; i++)
+    {
+      LadderSlot *candidate_slot = g_ptr_array_index (slots, i);
+
+      if (candidate_slot->kind == LADDER_SLOT_RESPONSIBILITIES || candidate_slot->kind == LADDER_SLOT_REQUIREMENTS)
+        {
+          LadderBulletList which = candidate_slot->kind == LADDER_SLOT_REQUIREMENTS
+                                   ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+          GListModel *bullets = ladder_role_get_bullets (role, which);
+          g_autoptr (LadderBullet) first = g_list_model_get_n_items (bullets) > 0
+                                           ? g_list_model_get_item (bullets, 0) : NULL;
+
+          if (first == candidate)
+            {
+              g_autofree char *canonical = NULL;
+              LadderOrigin *origin = ladder_bullet_get_origin (candidate);
+              g_autofree char *raw = NULL;
+
+              slot = candidate_slot;
+              ladder_role_set_extends (role, ladder_role_get_title (target));
+
+              raw = origin->source != NULL
+                    ? g_strdup (origin->source)
+                    : ladder_block_bullet (slot->marker != NULL ? slot->marker : "-", text);
+              canonical = ladder_block_extends (slot->marker != NULL ? slot->marker : "-",
+                                                ladder_role_get_extends (role), slot->kind);
+
+              slot->carries_extends = TRUE;
+              ladder_origin_set_source (&slot->extends_origin, raw, canonical);
+              slot->extends_origin.gap = g_strdup (origin->gap);
+
+              ladder_role_remove_bullet (role, which, 0);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sections                                                             */
+
+static LadderSection *
+read_section (Importer *importer,
+              guint     heading,
+              guint     body_end)
+{
+  Block *block = block_at (importer, heading);
+  g_autoptr (LadderSection) section =
+    ladder_section_new (ladder_section_kind_for_heading (block->plain), block->plain, block->level);
+  g_autofree char *raw = block_text (importer, block);
+  g_autofree char *canonical = ladder_block_title_heading (block->level, block->plain);
+  LadderOrigin *heading_origin = ladder_section_get_heading_origin (section);
+
+  ladder_origin_set_source (heading_origin, raw, canonical);
+  heading_origin->gap = block_gap (importer, block, "\n");
+
+  if (heading + 1 < body_end)
+    {
+      Block *first = block_at (importer, heading + 1);
+      Block *last = block_at (importer, body_end - 1);
+      g_autofree char *body = lines_text (importer, first->first, last->last);
+
+      ladder_section_set_body (section, body);
+      ladder_section_get_body_origin (section)->gap = block_gap (importer, last, "\n");
+    }
+
+  return g_steal_pointer (&section);
+}
+
+/* Splits blocks from..to (starting at a heading) into sections at every
+ * heading of at most @base level. */
+static void
+read_sections (Importer *importer,
+               guint     from,
+               guint     to,
+               int       base)
+{
+  guint start = from;
+
+  while (start < to)
+    {
+      guint end = start + 1;
+
+      while (end < to)
+        {
+          Block *block = block_at (importer, end);
+
+          if (block->type == CMARK_NODE_HEADING && block->level <= base)
+            break;
+          end++;
+        }
+
+      {
+        g_autoptr (LadderSection) section = read_section (importer, start, end);
+
+        ladder_family_append_section (importer->family, section);
+      }
+      start = end;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The page                                                             */
+
+static int
+find_role_headings (Importer  *importer,
+                    GArray    *roles)
+{
+  guint n_blocks = importer->blocks->len;
+  int wrapper = -2;
+  int level = 0;
+
+  /* The first heading that owns a part heading decides the roles' level
+   * and enclosing heading ("## Levels"); its siblings that own part
+   * headings are the other roles. */
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      Block *block = block_at (importer, i);
+      Block *parent;
+
+      if (block->type != CMARK_NODE_HEADING || block->part == PART_NONE || block->parent < 0)
+        continue;
+
+      parent = block_at (importer, block->parent);
+      if (parent->part != PART_NONE)
+        continue;
+
+      if (wrapper == -2)
+        {
+          wrapper = parent->parent;
+          level = parent->level;
+        }
+
+      if (parent->parent == wrapper && parent->level == level
+          && (roles->len == 0 || g_array_index (roles, guint, roles->len - 1) != (guint) block->parent))
+        {
+          guint index_ = (guint) block->parent;
+
+          g_array_append_val (roles, index_);
+        }
+    }
+
+  return wrapper;
+}
+
+/**
+ * ladder_markdown_import:
+ * @data: the page's bytes
+ * @length: their length
+ * @filename: (nullable): the name to give in error messages
+ * @error: return location for a #GError
+ *
+ * Reads a handbook job-family page. Whatever the page says that is not
+ * a role's title, manager, grade, responsibilities or requirements, or a
+ * section, is kept as Markdown at its place, so that exporting the family
+ * again gives back the page.
+ *
+ * Returns: (transfer full) (nullable): the family, or %NULL with @error set
+ */
+LadderFamily *
+ladder_markdown_import (const char  *data,
+                        gsize        length,
+                        const char  *filename,
+                        GError     **error)
+{
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (GArray) roles = g_array_new (FALSE, FALSE, sizeof (guint));
+  LadderFamilyLayout *layout;
+  Importer importer = { 0 };
+  cmark_node *document = NULL;
+  const char *invalid = NULL;
+  const char *nul;
+  guint body;
+  guint n_blocks;
+  guint first_heading;
+  guint region_start = 0, region_end = 0;
+  int wrapper;
+  int base = 6;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
+    {
+      const char *bad = nul != NULL ? nul : invalid;
+      int line = 1, column = 1;
+
+      for (const char *p = data; p < bad; p++)
+        {
+          if (*p == '\n')
+            line++, column = 1;
+          else
+            column++;
+        }
+
+      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
+                           nul != NULL ? _("the page holds a NUL byte; it is not a text file")
+                                       : _("the page is not valid UTF-8"));
+      return NULL;
+    }
+
+  family = g_object_new (LADDER_TYPE_FAMILY, NULL);
+  layout = ladder_family_get_layout (family);
+  importer.data = data;
+  importer.length = length;
+  importer.family = family;
+  split_lines (&importer);
+
+  if (length > 0 && data[length - 1] != '\n')
+    layout->no_final_newline = TRUE;
+
+  body = import_front_matter (&importer);
+
+  /* Blank lines at the very top of a page without front matter. */
+  if (!layout->has_front_matter && body == 0)
+    {
+      while (body < importer.n_lines && line_is_blank (&importer, body))
+        body++;
+      if (body > 0)
+        layout->front_matter.gap = gap_text (&importer, 0, body, "");
+    }
+
+  importer.body = body;
+  if (body < importer.n_lines)
+    {
+      gsize offset = g_array_index (importer.starts, gsize, body);
+
+      document = cmark_parse_document (data + offset, length - offset, CMARK_OPT_SOURCEPOS);
+      collect_blocks (&importer, document, body);
+    }
+  else
+    {
+      importer.blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+    }
+
+  n_blocks = importer.blocks->len;
+
+  if (n_blocks > 0)
+    {
+      Block *last = block_at (&importer, n_blocks - 1);
+
+      layout->final_gap = block_gap (&importer, last, "");
+      importer.last_block = last;
+    }
+
+  first_heading = n_blocks;
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      if (block_at (&importer, i)->type == CMARK_NODE_HEADING)
+        {
+          first_heading = i;
+          break;
+        }
+    }
+
+  if (first_heading > 0)
+    {
+      Block *last = block_at (&importer, first_heading - 1);
+      g_autofree char *intro = lines_text (&importer, block_at (&importer, 0)->first, last->last);
+
+      ladder_family_set_intro (family, intro);
+      layout->intro.gap = block_gap (&importer, last, "\n");
+    }
+
+  wrapper = find_role_headings (&importer, roles);
+
+  if (roles->len > 0)
+    {
+      guint last_role = g_array_index (roles, guint, roles->len - 1);
+
+      region_start = g_array_index (roles, guint, 0);
+      region_end = wrapper >= 0 ? block_at (&importer, wrapper)->range_end
+                                : block_at (&importer, last_role)->range_end;
+    }
+  else
+    {
+      /* A page about one role: its parts stand as the page's own sections
+       * ("## Responsibilities"), with no heading for the role. */
+      int part_level = 0;
+
+      for (guint i = first_heading; i < n_blocks; i++)
+        {
+          Block *block = block_at (&importer, i);
+
+          if (block->type != CMARK_NODE_HEADING || block->parent >= 0 || block->part == PART_NONE)
+            continue;
+
+          if (part_level == 0)
+            {
+              part_level = block->level;
+              region_start = i;
+            }
+
+          if (block->level == part_level)
+            region_end = block->range_end;
+        }
+
+      wrapper = -1;
+    }
+
+  for (guint i = first_heading; i < n_blocks; i++)
+    {
+      Block *block = block_at (&importer, i);
+
+      if (block->type == CMARK_NODE_HEADING && (i < region_start || i >= region_end)
+          && (int) i != wrapper)
+        base = MIN (base, block->level);
+    }
+
+  if (region_end > region_start)
+    {
+      g_autoptr (LadderSection) roles_section = NULL;
+      guint before_end = wrapper >= 0 ? (guint) wrapper : region_start;
+
+      read_sections (&importer, first_heading, before_end, base);
+
+      if (wrapper >= 0)
+        {
+          roles_section = read_section (&importer, (guint) wrapper, region_start);
+          ladder_section_set_kind (roles_section, LADDER_SECTION_ROLES);
+        }
+      else
+        {
+          roles_section = ladder_section_new (LADDER_SECTION_ROLES, "", 0);
+        }
+      ladder_family_append_section (family, roles_section);
+
+      if (roles->len > 0)
+        {
+          for (guint k = 0; k < roles->len; k++)
+            {
+              guint heading = g_array_index (roles, guint, k);
+              guint to = k + 1 < roles->len ? g_array_index (roles, guint, k + 1) : region_end;
+              Block *block = block_at (&importer, heading);
+              g_autoptr (LadderRole) role = read_role (&importer, (int) heading, block->plain,
+                                                       block->level, heading + 1, to);
+
+              ladder_family_append_role (family, role);
+            }
+        }
+      else
+        {
+          g_autoptr (LadderRole) role = read_role (&importer, -1, ladder_family_get_title (family),
+                                                   0, region_start, region_end);
+
+          ladder_family_append_role (family, role);
+        }
+
+      read_sections (&importer, region_end, n_blocks, base);
+    }
+  else
+    {
+      read_sections (&importer, first_heading, n_blocks, base);
+    }
+
+  {
+    GListModel *model = ladder_family_get_roles (family);
+    guint n_roles = g_list_model_get_n_items (model);
+
+    for (guint i = 0; i < n_roles; i++)
+      {
+        g_autoptr (LadderRole) role = g_list_model_get_item (model, i);
+
+        resolve_extends (family, role);
+      }
+  }
+
+  for (guint i = 0; i < n_blocks; i++)
+    g_free (block_at (&importer, i)->plain);
+  g_array_free (importer.blocks, TRUE);
+  g_array_free (importer.starts, TRUE);
+  if (document != NULL)
+    cmark_node_free (document);
+
+  return g_steal_pointer (&family);
+}

@@ -1,0 +1,235 @@
+/* ladder-markdown-text.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-text.h"
+
+#include <string.h>
+
+static gboolean
+starts_entity (const char *p)
+{
+  /* p points at '&': &name; &#123; &#x1F; */
+  const char *q = p + 1;
+
+  if (*q == '#')
+    q++;
+
+  if (!g_ascii_isalnum (*q))
+    return FALSE;
+
+  while (g_ascii_isalnum (*q))
+    q++;
+
+  return *q == ';';
+}
+
+static gboolean
+starts_list_number (const char *p,
+                    const char **delimiter)
+{
+  const char *q = p;
+
+  while (g_ascii_isdigit (*q))
+    q++;
+
+  if (q == p || (q - p) > 9 || (*q != '.' && *q != ')'))
+    return FALSE;
+
+  *delimiter = q;
+  return TRUE;
+}
+
+void
+ladder_markdown_append_escaped (GString    *out,
+                                const char *text)
+{
+  const char *delimiter = NULL;
+  gsize length;
+  const char *trailing_hashes = NULL;
+
+  g_return_if_fail (out != NULL);
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  length = strlen (text);
+
+  /* A run of '#' at the end after a space would be read as a heading's
+   * closing sequence. */
+  {
+    const char *end = text + length;
+    const char *q = end;
+
+    while (q > text && q[-1] == '#')
+      q--;
+    if (q < end && q > text && (q[-1] == ' ' || q[-1] == '\t'))
+      trailing_hashes = q;
+  }
+
+  if (!starts_list_number (text, &delimiter))
+    delimiter = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+      gboolean at_start = p == text;
+      gboolean at_end = p[1] == '\0';
+
+      if (c < 0x20 || c == 0x7f)
+        {
+          g_string_append_printf (out, "&#%u;", c);
+          continue;
+        }
+
+      if (c == ' ' && (at_start || at_end))
+        {
+          g_string_append (out, "&#32;");
+          continue;
+        }
+
+      switch (c)
+        {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '<':
+          g_string_append_c (out, '\\');
+          break;
+
+        case '&':
+          if (starts_entity (p))
+            g_string_append_c (out, '\\');
+          break;
+
+        case '{':
+          /* Hugo would read "{{" as the start of a shortcode. */
+          if (p[1] == '{')
+            g_string_append_c (out, '\\');
+          break;
+
+        case '#':
+          if (at_start || p == trailing_hashes)
+            g_string_append_c (out, '\\');
+          break;
+
+        case '>':
+        case '-':
+        case '+':
+        case '=':
+        case '~':
+        case '|':
+          if (at_start)
+            g_string_append_c (out, '\\');
+          break;
+
+        case '.':
+        case ')':
+          if (p == delimiter)
+            g_string_append_c (out, '\\');
+          break;
+
+        default:
+          break;
+        }
+
+      g_string_append_c (out, (char) c);
+    }
+}
+
+char *
+ladder_markdown_escape_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  ladder_markdown_append_escaped (out, text);
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+needs_angle_brackets (const char *url)
+{
+  int depth = 0;
+
+  if (*url == '\0')
+    return TRUE;
+
+  for (const char *p = url; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c <= 0x20 || c == 0x7f || c == '<' || c == '>' || c == '\\')
+        return TRUE;
+      if (c == '(')
+        depth++;
+      else if (c == ')' && --depth < 0)
+        return TRUE;
+    }
+
+  return depth != 0;
+}
+
+void
+ladder_markdown_append_link_destination (GString    *out,
+                                         const char *url)
+{
+  g_return_if_fail (out != NULL);
+
+  if (url == NULL)
+    url = "";
+
+  /* A Hugo shortcode is expanded before Markdown is read; it stays as is. */
+  if (g_str_has_prefix (url, "{{") && g_str_has_suffix (url, "}}") && strchr (url, '\n') == NULL)
+    {
+      g_string_append (out, url);
+      return;
+    }
+
+  if (!needs_angle_brackets (url))
+    {
+      g_string_append (out, url);
+      return;
+    }
+
+  g_string_append_c (out, '<');
+  for (const char *p = url; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c == '<' || c == '>' || c == '\\')
+        g_string_append_c (out, '\\');
+
+      if (c < 0x20 || c == 0x7f)
+        g_string_append_printf (out, "%%%02X", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  g_string_append_c (out, '>');
+}
+
+gboolean
+ladder_markdown_link_is_allowed (const char *url)
+{
+  g_autofree char *scheme = NULL;
+
+  if (url == NULL || *url == '\0')
+    return TRUE;
+
+  if (g_str_has_prefix (url, "{{") && strstr (url, "ref ") != NULL)
+    return TRUE;
+
+  scheme = g_uri_parse_scheme (url);
+  if (scheme == NULL)
+    return strchr (url, ':') == NULL || strchr (url, '/') < strchr (url, ':');
+
+  return g_ascii_strcasecmp (scheme, "http") == 0
+         || g_ascii_strcasecmp (scheme, "https") == 0
+         || g_ascii_strcasecmp (scheme, "mailto") == 0;
+}

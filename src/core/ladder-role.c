@@ -1,0 +1,664 @@
+/* ladder-role.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-role.h"
+
+#include "ladder-list-watch.h"
+#include "ladder-markdown-blocks.h"
+
+struct _LadderRole
+{
+  GObject          parent_instance;
+
+  char            *title;
+  char            *reports_to;
+  char            *reports_to_link;
+  int              job_grade;
+  char            *grade_link;
+  char            *extends;
+
+  GListStore      *responsibilities;
+  GListStore      *requirements;
+  GListStore      *subsections;
+  LadderListWatch *responsibilities_watch;
+  LadderListWatch *requirements_watch;
+  LadderListWatch *subsections_watch;
+
+  int              heading_level;
+  LadderOrigin     heading_origin;
+  GPtrArray       *slots;
+};
+
+G_DEFINE_FINAL_TYPE (LadderRole, ladder_role, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_REPORTS_TO,
+  PROP_REPORTS_TO_LINK,
+  PROP_JOB_GRADE,
+  PROP_GRADE_LINK,
+  PROP_EXTENDS,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (LadderRole *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+ladder_role_dispose (GObject *object)
+{
+  LadderRole *self = (LadderRole *) object;
+
+  g_clear_pointer (&self->responsibilities_watch, ladder_list_watch_free);
+  g_clear_pointer (&self->requirements_watch, ladder_list_watch_free);
+  g_clear_pointer (&self->subsections_watch, ladder_list_watch_free);
+  g_clear_object (&self->responsibilities);
+  g_clear_object (&self->requirements);
+  g_clear_object (&self->subsections);
+
+  G_OBJECT_CLASS (ladder_role_parent_class)->dispose (object);
+}
+
+static void
+ladder_role_finalize (GObject *object)
+{
+  LadderRole *self = (LadderRole *) object;
+
+  g_free (self->title);
+  g_free (self->reports_to);
+  g_free (self->reports_to_link);
+  g_free (self->grade_link);
+  g_free (self->extends);
+  ladder_origin_clear (&self->heading_origin);
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ladder_role_parent_class)->finalize (object);
+}
+
+static void
+ladder_role_notify (GObject    *object,
+                    GParamSpec *pspec)
+{
+  if (G_OBJECT_CLASS (ladder_role_parent_class)->notify)
+    G_OBJECT_CLASS (ladder_role_parent_class)->notify (object, pspec);
+
+  emit_changed (LADDER_ROLE (object));
+}
+
+static void
+ladder_role_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  LadderRole *self = LADDER_ROLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_REPORTS_TO:
+      g_value_set_string (value, self->reports_to);
+      break;
+
+    case PROP_REPORTS_TO_LINK:
+      g_value_set_string (value, self->reports_to_link);
+      break;
+
+    case PROP_JOB_GRADE:
+      g_value_set_int (value, self->job_grade);
+      break;
+
+    case PROP_GRADE_LINK:
+      g_value_set_string (value, self->grade_link);
+      break;
+
+    case PROP_EXTENDS:
+      g_value_set_string (value, self->extends);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_role_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  LadderRole *self = LADDER_ROLE (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      ladder_role_set_title (self, g_value_get_string (value));
+      break;
+
+    case PROP_REPORTS_TO:
+      ladder_role_set_reports_to (self, g_value_get_string (value));
+      break;
+
+    case PROP_REPORTS_TO_LINK:
+      ladder_role_set_reports_to_link (self, g_value_get_string (value));
+      break;
+
+    case PROP_JOB_GRADE:
+      ladder_role_set_job_grade (self, g_value_get_int (value));
+      break;
+
+    case PROP_GRADE_LINK:
+      ladder_role_set_grade_link (self, g_value_get_string (value));
+      break;
+
+    case PROP_EXTENDS:
+      ladder_role_set_extends (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_role_class_init (LadderRoleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ladder_role_dispose;
+  object_class->finalize = ladder_role_finalize;
+  object_class->notify = ladder_role_notify;
+  object_class->get_property = ladder_role_get_property;
+  object_class->set_property = ladder_role_set_property;
+
+  /**
+   * LadderRole:title:
+   *
+   * The role's title as plain text ("Senior Manager, Product Marketing").
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderRole:reports-to:
+   *
+   * The title of the role this one reports to, as plain text; empty when the
+   * page does not say.
+   */
+  properties[PROP_REPORTS_TO] =
+    g_param_spec_string ("reports-to", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderRole:reports-to-link:
+   *
+   * Where the manager's title links to; empty for no link.
+   */
+  properties[PROP_REPORTS_TO_LINK] =
+    g_param_spec_string ("reports-to-link", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderRole:job-grade:
+   *
+   * The job grade, or %LADDER_GRADE_NONE.
+   */
+  properties[PROP_JOB_GRADE] =
+    g_param_spec_int ("job-grade", NULL, NULL,
+                      LADDER_GRADE_NONE, LADDER_GRADE_MAX, LADDER_GRADE_NONE,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderRole:grade-link:
+   *
+   * Where the grade links to; empty for a grade written without a link.
+   * New roles link to the handbook's table of job grades.
+   */
+  properties[PROP_GRADE_LINK] =
+    g_param_spec_string ("grade-link", NULL, NULL,
+                         LADDER_DEFAULT_GRADE_LINK,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderRole:extends:
+   *
+   * The title of the role whose responsibilities and requirements this role
+   * extends, or empty.
+   */
+  properties[PROP_EXTENDS] =
+    g_param_spec_string ("extends", NULL, NULL,
+                         "",
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderRole::changed:
+   *
+   * Emitted after any change to the role, its bullets or its subsections.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+ladder_role_init (LadderRole *self)
+{
+  self->title = g_strdup ("");
+  self->reports_to = g_strdup ("");
+  self->reports_to_link = g_strdup ("");
+  self->grade_link = g_strdup (LADDER_DEFAULT_GRADE_LINK);
+  self->extends = g_strdup ("");
+  self->job_grade = LADDER_GRADE_NONE;
+  self->heading_level = 3;
+  ladder_origin_init (&self->heading_origin);
+
+  self->responsibilities = g_list_store_new (LADDER_TYPE_BULLET);
+  self->requirements = g_list_store_new (LADDER_TYPE_BULLET);
+  self->subsections = g_list_store_new (LADDER_TYPE_SECTION);
+
+  self->responsibilities_watch =
+    ladder_list_watch_new (G_LIST_MODEL (self->responsibilities), "notify",
+                           G_CALLBACK (emit_changed), self);
+  self->requirements_watch =
+    ladder_list_watch_new (G_LIST_MODEL (self->requirements), "notify",
+                           G_CALLBACK (emit_changed), self);
+  self->subsections_watch =
+    ladder_list_watch_new (G_LIST_MODEL (self->subsections), "notify",
+                           G_CALLBACK (emit_changed), self);
+}
+
+LadderRole *
+ladder_role_new (const char *title)
+{
+  LadderRole *self = g_object_new (LADDER_TYPE_ROLE, NULL);
+
+  if (title != NULL)
+    {
+      g_free (self->title);
+      self->title = g_strdup (title);
+    }
+
+  return self;
+}
+
+static void
+copy_list (GListStore *from,
+           GListStore *to,
+           gpointer    (*copy_func) (gpointer))
+{
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (from));
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (from), i);
+
+      g_ptr_array_add (copies, copy_func (item));
+    }
+
+  g_list_store_splice (to, 0, 0, copies->pdata, copies->len);
+}
+
+/* The usual way to write the next level: everything is copied, including
+ * how the page wrote it. */
+LadderRole *
+ladder_role_copy (LadderRole *self)
+{
+  LadderRole *copy;
+
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  copy = ladder_role_new (self->title);
+  g_free (copy->reports_to);
+  copy->reports_to = g_strdup (self->reports_to);
+  g_free (copy->reports_to_link);
+  copy->reports_to_link = g_strdup (self->reports_to_link);
+  copy->job_grade = self->job_grade;
+  g_free (copy->grade_link);
+  copy->grade_link = g_strdup (self->grade_link);
+  g_free (copy->extends);
+  copy->extends = g_strdup (self->extends);
+  copy->heading_level = self->heading_level;
+  ladder_origin_copy_into (&copy->heading_origin, &self->heading_origin);
+
+  copy_list (self->responsibilities, copy->responsibilities, (gpointer) ladder_bullet_copy);
+  copy_list (self->requirements, copy->requirements, (gpointer) ladder_bullet_copy);
+  copy_list (self->subsections, copy->subsections, (gpointer) ladder_section_copy);
+
+  if (self->slots != NULL)
+    copy->slots = ladder_slots_copy (self->slots);
+
+  return copy;
+}
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+const char *
+ladder_role_get_title (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->title;
+}
+
+void
+ladder_role_set_title (LadderRole *self,
+                       const char *title)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (replace_string (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+const char *
+ladder_role_get_reports_to (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->reports_to;
+}
+
+void
+ladder_role_set_reports_to (LadderRole *self,
+                            const char *reports_to)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (replace_string (&self->reports_to, reports_to))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS_TO]);
+}
+
+const char *
+ladder_role_get_reports_to_link (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->reports_to_link;
+}
+
+void
+ladder_role_set_reports_to_link (LadderRole *self,
+                                 const char *link)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (replace_string (&self->reports_to_link, link))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS_TO_LINK]);
+}
+
+int
+ladder_role_get_job_grade (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), LADDER_GRADE_NONE);
+
+  return self->job_grade;
+}
+
+void
+ladder_role_set_job_grade (LadderRole *self,
+                           int         grade)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (grade >= LADDER_GRADE_NONE && grade <= LADDER_GRADE_MAX);
+
+  if (self->job_grade == grade)
+    return;
+
+  self->job_grade = grade;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_GRADE]);
+}
+
+const char *
+ladder_role_get_grade_link (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->grade_link;
+}
+
+void
+ladder_role_set_grade_link (LadderRole *self,
+                            const char *link)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (replace_string (&self->grade_link, link))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRADE_LINK]);
+}
+
+const char *
+ladder_role_get_extends (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->extends;
+}
+
+void
+ladder_role_set_extends (LadderRole *self,
+                         const char *extends)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (replace_string (&self->extends, extends))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTENDS]);
+}
+
+GListModel *
+ladder_role_get_responsibilities (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return G_LIST_MODEL (self->responsibilities);
+}
+
+GListModel *
+ladder_role_get_requirements (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return G_LIST_MODEL (self->requirements);
+}
+
+static GListStore *
+bullet_store (LadderRole       *self,
+              LadderBulletList  list)
+{
+  return list == LADDER_BULLET_LIST_REQUIREMENTS ? self->requirements : self->responsibilities;
+}
+
+GListModel *
+ladder_role_get_bullets (LadderRole       *self,
+                         LadderBulletList  list)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return G_LIST_MODEL (bullet_store (self, list));
+}
+
+GListModel *
+ladder_role_get_subsections (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return G_LIST_MODEL (self->subsections);
+}
+
+void
+ladder_role_insert_bullet (LadderRole       *self,
+                           LadderBulletList  list,
+                           guint             position,
+                           LadderBullet     *bullet)
+{
+  GListStore *store;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_BULLET (bullet));
+
+  store = bullet_store (self, list);
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  g_list_store_insert (store, position, bullet);
+}
+
+void
+ladder_role_append_bullet (LadderRole       *self,
+                           LadderBulletList  list,
+                           LadderBullet     *bullet)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_BULLET (bullet));
+
+  g_list_store_append (bullet_store (self, list), bullet);
+}
+
+void
+ladder_role_remove_bullet (LadderRole       *self,
+                           LadderBulletList  list,
+                           guint             position)
+{
+  GListStore *store;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  store = bullet_store (self, list);
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  g_list_store_remove (store, position);
+}
+
+void
+ladder_role_move_bullet (LadderRole       *self,
+                         LadderBulletList  list,
+                         guint             from,
+                         guint             to)
+{
+  GListStore *store;
+  g_autoptr (LadderBullet) bullet = NULL;
+  guint n_items;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  store = bullet_store (self, list);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
+  g_return_if_fail (from < n_items && to < n_items);
+
+  if (from == to)
+    return;
+
+  bullet = g_list_model_get_item (G_LIST_MODEL (store), from);
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, bullet);
+}
+
+void
+ladder_role_insert_subsection (LadderRole    *self,
+                               guint          position,
+                               LadderSection *section)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_SECTION (section));
+  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
+
+  g_list_store_insert (self->subsections, position, section);
+}
+
+void
+ladder_role_remove_subsection (LadderRole *self,
+                               guint       position)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
+
+  g_list_store_remove (self->subsections, position);
+}
+
+int
+ladder_role_get_heading_level (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), 0);
+
+  return self->heading_level;
+}
+
+void
+ladder_role_set_heading_level (LadderRole *self,
+                               int         level)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (level >= 0 && level <= 6);
+
+  if (self->heading_level == level)
+    return;
+
+  self->heading_level = level;
+  emit_changed (self);
+}
+
+LadderOrigin *
+ladder_role_get_heading_origin (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return &self->heading_origin;
+}
+
+GPtrArray *
+ladder_role_get_slots (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->slots;
+}
+
+void
+ladder_role_take_slots (LadderRole *self,
+                        GPtrArray  *slots)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  g_clear_pointer (&self->slots, g_ptr_array_unref);
+  self->slots = slots;
+}
