@@ -21,7 +21,8 @@
 typedef struct
 {
   GString           *out;
-  const char        *pending_gap;
+  /* Owned: the gap may belong to layout records freed before it is used. */
+  char              *pending_gap;
   gboolean           started;
   LadderExportFlags  flags;
 } Emitter;
@@ -44,6 +45,17 @@ gap_or (Emitter            *emitter,
 }
 
 static void
+set_pending_gap (Emitter    *emitter,
+                 const char *gap)
+{
+  if (emitter->pending_gap == gap)
+    return;
+
+  g_free (emitter->pending_gap);
+  emitter->pending_gap = g_strdup (gap);
+}
+
+static void
 emit_block (Emitter    *emitter,
             const char *text,
             const char *gap)
@@ -60,7 +72,7 @@ emit_block (Emitter    *emitter,
 
   g_string_append_len (emitter->out, text, length);
   g_string_append_c (emitter->out, '\n');
-  emitter->pending_gap = gap;
+  set_pending_gap (emitter, gap);
   emitter->started = TRUE;
 }
 
@@ -146,6 +158,7 @@ typedef struct
   int         level;
   int         sublevel;
   gboolean    prefixed;
+  gboolean    has_grade_slot;
   guint       next_subsection;
 } RoleContext;
 
@@ -217,7 +230,7 @@ emit_bullets (Emitter          *emitter,
     }
 
   if (wrote)
-    emitter->pending_gap = gap_or (emitter, &slot->origin, BLOCK_GAP);
+    set_pending_gap (emitter, gap_or (emitter, &slot->origin, BLOCK_GAP));
 }
 
 static void
@@ -248,7 +261,9 @@ emit_slot (Emitter          *emitter,
       break;
 
     case LADDER_SLOT_GRADE_HEADING:
-      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+      /* A heading over a grade the page wrote in its own words stays; one
+       * over a grade that has been cleared goes with it. */
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot)
         emit_heading_slot (emitter, context, slot);
       break;
 
@@ -366,10 +381,20 @@ effective_slots (LadderRole *role)
   if ((recorded == NULL || ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
       && !has_slot (slots, LADDER_SLOT_GRADE))
     {
-      guint position = find_first (slots, after_grade, G_N_ELEMENTS (after_grade));
+      static const LadderSlotKind grade_heading[] = { LADDER_SLOT_GRADE_HEADING };
+      guint heading = find_first (slots, grade_heading, 1);
 
-      insert_slot (slots, position, LADDER_SLOT_GRADE);
-      insert_slot (slots, position, LADDER_SLOT_GRADE_HEADING);
+      if (heading < slots->len)
+        {
+          insert_slot (slots, heading + 1, LADDER_SLOT_GRADE);
+        }
+      else
+        {
+          guint position = find_first (slots, after_grade, G_N_ELEMENTS (after_grade));
+
+          insert_slot (slots, position, LADDER_SLOT_GRADE);
+          insert_slot (slots, position, LADDER_SLOT_GRADE_HEADING);
+        }
     }
 
   if (!has_slot (slots, LADDER_SLOT_RESPONSIBILITIES)
@@ -436,6 +461,7 @@ emit_role (Emitter    *emitter,
     context.level = 3;
 
   context.sublevel = ladder_block_subheading_level (context.level);
+  context.has_grade_slot = has_slot (slots, LADDER_SLOT_GRADE);
   context.prefixed = context.level > 0;
 
   if (context.level > 0)
@@ -538,7 +564,7 @@ ladder_markdown_export (LadderFamily      *family,
   gboolean roles_written = FALSE;
   Emitter emitter = {
     .out = g_string_sized_new (8192),
-    .pending_gap = "",
+    .pending_gap = g_strdup (""),
     .flags = flags,
   };
 
@@ -549,6 +575,10 @@ ladder_markdown_export (LadderFamily      *family,
   n_sections = g_list_model_get_n_items (sections);
 
   emit_front_matter (&emitter, family);
+
+  /* Blank lines at the top of a page that has no front matter. */
+  if (!layout->has_front_matter && layout->front_matter.gap != NULL && !is_canonical (&emitter))
+    g_string_append (emitter.out, layout->front_matter.gap);
 
   if (*ladder_family_get_intro (family) != '\0')
     emit_block (&emitter, ladder_family_get_intro (family),
@@ -584,5 +614,6 @@ ladder_markdown_export (LadderFamily      *family,
         g_string_truncate (emitter.out, emitter.out->len - 1);
     }
 
+  g_free (emitter.pending_gap);
   return emitter.out;
 }

@@ -915,8 +915,15 @@ find_grade (const char  *text,
       if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
         continue;
 
-      while (q > text && (q[-1] == ' ' || q[-1] == '#' || q[-1] == '['))
-        q--;
+      for (;;)
+        {
+          if (q > text && (q[-1] == ' ' || q[-1] == '#' || q[-1] == '['))
+            q--;
+          else if (q - 1 > text && (guchar) q[-2] == 0xc2 && (guchar) q[-1] == 0xa0)
+            q -= 2; /* a no-break space */
+          else
+            break;
+        }
 
       if (!word_before (text, q, "grade") && !word_before (text, q, "level")
           && !word_before (text, q, "is a"))
@@ -997,6 +1004,29 @@ read_grade (RoleReader *reader,
   return TRUE;
 }
 
+/* Splits a part heading's text into the role it names and its label:
+ * "Senior Analyst Job Grade" → "Senior Analyst", "Job Grade". */
+static void
+split_part_heading (Block  *block,
+                    char  **prefix,
+                    char  **label)
+{
+  g_autofree char *trimmed = g_strdup (block->plain);
+  gsize label_length = 0;
+  gsize length;
+
+  classify_part (block->plain, &label_length);
+
+  length = strlen (trimmed);
+  while (length > 0 && trimmed[length - 1] == ':')
+    trimmed[--length] = '\0';
+
+  label_length = MIN (label_length, length);
+  *label = g_strdup (trimmed + length - label_length);
+  *prefix = g_strndup (trimmed, length - label_length);
+  g_strchomp (*prefix);
+}
+
 static void
 start_part (RoleReader *reader,
             Block      *block,
@@ -1004,31 +1034,13 @@ start_part (RoleReader *reader,
 {
   Importer *importer = reader->importer;
   LadderSlot *slot;
-  gsize label_length = 0;
   g_autofree char *raw = NULL;
   g_autofree char *canonical = NULL;
   g_autofree char *label = NULL;
   g_autofree char *prefix = NULL;
-  gsize plain_length = strlen (block->plain);
 
   end_part (reader);
-
-  classify_part (block->plain, &label_length);
-
-  /* The label in the heading's own spelling, after any role prefix. */
-  {
-    g_autofree char *trimmed = g_strdup (block->plain);
-    gsize length;
-
-    length = strlen (trimmed);
-    while (length > 0 && trimmed[length - 1] == ':')
-      trimmed[--length] = '\0';
-    plain_length = length;
-
-    label = g_strdup (trimmed + plain_length - MIN (label_length, plain_length));
-    prefix = g_strndup (trimmed, plain_length - MIN (label_length, plain_length));
-    g_strchomp (prefix);
-  }
+  split_part_heading (block, &prefix, &label);
 
   slot = add_slot (reader, heading_slot_for (block->part));
   slot->level = block->level;
@@ -1053,10 +1065,61 @@ read_section (Importer *importer,
               guint     heading,
               guint     body_end);
 
-static void
-read_role_body (RoleReader *reader,
-                guint       from,
-                guint       to)
+/* A "Job Grade", "Responsibilities" or "Requirements" heading of this role:
+ * the first of its kind, below the role's heading, or beside it but named
+ * after the role ("### Junior Analyst Job Grade" after "### Junior
+ * Analyst", as some pages have it). */
+static gboolean
+is_role_part (RoleReader *reader,
+              Block      *block)
+{
+  const char *title = ladder_role_get_title (reader->role);
+
+  if (block->part == PART_NONE || reader->seen[block->part])
+    return FALSE;
+
+  if (block->level > reader->level)
+    return TRUE;
+
+  return *title != '\0' && g_str_has_prefix (block->plain, title);
+}
+
+/* A part heading that names another role than this one, of a kind this
+ * role already has: the page goes on with a role that has no heading of
+ * its own ("#### Principal Analyst Job Grade" with no "### Principal
+ * Analyst" above). Returns that role's title. */
+static char *
+next_role_title (RoleReader *reader,
+                 Block      *block)
+{
+  g_autofree char *prefix = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *wanted = NULL;
+  g_autofree char *found = NULL;
+
+  if (block->part == PART_NONE || !reader->seen[block->part])
+    return NULL;
+
+  split_part_heading (block, &prefix, &label);
+  if (*prefix == '\0')
+    return NULL;
+
+  wanted = g_utf8_casefold (ladder_role_get_title (reader->role), -1);
+  found = g_utf8_casefold (prefix, -1);
+  if (g_str_equal (wanted, found))
+    return NULL;
+
+  return g_steal_pointer (&prefix);
+}
+
+/* Reads the role's blocks from..to. Returns where it stopped: @to, or the
+ * first block of a role that follows without a heading, whose title it
+ * gives in @next_title. */
+static guint
+read_role_body (RoleReader  *reader,
+                guint        from,
+                guint        to,
+                char       **next_title)
 {
   Importer *importer = reader->importer;
 
@@ -1066,9 +1129,14 @@ read_role_body (RoleReader *reader,
 
       if (block->type == CMARK_NODE_HEADING)
         {
-          gboolean direct_part = block->part != PART_NONE && !reader->seen[block->part]
-                                 && block->parent == reader->heading
-                                 && block->level > reader->level;
+          *next_title = next_role_title (reader, block);
+          if (*next_title != NULL)
+            {
+              end_part (reader);
+              return i;
+            }
+
+          gboolean direct_part = is_role_part (reader, block);
 
           if (reader->part != PART_NONE && block->level > reader->part_level && !direct_part)
             {
@@ -1092,8 +1160,7 @@ read_role_body (RoleReader *reader,
               {
                 Block *other = block_at (importer, j);
 
-                if (other->type == CMARK_NODE_HEADING && other->part != PART_NONE
-                    && !reader->seen[other->part] && other->parent == reader->heading)
+                if (other->type == CMARK_NODE_HEADING && is_role_part (reader, other))
                   {
                     end = j;
                     break;
@@ -1151,6 +1218,7 @@ read_role_body (RoleReader *reader,
     }
 
   end_part (reader);
+  return to;
 }
 
 static gboolean
@@ -1204,7 +1272,9 @@ read_role (Importer   *importer,
            const char *title,
            int         level,
            guint       from,
-           guint       to)
+           guint       to,
+           guint      *stopped,
+           char      **next_title)
 {
   g_autoptr (LadderRole) role = ladder_role_new (title);
   RoleReader reader = {
@@ -1231,7 +1301,7 @@ read_role (Importer   *importer,
       origin->gap = block_gap (importer, block, "\n");
     }
 
-  read_role_body (&reader, from, to);
+  *stopped = read_role_body (&reader, from, to, next_title);
 
   /* A role whose parts all stand at one other level, or without the role
    * prefix, says so in its slots; nothing else is needed. */
@@ -1335,6 +1405,37 @@ resolve_extends (LadderFamily *family,
     }
 }
 
+/* Reads a role, and the roles without headings that may follow it. */
+static void
+read_roles (Importer   *importer,
+            int         heading,
+            const char *title,
+            int         level,
+            guint       from,
+            guint       to)
+{
+  g_autofree char *current_title = g_strdup (title);
+
+  while (from < to || heading >= 0)
+    {
+      g_autofree char *next_title = NULL;
+      guint stopped = to;
+      g_autoptr (LadderRole) role = read_role (importer, heading, current_title, level, from, to,
+                                               &stopped, &next_title);
+
+      ladder_family_append_role (importer->family, role);
+
+      if (next_title == NULL)
+        break;
+
+      g_free (current_title);
+      current_title = g_steal_pointer (&next_title);
+      heading = -1;
+      level = 0;
+      from = stopped;
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Sections                                                             */
 
@@ -1401,45 +1502,143 @@ read_sections (Importer *importer,
 /* ------------------------------------------------------------------ */
 /* The page                                                             */
 
+/* How much of a role blocks from..to hold: the distinct kinds of part
+ * headings below @level, a grade counting above all, since a grade is what
+ * sets a role apart from a specialty or a general description. */
+static guint
+count_parts (Importer *importer,
+             guint     from,
+             guint     to,
+             int       level)
+{
+  gboolean seen[4] = { FALSE, };
+  guint count = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      Block *block = block_at (importer, i);
+
+      if (block->type == CMARK_NODE_HEADING && block->part != PART_NONE
+          && block->level > level && !seen[block->part])
+        {
+          seen[block->part] = TRUE;
+          count += block->part == PART_GRADE ? 1000 : 1;
+        }
+    }
+
+  return count;
+}
+
+/*
+ * Decides which headings are the roles. Candidates are headings that own a
+ * part heading ("#### Job Grade"); they are grouped by their enclosing
+ * heading ("## Levels") and level, and the group that holds the most parts
+ * wins, since a page's first such heading is sometimes a general
+ * description of the family. A page whose part headings stand at the top
+ * (## Responsibilities) describes one role without a heading of its own:
+ * that counts as a group too. Returns the enclosing heading, or -1; an
+ * empty @roles means the one-role layout, with its blocks in *from..*to.
+ */
 static int
-find_role_headings (Importer  *importer,
-                    GArray    *roles)
+find_role_headings (Importer *importer,
+                    GArray   *roles,
+                    guint    *implicit_from,
+                    guint    *implicit_to)
 {
   guint n_blocks = importer->blocks->len;
-  int wrapper = -2;
-  int level = 0;
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint best_score = 0;
+  int best_wrapper = -1;
+  int implicit_level = 0;
+  guint implicit_score = 0;
 
-  /* The first heading that owns a part heading decides the roles' level
-   * and enclosing heading ("## Levels"); its siblings that own part
-   * headings are the other roles. */
+  *implicit_from = *implicit_to = 0;
+
   for (guint i = 0; i < n_blocks; i++)
     {
       Block *block = block_at (importer, i);
       Block *parent;
 
-      if (block->type != CMARK_NODE_HEADING || block->part == PART_NONE || block->parent < 0)
+      if (block->type != CMARK_NODE_HEADING || block->part == PART_NONE)
         continue;
+
+      if (block->parent < 0)
+        {
+          if (implicit_level == 0)
+            {
+              implicit_level = block->level;
+              *implicit_from = i;
+            }
+          if (block->level == implicit_level)
+            *implicit_to = block->range_end;
+          continue;
+        }
 
       parent = block_at (importer, block->parent);
       if (parent->part != PART_NONE)
         continue;
 
-      if (wrapper == -2)
-        {
-          wrapper = parent->parent;
-          level = parent->level;
-        }
-
-      if (parent->parent == wrapper && parent->level == level
-          && (roles->len == 0 || g_array_index (roles, guint, roles->len - 1) != (guint) block->parent))
+      if (candidates->len == 0 || g_array_index (candidates, guint, candidates->len - 1) != (guint) block->parent)
         {
           guint index_ = (guint) block->parent;
 
-          g_array_append_val (roles, index_);
+          g_array_append_val (candidates, index_);
         }
     }
 
-  return wrapper;
+  if (implicit_level > 0)
+    implicit_score = count_parts (importer, *implicit_from, *implicit_to, implicit_level - 1);
+
+  for (guint c = 0; c < candidates->len; c++)
+    {
+      Block *first = block_at (importer, g_array_index (candidates, guint, c));
+      guint score = 0;
+      gboolean counted = FALSE;
+
+      /* Score each group once, at its first member. */
+      for (guint d = 0; d < c && !counted; d++)
+        {
+          Block *other = block_at (importer, g_array_index (candidates, guint, d));
+
+          counted = other->parent == first->parent && other->level == first->level;
+        }
+      if (counted)
+        continue;
+
+      for (guint d = c; d < candidates->len; d++)
+        {
+          guint index_ = g_array_index (candidates, guint, d);
+          Block *member = block_at (importer, index_);
+
+          if (member->parent == first->parent && member->level == first->level)
+            score += count_parts (importer, index_ + 1, member->range_end, member->level);
+        }
+
+      if (score > best_score)
+        {
+          best_score = score;
+          best_wrapper = first->parent;
+          g_array_set_size (roles, 0);
+
+          for (guint d = c; d < candidates->len; d++)
+            {
+              guint index_ = g_array_index (candidates, guint, d);
+              Block *member = block_at (importer, index_);
+
+              if (member->parent == first->parent && member->level == first->level)
+                g_array_append_val (roles, index_);
+            }
+        }
+    }
+
+  if (implicit_score > best_score)
+    {
+      g_array_set_size (roles, 0);
+      return -1;
+    }
+
+  *implicit_from = *implicit_to = 0;
+  return best_wrapper;
 }
 
 /**
@@ -1562,7 +1761,7 @@ ladder_markdown_import (const char  *data,
       layout->intro.gap = block_gap (&importer, last, "\n");
     }
 
-  wrapper = find_role_headings (&importer, roles);
+  wrapper = find_role_headings (&importer, roles, &region_start, &region_end);
 
   if (roles->len > 0)
     {
@@ -1571,31 +1770,6 @@ ladder_markdown_import (const char  *data,
       region_start = g_array_index (roles, guint, 0);
       region_end = wrapper >= 0 ? block_at (&importer, wrapper)->range_end
                                 : block_at (&importer, last_role)->range_end;
-    }
-  else
-    {
-      /* A page about one role: its parts stand as the page's own sections
-       * ("## Responsibilities"), with no heading for the role. */
-      int part_level = 0;
-
-      for (guint i = first_heading; i < n_blocks; i++)
-        {
-          Block *block = block_at (&importer, i);
-
-          if (block->type != CMARK_NODE_HEADING || block->parent >= 0 || block->part == PART_NONE)
-            continue;
-
-          if (part_level == 0)
-            {
-              part_level = block->level;
-              region_start = i;
-            }
-
-          if (block->level == part_level)
-            region_end = block->range_end;
-        }
-
-      wrapper = -1;
     }
 
   for (guint i = first_heading; i < n_blocks; i++)
@@ -1632,18 +1806,13 @@ ladder_markdown_import (const char  *data,
               guint heading = g_array_index (roles, guint, k);
               guint to = k + 1 < roles->len ? g_array_index (roles, guint, k + 1) : region_end;
               Block *block = block_at (&importer, heading);
-              g_autoptr (LadderRole) role = read_role (&importer, (int) heading, block->plain,
-                                                       block->level, heading + 1, to);
 
-              ladder_family_append_role (family, role);
+              read_roles (&importer, (int) heading, block->plain, block->level, heading + 1, to);
             }
         }
       else
         {
-          g_autoptr (LadderRole) role = read_role (&importer, -1, ladder_family_get_title (family),
-                                                   0, region_start, region_end);
-
-          ladder_family_append_role (family, role);
+          read_roles (&importer, -1, ladder_family_get_title (family), 0, region_start, region_end);
         }
 
       read_sections (&importer, region_end, n_blocks, base);

@@ -88,7 +88,8 @@ contains_word (const char *haystack,
 }
 
 /* Guesses what a page section is from its heading, as the handbook names
- * them ("Career Ladder", "Career Progression", "Specialities", ...). */
+ * them ("Career Ladder", "Career Progression", "Specialities", ...). Where
+ * the roles stand is for the importer to say, not the heading. */
 LadderSectionKind
 ladder_section_kind_for_heading (const char *heading)
 {
@@ -100,9 +101,6 @@ ladder_section_kind_for_heading (const char *heading)
   lower = g_utf8_strdown (heading, -1);
   g_strstrip (lower);
 
-  if (g_str_equal (lower, "levels") || g_str_equal (lower, "leveling")
-      || g_str_equal (lower, "job levels") || g_str_equal (lower, "roles"))
-    return LADDER_SECTION_ROLES;
   if (contains_word (lower, "performance indicator"))
     return LADDER_SECTION_PERFORMANCE_INDICATORS;
   if (contains_word (lower, "career ladder") || contains_word (lower, "career progression")
