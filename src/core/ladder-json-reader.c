@@ -613,13 +613,16 @@ read_role_layout (Reader     *reader,
   JsonObject *layout = get_object (reader, node, "layout");
   JsonArray *slots;
   int level = 3;
+  int region = 0;
 
   if (layout == NULL
+      || !read_int (reader, layout, "region", 0, G_MAXINT, &region)
       || !read_int (reader, layout, "level", 0, 6, &level)
       || !read_origin (reader, layout, "heading", ladder_role_get_heading_origin (role)))
     return FALSE;
 
   ladder_role_set_heading_level (role, level);
+  ladder_role_set_region (role, (guint) region);
 
   slots = get_array_member (reader, layout, "slots");
   if (slots != NULL)

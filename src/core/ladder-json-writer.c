@@ -249,10 +249,16 @@ add_role (JsonBuilder *builder,
   if (g_list_model_get_n_items (ladder_role_get_subsections (role)) > 0)
     add_sections (builder, "subsections", ladder_role_get_subsections (role));
 
-  if (slots != NULL || level != 3 || !ladder_origin_is_default (heading))
+  if (slots != NULL || level != 3 || !ladder_origin_is_default (heading) || ladder_role_get_region (role) > 0)
     {
       json_builder_set_member_name (builder, "layout");
       json_builder_begin_object (builder);
+
+      if (ladder_role_get_region (role) > 0)
+        {
+          json_builder_set_member_name (builder, "region");
+          json_builder_add_int_value (builder, ladder_role_get_region (role));
+        }
 
       if (level != 3)
         {

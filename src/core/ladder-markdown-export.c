@@ -477,9 +477,13 @@ emit_role (Emitter    *emitter,
     emit_slot (emitter, &context, g_ptr_array_index (slots, i));
 }
 
+/* The roles of one run; the last run also takes any role whose run the
+ * page no longer has. */
 static void
 emit_roles (Emitter      *emitter,
-            LadderFamily *family)
+            LadderFamily *family,
+            guint         region,
+            gboolean      last_region)
 {
   GListModel *roles = ladder_family_get_roles (family);
   guint n_roles = g_list_model_get_n_items (roles);
@@ -487,25 +491,28 @@ emit_roles (Emitter      *emitter,
   for (guint i = 0; i < n_roles; i++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      guint role_region = ladder_role_get_region (role);
 
-      emit_role (emitter, role);
+      if (role_region == region || (last_region && role_region > region))
+        emit_role (emitter, role);
     }
 }
 
-static gboolean
-has_roles_section (GListModel *sections)
+static guint
+count_roles_sections (GListModel *sections)
 {
   guint n_sections = g_list_model_get_n_items (sections);
+  guint count = 0;
 
   for (guint i = 0; i < n_sections; i++)
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
 
       if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
-        return TRUE;
+        count++;
     }
 
-  return FALSE;
+  return count;
 }
 
 static void
@@ -561,7 +568,8 @@ ladder_markdown_export (LadderFamily      *family,
   LadderFamilyLayout *layout;
   GListModel *sections;
   guint n_sections;
-  gboolean roles_written = FALSE;
+  guint n_regions;
+  guint region = 0;
   Emitter emitter = {
     .out = g_string_sized_new (8192),
     .pending_gap = g_strdup (""),
@@ -573,6 +581,7 @@ ladder_markdown_export (LadderFamily      *family,
   layout = ladder_family_get_layout (family);
   sections = ladder_family_get_sections (family);
   n_sections = g_list_model_get_n_items (sections);
+  n_regions = count_roles_sections (sections);
 
   emit_front_matter (&emitter, family);
 
@@ -585,11 +594,8 @@ ladder_markdown_export (LadderFamily      *family,
                 gap_or (&emitter, &layout->intro, BLOCK_GAP));
 
   /* Without a section that places them, the roles come first. */
-  if (!has_roles_section (sections))
-    {
-      emit_roles (&emitter, family);
-      roles_written = TRUE;
-    }
+  if (n_regions == 0)
+    emit_roles (&emitter, family, 0, TRUE);
 
   for (guint i = 0; i < n_sections; i++)
     {
@@ -597,10 +603,10 @@ ladder_markdown_export (LadderFamily      *family,
 
       emit_section (&emitter, section);
 
-      if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES && !roles_written)
+      if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
         {
-          emit_roles (&emitter, family);
-          roles_written = TRUE;
+          emit_roles (&emitter, family, region, region + 1 == n_regions);
+          region++;
         }
     }
 

@@ -61,6 +61,8 @@ typedef struct
   GArray       *blocks;
   Block        *last_block;
   LadderFamily *family;
+  /* Which run of roles the roles being read belong to. */
+  guint         region;
 } Importer;
 
 static Block *
@@ -517,7 +519,7 @@ typedef struct
   int         part_level;
   gboolean    seen[4];
   LadderSlot *list_slot;
-  gboolean    list_has_bullets;
+  gboolean    list_marker_known;
   /* The first bullet of the part's first list, if it reads "Extends …". */
   LadderBullet *extends_candidate;
 } RoleReader;
@@ -711,6 +713,7 @@ read_list (RoleReader *reader,
       flush_pending (reader);
       reader->list_slot = add_slot (reader, which == LADDER_BULLET_LIST_REQUIREMENTS
                                             ? LADDER_SLOT_REQUIREMENTS : LADDER_SLOT_RESPONSIBILITIES);
+      reader->list_marker_known = FALSE;
     }
   else if (reader->pending_first >= 0)
     {
@@ -741,15 +744,17 @@ read_list (RoleReader *reader,
       while (last > first + 1 && line_is_blank (importer, last - 1))
         last--;
 
-      if (reader->list_slot->marker == NULL)
+      if (!reader->list_marker_known)
         {
           g_autofree char *found = NULL;
           g_autoptr (LadderBullet) probe = read_bullet (importer, first, last - 1, "-", &found);
 
           reader->list_slot->marker = g_strdup (found);
+          reader->list_marker_known = TRUE;
         }
 
-      bullet = read_bullet (importer, first, last - 1, reader->list_slot->marker, &marker);
+      bullet = read_bullet (importer, first, last - 1,
+                            reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
       origin = ladder_bullet_get_origin (bullet);
       origin->gap = next != NULL ? gap_text (importer, last, end, "") : block_gap (importer, block, "");
 
@@ -763,7 +768,7 @@ read_list (RoleReader *reader,
       first_item = FALSE;
     }
 
-  if (g_str_equal (reader->list_slot->marker, "-"))
+  if (g_strcmp0 (reader->list_slot->marker, "-") == 0)
     g_clear_pointer (&reader->list_slot->marker, g_free);
 }
 
@@ -1423,6 +1428,7 @@ read_roles (Importer   *importer,
       g_autoptr (LadderRole) role = read_role (importer, heading, current_title, level, from, to,
                                                &stopped, &next_title);
 
+      ladder_role_set_region (role, importer->region);
       ladder_family_append_role (importer->family, role);
 
       if (next_title == NULL)
@@ -1529,35 +1535,62 @@ count_parts (Importer *importer,
   return count;
 }
 
-/*
- * Decides which headings are the roles. Candidates are headings that own a
- * part heading ("#### Job Grade"); they are grouped by their enclosing
- * heading ("## Levels") and level, and the group that holds the most parts
- * wins, since a page's first such heading is sometimes a general
- * description of the family. A page whose part headings stand at the top
- * (## Responsibilities) describes one role without a heading of its own:
- * that counts as a group too. Returns the enclosing heading, or -1; an
- * empty @roles means the one-role layout, with its blocks in *from..*to.
- */
+/* A run of roles in the page: the roles' headings, the heading that
+ * encloses them ("## Levels") or -1, and the blocks they take up. A run
+ * without role headings is a page about one role whose parts stand at
+ * the top ("## Responsibilities"). */
+typedef struct
+{
+  GArray *members;
+  int     wrapper;
+  guint   start;
+  guint   end;
+  guint   score;
+} Region;
+
+static void
+region_clear (gpointer data)
+{
+  Region *region = data;
+
+  g_clear_pointer (&region->members, g_array_unref);
+}
+
 static int
-find_role_headings (Importer *importer,
-                    GArray   *roles,
-                    guint    *implicit_from,
-                    guint    *implicit_to)
+compare_regions (gconstpointer a,
+                 gconstpointer b)
+{
+  const Region *first = a;
+  const Region *second = b;
+
+  return first->start < second->start ? -1 : first->start > second->start;
+}
+
+/*
+ * Decides which headings are roles. Candidates are headings that own a
+ * part heading ("#### Job Grade"); they are grouped by their enclosing
+ * heading and level, each group a run of roles (the levels of the family,
+ * a family description, the specialties). Where runs would overlap, the
+ * one holding more parts wins, a grade counting above all.
+ */
+static GArray *
+find_regions (Importer *importer)
 {
   guint n_blocks = importer->blocks->len;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
-  guint best_score = 0;
-  int best_wrapper = -1;
+  g_autoptr (GArray) groups = g_array_new (FALSE, TRUE, sizeof (Region));
+  GArray *regions = g_array_new (FALSE, TRUE, sizeof (Region));
+  Region implicit = { .wrapper = -1 };
   int implicit_level = 0;
-  guint implicit_score = 0;
 
-  *implicit_from = *implicit_to = 0;
+  g_array_set_clear_func (groups, region_clear);
+  g_array_set_clear_func (regions, region_clear);
 
   for (guint i = 0; i < n_blocks; i++)
     {
       Block *block = block_at (importer, i);
-      Block *parent;
+      gboolean known = FALSE;
+      guint index_;
 
       if (block->type != CMARK_NODE_HEADING || block->part == PART_NONE)
         continue;
@@ -1567,78 +1600,115 @@ find_role_headings (Importer *importer,
           if (implicit_level == 0)
             {
               implicit_level = block->level;
-              *implicit_from = i;
+              implicit.start = i;
             }
           if (block->level == implicit_level)
-            *implicit_to = block->range_end;
+            implicit.end = block->range_end;
           continue;
         }
 
-      parent = block_at (importer, block->parent);
-      if (parent->part != PART_NONE)
+      if (block_at (importer, block->parent)->part != PART_NONE)
         continue;
 
-      if (candidates->len == 0 || g_array_index (candidates, guint, candidates->len - 1) != (guint) block->parent)
-        {
-          guint index_ = (guint) block->parent;
+      index_ = (guint) block->parent;
+      for (guint c = 0; c < candidates->len && !known; c++)
+        known = g_array_index (candidates, guint, c) == index_;
 
-          g_array_append_val (candidates, index_);
-        }
+      if (!known)
+        g_array_append_val (candidates, index_);
     }
-
-  if (implicit_level > 0)
-    implicit_score = count_parts (importer, *implicit_from, *implicit_to, implicit_level - 1);
 
   for (guint c = 0; c < candidates->len; c++)
     {
-      Block *first = block_at (importer, g_array_index (candidates, guint, c));
-      guint score = 0;
-      gboolean counted = FALSE;
+      guint index_ = g_array_index (candidates, guint, c);
+      Block *member = block_at (importer, index_);
+      Region *group = NULL;
 
-      /* Score each group once, at its first member. */
-      for (guint d = 0; d < c && !counted; d++)
+      for (guint g = 0; g < groups->len && group == NULL; g++)
         {
-          Block *other = block_at (importer, g_array_index (candidates, guint, d));
+          Region *other = &g_array_index (groups, Region, g);
+          Block *first = block_at (importer, g_array_index (other->members, guint, 0));
 
-          counted = other->parent == first->parent && other->level == first->level;
-        }
-      if (counted)
-        continue;
-
-      for (guint d = c; d < candidates->len; d++)
-        {
-          guint index_ = g_array_index (candidates, guint, d);
-          Block *member = block_at (importer, index_);
-
-          if (member->parent == first->parent && member->level == first->level)
-            score += count_parts (importer, index_ + 1, member->range_end, member->level);
+          if (first->parent == member->parent && first->level == member->level)
+            group = other;
         }
 
-      if (score > best_score)
+      if (group == NULL)
         {
-          best_score = score;
-          best_wrapper = first->parent;
-          g_array_set_size (roles, 0);
+          Region fresh = {
+            .members = g_array_new (FALSE, FALSE, sizeof (guint)),
+            .wrapper = member->parent,
+            .start = index_,
+          };
 
-          for (guint d = c; d < candidates->len; d++)
-            {
-              guint index_ = g_array_index (candidates, guint, d);
-              Block *member = block_at (importer, index_);
-
-              if (member->parent == first->parent && member->level == first->level)
-                g_array_append_val (roles, index_);
-            }
+          g_array_append_val (groups, fresh);
+          group = &g_array_index (groups, Region, groups->len - 1);
         }
+
+      g_array_append_val (group->members, index_);
+      group->end = member->range_end;
+      group->score += count_parts (importer, index_ + 1, member->range_end, member->level);
     }
 
-  if (implicit_score > best_score)
+  if (implicit_level > 0)
     {
-      g_array_set_size (roles, 0);
-      return -1;
+      implicit.score = count_parts (importer, implicit.start, implicit.end, implicit_level - 1);
+      g_array_append_val (groups, implicit);
     }
 
-  *implicit_from = *implicit_to = 0;
-  return best_wrapper;
+  /* Best first; a run overlapping one already taken is left as text. */
+  for (guint taken = 0; taken < groups->len; taken++)
+    {
+      guint best = G_MAXUINT;
+
+      for (guint g = 0; g < groups->len; g++)
+        {
+          Region *group = &g_array_index (groups, Region, g);
+          gboolean overlaps = FALSE;
+
+          if (group->score == 0)
+            continue;
+
+          for (guint r = 0; r < regions->len && !overlaps; r++)
+            {
+              Region *region = &g_array_index (regions, Region, r);
+
+              overlaps = group->start < region->end && region->start < group->end;
+            }
+
+          if (overlaps)
+            group->score = 0;
+          else if (best == G_MAXUINT || group->score > g_array_index (groups, Region, best).score)
+            best = g;
+        }
+
+      if (best == G_MAXUINT)
+        break;
+
+      {
+        Region *group = &g_array_index (groups, Region, best);
+        Region region = *group;
+
+        group->members = NULL;
+        group->score = 0;
+        g_array_append_val (regions, region);
+      }
+    }
+
+  g_array_sort (regions, compare_regions);
+
+  /* An enclosing heading stands at the head of its run's section only if
+   * nothing else of the page comes between them. */
+  for (guint r = 0; r < regions->len; r++)
+    {
+      Region *region = &g_array_index (regions, Region, r);
+      guint previous_end = r > 0 ? g_array_index (regions, Region, r - 1).end : 0;
+
+      if (region->wrapper >= 0 && (guint) region->wrapper < previous_end)
+        region->wrapper = -1;
+    }
+
+  return regions;
 }
 
 /**
@@ -1662,7 +1732,6 @@ ladder_markdown_import (const char  *data,
                         GError     **error)
 {
   g_autoptr (LadderFamily) family = NULL;
-  g_autoptr (GArray) roles = g_array_new (FALSE, FALSE, sizeof (guint));
   LadderFamilyLayout *layout;
   Importer importer = { 0 };
   cmark_node *document = NULL;
@@ -1671,8 +1740,8 @@ ladder_markdown_import (const char  *data,
   guint body;
   guint n_blocks;
   guint first_heading;
-  guint region_start = 0, region_end = 0;
-  int wrapper;
+  GArray *regions;
+  guint cursor;
   int base = 6;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -1761,50 +1830,48 @@ ladder_markdown_import (const char  *data,
       layout->intro.gap = block_gap (&importer, last, "\n");
     }
 
-  wrapper = find_role_headings (&importer, roles, &region_start, &region_end);
-
-  if (roles->len > 0)
-    {
-      guint last_role = g_array_index (roles, guint, roles->len - 1);
-
-      region_start = g_array_index (roles, guint, 0);
-      region_end = wrapper >= 0 ? block_at (&importer, wrapper)->range_end
-                                : block_at (&importer, last_role)->range_end;
-    }
+  regions = find_regions (&importer);
 
   for (guint i = first_heading; i < n_blocks; i++)
     {
       Block *block = block_at (&importer, i);
+      gboolean inside = FALSE;
 
-      if (block->type == CMARK_NODE_HEADING && (i < region_start || i >= region_end)
-          && (int) i != wrapper)
+      for (guint r = 0; r < regions->len && !inside; r++)
+        {
+          Region *region = &g_array_index (regions, Region, r);
+
+          inside = (i >= region->start && i < region->end) || (int) i == region->wrapper;
+        }
+
+      if (block->type == CMARK_NODE_HEADING && !inside)
         base = MIN (base, block->level);
     }
 
-  if (region_end > region_start)
+  cursor = first_heading;
+  for (guint r = 0; r < regions->len; r++)
     {
+      Region *region = &g_array_index (regions, Region, r);
       g_autoptr (LadderSection) roles_section = NULL;
-      guint before_end = wrapper >= 0 ? (guint) wrapper : region_start;
+      guint before_end = region->wrapper >= 0 ? (guint) region->wrapper : region->start;
 
-      read_sections (&importer, first_heading, before_end, base);
+      read_sections (&importer, cursor, before_end, base);
 
-      if (wrapper >= 0)
-        {
-          roles_section = read_section (&importer, (guint) wrapper, region_start);
-          ladder_section_set_kind (roles_section, LADDER_SECTION_ROLES);
-        }
+      if (region->wrapper >= 0)
+        roles_section = read_section (&importer, (guint) region->wrapper, region->start);
       else
-        {
-          roles_section = ladder_section_new (LADDER_SECTION_ROLES, "", 0);
-        }
-      ladder_family_append_section (family, roles_section);
+        roles_section = ladder_section_new (LADDER_SECTION_ROLES, "", 0);
 
-      if (roles->len > 0)
+      ladder_section_set_kind (roles_section, LADDER_SECTION_ROLES);
+      ladder_family_append_section (family, roles_section);
+      importer.region = r;
+
+      if (region->members != NULL)
         {
-          for (guint k = 0; k < roles->len; k++)
+          for (guint k = 0; k < region->members->len; k++)
             {
-              guint heading = g_array_index (roles, guint, k);
-              guint to = k + 1 < roles->len ? g_array_index (roles, guint, k + 1) : region_end;
+              guint heading = g_array_index (region->members, guint, k);
+              guint to = k + 1 < region->members->len ? g_array_index (region->members, guint, k + 1) : region->end;
               Block *block = block_at (&importer, heading);
 
               read_roles (&importer, (int) heading, block->plain, block->level, heading + 1, to);
@@ -1812,15 +1879,14 @@ ladder_markdown_import (const char  *data,
         }
       else
         {
-          read_roles (&importer, -1, ladder_family_get_title (family), 0, region_start, region_end);
+          read_roles (&importer, -1, ladder_family_get_title (family), 0, region->start, region->end);
         }
 
-      read_sections (&importer, region_end, n_blocks, base);
+      cursor = region->end;
     }
-  else
-    {
-      read_sections (&importer, first_heading, n_blocks, base);
-    }
+
+  read_sections (&importer, cursor, n_blocks, base);
+  g_array_unref (regions);
 
   {
     GListModel *model = ladder_family_get_roles (family);

@@ -29,6 +29,7 @@ struct _LadderRole
   LadderListWatch *subsections_watch;
 
   int              heading_level;
+  guint            region;
   LadderOrigin     heading_origin;
   GPtrArray       *slots;
 };
@@ -347,6 +348,7 @@ ladder_role_copy (LadderRole *self)
   g_free (copy->extends);
   copy->extends = g_strdup (self->extends);
   copy->heading_level = self->heading_level;
+  copy->region = self->region;
   ladder_origin_copy_into (&copy->heading_origin, &self->heading_origin);
 
   copy_list (self->responsibilities, copy->responsibilities, (gpointer) ladder_bullet_copy);
@@ -634,6 +636,27 @@ ladder_role_set_heading_level (LadderRole *self,
     return;
 
   self->heading_level = level;
+  emit_changed (self);
+}
+
+guint
+ladder_role_get_region (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), 0);
+
+  return self->region;
+}
+
+void
+ladder_role_set_region (LadderRole *self,
+                        guint       region)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  if (self->region == region)
+    return;
+
+  self->region = region;
   emit_changed (self);
 }
 

@@ -77,13 +77,19 @@ void        ladder_role_insert_subsection    (LadderRole       *self,
 void        ladder_role_remove_subsection    (LadderRole       *self,
                                               guint             position);
 
-/* Layout: the heading level (0 for a page whose only role has no heading of
- * its own), how the heading was written, and the order of the role's parts
- * in the page. NULL slots mean the handbook's current template. */
+/* Layout: the heading level (0 for a role that has no heading of its own),
+ * how the heading was written, the order of the role's parts in the page
+ * (NULL slots mean the handbook's current template), and which of the
+ * page's runs of roles it stands in (the n-th section of kind
+ * LADDER_SECTION_ROLES; a page may list its levels and, apart, its
+ * specialties). */
 int         ladder_role_get_heading_level   (LadderRole       *self);
 void        ladder_role_set_heading_level   (LadderRole       *self,
                                              int               level);
 LadderOrigin *ladder_role_get_heading_origin (LadderRole      *self);
+guint       ladder_role_get_region          (LadderRole       *self);
+void        ladder_role_set_region          (LadderRole       *self,
+                                             guint             region);
 GPtrArray  *ladder_role_get_slots           (LadderRole       *self);
 void        ladder_role_take_slots          (LadderRole       *self,
                                              GPtrArray        *slots);
