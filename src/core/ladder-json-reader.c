@@ -911,23 +911,84 @@ read_family (Reader   *reader,
   return g_steal_pointer (&family);
 }
 
+/* json-glib parses nested values by recursion, so a hostile file nested
+ * deep enough would exhaust the stack. Job family files nest a few levels;
+ * anything past this is refused before parsing. */
+#define MAX_DEPTH 64
+
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             const char  *filename,
+             GError     **error)
+{
+  gboolean in_string = FALSE;
+  int depth = 0;
+  int line = 1, column = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      column++;
+      if (c == '\n')
+        {
+          line++;
+          column = 0;
+        }
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++, column++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            {
+              ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
+                                   _("values are nested more than %d deep"), MAX_DEPTH);
+              return FALSE;
+            }
+        }
+      else if (c == ']' || c == '}')
+        depth--;
+    }
+
+  return TRUE;
+}
+
 /* json-glib says "<data>:3:4: Parse error: unexpected character"; the
  * message we give names the file instead. */
 static void
 set_syntax_error (GError     **error,
                   const char  *filename,
-                  JsonParser  *parser,
                   GError      *parse_error)
 {
   const char *message = parse_error->message;
   const char *detail = strstr (message, "error: ");
+  const char *position = strchr (message, ':');
+  int line = 0, column = 0;
 
   if (detail == NULL)
     detail = strstr (message, "Error: ");
 
-  ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename,
-                       (int) json_parser_get_current_line (parser),
-                       MAX (1, (int) json_parser_get_current_pos (parser)),
+  if (position != NULL)
+    {
+      char *end = NULL;
+
+      line = (int) g_ascii_strtoll (position + 1, &end, 10);
+      if (end != NULL && *end == ':')
+        column = (int) g_ascii_strtoll (end + 1, NULL, 10);
+    }
+
+  ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
                        "%s", detail != NULL ? detail + strlen ("error: ") : message);
 }
 
@@ -1008,12 +1069,15 @@ ladder_json_read (const char  *data,
       return NULL;
     }
 
+  if (!check_depth (data, length, filename, error))
+    return NULL;
+
   g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &reader);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &reader);
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      set_syntax_error (error, filename, parser, parse_error);
+      set_syntax_error (error, filename, parse_error);
       return NULL;
     }
 

@@ -1,0 +1,269 @@
+/* test-json.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "ladder-error.h"
+#include "ladder-json.h"
+#include "ladder-markdown-export.h"
+
+static LadderFamily *
+read_string (const char  *text,
+             GError     **error)
+{
+  return ladder_json_read (text, strlen (text), "family.jobfamily.json", error);
+}
+
+static char *
+write_string (LadderFamily *family)
+{
+  g_autoptr (GBytes) bytes = ladder_json_write (family);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static LadderFamily *
+build_family (void)
+{
+  LadderFamily *family = ladder_family_new ();
+  g_autoptr (LadderRole) role = ladder_role_new ("Staff \"Quoted\" Engineer: Ünïcode");
+  g_autoptr (LadderBullet) bullet = ladder_bullet_new ("Line one\n  - nested\ncontinued");
+  g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
+
+  ladder_family_set_title (family, "Engineering: \"Widgets\"");
+  ladder_family_set_summary (family, "");
+  ladder_family_set_intro (family, "Intro with *emphasis*.");
+  ladder_role_set_reports_to (role, "Director");
+  ladder_role_set_reports_to_link (role, "#director");
+  ladder_role_set_job_grade (role, 8);
+  ladder_role_set_extends (role, "Senior Engineer");
+  ladder_role_append_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, bullet);
+  ladder_family_append_role (family, role);
+  ladder_section_set_body (section, "Next: [Principal](/p/).");
+  ladder_family_append_section (family, section);
+
+  return family;
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (LadderFamily) family = build_family ();
+  g_autoptr (LadderFamily) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *first = write_string (family);
+  g_autofree char *second = NULL;
+  g_autoptr (LadderRole) role = NULL;
+  g_autoptr (LadderBullet) bullet = NULL;
+
+  g_assert_true (g_str_has_prefix (first, "{\n  \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n"));
+  g_assert_true (g_str_has_suffix (first, "}\n"));
+
+  loaded = read_string (first, &error);
+  g_assert_no_error (error);
+
+  second = write_string (loaded);
+  g_assert_cmpstr (first, ==, second);
+
+  g_assert_cmpstr (ladder_family_get_title (loaded), ==, "Engineering: \"Widgets\"");
+  g_assert_cmpstr (ladder_family_get_intro (loaded), ==, "Intro with *emphasis*.");
+  role = g_list_model_get_item (ladder_family_get_roles (loaded), 0);
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Staff \"Quoted\" Engineer: Ünïcode");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role), ==, "#director");
+  g_assert_cmpint (ladder_role_get_job_grade (role), ==, 8);
+  g_assert_cmpstr (ladder_role_get_extends (role), ==, "Senior Engineer");
+  bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 0);
+  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "Line one\n  - nested\ncontinued");
+
+  /* Both families export the same page. */
+  {
+    g_autoptr (GString) a = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+    g_autoptr (GString) b = ladder_markdown_export (loaded, LADDER_EXPORT_DEFAULT);
+
+    g_assert_cmpstr (a->str, ==, b->str);
+  }
+
+  g_clear_object (&role);
+  g_clear_object (&bullet);
+  g_assert_finalize_object (g_steal_pointer (&loaded));
+  g_assert_finalize_object (g_steal_pointer (&family));
+}
+
+static void
+test_unknown_members_kept (void)
+{
+  const char *text =
+    "{\n"
+    "  \"format\" : \"ladder-job-family\",\n"
+    "  \"version\" : 1,\n"
+    "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"T\" } ],\n"
+    "  \"intro\" : \"\",\n"
+    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\", \"color\" : \"blue\" } ],\n"
+    "  \"roles\" : [ { \"title\" : \"R\", \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : \"ana\" } ],\n"
+    "                \"requirements\" : [], \"approved\" : true } ],\n"
+    "  \"future\" : { \"nested\" : [ 1, 2 ] }\n"
+    "}\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (text, &error);
+  g_autofree char *written = NULL;
+  g_autoptr (LadderFamily) again = NULL;
+  g_autofree char *written_again = NULL;
+
+  g_assert_no_error (error);
+  written = write_string (family);
+
+  g_assert_nonnull (strstr (written, "\"color\" : \"blue\""));
+  g_assert_nonnull (strstr (written, "\"owner\" : \"ana\""));
+  g_assert_nonnull (strstr (written, "\"approved\" : true"));
+  g_assert_nonnull (strstr (written, "\"future\" : {"));
+
+  /* Written back once, the file is stable. */
+  again = read_string (written, &error);
+  g_assert_no_error (error);
+  written_again = write_string (again);
+  g_assert_cmpstr (written, ==, written_again);
+}
+
+static void
+test_errors (void)
+{
+  static const struct {
+    const char  *text;
+    LadderError  code;
+    const char  *message;
+  } cases[] = {
+    { "", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json: error: the file is empty" },
+    { "{\n  \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"roles\" : [ }\n",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:4:" },
+    { "[1, 2]", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json:1:1: error: not a job family file" },
+    { "{ \"format\" : \"other\", \"version\" : 1 }", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json:1:" },
+    { "{ \"format\" : \"ladder-job-family\" }", LADDER_ERROR_INVALID, "expected an integer “version”" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : \"1\" }", LADDER_ERROR_INVALID, "expected an integer “version”" },
+    { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 2 }", LADDER_ERROR_NEWER_VERSION,
+      "family.jobfamily.json:2:" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n  \"roles\" : [\n    { \"title\" : 5 } ] }",
+      LADDER_ERROR_INVALID, "family.jobfamily.json:3:17: error: expected a string for “title”, found a number" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"job_grade\" : 150 } ] }",
+      LADDER_ERROR_INVALID, "“job_grade” must be between 0 and 99, not 150" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"job_grade\" : 9999999999999 } ] }",
+      LADDER_ERROR_INVALID, "“job_grade” must be between 0 and 99" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { } ] }",
+      LADDER_ERROR_INVALID, "a role needs its “title”" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : {} }",
+      LADDER_ERROR_INVALID, "expected an array for “roles”, found an object" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"sections\" : [ { \"kind\" : \"weird\" } ] }",
+      LADDER_ERROR_INVALID, "unknown section kind “weird”" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"layout\" : { \"final_gap\" : \"# injected\\n\" } }",
+      LADDER_ERROR_INVALID, "“final_gap” may only hold blank lines" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"grade\", \"source\" : \"ab\", \"for\" : \"0123456789abcdef\", \"span\" : [ 1, 5 ], \"value_for\" : \"0123456789abcdef\" } ] } } ] }",
+      LADDER_ERROR_INVALID, "“span” lies outside “source”" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"responsibilities\", \"marker\" : \"#\" } ] } } ] }",
+      LADDER_ERROR_INVALID, "“#” is not a list marker" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [ { \"key\" : \"a\", \"yaml\" : \" x\\n---\\ninjected: 1\" } ] }",
+      LADDER_ERROR_INVALID, "front matter YAML cannot hold the “---” line" },
+    { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }", LADDER_ERROR_SYNTAX,
+      "family.jobfamily.json:3:" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }", LADDER_ERROR_SYNTAX,
+      "family.jobfamily.json:1:61: error: the file is not valid UTF-8" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFamily) family = read_string (cases[i].text, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].text);
+      g_assert_null (family);
+      g_assert_error (error, LADDER_ERROR, (int) cases[i].code);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, error->message, cases[i].message);
+    }
+}
+
+static void
+test_newer_version_message (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family =
+    read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 7 }", &error);
+
+  g_assert_null (family);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION);
+  g_assert_nonnull (strstr (error->message, "version 7"));
+  g_assert_nonnull (strstr (error->message, "newer"));
+}
+
+static void
+test_hostile_nesting (void)
+{
+  GString *text = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 100000; i++)
+    g_string_append_c (text, ']');
+
+  family = ladder_json_read (text->str, text->len, "deep.json", &error);
+  g_assert_null (family);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "deep.json:1:65: error: values are nested more than 64 deep");
+
+  g_string_free (text, TRUE);
+}
+
+static void
+test_nul_byte (void)
+{
+  const char text[] = "{ \"format\" :\n \0 }";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = ladder_json_read (text, sizeof text - 1, "nul.json", &error);
+
+  g_assert_null (family);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
+  g_assert_cmpstr (error->message, ==, "nul.json:2:2: error: the file holds a NUL byte; it is not a text file");
+}
+
+static void
+test_hand_edited_value_wins (void)
+{
+  /* A person changed the value in the file but not the recorded source:
+   * the export must show the new value, not the stale source. */
+  const char *text =
+    "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+    "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"New\", \"yaml\" : \" 'Old'\" } ],\n"
+    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\" } ],\n"
+    "  \"roles\" : [ { \"title\" : \"Edited Title\",\n"
+    "    \"layout\" : { \"heading\" : { \"source\" : \"### Old Title \", \"for\" : \"0000000000000000\" } } } ] }\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (text, &error);
+  g_autoptr (GString) page = NULL;
+
+  g_assert_no_error (error);
+  page = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (page->str, "title: 'New'\n"));
+  g_assert_nonnull (strstr (page->str, "### Edited Title\n"));
+  g_assert_null (strstr (page->str, "Old"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/json/round-trip", test_round_trip);
+  g_test_add_func ("/json/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/json/errors", test_errors);
+  g_test_add_func ("/json/newer-version", test_newer_version_message);
+  g_test_add_func ("/json/hostile-nesting", test_hostile_nesting);
+  g_test_add_func ("/json/nul-byte", test_nul_byte);
+  g_test_add_func ("/json/hand-edited-value-wins", test_hand_edited_value_wins);
+
+  return g_test_run ();
+}
