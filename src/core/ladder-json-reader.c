@@ -359,7 +359,8 @@ read_origin_members (Reader       *reader,
 
       start_value = json_node_get_int (start);
       length_value = json_node_get_int (length);
-      if (start_value < 0 || length_value < 0 || start_value + length_value > (gint64) strlen (source))
+      if (start_value < 0 || length_value < 0 || start_value > (gint64) strlen (source)
+          || length_value > (gint64) strlen (source) - start_value)
         return fail (reader, node, LADDER_ERROR_INVALID, _("“span” lies outside “source”"));
 
       origin->span_start = (int) start_value;

@@ -205,7 +205,8 @@ add_slot (JsonBuilder      *builder,
       json_builder_add_boolean_value (builder, slot->prefixed);
     }
 
-  add_string_if_set (builder, "label", slot->label);
+  if (slot->label != NULL)
+    add_string (builder, "label", slot->label);
   add_string_if_set (builder, "marker", slot->marker);
   add_origin_members (builder, &slot->origin);
 
