@@ -13,8 +13,9 @@ tests can show the schema rejects what Ladder rejects; a file that is not
 well-formed JSON does not count, since it says nothing about the schema.
 
 Besides the schema, the files are read the way Ladder reads them: a key
-given twice in one object, NaN or Infinity, and a number with a fraction or
-an exponent where an integer belongs (1.0, 1e0) are errors.
+given twice in one object, values nested more than 64 deep, NaN or Infinity,
+and a number with a fraction or an exponent where an integer belongs (1.0,
+1e0) are errors.
 """
 
 import argparse
@@ -24,6 +25,9 @@ import re
 import sys
 
 SKIP = 77
+
+# Ladder refuses values nested deeper than this (ladder-json-reader.c).
+MAX_DEPTH = 64
 
 
 class DuplicateKeys:
@@ -60,10 +64,18 @@ def json_path(parts):
     return path
 
 
-def duplicate_key_errors(document, duplicates):
+def reader_errors(document, duplicates):
+    """What Ladder refuses that JSON Schema cannot say: keys given twice,
+    and values nested too deep."""
     errors = []
+    too_deep = False
 
     def walk(value, parts):
+        nonlocal too_deep
+        if isinstance(value, (dict, list)) and len(parts) >= MAX_DEPTH and not too_deep:
+            too_deep = True
+            errors.append((json_path(parts), f"values are nested more than {MAX_DEPTH} deep"))
+            return
         if isinstance(value, dict):
             key = duplicates.found.get(id(value))
             if key is not None:
@@ -97,7 +109,9 @@ def load_json(path):
                               parse_constant=reject_constant)
     except json.JSONDecodeError as error:
         raise ValueError(f"line {error.lineno} column {error.colno}: {error.msg}") from None
-    return document, duplicate_key_errors(document, duplicates)
+    except RecursionError:
+        raise ValueError(f"values are nested far more than {MAX_DEPTH} deep") from None
+    return document, reader_errors(document, duplicates)
 
 
 def make_validator_class(jsonschema):

@@ -14,6 +14,9 @@ CLI = os.environ.get("LADDER_CLI", "ladder-cli")
 SOURCE = os.environ.get("LADDER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), ".."))
 EXAMPLE = os.path.join(SOURCE, "data", "examples", "product-marketing-management.jobfamily.json")
 PAGE = os.path.join(SOURCE, "tests", "data", "product-marketing-management.md")
+CORPUS = os.environ.get("LADDER_CORPUS_DIR", "")
+SCHEMA = os.path.join(SOURCE, "data", "ladder-jobfamily.schema.json")
+CHECK_SCHEMA = os.path.join(SOURCE, "tests", "check-schema.py")
 ENV = dict(os.environ, LANG="C.UTF-8", LANGUAGE="", LC_ALL="")
 
 
@@ -153,6 +156,25 @@ class Cli(unittest.TestCase):
         page = read(PAGE).decode()
         self.assertEqual(result.stdout.decode().count("\n"), page.count("\n"))
         self.assertIn("reports to the Senior Director, Product & Solutions Marketing.\n", result.stdout.decode())
+
+    def test_written_files_match_the_schema(self):
+        """Every file ladder-cli writes validates against the schema, checked
+        by an independent validator (python3-jsonschema)."""
+        try:
+            import jsonschema  # noqa: F401
+        except ImportError:
+            self.skipTest("python3-jsonschema is not installed")
+        pages = [PAGE]
+        if CORPUS and os.path.isdir(CORPUS):
+            pages += sorted(os.path.join(CORPUS, n) for n in os.listdir(CORPUS) if n.endswith(".md"))
+        out = os.path.join(self.dir, "json")
+        result = run("import", "--output-dir", out, *pages)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        written = sorted(os.path.join(out, n) for n in os.listdir(out))
+        self.assertGreaterEqual(len(written), 1)
+        check = subprocess.run([sys.executable, CHECK_SCHEMA, "--schema", SCHEMA, *written],
+                               capture_output=True, timeout=300)
+        self.assertEqual(check.returncode, 0, check.stdout.decode()[-2000:] + check.stderr.decode()[-2000:])
 
 
 if __name__ == "__main__":

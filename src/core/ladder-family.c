@@ -277,9 +277,11 @@ summary_key (LadderFamily *self)
 
 /* Keeps the title and summary properties in step with the front matter,
  * notifying only what really changed. */
-static void
+static gboolean
 sync_properties (LadderFamily *self)
 {
+  gboolean notified = FALSE;
+
   g_autofree char *title = ladder_family_dup_front_matter_value (self, "title");
   g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key (self));
 
@@ -290,6 +292,7 @@ sync_properties (LadderFamily *self)
       g_free (self->title);
       self->title = g_strdup (title ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      notified = TRUE;
     }
 
   if (g_strcmp0 (self->summary, summary ?: "") != 0)
@@ -297,9 +300,11 @@ sync_properties (LadderFamily *self)
       g_free (self->summary);
       self->summary = g_strdup (summary ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
+      notified = TRUE;
     }
 
   g_object_thaw_notify (G_OBJECT (self));
+  return notified;
 }
 
 guint
@@ -374,8 +379,12 @@ ladder_family_set_front_matter_value (LadderFamily *self,
       if (g_strcmp0 (current, value) == 0)
         return;
 
-      g_free (entry->yaml);
-      entry->yaml = ladder_yaml_encode_scalar (value, entry->yaml);
+      {
+        char *encoded = ladder_yaml_encode_scalar (value, entry->yaml);
+
+        g_free (entry->yaml);
+        entry->yaml = encoded;
+      }
     }
   else
     {
@@ -395,8 +404,9 @@ ladder_family_set_front_matter_value (LadderFamily *self,
       self->layout.has_front_matter = TRUE;
     }
 
-  sync_properties (self);
-  emit_changed (self);
+  /* A property notification already says the family changed. */
+  if (!sync_properties (self))
+    emit_changed (self);
 }
 
 void
@@ -414,8 +424,8 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
   g_array_append_val (self->front_matter, entry);
   self->layout.has_front_matter = TRUE;
 
-  sync_properties (self);
-  emit_changed (self);
+  if (!sync_properties (self))
+    emit_changed (self);
 }
 
 const char *

@@ -99,7 +99,17 @@ ladder_markdown_append_escaped (GString    *out,
         case '_':
         case '[':
         case ']':
+          g_string_append_c (out, '\\');
+          break;
+
         case '<':
+          /* Hugo's summary divider is found in the raw page too. */
+          if (g_str_has_prefix (p, "<!--"))
+            {
+              g_string_append (out, "\\<!\\-\\-");
+              p += 3;
+              continue;
+            }
           g_string_append_c (out, '\\');
           break;
 
@@ -109,8 +119,9 @@ ladder_markdown_append_escaped (GString    *out,
           break;
 
         case '{':
-          /* Hugo would read "{{" as the start of a shortcode. */
-          if (p[1] == '{')
+          /* Hugo finds "{{<" and "{{%" in the raw page, before Markdown and
+           * its escapes: the pair must not stand together. */
+          if (p > text && p[-1] == '{')
             g_string_append_c (out, '\\');
           break;
 

@@ -115,11 +115,31 @@ decode_single_quoted (const char *p)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* Characters that must be written as escapes: controls, the characters
+ * YAML 1.1 readers take for line breaks (NEL, LS, PS), and the ones
+ * libyaml refuses (C1 controls, U+FFFE, U+FFFF, a byte-order mark). */
+static gboolean
+needs_escape (gunichar c)
+{
+  return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f)
+         || c == 0x2028 || c == 0x2029 || c == 0xfeff || c == 0xfffe || c == 0xffff;
+}
+
+static gboolean
+has_control_characters (const char *value)
+{
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    if (needs_escape (g_utf8_get_char (p)))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 is_plain_safe (const char *value)
 {
   static const char *reserved[] = {
-    "true", "false", "yes", "no", "on", "off", "null", "~", NULL
+    "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "=", "<<", NULL
   };
   gsize length = strlen (value);
 
@@ -132,9 +152,8 @@ is_plain_safe (const char *value)
   if (strstr (value, ": ") != NULL || strstr (value, " #") != NULL)
     return FALSE;
 
-  for (const char *p = value; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 || *p == 0x7f)
-      return FALSE;
+  if (has_control_characters (value))
+    return FALSE;
 
   for (guint i = 0; reserved[i] != NULL; i++)
     if (g_ascii_strcasecmp (value, reserved[i]) == 0)
@@ -166,18 +185,22 @@ ladder_yaml_decode_scalar (const char *yaml)
   if (*p == '\0' || strchr (p, '\n') != NULL)
     return NULL;
 
-  end = p + strlen (p);
+  /* Not a plain scalar: a flow collection, an alias, a block scalar... */
+  if (strchr ("[]{}&*!|>%@`,#", *p) != NULL
+      || ((*p == '-' || *p == '?' || *p == ':') && (p[1] == ' ' || p[1] == '\0')))
+    return NULL;
+
+  /* A comment ends a plain scalar. */
+  for (end = p; *end != '\0'; end++)
+    if (*end == '#' && end > p && (end[-1] == ' ' || end[-1] == '\t'))
+      break;
   while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
     end--;
 
-  {
-    g_autofree char *value = g_strndup (p, end - p);
+  if (end == p || g_strstr_len (p, end - p, ": ") != NULL)
+    return NULL;
 
-    if (!is_plain_safe (value))
-      return NULL;
-
-    return g_steal_pointer (&value);
-  }
+  return g_strndup (p, end - p);
 }
 
 static char *
@@ -185,9 +208,9 @@ encode_double_quoted (const char *value)
 {
   GString *out = g_string_new ("\"");
 
-  for (const char *p = value; *p != '\0'; p++)
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
     {
-      guchar c = (guchar) *p;
+      gunichar c = g_utf8_get_char (p);
 
       switch (c)
         {
@@ -197,10 +220,10 @@ encode_double_quoted (const char *value)
         case '\t': g_string_append (out, "\\t"); break;
         case '\r': g_string_append (out, "\\r"); break;
         default:
-          if (c < 0x20 || c == 0x7f)
-            g_string_append_printf (out, "\\x%02x", c);
+          if (needs_escape (c))
+            g_string_append_printf (out, "\\u%04X", c);
           else
-            g_string_append_c (out, (char) c);
+            g_string_append_len (out, p, g_utf8_next_char (p) - p);
         }
     }
 
@@ -227,15 +250,6 @@ encode_single_quoted (const char *value)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-has_control_characters (const char *value)
-{
-  for (const char *p = value; *p != '\0'; p++)
-    if ((guchar) *p < 0x20 || *p == 0x7f)
-      return TRUE;
-
-  return FALSE;
-}
 
 /* Writes @value as the text after `key:`, in the style of @like (the text
  * it replaces), double-quoted when there is none or the style cannot hold
