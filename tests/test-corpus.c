@@ -14,6 +14,7 @@
  */
 
 #include <cmark.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "ladder-json.h"
@@ -35,6 +36,7 @@ typedef struct
   guint lists;
   guint structured_lists;
   guint json_stable;
+  guint json_glib_layout;
   GPtrArray *not_identical;
   GPtrArray *not_equivalent;
   GPtrArray *missed_grades;
@@ -258,6 +260,28 @@ check_page (const char *path,
       return;
     }
 
+  /* Ladder writes its files itself, for speed, in json-glib's layout:
+   * json-glib's own generator must give the same bytes. */
+  {
+    g_autoptr (JsonParser) parser = json_parser_new ();
+    g_autoptr (JsonGenerator) generator = json_generator_new ();
+    g_autofree char *regenerated = NULL;
+    gsize regenerated_length;
+
+    g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (json, NULL),
+                                               (gssize) g_bytes_get_size (json), NULL));
+    json_generator_set_root (generator, json_parser_get_root (parser));
+    json_generator_set_pretty (generator, TRUE);
+    json_generator_set_indent (generator, 2);
+    regenerated = json_generator_to_data (generator, &regenerated_length);
+
+    if (regenerated_length + 1 == g_bytes_get_size (json)
+        && memcmp (regenerated, g_bytes_get_data (json, NULL), regenerated_length) == 0)
+      tally->json_glib_layout++;
+    else
+      g_test_message ("%s: json-glib writes the file differently", name);
+  }
+
   json_again = ladder_json_write (reloaded);
   if (g_bytes_equal (json, json_again))
     tally->json_stable++;
@@ -339,6 +363,7 @@ test_corpus_round_trip (gconstpointer data)
                   tally.identical, tally.pages, 100 * identical, 100 * TARGET_IDENTICAL);
   g_test_message ("same HTML from cmark: %u/%u", tally.equivalent, tally.pages);
   g_test_message ("saved files stable on re-save: %u/%u", tally.json_stable, tally.pages);
+  g_test_message ("saved files byte-identical to json-glib's generator: %u/%u", tally.json_glib_layout, tally.pages);
   g_test_message ("grades read as numbers: %u/%u Job Grade headings (%.1f%%, target %.0f%%)",
                   tally.grades, tally.grade_headings, 100 * grades, 100 * TARGET_GRADES);
   g_test_message ("Responsibilities/Requirements lists as bullets: %u/%u (%.1f%%, target %.0f%%)",
@@ -351,6 +376,7 @@ test_corpus_round_trip (gconstpointer data)
   g_assert_cmpuint (tally.failed, ==, 0);
   g_assert_cmpuint (tally.equivalent, ==, tally.pages);
   g_assert_cmpuint (tally.json_stable, ==, tally.pages);
+  g_assert_cmpuint (tally.json_glib_layout, ==, tally.pages);
   g_assert_cmpfloat (identical, >=, TARGET_IDENTICAL);
   g_assert_cmpfloat (grades, >=, TARGET_GRADES);
   g_assert_cmpfloat (lists, >=, TARGET_LISTS);

@@ -7,6 +7,8 @@
 
 #include "ladder-bullet.h"
 
+#include "ladder-model-private.h"
+
 struct _LadderBullet
 {
   GObject      parent_instance;
@@ -14,6 +16,7 @@ struct _LadderBullet
   char        *prefix;
   char        *prefix_gap;
   LadderOrigin origin;
+  LadderOwnerLink owner_link;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBullet, ladder_bullet, G_TYPE_OBJECT)
@@ -37,6 +40,13 @@ ladder_bullet_finalize (GObject *object)
   ladder_origin_clear (&self->origin);
 
   G_OBJECT_CLASS (ladder_bullet_parent_class)->finalize (object);
+}
+
+static void
+ladder_bullet_notify (GObject    *object,
+                      GParamSpec *pspec)
+{
+  ladder_owner_link_notify (&LADDER_BULLET (object)->owner_link);
 }
 
 static void
@@ -83,6 +93,7 @@ ladder_bullet_class_init (LadderBulletClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ladder_bullet_finalize;
+  object_class->notify = ladder_bullet_notify;
   object_class->get_property = ladder_bullet_get_property;
   object_class->set_property = ladder_bullet_set_property;
 
@@ -199,4 +210,10 @@ ladder_bullet_set_prefix (LadderBullet *self,
   g_free (self->prefix_gap);
   self->prefix = g_strdup (prefix);
   self->prefix_gap = g_strdup (gap);
+}
+
+LadderOwnerLink *
+ladder_bullet_get_owner_link (LadderBullet *self)
+{
+  return &self->owner_link;
 }

@@ -7,7 +7,7 @@
 
 #include "ladder-family.h"
 
-#include "ladder-list-watch.h"
+#include "ladder-model-private.h"
 #include "ladder-yaml.h"
 
 typedef struct
@@ -28,8 +28,6 @@ struct _LadderFamily
 
   GListStore         *roles;
   GListStore         *sections;
-  LadderListWatch    *roles_watch;
-  LadderListWatch    *sections_watch;
 
   LadderFamilyLayout  layout;
 };
@@ -72,8 +70,11 @@ ladder_family_dispose (GObject *object)
 {
   LadderFamily *self = (LadderFamily *) object;
 
-  g_clear_pointer (&self->roles_watch, ladder_list_watch_free);
-  g_clear_pointer (&self->sections_watch, ladder_list_watch_free);
+  if (self->roles != NULL)
+    {
+      ladder_list_store_release (self->roles, self);
+      ladder_list_store_release (self->sections, self);
+    }
   g_clear_object (&self->roles);
   g_clear_object (&self->sections);
 
@@ -232,10 +233,6 @@ ladder_family_init (LadderFamily *self)
 
   self->roles = g_list_store_new (LADDER_TYPE_ROLE);
   self->sections = g_list_store_new (LADDER_TYPE_SECTION);
-  self->roles_watch = ladder_list_watch_new (G_LIST_MODEL (self->roles), "changed",
-                                             G_CALLBACK (emit_changed), self);
-  self->sections_watch = ladder_list_watch_new (G_LIST_MODEL (self->sections), "notify",
-                                                G_CALLBACK (emit_changed), self);
 }
 
 /* A new family: a front matter with its title, and a place for its roles. */
@@ -246,7 +243,7 @@ ladder_family_new (void)
   g_autoptr (LadderSection) roles = ladder_section_new (LADDER_SECTION_ROLES, "", 0);
 
   self->layout.has_front_matter = TRUE;
-  g_list_store_append (self->sections, roles);
+  ladder_family_append_section (self, roles);
 
   return self;
 }
@@ -508,6 +505,8 @@ ladder_family_insert_role (LadderFamily *self,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
   g_list_store_insert (self->roles, position, role);
+  ladder_list_store_adopt (self->roles, position, 1, self, (LadderOwnerChanged) emit_changed);
+  emit_changed (self);
 }
 
 void
@@ -517,7 +516,7 @@ ladder_family_append_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_ROLE (role));
 
-  g_list_store_append (self->roles, role);
+  ladder_family_insert_role (self, g_list_model_get_n_items (G_LIST_MODEL (self->roles)), role);
 }
 
 void
@@ -527,15 +526,17 @@ ladder_family_remove_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
+  ladder_list_store_release_item (self->roles, position, self);
   g_list_store_remove (self->roles, position);
+  emit_changed (self);
 }
 
 static void
-move_item (GListStore *store,
-           guint       from,
-           guint       to)
+move_item (LadderFamily *self,
+           GListStore   *store,
+           guint         from,
+           guint         to)
 {
-  g_autoptr (GObject) item = NULL;
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   g_return_if_fail (from < n_items && to < n_items);
@@ -543,9 +544,8 @@ move_item (GListStore *store,
   if (from == to)
     return;
 
-  item = g_list_model_get_item (G_LIST_MODEL (store), from);
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, item);
+  ladder_list_store_move (store, from, to);
+  emit_changed (self);
 }
 
 void
@@ -555,7 +555,7 @@ ladder_family_move_role (LadderFamily *self,
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
-  move_item (self->roles, from, to);
+  move_item (self, self->roles, from, to);
 }
 
 /* Finds a role by its title, ignoring case, as a page names it in
@@ -605,6 +605,8 @@ ladder_family_insert_section (LadderFamily  *self,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
   g_list_store_insert (self->sections, position, section);
+  ladder_list_store_adopt (self->sections, position, 1, self, (LadderOwnerChanged) emit_changed);
+  emit_changed (self);
 }
 
 void
@@ -614,7 +616,7 @@ ladder_family_append_section (LadderFamily  *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_SECTION (section));
 
-  g_list_store_append (self->sections, section);
+  ladder_family_insert_section (self, g_list_model_get_n_items (G_LIST_MODEL (self->sections)), section);
 }
 
 void
@@ -624,7 +626,9 @@ ladder_family_remove_section (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
+  ladder_list_store_release_item (self->sections, position, self);
   g_list_store_remove (self->sections, position);
+  emit_changed (self);
 }
 
 void
@@ -634,7 +638,7 @@ ladder_family_move_section (LadderFamily *self,
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
-  move_item (self->sections, from, to);
+  move_item (self, self->sections, from, to);
 }
 
 LadderFamilyLayout *

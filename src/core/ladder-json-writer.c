@@ -8,30 +8,262 @@
 #include "ladder-json.h"
 
 #include <json-glib/json-glib.h>
+#include <string.h>
 
 #include "ladder-markdown-blocks.h"
 #include "ladder-yaml.h"
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *name,
-            const char  *value)
+/*
+ * The file is written straight into a string, in exactly the layout
+ * json-glib's JsonGenerator gives (pretty, two-space indent): building a
+ * JsonNode tree first costs more than all the rest of an import. A test
+ * checks that json-glib writes the same bytes for every file of the corpus.
+ */
+typedef struct
 {
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
+  GString *out;
+  guint    depth;
+  /* Per open container: how many values it has so far. */
+  guint    counts[32];
+  gboolean is_object[32];
+  gboolean after_name;
+} Writer;
+
+static void
+indent (Writer *writer,
+        guint        depth)
+{
+  for (guint i = 0; i < depth; i++)
+    g_string_append (writer->out, "  ");
+}
+
+/* Starts a value: after a member name, or as the next array element. */
+static void
+begin_value (Writer *writer)
+{
+  if (writer->after_name)
+    {
+      writer->after_name = FALSE;
+      return;
+    }
+
+  if (writer->depth > 0)
+    {
+      g_string_append (writer->out, writer->counts[writer->depth - 1]++ > 0 ? ",\n" : "\n");
+      indent (writer, writer->depth);
+    }
 }
 
 static void
-add_string_if_set (JsonBuilder *builder,
+write_member (Writer *writer,
+                              const char  *name)
+{
+  g_string_append (writer->out, writer->counts[writer->depth - 1]++ > 0 ? ",\n" : "\n");
+  indent (writer, writer->depth);
+  g_string_append_c (writer->out, '"');
+  g_string_append (writer->out, name);
+  g_string_append (writer->out, "\" : ");
+  writer->after_name = TRUE;
+}
+
+static void
+begin_container (Writer *writer,
+                 gboolean     object)
+{
+  begin_value (writer);
+  g_string_append_c (writer->out, object ? '{' : '[');
+  g_assert (writer->depth < G_N_ELEMENTS (writer->counts));
+  writer->counts[writer->depth] = 0;
+  writer->is_object[writer->depth] = object;
+  writer->depth++;
+}
+
+static void
+end_container (Writer *writer)
+{
+  gboolean object;
+  guint count;
+
+  writer->depth--;
+  object = writer->is_object[writer->depth];
+  count = writer->counts[writer->depth];
+
+  if (count == 0)
+    {
+      /* json-glib writes an empty object as "{", the line's indent, "}". */
+      if (object)
+        indent (writer, writer->depth);
+    }
+  else
+    {
+      g_string_append_c (writer->out, '\n');
+      indent (writer, writer->depth);
+    }
+
+  g_string_append_c (writer->out, object ? '}' : ']');
+}
+
+static void
+write_begin_object (Writer *writer)
+{
+  begin_container (writer, TRUE);
+}
+
+static void
+write_end_object (Writer *writer)
+{
+  end_container (writer);
+}
+
+static void
+write_begin_array (Writer *writer)
+{
+  begin_container (writer, FALSE);
+}
+
+static void
+write_end_array (Writer *writer)
+{
+  end_container (writer);
+}
+
+/* JSON string escapes, as json-glib writes them (but for U+001F, which
+ * json-glib 1.6 leaves raw although JSON forbids it). */
+static void
+write_string (Writer *writer,
+                               const char  *value)
+{
+  GString *out = writer->out;
+  const char *run = value;
+
+  begin_value (writer);
+  g_string_append_c (out, '"');
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+
+  g_string_append (out, run);
+  g_string_append_c (out, '"');
+}
+
+static void
+write_int (Writer *writer,
+                            gint64       value)
+{
+  begin_value (writer);
+  g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
+}
+
+static void
+write_boolean (Writer *writer,
+                                gboolean     value)
+{
+  begin_value (writer);
+  g_string_append (writer->out, value ? "true" : "false");
+}
+
+/* A member kept from a newer Ladder's file, written back as it was read. */
+static void
+add_node (Writer *writer,
+          JsonNode    *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr (GList) members = json_object_get_members (object);
+
+        write_begin_object (writer);
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            write_member (writer, l->data);
+            add_node (writer, json_object_get_member (object, l->data));
+          }
+        write_end_object (writer);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint length = json_array_get_length (array);
+
+        write_begin_array (writer);
+        for (guint i = 0; i < length; i++)
+          add_node (writer, json_array_get_element (array, i));
+        write_end_array (writer);
+      }
+      break;
+
+    case JSON_NODE_NULL:
+      begin_value (writer);
+      g_string_append (writer->out, "null");
+      break;
+
+    case JSON_NODE_VALUE:
+    default:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          write_string (writer, json_node_get_string (node));
+        else if (type == G_TYPE_BOOLEAN)
+          write_boolean (writer, json_node_get_boolean (node));
+        else if (type == G_TYPE_INT64)
+          write_int (writer, json_node_get_int (node));
+        else
+          {
+            char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+            begin_value (writer);
+            g_string_append (writer->out, g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node)));
+          }
+      }
+      break;
+    }
+}
+
+static void
+add_string (Writer *writer,
+            const char  *name,
+            const char  *value)
+{
+  write_member (writer, name);
+  write_string (writer, value);
+}
+
+static void
+add_string_if_set (Writer *writer,
                    const char  *name,
                    const char  *value)
 {
   if (value != NULL && *value != '\0')
-    add_string (builder, name, value);
+    add_string (writer, name, value);
 }
 
 static void
-add_unknown_members (JsonBuilder *builder,
+add_unknown_members (Writer *writer,
                      gpointer     object)
 {
   JsonObject *unknown = g_object_get_data (G_OBJECT (object), LADDER_JSON_UNKNOWN_MEMBERS);
@@ -43,113 +275,113 @@ add_unknown_members (JsonBuilder *builder,
   members = json_object_get_members (unknown);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      json_builder_set_member_name (builder, l->data);
-      json_builder_add_value (builder, json_node_copy (json_object_get_member (unknown, l->data)));
+      write_member (writer, l->data);
+      add_node (writer, json_object_get_member (unknown, l->data));
     }
 }
 
 /* The members of an origin, inside an object already begun. */
 static void
-add_origin_members (JsonBuilder        *builder,
+add_origin_members (Writer        *writer,
                     const LadderOrigin *origin)
 {
   if (origin->source != NULL)
     {
       g_autofree char *fingerprint = ladder_fingerprint_to_string (origin->fingerprint);
 
-      add_string (builder, "source", origin->source);
-      add_string (builder, "for", fingerprint);
+      add_string (writer, "source", origin->source);
+      add_string (writer, "for", fingerprint);
 
       if (origin->span_start >= 0)
         {
           g_autofree char *value_fingerprint = ladder_fingerprint_to_string (origin->value_fingerprint);
 
-          json_builder_set_member_name (builder, "span");
-          json_builder_begin_array (builder);
-          json_builder_add_int_value (builder, origin->span_start);
-          json_builder_add_int_value (builder, origin->span_length);
-          json_builder_end_array (builder);
-          add_string (builder, "value_for", value_fingerprint);
+          write_member (writer, "span");
+          write_begin_array (writer);
+          write_int (writer, origin->span_start);
+          write_int (writer, origin->span_length);
+          write_end_array (writer);
+          add_string (writer, "value_for", value_fingerprint);
         }
     }
 
   if (origin->gap != NULL)
-    add_string (builder, "gap", origin->gap);
+    add_string (writer, "gap", origin->gap);
 }
 
 static void
-add_origin (JsonBuilder        *builder,
+add_origin (Writer        *writer,
             const char         *name,
             const LadderOrigin *origin)
 {
   if (ladder_origin_is_default (origin))
     return;
 
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_object (builder);
-  add_origin_members (builder, origin);
-  json_builder_end_object (builder);
+  write_member (writer, name);
+  write_begin_object (writer);
+  add_origin_members (writer, origin);
+  write_end_object (writer);
 }
 
-static void add_section (JsonBuilder *builder, LadderSection *section);
+static void add_section (Writer *writer, LadderSection *section);
 
 static void
-add_sections (JsonBuilder *builder,
+add_sections (Writer *writer,
               const char  *name,
               GListModel  *sections)
 {
   guint n_items = g_list_model_get_n_items (sections);
 
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  write_member (writer, name);
+  write_begin_array (writer);
 
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
 
-      add_section (builder, section);
+      add_section (writer, section);
     }
 
-  json_builder_end_array (builder);
+  write_end_array (writer);
 }
 
 static void
-add_section (JsonBuilder   *builder,
+add_section (Writer   *writer,
              LadderSection *section)
 {
   LadderOrigin *heading = ladder_section_get_heading_origin (section);
   LadderOrigin *body = ladder_section_get_body_origin (section);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "kind", ladder_section_kind_to_string (ladder_section_get_kind (section)));
-  add_string (builder, "heading", ladder_section_get_heading (section));
-  json_builder_set_member_name (builder, "level");
-  json_builder_add_int_value (builder, ladder_section_get_level (section));
-  add_string (builder, "body", ladder_section_get_body (section));
+  write_begin_object (writer);
+  add_string (writer, "kind", ladder_section_kind_to_string (ladder_section_get_kind (section)));
+  add_string (writer, "heading", ladder_section_get_heading (section));
+  write_member (writer, "level");
+  write_int (writer, ladder_section_get_level (section));
+  add_string (writer, "body", ladder_section_get_body (section));
 
   if (!ladder_origin_is_default (heading) || body->gap != NULL)
     {
-      json_builder_set_member_name (builder, "layout");
-      json_builder_begin_object (builder);
-      add_origin (builder, "heading", heading);
+      write_member (writer, "layout");
+      write_begin_object (writer);
+      add_origin (writer, "heading", heading);
       if (body->gap != NULL)
-        add_string (builder, "after_body", body->gap);
-      json_builder_end_object (builder);
+        add_string (writer, "after_body", body->gap);
+      write_end_object (writer);
     }
 
-  add_unknown_members (builder, section);
-  json_builder_end_object (builder);
+  add_unknown_members (writer, section);
+  write_end_object (writer);
 }
 
 static void
-add_bullets (JsonBuilder *builder,
+add_bullets (Writer *writer,
              const char  *name,
              GListModel  *bullets)
 {
   guint n_items = g_list_model_get_n_items (bullets);
 
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
+  write_member (writer, name);
+  write_begin_array (writer);
 
   for (guint i = 0; i < n_items; i++)
     {
@@ -161,138 +393,138 @@ add_bullets (JsonBuilder *builder,
       if (ladder_origin_is_default (origin) && prefix == NULL
           && g_object_get_data (G_OBJECT (bullet), LADDER_JSON_UNKNOWN_MEMBERS) == NULL)
         {
-          json_builder_add_string_value (builder, ladder_bullet_get_text (bullet));
+          write_string (writer, ladder_bullet_get_text (bullet));
           continue;
         }
 
-      json_builder_begin_object (builder);
-      add_string (builder, "text", ladder_bullet_get_text (bullet));
-      add_origin_members (builder, origin);
+      write_begin_object (writer);
+      add_string (writer, "text", ladder_bullet_get_text (bullet));
+      add_origin_members (writer, origin);
       if (prefix != NULL)
         {
-          add_string (builder, "prefix", prefix);
+          add_string (writer, "prefix", prefix);
           if (ladder_bullet_get_prefix_gap (bullet) != NULL)
-            add_string (builder, "prefix_gap", ladder_bullet_get_prefix_gap (bullet));
+            add_string (writer, "prefix_gap", ladder_bullet_get_prefix_gap (bullet));
         }
-      add_unknown_members (builder, bullet);
-      json_builder_end_object (builder);
+      add_unknown_members (writer, bullet);
+      write_end_object (writer);
     }
 
-  json_builder_end_array (builder);
+  write_end_array (writer);
 }
 
 static void
-add_slot (JsonBuilder      *builder,
+add_slot (Writer      *writer,
           const LadderSlot *slot)
 {
-  json_builder_begin_object (builder);
-  add_string (builder, "slot", ladder_slot_kind_to_string (slot->kind));
+  write_begin_object (writer);
+  add_string (writer, "slot", ladder_slot_kind_to_string (slot->kind));
 
   if (slot->kind == LADDER_SLOT_TEXT)
     {
-      add_string (builder, "markdown", slot->origin.source != NULL ? slot->origin.source : "");
+      add_string (writer, "markdown", slot->origin.source != NULL ? slot->origin.source : "");
       if (slot->origin.gap != NULL)
-        add_string (builder, "gap", slot->origin.gap);
-      json_builder_end_object (builder);
+        add_string (writer, "gap", slot->origin.gap);
+      write_end_object (writer);
       return;
     }
 
   if (ladder_slot_kind_is_heading (slot->kind) && slot->level > 0)
     {
-      json_builder_set_member_name (builder, "level");
-      json_builder_add_int_value (builder, slot->level);
-      json_builder_set_member_name (builder, "prefixed");
-      json_builder_add_boolean_value (builder, slot->prefixed);
+      write_member (writer, "level");
+      write_int (writer, slot->level);
+      write_member (writer, "prefixed");
+      write_boolean (writer, slot->prefixed);
     }
 
   if (slot->label != NULL)
-    add_string (builder, "label", slot->label);
-  add_string_if_set (builder, "marker", slot->marker);
-  add_origin_members (builder, &slot->origin);
+    add_string (writer, "label", slot->label);
+  add_string_if_set (writer, "marker", slot->marker);
+  add_origin_members (writer, &slot->origin);
 
   if (slot->carries_extends)
     {
-      json_builder_set_member_name (builder, "extends");
-      json_builder_begin_object (builder);
-      add_origin_members (builder, &slot->extends_origin);
-      json_builder_end_object (builder);
+      write_member (writer, "extends");
+      write_begin_object (writer);
+      add_origin_members (writer, &slot->extends_origin);
+      write_end_object (writer);
     }
 
-  json_builder_end_object (builder);
+  write_end_object (writer);
 }
 
 static void
-add_role (JsonBuilder *builder,
+add_role (Writer *writer,
           LadderRole  *role)
 {
   GPtrArray *slots = ladder_role_get_slots (role);
   LadderOrigin *heading = ladder_role_get_heading_origin (role);
   int level = ladder_role_get_heading_level (role);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "title", ladder_role_get_title (role));
-  add_string_if_set (builder, "reports_to", ladder_role_get_reports_to (role));
-  add_string_if_set (builder, "reports_to_link", ladder_role_get_reports_to_link (role));
+  write_begin_object (writer);
+  add_string (writer, "title", ladder_role_get_title (role));
+  add_string_if_set (writer, "reports_to", ladder_role_get_reports_to (role));
+  add_string_if_set (writer, "reports_to_link", ladder_role_get_reports_to_link (role));
 
   if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
     {
-      json_builder_set_member_name (builder, "job_grade");
-      json_builder_add_int_value (builder, ladder_role_get_job_grade (role));
+      write_member (writer, "job_grade");
+      write_int (writer, ladder_role_get_job_grade (role));
     }
 
   /* The handbook's own grade table is the default; "" means no link. */
   if (g_strcmp0 (ladder_role_get_grade_link (role), LADDER_DEFAULT_GRADE_LINK) != 0)
-    add_string (builder, "grade_link", ladder_role_get_grade_link (role));
-  add_string_if_set (builder, "extends", ladder_role_get_extends (role));
-  add_bullets (builder, "responsibilities", ladder_role_get_responsibilities (role));
-  add_bullets (builder, "requirements", ladder_role_get_requirements (role));
+    add_string (writer, "grade_link", ladder_role_get_grade_link (role));
+  add_string_if_set (writer, "extends", ladder_role_get_extends (role));
+  add_bullets (writer, "responsibilities", ladder_role_get_responsibilities (role));
+  add_bullets (writer, "requirements", ladder_role_get_requirements (role));
 
   if (g_list_model_get_n_items (ladder_role_get_subsections (role)) > 0)
-    add_sections (builder, "subsections", ladder_role_get_subsections (role));
+    add_sections (writer, "subsections", ladder_role_get_subsections (role));
 
   if (slots != NULL || level != 3 || !ladder_origin_is_default (heading) || ladder_role_get_region (role) > 0)
     {
-      json_builder_set_member_name (builder, "layout");
-      json_builder_begin_object (builder);
+      write_member (writer, "layout");
+      write_begin_object (writer);
 
       if (ladder_role_get_region (role) > 0)
         {
-          json_builder_set_member_name (builder, "region");
-          json_builder_add_int_value (builder, ladder_role_get_region (role));
+          write_member (writer, "region");
+          write_int (writer, ladder_role_get_region (role));
         }
 
       if (level != 3)
         {
-          json_builder_set_member_name (builder, "level");
-          json_builder_add_int_value (builder, level);
+          write_member (writer, "level");
+          write_int (writer, level);
         }
 
-      add_origin (builder, "heading", heading);
+      add_origin (writer, "heading", heading);
 
       if (slots != NULL)
         {
-          json_builder_set_member_name (builder, "slots");
-          json_builder_begin_array (builder);
+          write_member (writer, "slots");
+          write_begin_array (writer);
           for (guint i = 0; i < slots->len; i++)
-            add_slot (builder, g_ptr_array_index (slots, i));
-          json_builder_end_array (builder);
+            add_slot (writer, g_ptr_array_index (slots, i));
+          write_end_array (writer);
         }
 
-      json_builder_end_object (builder);
+      write_end_object (writer);
     }
 
-  add_unknown_members (builder, role);
-  json_builder_end_object (builder);
+  add_unknown_members (writer, role);
+  write_end_object (writer);
 }
 
 static void
-add_front_matter (JsonBuilder  *builder,
+add_front_matter (Writer  *writer,
                   LadderFamily *family)
 {
   guint n_entries = ladder_family_get_n_front_matter (family);
 
-  json_builder_set_member_name (builder, "front_matter");
-  json_builder_begin_array (builder);
+  write_member (writer, "front_matter");
+  write_begin_array (writer);
 
   for (guint i = 0; i < n_entries; i++)
     {
@@ -301,21 +533,21 @@ add_front_matter (JsonBuilder  *builder,
       g_autofree char *value = ladder_yaml_decode_scalar (yaml);
       g_autofree char *canonical = value != NULL ? ladder_yaml_encode_scalar (value, NULL) : NULL;
 
-      json_builder_begin_object (builder);
+      write_begin_object (writer);
       if (key != NULL)
-        add_string (builder, "key", key);
+        add_string (writer, "key", key);
       if (value != NULL)
-        add_string (builder, "value", value);
+        add_string (writer, "value", value);
       if (g_strcmp0 (canonical, yaml) != 0)
-        add_string (builder, "yaml", yaml);
-      json_builder_end_object (builder);
+        add_string (writer, "yaml", yaml);
+      write_end_object (writer);
     }
 
-  json_builder_end_array (builder);
+  write_end_array (writer);
 }
 
 static void
-add_family_layout (JsonBuilder  *builder,
+add_family_layout (Writer  *writer,
                    LadderFamily *family)
 {
   LadderFamilyLayout *layout = ladder_family_get_layout (family);
@@ -327,32 +559,32 @@ add_family_layout (JsonBuilder  *builder,
   if (!any)
     return;
 
-  json_builder_set_member_name (builder, "layout");
-  json_builder_begin_object (builder);
+  write_member (writer, "layout");
+  write_begin_object (writer);
 
   if (!layout->has_front_matter)
     {
-      json_builder_set_member_name (builder, "front_matter");
-      json_builder_add_boolean_value (builder, FALSE);
+      write_member (writer, "front_matter");
+      write_boolean (writer, FALSE);
     }
 
-  add_string_if_set (builder, "front_matter_open", layout->front_matter_open);
-  add_string_if_set (builder, "front_matter_close", layout->front_matter_close);
+  add_string_if_set (writer, "front_matter_open", layout->front_matter_open);
+  add_string_if_set (writer, "front_matter_close", layout->front_matter_close);
 
   if (layout->front_matter.gap != NULL)
-    add_string (builder, "after_front_matter", layout->front_matter.gap);
+    add_string (writer, "after_front_matter", layout->front_matter.gap);
   if (layout->intro.gap != NULL)
-    add_string (builder, "after_intro", layout->intro.gap);
+    add_string (writer, "after_intro", layout->intro.gap);
   if (layout->final_gap != NULL)
-    add_string (builder, "final_gap", layout->final_gap);
+    add_string (writer, "final_gap", layout->final_gap);
 
   if (layout->no_final_newline)
     {
-      json_builder_set_member_name (builder, "final_newline");
-      json_builder_add_boolean_value (builder, FALSE);
+      write_member (writer, "final_newline");
+      write_boolean (writer, FALSE);
     }
 
-  json_builder_end_object (builder);
+  write_end_object (writer);
 }
 
 /**
@@ -368,52 +600,39 @@ add_family_layout (JsonBuilder  *builder,
 GBytes *
 ladder_json_write (LadderFamily *family)
 {
-  g_autoptr (JsonBuilder) builder = json_builder_new_immutable ();
-  g_autoptr (JsonGenerator) generator = json_generator_new ();
-  g_autoptr (JsonNode) root = NULL;
+  Writer writer_data = { .out = g_string_sized_new (32768) };
+  Writer *writer = &writer_data;
   GListModel *roles;
   guint n_roles;
-  gsize length;
-  char *data;
-  GString *text;
 
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
 
   roles = ladder_family_get_roles (family);
   n_roles = g_list_model_get_n_items (roles);
 
-  json_builder_begin_object (builder);
-  add_string (builder, "format", LADDER_FILE_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, LADDER_FILE_VERSION);
-  add_front_matter (builder, family);
-  add_string (builder, "intro", ladder_family_get_intro (family));
-  add_sections (builder, "sections", ladder_family_get_sections (family));
+  write_begin_object (writer);
+  add_string (writer, "format", LADDER_FILE_FORMAT);
+  write_member (writer, "version");
+  write_int (writer, LADDER_FILE_VERSION);
+  add_front_matter (writer, family);
+  add_string (writer, "intro", ladder_family_get_intro (family));
+  add_sections (writer, "sections", ladder_family_get_sections (family));
 
-  json_builder_set_member_name (builder, "roles");
-  json_builder_begin_array (builder);
+  write_member (writer, "roles");
+  write_begin_array (writer);
   for (guint i = 0; i < n_roles; i++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
 
-      add_role (builder, role);
+      add_role (writer, role);
     }
-  json_builder_end_array (builder);
+  write_end_array (writer);
 
-  add_family_layout (builder, family);
-  add_unknown_members (builder, family);
-  json_builder_end_object (builder);
+  add_family_layout (writer, family);
+  add_unknown_members (writer, family);
+  write_end_object (writer);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
+  g_string_append_c (writer->out, '\n');
 
-  data = json_generator_to_data (generator, &length);
-  text = g_string_sized_new (length + 1);
-  g_string_append_len (text, data, length);
-  g_string_append_c (text, '\n');
-  g_free (data);
-
-  return g_string_free_to_bytes (text);
+  return g_string_free_to_bytes (writer->out);
 }

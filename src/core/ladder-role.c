@@ -7,7 +7,7 @@
 
 #include "ladder-role.h"
 
-#include "ladder-list-watch.h"
+#include "ladder-model-private.h"
 #include "ladder-markdown-blocks.h"
 
 struct _LadderRole
@@ -24,9 +24,7 @@ struct _LadderRole
   GListStore      *responsibilities;
   GListStore      *requirements;
   GListStore      *subsections;
-  LadderListWatch *responsibilities_watch;
-  LadderListWatch *requirements_watch;
-  LadderListWatch *subsections_watch;
+  LadderOwnerLink  owner_link;
 
   int              heading_level;
   guint            region;
@@ -59,6 +57,7 @@ static void
 emit_changed (LadderRole *self)
 {
   g_signal_emit (self, signals[CHANGED], 0);
+  ladder_owner_link_notify (&self->owner_link);
 }
 
 static void
@@ -66,9 +65,12 @@ ladder_role_dispose (GObject *object)
 {
   LadderRole *self = (LadderRole *) object;
 
-  g_clear_pointer (&self->responsibilities_watch, ladder_list_watch_free);
-  g_clear_pointer (&self->requirements_watch, ladder_list_watch_free);
-  g_clear_pointer (&self->subsections_watch, ladder_list_watch_free);
+  if (self->responsibilities != NULL)
+    {
+      ladder_list_store_release (self->responsibilities, self);
+      ladder_list_store_release (self->requirements, self);
+      ladder_list_store_release (self->subsections, self);
+    }
   g_clear_object (&self->responsibilities);
   g_clear_object (&self->requirements);
   g_clear_object (&self->subsections);
@@ -284,16 +286,6 @@ ladder_role_init (LadderRole *self)
   self->responsibilities = g_list_store_new (LADDER_TYPE_BULLET);
   self->requirements = g_list_store_new (LADDER_TYPE_BULLET);
   self->subsections = g_list_store_new (LADDER_TYPE_SECTION);
-
-  self->responsibilities_watch =
-    ladder_list_watch_new (G_LIST_MODEL (self->responsibilities), "notify",
-                           G_CALLBACK (emit_changed), self);
-  self->requirements_watch =
-    ladder_list_watch_new (G_LIST_MODEL (self->requirements), "notify",
-                           G_CALLBACK (emit_changed), self);
-  self->subsections_watch =
-    ladder_list_watch_new (G_LIST_MODEL (self->subsections), "notify",
-                           G_CALLBACK (emit_changed), self);
 }
 
 LadderRole *
@@ -311,7 +303,8 @@ ladder_role_new (const char *title)
 }
 
 static void
-copy_list (GListStore *from,
+copy_list (LadderRole *owner,
+           GListStore *from,
            GListStore *to,
            gpointer    (*copy_func) (gpointer))
 {
@@ -326,6 +319,7 @@ copy_list (GListStore *from,
     }
 
   g_list_store_splice (to, 0, 0, copies->pdata, copies->len);
+  ladder_list_store_adopt (to, 0, copies->len, owner, (LadderOwnerChanged) emit_changed);
 }
 
 /* The usual way to write the next level: everything is copied, including
@@ -351,9 +345,9 @@ ladder_role_copy (LadderRole *self)
   copy->region = self->region;
   ladder_origin_copy_into (&copy->heading_origin, &self->heading_origin);
 
-  copy_list (self->responsibilities, copy->responsibilities, (gpointer) ladder_bullet_copy);
-  copy_list (self->requirements, copy->requirements, (gpointer) ladder_bullet_copy);
-  copy_list (self->subsections, copy->subsections, (gpointer) ladder_section_copy);
+  copy_list (copy, self->responsibilities, copy->responsibilities, (gpointer) ladder_bullet_copy);
+  copy_list (copy, self->requirements, copy->requirements, (gpointer) ladder_bullet_copy);
+  copy_list (copy, self->subsections, copy->subsections, (gpointer) ladder_section_copy);
 
   if (self->slots != NULL)
     copy->slots = ladder_slots_copy (self->slots);
@@ -543,6 +537,8 @@ ladder_role_insert_bullet (LadderRole       *self,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
 
   g_list_store_insert (store, position, bullet);
+  ladder_list_store_adopt (store, position, 1, self, (LadderOwnerChanged) emit_changed);
+  emit_changed (self);
 }
 
 void
@@ -553,7 +549,9 @@ ladder_role_append_bullet (LadderRole       *self,
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (LADDER_IS_BULLET (bullet));
 
-  g_list_store_append (bullet_store (self, list), bullet);
+  ladder_role_insert_bullet (self, list,
+                             g_list_model_get_n_items (G_LIST_MODEL (bullet_store (self, list))),
+                             bullet);
 }
 
 void
@@ -568,7 +566,9 @@ ladder_role_remove_bullet (LadderRole       *self,
   store = bullet_store (self, list);
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
 
+  ladder_list_store_release_item (store, position, self);
   g_list_store_remove (store, position);
+  emit_changed (self);
 }
 
 void
@@ -578,7 +578,6 @@ ladder_role_move_bullet (LadderRole       *self,
                          guint             to)
 {
   GListStore *store;
-  g_autoptr (LadderBullet) bullet = NULL;
   guint n_items;
 
   g_return_if_fail (LADDER_IS_ROLE (self));
@@ -590,9 +589,8 @@ ladder_role_move_bullet (LadderRole       *self,
   if (from == to)
     return;
 
-  bullet = g_list_model_get_item (G_LIST_MODEL (store), from);
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, bullet);
+  ladder_list_store_move (store, from, to);
+  emit_changed (self);
 }
 
 void
@@ -605,6 +603,8 @@ ladder_role_insert_subsection (LadderRole    *self,
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
   g_list_store_insert (self->subsections, position, section);
+  ladder_list_store_adopt (self->subsections, position, 1, self, (LadderOwnerChanged) emit_changed);
+  emit_changed (self);
 }
 
 void
@@ -614,7 +614,9 @@ ladder_role_remove_subsection (LadderRole *self,
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
+  ladder_list_store_release_item (self->subsections, position, self);
   g_list_store_remove (self->subsections, position);
+  emit_changed (self);
 }
 
 int
@@ -684,4 +686,10 @@ ladder_role_take_slots (LadderRole *self,
 
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   self->slots = slots;
+}
+
+LadderOwnerLink *
+ladder_role_get_owner_link (LadderRole *self)
+{
+  return &self->owner_link;
 }

@@ -7,6 +7,8 @@
 
 #include "ladder-section.h"
 
+#include "ladder-model-private.h"
+
 #include <string.h>
 
 struct _LadderSection
@@ -18,6 +20,7 @@ struct _LadderSection
   char              *body;
   LadderOrigin       heading_origin;
   LadderOrigin       body_origin;
+  LadderOwnerLink    owner_link;
 };
 
 G_DEFINE_FINAL_TYPE (LadderSection, ladder_section, G_TYPE_OBJECT)
@@ -128,6 +131,13 @@ ladder_section_finalize (GObject *object)
 }
 
 static void
+ladder_section_notify (GObject    *object,
+                       GParamSpec *pspec)
+{
+  ladder_owner_link_notify (&LADDER_SECTION (object)->owner_link);
+}
+
+static void
 ladder_section_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -195,6 +205,7 @@ ladder_section_class_init (LadderSectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ladder_section_finalize;
+  object_class->notify = ladder_section_notify;
   object_class->get_property = ladder_section_get_property;
   object_class->set_property = ladder_section_set_property;
 
@@ -385,4 +396,10 @@ ladder_section_get_body_origin (LadderSection *self)
   g_return_val_if_fail (LADDER_IS_SECTION (self), NULL);
 
   return &self->body_origin;
+}
+
+LadderOwnerLink *
+ladder_section_get_owner_link (LadderSection *self)
+{
+  return &self->owner_link;
 }
