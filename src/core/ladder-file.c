@@ -7,7 +7,11 @@
 
 #include "ladder-file.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <gio/gunixinputstream.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
 
 #include "ladder-error.h"
@@ -75,4 +79,90 @@ ladder_file_read_bounded (const char  *path,
     }
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static gboolean
+write_all (int          fd,
+           const char  *data,
+           gsize        length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        return FALSE;
+
+      data += written;
+      length -= (gsize) written;
+    }
+
+  return TRUE;
+}
+
+/**
+ * ladder_file_write_atomic:
+ * @path: the file to write
+ * @contents: what to write
+ * @durable: whether to wait for the disk (fsync) before replacing @path
+ * @error: return location for a #GError
+ *
+ * Writes a temporary file beside @path and renames it over @path, so that
+ * whatever happens, @path holds either its old contents or the new ones,
+ * whole. A process killed halfway leaves the old file; @durable also
+ * covers a power cut, at the price of waiting for the disk.
+ *
+ * Returns: whether @path now holds @contents
+ */
+gboolean
+ladder_file_write_atomic (const char  *path,
+                          GBytes      *contents,
+                          gboolean     durable,
+                          GError     **error)
+{
+  g_autofree char *temporary = g_strconcat (path, ".XXXXXX", NULL);
+  gsize length;
+  const char *data = g_bytes_get_data (contents, &length);
+  int saved_errno;
+  int fd;
+
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
+                           _("could not create a file beside it: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  /* g_mkstemp creates the file 0600; give it the usual permissions. */
+  {
+    mode_t mask = umask (0);
+
+    umask (mask);
+    fchmod (fd, 0666 & ~mask);
+  }
+
+  if (!write_all (fd, data != NULL ? data : "", length) || (durable && fsync (fd) != 0))
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (temporary);
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
+                           _("could not write the file: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (close (fd) != 0 || g_rename (temporary, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
+                           _("could not replace the file: %s"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
 }

@@ -15,7 +15,11 @@ G_BEGIN_DECLS
  * kilobytes, and a bound keeps a wrong or hostile file from filling memory. */
 #define LADDER_MAX_FILE_SIZE (16 * 1024 * 1024)
 
-GBytes *ladder_file_read_bounded (const char  *path,
-                                  GError     **error);
+GBytes   *ladder_file_read_bounded (const char  *path,
+                                    GError     **error);
+gboolean  ladder_file_write_atomic (const char  *path,
+                                    GBytes      *contents,
+                                    gboolean     durable,
+                                    GError     **error);
 
 G_END_DECLS

@@ -478,12 +478,14 @@ read_bullets (Reader           *reader,
     "text", "source", "for", "span", "value_for", "gap", "prefix", "prefix_gap", NULL
   };
   JsonArray *array = get_array_member (reader, object, name);
+  g_autoptr (GPtrArray) bullets = NULL;
   guint length;
 
   if (array == NULL)
     return *reader->error == NULL;
 
   length = json_array_get_length (array);
+  bullets = g_ptr_array_new_full (length, g_object_unref);
   for (guint i = 0; i < length; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
@@ -520,9 +522,10 @@ read_bullets (Reader           *reader,
           return expect (reader, node, FALSE, _("a string or an object"), name);
         }
 
-      ladder_role_append_bullet (role, list, bullet);
+      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
     }
 
+  ladder_role_splice_bullets (role, list, 0, 0, (LadderBullet **) bullets->pdata, bullets->len);
   return TRUE;
 }
 
@@ -912,6 +915,36 @@ read_family (Reader   *reader,
   return g_steal_pointer (&family);
 }
 
+static gsize
+count_members (JsonNode *node)
+{
+  gsize count = 0;
+
+  if (node == NULL)
+    return 0;
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      JsonObjectIter iter;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, object);
+      while (json_object_iter_next (&iter, NULL, &member))
+        count += 1 + count_members (member);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+      guint length = json_array_get_length (array);
+
+      for (guint i = 0; i < length; i++)
+        count += count_members (json_array_get_element (array, i));
+    }
+
+  return count;
+}
+
 /* json-glib parses nested values by recursion, so a hostile file nested
  * deep enough would exhaust the stack. Job family files nest a few levels;
  * anything past this is refused before parsing. */
@@ -921,6 +954,7 @@ static gboolean
 check_depth (const char  *data,
              gsize        length,
              const char  *filename,
+             gsize       *n_members,
              GError     **error)
 {
   gboolean in_string = FALSE;
@@ -949,6 +983,8 @@ check_depth (const char  *data,
 
       if (c == '"')
         in_string = TRUE;
+      else if (c == ':')
+        (*n_members)++;
       else if (c == '[' || c == '{')
         {
           if (++depth > MAX_DEPTH)
@@ -1017,8 +1053,9 @@ ladder_json_read (const char  *data,
   g_autoptr (GHashTable) member_counts = g_hash_table_new (NULL, NULL);
   g_autofree char *duplicate_key = NULL;
   GError *local_error = NULL;
-  LadderFamily *family;
+  LadderFamily *family = NULL;
   const char *invalid = NULL;
+  gsize n_members = 0;
   Reader reader = {
     .filename = filename,
     .positions = positions,
@@ -1070,9 +1107,30 @@ ladder_json_read (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length, filename, error))
+  if (!check_depth (data, length, filename, &n_members, error))
     return NULL;
 
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+    {
+      set_syntax_error (error, filename, parse_error);
+      return NULL;
+    }
+
+  /* A key given twice leaves fewer members than the text has colons. */
+  if (count_members (json_parser_get_root (parser)) == n_members)
+    family = read_family (&reader, json_parser_get_root (parser));
+
+  if (family != NULL)
+    {
+      g_assert (local_error == NULL);
+      return family;
+    }
+
+  /* Something is wrong. json-glib keeps no positions, so the file is read
+   * once more, noting where each value ends, to say where. */
+  g_clear_error (&local_error);
+  g_clear_object (&parser);
+  parser = json_parser_new_immutable ();
   g_signal_connect (parser, "object-member", G_CALLBACK (on_object_member), &reader);
   g_signal_connect (parser, "array-element", G_CALLBACK (on_array_element), &reader);
 

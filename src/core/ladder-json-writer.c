@@ -29,12 +29,15 @@ typedef struct
   gboolean after_name;
 } Writer;
 
+#define APPEND_LITERAL(out, literal) g_string_append_len ((out), (literal), sizeof (literal) - 1)
+
 static void
 indent (Writer *writer,
-        guint        depth)
+        guint   depth)
 {
-  for (guint i = 0; i < depth; i++)
-    g_string_append (writer->out, "  ");
+  static const char spaces[] = "                                                                ";
+
+  g_string_append_len (writer->out, spaces, MIN (2 * depth, sizeof spaces - 1));
 }
 
 /* Starts a value: after a member name, or as the next array element. */
@@ -49,7 +52,10 @@ begin_value (Writer *writer)
 
   if (writer->depth > 0)
     {
-      g_string_append (writer->out, writer->counts[writer->depth - 1]++ > 0 ? ",\n" : "\n");
+      if (writer->counts[writer->depth - 1]++ > 0)
+        APPEND_LITERAL (writer->out, ",\n");
+      else
+        APPEND_LITERAL (writer->out, "\n");
       indent (writer, writer->depth);
     }
 }
@@ -58,11 +64,14 @@ static void
 write_member (Writer *writer,
                               const char  *name)
 {
-  g_string_append (writer->out, writer->counts[writer->depth - 1]++ > 0 ? ",\n" : "\n");
+  if (writer->counts[writer->depth - 1]++ > 0)
+    APPEND_LITERAL (writer->out, ",\n");
+  else
+    APPEND_LITERAL (writer->out, "\n");
   indent (writer, writer->depth);
   g_string_append_c (writer->out, '"');
   g_string_append (writer->out, name);
-  g_string_append (writer->out, "\" : ");
+  APPEND_LITERAL (writer->out, "\" : ");
   writer->after_name = TRUE;
 }
 
@@ -146,7 +155,8 @@ write_string (Writer *writer,
       if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
         continue;
 
-      g_string_append_len (out, run, p - run);
+      if (p > run)
+        g_string_append_len (out, run, p - run);
       run = p + 1;
 
       switch (c)
@@ -162,7 +172,7 @@ write_string (Writer *writer,
         }
     }
 
-  g_string_append (out, run);
+  g_string_append_len (out, run, strlen (run));
   g_string_append_c (out, '"');
 }
 
@@ -280,6 +290,19 @@ add_unknown_members (Writer *writer,
     }
 }
 
+static const char *
+format_fingerprint (guint64 fingerprint,
+                    char    buffer[17])
+{
+  static const char digits[] = "0123456789abcdef";
+
+  for (int i = 15; i >= 0; i--, fingerprint >>= 4)
+    buffer[i] = digits[fingerprint & 0xf];
+  buffer[16] = '\0';
+
+  return buffer;
+}
+
 /* The members of an origin, inside an object already begun. */
 static void
 add_origin_members (Writer        *writer,
@@ -287,21 +310,21 @@ add_origin_members (Writer        *writer,
 {
   if (origin->source != NULL)
     {
-      g_autofree char *fingerprint = ladder_fingerprint_to_string (origin->fingerprint);
+      char fingerprint[17];
 
       add_string (writer, "source", origin->source);
-      add_string (writer, "for", fingerprint);
+      add_string (writer, "for", format_fingerprint (origin->fingerprint, fingerprint));
 
       if (origin->span_start >= 0)
         {
-          g_autofree char *value_fingerprint = ladder_fingerprint_to_string (origin->value_fingerprint);
+          char value_fingerprint[17];
 
           write_member (writer, "span");
           write_begin_array (writer);
           write_int (writer, origin->span_start);
           write_int (writer, origin->span_length);
           write_end_array (writer);
-          add_string (writer, "value_for", value_fingerprint);
+          add_string (writer, "value_for", format_fingerprint (origin->value_fingerprint, value_fingerprint));
         }
     }
 

@@ -127,18 +127,21 @@ gap_text (Importer   *importer,
           guint       end,
           const char *default_gap)
 {
-  GString *gap = g_string_new (NULL);
+  GString *gap;
+  gboolean all_empty = TRUE;
 
+  /* Most gaps are the default: one empty line, or none. */
+  for (guint line = first; line < end && all_empty; line++)
+    all_empty = line_length (importer, line) == 0;
+
+  if (all_empty && strlen (default_gap) == end - first)
+    return NULL;
+
+  gap = g_string_new (NULL);
   for (guint line = first; line < end; line++)
     {
       g_string_append_len (gap, line_start (importer, line), line_length (importer, line));
       g_string_append_c (gap, '\n');
-    }
-
-  if (g_str_equal (gap->str, default_gap))
-    {
-      g_string_free (gap, TRUE);
-      return NULL;
     }
 
   return g_string_free (gap, FALSE);
@@ -620,7 +623,8 @@ count_indent (const char *line,
   return i;
 }
 
-/* Reads one list item's lines into a bullet. */
+/* Reads one list item's lines into a bullet, whose canonical form uses
+ * @list_marker, or the item's own marker when that is NULL. */
 static LadderBullet *
 read_bullet (Importer   *importer,
              guint       first,
@@ -634,7 +638,7 @@ read_bullet (Importer   *importer,
   gsize marker_end = indent;
   gsize spaces;
   gsize content;
-  GString *text = g_string_new (NULL);
+  GString *text;
   g_autofree char *raw = NULL;
   g_autofree char *canonical = NULL;
   LadderBullet *bullet;
@@ -658,9 +662,11 @@ read_bullet (Importer   *importer,
     spaces = 1;
   content = marker_end + spaces;
 
-  if (marker_out != NULL)
-    *marker_out = g_strndup (line + indent, marker_end - indent);
+  *marker_out = g_strndup (line + indent, marker_end - indent);
+  if (list_marker == NULL)
+    list_marker = *marker_out;
 
+  text = g_string_sized_new (length + 1);
   g_string_append_len (text, line + MIN (content, length), length - MIN (content, length));
 
   for (guint i = first + 1; i <= last; i++)
@@ -707,6 +713,7 @@ read_list (RoleReader *reader,
   g_autofree char *prefix_gap = NULL;
   gboolean first_list = reader->list_slot == NULL;
   gboolean first_item = TRUE;
+  g_autoptr (GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (first_list)
     {
@@ -746,15 +753,15 @@ read_list (RoleReader *reader,
 
       if (!reader->list_marker_known)
         {
-          g_autofree char *found = NULL;
-          g_autoptr (LadderBullet) probe = read_bullet (importer, first, last - 1, "-", &found);
-
-          reader->list_slot->marker = g_strdup (found);
+          bullet = read_bullet (importer, first, last - 1, NULL, &marker);
+          reader->list_slot->marker = g_strdup (marker);
           reader->list_marker_known = TRUE;
         }
-
-      bullet = read_bullet (importer, first, last - 1,
-                            reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
+      else
+        {
+          bullet = read_bullet (importer, first, last - 1,
+                                reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
+        }
       origin = ladder_bullet_get_origin (bullet);
       origin->gap = next != NULL ? gap_text (importer, last, end, "") : block_gap (importer, block, "");
 
@@ -764,9 +771,13 @@ read_list (RoleReader *reader,
       if (first_list && first_item && starts_with_extends (ladder_bullet_get_text (bullet)))
         reader->extends_candidate = bullet;
 
-      ladder_role_append_bullet (reader->role, which, bullet);
+      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
       first_item = FALSE;
     }
+
+  ladder_role_splice_bullets (reader->role, which,
+                              g_list_model_get_n_items (ladder_role_get_bullets (reader->role, which)), 0,
+                              (LadderBullet **) bullets->pdata, bullets->len);
 
   if (g_strcmp0 (reader->list_slot->marker, "-") == 0)
     g_clear_pointer (&reader->list_slot->marker, g_free);

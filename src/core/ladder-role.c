@@ -554,6 +554,34 @@ ladder_role_append_bullet (LadderRole       *self,
                              bullet);
 }
 
+/* Replaces @n_removals bullets at @position with @additions, as one change
+ * (one ::items-changed, one ::changed): pasting or reading many bullets. */
+void
+ladder_role_splice_bullets (LadderRole       *self,
+                            LadderBulletList  list,
+                            guint             position,
+                            guint             n_removals,
+                            LadderBullet    **additions,
+                            guint             n_additions)
+{
+  GListStore *store;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  store = bullet_store (self, list);
+  g_return_if_fail (position + n_removals <= g_list_model_get_n_items (G_LIST_MODEL (store)));
+
+  if (n_removals == 0 && n_additions == 0)
+    return;
+
+  for (guint i = 0; i < n_removals; i++)
+    ladder_list_store_release_item (store, position + i, self);
+
+  g_list_store_splice (store, position, n_removals, (gpointer *) additions, n_additions);
+  ladder_list_store_adopt (store, position, n_additions, self, (LadderOwnerChanged) emit_changed);
+  emit_changed (self);
+}
+
 void
 ladder_role_remove_bullet (LadderRole       *self,
                            LadderBulletList  list,

@@ -64,6 +64,12 @@ void        ladder_role_insert_bullet        (LadderRole       *self,
 void        ladder_role_append_bullet        (LadderRole       *self,
                                               LadderBulletList  list,
                                               LadderBullet     *bullet);
+void        ladder_role_splice_bullets       (LadderRole       *self,
+                                              LadderBulletList  list,
+                                              guint             position,
+                                              guint             n_removals,
+                                              LadderBullet    **additions,
+                                              guint             n_additions);
 void        ladder_role_remove_bullet        (LadderRole       *self,
                                               LadderBulletList  list,
                                               guint             position);
