@@ -42,3 +42,26 @@ ladder_set_error_at (GError      **error,
   else
     g_set_error (error, LADDER_ERROR, code, "%s: %s: %s", filename, _("error"), message);
 }
+
+void
+ladder_text_position (const char *text,
+                      const char *position,
+                      int        *line,
+                      int        *column)
+{
+  *line = 1;
+  *column = 1;
+
+  for (const char *p = text; p < position; p++)
+    {
+      if (*p == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else
+        {
+          (*column)++;
+        }
+    }
+}

@@ -39,4 +39,10 @@ void   ladder_set_error_at (GError     **error,
                             const char  *format,
                             ...) G_GNUC_PRINTF (6, 7);
 
+/* The line and column (both from 1) of @position in @text. */
+void   ladder_text_position (const char  *text,
+                             const char  *position,
+                             int         *line,
+                             int         *column);
+
 G_END_DECLS

@@ -1074,36 +1074,11 @@ ladder_json_read (const char  *data,
 
   if (memchr (data, '\0', length) != NULL)
     {
-      const char *nul = memchr (data, '\0', length);
-      int line = 1, column = 1;
+      int line, column;
 
-      for (const char *p = data; p < nul; p++)
-        {
-          if (*p == '\n')
-            line++, column = 1;
-          else
-            column++;
-        }
-
+      ladder_text_position (data, memchr (data, '\0', length), &line, &column);
       ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
                            _("the file holds a NUL byte; it is not a text file"));
-      return NULL;
-    }
-
-  if (!g_utf8_validate (data, length, &invalid))
-    {
-      int line = 1, column = 1;
-
-      for (const char *p = data; p < invalid; p++)
-        {
-          if (*p == '\n')
-            line++, column = 1;
-          else
-            column++;
-        }
-
-      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                           _("the file is not valid UTF-8"));
       return NULL;
     }
 
@@ -1112,6 +1087,17 @@ ladder_json_read (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
+      /* json-glib checks the encoding but does not say where it fails. */
+      if (!g_utf8_validate (data, (gssize) length, &invalid))
+        {
+          int line, column;
+
+          ladder_text_position (data, invalid, &line, &column);
+          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
+                               _("the file is not valid UTF-8"));
+          return NULL;
+        }
+
       set_syntax_error (error, filename, parse_error);
       return NULL;
     }

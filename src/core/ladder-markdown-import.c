@@ -1761,17 +1761,9 @@ ladder_markdown_import (const char  *data,
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
   if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
     {
-      const char *bad = nul != NULL ? nul : invalid;
-      int line = 1, column = 1;
+      int line, column;
 
-      for (const char *p = data; p < bad; p++)
-        {
-          if (*p == '\n')
-            line++, column = 1;
-          else
-            column++;
-        }
-
+      ladder_text_position (data, nul != NULL ? nul : invalid, &line, &column);
       ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
                            nul != NULL ? _("the page holds a NUL byte; it is not a text file")
                                        : _("the page is not valid UTF-8"));
