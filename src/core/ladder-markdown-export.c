@@ -610,7 +610,8 @@ ladder_markdown_export (LadderFamily      *family,
         }
     }
 
-  if (emitter.started && !is_canonical (&emitter))
+  /* A page of blank lines alone has no block, but still its own ending. */
+  if (!is_canonical (&emitter))
     {
       if (layout->final_gap != NULL)
         g_string_append (emitter.out, layout->final_gap);

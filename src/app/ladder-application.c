@@ -1,0 +1,196 @@
+/* ladder-application.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-application.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-window.h"
+
+struct _LadderApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
+
+LadderApplication *
+ladder_application_new (void)
+{
+  return g_object_new (LADDER_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+static LadderWindow *
+find_window_for (LadderApplication *self,
+                 GFile             *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (LADDER_IS_WINDOW (l->data) && ladder_window_shows_file (l->data, file))
+        return l->data;
+    }
+
+  return NULL;
+}
+
+/* One window per document: a file already open comes to the front. */
+GtkWindow *
+ladder_application_open_file (LadderApplication *self,
+                              GFile             *file)
+{
+  LadderWindow *window;
+
+  g_return_val_if_fail (LADDER_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  window = find_window_for (self, file);
+  if (window == NULL)
+    {
+      window = ladder_window_new (self);
+      ladder_window_load (window, file);
+    }
+
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WINDOW (window);
+}
+
+static void
+ladder_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    window = GTK_WINDOW (ladder_window_new (LADDER_APPLICATION (application)));
+
+  gtk_window_present (window);
+}
+
+static void
+ladder_application_open (GApplication  *application,
+                         GFile        **files,
+                         int            n_files,
+                         const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    ladder_application_open_file (LADDER_APPLICATION (application), files[i]);
+}
+
+static void
+on_new_window (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (ladder_window_new (user_data)));
+}
+
+static void
+on_quit (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  /* Each window asks about its unsaved changes before it goes. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+
+  g_list_free (windows);
+}
+
+static void
+on_about (GSimpleAction *action,
+          GVariant      *parameter,
+          gpointer       user_data)
+{
+  static const char *developers[] = { "The Ladder authors", NULL };
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", _("Ladder"),
+                        "application-icon", APPLICATION_ID,
+                        "developer-name", _("The Ladder authors"),
+                        "version", PACKAGE_VERSION,
+                        "website", "https://gitlab.com/jobladder/ladder",
+                        "issue-url", "https://gitlab.com/jobladder/ladder/-/issues",
+                        "comments", _("Edit job families as structured documents and publish them as handbook pages."),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "copyright", "© 2026 The Ladder authors",
+                        "developers", developers,
+                        /* TRANSLATORS: your name and email, one translator a line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new-window", .activate = on_new_window },
+  { .name = "quit", .activate = on_quit },
+  { .name = "about", .activate = on_about },
+};
+
+static void
+ladder_application_startup (GApplication *application)
+{
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new-window", { "<Control>n", NULL } },
+    { "app.quit", { "<Control>q", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.export", { "<Control>e", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.add-role", { "<Control>plus", "<Control>KP_Add", NULL } },
+    { "win.duplicate-role", { "<Control>d", NULL } },
+    { "win.toggle-preview", { "<Control><Shift>p", NULL } },
+    { "win.find-role", { "<Control>f", NULL } },
+    { "win.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+  g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+  G_APPLICATION_CLASS (ladder_application_parent_class)->startup (application);
+
+  g_set_application_name (_("Ladder"));
+  gtk_window_set_default_icon_name (APPLICATION_ID);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
+                                   application);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action, accels[i].accels);
+
+  gtk_css_provider_load_from_resource (css, RESOURCE_PATH "/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+ladder_application_class_init (LadderApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = ladder_application_startup;
+  app_class->activate = ladder_application_activate;
+  app_class->open = ladder_application_open;
+}
+
+static void
+ladder_application_init (LadderApplication *self)
+{
+}

@@ -1,0 +1,495 @@
+/* ladder-bullet-editor.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-bullet-editor.h"
+
+#include "ladder-text-fit.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+/*
+ * An editable list of a role's responsibilities or requirements. Each
+ * bullet is edited in place; bullets are added, removed and reordered by
+ * drag and drop or with Alt+Up and Alt+Down. The list box shows the role's
+ * bullets model itself, so the model stays the one source of truth.
+ */
+struct _LadderBulletEditor
+{
+  GtkWidget     parent_instance;
+  GtkWidget    *box;
+  GtkListBox   *list_box;
+  GtkButton    *add_button;
+  AdwButtonContent *add_content;
+  LadderRole   *role;
+  int           list;
+};
+
+G_DEFINE_FINAL_TYPE (LadderBulletEditor, ladder_bullet_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ROLE,
+  PROP_LIST,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define ROW_BULLET "ladder-bullet"
+#define ROW_TEXT_VIEW "ladder-text-view"
+
+static GListModel *
+bullets (LadderBulletEditor *self)
+{
+  return ladder_role_get_bullets (self->role, (LadderBulletList) self->list);
+}
+
+static gboolean
+find_bullet (LadderBulletEditor *self,
+             LadderBullet     *bullet,
+             guint            *position)
+{
+  return self->role != NULL && g_list_store_find (G_LIST_STORE (bullets (self)), bullet, position);
+}
+
+static const char *
+item_name (LadderBulletEditor *self)
+{
+  return self->list == LADDER_BULLET_LIST_REQUIREMENTS ? _("Requirement") : _("Responsibility");
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   LadderBullet  *bullet)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (g_object_get_data (G_OBJECT (buffer), "ladder-updating") != NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  ladder_bullet_set_text (bullet, text);
+}
+
+/* The model changed the text (undo, another view): show it. */
+static void
+on_bullet_text (LadderBullet  *bullet,
+                GParamSpec    *pspec,
+                GtkTextBuffer *buffer)
+{
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, ladder_bullet_get_text (bullet)) == 0)
+    return;
+
+  g_object_set_data (G_OBJECT (buffer), "ladder-updating", GINT_TO_POINTER (TRUE));
+  gtk_text_buffer_set_text (buffer, ladder_bullet_get_text (bullet), -1);
+  g_object_set_data (G_OBJECT (buffer), "ladder-updating", NULL);
+}
+
+static void
+move_bullet (LadderBulletEditor *self,
+             LadderBullet     *bullet,
+             int               delta)
+{
+  guint position;
+  guint n_items;
+  GtkWidget *entry;
+
+  if (!find_bullet (self, bullet, &position))
+    return;
+
+  n_items = g_list_model_get_n_items (bullets (self));
+  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_items))
+    return;
+
+  ladder_role_move_bullet (self->role, (LadderBulletList) self->list, position, position + delta);
+
+  entry = ladder_bullet_editor_get_entry (self, position + delta);
+  if (entry != NULL)
+    gtk_widget_grab_focus (entry);
+}
+
+static gboolean
+on_move_up (GtkWidget *row,
+            GVariant  *args,
+            gpointer   user_data)
+{
+  move_bullet (user_data, g_object_get_data (G_OBJECT (row), ROW_BULLET), -1);
+  return TRUE;
+}
+
+static gboolean
+on_move_down (GtkWidget *row,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  move_bullet (user_data, g_object_get_data (G_OBJECT (row), ROW_BULLET), 1);
+  return TRUE;
+}
+
+static gboolean
+on_add_after (GtkWidget *row,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  LadderBulletEditor *self = user_data;
+  guint position;
+
+  if (find_bullet (self, g_object_get_data (G_OBJECT (row), ROW_BULLET), &position))
+    ladder_bullet_editor_add_bullet (self, position + 1);
+
+  return TRUE;
+}
+
+static void
+on_remove_clicked (GtkButton        *button,
+                   LadderBulletEditor *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  guint position;
+
+  if (find_bullet (self, g_object_get_data (G_OBJECT (row), ROW_BULLET), &position))
+    ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, position);
+}
+
+static GdkContentProvider *
+on_drag_prepare (GtkDragSource *source,
+                 double         x,
+                 double         y,
+                 GtkWidget     *row)
+{
+  return gdk_content_provider_new_typed (LADDER_TYPE_BULLET, g_object_get_data (G_OBJECT (row), ROW_BULLET));
+}
+
+static void
+on_drag_begin (GtkDragSource *source,
+               GdkDrag       *drag,
+               GtkWidget     *row)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (row);
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static gboolean
+on_drop (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         GtkWidget     *row)
+{
+  LadderBulletEditor *self = LADDER_BULLET_EDITOR (gtk_widget_get_ancestor (row, LADDER_TYPE_BULLET_EDITOR));
+  LadderBullet *dragged = g_value_get_object (value);
+  guint from, to;
+
+  if (self == NULL || !find_bullet (self, dragged, &from)
+      || !find_bullet (self, g_object_get_data (G_OBJECT (row), ROW_BULLET), &to))
+    return FALSE;
+
+  if (from != to)
+    ladder_role_move_bullet (self->role, (LadderBulletList) self->list, from, to);
+
+  return TRUE;
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+  LadderBullet *bullet = item;
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
+  g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), item_name (self));
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);
+  g_object_set_data (G_OBJECT (row), ROW_TEXT_VIEW, text_view);
+
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_add_css_class (handle, "bullet-handle");
+  gtk_widget_set_tooltip_text (handle, _("Drag to reorder"));
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
+  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 0);
+  gtk_widget_set_hexpand (text_view, TRUE);
+  gtk_widget_add_css_class (text_view, "bullet-text");
+  gtk_text_buffer_set_text (buffer, ladder_bullet_get_text (bullet), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, item_name (self),
+                                  -1);
+  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), bullet, 0);
+  g_signal_connect_object (bullet, "notify::text", G_CALLBACK (on_bullet_text), buffer, 0);
+
+  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (remove, "flat");
+  gtk_widget_set_tooltip_text (remove, remove_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+  g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);
+
+  gtk_box_append (GTK_BOX (box), handle);
+  gtk_box_append (GTK_BOX (box), text_view);
+  gtk_box_append (GTK_BOX (box), remove);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  /* Reordering by keyboard, and a new bullet after this one. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                      gtk_callback_action_new (on_move_up, self, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                      gtk_callback_action_new (on_move_down, self, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
+                      gtk_callback_action_new (on_add_after, self, NULL)));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (row, shortcuts);
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare), row);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin), row);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (drag));
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
+
+  return row;
+}
+
+static void
+update_add_label (LadderBulletEditor *self)
+{
+  adw_button_content_set_label (self->add_content,
+                                self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                                ? _("Add _Requirement") : _("Add Re_sponsibility"));
+}
+
+static void
+rebind (LadderBulletEditor *self)
+{
+  if (self->role == NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  else
+    gtk_list_box_bind_model (self->list_box, bullets (self), create_row, self, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "bullets.add", self->role != NULL);
+  update_add_label (self);
+}
+
+void
+ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
+                               guint             position)
+{
+  g_autoptr (LadderBullet) bullet = ladder_bullet_new ("");
+  GtkWidget *entry;
+
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+  g_return_if_fail (self->role != NULL);
+
+  position = MIN (position, g_list_model_get_n_items (bullets (self)));
+  ladder_role_insert_bullet (self->role, (LadderBulletList) self->list, position, bullet);
+
+  entry = ladder_bullet_editor_get_entry (self, position);
+  if (entry != NULL)
+    gtk_widget_grab_focus (entry);
+}
+
+static void
+on_add (GtkWidget  *widget,
+        const char *action_name,
+        GVariant   *parameter)
+{
+  LadderBulletEditor *self = LADDER_BULLET_EDITOR (widget);
+
+  ladder_bullet_editor_add_bullet (self, g_list_model_get_n_items (bullets (self)));
+}
+
+/* The text view editing the bullet at @position. */
+GtkWidget *
+ladder_bullet_editor_get_entry (LadderBulletEditor *self,
+                              guint             position)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
+
+  row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
+  return row != NULL ? g_object_get_data (G_OBJECT (row), ROW_TEXT_VIEW) : NULL;
+}
+
+static void
+ladder_bullet_editor_dispose (GObject *object)
+{
+  LadderBulletEditor *self = (LadderBulletEditor *) object;
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->role);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BULLET_EDITOR);
+
+  G_OBJECT_CLASS (ladder_bullet_editor_parent_class)->dispose (object);
+}
+
+static void
+ladder_bullet_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LadderBulletEditor *self = LADDER_BULLET_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      g_value_set_object (value, self->role);
+      break;
+
+    case PROP_LIST:
+      g_value_set_int (value, self->list);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_bullet_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LadderBulletEditor *self = LADDER_BULLET_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      ladder_bullet_editor_set_role (self, g_value_get_object (value));
+      break;
+
+    case PROP_LIST:
+      ladder_bullet_editor_set_list (self, g_value_get_int (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_bullet_editor_class_init (LadderBulletEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_bullet_editor_dispose;
+  object_class->get_property = ladder_bullet_editor_get_property;
+  object_class->set_property = ladder_bullet_editor_set_property;
+
+  properties[PROP_ROLE] =
+    g_param_spec_object ("role", NULL, NULL,
+                         LADDER_TYPE_ROLE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderBulletEditor:list:
+   *
+   * Which of the role's lists: a #LadderBulletList value.
+   */
+  properties[PROP_LIST] =
+    g_param_spec_int ("list", NULL, NULL,
+                      LADDER_BULLET_LIST_RESPONSIBILITIES, LADDER_BULLET_LIST_REQUIREMENTS,
+                      LADDER_BULLET_LIST_RESPONSIBILITIES,
+                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-bullet-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, box);
+  gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, list_box);
+  gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, add_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, add_content);
+  gtk_widget_class_install_action (widget_class, "bullets.add", NULL, on_add);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ladder_bullet_editor_init (LadderBulletEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  rebind (self);
+}
+
+GtkWidget *
+ladder_bullet_editor_new (void)
+{
+  return g_object_new (LADDER_TYPE_BULLET_EDITOR, NULL);
+}
+
+LadderRole *
+ladder_bullet_editor_get_role (LadderBulletEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
+
+  return self->role;
+}
+
+void
+ladder_bullet_editor_set_role (LadderBulletEditor *self,
+                             LadderRole       *role)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+  g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
+
+  if (!g_set_object (&self->role, role))
+    return;
+
+  rebind (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+int
+ladder_bullet_editor_get_list (LadderBulletEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), 0);
+
+  return self->list;
+}
+
+void
+ladder_bullet_editor_set_list (LadderBulletEditor *self,
+                             int               list)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+
+  if (self->list == list)
+    return;
+
+  self->list = list;
+  rebind (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST]);
+}

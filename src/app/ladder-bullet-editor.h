@@ -1,0 +1,32 @@
+/* ladder-bullet-editor.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ladder-role.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_BULLET_EDITOR (ladder_bullet_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderBulletEditor, ladder_bullet_editor, LADDER, BULLET_EDITOR, GtkWidget)
+
+GtkWidget  *ladder_bullet_editor_new        (void);
+LadderRole *ladder_bullet_editor_get_role   (LadderBulletEditor *self);
+void        ladder_bullet_editor_set_role   (LadderBulletEditor *self,
+                                           LadderRole       *role);
+int         ladder_bullet_editor_get_list   (LadderBulletEditor *self);
+void        ladder_bullet_editor_set_list   (LadderBulletEditor *self,
+                                           int               list);
+void        ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
+                                           guint             position);
+GtkWidget  *ladder_bullet_editor_get_entry  (LadderBulletEditor *self,
+                                           guint             position);
+
+G_END_DECLS

@@ -1,0 +1,269 @@
+/* ladder-family-editor.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-family-editor.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ladder-text-binding.h"
+#include "ladder-text-fit.h"
+
+/* The form for the family itself: its title, summary and introduction,
+ * and the Markdown of each of its sections. */
+struct _LadderFamilyEditor
+{
+  GtkWidget      parent_instance;
+  GtkWidget     *page;
+  AdwEntryRow   *title_row;
+  AdwEntryRow   *summary_row;
+  GtkTextView   *intro_view;
+  GtkListBox    *sections_list;
+  LadderFamily  *family;
+  GBindingGroup *bindings;
+};
+
+G_DEFINE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FAMILY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+section_title (GBinding     *binding,
+               const GValue *from,
+               GValue       *to,
+               gpointer      user_data)
+{
+  LadderSection *section = LADDER_SECTION (g_binding_dup_source (binding));
+  const char *heading = g_value_get_string (from);
+
+  if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+    g_value_take_string (to, *heading != '\0'
+                             /* TRANSLATORS: %s is the heading above the roles, such as "Levels" */
+                             ? g_strdup_printf (_("%s (the roles)"), heading)
+                             : g_strdup (_("The roles")));
+  else
+    g_value_set_string (to, *heading != '\0' ? heading : _("Untitled section"));
+
+  g_object_unref (section);
+  return TRUE;
+}
+
+static void
+on_remove_section (GtkButton          *button,
+                   LadderFamilyEditor *self)
+{
+  LadderSection *section = g_object_get_data (G_OBJECT (button), "ladder-section");
+  guint position;
+
+  if (self->family != NULL
+      && g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
+    ladder_family_remove_section (self->family, position);
+}
+
+static GtkWidget *
+create_section_row (gpointer item,
+                    gpointer user_data)
+{
+  LadderFamilyEditor *self = user_data;
+  LadderSection *section = item;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *heading = adw_entry_row_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *holder = gtk_list_box_row_new ();
+
+  g_object_bind_property_full (section, "heading", row, "title", G_BINDING_SYNC_CREATE,
+                               section_title, NULL, NULL, NULL);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (text_view), TRUE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
+  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 100);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Section text"), -1);
+  ladder_text_binding_bind (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), G_OBJECT (section), "body");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+
+  if (ladder_section_get_kind (section) != LADDER_SECTION_ROLES)
+    {
+      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Section"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Section"), -1);
+      g_object_set_data (G_OBJECT (remove), "ladder-section", section);
+      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_section), self);
+      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
+    }
+
+  return row;
+}
+
+static void
+on_add_section (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (widget);
+  g_autoptr (LadderSection) section = NULL;
+
+  if (self->family == NULL)
+    return;
+
+  /* The words of a page are the page's: a new heading is not translated. */
+  section = ladder_section_new (LADDER_SECTION_OTHER, "New Section", 2);
+  ladder_family_append_section (self->family, section);
+}
+
+static void
+ladder_family_editor_dispose (GObject *object)
+{
+  LadderFamilyEditor *self = (LadderFamilyEditor *) object;
+
+  if (self->sections_list != NULL)
+    gtk_list_box_bind_model (self->sections_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->family);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_FAMILY_EDITOR);
+
+  G_OBJECT_CLASS (ladder_family_editor_parent_class)->dispose (object);
+}
+
+static void
+ladder_family_editor_get_property (GObject    *object,
+                                   guint       prop_id,
+                                   GValue     *value,
+                                   GParamSpec *pspec)
+{
+  LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAMILY:
+      g_value_set_object (value, self->family);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_family_editor_set_property (GObject      *object,
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
+{
+  LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAMILY:
+      ladder_family_editor_set_family (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_family_editor_dispose;
+  object_class->get_property = ladder_family_editor_get_property;
+  object_class->set_property = ladder_family_editor_set_property;
+
+  properties[PROP_FAMILY] =
+    g_param_spec_object ("family", NULL, NULL,
+                         LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-family-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, summary_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, intro_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, sections_list);
+  gtk_widget_class_install_action (widget_class, "family.add-section", NULL, on_add_section);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ladder_family_editor_init (LadderFamilyEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  ladder_text_fit_height (self->intro_view, 120);
+
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "title", self->title_row, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "summary", self->summary_row, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+}
+
+GtkWidget *
+ladder_family_editor_new (void)
+{
+  return g_object_new (LADDER_TYPE_FAMILY_EDITOR, NULL);
+}
+
+LadderFamily *
+ladder_family_editor_get_family (LadderFamilyEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), NULL);
+
+  return self->family;
+}
+
+void
+ladder_family_editor_set_family (LadderFamilyEditor *self,
+                                 LadderFamily       *family)
+{
+  g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
+  g_return_if_fail (family == NULL || LADDER_IS_FAMILY (family));
+
+  if (!g_set_object (&self->family, family))
+    return;
+
+  g_binding_group_set_source (self->bindings, family);
+
+  if (family != NULL)
+    {
+      ladder_text_binding_bind (gtk_text_view_get_buffer (self->intro_view), G_OBJECT (family), "intro");
+      gtk_list_box_bind_model (self->sections_list, ladder_family_get_sections (family),
+                               create_section_row, self, NULL);
+    }
+  else
+    {
+      gtk_list_box_bind_model (self->sections_list, NULL, NULL, NULL, NULL);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}

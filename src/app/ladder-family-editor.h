@@ -1,0 +1,25 @@
+/* ladder-family-editor.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "ladder-family.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_FAMILY_EDITOR (ladder_family_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, LADDER, FAMILY_EDITOR, GtkWidget)
+
+GtkWidget    *ladder_family_editor_new        (void);
+LadderFamily *ladder_family_editor_get_family (LadderFamilyEditor *self);
+void          ladder_family_editor_set_family (LadderFamilyEditor *self,
+                                               LadderFamily       *family);
+
+G_END_DECLS

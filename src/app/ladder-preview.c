@@ -1,0 +1,215 @@
+/* ladder-preview.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-preview.h"
+
+#include <gtksourceview/gtksource.h>
+
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-render.h"
+
+/* Shortly after the last edit, not on every key: typing stays smooth. */
+#define UPDATE_DELAY_MS 250
+
+/*
+ * The page as it will be committed: the exported Markdown, highlighted,
+ * and the same page rendered.
+ */
+struct _LadderPreview
+{
+  GtkWidget      parent_instance;
+  GtkWidget     *box;
+  GtkStack      *stack;
+  GtkTextView   *rendered_view;
+  GtkSourceView *source_view;
+  LadderFamily  *family;
+  GSignalGroup  *family_signals;
+  guint          update_source;
+};
+
+G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_FAMILY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+void
+ladder_preview_update_now (LadderPreview *self)
+{
+  g_autoptr (GString) page = NULL;
+  GtkTextBuffer *source = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+
+  if (self->family == NULL)
+    {
+      gtk_text_buffer_set_text (source, "", 0);
+      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->rendered_view), "", 0);
+      return;
+    }
+
+  page = ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT);
+  gtk_text_buffer_set_text (source, page->str, (int) page->len);
+  ladder_markdown_render (gtk_text_view_get_buffer (self->rendered_view), page->str, page->len);
+}
+
+static gboolean
+on_update_timeout (gpointer user_data)
+{
+  LadderPreview *self = user_data;
+
+  self->update_source = 0;
+  ladder_preview_update_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_family_changed (LadderPreview *self)
+{
+  if (self->update_source == 0)
+    self->update_source = g_timeout_add (UPDATE_DELAY_MS, on_update_timeout, self);
+}
+
+char *
+ladder_preview_dup_markdown (LadderPreview *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+ladder_preview_dispose (GObject *object)
+{
+  LadderPreview *self = (LadderPreview *) object;
+
+  g_clear_handle_id (&self->update_source, g_source_remove);
+  g_clear_object (&self->family_signals);
+  g_clear_object (&self->family);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PREVIEW);
+
+  G_OBJECT_CLASS (ladder_preview_parent_class)->dispose (object);
+}
+
+static void
+ladder_preview_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  LadderPreview *self = LADDER_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAMILY:
+      g_value_set_object (value, self->family);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_preview_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  LadderPreview *self = LADDER_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAMILY:
+      ladder_preview_set_family (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_preview_class_init (LadderPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_preview_dispose;
+  object_class->get_property = ladder_preview_get_property;
+  object_class->set_property = ladder_preview_set_property;
+
+  properties[PROP_FAMILY] =
+    g_param_spec_object ("family", NULL, NULL,
+                         LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, box);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, rendered_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, source_view);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ladder_preview_init (LadderPreview *self)
+{
+  GtkSourceLanguage *markdown;
+  GtkSourceBuffer *buffer;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  markdown = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (), "markdown");
+  if (markdown != NULL)
+    gtk_source_buffer_set_language (buffer, markdown);
+
+  self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
+  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
+}
+
+GtkWidget *
+ladder_preview_new (void)
+{
+  return g_object_new (LADDER_TYPE_PREVIEW, NULL);
+}
+
+LadderFamily *
+ladder_preview_get_family (LadderPreview *self)
+{
+  g_return_val_if_fail (LADDER_IS_PREVIEW (self), NULL);
+
+  return self->family;
+}
+
+void
+ladder_preview_set_family (LadderPreview *self,
+                           LadderFamily  *family)
+{
+  g_return_if_fail (LADDER_IS_PREVIEW (self));
+  g_return_if_fail (family == NULL || LADDER_IS_FAMILY (family));
+
+  if (!g_set_object (&self->family, family))
+    return;
+
+  g_signal_group_set_target (self->family_signals, family);
+  ladder_preview_update_now (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}

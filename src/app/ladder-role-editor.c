@@ -1,0 +1,451 @@
+/* ladder-role-editor.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-role-editor.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ladder-bullet-editor.h"
+#include "ladder-text-binding.h"
+#include "ladder-text-fit.h"
+
+/*
+ * The form for one role. Its fields follow the role through one binding
+ * group, so showing another role is one call; the grade, the manager and
+ * "extends" need a little translation between widget and model and follow
+ * the role's notifications.
+ */
+struct _LadderRoleEditor
+{
+  GtkWidget           parent_instance;
+
+  GtkWidget          *page;
+  AdwEntryRow        *title_row;
+  GtkEntry           *reports_to_entry;
+  AdwEntryRow        *reports_to_link_row;
+  GtkSpinButton      *grade_spin;
+  GtkSwitch          *grade_switch;
+  AdwComboRow        *extends_row;
+  LadderBulletEditor *responsibilities;
+  LadderBulletEditor *requirements;
+  GtkWidget          *subsections_group;
+  GtkListBox         *subsections_list;
+
+  LadderRole         *role;
+  LadderFamily       *family;
+  GBindingGroup      *bindings;
+  GSignalGroup       *role_signals;
+  GSignalGroup       *family_signals;
+  GtkStringList      *extends_choices;
+  GtkListStore       *completion_model;
+  gboolean            updating;
+};
+
+G_DEFINE_FINAL_TYPE (LadderRoleEditor, ladder_role_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ROLE,
+  PROP_FAMILY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The titles of the family's other roles, for "extends" and "reports to". */
+static GPtrArray *
+other_titles (LadderRoleEditor *self)
+{
+  GPtrArray *titles = g_ptr_array_new_with_free_func (g_free);
+  GListModel *roles;
+  guint n_roles;
+
+  if (self->family == NULL)
+    return titles;
+
+  roles = ladder_family_get_roles (self->family);
+  n_roles = g_list_model_get_n_items (roles);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      const char *title = ladder_role_get_title (role);
+
+      if (role != self->role && *title != '\0')
+        g_ptr_array_add (titles, g_strdup (title));
+    }
+
+  return titles;
+}
+
+static void
+update_grade (LadderRoleEditor *self)
+{
+  int grade = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
+
+  self->updating = TRUE;
+  gtk_switch_set_active (self->grade_switch, grade != LADDER_GRADE_NONE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->grade_spin), grade != LADDER_GRADE_NONE);
+  if (grade != LADDER_GRADE_NONE)
+    gtk_spin_button_set_value (self->grade_spin, grade);
+  self->updating = FALSE;
+}
+
+static void
+on_grade_changed (LadderRoleEditor *self)
+{
+  if (self->updating || self->role == NULL)
+    return;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->grade_spin), gtk_switch_get_active (self->grade_switch));
+  ladder_role_set_job_grade (self->role,
+                             gtk_switch_get_active (self->grade_switch)
+                             ? gtk_spin_button_get_value_as_int (self->grade_spin)
+                             : LADDER_GRADE_NONE);
+}
+
+static void
+update_reports_to (LadderRoleEditor *self)
+{
+  const char *reports_to = self->role != NULL ? ladder_role_get_reports_to (self->role) : "";
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_entry)), reports_to) == 0)
+    return;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_entry), reports_to);
+  self->updating = FALSE;
+}
+
+static void
+on_reports_to_changed (LadderRoleEditor *self)
+{
+  if (self->updating || self->role == NULL)
+    return;
+
+  ladder_role_set_reports_to (self->role, gtk_editable_get_text (GTK_EDITABLE (self->reports_to_entry)));
+}
+
+/* The choices of "extends": none, then the other roles by title. Rebuilt
+ * only when the titles really changed, as the family changes with every
+ * key typed. */
+static void
+update_extends (LadderRoleEditor *self)
+{
+  g_autoptr (GPtrArray) titles = other_titles (self);
+  const char *extends = self->role != NULL ? ladder_role_get_extends (self->role) : "";
+  guint n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
+  gboolean same = n_choices == titles->len + 1;
+  guint selected = 0;
+
+  for (guint i = 0; same && i < titles->len; i++)
+    same = g_str_equal (gtk_string_list_get_string (self->extends_choices, i + 1),
+                        g_ptr_array_index (titles, i));
+
+  self->updating = TRUE;
+
+  if (!same)
+    {
+      g_ptr_array_add (titles, NULL);
+      gtk_string_list_splice (self->extends_choices, 1, n_choices - 1,
+                              (const char * const *) titles->pdata);
+      g_ptr_array_remove_index (titles, titles->len - 1);
+
+      gtk_list_store_clear (self->completion_model);
+      for (guint i = 0; i < titles->len; i++)
+        gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
+                                           g_ptr_array_index (titles, i), -1);
+    }
+
+  for (guint i = 0; i < titles->len; i++)
+    if (g_ascii_strcasecmp (g_ptr_array_index (titles, i), extends) == 0)
+      selected = i + 1;
+
+  adw_combo_row_set_selected (self->extends_row, selected);
+  self->updating = FALSE;
+}
+
+static void
+on_extends_selected (LadderRoleEditor *self)
+{
+  guint selected;
+
+  if (self->updating || self->role == NULL)
+    return;
+
+  selected = adw_combo_row_get_selected (self->extends_row);
+  ladder_role_set_extends (self->role,
+                           selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                           ? "" : gtk_string_list_get_string (self->extends_choices, selected));
+}
+
+static GtkWidget *
+create_subsection_row (gpointer item,
+                       gpointer user_data)
+{
+  LadderSection *section = item;
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *heading = adw_entry_row_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *holder = gtk_list_box_row_new ();
+
+  g_object_bind_property (section, "heading", row, "title", G_BINDING_SYNC_CREATE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (text_view), TRUE);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
+  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 80);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
+  ladder_text_binding_bind (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), G_OBJECT (section), "body");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+
+  return row;
+}
+
+static void
+update_subsections (LadderRoleEditor *self)
+{
+  GListModel *subsections = self->role != NULL ? ladder_role_get_subsections (self->role) : NULL;
+
+  gtk_list_box_bind_model (self->subsections_list, subsections,
+                           subsections != NULL ? create_subsection_row : NULL, self, NULL);
+  gtk_widget_set_visible (self->subsections_group,
+                          subsections != NULL && g_list_model_get_n_items (subsections) > 0);
+}
+
+static void
+on_role_notify (LadderRoleEditor *self,
+                GParamSpec       *pspec)
+{
+  if (g_str_equal (pspec->name, "job-grade"))
+    update_grade (self);
+  else if (g_str_equal (pspec->name, "reports-to"))
+    update_reports_to (self);
+  else if (g_str_equal (pspec->name, "extends"))
+    update_extends (self);
+}
+
+static void
+ladder_role_editor_dispose (GObject *object)
+{
+  LadderRoleEditor *self = (LadderRoleEditor *) object;
+
+  if (self->subsections_list != NULL)
+    gtk_list_box_bind_model (self->subsections_list, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->bindings);
+  g_clear_object (&self->role_signals);
+  g_clear_object (&self->family_signals);
+  g_clear_object (&self->role);
+  g_clear_object (&self->family);
+  g_clear_object (&self->completion_model);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_EDITOR);
+
+  G_OBJECT_CLASS (ladder_role_editor_parent_class)->dispose (object);
+}
+
+static void
+ladder_role_editor_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  LadderRoleEditor *self = LADDER_ROLE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      g_value_set_object (value, self->role);
+      break;
+
+    case PROP_FAMILY:
+      g_value_set_object (value, self->family);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_role_editor_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  LadderRoleEditor *self = LADDER_ROLE_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ROLE:
+      ladder_role_editor_set_role (self, g_value_get_object (value));
+      break;
+
+    case PROP_FAMILY:
+      ladder_role_editor_set_family (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_role_editor_class_init (LadderRoleEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = ladder_role_editor_dispose;
+  object_class->get_property = ladder_role_editor_get_property;
+  object_class->set_property = ladder_role_editor_set_property;
+
+  properties[PROP_ROLE] =
+    g_param_spec_object ("role", NULL, NULL,
+                         LADDER_TYPE_ROLE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FAMILY] =
+    g_param_spec_object ("family", NULL, NULL,
+                         LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LADDER_TYPE_BULLET_EDITOR);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-editor.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_link_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_spin);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_switch);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, extends_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+ladder_role_editor_init (LadderRoleEditor *self)
+{
+  GtkEntryCompletion *completion;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->bindings = g_binding_group_new ();
+  g_binding_group_bind (self->bindings, "title", self->title_row, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_binding_group_bind (self->bindings, "reports-to-link", self->reports_to_link_row, "text",
+                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+
+  self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
+  g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
+
+  self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
+  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (update_extends), self);
+
+  self->extends_choices = gtk_string_list_new (NULL);
+  gtk_string_list_append (self->extends_choices, _("None"));
+  adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (self->extends_choices));
+  g_object_unref (self->extends_choices);
+
+  self->completion_model = gtk_list_store_new (1, G_TYPE_STRING);
+  completion = gtk_entry_completion_new ();
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_inline_completion (completion, TRUE);
+  gtk_entry_set_completion (self->reports_to_entry, completion);
+  g_object_unref (completion);
+
+  g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
+  g_signal_connect_swapped (self->grade_switch, "notify::active", G_CALLBACK (on_grade_changed), self);
+  g_signal_connect_swapped (self->reports_to_entry, "changed", G_CALLBACK (on_reports_to_changed), self);
+  g_signal_connect_swapped (self->extends_row, "notify::selected", G_CALLBACK (on_extends_selected), self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
+}
+
+GtkWidget *
+ladder_role_editor_new (void)
+{
+  return g_object_new (LADDER_TYPE_ROLE_EDITOR, NULL);
+}
+
+LadderRole *
+ladder_role_editor_get_role (LadderRoleEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), NULL);
+
+  return self->role;
+}
+
+void
+ladder_role_editor_set_role (LadderRoleEditor *self,
+                             LadderRole       *role)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
+
+  if (!g_set_object (&self->role, role))
+    return;
+
+  g_binding_group_set_source (self->bindings, role);
+  g_signal_group_set_target (self->role_signals, role);
+  ladder_bullet_editor_set_role (self->responsibilities, role);
+  ladder_bullet_editor_set_role (self->requirements, role);
+  update_grade (self);
+  update_reports_to (self);
+  update_extends (self);
+  update_subsections (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+LadderFamily *
+ladder_role_editor_get_family (LadderRoleEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), NULL);
+
+  return self->family;
+}
+
+void
+ladder_role_editor_set_family (LadderRoleEditor *self,
+                               LadderFamily     *family)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (family == NULL || LADDER_IS_FAMILY (family));
+
+  if (!g_set_object (&self->family, family))
+    return;
+
+  g_signal_group_set_target (self->family_signals, family);
+  update_extends (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+void
+ladder_role_editor_focus_title (LadderRoleEditor *self)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}

@@ -1,0 +1,108 @@
+/* ladder-text-binding.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-text-binding.h"
+
+typedef struct
+{
+  GWeakRef       object;
+  GtkTextBuffer *buffer;
+  char          *property;
+  gulong         buffer_handler;
+  gulong         object_handler;
+  gboolean       updating;
+} Binding;
+
+/* Freed with the buffer's data, when the buffer goes or is bound anew. */
+static void
+binding_free (gpointer data)
+{
+  Binding *binding = data;
+  g_autoptr (GObject) object = g_weak_ref_get (&binding->object);
+
+  if (object != NULL && g_signal_handler_is_connected (object, binding->object_handler))
+    g_signal_handler_disconnect (object, binding->object_handler);
+  if (g_signal_handler_is_connected (binding->buffer, binding->buffer_handler))
+    g_signal_handler_disconnect (binding->buffer, binding->buffer_handler);
+
+  g_weak_ref_clear (&binding->object);
+  g_free (binding->property);
+  g_free (binding);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+on_buffer_changed (GtkTextBuffer *buffer,
+                   Binding       *binding)
+{
+  g_autoptr (GObject) object = g_weak_ref_get (&binding->object);
+  g_autofree char *text = NULL;
+
+  if (object == NULL || binding->updating)
+    return;
+
+  text = buffer_text (buffer);
+  binding->updating = TRUE;
+  g_object_set (object, binding->property, text, NULL);
+  binding->updating = FALSE;
+}
+
+static void
+on_property_changed (GObject       *object,
+                     GParamSpec    *pspec,
+                     GtkTextBuffer *buffer)
+{
+  Binding *binding = g_object_get_data (G_OBJECT (buffer), "ladder-text-binding");
+  g_autofree char *value = NULL;
+  g_autofree char *text = NULL;
+
+  if (binding == NULL || binding->updating)
+    return;
+
+  g_object_get (object, binding->property, &value, NULL);
+  text = buffer_text (buffer);
+  if (g_strcmp0 (value, text) == 0)
+    return;
+
+  binding->updating = TRUE;
+  gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
+  binding->updating = FALSE;
+}
+
+void
+ladder_text_binding_bind (GtkTextBuffer *buffer,
+                          GObject       *object,
+                          const char    *property)
+{
+  Binding *binding = g_new0 (Binding, 1);
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  g_autofree char *value = NULL;
+
+  g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
+  g_return_if_fail (G_IS_OBJECT (object));
+
+  g_object_set_data (G_OBJECT (buffer), "ladder-text-binding", NULL);
+
+  g_weak_ref_init (&binding->object, object);
+  binding->buffer = buffer;
+  binding->property = g_strdup (property);
+
+  g_object_get (object, property, &value, NULL);
+  gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
+
+  binding->buffer_handler = g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), binding);
+  binding->object_handler = g_signal_connect_object (object, signal, G_CALLBACK (on_property_changed), buffer, 0);
+  g_object_set_data_full (G_OBJECT (buffer), "ladder-text-binding", binding, binding_free);
+}

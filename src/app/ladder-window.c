@@ -1,0 +1,1061 @@
+/* ladder-window.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-window.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-family-editor.h"
+#include "ladder-json.h"
+#include "ladder-preview.h"
+#include "ladder-role-editor.h"
+#include "ladder-role-row.h"
+
+/*
+ * One window per document: the roles in a sidebar, the form for the
+ * selected role (or for the family) beside it, and the page preview. The
+ * window follows its document; editors bind to the model directly.
+ */
+struct _LadderWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkSearchEntry       *filter_entry;
+  GtkListBox           *family_list;
+  GtkListBoxRow        *family_row;
+  GtkLabel             *family_label;
+  GtkListView          *role_list;
+  GtkButton            *back_button;
+  AdwWindowTitle       *window_title;
+  GtkPaned             *paned;
+  GtkStack             *editor_stack;
+  LadderFamilyEditor   *family_editor;
+  LadderRoleEditor     *role_editor;
+  LadderPreview        *preview;
+  GMenu                *recent_section;
+
+  LadderDocument       *document;
+  GSignalGroup         *document_signals;
+  GSignalGroup         *history_signals;
+  GSignalGroup         *family_signals;
+  GtkFilterListModel   *filtered_roles;
+  GtkStringFilter      *role_filter;
+  GtkSingleSelection   *role_selection;
+  gboolean              close_confirmed;
+  gboolean              close_after_save;
+};
+
+G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void save_as (LadderWindow *self);
+
+void
+ladder_window_show_toast (LadderWindow *self,
+                          const char   *message)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_timeout (toast, 6);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static LadderFamily *
+family (LadderWindow *self)
+{
+  return ladder_document_get_family (self->document);
+}
+
+static LadderHistory *
+history (LadderWindow *self)
+{
+  return ladder_document_get_history (self->document);
+}
+
+/* The selected role and its place in the family (not in the filtered
+ * list), or NULL. */
+static LadderRole *
+selected_role (LadderWindow *self,
+               guint        *position)
+{
+  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
+
+  if (role == NULL)
+    return NULL;
+
+  if (position != NULL
+      && !g_list_store_find (G_LIST_STORE (ladder_family_get_roles (family (self))), role, position))
+    return NULL;
+
+  return role;
+}
+
+static void
+update_title (LadderWindow *self)
+{
+  g_autofree char *name = ladder_document_dup_title (self->document);
+  g_autofree char *title = NULL;
+  GFile *file = ladder_document_get_file (self->document);
+  g_autofree char *where = NULL;
+
+  /* TRANSLATORS: the window title of a document with unsaved changes */
+  title = ladder_document_get_modified (self->document) ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+  adw_window_title_set_title (self->window_title, title);
+
+  if (file != NULL)
+    {
+      g_autoptr (GFile) parent = g_file_get_parent (file);
+
+      where = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+    }
+  adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+static void
+update_actions (LadderWindow *self)
+{
+  guint position = 0;
+  LadderRole *role = selected_role (self, &position);
+  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ladder_history_get_can_undo (history (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ladder_history_get_can_redo (history (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-role", role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-role", role != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-up", role != NULL && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-down", role != NULL && position + 1 < n_roles);
+}
+
+static void
+update_family_label (LadderWindow *self)
+{
+  const char *title = ladder_family_get_title (family (self));
+
+  gtk_label_set_label (self->family_label, *title != '\0' ? title : _("Job Family"));
+}
+
+void
+ladder_window_show_family (LadderWindow *self)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  gtk_single_selection_set_selected (self->role_selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_box_select_row (self->family_list, self->family_row);
+  gtk_stack_set_visible_child_name (self->editor_stack, "family");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_role_selected (LadderWindow *self)
+{
+  LadderRole *role = selected_role (self, NULL);
+
+  ladder_role_editor_set_role (self->role_editor, role);
+
+  if (role != NULL)
+    {
+      gtk_list_box_unselect_all (self->family_list);
+      gtk_stack_set_visible_child_name (self->editor_stack, "role");
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    }
+  else if (gtk_list_box_get_selected_row (self->family_list) == NULL)
+    {
+      gtk_list_box_select_row (self->family_list, self->family_row);
+      gtk_stack_set_visible_child_name (self->editor_stack, "family");
+    }
+
+  update_actions (self);
+}
+
+/* Selects the role at @position of the family's roles, clearing a filter
+ * that would hide it. */
+void
+ladder_window_select_role (LadderWindow *self,
+                           guint         position)
+{
+  GListModel *shown = G_LIST_MODEL (self->filtered_roles);
+  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family (self)), position);
+  guint n_shown;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+
+  if (role == NULL)
+    return;
+
+  n_shown = g_list_model_get_n_items (shown);
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < n_shown; i++)
+        {
+          g_autoptr (LadderRole) item = g_list_model_get_item (shown, i);
+
+          if (item == role)
+            {
+              gtk_single_selection_set_selected (self->role_selection, i);
+              gtk_widget_activate_action (GTK_WIDGET (self->role_list), "list.scroll-to-item", "u", i);
+              return;
+            }
+        }
+
+      gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
+      n_shown = g_list_model_get_n_items (shown);
+    }
+}
+
+static void
+on_family_row_activated (LadderWindow  *self,
+                         GtkListBoxRow *row)
+{
+  ladder_window_show_family (self);
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles                                                                */
+
+static void
+insert_role (LadderWindow *self,
+             LadderRole   *role,
+             guint         position)
+{
+  ladder_history_begin_group (history (self));
+  ladder_family_insert_role (family (self), position, role);
+  ladder_history_end_group (history (self));
+
+  ladder_window_select_role (self, position);
+  ladder_role_editor_focus_title (self->role_editor);
+}
+
+static void
+on_add_role (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  guint position = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
+  g_autoptr (LadderRole) role = NULL;
+  LadderRole *selected = selected_role (self, &position);
+
+  if (selected != NULL)
+    position++;
+
+  /* The words of a page belong to the page: not translated. */
+  role = ladder_role_new ("New Role");
+  if (selected != NULL)
+    ladder_role_set_region (role, ladder_role_get_region (selected));
+
+  insert_role (self, role, position);
+}
+
+static void
+on_duplicate_role (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  guint position;
+  LadderRole *role = selected_role (self, &position);
+  g_autoptr (LadderRole) copy = NULL;
+
+  if (role == NULL)
+    return;
+
+  copy = ladder_role_copy (role);
+  insert_role (self, copy, position + 1);
+}
+
+static void
+on_delete_role (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  guint position;
+  LadderRole *role = selected_role (self, &position);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (role == NULL)
+    return;
+
+  /* TRANSLATORS: %s is a role's title */
+  message = g_strdup_printf (_("“%s” deleted"), ladder_role_get_title (role));
+  ladder_history_seal (history (self));
+  ladder_family_remove_role (family (self), position);
+
+  /* Deleting is undone from the toast, not confirmed beforehand. */
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+
+  if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
+    ladder_window_select_role (self, MIN (position, g_list_model_get_n_items (ladder_family_get_roles (family (self))) - 1));
+  else
+    ladder_window_show_family (self);
+}
+
+static void
+move_selected_role (LadderWindow *self,
+                    int           delta)
+{
+  guint position;
+  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
+
+  if (selected_role (self, &position) == NULL
+      || (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_roles))
+    return;
+
+  ladder_history_seal (history (self));
+  ladder_family_move_role (family (self), position, position + delta);
+  ladder_window_select_role (self, position + delta);
+}
+
+static void
+on_move_role_up (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  move_selected_role (LADDER_WINDOW (widget), -1);
+}
+
+static void
+on_move_role_down (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  move_selected_role (LADDER_WINDOW (widget), 1);
+}
+
+static void
+on_find_role (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
+}
+
+static GdkContentProvider *
+on_role_drag_prepare (GtkDragSource *source,
+                      double         x,
+                      double         y,
+                      LadderRoleRow *row)
+{
+  LadderRole *role = ladder_role_row_get_role (row);
+
+  return role != NULL ? gdk_content_provider_new_typed (LADDER_TYPE_ROLE, role) : NULL;
+}
+
+static gboolean
+on_role_drop (GtkDropTarget *target,
+              const GValue  *value,
+              double         x,
+              double         y,
+              LadderRoleRow *row)
+{
+  LadderWindow *self = LADDER_WINDOW (gtk_widget_get_root (GTK_WIDGET (row)));
+  GListStore *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
+  guint from, to;
+
+  if (!g_list_store_find (roles, g_value_get_object (value), &from)
+      || !g_list_store_find (roles, ladder_role_row_get_role (row), &to) || from == to)
+    return FALSE;
+
+  ladder_history_seal (history (self));
+  ladder_family_move_role (family (self), from, to);
+  ladder_window_select_role (self, to);
+  return TRUE;
+}
+
+static void
+on_role_row_setup (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   LadderWindow             *self)
+{
+  GtkWidget *row = ladder_role_row_new ();
+  GtkDragSource *drag = gtk_drag_source_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_ROLE, GDK_ACTION_MOVE);
+
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_role_drag_prepare), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect (drop, "drop", G_CALLBACK (on_role_drop), row);
+  gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
+
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+on_role_row_bind (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  LadderWindow             *self)
+{
+  ladder_role_row_set_role (LADDER_ROLE_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_role_row_unbind (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    LadderWindow             *self)
+{
+  ladder_role_row_set_role (LADDER_ROLE_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* The document                                                         */
+
+static void
+set_document (LadderWindow   *self,
+              LadderDocument *document)
+{
+  if (!g_set_object (&self->document, document))
+    return;
+
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->history_signals, history (self));
+  g_signal_group_set_target (self->family_signals, family (self));
+
+  gtk_filter_list_model_set_model (self->filtered_roles, ladder_family_get_roles (family (self)));
+  ladder_family_editor_set_family (self->family_editor, family (self));
+  ladder_role_editor_set_family (self->role_editor, family (self));
+  ladder_preview_set_family (self->preview, family (self));
+
+  update_title (self);
+  update_family_label (self);
+
+  if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
+    ladder_window_select_role (self, 0);
+  else
+    ladder_window_show_family (self);
+
+  update_actions (self);
+}
+
+LadderDocument *
+ladder_window_get_document (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  return self->document;
+}
+
+gboolean
+ladder_window_shows_file (LadderWindow *self,
+                          GFile        *file)
+{
+  GFile *own;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+
+  own = ladder_document_get_file (self->document);
+  if (own == NULL)
+    own = ladder_document_get_export_file (self->document);
+
+  return own != NULL && g_file_equal (own, file);
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr (LadderWindow) self = user_data;
+  LadderDocument *document = LADDER_DOCUMENT (object);
+  g_autoptr (GError) error = NULL;
+
+  if (!ladder_document_load_finish (document, result, &error))
+    {
+      ladder_window_show_toast (self, error->message);
+      return;
+    }
+
+  set_document (self, document);
+  add_to_recent (ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
+                                                            : ladder_document_get_export_file (document));
+}
+
+void
+ladder_window_load (LadderWindow *self,
+                    GFile        *file)
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
+}
+
+/* A window showing a new, untouched document can take a file opened. */
+static gboolean
+is_pristine (LadderWindow *self)
+{
+  return ladder_document_get_file (self->document) == NULL
+         && ladder_document_get_export_file (self->document) == NULL
+         && !ladder_document_get_modified (self->document);
+}
+
+static void
+open_file (LadderWindow *self,
+           GFile        *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (is_pristine (self))
+    ladder_window_load (self, file);
+  else
+    ladder_application_open_file (LADDER_APPLICATION (application), file);
+}
+
+static void
+add_filters (GtkFileChooser *chooser,
+             gboolean        pages_too)
+{
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) families = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (families, _("Job families"));
+  gtk_file_filter_add_pattern (families, "*" LADDER_FILE_SUFFIX);
+  gtk_file_filter_set_name (pages, _("Handbook pages"));
+  gtk_file_filter_add_pattern (pages, "*.md");
+  gtk_file_filter_set_name (all, _("All job families and pages"));
+  gtk_file_filter_add_pattern (all, "*" LADDER_FILE_SUFFIX);
+  gtk_file_filter_add_pattern (all, "*.md");
+
+  if (pages_too)
+    gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_add_filter (chooser, families);
+  if (pages_too)
+    gtk_file_chooser_add_filter (chooser, pages);
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr (GFile) file = g_list_model_get_item (files, i);
+
+          open_file (self, file);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+on_open (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Job Family"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  add_filters (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_open_recent (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_file (LADDER_WINDOW (widget), file);
+}
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr (LadderWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error))
+    {
+      self->close_after_save = FALSE;
+      ladder_window_show_toast (self, error->message);
+      return;
+    }
+
+  add_to_recent (ladder_document_get_file (self->document));
+
+  if (self->close_after_save)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+on_save_as_response (GtkNativeDialog *dialog,
+                     int              response,
+                     LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      ladder_document_save_async (self->document, file, NULL, on_saved, g_object_ref (self));
+    }
+  else
+    {
+      self->close_after_save = FALSE;
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+save_as (LadderWindow *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autofree char *title = ladder_document_dup_title (self->document);
+  g_autofree char *name = g_strconcat (title, LADDER_FILE_SUFFIX, NULL);
+  GFile *near = ladder_document_get_file (self->document);
+
+  if (near == NULL)
+    near = ladder_document_get_export_file (self->document);
+
+  dialog = gtk_file_chooser_native_new (_("Save Job Family"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  add_filters (GTK_FILE_CHOOSER (dialog), FALSE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  if (near != NULL)
+    {
+      g_autoptr (GFile) folder = g_file_get_parent (near);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+    }
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save (LadderWindow *self)
+{
+  if (ladder_document_get_file (self->document) == NULL)
+    save_as (self);
+  else
+    ladder_document_save_async (self->document, NULL, NULL, on_saved, g_object_ref (self));
+}
+
+static void
+on_save (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  save (LADDER_WINDOW (widget));
+}
+
+static void
+on_save_as (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  save_as (LADDER_WINDOW (widget));
+}
+
+static void
+on_exported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr (LadderWindow) self = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (!ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error))
+    {
+      ladder_window_show_toast (self, error->message);
+      return;
+    }
+
+  name = g_file_get_basename (ladder_document_get_export_file (self->document));
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("Exported to %s"), name);
+  ladder_window_show_toast (self, message);
+}
+
+static void
+on_export_as_response (GtkNativeDialog *dialog,
+                       int              response,
+                       LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      ladder_document_export_async (self->document, file, NULL, on_exported, g_object_ref (self));
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_as (LadderWindow *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
+  g_autofree char *title = ladder_document_dup_title (self->document);
+  g_autofree char *name = g_strconcat (title, ".md", NULL);
+  GFile *current = ladder_document_get_export_file (self->document);
+
+  dialog = gtk_file_chooser_native_new (_("Export Handbook Page"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (pages, _("Handbook pages"));
+  gtk_file_filter_add_pattern (pages, "*.md");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pages);
+
+  if (current != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), current, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_export_as_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Export writes to the page the document was last exported to (or
+ * imported from), and asks only the first time. */
+static void
+on_export (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GFile *file = ladder_document_get_export_file (self->document);
+
+  if (file == NULL)
+    export_as (self);
+  else
+    ladder_document_export_async (self->document, file, NULL, on_exported, g_object_ref (self));
+}
+
+static void
+on_export_as (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  export_as (LADDER_WINDOW (widget));
+}
+
+static void
+on_undo (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ladder_history_undo (history (LADDER_WINDOW (widget)));
+}
+
+static void
+on_redo (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  ladder_history_redo (history (LADDER_WINDOW (widget)));
+}
+
+static void
+on_close_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+static void
+on_toggle_preview (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  gboolean visible = !gtk_widget_get_visible (GTK_WIDGET (self->preview));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->preview), visible);
+  if (visible)
+    ladder_preview_update_now (self->preview);
+}
+
+/* ------------------------------------------------------------------ */
+/* Closing                                                              */
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LadderWindow     *self)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      save (self);
+    }
+}
+
+static gboolean
+ladder_window_close_request (GtkWindow *window)
+{
+  LadderWindow *self = LADDER_WINDOW (window);
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (self->close_confirmed || !ladder_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
+
+  name = ladder_document_dup_title (self->document);
+  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+  /* TRANSLATORS: %s is the name of a document */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Recent files and dropped files                                       */
+
+static void
+update_recent_menu (LadderWindow *self)
+{
+  g_autolist (GtkRecentInfo) items = NULL;
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_section);
+  items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+
+  for (GList *l = items; l != NULL && added < 10; l = l->next)
+    {
+      const char *uri = gtk_recent_info_get_uri (l->data);
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, LADDER_FILE_SUFFIX) && !g_str_has_suffix (uri, ".md"))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_section, item);
+      added++;
+    }
+}
+
+static gboolean
+on_drop_files (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               LadderWindow  *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    open_file (self, l->data);
+
+  return files != NULL;
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+ladder_window_dispose (GObject *object)
+{
+  LadderWindow *self = (LadderWindow *) object;
+
+  g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->family_signals);
+  g_clear_object (&self->document);
+  g_clear_object (&self->role_selection);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
+}
+
+static void
+ladder_window_class_init (LadderWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = ladder_window_dispose;
+  window_class->close_request = ladder_window_close_request;
+
+  g_type_ensure (LADDER_TYPE_FAMILY_EDITOR);
+  g_type_ensure (LADDER_TYPE_ROLE_EDITOR);
+  g_type_ensure (LADDER_TYPE_PREVIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_editor);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_editor);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, on_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", on_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, on_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, on_save_as);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export);
+  gtk_widget_class_install_action (widget_class, "win.export-as", NULL, on_export_as);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo);
+  gtk_widget_class_install_action (widget_class, "win.add-role", NULL, on_add_role);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-role", NULL, on_duplicate_role);
+  gtk_widget_class_install_action (widget_class, "win.delete-role", NULL, on_delete_role);
+  gtk_widget_class_install_action (widget_class, "win.move-role-up", NULL, on_move_role_up);
+  gtk_widget_class_install_action (widget_class, "win.move-role-down", NULL, on_move_role_down);
+  gtk_widget_class_install_action (widget_class, "win.find-role", NULL, on_find_role);
+  gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, on_toggle_preview);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, on_close_action);
+}
+
+/* Keeps the family's title in the sidebar and the roles' actions current. */
+static void
+on_family_changed (LadderWindow *self)
+{
+  update_family_label (self);
+  update_actions (self);
+}
+
+static void
+on_back_clicked (LadderWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+ladder_window_init (LadderWindow *self)
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkExpression *title = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->role_filter = gtk_string_filter_new (title);
+  gtk_string_filter_set_match_mode (self->role_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  gtk_string_filter_set_ignore_case (self->role_filter, TRUE);
+  g_object_bind_property (self->filter_entry, "text", self->role_filter, "search", G_BINDING_SYNC_CREATE);
+
+  self->filtered_roles = gtk_filter_list_model_new (NULL, GTK_FILTER (self->role_filter));
+  self->role_selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered_roles));
+  gtk_single_selection_set_autoselect (self->role_selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->role_selection, TRUE);
+  g_signal_connect_swapped (self->role_selection, "notify::selected-item", G_CALLBACK (on_role_selected), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_role_row_setup), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_role_row_bind), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_role_row_unbind), self);
+  gtk_list_view_set_factory (self->role_list, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->role_list, GTK_SELECTION_MODEL (self->role_selection));
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                      gtk_named_action_new ("win.move-role-up")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                      gtk_named_action_new ("win.move-role-down")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                      gtk_named_action_new ("win.delete-role")));
+  gtk_widget_add_controller (GTK_WIDGET (self->role_list), shortcuts);
+
+  g_signal_connect_swapped (self->family_list, "row-activated", G_CALLBACK (on_family_row_activated), self);
+  g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
+
+  self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
+
+  self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
+  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
+
+  self->history_signals = g_signal_group_new (LADDER_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-undo", G_CALLBACK (update_actions), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-redo", G_CALLBACK (update_actions), self);
+
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent_menu), self);
+  update_recent_menu (self);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_files), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  set_document (self, document);
+}
+
+LadderWindow *
+ladder_window_new (LadderApplication *application)
+{
+  return g_object_new (LADDER_TYPE_WINDOW, "application", application, NULL);
+}

@@ -1,0 +1,33 @@
+/* ladder-window.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-application.h"
+#include "ladder-document.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_WINDOW (ladder_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderWindow, ladder_window, LADDER, WINDOW, AdwApplicationWindow)
+
+LadderWindow   *ladder_window_new           (LadderApplication *application);
+LadderDocument *ladder_window_get_document  (LadderWindow      *self);
+void            ladder_window_load          (LadderWindow      *self,
+                                             GFile             *file);
+gboolean        ladder_window_shows_file    (LadderWindow      *self,
+                                             GFile             *file);
+void            ladder_window_select_role   (LadderWindow      *self,
+                                             guint              position);
+void            ladder_window_show_family   (LadderWindow      *self);
+void            ladder_window_show_toast    (LadderWindow      *self,
+                                             const char        *message);
+
+G_END_DECLS

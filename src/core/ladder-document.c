@@ -1,0 +1,507 @@
+/* ladder-document.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-document.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ladder-error.h"
+#include "ladder-file.h"
+#include "ladder-json.h"
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
+
+/*
+ * A job family being edited: the family, where it is saved, where it was
+ * last exported to, its undo history and whether it has unsaved changes.
+ * All file IO is asynchronous; reading and parsing happen in a worker
+ * thread, on objects no one else sees yet.
+ */
+
+struct _LadderDocument
+{
+  GObject        parent_instance;
+  LadderFamily  *family;
+  LadderHistory *history;
+  GFile         *file;
+  GFile         *export_file;
+  gboolean       modified;
+  gulong         changed_handler;
+};
+
+G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FAMILY,
+  PROP_HISTORY,
+  PROP_FILE,
+  PROP_EXPORT_FILE,
+  PROP_MODIFIED,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_modified (LadderDocument *self,
+              gboolean        modified)
+{
+  if (self->modified == modified)
+    return;
+
+  self->modified = modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+on_family_changed (LadderDocument *self)
+{
+  set_modified (self, TRUE);
+}
+
+static void
+set_family (LadderDocument *self,
+            LadderFamily   *family)
+{
+  if (self->family != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->family);
+
+  g_set_object (&self->family, family);
+  g_clear_object (&self->history);
+  self->history = ladder_history_new (family);
+  self->changed_handler = g_signal_connect_swapped (family, "changed", G_CALLBACK (on_family_changed), self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_file (LadderDocument *self,
+          GFile          *file)
+{
+  if (g_set_object (&self->file, file))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+}
+
+static void
+set_export_file (LadderDocument *self,
+                 GFile          *file)
+{
+  if (g_set_object (&self->export_file, file))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+}
+
+static void
+ladder_document_dispose (GObject *object)
+{
+  LadderDocument *self = (LadderDocument *) object;
+
+  if (self->family != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->family);
+  g_clear_object (&self->history);
+  g_clear_object (&self->family);
+  g_clear_object (&self->file);
+  g_clear_object (&self->export_file);
+
+  G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
+}
+
+static void
+ladder_document_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  LadderDocument *self = LADDER_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FAMILY:
+      g_value_set_object (value, self->family);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+
+    case PROP_EXPORT_FILE:
+      g_value_set_object (value, self->export_file);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_TITLE:
+      g_value_take_string (value, ladder_document_dup_title (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_document_class_init (LadderDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = ladder_document_dispose;
+  object_class->get_property = ladder_document_get_property;
+
+  properties[PROP_FAMILY] =
+    g_param_spec_object ("family", NULL, NULL,
+                         LADDER_TYPE_FAMILY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_EXPORT_FILE] =
+    g_param_spec_object ("export-file", NULL, NULL,
+                         G_TYPE_FILE,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ladder_document_init (LadderDocument *self)
+{
+  g_autoptr (LadderFamily) family = ladder_family_new ();
+
+  set_family (self, family);
+}
+
+LadderDocument *
+ladder_document_new (void)
+{
+  return g_object_new (LADDER_TYPE_DOCUMENT, NULL);
+}
+
+LadderFamily *
+ladder_document_get_family (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->family;
+}
+
+LadderHistory *
+ladder_document_get_history (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->history;
+}
+
+GFile *
+ladder_document_get_file (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+GFile *
+ladder_document_get_export_file (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->export_file;
+}
+
+gboolean
+ladder_document_get_modified (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+static char *
+base_name_without (GFile      *file,
+                   const char *suffix)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (name != NULL && g_str_has_suffix (name, suffix) && !g_str_equal (name, suffix))
+    name[strlen (name) - strlen (suffix)] = '\0';
+
+  return g_steal_pointer (&name);
+}
+
+/* The name a person knows the document by: its file, or the page it came
+ * from, or its title. */
+char *
+ladder_document_dup_title (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  if (self->file != NULL)
+    return base_name_without (self->file, LADDER_FILE_SUFFIX);
+
+  if (self->export_file != NULL)
+    return base_name_without (self->export_file, ".md");
+
+  if (*ladder_family_get_title (self->family) != '\0')
+    return g_strdup (ladder_family_get_title (self->family));
+
+  return g_strdup (_("Untitled Job Family"));
+}
+
+typedef struct
+{
+  GFile        *file;
+  LadderFamily *family;
+  gboolean      is_page;
+} LoadData;
+
+static void
+load_data_free (gpointer data)
+{
+  LoadData *load = data;
+
+  g_clear_object (&load->file);
+  g_clear_object (&load->family);
+  g_free (load);
+}
+
+static void
+load_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LoadData *load = task_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *path = g_file_get_path (load->file);
+  g_autofree char *name = g_file_get_parse_name (load->file);
+  gsize length;
+  const char *data;
+
+  bytes = ladder_file_read_bounded (path != NULL ? path : name, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL)
+    data = "";
+
+  if (load->is_page)
+    load->family = ladder_markdown_import (data, length, name, &error);
+  else
+    load->family = ladder_json_read (data, length, name, &error);
+
+  if (load->family == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * ladder_document_load_async:
+ *
+ * Reads @file into the document: a `*.jobfamily.json` file, or a handbook
+ * page (`*.md`), which is imported; the page becomes the document's export
+ * file, and the document has no file of its own until it is saved.
+ */
+void
+ladder_document_load_async (LadderDocument      *self,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  g_autofree char *name = NULL;
+  LoadData *load;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  load = g_new0 (LoadData, 1);
+  load->file = g_object_ref (file);
+  load->is_page = name != NULL && (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_document_load_async);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
+gboolean
+ladder_document_load_finish (LadderDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  LoadData *load;
+
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  load = g_task_get_task_data (G_TASK (result));
+  set_family (self, load->family);
+
+  if (load->is_page)
+    {
+      set_file (self, NULL);
+      set_export_file (self, load->file);
+    }
+  else
+    {
+      set_file (self, load->file);
+    }
+
+  set_modified (self, FALSE);
+  return TRUE;
+}
+
+static void
+on_replaced (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr (GTask) task = user_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_autofree char *name = g_file_get_parse_name (G_FILE (object));
+
+      g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
+                               "%s: %s: %s", name, _("error"), error->message);
+      return;
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Writes atomically: a temporary file renamed over the target, so the old
+ * file stays whole if anything fails. */
+static void
+replace_contents (LadderDocument      *self,
+                  GFile               *file,
+                  GBytes              *contents,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  GTask *task = g_task_new (self, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_file_replace_contents_bytes_async (file, contents, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       cancellable, on_replaced, task);
+}
+
+void
+ladder_document_save_async (LadderDocument      *self,
+                            GFile               *file,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr (GBytes) contents = NULL;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+
+  if (file == NULL)
+    file = self->file;
+  g_return_if_fail (G_IS_FILE (file));
+
+  ladder_history_seal (self->history);
+  contents = ladder_json_write (self->family);
+  replace_contents (self, file, contents, ladder_document_save_async, cancellable, callback, user_data);
+}
+
+gboolean
+ladder_document_save_finish (LadderDocument  *self,
+                             GAsyncResult    *result,
+                             GError         **error)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  set_file (self, g_task_get_task_data (G_TASK (result)));
+  set_modified (self, FALSE);
+  return TRUE;
+}
+
+void
+ladder_document_export_async (LadderDocument      *self,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr (GBytes) contents = NULL;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
+  replace_contents (self, file, contents, ladder_document_export_async, cancellable, callback, user_data);
+}
+
+gboolean
+ladder_document_export_finish (LadderDocument  *self,
+                               GAsyncResult    *result,
+                               GError         **error)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  set_export_file (self, g_task_get_task_data (G_TASK (result)));
+  return TRUE;
+}

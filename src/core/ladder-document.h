@@ -1,0 +1,54 @@
+/* ladder-document.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "ladder-family.h"
+#include "ladder-history.h"
+
+G_BEGIN_DECLS
+
+#define LADDER_TYPE_DOCUMENT (ladder_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderDocument, ladder_document, LADDER, DOCUMENT, GObject)
+
+LadderDocument *ladder_document_new              (void);
+LadderFamily   *ladder_document_get_family       (LadderDocument       *self);
+LadderHistory  *ladder_document_get_history      (LadderDocument       *self);
+GFile          *ladder_document_get_file         (LadderDocument       *self);
+GFile          *ladder_document_get_export_file  (LadderDocument       *self);
+gboolean        ladder_document_get_modified     (LadderDocument       *self);
+char           *ladder_document_dup_title        (LadderDocument       *self);
+
+void            ladder_document_load_async       (LadderDocument       *self,
+                                                  GFile                *file,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean        ladder_document_load_finish      (LadderDocument       *self,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
+void            ladder_document_save_async       (LadderDocument       *self,
+                                                  GFile                *file,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean        ladder_document_save_finish      (LadderDocument       *self,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
+void            ladder_document_export_async     (LadderDocument       *self,
+                                                  GFile                *file,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
+gboolean        ladder_document_export_finish    (LadderDocument       *self,
+                                                  GAsyncResult         *result,
+                                                  GError              **error);
+
+G_END_DECLS
