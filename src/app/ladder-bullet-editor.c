@@ -122,21 +122,36 @@ move_bullet (LadderBulletEditor *self,
     gtk_widget_grab_focus (entry);
 }
 
-static gboolean
-on_move_up (GtkWidget *row,
-            GVariant  *args,
-            gpointer   user_data)
+/* bullets.move-up and bullets.move-down take the bullet's position, so
+ * that rows, menus and tests all go through the same action. */
+static void
+on_move (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
 {
-  move_bullet (user_data, g_object_get_data (G_OBJECT (row), ROW_BULLET), -1);
-  return TRUE;
+  LadderBulletEditor *self = LADDER_BULLET_EDITOR (widget);
+  guint position = g_variant_get_uint32 (parameter);
+  g_autoptr (LadderBullet) bullet = NULL;
+
+  if (self->role == NULL || position >= g_list_model_get_n_items (bullets (self)))
+    return;
+
+  bullet = g_list_model_get_item (bullets (self), position);
+  move_bullet (self, bullet, g_str_equal (action_name, "bullets.move-up") ? -1 : 1);
 }
 
 static gboolean
-on_move_down (GtkWidget *row,
-              GVariant  *args,
-              gpointer   user_data)
+on_row_move (GtkWidget *row,
+             GVariant  *args,
+             gpointer   user_data)
 {
-  move_bullet (user_data, g_object_get_data (G_OBJECT (row), ROW_BULLET), 1);
+  LadderBulletEditor *self = user_data;
+  const char *action = g_variant_get_string (args, NULL);
+  guint position;
+
+  if (find_bullet (self, g_object_get_data (G_OBJECT (row), ROW_BULLET), &position))
+    gtk_widget_activate_action (GTK_WIDGET (self), action, "u", position);
+
   return TRUE;
 }
 
@@ -258,11 +273,13 @@ create_row (gpointer item,
 
   /* Reordering by keyboard, and a new bullet after this one. */
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                      gtk_callback_action_new (on_move_up, self, NULL)));
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                                     gtk_callback_action_new (on_row_move, self, NULL),
+                                     "s", "bullets.move-up"));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                      gtk_callback_action_new (on_move_down, self, NULL)));
+    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                                     gtk_callback_action_new (on_row_move, self, NULL),
+                                     "s", "bullets.move-down"));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
     gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
                       gtk_callback_action_new (on_add_after, self, NULL)));
@@ -434,6 +451,8 @@ ladder_bullet_editor_class_init (LadderBulletEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, add_button);
   gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, add_content);
   gtk_widget_class_install_action (widget_class, "bullets.add", NULL, on_add);
+  gtk_widget_class_install_action (widget_class, "bullets.move-up", "u", on_move);
+  gtk_widget_class_install_action (widget_class, "bullets.move-down", "u", on_move);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -818,15 +818,25 @@ on_toggle_preview (GtkWidget  *widget,
 /* ------------------------------------------------------------------ */
 /* Closing                                                              */
 
+static gboolean
+close_later (gpointer user_data)
+{
+  g_autoptr (LadderWindow) self = user_data;
+
+  gtk_window_close (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    LadderWindow     *self)
 {
+  /* The dialog closes itself after this; the window closes once it has. */
   if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      g_idle_add (close_later, g_object_ref (self));
     }
   else if (g_str_equal (response, "save"))
     {

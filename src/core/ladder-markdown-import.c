@@ -411,9 +411,35 @@ import_front_matter (Importer *importer)
   while (body < importer->n_lines && line_is_blank (importer, body))
     body++;
 
-  layout->front_matter.gap = gap_text (importer, close + 1, body, "\n");
+  /* With nothing after them, the blank lines end the page. */
+  if (body < importer->n_lines)
+    layout->front_matter.gap = gap_text (importer, close + 1, body, "\n");
+  else
+    layout->final_gap = gap_text (importer, close + 1, body, "");
 
   return body;
+}
+
+/* cmark ends a line at a carriage return too, the importer only at a line
+ * feed (a CR before one stays part of its line). So that both count the
+ * same lines, cmark sees a lone CR as a space; what the importer keeps are
+ * the page's own bytes. */
+static cmark_node *
+parse_body (const char *text,
+            gsize       length)
+{
+  const char *cr = memchr (text, '\r', length);
+  g_autofree char *copy = NULL;
+
+  if (cr == NULL)
+    return cmark_parse_document (text, length, CMARK_OPT_SOURCEPOS);
+
+  copy = g_memdup2 (text, length);
+  for (gsize i = (gsize) (cr - text); i < length; i++)
+    if (copy[i] == '\r' && (i + 1 == length || copy[i + 1] != '\n'))
+      copy[i] = ' ';
+
+  return cmark_parse_document (copy, length, CMARK_OPT_SOURCEPOS);
 }
 
 /* Gives every top-level block its lines and gap. */
@@ -443,8 +469,20 @@ collect_blocks (Importer   *importer,
       if (importer->blocks->len == 0)
         block.first = body;
 
+      if (block.first >= importer->n_lines)
+        break;
+
       if (importer->blocks->len > 0 && block.first <= block_at (importer, importer->blocks->len - 1)->first)
         continue;
+
+      g_array_append_val (importer->blocks, block);
+    }
+
+  /* A body that cmark made no block of at all (link reference definitions
+   * alone) is still kept: as one block of text. */
+  if (importer->blocks->len == 0 && body < importer->n_lines)
+    {
+      Block block = { .type = CMARK_NODE_HTML_BLOCK, .first = body, .parent = -1 };
 
       g_array_append_val (importer->blocks, block);
     }
@@ -523,6 +561,7 @@ typedef struct
   gboolean    seen[4];
   LadderSlot *list_slot;
   gboolean    list_marker_known;
+  gboolean    list_ends_page;
   /* The first bullet of the part's first list, if it reads "Extends …". */
   LadderBullet *extends_candidate;
 } RoleReader;
@@ -593,7 +632,10 @@ close_list (RoleReader *reader)
       g_autoptr (LadderBullet) last = g_list_model_get_item (bullets, n_items - 1);
       LadderOrigin *origin = ladder_bullet_get_origin (last);
 
-      if (origin->gap != NULL && !g_str_equal (origin->gap, "\n"))
+      /* A bullet's gap is none by default, a list's one blank line. */
+      if (origin->gap == NULL && !reader->list_ends_page)
+        reader->list_slot->origin.gap = g_strdup ("");
+      else if (!g_str_equal (origin->gap, "\n"))
         reader->list_slot->origin.gap = g_steal_pointer (&origin->gap);
       else
         g_clear_pointer (&origin->gap, g_free);
@@ -729,6 +771,8 @@ read_list (RoleReader *reader,
       prefix = pending_text (reader, &prefix_gap, "\n");
       reader->pending_first = reader->pending_last = -1;
     }
+
+  reader->list_ends_page = block == importer->last_block;
 
   for (cmark_node *item = cmark_node_first_child (block->node);
        item != NULL;
@@ -1796,7 +1840,7 @@ ladder_markdown_import (const char  *data,
     {
       gsize offset = g_array_index (importer.starts, gsize, body);
 
-      document = cmark_parse_document (data + offset, length - offset, CMARK_OPT_SOURCEPOS);
+      document = parse_body (data + offset, length - offset);
       collect_blocks (&importer, document, body);
     }
   else
