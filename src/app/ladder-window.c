@@ -746,9 +746,23 @@ export_as (LadderWindow *self)
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pages);
 
   if (current != NULL)
-    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), current, NULL);
+    {
+      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), current, NULL);
+    }
   else
-    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    {
+      GFile *saved = ladder_document_get_file (self->document);
+
+      /* A handbook page usually goes beside its job family file. */
+      if (saved != NULL)
+        {
+          g_autoptr (GFile) folder = g_file_get_parent (saved);
+
+          if (folder != NULL)
+            gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+        }
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+    }
 
   g_signal_connect (dialog, "response", G_CALLBACK (on_export_as_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));

@@ -9,12 +9,24 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <gio/gfiledescriptorbased.h>
 #include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 
 #include "ladder-error.h"
+
+static GBytes *
+too_large (const char  *name,
+           GError     **error)
+{
+  ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
+                       _("the file is larger than %d MiB, too large for a job family"),
+                       LADDER_MAX_FILE_SIZE / (1024 * 1024));
+  return NULL;
+}
 
 /**
  * ladder_file_read_bounded:
@@ -52,6 +64,27 @@ ladder_file_read_bounded (const char  *path,
         }
     }
 
+  /* A regular file says its size: one too large is refused before a byte
+   * of it is read. Other files (pipes, devices) are read up to the bound. */
+  {
+    struct stat info;
+    int fd = -1;
+
+    if (G_IS_UNIX_INPUT_STREAM (stream))
+      fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (stream));
+    else if (G_IS_FILE_DESCRIPTOR_BASED (stream))
+      fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (stream));
+
+    if (fd >= 0 && fstat (fd, &info) == 0 && S_ISREG (info.st_mode))
+      {
+        /* Standard input may have been read from already. */
+        off_t offset = lseek (fd, 0, SEEK_CUR);
+
+        if (info.st_size - MAX (offset, 0) > LADDER_MAX_FILE_SIZE)
+          return too_large (name, error);
+      }
+  }
+
   buffer = g_byte_array_new ();
 
   for (;;)
@@ -68,12 +101,7 @@ ladder_file_read_bounded (const char  *path,
         break;
 
       if (buffer->len + (gsize) n_read > LADDER_MAX_FILE_SIZE)
-        {
-          ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
-                               _("the file is larger than %d MiB, too large for a job family"),
-                               LADDER_MAX_FILE_SIZE / (1024 * 1024));
-          return NULL;
-        }
+        return too_large (name, error);
 
       g_byte_array_append (buffer, chunk, (guint) n_read);
     }

@@ -7,8 +7,10 @@
 
 #include "ladder-json.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "ladder-error.h"
@@ -945,59 +947,385 @@ count_members (JsonNode *node)
   return count;
 }
 
-/* json-glib parses nested values by recursion, so a hostile file nested
- * deep enough would exhaust the stack. Job family files nest a few levels;
- * anything past this is refused before parsing. */
+/*
+ * json-glib reads more than JSON: comments, single-quoted strings, hex and
+ * octal numbers, unknown escapes, a second value after the first, and
+ * integers past 64 bits, which it wraps around (a "job_grade" of
+ * -99999999999999999999 would read as 1). It also parses nested values by
+ * recursion, so a hostile file nested deep enough would exhaust the stack.
+ * So the text is checked against RFC 8259 first, by recursion bounded by
+ * MAX_DEPTH (job family files nest a few levels), and json-glib is only
+ * handed files that are plain JSON. The check also counts the members of
+ * all objects, to notice a key given twice.
+ */
 #define MAX_DEPTH 64
 
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             const char  *filename,
-             gsize       *n_members,
-             GError     **error)
+typedef struct
 {
-  gboolean in_string = FALSE;
-  int depth = 0;
-  int line = 1, column = 0;
+  const char  *data;
+  const char  *end;
+  const char  *p;
+  const char  *filename;
+  gsize        n_members;
+  GError     **error;
+} Syntax;
 
-  for (gsize i = 0; i < length; i++)
+static gboolean G_GNUC_PRINTF (3, 4)
+syntax_fail (Syntax     *syntax,
+             const char *at,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  int line, column;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  ladder_text_position (syntax->data, at, &line, &column);
+  ladder_set_error_at (syntax->error, LADDER_ERROR_SYNTAX, syntax->filename, line, column, "%s", message);
+  return FALSE;
+}
+
+static gboolean
+syntax_unexpected (Syntax     *syntax,
+                   const char *expected)
+{
+  guchar c;
+
+  if (syntax->p >= syntax->end)
+    /* TRANSLATORS: %s is what was expected, such as "“,” or “}”" */
+    return syntax_fail (syntax, syntax->p, _("the file ends where %s should follow"), expected);
+
+  c = (guchar) *syntax->p;
+  if (c == '/')
+    return syntax_fail (syntax, syntax->p, _("comments are not allowed in JSON"));
+  if (c >= 0x21 && c < 0x7f)
+    /* TRANSLATORS: "unexpected “'”, expected a value" */
+    return syntax_fail (syntax, syntax->p, _("unexpected “%c”, expected %s"), c, expected);
+
+  return syntax_fail (syntax, syntax->p, _("unexpected byte 0x%02x, expected %s"), c, expected);
+}
+
+static void
+skip_space (Syntax *syntax)
+{
+  while (syntax->p < syntax->end
+         && (*syntax->p == ' ' || *syntax->p == '\t' || *syntax->p == '\n' || *syntax->p == '\r'))
+    syntax->p++;
+}
+
+static gboolean
+skip_literal (Syntax     *syntax,
+              const char *word)
+{
+  gsize length = strlen (word);
+
+  if ((gsize) (syntax->end - syntax->p) < length || memcmp (syntax->p, word, length) != 0)
+    return syntax_unexpected (syntax, _("a value"));
+
+  syntax->p += length;
+  return TRUE;
+}
+
+static int
+hex_quad (const char *p,
+          const char *end)
+{
+  int value = 0;
+
+  if (end - p < 4)
+    return -1;
+
+  for (int i = 0; i < 4; i++)
     {
-      char c = data[i];
+      int digit = g_ascii_xdigit_value (p[i]);
 
-      column++;
-      if (c == '\n')
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+
+  return value;
+}
+
+static gboolean
+skip_string (Syntax *syntax)
+{
+  const char *start = syntax->p;
+
+  syntax->p++;
+  for (;;)
+    {
+      guchar c;
+
+      if (syntax->p >= syntax->end)
+        return syntax_fail (syntax, start, _("the string is never closed"));
+
+      c = (guchar) *syntax->p;
+      if (c == '"')
         {
-          line++;
-          column = 0;
+          syntax->p++;
+          return TRUE;
         }
 
-      if (in_string)
+      if (c < 0x20)
+        return syntax_fail (syntax, syntax->p, _("a control character in a string must be written as an escape"));
+
+      if (c != '\\')
         {
-          if (c == '\\')
-            i++, column++;
-          else if (c == '"')
-            in_string = FALSE;
+          syntax->p++;
           continue;
         }
 
-      if (c == '"')
-        in_string = TRUE;
-      else if (c == ':')
-        (*n_members)++;
-      else if (c == '[' || c == '{')
+      if (syntax->end - syntax->p < 2)
+        return syntax_fail (syntax, start, _("the string is never closed"));
+
+      switch (syntax->p[1])
         {
-          if (++depth > MAX_DEPTH)
-            {
-              ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                                   _("values are nested more than %d deep"), MAX_DEPTH);
-              return FALSE;
-            }
+        case '"':
+        case '\\':
+        case '/':
+        case 'b':
+        case 'f':
+        case 'n':
+        case 'r':
+        case 't':
+          syntax->p += 2;
+          break;
+
+        case 'u':
+          {
+            int unit = hex_quad (syntax->p + 2, syntax->end);
+
+            if (unit < 0)
+              return syntax_fail (syntax, syntax->p, _("“\\u” must be followed by four hexadecimal digits"));
+            if (unit == 0)
+              return syntax_fail (syntax, syntax->p, _("a string cannot hold the NUL character (\\u0000)"));
+
+            if (unit >= 0xdc00 && unit <= 0xdfff)
+              return syntax_fail (syntax, syntax->p, _("“\\u%04x” is half of a surrogate pair, alone"), (guint) unit);
+
+            if (unit >= 0xd800 && unit <= 0xdbff)
+              {
+                int low = syntax->end - syntax->p >= 12 && syntax->p[6] == '\\' && syntax->p[7] == 'u'
+                          ? hex_quad (syntax->p + 8, syntax->end) : -1;
+
+                if (low < 0xdc00 || low > 0xdfff)
+                  return syntax_fail (syntax, syntax->p, _("“\\u%04x” is half of a surrogate pair, alone"), (guint) unit);
+                syntax->p += 6;
+              }
+
+            syntax->p += 6;
+          }
+          break;
+
+        default:
+          return syntax_fail (syntax, syntax->p, _("“\\%c” is not an escape JSON knows"),
+                              g_ascii_isprint (syntax->p[1]) ? syntax->p[1] : '?');
         }
-      else if (c == ']' || c == '}')
-        depth--;
+    }
+}
+
+static gboolean
+skip_digits (Syntax *syntax)
+{
+  const char *start = syntax->p;
+
+  while (syntax->p < syntax->end && g_ascii_isdigit (*syntax->p))
+    syntax->p++;
+
+  return syntax->p > start || syntax_unexpected (syntax, _("a digit"));
+}
+
+static gboolean
+skip_number (Syntax *syntax)
+{
+  const char *start = syntax->p;
+  gboolean integer = TRUE;
+  g_autofree char *text = NULL;
+
+  if (*syntax->p == '-')
+    syntax->p++;
+
+  if (syntax->p < syntax->end && *syntax->p == '0')
+    {
+      syntax->p++;
+      if (syntax->p < syntax->end && g_ascii_isdigit (*syntax->p))
+        return syntax_fail (syntax, syntax->p, _("a number cannot start with the digit 0"));
+    }
+  else if (!skip_digits (syntax))
+    {
+      return FALSE;
     }
 
+  if (syntax->p < syntax->end && *syntax->p == '.')
+    {
+      syntax->p++;
+      integer = FALSE;
+      if (!skip_digits (syntax))
+        return FALSE;
+    }
+
+  if (syntax->p < syntax->end && (*syntax->p == 'e' || *syntax->p == 'E'))
+    {
+      syntax->p++;
+      integer = FALSE;
+      if (syntax->p < syntax->end && (*syntax->p == '+' || *syntax->p == '-'))
+        syntax->p++;
+      if (!skip_digits (syntax))
+        return FALSE;
+    }
+
+  /* json-glib would wrap a large integer around, and write an overflowing
+   * number as "inf", which is not JSON. */
+  text = g_strndup (start, (gsize) (syntax->p - start));
+  errno = 0;
+  if (integer)
+    g_ascii_strtoll (text, NULL, 10);
+  else if (!isfinite (g_ascii_strtod (text, NULL)))
+    errno = ERANGE;
+
+  if (errno == ERANGE)
+    {
+      /* A number of ten million digits is shown by its start. */
+      if (strlen (text) > 24)
+        strcpy (text + 20, "…");
+      return syntax_fail (syntax, syntax->p, _("the number %s is out of range"), text);
+    }
+
+  return TRUE;
+}
+
+static gboolean skip_value (Syntax *syntax,
+                            int     depth);
+
+static gboolean
+skip_container (Syntax *syntax,
+                int     depth)
+{
+  gboolean object = *syntax->p == '{';
+  char close = object ? '}' : ']';
+
+  if (depth > MAX_DEPTH)
+    return syntax_fail (syntax, syntax->p, _("values are nested more than %d deep"), MAX_DEPTH);
+
+  syntax->p++;
+  skip_space (syntax);
+  if (syntax->p < syntax->end && *syntax->p == close)
+    {
+      syntax->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      if (object)
+        {
+          if (syntax->p >= syntax->end || *syntax->p != '"')
+            return syntax_unexpected (syntax, _("a member name in double quotes"));
+          if (!skip_string (syntax))
+            return FALSE;
+          syntax->n_members++;
+
+          skip_space (syntax);
+          if (syntax->p >= syntax->end || *syntax->p != ':')
+            return syntax_unexpected (syntax, "“:”");
+          syntax->p++;
+        }
+
+      if (!skip_value (syntax, depth))
+        return FALSE;
+
+      if (syntax->p < syntax->end && *syntax->p == close)
+        {
+          syntax->p++;
+          return TRUE;
+        }
+
+      if (syntax->p >= syntax->end || *syntax->p != ',')
+        return syntax_unexpected (syntax, object ? "“,” or “}”" : "“,” or “]”");
+      syntax->p++;
+      skip_space (syntax);
+
+      if (syntax->p < syntax->end && *syntax->p == close)
+        return syntax_fail (syntax, syntax->p, _("a “,” must be followed by another value"));
+    }
+}
+
+/* A value with the space around it. */
+static gboolean
+skip_value (Syntax *syntax,
+            int     depth)
+{
+  skip_space (syntax);
+  if (syntax->p >= syntax->end)
+    return syntax_unexpected (syntax, _("a value"));
+
+  switch (*syntax->p)
+    {
+    case '{':
+    case '[':
+      if (!skip_container (syntax, depth + 1))
+        return FALSE;
+      break;
+    case '"':
+      if (!skip_string (syntax))
+        return FALSE;
+      break;
+    case 't':
+      if (!skip_literal (syntax, "true"))
+        return FALSE;
+      break;
+    case 'f':
+      if (!skip_literal (syntax, "false"))
+        return FALSE;
+      break;
+    case 'n':
+      if (!skip_literal (syntax, "null"))
+        return FALSE;
+      break;
+    default:
+      if (*syntax->p != '-' && !g_ascii_isdigit (*syntax->p))
+        return syntax_unexpected (syntax, _("a value"));
+      if (!skip_number (syntax))
+        return FALSE;
+      break;
+    }
+
+  skip_space (syntax);
+  return TRUE;
+}
+
+/* Checks that @data is one JSON value and nothing else. */
+static gboolean
+check_syntax (const char  *data,
+              gsize        length,
+              const char  *filename,
+              gsize       *n_members,
+              GError     **error)
+{
+  Syntax syntax = {
+    .data = data,
+    .end = data + length,
+    .p = data,
+    .filename = filename,
+    .error = error,
+  };
+  const char *invalid = NULL;
+
+  if (!g_utf8_validate (data, (gssize) length, &invalid))
+    return syntax_fail (&syntax, invalid, _("the file is not valid UTF-8"));
+
+  if (!skip_value (&syntax, 0))
+    return FALSE;
+
+  if (syntax.p < syntax.end)
+    return syntax_fail (&syntax, syntax.p, _("there is more after the end of the JSON value"));
+
+  *n_members = syntax.n_members;
   return TRUE;
 }
 
@@ -1023,6 +1351,9 @@ set_syntax_error (GError     **error,
       line = (int) g_ascii_strtoll (position + 1, &end, 10);
       if (end != NULL && *end == ':')
         column = (int) g_ascii_strtoll (end + 1, NULL, 10);
+      /* At the end of the file json-glib says column 0. */
+      if (line > 0)
+        column = MAX (column, 1);
     }
 
   ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
@@ -1054,7 +1385,6 @@ ladder_json_read (const char  *data,
   g_autofree char *duplicate_key = NULL;
   GError *local_error = NULL;
   LadderFamily *family = NULL;
-  const char *invalid = NULL;
   gsize n_members = 0;
   Reader reader = {
     .filename = filename,
@@ -1082,27 +1412,17 @@ ladder_json_read (const char  *data,
       return NULL;
     }
 
-  if (!check_depth (data, length, filename, &n_members, error))
+  if (!check_syntax (data, length, filename, &n_members, error))
     return NULL;
 
+  /* Plain JSON, which json-glib reads. */
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      /* json-glib checks the encoding but does not say where it fails. */
-      if (!g_utf8_validate (data, (gssize) length, &invalid))
-        {
-          int line, column;
-
-          ladder_text_position (data, invalid, &line, &column);
-          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                               _("the file is not valid UTF-8"));
-          return NULL;
-        }
-
       set_syntax_error (error, filename, parse_error);
       return NULL;
     }
 
-  /* A key given twice leaves fewer members than the text has colons. */
+  /* A key given twice leaves fewer members than the text has. */
   if (count_members (json_parser_get_root (parser)) == n_members)
     family = read_family (&reader, json_parser_get_root (parser));
 

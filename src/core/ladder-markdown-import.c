@@ -633,8 +633,11 @@ close_list (RoleReader *reader)
       LadderOrigin *origin = ladder_bullet_get_origin (last);
 
       /* A bullet's gap is none by default, a list's one blank line. */
-      if (origin->gap == NULL && !reader->list_ends_page)
-        reader->list_slot->origin.gap = g_strdup ("");
+      if (origin->gap == NULL)
+        {
+          if (!reader->list_ends_page)
+            reader->list_slot->origin.gap = g_strdup ("");
+        }
       else if (!g_str_equal (origin->gap, "\n"))
         reader->list_slot->origin.gap = g_steal_pointer (&origin->gap);
       else
