@@ -188,8 +188,19 @@ test_edit_field_changes_model_and_preview (void)
   preview = LADDER_PREVIEW (find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL));
   g_assert_nonnull (preview);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Director, Product Marketing Strategy and Insight");
-  spin (400);
-  markdown = ladder_preview_dup_markdown (preview);
+
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    do
+      {
+        g_free (markdown);
+        spin (50);
+        markdown = ladder_preview_dup_markdown (preview);
+      }
+    while (strstr (markdown, "\n### Director, Product Marketing Strategy and Insight\n") == NULL
+           && g_get_monotonic_time () < deadline);
+  }
   g_assert_nonnull (strstr (markdown, "\n### Director, Product Marketing Strategy and Insight\n"));
 
   close_without_saving (window);
@@ -420,7 +431,13 @@ test_unsaved_changes_guard (void)
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   gtk_window_close (GTK_WINDOW (dialog));
-  spin (50);
+
+  {
+    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+    while (window != NULL && g_get_monotonic_time () < deadline)
+      spin (20);
+  }
   g_assert_null (window);
 }
 

@@ -9,6 +9,7 @@
 
 #include "ladder-preview.h"
 
+#include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
 #include "ladder-markdown-export.h"
@@ -27,10 +28,14 @@ struct _LadderPreview
   GtkWidget     *box;
   GtkStack      *stack;
   GtkTextView   *rendered_view;
+  GtkWidget     *source_scroller;
+  /* Made when first shown: GtkSourceView's start-up (reading every
+   * language definition) is the dearest part of opening a window. */
   GtkSourceView *source_view;
   LadderFamily  *family;
   GSignalGroup  *family_signals;
   guint          update_source;
+  gboolean       stale;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
@@ -43,13 +48,47 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void
+ensure_source_view (LadderPreview *self)
+{
+  GtkSourceLanguage *markdown;
+  GtkSourceBuffer *buffer;
+
+  if (self->source_view != NULL)
+    return;
+
+  self->source_view = GTK_SOURCE_VIEW (gtk_source_view_new ());
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->source_view), FALSE);
+  gtk_text_view_set_monospace (GTK_TEXT_VIEW (self->source_view), TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->source_view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->source_view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->source_view), 12);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->source_view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->source_view), 12);
+  gtk_source_view_set_show_line_numbers (self->source_view, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->source_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Exported Markdown"),
+                                  -1);
+
+  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  markdown = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (), "markdown");
+  if (markdown != NULL)
+    gtk_source_buffer_set_language (buffer, markdown);
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->source_scroller), GTK_WIDGET (self->source_view));
+}
+
 void
 ladder_preview_update_now (LadderPreview *self)
 {
   g_autoptr (GString) page = NULL;
-  GtkTextBuffer *source = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextBuffer *source;
+
+  ensure_source_view (self);
+  source = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
 
   g_clear_handle_id (&self->update_source, g_source_remove);
+  self->stale = FALSE;
 
   if (self->family == NULL)
     {
@@ -73,18 +112,39 @@ on_update_timeout (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* A hidden preview costs nothing: it catches up when it is shown. */
 static void
 on_family_changed (LadderPreview *self)
 {
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
+
   if (self->update_source == 0)
     self->update_source = g_timeout_add (UPDATE_DELAY_MS, on_update_timeout, self);
+}
+
+static void
+ladder_preview_map (GtkWidget *widget)
+{
+  LadderPreview *self = LADDER_PREVIEW (widget);
+
+  GTK_WIDGET_CLASS (ladder_preview_parent_class)->map (widget);
+
+  if (self->stale)
+    ladder_preview_update_now (self);
 }
 
 char *
 ladder_preview_dup_markdown (LadderPreview *self)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
+
+  ensure_source_view (self);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -150,6 +210,7 @@ ladder_preview_class_init (LadderPreviewClass *klass)
   object_class->dispose = ladder_preview_dispose;
   object_class->get_property = ladder_preview_get_property;
   object_class->set_property = ladder_preview_set_property;
+  widget_class->map = ladder_preview_map;
 
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL,
@@ -158,28 +219,18 @@ ladder_preview_class_init (LadderPreviewClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, box);
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, rendered_view);
-  gtk_widget_class_bind_template_child (widget_class, LadderPreview, source_view);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, source_scroller);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
 static void
 ladder_preview_init (LadderPreview *self)
 {
-  GtkSourceLanguage *markdown;
-  GtkSourceBuffer *buffer;
-
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
-  markdown = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (), "markdown");
-  if (markdown != NULL)
-    gtk_source_buffer_set_language (buffer, markdown);
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
@@ -210,6 +261,9 @@ ladder_preview_set_family (LadderPreview *self,
     return;
 
   g_signal_group_set_target (self->family_signals, family);
-  ladder_preview_update_now (self);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    ladder_preview_update_now (self);
+  else
+    self->stale = TRUE;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
 }

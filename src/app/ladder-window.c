@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-window.h"
+#include "ladder-window-private.h"
 
 #include <glib/gi18n.h>
 
@@ -16,6 +17,7 @@
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
+#include "ladder-settings.h"
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -44,6 +46,7 @@ struct _LadderWindow
   LadderPreview        *preview;
   GMenu                *recent_section;
 
+  GSettings            *settings;
   LadderDocument       *document;
   GSignalGroup         *document_signals;
   GSignalGroup         *history_signals;
@@ -493,6 +496,9 @@ on_loaded (GObject      *object,
   set_document (self, document);
   add_to_recent (ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
                                                             : ladder_document_get_export_file (document));
+
+  if (g_getenv ("LADDER_BENCH") != NULL)
+    ladder_window_start_benchmark (self);
 }
 
 void
@@ -710,6 +716,16 @@ on_exported (GObject      *object,
     }
 
   name = g_file_get_basename (ladder_document_get_export_file (self->document));
+
+  if (self->settings != NULL)
+    {
+      g_autoptr (GFile) folder = g_file_get_parent (ladder_document_get_export_file (self->document));
+      g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+      if (path != NULL)
+        g_settings_set_string (self->settings, "last-export-folder", path);
+    }
+
   /* TRANSLATORS: %s is a file name */
   message = g_strdup_printf (_("Exported to %s"), name);
   ladder_window_show_toast (self, message);
@@ -753,13 +769,23 @@ export_as (LadderWindow *self)
     {
       GFile *saved = ladder_document_get_file (self->document);
 
-      /* A handbook page usually goes beside its job family file. */
+      g_autofree char *last = self->settings != NULL
+                              ? g_settings_get_string (self->settings, "last-export-folder") : NULL;
+
+      /* A handbook page usually goes beside its job family file, or where
+       * the last one went. */
       if (saved != NULL)
         {
           g_autoptr (GFile) folder = g_file_get_parent (saved);
 
           if (folder != NULL)
             gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+        }
+      else if (last != NULL && *last != '\0')
+        {
+          g_autoptr (GFile) folder = g_file_new_for_path (last);
+
+          gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
         }
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
     }
@@ -827,6 +853,9 @@ on_toggle_preview (GtkWidget  *widget,
   gtk_widget_set_visible (GTK_WIDGET (self->preview), visible);
   if (visible)
     ladder_preview_update_now (self->preview);
+
+  if (self->settings != NULL)
+    g_settings_set_boolean (self->settings, "preview-visible", visible);
 }
 
 /* ------------------------------------------------------------------ */
@@ -859,6 +888,23 @@ on_close_response (AdwMessageDialog *dialog,
     }
 }
 
+static void
+save_geometry (LadderWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
 static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
@@ -867,7 +913,10 @@ ladder_window_close_request (GtkWindow *window)
   GtkWidget *dialog;
 
   if (self->close_confirmed || !ladder_document_get_modified (self->document))
-    return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
+    {
+      save_geometry (self);
+      return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
+    }
 
   name = ladder_document_dup_title (self->document);
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
@@ -944,6 +993,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->role_selection);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
@@ -1074,6 +1124,18 @@ ladder_window_init (LadderWindow *self)
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_files), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  self->settings = ladder_settings_new ();
+  if (self->settings != NULL)
+    {
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (self->settings, "window-width"),
+                                   g_settings_get_int (self->settings, "window-height"));
+      if (g_settings_get_boolean (self->settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+      gtk_widget_set_visible (GTK_WIDGET (self->preview),
+                              g_settings_get_boolean (self->settings, "preview-visible"));
+    }
 
   set_document (self, document);
 }

@@ -477,25 +477,40 @@ emit_role (Emitter    *emitter,
     emit_slot (emitter, &context, g_ptr_array_index (slots, i));
 }
 
-/* The roles of one run; the last run also takes any role whose run the
- * page no longer has. */
-static void
-emit_roles (Emitter      *emitter,
-            LadderFamily *family,
-            guint         region,
-            gboolean      last_region)
+/* The roles of each run, in order; the last run also takes any role whose
+ * run the page no longer has. Sorted once, so that a page of many runs
+ * does not go through all the roles for each. */
+static GPtrArray *
+roles_by_region (LadderFamily *family,
+                 guint         n_regions)
 {
   GListModel *roles = ladder_family_get_roles (family);
   guint n_roles = g_list_model_get_n_items (roles);
+  GPtrArray *by_region = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  for (guint r = 0; r < MAX (n_regions, 1); r++)
+    g_ptr_array_add (by_region, g_ptr_array_new_with_free_func (g_object_unref));
 
   for (guint i = 0; i < n_roles; i++)
     {
-      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
-      guint role_region = ladder_role_get_region (role);
+      LadderRole *role = g_list_model_get_item (roles, i);
+      guint region = MIN (ladder_role_get_region (role), by_region->len - 1);
 
-      if (role_region == region || (last_region && role_region > region))
-        emit_role (emitter, role);
+      g_ptr_array_add (g_ptr_array_index (by_region, region), role);
     }
+
+  return by_region;
+}
+
+static void
+emit_roles (Emitter   *emitter,
+            GPtrArray *by_region,
+            guint      region)
+{
+  GPtrArray *roles = g_ptr_array_index (by_region, MIN (region, by_region->len - 1));
+
+  for (guint i = 0; i < roles->len; i++)
+    emit_role (emitter, g_ptr_array_index (roles, i));
 }
 
 static guint
@@ -570,6 +585,7 @@ ladder_markdown_export (LadderFamily      *family,
   guint n_sections;
   guint n_regions;
   guint region = 0;
+  GPtrArray *by_region;
   Emitter emitter = {
     .out = g_string_sized_new (8192),
     .pending_gap = g_strdup (""),
@@ -593,9 +609,11 @@ ladder_markdown_export (LadderFamily      *family,
     emit_block (&emitter, ladder_family_get_intro (family),
                 gap_or (&emitter, &layout->intro, BLOCK_GAP));
 
+  by_region = roles_by_region (family, n_regions);
+
   /* Without a section that places them, the roles come first. */
   if (n_regions == 0)
-    emit_roles (&emitter, family, 0, TRUE);
+    emit_roles (&emitter, by_region, 0);
 
   for (guint i = 0; i < n_sections; i++)
     {
@@ -605,7 +623,7 @@ ladder_markdown_export (LadderFamily      *family,
 
       if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
         {
-          emit_roles (&emitter, family, region, region + 1 == n_regions);
+          emit_roles (&emitter, by_region, region);
           region++;
         }
     }
@@ -621,6 +639,7 @@ ladder_markdown_export (LadderFamily      *family,
         g_string_truncate (emitter.out, emitter.out->len - 1);
     }
 
+  g_ptr_array_unref (by_region);
   g_free (emitter.pending_gap);
   return emitter.out;
 }

@@ -420,6 +420,111 @@ import_front_matter (Importer *importer)
   return body;
 }
 
+/*
+ * libcmark makes a node of a hundred bytes and more of every bracket,
+ * entity, backslash, emphasis mark, line and container marker: a page made
+ * of them (ten megabytes of "[") would take over a gigabyte to parse. So
+ * what a body would cost is estimated first, generously, and past a bound
+ * that no real page comes near (they cost about 5 bytes a byte) the body
+ * is not parsed: it is kept as it is, verbatim, and still exported byte
+ * for byte.
+ */
+#define MARKUP_EVENT_COST 180
+#define MARKUP_BUDGET(length) (16 * (guint64) (length) + 48 * 1024 * 1024)
+
+/* Block quote and list markers at the start of a line, nested or not. */
+static guint64
+count_container_markers (const char *p,
+                         const char *end)
+{
+  guint64 events = 0;
+
+  for (;;)
+    {
+      const char *digits;
+      gboolean marker;
+
+      while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+      if (p >= end)
+        break;
+
+      if (*p == '>')
+        {
+          events += 1;
+          p++;
+          continue;
+        }
+
+      digits = p;
+      while (p < end && p - digits < 9 && g_ascii_isdigit (*p))
+        p++;
+      if (p > digits)
+        marker = p < end && (*p == '.' || *p == ')');
+      else
+        marker = *p == '-' || *p == '+' || *p == '*';
+
+      if (marker)
+        {
+          p++;
+          if (p == end || *p == ' ' || *p == '\t' || *p == '\n')
+            {
+              events += 2;
+              continue;
+            }
+        }
+      break;
+    }
+
+  return events;
+}
+
+static gboolean
+too_costly_to_parse (const char *text,
+                     gsize       length)
+{
+  const char *end = text + length;
+  guint64 events = 0;
+  gboolean line_start = TRUE;
+
+  for (const char *p = text; p < end; p++)
+    {
+      if (line_start)
+        {
+          events += count_container_markers (p, end);
+          line_start = FALSE;
+        }
+
+      switch (*p)
+        {
+        case '\n':
+          events += 2;
+          line_start = TRUE;
+          break;
+        case '\\':
+        case '&':
+        case '[':
+        case ']':
+        case '!':
+          events += 1;
+          break;
+        case '<':
+          events += 3;
+          break;
+        case '*':
+        case '_':
+        case '`':
+          if (p == text || p[-1] != *p)
+            events += 2;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return events * MARKUP_EVENT_COST > MARKUP_BUDGET (length);
+}
+
 /* cmark ends a line at a carriage return too, the importer only at a line
  * feed (a CR before one stays part of its line). So that both count the
  * same lines, cmark sees a lone CR as a space; what the importer keeps are
@@ -452,7 +557,7 @@ collect_blocks (Importer   *importer,
 
   importer->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
 
-  for (cmark_node *node = cmark_node_first_child (document);
+  for (cmark_node *node = document != NULL ? cmark_node_first_child (document) : NULL;
        node != NULL;
        node = cmark_node_next (node))
     {
@@ -478,8 +583,8 @@ collect_blocks (Importer   *importer,
       g_array_append_val (importer->blocks, block);
     }
 
-  /* A body that cmark made no block of at all (link reference definitions
-   * alone) is still kept: as one block of text. */
+  /* A body that cmark made no block of (link reference definitions
+   * alone), or did not parse, is still kept: as one block of text. */
   if (importer->blocks->len == 0 && body < importer->n_lines)
     {
       Block block = { .type = CMARK_NODE_HTML_BLOCK, .first = body, .parent = -1 };
@@ -509,37 +614,30 @@ collect_blocks (Importer   *importer,
         }
     }
 
-  /* Each heading's enclosing heading, and how far its range reaches. */
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      Block *block = block_at (importer, i);
+  /* Each heading's enclosing heading, and how far its range reaches: the
+   * open headings, of rising levels, on a stack (at most six), so that a
+   * page of many headings takes no longer than their number. */
+  {
+    guint open[7];
+    guint n_open = 0;
 
-      if (block->type != CMARK_NODE_HEADING)
-        continue;
+    for (guint i = 0; i < n_blocks; i++)
+      {
+        Block *block = block_at (importer, i);
 
-      for (int j = (int) i - 1; j >= 0; j--)
-        {
-          Block *other = block_at (importer, j);
+        if (block->type != CMARK_NODE_HEADING)
+          continue;
 
-          if (other->type == CMARK_NODE_HEADING && other->level < block->level)
-            {
-              block->parent = j;
-              break;
-            }
-        }
+        /* This heading ends the range of every open one not above it. */
+        while (n_open > 0 && block_at (importer, open[n_open - 1])->level >= block->level)
+          block_at (importer, open[--n_open])->range_end = i;
 
-      block->range_end = n_blocks;
-      for (guint j = i + 1; j < n_blocks; j++)
-        {
-          Block *other = block_at (importer, j);
-
-          if (other->type == CMARK_NODE_HEADING && other->level <= block->level)
-            {
-              block->range_end = j;
-              break;
-            }
-        }
-    }
+        block->parent = n_open > 0 ? (int) open[n_open - 1] : -1;
+        block->range_end = n_blocks;
+        g_assert (n_open < G_N_ELEMENTS (open));
+        open[n_open++] = i;
+      }
+  }
 }
 
 /* ------------------------------------------------------------------ */
@@ -1383,8 +1481,9 @@ read_role (Importer   *importer,
 /* "Extends that of the Senior X responsibilities": when the named role is
  * in the family, the line becomes the role's `extends`. */
 static void
-resolve_extends (LadderFamily *family,
-                 LadderRole   *role)
+resolve_extends (LadderFamily  *family,
+                 LadderRole    *role,
+                 GHashTable   **by_title)
 {
   LadderBullet *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
   GPtrArray *slots = ladder_role_get_slots (role);
@@ -1427,7 +1526,31 @@ resolve_extends (LadderFamily *family,
   else
     return;
 
-  target = ladder_family_find_role (family, plain);
+  /* As ladder_family_find_role() finds it, without going through all the
+   * roles for each one. */
+  if (*by_title == NULL)
+    {
+      GListModel *model = ladder_family_get_roles (family);
+      guint n_roles = g_list_model_get_n_items (model);
+
+      *by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n_roles; i++)
+        {
+          g_autoptr (LadderRole) other = g_list_model_get_item (model, i);
+          char *key = g_utf8_casefold (ladder_role_get_title (other), -1);
+
+          if (*key == '\0' || g_hash_table_contains (*by_title, key))
+            g_free (key);
+          else
+            g_hash_table_insert (*by_title, key, other);
+        }
+    }
+
+  {
+    g_autofree char *wanted = g_utf8_casefold (plain, -1);
+
+    target = g_hash_table_lookup (*by_title, wanted);
+  }
   if (target == NULL || target == role)
     return;
 
@@ -1614,14 +1737,22 @@ region_clear (gpointer data)
   g_clear_pointer (&region->members, g_array_unref);
 }
 
+/* Higher score first, then page order. */
 static int
-compare_regions (gconstpointer a,
-                 gconstpointer b)
+compare_scores (gconstpointer a,
+                gconstpointer b,
+                gpointer      data)
 {
-  const Region *first = a;
-  const Region *second = b;
+  GArray *groups = data;
+  guint first = *(const guint *) a;
+  guint second = *(const guint *) b;
+  guint first_score = g_array_index (groups, Region, first).score;
+  guint second_score = g_array_index (groups, Region, second).score;
 
-  return first->start < second->start ? -1 : first->start > second->start;
+  if (first_score != second_score)
+    return first_score > second_score ? -1 : 1;
+
+  return first < second ? -1 : first > second;
 }
 
 /*
@@ -1637,6 +1768,9 @@ find_regions (Importer *importer)
   guint n_blocks = importer->blocks->len;
   g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) groups = g_array_new (FALSE, TRUE, sizeof (Region));
+  g_autoptr (GHashTable) group_of = g_hash_table_new (NULL, NULL);
+  g_autofree gboolean *is_candidate = g_new0 (gboolean, n_blocks + 1);
+  GArray *order;
   GArray *regions = g_array_new (FALSE, TRUE, sizeof (Region));
   Region implicit = { .wrapper = -1 };
   int implicit_level = 0;
@@ -1669,8 +1803,8 @@ find_regions (Importer *importer)
         continue;
 
       index_ = (guint) block->parent;
-      for (guint c = 0; c < candidates->len && !known; c++)
-        known = g_array_index (candidates, guint, c) == index_;
+      known = is_candidate[index_];
+      is_candidate[index_] = TRUE;
 
       if (!known)
         g_array_append_val (candidates, index_);
@@ -1681,15 +1815,12 @@ find_regions (Importer *importer)
       guint index_ = g_array_index (candidates, guint, c);
       Block *member = block_at (importer, index_);
       Region *group = NULL;
+      /* Groups are told apart by their enclosing heading and level. */
+      gpointer key = GSIZE_TO_POINTER (((gsize) (member->parent + 1) << 3) | (gsize) member->level);
+      gpointer found;
 
-      for (guint g = 0; g < groups->len && group == NULL; g++)
-        {
-          Region *other = &g_array_index (groups, Region, g);
-          Block *first = block_at (importer, g_array_index (other->members, guint, 0));
-
-          if (first->parent == member->parent && first->level == member->level)
-            group = other;
-        }
+      if (g_hash_table_lookup_extended (group_of, key, NULL, &found))
+        group = &g_array_index (groups, Region, GPOINTER_TO_UINT (found));
 
       if (group == NULL)
         {
@@ -1699,6 +1830,7 @@ find_regions (Importer *importer)
             .start = index_,
           };
 
+          g_hash_table_insert (group_of, key, GUINT_TO_POINTER (groups->len));
           g_array_append_val (groups, fresh);
           group = &g_array_index (groups, Region, groups->len - 1);
         }
@@ -1714,46 +1846,45 @@ find_regions (Importer *importer)
       g_array_append_val (groups, implicit);
     }
 
-  /* Best first; a run overlapping one already taken is left as text. */
-  for (guint taken = 0; taken < groups->len; taken++)
+  /* Best first (the earlier of equals); a run overlapping one already
+   * taken is left as text. The runs taken are kept in page order, so a
+   * new one is checked against its two neighbours only. */
+  order = g_array_sized_new (FALSE, FALSE, sizeof (guint), groups->len);
+  for (guint g = 0; g < groups->len; g++)
+    if (g_array_index (groups, Region, g).score > 0)
+      g_array_append_val (order, g);
+  g_array_sort_with_data (order, compare_scores, groups);
+
+  for (guint k = 0; k < order->len; k++)
     {
-      guint best = G_MAXUINT;
+      Region *group = &g_array_index (groups, Region, g_array_index (order, guint, k));
+      guint low = 0, high = regions->len;
 
-      for (guint g = 0; g < groups->len; g++)
+      /* The first run taken that starts after this one. */
+      while (low < high)
         {
-          Region *group = &g_array_index (groups, Region, g);
-          gboolean overlaps = FALSE;
+          guint middle = low + (high - low) / 2;
 
-          if (group->score == 0)
-            continue;
-
-          for (guint r = 0; r < regions->len && !overlaps; r++)
-            {
-              Region *region = &g_array_index (regions, Region, r);
-
-              overlaps = group->start < region->end && region->start < group->end;
-            }
-
-          if (overlaps)
-            group->score = 0;
-          else if (best == G_MAXUINT || group->score > g_array_index (groups, Region, best).score)
-            best = g;
+          if (g_array_index (regions, Region, middle).start <= group->start)
+            low = middle + 1;
+          else
+            high = middle;
         }
 
-      if (best == G_MAXUINT)
-        break;
+      if ((low > 0 && group->start < g_array_index (regions, Region, low - 1).end)
+          || (low < regions->len && g_array_index (regions, Region, low).start < group->end))
+        continue;
 
       {
-        Region *group = &g_array_index (groups, Region, best);
         Region region = *group;
 
         group->members = NULL;
         group->score = 0;
-        g_array_append_val (regions, region);
+        g_array_insert_val (regions, low, region);
       }
     }
 
-  g_array_sort (regions, compare_regions);
+  g_array_unref (order);
 
   /* An enclosing heading stands at the head of its run's section only if
    * nothing else of the page comes between them. */
@@ -1843,7 +1974,8 @@ ladder_markdown_import (const char  *data,
     {
       gsize offset = g_array_index (importer.starts, gsize, body);
 
-      document = parse_body (data + offset, length - offset);
+      if (!too_costly_to_parse (data + offset, length - offset))
+        document = parse_body (data + offset, length - offset);
       collect_blocks (&importer, document, body);
     }
   else
@@ -1882,17 +2014,18 @@ ladder_markdown_import (const char  *data,
 
   regions = find_regions (&importer);
 
-  for (guint i = first_heading; i < n_blocks; i++)
+  /* The runs are in page order and apart. */
+  for (guint i = first_heading, r = 0; i < n_blocks; i++)
     {
       Block *block = block_at (&importer, i);
-      gboolean inside = FALSE;
+      gboolean inside;
 
-      for (guint r = 0; r < regions->len && !inside; r++)
-        {
-          Region *region = &g_array_index (regions, Region, r);
+      while (r < regions->len && g_array_index (regions, Region, r).end <= i)
+        r++;
 
-          inside = (i >= region->start && i < region->end) || (int) i == region->wrapper;
-        }
+      inside = r < regions->len
+               && ((i >= g_array_index (regions, Region, r).start)
+                   || (int) i == g_array_index (regions, Region, r).wrapper);
 
       if (block->type == CMARK_NODE_HEADING && !inside)
         base = MIN (base, block->level);
@@ -1941,12 +2074,13 @@ ladder_markdown_import (const char  *data,
   {
     GListModel *model = ladder_family_get_roles (family);
     guint n_roles = g_list_model_get_n_items (model);
+    g_autoptr (GHashTable) by_title = NULL;
 
     for (guint i = 0; i < n_roles; i++)
       {
         g_autoptr (LadderRole) role = g_list_model_get_item (model, i);
 
-        resolve_extends (family, role);
+        resolve_extends (family, role, &by_title);
       }
   }
 

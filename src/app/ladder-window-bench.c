@@ -1,0 +1,104 @@
+/* ladder-window-bench.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-window-private.h"
+
+#include <stdio.h>
+
+/*
+ * The benchmark hook (bench/first-frame): with LADDER_BENCH set, a window
+ * that has loaded its document reports, on standard output, when its
+ * first frame with the document was painted, then how long selecting the
+ * last role and editing one of its bullets take to reach the screen, and
+ * quits. Times are CLOCK_MONOTONIC microseconds, as the bench script reads
+ * them.
+ */
+
+typedef enum
+{
+  BENCH_FIRST_FRAME,
+  BENCH_SELECT,
+  BENCH_EDIT,
+  BENCH_DONE,
+} BenchStep;
+
+typedef struct
+{
+  LadderWindow *window;
+  BenchStep     step;
+  gint64        started;
+  gulong        handler;
+} Bench;
+
+static void
+on_after_paint (GdkFrameClock *clock,
+                Bench         *bench)
+{
+  gint64 now = g_get_monotonic_time ();
+  LadderFamily *family = ladder_document_get_family (ladder_window_get_document (bench->window));
+  GListModel *roles = ladder_family_get_roles (family);
+  guint n_roles = g_list_model_get_n_items (roles);
+
+  switch (bench->step)
+    {
+    case BENCH_FIRST_FRAME:
+      printf ("first-frame %" G_GINT64_FORMAT "\n", now);
+      bench->step = BENCH_SELECT;
+      bench->started = g_get_monotonic_time ();
+      if (n_roles > 0)
+        ladder_window_select_role (bench->window, n_roles - 1);
+      gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+      break;
+
+    case BENCH_SELECT:
+      printf ("select-last-role-us %" G_GINT64_FORMAT "\n", now - bench->started);
+      bench->step = BENCH_EDIT;
+      bench->started = g_get_monotonic_time ();
+      if (n_roles > 0)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, n_roles - 1);
+          GListModel *bullets = ladder_role_get_responsibilities (role);
+          g_autoptr (LadderBullet) bullet = g_list_model_get_n_items (bullets) > 0
+                                            ? g_list_model_get_item (bullets, 0) : NULL;
+
+          if (bullet != NULL)
+            ladder_bullet_set_text (bullet, "Edited by the benchmark");
+        }
+      gtk_widget_queue_draw (GTK_WIDGET (bench->window));
+      break;
+
+    case BENCH_EDIT:
+      printf ("edit-us %" G_GINT64_FORMAT "\n", now - bench->started);
+      fflush (stdout);
+      bench->step = BENCH_DONE;
+      g_signal_handler_disconnect (clock, bench->handler);
+      gtk_window_destroy (GTK_WINDOW (bench->window));
+      g_free (bench);
+      break;
+
+    case BENCH_DONE:
+    default:
+      break;
+    }
+}
+
+void
+ladder_window_start_benchmark (LadderWindow *window)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  Bench *bench;
+
+  if (clock == NULL)
+    return;
+
+  bench = g_new0 (Bench, 1);
+  bench->window = window;
+  bench->handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint), bench);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+}

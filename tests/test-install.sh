@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# test-install.sh BUILD_DIR PREFIX [SOURCE_DIR]
+#
+# Installs the build into a temporary DESTDIR and checks that every file
+# GNOME needs is in place: the binaries, the desktop file, the metainfo, the
+# icons, the GSettings schema, the MIME type, the D-Bus service and a
+# translation catalog for every language in po/LINGUAS. Prints each missing
+# file and exits 1 if any is missing.
+
+set -euo pipefail
+
+if [ $# -lt 2 ]; then
+  echo "usage: $0 BUILD_DIR PREFIX [SOURCE_DIR]" >&2
+  exit 2
+fi
+
+build_dir=$1
+prefix=$2
+source_dir=${3:-$(cd "$(dirname "$0")/.." && pwd)}
+app_id=io.gitlab.jobladder.Ladder
+gettext_package=ladder
+
+destdir=$(mktemp -d "${TMPDIR:-/tmp}/ladder-install.XXXXXX")
+trap 'rm -rf "$destdir"' EXIT
+
+# meson test has built what the tests need; meson install builds the rest
+# (the translations) and installs. This test runs alone, so nothing else is
+# building at the same time.
+if ! meson install -C "$build_dir" --destdir "$destdir" --quiet > "$destdir.log" 2>&1; then
+  cat "$destdir.log" >&2
+  rm -f "$destdir.log"
+  echo "meson install failed" >&2
+  exit 1
+fi
+rm -f "$destdir.log"
+
+root=$destdir$prefix
+
+expected=(
+  bin/ladder
+  bin/ladder-cli
+  "share/applications/$app_id.desktop"
+  "share/metainfo/$app_id.metainfo.xml"
+  "share/icons/hicolor/scalable/apps/$app_id.svg"
+  "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg"
+  "share/glib-2.0/schemas/$app_id.gschema.xml"
+  "share/mime/packages/$app_id.mime.xml"
+  "share/dbus-1/services/$app_id.service"
+)
+
+# One catalog per language in po/LINGUAS (one or more per line, # comments).
+languages=()
+if [ -f "$source_dir/po/LINGUAS" ]; then
+  while read -r line; do
+    line=${line%%#*}
+    for lang in $line; do
+      languages+=("$lang")
+    done
+  done < "$source_dir/po/LINGUAS"
+else
+  echo "no po/LINGUAS in $source_dir" >&2
+  exit 1
+fi
+
+for lang in "${languages[@]}"; do
+  expected+=("share/locale/$lang/LC_MESSAGES/$gettext_package.mo")
+done
+
+missing=0
+for file in "${expected[@]}"; do
+  if [ -f "$root/$file" ]; then
+    echo "ok: $prefix/$file"
+  else
+    echo "missing: $prefix/$file"
+    missing=$((missing + 1))
+  fi
+done
+
+for binary in bin/ladder bin/ladder-cli; do
+  if [ -f "$root/$binary" ] && [ ! -x "$root/$binary" ]; then
+    echo "not executable: $prefix/$binary"
+    missing=$((missing + 1))
+  fi
+done
+
+# The D-Bus service must start the installed binary.
+service=$root/share/dbus-1/services/$app_id.service
+if [ -f "$service" ] && ! grep -qxF "Exec=$prefix/bin/ladder --gapplication-service" "$service"; then
+  echo "wrong Exec in $prefix/share/dbus-1/services/$app_id.service:"
+  grep '^Exec=' "$service" || true
+  missing=$((missing + 1))
+fi
+
+echo "${#languages[@]} language(s) in po/LINGUAS: ${languages[*]:-none}"
+
+if [ "$missing" -gt 0 ]; then
+  echo "$missing problem(s) in the installed tree"
+  exit 1
+fi
+
+echo "all ${#expected[@]} files installed"
