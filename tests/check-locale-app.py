@@ -137,6 +137,9 @@ class Catalog:
             if without_mnemonic(msgid) == without_mnemonic(msgstr) or msgid == "translator-credits":
                 continue
             self.english.append((context, msgid, pattern(msgid), pattern(msgstr)))
+        # A text matching several msgids ("Undo", "_Undo") is reported as the
+        # plainest: without a mnemonic, without printf directives.
+        self.english.sort(key=lambda entry: ("_" in entry[1], "%" in entry[1], entry[1]))
 
     def get(self, msgid, context=None):
         return self.entries.get((context, msgid), msgid)
@@ -241,12 +244,18 @@ def clickable(node):
         return False
 
 
-def find(root, name, role=None, seconds=10, action=False):
+def find(root, names, role=None, seconds=10, action=False):
+    """The node named any of names (the translation first, then the English,
+    so that a missing translation is reported as such, not as a timeout)."""
+    names = [names] if isinstance(names, str) else names
+
     def search():
         return root.findChild(lambda node: (role is None or node.roleName == role)
-                              and name in texts_of(node) and (not action or clickable(node)),
+                              and any(name in texts_of(node) for name in names)
+                              and (not action or clickable(node)),
                               retry=False, requireResult=False)
-    return wait_for(search, f"“{name}”" + (f" ({role})" if role else ""), seconds)
+    return wait_for(search, " or ".join(f"“{name}”" for name in names) + (f" ({role})" if role else ""),
+                    seconds)
 
 
 def check_language(lang, locale_dir):
@@ -270,6 +279,10 @@ def check_language(lang, locale_dir):
     # strings with the "shortcut window" context only count in the latter.
     main_seen = {}
     shortcuts_seen = {}
+
+    def ui(msgid):
+        return [catalog.shown(msgid), without_mnemonic(msgid)]
+
     steps = []
     try:
         app = wait_for(lambda: next((a for a in tree.root.applications()
@@ -285,20 +298,20 @@ def check_language(lang, locale_dir):
 
         # 2. A role's form.
         find(app, first_role, "label").click()
-        find(app, catalog.shown("_Title"), "text")
-        find(app, catalog.shown("Responsibilities"))
+        find(app, ui("_Title"), "text")
+        find(app, ui("Responsibilities"))
         walk(app, main_seen)
         steps.append("a role's form")
 
         # 3. The preview, both its tabs.
-        find(app, catalog.shown("Preview"), "push button", action=True).doActionNamed("click")
+        find(app, ui("Preview"), "push button", action=True).doActionNamed("click")
         time.sleep(1)
         walk(app, main_seen)
         steps.append("the preview")
 
         # 4. The main menu, then 5. the role menu.
         for menu in ("Main Menu", "Role Menu"):
-            button = find(app, catalog.shown(menu), "push button", action=True)
+            button = find(app, ui(menu), "push button", action=True)
             button.doActionNamed("click")
             time.sleep(1)
             walk(app, main_seen)
@@ -323,6 +336,11 @@ def check_language(lang, locale_dir):
         except subprocess.TimeoutExpired:
             process.kill()
         shutil.rmtree(work, ignore_errors=True)
+
+    if os.environ.get("LADDER_TEST_VERBOSE"):
+        for seen in (main_seen, shortcuts_seen):
+            for text, role in sorted(seen.items()):
+                print(f"  {lang}: [{role}] {text!r}")
 
     problems = []
     translated_seen = 0

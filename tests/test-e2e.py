@@ -13,57 +13,14 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import tempfile
 import time
 
-LADDER = os.environ.get("LADDER_APP", "ladder")
-SOURCE = os.environ.get("LADDER_SOURCE_DIR", os.path.join(os.path.dirname(__file__), ".."))
-EXAMPLE = os.path.join(SOURCE, "data", "examples", "product-marketing-management.jobfamily.json")
+from ladder_a11y import EXAMPLE, find_app, launch, setup_dogtail, stop, text_of, wait_for
+
 NEW_REQUIREMENT = "Writes clearly for technical and business readers"
 
-
-def skip(why):
-    print(f"SKIP: {why}")
-    sys.exit(77)
-
-
-if not os.environ.get("DISPLAY") or not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-    skip("needs a display and a D-Bus session (run under xvfb-run dbus-run-session)")
-
-# dogtail refuses to start unless accessibility is switched on.
-os.environ["GSETTINGS_BACKEND"] = "memory"
-os.environ.pop("GTK_A11Y", None)
-os.environ.pop("NO_AT_BRIDGE", None)
-
-try:
-    from dogtail import utils
-    utils.enableA11y(True)
-    from dogtail import config, rawinput, tree
-    from dogtail.predicate import GenericPredicate
-except Exception as error:  # noqa: BLE001 - any failure to set up dogtail is a skip
-    skip(f"dogtail is not usable here: {error}")
-
-config.searchCutoffCount = 20
-config.actionDelay = 0.2
-config.typingDelay = 0.02
-config.defaultDelay = 0.3
-
-
-def text_of(node):
-    # GTK 4.8 answers GetText(0, -1) with "": ask for the whole length.
-    text = node.queryText()
-    return text.getText(0, text.characterCount)
-
-
-def wait_for(predicate, what, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        result = predicate()
-        if result:
-            return result
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
+tree, rawinput, GenericPredicate = setup_dogtail()
 
 
 def main():
@@ -74,13 +31,10 @@ def main():
     page_path = os.path.join(work, "pmm.md")
     shutil.copy(EXAMPLE, family_path)
 
-    env = dict(os.environ, XDG_DATA_HOME=home, XDG_STATE_HOME=home, XDG_CONFIG_HOME=home,
-               GDK_BACKEND="x11", LANGUAGE="", LANG="C.UTF-8")
-    app_process = subprocess.Popen([LADDER, family_path], env=env)
+    app_process = launch([family_path], home)
 
     try:
-        app = wait_for(lambda: next((a for a in tree.root.applications() if a.name == "ladder"), None),
-                       "the application on the accessibility bus")
+        app = find_app(tree)
 
         frame = wait_for(lambda: app.findChild(GenericPredicate(roleName="frame"), retry=False,
                                                requireResult=False), "the window")
@@ -148,11 +102,7 @@ def main():
         assert len(page.splitlines()) == len(original.splitlines()) + 1
         print("ok: grade changed, requirement added, saved and exported")
     finally:
-        app_process.terminate()
-        try:
-            app_process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            app_process.kill()
+        stop(app_process)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -15,7 +15,9 @@
 
 struct _LadderApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+  GPtrArray      *drafts;
+  gboolean        drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -64,6 +66,76 @@ ladder_application_open_file (LadderApplication *self,
   return GTK_WINDOW (window);
 }
 
+static void offer_next_draft (LadderApplication *self);
+
+static void
+on_draft_response (AdwMessageDialog  *dialog,
+                   const char        *response,
+                   LadderApplication *self)
+{
+  LadderDraft *draft = g_object_get_data (G_OBJECT (dialog), "ladder-draft");
+
+  if (g_str_equal (response, "restore"))
+    {
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+      LadderWindow *window = LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
+                             ? LADDER_WINDOW (active) : ladder_window_new (self);
+
+      ladder_window_restore_draft (window, draft);
+      gtk_window_present (GTK_WINDOW (window));
+    }
+  else if (g_str_equal (response, "discard"))
+    {
+      ladder_drafts_remove (draft->id);
+    }
+
+  offer_next_draft (self);
+}
+
+/* After a crash, each draft left behind is offered back, one at a time. */
+static void
+offer_next_draft (LadderApplication *self)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LadderDraft *draft;
+  GtkWidget *dialog;
+  const char *name;
+
+  if (self->drafts == NULL || self->drafts->len == 0)
+    return;
+
+  draft = g_ptr_array_steal_index (self->drafts, 0);
+  name = draft->title != NULL && *draft->title != '\0' ? draft->title : _("Untitled Job Family");
+
+  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), NULL);
+  /* TRANSLATORS: %s is the name of a document */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Ladder closed before changes to “%s” were saved. They were kept as a draft."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-draft", draft, (GDestroyNotify) ladder_draft_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_draft_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+offer_drafts (LadderApplication *self)
+{
+  if (self->drafts_offered)
+    return;
+
+  self->drafts_offered = TRUE;
+  self->drafts = ladder_drafts_list ();
+  offer_next_draft (self);
+}
+
 static void
 ladder_application_activate (GApplication *application)
 {
@@ -73,6 +145,7 @@ ladder_application_activate (GApplication *application)
     window = GTK_WINDOW (ladder_window_new (LADDER_APPLICATION (application)));
 
   gtk_window_present (window);
+  offer_drafts (LADDER_APPLICATION (application));
 }
 
 static void
@@ -83,6 +156,8 @@ ladder_application_open (GApplication  *application,
 {
   for (int i = 0; i < n_files; i++)
     ladder_application_open_file (LADDER_APPLICATION (application), files[i]);
+
+  offer_drafts (LADDER_APPLICATION (application));
 }
 
 static void
@@ -181,9 +256,21 @@ ladder_application_startup (GApplication *application)
 }
 
 static void
+ladder_application_dispose (GObject *object)
+{
+  LadderApplication *self = (LadderApplication *) object;
+
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (ladder_application_parent_class)->dispose (object);
+}
+
+static void
 ladder_application_class_init (LadderApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = ladder_application_dispose;
 
   app_class->startup = ladder_application_startup;
   app_class->activate = ladder_application_activate;

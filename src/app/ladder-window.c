@@ -487,6 +487,8 @@ on_loaded (GObject      *object,
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
 
+  GFile *file;
+
   if (!ladder_document_load_finish (document, result, &error))
     {
       ladder_window_show_toast (self, error->message);
@@ -494,8 +496,10 @@ on_loaded (GObject      *object,
     }
 
   set_document (self, document);
-  add_to_recent (ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
-                                                            : ladder_document_get_export_file (document));
+  file = ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
+                                                      : ladder_document_get_export_file (document);
+  if (file != NULL)
+    add_to_recent (file);
 
   if (g_getenv ("LADDER_BENCH") != NULL)
     ladder_window_start_benchmark (self);
@@ -513,9 +517,21 @@ ladder_window_load (LadderWindow *self,
   ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
 }
 
+void
+ladder_window_restore_draft (LadderWindow *self,
+                             LadderDraft  *draft)
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  ladder_document_load_draft_async (document, draft, NULL, on_loaded, g_object_ref (self));
+}
+
 /* A window showing a new, untouched document can take a file opened. */
-static gboolean
-is_pristine (LadderWindow *self)
+gboolean
+ladder_window_is_pristine (LadderWindow *self)
 {
   return ladder_document_get_file (self->document) == NULL
          && ladder_document_get_export_file (self->document) == NULL
@@ -528,7 +544,7 @@ open_file (LadderWindow *self,
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  if (is_pristine (self))
+  if (ladder_window_is_pristine (self))
     ladder_window_load (self, file);
   else
     ladder_application_open_file (LADDER_APPLICATION (application), file);
@@ -914,6 +930,8 @@ ladder_window_close_request (GtkWindow *window)
 
   if (self->close_confirmed || !ladder_document_get_modified (self->document))
     {
+      /* Closed on purpose: whatever was not saved was not wanted. */
+      ladder_document_discard_draft (self->document);
       save_geometry (self);
       return GTK_WINDOW_CLASS (ladder_window_parent_class)->close_request (window);
     }

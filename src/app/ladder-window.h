@@ -24,6 +24,9 @@ void            ladder_window_load          (LadderWindow      *self,
                                              GFile             *file);
 gboolean        ladder_window_shows_file    (LadderWindow      *self,
                                              GFile             *file);
+void            ladder_window_restore_draft (LadderWindow      *self,
+                                             LadderDraft       *draft);
+gboolean        ladder_window_is_pristine   (LadderWindow      *self);
 void            ladder_window_select_role   (LadderWindow      *self,
                                              guint              position);
 void            ladder_window_show_family   (LadderWindow      *self);

@@ -8,6 +8,7 @@
 #include "ladder-document.h"
 
 #include <glib/gi18n-lib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "ladder-error.h"
@@ -15,6 +16,9 @@
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
+
+/* Unsaved changes reach a draft at most this long after the last edit. */
+#define AUTOSAVE_DELAY_MS 2000
 
 /*
  * A job family being edited: the family, where it is saved, where it was
@@ -32,6 +36,8 @@ struct _LadderDocument
   GFile         *export_file;
   gboolean       modified;
   gulong         changed_handler;
+  char          *draft_id;
+  guint          autosave_source;
 };
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
@@ -61,9 +67,123 @@ set_modified (LadderDocument *self,
 }
 
 static void
+on_draft_written (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_warning ("Could not write a draft: %s", error->message);
+}
+
+typedef struct
+{
+  GFile  *info;
+  GBytes *info_bytes;
+} DraftWrite;
+
+static void
+on_draft_family_written (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  DraftWrite *write = user_data;
+  g_autoptr (GError) error = NULL;
+
+  /* The key file goes last: a draft without it is not a draft yet. */
+  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    g_file_replace_contents_bytes_async (write->info, write->info_bytes, NULL, FALSE,
+                                         G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                                         NULL, on_draft_written, NULL);
+  else
+    g_warning ("Could not write a draft: %s", error->message);
+
+  g_object_unref (write->info);
+  g_bytes_unref (write->info_bytes);
+  g_free (write);
+}
+
+/**
+ * ladder_document_write_draft_now:
+ *
+ * Writes the document's unsaved changes to its draft, so that they survive
+ * a crash. Done by itself a moment after each edit.
+ */
+void
+ladder_document_write_draft_now (LadderDocument *self)
+{
+  g_autofree char *dir = ladder_drafts_dir ();
+  g_autofree char *family_name = NULL;
+  g_autofree char *info_name = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr (GFile) family_file = NULL;
+  g_autoptr (GBytes) contents = NULL;
+  DraftWrite *write;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (!self->modified)
+    return;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_warning ("Could not create %s: %s", dir, g_strerror (errno));
+      return;
+    }
+
+  if (self->draft_id == NULL)
+    self->draft_id = ladder_drafts_new_id ();
+
+  title = ladder_document_dup_title (self);
+  family_name = g_strconcat (self->draft_id, LADDER_FILE_SUFFIX, NULL);
+  info_name = g_strconcat (self->draft_id, ".draft", NULL);
+  family_file = g_file_new_build_filename (dir, family_name, NULL);
+
+  write = g_new0 (DraftWrite, 1);
+  write->info = g_file_new_build_filename (dir, info_name, NULL);
+  write->info_bytes = ladder_draft_info_bytes (self->file, self->export_file, title);
+
+  contents = ladder_json_write (self->family);
+  g_file_replace_contents_bytes_async (family_file, contents, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
+                                       NULL, on_draft_family_written, write);
+}
+
+static gboolean
+on_autosave (gpointer user_data)
+{
+  LadderDocument *self = user_data;
+
+  self->autosave_source = 0;
+  ladder_document_write_draft_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The saved file is the document now; its draft is no longer needed. */
+void
+ladder_document_discard_draft (LadderDocument *self)
+{
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+
+  if (self->draft_id != NULL)
+    {
+      ladder_drafts_remove (self->draft_id);
+      g_clear_pointer (&self->draft_id, g_free);
+    }
+}
+
+static void
 on_family_changed (LadderDocument *self)
 {
   set_modified (self, TRUE);
+
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave, self);
 }
 
 static void
@@ -112,6 +232,8 @@ ladder_document_dispose (GObject *object)
 
   if (self->family != NULL)
     g_clear_signal_handler (&self->changed_handler, self->family);
+  g_clear_handle_id (&self->autosave_source, g_source_remove);
+  g_clear_pointer (&self->draft_id, g_free);
   g_clear_object (&self->history);
   g_clear_object (&self->family);
   g_clear_object (&self->file);
@@ -290,6 +412,7 @@ typedef struct
   GFile        *file;
   LadderFamily *family;
   gboolean      is_page;
+  LadderDraft  *draft;
 } LoadData;
 
 static void
@@ -299,6 +422,7 @@ load_data_free (gpointer data)
 
   g_clear_object (&load->file);
   g_clear_object (&load->family);
+  g_clear_pointer (&load->draft, ladder_draft_free);
   g_free (load);
 }
 
@@ -370,6 +494,39 @@ ladder_document_load_async (LadderDocument      *self,
   g_task_run_in_thread (task, load_in_thread);
 }
 
+/**
+ * ladder_document_load_draft_async:
+ *
+ * Reads a draft left by a document that was not saved: the document gets
+ * back the draft's family, its file and export file, with its changes
+ * unsaved, and keeps the same draft.
+ */
+void
+ladder_document_load_draft_async (LadderDocument      *self,
+                                  LadderDraft         *draft,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+  LoadData *load;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+  g_return_if_fail (draft != NULL);
+
+  load = g_new0 (LoadData, 1);
+  load->file = g_file_new_for_path (draft->family_path);
+  load->draft = g_new0 (LadderDraft, 1);
+  load->draft->id = g_strdup (draft->id);
+  load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
+  load->draft->export_file = draft->export_file != NULL ? g_object_ref (draft->export_file) : NULL;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, ladder_document_load_async);
+  g_task_set_task_data (task, load, load_data_free);
+  g_task_run_in_thread (task, load_in_thread);
+}
+
 gboolean
 ladder_document_load_finish (LadderDocument  *self,
                              GAsyncResult    *result,
@@ -385,6 +542,16 @@ ladder_document_load_finish (LadderDocument  *self,
 
   load = g_task_get_task_data (G_TASK (result));
   set_family (self, load->family);
+
+  if (load->draft != NULL)
+    {
+      set_file (self, load->draft->file);
+      set_export_file (self, load->draft->export_file);
+      g_free (self->draft_id);
+      self->draft_id = g_strdup (load->draft->id);
+      set_modified (self, TRUE);
+      return TRUE;
+    }
 
   if (load->is_page)
     {
@@ -472,6 +639,7 @@ ladder_document_save_finish (LadderDocument  *self,
 
   set_file (self, g_task_get_task_data (G_TASK (result)));
   set_modified (self, FALSE);
+  ladder_document_discard_draft (self);
   return TRUE;
 }
 

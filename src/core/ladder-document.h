@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "ladder-drafts.h"
 #include "ladder-family.h"
 #include "ladder-history.h"
 
@@ -26,6 +27,13 @@ GFile          *ladder_document_get_export_file  (LadderDocument       *self);
 gboolean        ladder_document_get_modified     (LadderDocument       *self);
 char           *ladder_document_dup_title        (LadderDocument       *self);
 
+void            ladder_document_discard_draft    (LadderDocument       *self);
+void            ladder_document_write_draft_now  (LadderDocument       *self);
+void            ladder_document_load_draft_async (LadderDocument       *self,
+                                                  LadderDraft          *draft,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
 void            ladder_document_load_async       (LadderDocument       *self,
                                                   GFile                *file,
                                                   GCancellable         *cancellable,
