@@ -441,6 +441,57 @@ test_unsaved_changes_guard (void)
   g_assert_null (window);
 }
 
+static void
+wait_for_dialog (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (find_dialog () == NULL && g_get_monotonic_time () < deadline)
+    spin (20);
+}
+
+/* Another program changed the file: saving asks, and only "Save Over"
+ * writes over it. */
+static void
+test_conflict (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  g_autofree char *contents = NULL;
+  AdwMessageDialog *dialog;
+  gboolean saved = FALSE;
+  gint64 deadline;
+
+  spin (1100);
+  g_assert_true (g_file_set_contents (path, "{ \"changed\" : \"elsewhere\" }\n", -1, NULL));
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_for_dialog ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "{ \"changed\" : \"elsewhere\" }\n");
+
+  g_signal_connect (ladder_window_get_document (window), "notify::modified", G_CALLBACK (on_saved_notify), &saved);
+  adw_message_dialog_response (dialog, "overwrite");
+  gtk_window_close (GTK_WINDOW (dialog));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!saved && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_true (saved);
+
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"job_grade\" : 14"));
+
+  g_signal_handlers_disconnect_by_data (ladder_window_get_document (window), &saved);
+  close_without_saving (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -472,6 +523,7 @@ main (int   argc,
   g_test_add_func ("/window/bullets", test_bullets);
   g_test_add_func ("/window/save-writes-file", test_save_writes_file);
   g_test_add_func ("/window/unsaved-changes-guard", test_unsaved_changes_guard);
+  g_test_add_func ("/window/conflict", test_conflict);
 
   return g_test_run ();
 }

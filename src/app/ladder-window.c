@@ -61,6 +61,7 @@ struct _LadderWindow
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void save_as (LadderWindow *self);
+static void save (LadderWindow *self);
 
 void
 ladder_window_show_toast (LadderWindow *self,
@@ -620,6 +621,57 @@ on_open_recent (GtkWidget  *widget,
 }
 
 static void
+reload (LadderWindow *self)
+{
+  GFile *file = ladder_document_get_file (self->document);
+
+  if (file != NULL)
+    {
+      /* The unsaved changes are given up on purpose. */
+      ladder_document_discard_draft (self->document);
+      ladder_window_load (self, file);
+    }
+}
+
+static void
+on_conflict_response (AdwMessageDialog *dialog,
+                      const char       *response,
+                      LadderWindow     *self)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      ladder_document_forget_disk_version (self->document);
+      save (self);
+    }
+  else if (g_str_equal (response, "reload"))
+    {
+      reload (self);
+    }
+}
+
+/* Never silently overwrite what another program wrote: ask. */
+static void
+ask_about_conflict (LadderWindow *self)
+{
+  g_autofree char *name = ladder_document_dup_title (self->document);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
+
+  /* TRANSLATORS: %s is the name of a document */
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” was changed by another program since it was opened. Save over those "
+                                    "changes, or reload the file and lose yours?"), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    "overwrite", _("_Save Over"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 on_saved (GObject      *object,
           GAsyncResult *result,
           gpointer      user_data)
@@ -630,7 +682,10 @@ on_saved (GObject      *object,
   if (!ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error))
     {
       self->close_after_save = FALSE;
-      ladder_window_show_toast (self, error->message);
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        ask_about_conflict (self);
+      else
+        ladder_window_show_toast (self, error->message);
       return;
     }
 
@@ -832,6 +887,58 @@ on_export_as (GtkWidget  *widget,
               GVariant   *parameter)
 {
   export_as (LADDER_WINDOW (widget));
+}
+
+static void
+on_reload_response (AdwMessageDialog *dialog,
+                    const char       *response,
+                    LadderWindow     *self)
+{
+  if (g_str_equal (response, "reload"))
+    reload (self);
+}
+
+static void
+on_reload (GtkWidget  *widget,
+           const char *action_name,
+           GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkWidget *dialog;
+
+  if (!ladder_document_get_modified (self->document))
+    {
+      reload (self);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload the File?"),
+                                   _("Your changes that are not saved will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reload", _("_Reload"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_changed_on_disk (LadderWindow *self)
+{
+  g_autofree char *name = ladder_document_dup_title (self->document);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  /* TRANSLATORS: %s is the name of a document */
+  message = g_strdup_printf (_("“%s” was changed by another program"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_set_button_label (toast, _("_Reload"));
+  adw_toast_set_action_name (toast, "win.reload");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -1056,6 +1163,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, on_save_as);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export);
   gtk_widget_class_install_action (widget_class, "win.export-as", NULL, on_export_as);
+  gtk_widget_class_install_action (widget_class, "win.reload", NULL, on_reload);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo);
   gtk_widget_class_install_action (widget_class, "win.add-role", NULL, on_add_role);
@@ -1129,6 +1237,7 @@ ladder_window_init (LadderWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "changed-on-disk", G_CALLBACK (on_changed_on_disk), self);
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);

@@ -38,6 +38,11 @@ struct _LadderDocument
   gulong         changed_handler;
   char          *draft_id;
   guint          autosave_source;
+  /* The file's version on disk when last read or written: a save over
+   * another version is refused, so that nothing is overwritten unseen. */
+  char          *etag;
+  GFileMonitor  *monitor;
+  gboolean       saving;
 };
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
@@ -54,6 +59,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  CHANGED_ON_DISK,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 set_modified (LadderDocument *self,
@@ -204,14 +216,74 @@ set_family (LadderDocument *self,
 }
 
 static void
+on_disk_info (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (LadderDocument) self = user_data;
+  g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
+  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+
+  if (self->saving || self->file == NULL || !g_file_equal (G_FILE (object), self->file))
+    return;
+
+  if (g_strcmp0 (etag, self->etag) != 0)
+    g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+}
+
+/* Another program (an editor, a `git pull`) changed or removed the file. */
+static void
+on_file_event (GFileMonitor      *monitor,
+               GFile             *file,
+               GFile             *other,
+               GFileMonitorEvent  event,
+               LadderDocument    *self)
+{
+  if (self->saving)
+    return;
+
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
+      && event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED
+      && event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT)
+    return;
+
+  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_disk_info, g_object_ref (self));
+}
+
+static void
 set_file (LadderDocument *self,
           GFile          *file)
 {
-  if (g_set_object (&self->file, file))
+  if (!g_set_object (&self->file, file))
+    return;
+
+  if (self->monitor != NULL)
     {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
     }
+
+  if (file != NULL)
+    {
+      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (self->monitor != NULL)
+        g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_event), self);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/* The next save overwrites the file even if it changed on disk: the
+ * person was asked and said so. */
+void
+ladder_document_forget_disk_version (LadderDocument *self)
+{
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->etag, g_free);
 }
 
 static void
@@ -234,6 +306,13 @@ ladder_document_dispose (GObject *object)
     g_clear_signal_handler (&self->changed_handler, self->family);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_pointer (&self->etag, g_free);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+      g_clear_object (&self->monitor);
+    }
   g_clear_object (&self->history);
   g_clear_object (&self->family);
   g_clear_object (&self->file);
@@ -320,6 +399,18 @@ ladder_document_class_init (LadderDocumentClass *klass)
                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderDocument::changed-on-disk:
+   *
+   * Another program changed, replaced or removed the document's file.
+   */
+  signals[CHANGED_ON_DISK] =
+    g_signal_new ("changed-on-disk",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -413,6 +504,7 @@ typedef struct
   LadderFamily *family;
   gboolean      is_page;
   LadderDraft  *draft;
+  char         *etag;
 } LoadData;
 
 static void
@@ -423,6 +515,7 @@ load_data_free (gpointer data)
   g_clear_object (&load->file);
   g_clear_object (&load->family);
   g_clear_pointer (&load->draft, ladder_draft_free);
+  g_free (load->etag);
   g_free (load);
 }
 
@@ -457,9 +550,22 @@ load_in_thread (GTask        *task,
     load->family = ladder_json_read (data, length, name, &error);
 
   if (load->family == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  {
+    GFile *source = load->draft != NULL ? load->draft->file : load->file;
+    g_autoptr (GFileInfo) info = source != NULL
+                                 ? g_file_query_info (source, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                      cancellable, NULL)
+                                 : NULL;
+
+    load->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+  }
+
+  g_task_return_boolean (task, TRUE);
 }
 
 /**
@@ -542,6 +648,8 @@ ladder_document_load_finish (LadderDocument  *self,
 
   load = g_task_get_task_data (G_TASK (result));
   set_family (self, load->family);
+  g_free (self->etag);
+  self->etag = g_strdup (load->etag);
 
   if (load->draft != NULL)
     {
@@ -573,15 +681,31 @@ on_replaced (GObject      *object,
              gpointer      user_data)
 {
   g_autoptr (GTask) task = user_data;
+  LadderDocument *self = g_task_get_source_object (task);
   g_autoptr (GError) error = NULL;
+  g_autofree char *etag = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (g_task_get_source_tag (task) == ladder_document_save_async)
+    self->saving = FALSE;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, &etag, &error))
     {
       g_autofree char *name = g_file_get_parse_name (G_FILE (object));
 
-      g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
-                               "%s: %s: %s", name, _("error"), error->message);
+      /* Changed on disk since: the caller asks before overwriting. */
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                                 _("“%s” was changed by another program since it was opened"), name);
+      else
+        g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
+                                 "%s: %s: %s", name, _("error"), error->message);
       return;
+    }
+
+  if (g_task_get_source_tag (task) == ladder_document_save_async)
+    {
+      g_free (self->etag);
+      self->etag = g_steal_pointer (&etag);
     }
 
   g_task_return_boolean (task, TRUE);
@@ -593,6 +717,7 @@ static void
 replace_contents (LadderDocument      *self,
                   GFile               *file,
                   GBytes              *contents,
+                  const char          *etag,
                   gpointer             source_tag,
                   GCancellable        *cancellable,
                   GAsyncReadyCallback  callback,
@@ -602,7 +727,7 @@ replace_contents (LadderDocument      *self,
 
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_file_replace_contents_bytes_async (file, contents, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+  g_file_replace_contents_bytes_async (file, contents, etag, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                        cancellable, on_replaced, task);
 }
 
@@ -623,7 +748,12 @@ ladder_document_save_async (LadderDocument      *self,
 
   ladder_history_seal (self->history);
   contents = ladder_json_write (self->family);
-  replace_contents (self, file, contents, ladder_document_save_async, cancellable, callback, user_data);
+  self->saving = TRUE;
+
+  /* Saving over the file it was read from: only over the same version. */
+  replace_contents (self, file, contents,
+                    self->file != NULL && g_file_equal (file, self->file) ? self->etag : NULL,
+                    ladder_document_save_async, cancellable, callback, user_data);
 }
 
 gboolean
@@ -656,7 +786,7 @@ ladder_document_export_async (LadderDocument      *self,
   g_return_if_fail (G_IS_FILE (file));
 
   contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
-  replace_contents (self, file, contents, ladder_document_export_async, cancellable, callback, user_data);
+  replace_contents (self, file, contents, NULL, ladder_document_export_async, cancellable, callback, user_data);
 }
 
 gboolean

@@ -28,6 +28,7 @@ gboolean        ladder_document_get_modified     (LadderDocument       *self);
 char           *ladder_document_dup_title        (LadderDocument       *self);
 
 void            ladder_document_discard_draft    (LadderDocument       *self);
+void            ladder_document_forget_disk_version (LadderDocument    *self);
 void            ladder_document_write_draft_now  (LadderDocument       *self);
 void            ladder_document_load_draft_async (LadderDocument       *self,
                                                   LadderDraft          *draft,
