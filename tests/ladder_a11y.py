@@ -68,8 +68,9 @@ def launch(args, home):
 
 
 def find_app(tree):
+    # Slow under sanitizers: give it time.
     return wait_for(lambda: next((a for a in tree.root.applications() if a.name == "ladder"), None),
-                    "the application on the accessibility bus")
+                    "the application on the accessibility bus", seconds=90)
 
 
 def stop(process):
