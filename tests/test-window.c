@@ -229,6 +229,20 @@ test_model_change_updates_widgets (void)
   ladder_role_set_title (role_at (window, 0), "Principal Product Marketing Manager");
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Principal Product Marketing Manager");
 
+  /* A link is only taken if it is safe to publish. */
+  {
+    GtkEditable *link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+                                                   row_titled, "Manager’s _link"));
+
+    g_assert_nonnull (link);
+    gtk_editable_set_text (link, "javascript:alert(1)");
+    g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "");
+    g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
+    gtk_editable_set_text (link, "/job-families/marketing/director/");
+    g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "/job-families/marketing/director/");
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
+  }
+
   /* And through the widgets back into the model. */
   gtk_switch_set_active (has_grade, TRUE);
   gtk_spin_button_set_value (grade, 8);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-bullet-editor.h"
+#include "ladder-markdown-text.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
 
@@ -108,6 +109,45 @@ on_grade_changed (LadderRoleEditor *self)
                              gtk_switch_get_active (self->grade_switch)
                              ? gtk_spin_button_get_value_as_int (self->grade_spin)
                              : LADDER_GRADE_NONE);
+}
+
+static void
+update_link (LadderRoleEditor *self)
+{
+  const char *link = self->role != NULL ? ladder_role_get_reports_to_link (self->role) : "";
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row)), link) == 0)
+    return;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_link_row), link);
+  self->updating = FALSE;
+}
+
+/* Only a web, email or handbook link reaches the model; anything else
+ * (javascript:, data:) is refused where it is typed. */
+static void
+on_link_changed (LadderRoleEditor *self)
+{
+  const char *link = gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row));
+  gboolean allowed = ladder_markdown_link_is_allowed (link);
+
+  if (allowed)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->reports_to_link_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reports_to_link_row), _("Manager’s _link"));
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->reports_to_link_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reports_to_link_row),
+                                     _("Not allowed: use an https, http or mailto link, or a handbook path"));
+    }
+
+  if (self->updating || self->role == NULL || !allowed)
+    return;
+
+  ladder_role_set_reports_to_link (self->role, link);
 }
 
 static void
@@ -235,6 +275,8 @@ on_role_notify (LadderRoleEditor *self,
     update_grade (self);
   else if (g_str_equal (pspec->name, "reports-to"))
     update_reports_to (self);
+  else if (g_str_equal (pspec->name, "reports-to-link"))
+    update_link (self);
   else if (g_str_equal (pspec->name, "extends"))
     update_extends (self);
 }
@@ -352,8 +394,6 @@ ladder_role_editor_init (LadderRoleEditor *self)
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "title", self->title_row, "text",
                         G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_binding_group_bind (self->bindings, "reports-to-link", self->reports_to_link_row, "text",
-                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
 
   self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
   g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
@@ -377,6 +417,7 @@ ladder_role_editor_init (LadderRoleEditor *self)
   g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
   g_signal_connect_swapped (self->grade_switch, "notify::active", G_CALLBACK (on_grade_changed), self);
   g_signal_connect_swapped (self->reports_to_entry, "changed", G_CALLBACK (on_reports_to_changed), self);
+  g_signal_connect_swapped (self->reports_to_link_row, "changed", G_CALLBACK (on_link_changed), self);
   g_signal_connect_swapped (self->extends_row, "notify::selected", G_CALLBACK (on_extends_selected), self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
@@ -412,6 +453,7 @@ ladder_role_editor_set_role (LadderRoleEditor *self,
   ladder_bullet_editor_set_role (self->requirements, role);
   update_grade (self);
   update_reports_to (self);
+  update_link (self);
   update_extends (self);
   update_subsections (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);

@@ -62,7 +62,8 @@ ladder_block_manager (const char *reports_to,
 {
   GString *out = g_string_new (NULL);
 
-  if (link != NULL && *link != '\0')
+  /* A link that is not allowed is not written: the name stays. */
+  if (link != NULL && *link != '\0' && ladder_markdown_link_is_allowed (link))
     {
       g_string_append_c (out, '[');
       ladder_markdown_append_escaped (out, reports_to);
@@ -107,7 +108,7 @@ ladder_block_grade (const char *title,
 
   ladder_markdown_append_escaped (out, title);
 
-  if (link != NULL && *link != '\0')
+  if (link != NULL && *link != '\0' && ladder_markdown_link_is_allowed (link))
     {
       g_string_append (out, " is a [grade ");
       g_string_append (out, grade_markdown);

@@ -1013,7 +1013,8 @@ read_reports_to (RoleReader *reader,
   if (g_strstr_len (start, (gssize) (end - (gsize) (start - raw)), ". ") != NULL)
     return FALSE;
 
-  if (parse_simple_link (start, end - (gsize) (start - raw), &label, &destination))
+  if (parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
+      && ladder_markdown_link_is_allowed (destination))
     {
       ladder_role_set_reports_to (reader->role, label);
       ladder_role_set_reports_to_link (reader->role, destination);
@@ -1146,6 +1147,11 @@ read_grade (RoleReader *reader,
   raw = block_text (importer, block);
   if (!find_grade (raw, &grade, &span_start, &span_length, &link))
     return FALSE;
+
+  /* The page's own text is kept as it is; only a safe link becomes the
+   * role's grade link. */
+  if (!ladder_markdown_link_is_allowed (link))
+    g_clear_pointer (&link, g_free);
 
   flush_pending (reader);
   ladder_role_set_job_grade (reader->role, grade);

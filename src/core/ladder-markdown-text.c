@@ -225,6 +225,10 @@ ladder_markdown_append_link_destination (GString    *out,
   g_string_append_c (out, '>');
 }
 
+/* Links a person types into a field may point to a web page, an email
+ * address, a page of the handbook (relative) or a Hugo ref; a
+ * `javascript:` or `data:` link, or anything a browser might read as one,
+ * is refused. */
 gboolean
 ladder_markdown_link_is_allowed (const char *url)
 {
@@ -233,12 +237,16 @@ ladder_markdown_link_is_allowed (const char *url)
   if (url == NULL || *url == '\0')
     return TRUE;
 
-  if (g_str_has_prefix (url, "{{") && strstr (url, "ref ") != NULL)
-    return TRUE;
+  for (const char *p = url; *p != '\0'; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7f)
+      return g_str_has_prefix (url, "{{") && g_str_has_suffix (url, "}}") && strchr (url, '\n') == NULL
+             && strstr (url, "ref ") != NULL;
 
   scheme = g_uri_parse_scheme (url);
   if (scheme == NULL)
-    return strchr (url, ':') == NULL || strchr (url, '/') < strchr (url, ':');
+    return strchr (url, ':') == NULL || url[0] == '/' || url[0] == '#' || url[0] == '.'
+           || (strchr (url, '/') != NULL && strchr (url, '/') < strchr (url, ':'))
+           || (strchr (url, '#') != NULL && strchr (url, '#') < strchr (url, ':'));
 
   return g_ascii_strcasecmp (scheme, "http") == 0
          || g_ascii_strcasecmp (scheme, "https") == 0
