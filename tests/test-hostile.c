@@ -19,10 +19,10 @@
  *   write, read back and write again to the same file; both must survive
  *   their own Ladder file.
  *
- * Never a crash, a hang or memory far beyond the input's size: each case
- * runs in its own process, under a time limit, and its peak memory is
- * measured. The files in tests/fuzz/regressions/ (what the fuzzers found)
- * are replayed through the same checks.
+ * Never a crash, a hang or memory far beyond the input's size: each large
+ * case runs in a process of its own, under a time limit, and its peak
+ * memory is measured. The files in tests/fuzz/regressions/ (what the
+ * fuzzers found) are replayed through the same checks.
  */
 
 #include <errno.h>
@@ -68,7 +68,6 @@ typedef enum
 {
   LOADER_JSON,
   LOADER_MARKDOWN,
-  LOADER_FILE,
 } Loader;
 
 typedef enum

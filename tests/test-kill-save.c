@@ -453,6 +453,7 @@ test_kill_during_save (void)
   guint max_delay_usec;
   gdouble cycle_seconds;
   Run run;
+  gint64 T[6] = {0};
 
   fill_family (family, n_roles);
   set_version (family, 'A');
@@ -495,10 +496,16 @@ test_kill_during_save (void)
     {
       char last_state;
 
+      gint64 t0 = g_get_monotonic_time ();
       spawn_child (path, n_roles, &run);
+      gint64 t1 = g_get_monotonic_time ();
       wait_ready (&run);
+      gint64 t2 = g_get_monotonic_time ();
       g_usleep ((gulong) g_test_rand_int_range (0, (gint32) max_delay_usec + 1));
+      gint64 t3 = g_get_monotonic_time ();
       last_state = kill_child (&run, &n_done);
+      gint64 t4 = g_get_monotonic_time ();
+      T[0]+=t1-t0; T[1]+=t2-t1; T[2]+=t3-t2; T[3]+=t4-t3;
 
       switch (last_state)
         {
@@ -517,8 +524,11 @@ test_kill_during_save (void)
       else
         n_b++;
 
+      gint64 t5 = g_get_monotonic_time ();
       clean_leftovers (directory, &n_ladder_leftovers, &n_gio_leftovers);
+      T[4]+=t5-t4; T[5]+=g_get_monotonic_time ()-t5;
     }
+  g_test_message ("spawn %.0f ready %.0f delay %.0f kill %.0f check %.0f clean %.0f ms", T[0]/1e3, T[1]/1e3, T[2]/1e3, T[3]/1e3, T[4]/1e3, T[5]/1e3);
 
   g_test_message ("%u kills in %.1f s: the file was version A %u times, version B %u times; "
                   "%u saves finished before the kills",

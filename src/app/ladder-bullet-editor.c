@@ -235,7 +235,8 @@ create_row (gpointer item,
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
-  g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), item_name (self));
+  const char *remove_label = self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                             ? _("Remove Requirement") : _("Remove Responsibility");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);

@@ -402,7 +402,8 @@ ladder_role_editor_init (LadderRoleEditor *self)
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (update_extends), self);
 
   self->extends_choices = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->extends_choices, _("None"));
+  /* TRANSLATORS: the choice of "Extends" for a role that extends no other role */
+  gtk_string_list_append (self->extends_choices, C_("extends", "None"));
   adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (self->extends_choices));
   g_object_unref (self->extends_choices);
 

@@ -152,10 +152,14 @@ run_convert (int         argc,
   g_autoptr (GError) error = NULL;
   GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE (“-” for standard output)"), N_("FILE") },
+      N_("Write to FILE (“-” for standard output)"),
+      /* TRANSLATORS: the placeholder in --help for a file name */
+      N_("FILE") },
     { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
-      N_("Convert every file given, writing each into DIR"), N_("DIR") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+      N_("Convert every file given, writing each into DIR"),
+      /* TRANSLATORS: the placeholder in --help for a folder name */
+      N_("DIR") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   GOptionEntry export_entries[] = {
@@ -238,7 +242,7 @@ run_validate (int    argc,
   gboolean quiet = FALSE;
   GOptionEntry entries[] = {
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
   gboolean failed = FALSE;
