@@ -41,6 +41,10 @@
 #define DEEP 100000
 #define LONG_LINE (10 * 1024 * 1024)
 
+/* The start of a Ladder file, and a file of one role with @members. */
+#define FAMILY_START "{\"format\":\"ladder-job-family\",\"version\":1"
+#define ROLE(members) FAMILY_START ",\"roles\":[{\"title\":\"Analyst\"," members "}]}\n"
+
 /* Each case runs in a child process; one that takes longer hangs. A case
  * of a known bug gets less time. */
 #define CASE_TIMEOUT_SECONDS 100
@@ -489,6 +493,17 @@ make_json_many_roles (void)
   return bytes_of (out);
 }
 
+static GBytes *
+make_json_many_front_matter_entries (void)
+{
+  GString *out = g_string_new (FAMILY_START ",\"front_matter\":[");
+
+  for (guint i = 0; i < 50000; i++)
+    g_string_append_printf (out, "%s{\"key\":\"k%u\",\"value\":\"v\"}", i > 0 ? "," : "", i);
+  g_string_append (out, "]}\n");
+  return bytes_of (out);
+}
+
 /* Markdown: nesting */
 
 static GBytes *
@@ -794,6 +809,12 @@ make_md_many_front_matter_lines (void)
 }
 
 static GBytes *
+make_md_many_titles (void)
+{
+  return bytes_between ("---\n", "title: t\n", 50000, "---\n");
+}
+
+static GBytes *
 make_md_many_extends (void)
 {
   GString *out = g_string_new (NULL);
@@ -855,9 +876,6 @@ run_sparse (goffset size,
 
 /* ------------------------------------------------------------------ */
 /* The table                                                            */
-
-#define FAMILY_START "{\"format\":\"ladder-job-family\",\"version\":1"
-#define ROLE(members) FAMILY_START ",\"roles\":[{\"title\":\"Analyst\"," members "}]}\n"
 
 static const HostileCase cases[] = {
   /* JSON: empty and not a family */
@@ -1013,6 +1031,10 @@ static const HostileCase cases[] = {
   { "json/long-number", LOADER_JSON, REFUSED_AT, ANY_CODE, NULL, make_json_long_number },
   { "json/long-brackets", LOADER_JSON, REFUSED_AT, LADDER_ERROR_SYNTAX, NULL, make_json_long_brackets },
   { "json/many-roles", LOADER_JSON, READ, 0, NULL, make_json_many_roles, .memory_factor = 400 },
+  { "json/many-front-matter-entries", LOADER_JSON, READ, 0, NULL, make_json_many_front_matter_entries,
+    .memory_factor = 400,
+    .pending = "ladder-family.c: each front matter entry appended looks up title and summary anew, "
+               "so reading n entries takes time in n squared" },
 
   /* Markdown: empty, encodings and odd line ends */
   { "md/empty", LOADER_MARKDOWN, READ, 0, "" },
@@ -1095,6 +1117,9 @@ static const HostileCase cases[] = {
   { "md/many-front-matter-lines", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_front_matter_lines,
     .pending = "ladder-family.c: each front matter entry appended looks up title and summary anew, "
                "so importing n entries takes time in n squared" },
+  { "md/many-front-matter-titles", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_titles,
+    .pending = "ladder-family.c: each title appended looks for a summary among all entries, "
+               "so importing n titles takes time in n squared" },
 };
 
 /* Inputs that text cannot hold: NUL bytes. */
@@ -1568,8 +1593,10 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
+/* Adds a test for each file; @paths keeps their paths until the tests
+ * have run (GLib frees test data only of the tests it runs). */
 static void
-add_regressions (void)
+add_regressions (GPtrArray *paths)
 {
   g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "fuzz", "regressions", NULL);
   g_autoptr (GDir) dir = g_dir_open (dir_path, 0, NULL);
@@ -1589,10 +1616,10 @@ add_regressions (void)
     {
       const char *file = g_ptr_array_index (names, i);
       g_autofree char *test_path = g_strdup_printf ("/hostile/regression/%s", file);
+      char *path = g_build_filename (dir_path, file, NULL);
 
-      /* The path lives as long as the program. */
-      g_test_add_data_func_full (test_path, g_build_filename (dir_path, file, NULL),
-                                 test_regression, g_free);
+      g_ptr_array_add (paths, path);
+      g_test_add_data_func (test_path, path, test_regression);
     }
 }
 
@@ -1600,6 +1627,9 @@ int
 main (int   argc,
       char *argv[])
 {
+  GPtrArray *regressions = g_ptr_array_new_with_free_func (g_free);
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   /* A case that fails in its process does not stop the others. */
@@ -1632,7 +1662,9 @@ main (int   argc,
   g_test_add_func ("/hostile/file/directory", test_file_directory);
   g_test_add_func ("/hostile/file/empty", test_file_empty);
   g_test_add_func ("/hostile/file/example", test_file_example);
-  add_regressions ();
+  add_regressions (regressions);
+  status = g_test_run ();
 
-  return g_test_run ();
+  g_ptr_array_unref (regressions);
+  return status;
 }

@@ -675,44 +675,75 @@ ladder_document_load_finish (LadderDocument  *self,
   return TRUE;
 }
 
-static void
-on_replaced (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+typedef struct
 {
-  g_autoptr (GTask) task = user_data;
-  LadderDocument *self = g_task_get_source_object (task);
+  GFile  *file;
+  GBytes *contents;
+  char   *expected_etag;
+  char   *etag;
+} Replace;
+
+static void
+replace_free (gpointer data)
+{
+  Replace *replace = data;
+
+  g_object_unref (replace->file);
+  g_bytes_unref (replace->contents);
+  g_free (replace->expected_etag);
+  g_free (replace->etag);
+  g_free (replace);
+}
+
+/* Writes a temporary file beside the target and renames it over it, with
+ * an fsync first, whether or not the target exists yet: GIO's
+ * g_file_replace_contents writes a new file in place, so a crash during a
+ * first save or export would leave half a file. */
+static void
+replace_in_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  Replace *replace = task_data;
+  g_autofree char *path = g_file_get_path (replace->file);
+  g_autofree char *name = g_file_get_parse_name (replace->file);
+  g_autoptr (GFileInfo) info = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *etag = NULL;
 
-  if (g_task_get_source_tag (task) == ladder_document_save_async)
-    self->saving = FALSE;
-
-  if (!g_file_replace_contents_finish (G_FILE (object), result, &etag, &error))
+  if (path == NULL)
     {
-      g_autofree char *name = g_file_get_parse_name (G_FILE (object));
-
-      /* Changed on disk since: the caller asks before overwriting. */
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                                 _("“%s” was changed by another program since it was opened"), name);
-      else
-        g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
-                                 "%s: %s: %s", name, _("error"), error->message);
+      g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
+                               "%s: %s: %s", name, _("error"), _("only local files can be written"));
       return;
     }
 
-  if (g_task_get_source_tag (task) == ladder_document_save_async)
+  if (replace->expected_etag != NULL)
     {
-      g_free (self->etag);
-      self->etag = g_steal_pointer (&etag);
+      info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                cancellable, NULL);
+
+      /* Changed on disk since: the caller asks before overwriting. */
+      if (g_strcmp0 (info != NULL ? g_file_info_get_etag (info) : NULL, replace->expected_etag) != 0)
+        {
+          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                                   _("“%s” was changed by another program since it was opened"), name);
+          return;
+        }
+      g_clear_object (&info);
     }
 
+  if (!ladder_file_write_atomic (path, replace->contents, TRUE, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  replace->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
   g_task_return_boolean (task, TRUE);
 }
 
-/* Writes atomically: a temporary file renamed over the target, so the old
- * file stays whole if anything fails. */
 static void
 replace_contents (LadderDocument      *self,
                   GFile               *file,
@@ -723,12 +754,16 @@ replace_contents (LadderDocument      *self,
                   GAsyncReadyCallback  callback,
                   gpointer             user_data)
 {
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
+  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
+  Replace *replace = g_new0 (Replace, 1);
+
+  replace->file = g_object_ref (file);
+  replace->contents = g_bytes_ref (contents);
+  replace->expected_etag = g_strdup (etag);
 
   g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_file_replace_contents_bytes_async (file, contents, etag, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                       cancellable, on_replaced, task);
+  g_task_set_task_data (task, replace, replace_free);
+  g_task_run_in_thread (task, replace_in_thread);
 }
 
 void
@@ -761,13 +796,19 @@ ladder_document_save_finish (LadderDocument  *self,
                              GAsyncResult    *result,
                              GError         **error)
 {
+  Replace *replace;
+
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
+  self->saving = FALSE;
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  set_file (self, g_task_get_task_data (G_TASK (result)));
+  replace = g_task_get_task_data (G_TASK (result));
+  g_free (self->etag);
+  self->etag = g_steal_pointer (&replace->etag);
+  set_file (self, replace->file);
   set_modified (self, FALSE);
   ladder_document_discard_draft (self);
   return TRUE;
@@ -800,6 +841,6 @@ ladder_document_export_finish (LadderDocument  *self,
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  set_export_file (self, g_task_get_task_data (G_TASK (result)));
+  set_export_file (self, ((Replace *) g_task_get_task_data (G_TASK (result)))->file);
   return TRUE;
 }

@@ -71,6 +71,9 @@ struct _LadderHistory
 {
   GObject       parent_instance;
   LadderFamily *family;
+  /* GType → GPtrArray of its read-write GParamSpecs: listing a class's
+   * properties is dear, and a family has thousands of bullets. */
+  GHashTable   *pspecs;
   GHashTable   *objects;
   GHashTable   *lists;
   GPtrArray    *undo_stack;
@@ -333,27 +336,37 @@ watch_object (LadderHistory *self,
               GObject       *object)
 {
   WatchedObject *watched;
-  g_autofree GParamSpec **all = NULL;
-  guint n_all;
+  GPtrArray *writable;
 
   if (g_hash_table_contains (self->objects, object))
     return;
 
   watched = g_new0 (WatchedObject, 1);
   watched->object = g_object_ref (object);
-  all = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_all);
-  watched->pspecs = g_new0 (GParamSpec *, n_all);
-  watched->values = g_new0 (GValue, n_all);
+  writable = g_hash_table_lookup (self->pspecs, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
 
-  for (guint i = 0; i < n_all; i++)
+  if (writable == NULL)
     {
-      if ((all[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE)
-        continue;
+      g_autofree GParamSpec **all = NULL;
+      guint n_all;
 
-      watched->pspecs[watched->n_pspecs] = all[i];
-      g_value_init (&watched->values[watched->n_pspecs], all[i]->value_type);
-      g_object_get_property (object, all[i]->name, &watched->values[watched->n_pspecs]);
-      watched->n_pspecs++;
+      all = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_all);
+      writable = g_ptr_array_new ();
+      for (guint i = 0; i < n_all; i++)
+        if ((all[i]->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE)
+          g_ptr_array_add (writable, all[i]);
+      g_hash_table_insert (self->pspecs, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)), writable);
+    }
+
+  watched->n_pspecs = writable->len;
+  watched->pspecs = g_new0 (GParamSpec *, writable->len);
+  watched->values = g_new0 (GValue, writable->len);
+
+  for (guint i = 0; i < writable->len; i++)
+    {
+      watched->pspecs[i] = g_ptr_array_index (writable, i);
+      g_value_init (&watched->values[i], watched->pspecs[i]->value_type);
+      g_object_get_property (object, watched->pspecs[i]->name, &watched->values[i]);
     }
 
   watched->handler = g_signal_connect (object, "notify", G_CALLBACK (on_object_notify), self);
@@ -577,6 +590,7 @@ ladder_history_dispose (GObject *object)
   g_clear_pointer (&self->group, step_free);
   g_clear_pointer (&self->lists, g_hash_table_unref);
   g_clear_pointer (&self->objects, g_hash_table_unref);
+  g_clear_pointer (&self->pspecs, g_hash_table_unref);
   g_clear_object (&self->family);
 
   G_OBJECT_CLASS (ladder_history_parent_class)->dispose (object);
@@ -670,6 +684,7 @@ ladder_history_class_init (LadderHistoryClass *klass)
 static void
 ladder_history_init (LadderHistory *self)
 {
+  self->pspecs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->objects = g_hash_table_new_full (NULL, NULL, NULL, watched_object_free);
   self->lists = g_hash_table_new_full (NULL, NULL, NULL, watched_list_free);
   self->undo_stack = g_ptr_array_new_with_free_func (step_free);
