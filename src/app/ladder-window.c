@@ -440,11 +440,9 @@ set_document (LadderWindow   *self,
   update_title (self);
   update_family_label (self);
 
-  if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
-    ladder_window_select_role (self, 0);
-  else
-    ladder_window_show_family (self);
-
+  /* A document opens on the family's own page; its roles are a click away
+   * in the sidebar. */
+  ladder_window_show_family (self);
   update_actions (self);
 }
 
