@@ -198,8 +198,8 @@ read_int (Reader     *reader,
   number = json_node_get_int (node);
   if (number < min || number > max)
     return fail (reader, node, LADDER_ERROR_INVALID,
-                 _("“%s” must be between %d and %d, not %" G_GINT64_FORMAT),
-                 name, min, max, number);
+                 _("“%s” must be between %d and %d, not %lld"),
+                 name, min, max, (long long) number);
 
   *value = (int) number;
   return TRUE;
@@ -871,16 +871,16 @@ read_family (Reader   *reader,
   if (version > LADDER_FILE_VERSION)
     {
       fail (reader, version_node, LADDER_ERROR_NEWER_VERSION,
-            _("the file is in format version %" G_GINT64_FORMAT ", newer than version %d that this "
+            _("the file is in format version %lld, newer than version %d that this "
               "Ladder reads; open it with a newer Ladder"),
-            version, LADDER_FILE_VERSION);
+            (long long) version, LADDER_FILE_VERSION);
       return NULL;
     }
 
   if (version < 1)
     {
       fail (reader, version_node, LADDER_ERROR_INVALID,
-            _("“version” must be at least 1, not %" G_GINT64_FORMAT), version);
+            _("“version” must be at least 1, not %lld"), (long long) version);
       return NULL;
     }
 
@@ -1242,7 +1242,8 @@ skip_container (Syntax *syntax,
 
           skip_space (syntax);
           if (syntax->p >= syntax->end || *syntax->p != ':')
-            return syntax_unexpected (syntax, "“:”");
+            /* TRANSLATORS: what was expected, in "expected %s" */
+        return syntax_unexpected (syntax, _("“:”"));
           syntax->p++;
         }
 
@@ -1256,7 +1257,8 @@ skip_container (Syntax *syntax,
         }
 
       if (syntax->p >= syntax->end || *syntax->p != ',')
-        return syntax_unexpected (syntax, object ? "“,” or “}”" : "“,” or “]”");
+        /* TRANSLATORS: what was expected, in "expected %s" */
+        return syntax_unexpected (syntax, object ? _("“,” or “}”") : _("“,” or “]”"));
       syntax->p++;
       skip_space (syntax);
 
