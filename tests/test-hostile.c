@@ -980,6 +980,12 @@ static const HostileCase cases[] = {
   { "json/duplicate-unknown", LOADER_JSON, REFUSED_AT, LADDER_ERROR_SYNTAX, FAMILY_START ",\"x-a\":1,\"x-a\":1}\n" },
   { "json/duplicate-escaped", LOADER_JSON, REFUSED_AT, LADDER_ERROR_SYNTAX, FAMILY_START ",\"intro\":\"a\",\"\\u0069ntro\":\"b\"}\n" },
   { "json/colon-in-string", LOADER_JSON, READ, 0, FAMILY_START ",\"intro\":\"a: b: c\",\"x-a:b\":\"::\"}\n" },
+  { "json/unknown-name-escapes", LOADER_JSON, READ, 0, FAMILY_START ",\"x-\\\"quoted\\\"\\n\\u0001\":1}\n",
+    .pending = "ladder-json-writer.c: the names of members Ladder does not know are written without "
+               "escapes, so a quote or a newline in one makes a file Ladder cannot read" },
+  { "json/unknown-fractions", LOADER_JSON, READ, 0, FAMILY_START ",\"x-a\":-0.0,\"x-b\":1.0,\"x-c\":1e22}\n",
+    .pending = "ladder-json-writer.c: a fraction with no fractional part is written as an integer "
+               "(-0.0 as -0, which reads back as 0)" },
 
   /* JSON: encoding */
   { "json/invalid-utf8-in-string", LOADER_JSON, REFUSED_AT, LADDER_ERROR_SYNTAX, FAMILY_START ",\"intro\":\"a\xff\"}\n" },
@@ -1143,7 +1149,7 @@ static const struct
 };
 
 /* ------------------------------------------------------------------ */
-/* Running cases, each in a process of its own                          */
+/* Running cases                                                        */
 
 static long
 peak_memory_kib (void)
@@ -1154,8 +1160,8 @@ peak_memory_kib (void)
   return usage.ru_maxrss;
 }
 
-/* Runs @check on input of @length bytes, then asserts that the process
- * did not grow its peak memory beyond the bound. */
+/* Asserts that the process's peak memory grew, since it was @before_kib,
+ * by no more than the bound for @length bytes of input. */
 static void
 check_memory_since (long  before_kib,
                     gsize length,

@@ -85,6 +85,17 @@ on_step (gpointer user_data)
     case 103:
       path = g_build_filename (shooter->folder, "preview.png", NULL);
       shooter->status |= !save_window (shooter->window, path);
+      /* And narrow, as on a phone: the sidebar folds away. */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+      gtk_window_set_default_size (shooter->window, 400, 760);
+      return G_SOURCE_CONTINUE;
+
+    case 104:
+      return G_SOURCE_CONTINUE;
+
+    case 105:
+      path = g_build_filename (g_get_tmp_dir (), "ladder-narrow.png", NULL);
+      shooter->status |= !save_window (shooter->window, path);
       gtk_window_destroy (shooter->window);
       return G_SOURCE_REMOVE;
 

@@ -348,9 +348,12 @@ import_front_matter (Importer *importer)
       return 0;
     }
 
+  /* Hugo ends the front matter at the first line that starts with "---",
+   * whatever follows; and the Ladder file format keeps such a line out of
+   * the front matter's YAML. */
   for (guint line = 1; line < importer->n_lines; line++)
     {
-      if (is_delimiter_line (importer, line))
+      if (line_length (importer, line) >= 3 && strncmp (line_start (importer, line), "---", 3) == 0)
         {
           close = line;
           break;
