@@ -14,8 +14,7 @@
 
 #include "ladder-bullet-editor.h"
 #include "ladder-markdown-text.h"
-#include "ladder-text-binding.h"
-#include "ladder-text-fit.h"
+#include "ladder-section-row.h"
 
 /*
  * The form for one role. Its fields follow the role through one binding
@@ -229,31 +228,7 @@ static GtkWidget *
 create_subsection_row (gpointer item,
                        gpointer user_data)
 {
-  LadderSection *section = item;
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *heading = adw_entry_row_new ();
-  GtkWidget *text_view = gtk_text_view_new ();
-  GtkWidget *holder = gtk_list_box_row_new ();
-
-  g_object_bind_property (section, "heading", row, "title", G_BINDING_SYNC_CREATE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
-  g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
-
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_monospace (GTK_TEXT_VIEW (text_view), TRUE);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
-  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 80);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
-  ladder_text_binding_bind (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), G_OBJECT (section), "body");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
-
-  return row;
+  return ladder_section_row_new (item, _("Text"), NULL);
 }
 
 static void

@@ -1,0 +1,52 @@
+/* ladder-section-row.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-section-row.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-text-binding.h"
+#include "ladder-text-fit.h"
+
+GtkWidget *
+ladder_section_row_new (LadderSection         *section,
+                        const char            *text_label,
+                        GBindingTransformFunc  title_transform)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *heading = adw_entry_row_new ();
+  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *holder = gtk_list_box_row_new ();
+  GtkTextView *view = GTK_TEXT_VIEW (text_view);
+
+  g_return_val_if_fail (LADDER_IS_SECTION (section), NULL);
+
+  g_object_bind_property_full (section, "heading", row, "title", G_BINDING_SYNC_CREATE,
+                               title_transform, NULL, NULL, NULL);
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+
+  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_monospace (view, TRUE);
+  gtk_text_view_set_left_margin (view, 8);
+  gtk_text_view_set_right_margin (view, 8);
+  gtk_text_view_set_top_margin (view, 8);
+  gtk_text_view_set_bottom_margin (view, 8);
+  ladder_text_fit_height (view, 80);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
+  ladder_text_binding_bind (gtk_text_view_get_buffer (view), G_OBJECT (section), "body");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+
+  return row;
+}
