@@ -176,7 +176,8 @@ test_errors (void)
       g_autoptr (GError) error = NULL;
       g_autoptr (LadderFamily) family = read_string (cases[i].text, &error);
 
-      g_test_message ("case %u: %s", i, cases[i].text);
+      /* Some cases are not valid UTF-8: the case number says which. */
+      g_test_message ("case %u", i);
       g_assert_null (family);
       g_assert_error (error, LADDER_ERROR, (int) cases[i].code);
       if (strstr (error->message, cases[i].message) == NULL)
