@@ -1243,7 +1243,7 @@ skip_container (Syntax *syntax,
           skip_space (syntax);
           if (syntax->p >= syntax->end || *syntax->p != ':')
             /* TRANSLATORS: what was expected, in "expected %s" */
-        return syntax_unexpected (syntax, _("“:”"));
+            return syntax_unexpected (syntax, _("“:”"));
           syntax->p++;
         }
 

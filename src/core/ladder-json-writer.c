@@ -60,6 +60,44 @@ begin_value (Writer *writer)
     }
 }
 
+/* JSON string escapes, as json-glib writes them (but for U+001F, which
+ * json-glib 1.6 leaves raw although JSON forbids it). */
+static void
+append_json_string (GString    *out,
+                    const char *value)
+{
+  const char *run = value;
+
+  g_string_append_c (out, '"');
+
+  for (const char *p = value; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+
+      if (p > run)
+        g_string_append_len (out, run, p - run);
+      run = p + 1;
+
+      switch (c)
+        {
+        case '"': g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default: g_string_append_printf (out, "\\u%04x", c); break;
+        }
+    }
+
+  g_string_append_len (out, run, strlen (run));
+  g_string_append_c (out, '"');
+}
+
 static void
 write_member (Writer *writer,
                               const char  *name)
@@ -69,9 +107,9 @@ write_member (Writer *writer,
   else
     APPEND_LITERAL (writer->out, "\n");
   indent (writer, writer->depth);
-  g_string_append_c (writer->out, '"');
-  g_string_append (writer->out, name);
-  APPEND_LITERAL (writer->out, "\" : ");
+  /* Names a newer Ladder wrote may hold anything: escaped like values. */
+  append_json_string (writer->out, name);
+  APPEND_LITERAL (writer->out, " : ");
   writer->after_name = TRUE;
 }
 
@@ -136,44 +174,12 @@ write_end_array (Writer *writer)
   end_container (writer);
 }
 
-/* JSON string escapes, as json-glib writes them (but for U+001F, which
- * json-glib 1.6 leaves raw although JSON forbids it). */
 static void
-write_string (Writer *writer,
-                               const char  *value)
+write_string (Writer     *writer,
+              const char *value)
 {
-  GString *out = writer->out;
-  const char *run = value;
-
   begin_value (writer);
-  g_string_append_c (out, '"');
-
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-        continue;
-
-      if (p > run)
-        g_string_append_len (out, run, p - run);
-      run = p + 1;
-
-      switch (c)
-        {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
-        }
-    }
-
-  g_string_append_len (out, run, strlen (run));
-  g_string_append_c (out, '"');
+  append_json_string (writer->out, value);
 }
 
 static void
