@@ -21,6 +21,10 @@ struct _LadderFamily
   GObject             parent_instance;
 
   GArray             *front_matter;
+  /* Whether an entry with each key that makes a property was appended. */
+  gboolean            seen_title;
+  gboolean            seen_summary;
+  gboolean            seen_description;
   /* Decoded from the front matter, for the properties' getters. */
   char               *title;
   char               *summary;
@@ -367,6 +371,8 @@ ladder_family_set_front_matter_value (LadderFamily *self,
       if (position < 0)
         return;
       g_array_remove_index (self->front_matter, position);
+      /* The next such entry appended must be looked at again. */
+      self->seen_title = self->seen_summary = self->seen_description = FALSE;
     }
   else if (position >= 0)
     {
@@ -412,6 +418,7 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
                                         const char   *yaml)
 {
   FrontMatterEntry entry;
+  gboolean needs_sync = FALSE;
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (yaml != NULL);
@@ -421,7 +428,17 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
   g_array_append_val (self->front_matter, entry);
   self->layout.has_front_matter = TRUE;
 
-  if (!sync_properties (self))
+  /* Only the first title, summary or description makes a property: looking
+   * them up again for every other entry would make a long front matter
+   * slow to read. */
+  if (key != NULL && g_str_equal (key, "title") && !self->seen_title)
+    self->seen_title = needs_sync = TRUE;
+  else if (key != NULL && g_str_equal (key, "summary") && !self->seen_summary)
+    self->seen_summary = needs_sync = TRUE;
+  else if (key != NULL && g_str_equal (key, "description") && !self->seen_description)
+    self->seen_description = needs_sync = TRUE;
+
+  if (!needs_sync || !sync_properties (self))
     emit_changed (self);
 }
 

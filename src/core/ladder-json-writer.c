@@ -23,9 +23,10 @@ typedef struct
 {
   GString *out;
   guint    depth;
-  /* Per open container: how many values it has so far. */
-  guint    counts[32];
-  gboolean is_object[32];
+  /* Per open container: how many values it has so far. The reader refuses
+   * files nested deeper than 64; members kept from one are written back. */
+  guint    counts[80];
+  gboolean is_object[80];
   gboolean after_name;
 } Writer;
 
@@ -253,7 +254,11 @@ add_node (Writer *writer,
             char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
             begin_value (writer);
-            g_string_append (writer->out, g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node)));
+            g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+            g_string_append (writer->out, buffer);
+            /* A number read as a fraction stays one ("1.0", not "1"). */
+            if (strpbrk (buffer, ".eEnN") == NULL)
+              APPEND_LITERAL (writer->out, ".0");
           }
       }
       break;
