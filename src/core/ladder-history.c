@@ -81,6 +81,9 @@ struct _LadderHistory
   Step         *group;
   guint         group_depth;
   gboolean      applying;
+  /* Names the family's content: see ladder_history_get_state(). */
+  guint64       state;
+  gulong        changed_handler;
 };
 
 G_DEFINE_FINAL_TYPE (LadderHistory, ladder_history, G_TYPE_OBJECT)
@@ -90,6 +93,7 @@ enum {
   PROP_FAMILY,
   PROP_CAN_UNDO,
   PROP_CAN_REDO,
+  PROP_STATE,
   N_PROPS
 };
 
@@ -572,6 +576,23 @@ ladder_history_get_can_redo (LadderHistory *self)
   return self->redo_stack->len > 0;
 }
 
+/**
+ * ladder_history_get_state:
+ *
+ * A number that names the family's content: it changes with every change
+ * to the family, and no two contents share one, so a document whose state
+ * is the one it had when saved has nothing unsaved.
+ *
+ * Returns: the family's current state
+ */
+guint64
+ladder_history_get_state (LadderHistory *self)
+{
+  g_return_val_if_fail (LADDER_IS_HISTORY (self), 0);
+
+  return self->state;
+}
+
 LadderFamily *
 ladder_history_get_family (LadderHistory *self)
 {
@@ -591,9 +612,29 @@ ladder_history_dispose (GObject *object)
   g_clear_pointer (&self->lists, g_hash_table_unref);
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->pspecs, g_hash_table_unref);
+  if (self->family != NULL)
+    g_clear_signal_handler (&self->changed_handler, self->family);
   g_clear_object (&self->family);
 
   G_OBJECT_CLASS (ladder_history_parent_class)->dispose (object);
+}
+
+/* Histories live on the main thread; states are unique across them, so a
+ * state is never mistaken for one of another family. */
+static guint64
+next_state (void)
+{
+  static guint64 last_state;
+
+  return ++last_state;
+}
+
+/* Every change gives the family a state it never had. */
+static void
+on_family_changed (LadderHistory *self)
+{
+  self->state = next_state ();
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
 static void
@@ -605,6 +646,7 @@ ladder_history_constructed (GObject *object)
 
   g_return_if_fail (self->family != NULL);
   watch_object (self, G_OBJECT (self->family));
+  self->changed_handler = g_signal_connect_swapped (self->family, "changed", G_CALLBACK (on_family_changed), self);
 }
 
 static void
@@ -627,6 +669,10 @@ ladder_history_get_property (GObject    *object,
 
     case PROP_CAN_REDO:
       g_value_set_boolean (value, ladder_history_get_can_redo (self));
+      break;
+
+    case PROP_STATE:
+      g_value_set_uint64 (value, self->state);
       break;
 
     default:
@@ -678,6 +724,11 @@ ladder_history_class_init (LadderHistoryClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_STATE] =
+    g_param_spec_uint64 ("state", NULL, NULL,
+                         0, G_MAXUINT64, 0,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -689,6 +740,7 @@ ladder_history_init (LadderHistory *self)
   self->lists = g_hash_table_new_full (NULL, NULL, NULL, watched_list_free);
   self->undo_stack = g_ptr_array_new_with_free_func (step_free);
   self->redo_stack = g_ptr_array_new_with_free_func (step_free);
+  self->state = next_state ();
 }
 
 LadderHistory *

@@ -25,5 +25,6 @@ void           ladder_history_begin_group (LadderHistory *self);
 void           ladder_history_end_group   (LadderHistory *self);
 void           ladder_history_seal        (LadderHistory *self);
 void           ladder_history_clear       (LadderHistory *self);
+guint64        ladder_history_get_state   (LadderHistory *self);
 
 G_END_DECLS
