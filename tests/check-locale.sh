@@ -18,9 +18,10 @@ source_dir=${1:?usage: check-locale.sh SOURCE_DIR LADDER_CLI}
 cli=${2:?usage: check-locale.sh SOURCE_DIR LADDER_CLI}
 domain=ladder
 
+. "$(dirname "$0")/ladder-skip.sh"
+
 if ! command -v msgfmt >/dev/null; then
-    echo "SKIP: msgfmt is not installed (Debian: gettext)"
-    exit 77
+    ladder_skip "msgfmt is not installed (Debian: gettext)"
 fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/ladder-locale-XXXXXX")

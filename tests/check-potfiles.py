@@ -24,6 +24,8 @@ import subprocess
 import sys
 import tempfile
 
+from ladder_skip import skip_status
+
 PACKAGE = "ladder"
 
 # The arguments of meson's i18n.gettext(preset: 'glib'), as meson 1.0 passes
@@ -266,8 +268,7 @@ def check_template(source, build):
 
     xgettext, args, origin = meson_xgettext_args(build)
     if shutil.which(xgettext) is None:
-        print(f"SKIP: {xgettext} is not installed")
-        sys.exit(77)
+        sys.exit(skip_status(f"{xgettext} is not installed"))
 
     with tempfile.TemporaryDirectory(prefix="ladder-pot-") as tmp:
         command = [xgettext, f"--package-name={PACKAGE}", "-p", tmp,

@@ -24,7 +24,8 @@ import os
 import re
 import sys
 
-SKIP = 77
+from ladder_skip import skip_status
+
 
 # Ladder refuses values nested deeper than this (ladder-json-reader.c).
 MAX_DEPTH = 64
@@ -151,14 +152,11 @@ def main():
         import jsonschema
         import jsonschema.validators
     except ImportError as error:
-        print(f"SKIP: cannot check against the schema: {error} "
-              "(install python3-jsonschema)", file=sys.stderr)
-        return SKIP
+        return skip_status(f"cannot check against the schema: {error} (install python3-jsonschema)")
 
     if not hasattr(jsonschema, "Draft202012Validator"):
-        print("SKIP: this jsonschema does not know JSON Schema draft 2020-12 "
-              "(version 4.0 or later is needed)", file=sys.stderr)
-        return SKIP
+        return skip_status("this jsonschema does not know JSON Schema draft 2020-12 "
+                           "(version 4.0 or later is needed)")
 
     try:
         with open(args.schema, "rb") as stream:

@@ -20,7 +20,8 @@ import subprocess
 import sys
 import tempfile
 
-SKIP = 77
+from ladder_skip import skip_status
+
 
 # What the app needs: a display (Wayland, or X11 where there is no Wayland),
 # IPC for X11 shared memory, and the GPU. Files go through the portals.
@@ -43,8 +44,7 @@ def main(argv):
 
     builder = shutil.which('flatpak-builder')
     if builder is None:
-        print('flatpak-builder is not installed: skipped')
-        return SKIP
+        return skip_status('flatpak-builder is not installed')
 
     # flatpak-builder makes a .flatpak-builder state folder in its working
     # folder, even to show a manifest: give it a throwaway one.

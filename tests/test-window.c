@@ -24,6 +24,7 @@
 #include "ladder-markdown-export.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
+#include "ladder-test-skip.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
@@ -522,8 +523,7 @@ main (int   argc,
 
   if (!gtk_init_check ())
     {
-      g_printerr ("No display: the window tests need one (run them under Xvfb); skipping\n");
-      return 77;
+      return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
     }
 
   adw_init ();
