@@ -34,7 +34,18 @@ struct _LadderFamily
   GListStore         *sections;
 
   LadderFamilyLayout  layout;
+
+  /* Of Recorder: who hears of each change before ::changed. */
+  GArray             *recorders;
+  guint               changed_freeze;
+  gboolean            changed_pending;
 };
+
+typedef struct
+{
+  LadderChangeRecorder func;
+  gpointer             user_data;
+} Recorder;
 
 G_DEFINE_FINAL_TYPE (LadderFamily, ladder_family, G_TYPE_OBJECT)
 
@@ -54,10 +65,115 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-emit_changed (LadderFamily *self)
+void
+ladder_family_report_change (LadderFamily       *self,
+                             const LadderChange *change)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  for (guint i = 0; i < self->recorders->len; i++)
+    {
+      Recorder *recorder = &g_array_index (self->recorders, Recorder, i);
+
+      recorder->func (change, recorder->user_data);
+    }
+
+  if (self->changed_freeze > 0)
+    self->changed_pending = TRUE;
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_item_changed (gpointer            owner,
+                 const LadderChange *change)
+{
+  ladder_family_report_change (owner, change);
+}
+
+void
+ladder_family_add_recorder (LadderFamily         *self,
+                            LadderChangeRecorder  recorder,
+                            gpointer              user_data)
+{
+  Recorder entry = { recorder, user_data };
+
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  g_array_append_val (self->recorders, entry);
+}
+
+void
+ladder_family_remove_recorder (LadderFamily         *self,
+                               LadderChangeRecorder  recorder,
+                               gpointer              user_data)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  for (guint i = 0; i < self->recorders->len; i++)
+    {
+      Recorder *entry = &g_array_index (self->recorders, Recorder, i);
+
+      if (entry->func == recorder && entry->user_data == user_data)
+        {
+          g_array_remove_index (self->recorders, i);
+          return;
+        }
+    }
+}
+
+/* Undoing a step of many changes gives one ::changed, after the last. */
+void
+ladder_family_freeze_changed (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  self->changed_freeze++;
+}
+
+void
+ladder_family_thaw_changed (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+  g_return_if_fail (self->changed_freeze > 0);
+
+  if (--self->changed_freeze == 0 && self->changed_pending)
+    {
+      self->changed_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+static void
+splice_store (gpointer    owner,
+              GListStore *store,
+              guint       position,
+              guint       n_removals,
+              gpointer   *additions,
+              guint       n_additions)
+{
+  LadderChange change;
+
+  ladder_list_store_splice_for (store, owner, on_item_changed, splice_store,
+                                position, n_removals, additions, n_additions, &change);
+  ladder_family_report_change (owner, &change);
+  ladder_list_change_clear (&change);
+}
+
+static void
+move_in_store (gpointer    owner,
+               GListStore *store,
+               guint       from,
+               guint       to)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_MOVE,
+    .object = owner,
+    .list = { .store = store, .move = move_in_store, .position = from, .to = to },
+  };
+
+  ladder_list_store_move (store, from, to);
+  ladder_family_report_change (owner, &change);
 }
 
 static void
@@ -99,18 +215,9 @@ ladder_family_finalize (GObject *object)
   ladder_origin_clear (&self->layout.front_matter);
   ladder_origin_clear (&self->layout.intro);
   g_free (self->layout.final_gap);
+  g_array_unref (self->recorders);
 
   G_OBJECT_CLASS (ladder_family_parent_class)->finalize (object);
-}
-
-static void
-ladder_family_notify (GObject    *object,
-                      GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ladder_family_parent_class)->notify)
-    G_OBJECT_CLASS (ladder_family_parent_class)->notify (object, pspec);
-
-  emit_changed (LADDER_FAMILY (object));
 }
 
 static void
@@ -174,7 +281,6 @@ ladder_family_class_init (LadderFamilyClass *klass)
 
   object_class->dispose = ladder_family_dispose;
   object_class->finalize = ladder_family_finalize;
-  object_class->notify = ladder_family_notify;
   object_class->get_property = ladder_family_get_property;
   object_class->set_property = ladder_family_set_property;
 
@@ -237,6 +343,7 @@ ladder_family_init (LadderFamily *self)
 
   self->roles = g_list_store_new (LADDER_TYPE_ROLE);
   self->sections = g_list_store_new (LADDER_TYPE_SECTION);
+  self->recorders = g_array_new (FALSE, FALSE, sizeof (Recorder));
 }
 
 /* A new family: a front matter with its title, and a place for its roles. */
@@ -278,11 +385,9 @@ summary_key (LadderFamily *self)
 
 /* Keeps the title and summary properties in step with the front matter,
  * notifying only what really changed. */
-static gboolean
+static void
 sync_properties (LadderFamily *self)
 {
-  gboolean notified = FALSE;
-
   g_autofree char *title = ladder_family_dup_front_matter_value (self, "title");
   g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key (self));
 
@@ -293,7 +398,6 @@ sync_properties (LadderFamily *self)
       g_free (self->title);
       self->title = g_strdup (title ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-      notified = TRUE;
     }
 
   if (g_strcmp0 (self->summary, summary ?: "") != 0)
@@ -301,11 +405,28 @@ sync_properties (LadderFamily *self)
       g_free (self->summary);
       self->summary = g_strdup (summary ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-      notified = TRUE;
     }
 
   g_object_thaw_notify (G_OBJECT (self));
-  return notified;
+}
+
+/* The properties change with the front matter, but are told of after it,
+ * so that a ::changed handler reads them new. */
+static void
+report_front_matter (LadderFamily       *self,
+                     const LadderChange *change,
+                     gboolean            needs_sync)
+{
+  if (!needs_sync)
+    {
+      ladder_family_report_change (self, change);
+      return;
+    }
+
+  g_object_freeze_notify (G_OBJECT (self));
+  sync_properties (self);
+  ladder_family_report_change (self, change);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 guint
@@ -359,57 +480,132 @@ ladder_family_set_front_matter_value (LadderFamily *self,
                                       const char   *key,
                                       const char   *value)
 {
+  g_autofree char *old_key = NULL;
+  g_autofree char *old_yaml = NULL;
+  FrontMatterEntry *entry;
+  gboolean old_has;
+  LadderChange change;
   int position;
+  guint at;
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (key != NULL);
 
   position = find_front_matter (self, key);
+  old_has = self->layout.has_front_matter;
 
   if (value == NULL)
     {
       if (position < 0)
         return;
+      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
+      old_key = g_steal_pointer (&entry->key);
+      old_yaml = g_steal_pointer (&entry->yaml);
       g_array_remove_index (self->front_matter, position);
       /* The next such entry appended must be looked at again. */
       self->seen_title = self->seen_summary = self->seen_description = FALSE;
+      at = position;
+      entry = NULL;
     }
   else if (position >= 0)
     {
-      FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-      g_autofree char *current = ladder_yaml_decode_scalar (entry->yaml);
+      g_autofree char *current = NULL;
 
+      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
+      current = ladder_yaml_decode_scalar (entry->yaml);
       if (g_strcmp0 (current, value) == 0)
         return;
 
-      {
-        char *encoded = ladder_yaml_encode_scalar (value, entry->yaml);
-
-        g_free (entry->yaml);
-        entry->yaml = encoded;
-      }
+      old_key = g_strdup (entry->key);
+      old_yaml = g_steal_pointer (&entry->yaml);
+      entry->yaml = ladder_yaml_encode_scalar (value, old_yaml);
+      at = position;
     }
   else
     {
-      FrontMatterEntry entry = {
+      FrontMatterEntry added = {
         .key = g_strdup (key),
         .yaml = ladder_yaml_encode_scalar (value, NULL),
       };
       int title = find_front_matter (self, "title");
 
       if (!g_str_equal (key, "title") && title >= 0)
-        g_array_insert_val (self->front_matter, title + 1, entry);
+        at = title + 1;
       else if (g_str_equal (key, "title"))
-        g_array_prepend_val (self->front_matter, entry);
+        at = 0;
       else
-        g_array_append_val (self->front_matter, entry);
+        at = self->front_matter->len;
 
+      g_array_insert_val (self->front_matter, at, added);
+      entry = &g_array_index (self->front_matter, FrontMatterEntry, at);
       self->layout.has_front_matter = TRUE;
     }
 
-  /* A property notification already says the family changed. */
-  if (!sync_properties (self))
-    emit_changed (self);
+  change = (LadderChange) {
+    .kind = LADDER_CHANGE_FRONT_MATTER,
+    .object = self,
+    .front_matter = {
+      .position = at,
+      .old_key = old_key,
+      .old_yaml = old_yaml,
+      .new_key = entry != NULL ? entry->key : NULL,
+      .new_yaml = entry != NULL ? entry->yaml : NULL,
+      .old_has = old_has,
+      .new_has = self->layout.has_front_matter,
+    },
+  };
+  report_front_matter (self, &change, TRUE);
+}
+
+void
+ladder_family_replace_front_matter (LadderFamily *self,
+                                    guint         position,
+                                    gboolean      remove,
+                                    const char   *key,
+                                    const char   *yaml,
+                                    gboolean      has_front_matter)
+{
+  g_autofree char *old_key = NULL;
+  g_autofree char *old_yaml = NULL;
+  FrontMatterEntry *entry = NULL;
+  LadderChange change;
+
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+  g_return_if_fail (position + (remove ? 1 : 0) <= self->front_matter->len);
+
+  if (remove)
+    {
+      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
+      old_key = g_steal_pointer (&entry->key);
+      old_yaml = g_steal_pointer (&entry->yaml);
+      g_array_remove_index (self->front_matter, position);
+      entry = NULL;
+    }
+
+  if (yaml != NULL)
+    {
+      FrontMatterEntry added = { g_strdup (key), g_strdup (yaml) };
+
+      g_array_insert_val (self->front_matter, position, added);
+      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
+    }
+
+  change = (LadderChange) {
+    .kind = LADDER_CHANGE_FRONT_MATTER,
+    .object = self,
+    .front_matter = {
+      .position = position,
+      .old_key = old_key,
+      .old_yaml = old_yaml,
+      .new_key = entry != NULL ? entry->key : NULL,
+      .new_yaml = entry != NULL ? entry->yaml : NULL,
+      .old_has = self->layout.has_front_matter,
+      .new_has = has_front_matter,
+    },
+  };
+  self->layout.has_front_matter = has_front_matter;
+  self->seen_title = self->seen_summary = self->seen_description = FALSE;
+  report_front_matter (self, &change, TRUE);
 }
 
 void
@@ -419,6 +615,10 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
 {
   FrontMatterEntry entry;
   gboolean needs_sync = FALSE;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_FRONT_MATTER,
+    .object = self,
+  };
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (yaml != NULL);
@@ -426,7 +626,11 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
   entry.key = g_strdup (key);
   entry.yaml = g_strdup (yaml);
   g_array_append_val (self->front_matter, entry);
-  self->layout.has_front_matter = TRUE;
+  change.front_matter.position = self->front_matter->len - 1;
+  change.front_matter.new_key = entry.key;
+  change.front_matter.new_yaml = entry.yaml;
+  change.front_matter.old_has = self->layout.has_front_matter;
+  change.front_matter.new_has = self->layout.has_front_matter = TRUE;
 
   /* Only the first title, summary or description makes a property: looking
    * them up again for every other entry would make a long front matter
@@ -438,8 +642,7 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
   else if (key != NULL && g_str_equal (key, "description") && !self->seen_description)
     self->seen_description = needs_sync = TRUE;
 
-  if (!needs_sync || !sync_properties (self))
-    emit_changed (self);
+  report_front_matter (self, &change, needs_sync);
 }
 
 const char *
@@ -491,6 +694,15 @@ void
 ladder_family_set_intro (LadderFamily *self,
                          const char   *intro)
 {
+  g_autofree char *old_intro = NULL;
+  GValue old_value = G_VALUE_INIT;
+  GValue new_value = G_VALUE_INIT;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_PROPERTY,
+    .object = self,
+    .property = { properties[PROP_INTRO], &old_value, &new_value },
+  };
+
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
   if (intro == NULL)
@@ -499,8 +711,14 @@ ladder_family_set_intro (LadderFamily *self,
   if (g_strcmp0 (self->intro, intro) == 0)
     return;
 
-  g_free (self->intro);
+  old_intro = g_steal_pointer (&self->intro);
   self->intro = g_strdup (intro);
+
+  g_value_init (&old_value, G_TYPE_STRING);
+  g_value_set_static_string (&old_value, old_intro);
+  g_value_init (&new_value, G_TYPE_STRING);
+  g_value_set_static_string (&new_value, self->intro);
+  ladder_family_report_change (self, &change);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTRO]);
 }
 
@@ -521,9 +739,7 @@ ladder_family_insert_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_ROLE (role));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  g_list_store_insert (self->roles, position, role);
-  ladder_list_store_adopt (self->roles, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, self->roles, position, 0, (gpointer *) &role, 1);
 }
 
 void
@@ -543,9 +759,7 @@ ladder_family_remove_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  ladder_list_store_release_item (self->roles, position, self);
-  g_list_store_remove (self->roles, position);
-  emit_changed (self);
+  splice_store (self, self->roles, position, 1, NULL, 0);
 }
 
 static void
@@ -561,8 +775,7 @@ move_item (LadderFamily *self,
   if (from == to)
     return;
 
-  ladder_list_store_move (store, from, to);
-  emit_changed (self);
+  move_in_store (self, store, from, to);
 }
 
 void
@@ -621,9 +834,7 @@ ladder_family_insert_section (LadderFamily  *self,
   g_return_if_fail (LADDER_IS_SECTION (section));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  g_list_store_insert (self->sections, position, section);
-  ladder_list_store_adopt (self->sections, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, self->sections, position, 0, (gpointer *) &section, 1);
 }
 
 void
@@ -643,9 +854,7 @@ ladder_family_remove_section (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  ladder_list_store_release_item (self->sections, position, self);
-  g_list_store_remove (self->sections, position);
-  emit_changed (self);
+  splice_store (self, self->sections, position, 1, NULL, 0);
 }
 
 void
