@@ -108,7 +108,7 @@ main (int   argc,
     }
 
   g_print ("median of %u runs: create the history %.3f ms, first edit %.3f ms, undo it %.3f ms;"
-           " the history holds %.1f MiB\n",
-           n_runs, median_ms (create), median_ms (edit), median_ms (undo), memory / 1048576.0);
+           " the history holds %.1f KiB\n",
+           n_runs, median_ms (create), median_ms (edit), median_ms (undo), memory / 1024.0);
   return 0;
 }

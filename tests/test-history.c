@@ -362,7 +362,8 @@ test_changed_sees_history (void)
   g_autoptr (LadderRole) role = ladder_role_new ("Fresh");
   ChangedSeen seen = { history, 0, 0, FALSE };
   guint64 before = ladder_history_get_state (history);
-  LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role_at (family, 1)), 2);
+  GListModel *bullets = ladder_role_get_responsibilities (role_at (family, 1));
+  LadderBullet *bullet = g_list_model_get_item (bullets, 2);
 
   g_signal_connect (family, "changed", G_CALLBACK (on_changed), &seen);
 
@@ -411,7 +412,8 @@ test_watches_nothing (void)
   g_assert_false (g_signal_has_handler_pending (role, notify, 0, FALSE));
   g_assert_false (g_signal_has_handler_pending (bullet, notify, 0, FALSE));
   g_assert_false (g_signal_has_handler_pending (ladder_role_get_responsibilities (role),
-                                                g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL), 0, FALSE));
+                                                g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL),
+                                                0, FALSE));
   g_assert_cmpuint (G_OBJECT (role)->ref_count, ==, role_refs);
   g_assert_cmpuint (G_OBJECT (bullet)->ref_count, ==, bullet_refs);
 

@@ -272,6 +272,7 @@ test_duplicate_keeps_unknown_members (void)
   g_autoptr (LadderRole) copy = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *written = NULL;
+  JsonObject *root;
   JsonArray *roles;
 
   g_assert_no_error (error);
@@ -281,15 +282,20 @@ test_duplicate_keeps_unknown_members (void)
   written = write_string (family);
 
   g_assert_true (json_parser_load_from_data (parser, written, -1, NULL));
-  roles = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "roles");
+  root = json_node_get_object (json_parser_get_root (parser));
+  roles = json_object_get_array_member (root, "roles");
   g_assert_cmpuint (json_array_get_length (roles), ==, 2);
-  g_assert_true (json_node_equal (json_array_get_element (roles, 0), json_array_get_element (roles, 1)));
+  g_assert_true (json_node_equal (json_array_get_element (roles, 0),
+                                  json_array_get_element (roles, 1)));
   g_assert_true (json_object_has_member (json_array_get_object_element (roles, 1), "approved"));
   {
     JsonObject *copied = json_array_get_object_element (roles, 1);
-    JsonObject *bullet = json_array_get_object_element (json_object_get_array_member (copied, "responsibilities"), 0);
-    JsonObject *requirement = json_array_get_object_element (json_object_get_array_member (copied, "requirements"), 0);
-    JsonObject *subsection = json_array_get_object_element (json_object_get_array_member (copied, "subsections"), 0);
+    JsonArray *responsibilities = json_object_get_array_member (copied, "responsibilities");
+    JsonArray *requirements = json_object_get_array_member (copied, "requirements");
+    JsonArray *subsections = json_object_get_array_member (copied, "subsections");
+    JsonObject *bullet = json_array_get_object_element (responsibilities, 0);
+    JsonObject *requirement = json_array_get_object_element (requirements, 0);
+    JsonObject *subsection = json_array_get_object_element (subsections, 0);
 
     g_assert_cmpstr (json_object_get_string_member (bullet, "owner"), ==, "ana");
     g_assert_cmpfloat (json_object_get_double_member (requirement, "weight"), ==, 0.5);

@@ -167,7 +167,8 @@ ladder_bullet_set_text (LadderBullet *self,
 
   old_text = g_steal_pointer (&self->text);
   self->text = g_strdup (text);
-  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT], old_text, self->text);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT],
+                                   old_text, self->text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 

@@ -154,7 +154,8 @@ change_update_size (Change *change)
   switch (change->kind)
     {
     case LADDER_CHANGE_PROPERTY:
-      change->size += value_size (&change->property.old_value) + value_size (&change->property.new_value);
+      change->size += value_size (&change->property.old_value)
+                      + value_size (&change->property.new_value);
       break;
 
     case LADDER_CHANGE_SPLICE:
@@ -163,8 +164,10 @@ change_update_size (Change *change)
       break;
 
     case LADDER_CHANGE_FRONT_MATTER:
-      change->size += string_size (change->front_matter.old_key) + string_size (change->front_matter.old_yaml)
-                      + string_size (change->front_matter.new_key) + string_size (change->front_matter.new_yaml);
+      change->size += string_size (change->front_matter.old_key)
+                      + string_size (change->front_matter.old_yaml)
+                      + string_size (change->front_matter.new_key)
+                      + string_size (change->front_matter.new_yaml);
       break;
 
     case LADDER_CHANGE_FIELD:
@@ -519,7 +522,8 @@ apply_change (LadderHistory *self,
       break;
 
     case LADDER_CHANGE_FIELD:
-      change->field.set (change->object, forward ? change->field.new_value : change->field.old_value);
+      change->field.set (change->object,
+                         forward ? change->field.new_value : change->field.old_value);
       break;
 
     case LADDER_CHANGE_SPLICE:
@@ -534,21 +538,25 @@ apply_change (LadderHistory *self,
 
     case LADDER_CHANGE_MOVE:
       if (forward)
-        change->list.move (change->object, change->list.store, change->list.position, change->list.to);
+        change->list.move (change->object, change->list.store,
+                           change->list.position, change->list.to);
       else
-        change->list.move (change->object, change->list.store, change->list.to, change->list.position);
+        change->list.move (change->object, change->list.store,
+                           change->list.to, change->list.position);
       break;
 
     case LADDER_CHANGE_FRONT_MATTER:
       if (forward)
         ladder_family_replace_front_matter (self->family, change->front_matter.position,
                                             change->front_matter.old_yaml != NULL,
-                                            change->front_matter.new_key, change->front_matter.new_yaml,
+                                            change->front_matter.new_key,
+                                            change->front_matter.new_yaml,
                                             change->front_matter.new_has);
       else
         ladder_family_replace_front_matter (self->family, change->front_matter.position,
                                             change->front_matter.new_yaml != NULL,
-                                            change->front_matter.old_key, change->front_matter.old_yaml,
+                                            change->front_matter.old_key,
+                                            change->front_matter.old_yaml,
                                             change->front_matter.old_has);
       break;
 
@@ -682,7 +690,8 @@ ladder_history_get_can_undo (LadderHistory *self)
 {
   g_return_val_if_fail (LADDER_IS_HISTORY (self), FALSE);
 
-  return !g_queue_is_empty (&self->undo_steps) || (self->group != NULL && self->group->changes->len > 0);
+  return !g_queue_is_empty (&self->undo_steps)
+         || (self->group != NULL && self->group->changes->len > 0);
 }
 
 gboolean

@@ -331,7 +331,8 @@ ladder_section_set_heading (LadderSection *self,
 
   old_heading = g_steal_pointer (&self->heading);
   self->heading = g_strdup (heading);
-  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_HEADING], old_heading, self->heading);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_HEADING],
+                                   old_heading, self->heading);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING]);
 }
 
@@ -385,7 +386,8 @@ ladder_section_set_body (LadderSection *self,
 
   old_body = g_steal_pointer (&self->body);
   self->body = g_strdup (body);
-  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_BODY], old_body, self->body);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_BODY],
+                                   old_body, self->body);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
