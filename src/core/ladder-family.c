@@ -7,39 +7,7 @@
 
 #include "ladder-family.h"
 
-#include "ladder-model-private.h"
-#include "ladder-yaml.h"
-
-typedef struct
-{
-  char *key;
-  char *yaml;
-} FrontMatterEntry;
-
-struct _LadderFamily
-{
-  GObject             parent_instance;
-
-  GArray             *front_matter;
-  /* Whether an entry with each key that makes a property was appended. */
-  gboolean            seen_title;
-  gboolean            seen_summary;
-  gboolean            seen_description;
-  /* Decoded from the front matter, for the properties' getters. */
-  char               *title;
-  char               *summary;
-  char               *intro;
-
-  GListStore         *roles;
-  GListStore         *sections;
-
-  LadderFamilyLayout  layout;
-
-  /* Of Recorder: who hears of each change before ::changed. */
-  GArray             *recorders;
-  guint               changed_freeze;
-  gboolean            changed_pending;
-};
+#include "ladder-family-private.h"
 
 typedef struct
 {
@@ -174,15 +142,6 @@ move_in_store (gpointer    owner,
 
   ladder_list_store_move (store, from, to);
   ladder_family_report_change (owner, &change);
-}
-
-static void
-front_matter_entry_clear (gpointer data)
-{
-  FrontMatterEntry *entry = data;
-
-  g_free (entry->key);
-  g_free (entry->yaml);
 }
 
 static void
@@ -334,7 +293,7 @@ static void
 ladder_family_init (LadderFamily *self)
 {
   self->front_matter = g_array_new (FALSE, TRUE, sizeof (FrontMatterEntry));
-  g_array_set_clear_func (self->front_matter, front_matter_entry_clear);
+  g_array_set_clear_func (self->front_matter, ladder_family_front_matter_entry_clear);
   self->title = g_strdup ("");
   self->summary = g_strdup ("");
   self->intro = g_strdup ("");
@@ -359,37 +318,14 @@ ladder_family_new (void)
   return self;
 }
 
-static int
-find_front_matter (LadderFamily *self,
-                   const char   *key)
-{
-  for (guint i = 0; i < self->front_matter->len; i++)
-    {
-      FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, i);
-
-      if (g_strcmp0 (entry->key, key) == 0)
-        return (int) i;
-    }
-
-  return -1;
-}
-
-static const char *
-summary_key (LadderFamily *self)
-{
-  if (find_front_matter (self, "summary") < 0 && find_front_matter (self, "description") >= 0)
-    return "description";
-
-  return "summary";
-}
-
 /* Keeps the title and summary properties in step with the front matter,
  * notifying only what really changed. */
-static void
-sync_properties (LadderFamily *self)
+void
+ladder_family_sync_properties (LadderFamily *self)
 {
+  const char *summary_key = ladder_family_summary_key (self);
   g_autofree char *title = ladder_family_dup_front_matter_value (self, "title");
-  g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key (self));
+  g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key);
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -408,241 +344,6 @@ sync_properties (LadderFamily *self)
     }
 
   g_object_thaw_notify (G_OBJECT (self));
-}
-
-/* The properties change with the front matter, but are told of after it,
- * so that a ::changed handler reads them new. */
-static void
-report_front_matter (LadderFamily       *self,
-                     const LadderChange *change,
-                     gboolean            needs_sync)
-{
-  if (!needs_sync)
-    {
-      ladder_family_report_change (self, change);
-      return;
-    }
-
-  g_object_freeze_notify (G_OBJECT (self));
-  sync_properties (self);
-  ladder_family_report_change (self, change);
-  g_object_thaw_notify (G_OBJECT (self));
-}
-
-guint
-ladder_family_get_n_front_matter (LadderFamily *self)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), 0);
-
-  return self->front_matter->len;
-}
-
-const char *
-ladder_family_get_front_matter_key (LadderFamily *self,
-                                    guint         position)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (position < self->front_matter->len, NULL);
-
-  return g_array_index (self->front_matter, FrontMatterEntry, position).key;
-}
-
-const char *
-ladder_family_get_front_matter_yaml (LadderFamily *self,
-                                     guint         position)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (position < self->front_matter->len, NULL);
-
-  return g_array_index (self->front_matter, FrontMatterEntry, position).yaml;
-}
-
-char *
-ladder_family_dup_front_matter_value (LadderFamily *self,
-                                      const char   *key)
-{
-  int position;
-
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  position = find_front_matter (self, key);
-  if (position < 0)
-    return NULL;
-
-  return ladder_yaml_decode_scalar (g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
-}
-
-/* Sets a scalar value, keeping the entry's place and quoting style; a new
- * `summary` goes right after the title. A NULL value removes the entry. */
-void
-ladder_family_set_front_matter_value (LadderFamily *self,
-                                      const char   *key,
-                                      const char   *value)
-{
-  g_autofree char *old_key = NULL;
-  g_autofree char *old_yaml = NULL;
-  FrontMatterEntry *entry;
-  gboolean old_has;
-  LadderChange change;
-  int position;
-  guint at;
-
-  g_return_if_fail (LADDER_IS_FAMILY (self));
-  g_return_if_fail (key != NULL);
-
-  position = find_front_matter (self, key);
-  old_has = self->layout.has_front_matter;
-
-  if (value == NULL)
-    {
-      if (position < 0)
-        return;
-      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-      old_key = g_steal_pointer (&entry->key);
-      old_yaml = g_steal_pointer (&entry->yaml);
-      g_array_remove_index (self->front_matter, position);
-      /* The next such entry appended must be looked at again. */
-      self->seen_title = self->seen_summary = self->seen_description = FALSE;
-      at = position;
-      entry = NULL;
-    }
-  else if (position >= 0)
-    {
-      g_autofree char *current = NULL;
-
-      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-      current = ladder_yaml_decode_scalar (entry->yaml);
-      if (g_strcmp0 (current, value) == 0)
-        return;
-
-      old_key = g_strdup (entry->key);
-      old_yaml = g_steal_pointer (&entry->yaml);
-      entry->yaml = ladder_yaml_encode_scalar (value, old_yaml);
-      at = position;
-    }
-  else
-    {
-      FrontMatterEntry added = {
-        .key = g_strdup (key),
-        .yaml = ladder_yaml_encode_scalar (value, NULL),
-      };
-      int title = find_front_matter (self, "title");
-
-      if (!g_str_equal (key, "title") && title >= 0)
-        at = title + 1;
-      else if (g_str_equal (key, "title"))
-        at = 0;
-      else
-        at = self->front_matter->len;
-
-      g_array_insert_val (self->front_matter, at, added);
-      entry = &g_array_index (self->front_matter, FrontMatterEntry, at);
-      self->layout.has_front_matter = TRUE;
-    }
-
-  change = (LadderChange) {
-    .kind = LADDER_CHANGE_FRONT_MATTER,
-    .object = self,
-    .front_matter = {
-      .position = at,
-      .old_key = old_key,
-      .old_yaml = old_yaml,
-      .new_key = entry != NULL ? entry->key : NULL,
-      .new_yaml = entry != NULL ? entry->yaml : NULL,
-      .old_has = old_has,
-      .new_has = self->layout.has_front_matter,
-    },
-  };
-  report_front_matter (self, &change, TRUE);
-}
-
-void
-ladder_family_replace_front_matter (LadderFamily *self,
-                                    guint         position,
-                                    gboolean      remove,
-                                    const char   *key,
-                                    const char   *yaml,
-                                    gboolean      has_front_matter)
-{
-  g_autofree char *old_key = NULL;
-  g_autofree char *old_yaml = NULL;
-  FrontMatterEntry *entry = NULL;
-  LadderChange change;
-
-  g_return_if_fail (LADDER_IS_FAMILY (self));
-  g_return_if_fail (position + (remove ? 1 : 0) <= self->front_matter->len);
-
-  if (remove)
-    {
-      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-      old_key = g_steal_pointer (&entry->key);
-      old_yaml = g_steal_pointer (&entry->yaml);
-      g_array_remove_index (self->front_matter, position);
-      entry = NULL;
-    }
-
-  if (yaml != NULL)
-    {
-      FrontMatterEntry added = { g_strdup (key), g_strdup (yaml) };
-
-      g_array_insert_val (self->front_matter, position, added);
-      entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-    }
-
-  change = (LadderChange) {
-    .kind = LADDER_CHANGE_FRONT_MATTER,
-    .object = self,
-    .front_matter = {
-      .position = position,
-      .old_key = old_key,
-      .old_yaml = old_yaml,
-      .new_key = entry != NULL ? entry->key : NULL,
-      .new_yaml = entry != NULL ? entry->yaml : NULL,
-      .old_has = self->layout.has_front_matter,
-      .new_has = has_front_matter,
-    },
-  };
-  self->layout.has_front_matter = has_front_matter;
-  self->seen_title = self->seen_summary = self->seen_description = FALSE;
-  report_front_matter (self, &change, TRUE);
-}
-
-void
-ladder_family_append_front_matter_yaml (LadderFamily *self,
-                                        const char   *key,
-                                        const char   *yaml)
-{
-  FrontMatterEntry entry;
-  gboolean needs_sync = FALSE;
-  LadderChange change = {
-    .kind = LADDER_CHANGE_FRONT_MATTER,
-    .object = self,
-  };
-
-  g_return_if_fail (LADDER_IS_FAMILY (self));
-  g_return_if_fail (yaml != NULL);
-
-  entry.key = g_strdup (key);
-  entry.yaml = g_strdup (yaml);
-  g_array_append_val (self->front_matter, entry);
-  change.front_matter.position = self->front_matter->len - 1;
-  change.front_matter.new_key = entry.key;
-  change.front_matter.new_yaml = entry.yaml;
-  change.front_matter.old_has = self->layout.has_front_matter;
-  change.front_matter.new_has = self->layout.has_front_matter = TRUE;
-
-  /* Only the first title, summary or description makes a property: looking
-   * them up again for every other entry would make a long front matter
-   * slow to read. */
-  if (key != NULL && g_str_equal (key, "title") && !self->seen_title)
-    self->seen_title = needs_sync = TRUE;
-  else if (key != NULL && g_str_equal (key, "summary") && !self->seen_summary)
-    self->seen_summary = needs_sync = TRUE;
-  else if (key != NULL && g_str_equal (key, "description") && !self->seen_description)
-    self->seen_description = needs_sync = TRUE;
-
-  report_front_matter (self, &change, needs_sync);
 }
 
 const char *
@@ -679,7 +380,7 @@ ladder_family_set_summary (LadderFamily *self,
   if (g_strcmp0 (self->summary, summary ?: "") == 0)
     return;
 
-  ladder_family_set_front_matter_value (self, summary_key (self), summary ?: "");
+  ladder_family_set_front_matter_value (self, ladder_family_summary_key (self), summary ?: "");
 }
 
 const char *

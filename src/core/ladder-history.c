@@ -7,10 +7,8 @@
 
 #include "ladder-history.h"
 
+#include "ladder-history-change.h"
 #include "ladder-history-private.h"
-#include "ladder-model-private.h"
-
-#include <string.h>
 
 /*
  * Undo and redo for every change to a family, whoever makes it. The model
@@ -31,48 +29,6 @@
  */
 
 #define COALESCE_USEC (1 * G_USEC_PER_SEC)
-
-typedef struct
-{
-  LadderChangeKind kind;
-  GObject         *object;
-  gsize            size;
-  union
-  {
-    struct
-    {
-      GParamSpec *pspec;
-      GValue      old_value;
-      GValue      new_value;
-    } property;
-    struct
-    {
-      LadderFieldSetter set;
-      int               old_value;
-      int               new_value;
-    } field;
-    struct
-    {
-      GListStore      *store;
-      LadderSpliceFunc splice;
-      LadderMoveFunc   move;
-      guint            position;
-      guint            to;
-      GPtrArray       *removed;
-      GPtrArray       *added;
-    } list;
-    struct
-    {
-      guint    position;
-      char    *old_key;
-      char    *old_yaml;
-      char    *new_key;
-      char    *new_yaml;
-      gboolean old_has;
-      gboolean new_has;
-    } front_matter;
-  };
-} Change;
 
 typedef struct
 {
@@ -128,210 +84,12 @@ next_state (void)
   return ++last_state;
 }
 
-static gsize
-value_size (const GValue *value)
-{
-  const char *text;
-
-  if (!G_VALUE_HOLDS_STRING (value))
-    return 0;
-
-  text = g_value_get_string (value);
-  return text != NULL ? strlen (text) + 1 : 0;
-}
-
-static gsize
-string_size (const char *text)
-{
-  return text != NULL ? strlen (text) + 1 : 0;
-}
-
-static void
-change_update_size (Change *change)
-{
-  change->size = sizeof (Change);
-
-  switch (change->kind)
-    {
-    case LADDER_CHANGE_PROPERTY:
-      change->size += value_size (&change->property.old_value)
-                      + value_size (&change->property.new_value);
-      break;
-
-    case LADDER_CHANGE_SPLICE:
-      change->size += 2 * sizeof (GPtrArray)
-                      + (change->list.removed->len + change->list.added->len) * sizeof (gpointer);
-      break;
-
-    case LADDER_CHANGE_FRONT_MATTER:
-      change->size += string_size (change->front_matter.old_key)
-                      + string_size (change->front_matter.old_yaml)
-                      + string_size (change->front_matter.new_key)
-                      + string_size (change->front_matter.new_yaml);
-      break;
-
-    case LADDER_CHANGE_FIELD:
-    case LADDER_CHANGE_MOVE:
-    default:
-      break;
-    }
-}
-
-static GPtrArray *
-items_ref (gpointer *items,
-           guint     n_items)
-{
-  GPtrArray *array = g_ptr_array_new_full (n_items, g_object_unref);
-
-  for (guint i = 0; i < n_items; i++)
-    g_ptr_array_add (array, g_object_ref (items[i]));
-
-  return array;
-}
-
-/* What the history keeps of a change: its own copy of the values. */
-static Change *
-change_new (const LadderChange *description)
-{
-  Change *change = g_new0 (Change, 1);
-
-  change->kind = description->kind;
-  change->object = g_object_ref (description->object);
-
-  switch (description->kind)
-    {
-    case LADDER_CHANGE_PROPERTY:
-      change->property.pspec = g_param_spec_ref (description->property.pspec);
-      g_value_init (&change->property.old_value, G_VALUE_TYPE (description->property.old_value));
-      g_value_copy (description->property.old_value, &change->property.old_value);
-      g_value_init (&change->property.new_value, G_VALUE_TYPE (description->property.new_value));
-      g_value_copy (description->property.new_value, &change->property.new_value);
-      break;
-
-    case LADDER_CHANGE_FIELD:
-      change->field.set = description->field.set;
-      change->field.old_value = description->field.old_value;
-      change->field.new_value = description->field.new_value;
-      break;
-
-    case LADDER_CHANGE_SPLICE:
-    case LADDER_CHANGE_MOVE:
-      change->list.store = g_object_ref (description->list.store);
-      change->list.splice = description->list.splice;
-      change->list.move = description->list.move;
-      change->list.position = description->list.position;
-      change->list.to = description->list.to;
-      if (description->kind == LADDER_CHANGE_SPLICE)
-        {
-          change->list.removed = items_ref (description->list.removed, description->list.n_removed);
-          change->list.added = items_ref (description->list.added, description->list.n_added);
-        }
-      break;
-
-    case LADDER_CHANGE_FRONT_MATTER:
-      change->front_matter.position = description->front_matter.position;
-      change->front_matter.old_key = g_strdup (description->front_matter.old_key);
-      change->front_matter.old_yaml = g_strdup (description->front_matter.old_yaml);
-      change->front_matter.new_key = g_strdup (description->front_matter.new_key);
-      change->front_matter.new_yaml = g_strdup (description->front_matter.new_yaml);
-      change->front_matter.old_has = description->front_matter.old_has;
-      change->front_matter.new_has = description->front_matter.new_has;
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-
-  change_update_size (change);
-  return change;
-}
-
-static void
-change_free (gpointer data)
-{
-  Change *change = data;
-
-  switch (change->kind)
-    {
-    case LADDER_CHANGE_PROPERTY:
-      g_value_unset (&change->property.old_value);
-      g_value_unset (&change->property.new_value);
-      g_param_spec_unref (change->property.pspec);
-      break;
-
-    case LADDER_CHANGE_SPLICE:
-    case LADDER_CHANGE_MOVE:
-      g_clear_pointer (&change->list.removed, g_ptr_array_unref);
-      g_clear_pointer (&change->list.added, g_ptr_array_unref);
-      g_object_unref (change->list.store);
-      break;
-
-    case LADDER_CHANGE_FRONT_MATTER:
-      g_free (change->front_matter.old_key);
-      g_free (change->front_matter.old_yaml);
-      g_free (change->front_matter.new_key);
-      g_free (change->front_matter.new_yaml);
-      break;
-
-    case LADDER_CHANGE_FIELD:
-    default:
-      break;
-    }
-
-  g_object_unref (change->object);
-  g_free (change);
-}
-
-/* More typing in the same field: @change's new value becomes @previous's.
- * A front matter value joins the change that made its entry. */
-static gboolean
-change_merge (Change             *previous,
-              const LadderChange *change)
-{
-  if (previous->kind != change->kind || previous->object != change->object)
-    return FALSE;
-
-  switch (change->kind)
-    {
-    case LADDER_CHANGE_PROPERTY:
-      if (previous->property.pspec != change->property.pspec)
-        return FALSE;
-      g_value_copy (change->property.new_value, &previous->property.new_value);
-      break;
-
-    case LADDER_CHANGE_FIELD:
-      if (previous->field.set != change->field.set)
-        return FALSE;
-      previous->field.new_value = change->field.new_value;
-      break;
-
-    case LADDER_CHANGE_FRONT_MATTER:
-      if (previous->front_matter.position != change->front_matter.position
-          || previous->front_matter.new_yaml == NULL || change->front_matter.old_yaml == NULL
-          || change->front_matter.new_yaml == NULL
-          || g_strcmp0 (previous->front_matter.new_key, change->front_matter.new_key) != 0
-          || previous->front_matter.new_has != change->front_matter.new_has)
-        return FALSE;
-      g_free (previous->front_matter.new_yaml);
-      previous->front_matter.new_yaml = g_strdup (change->front_matter.new_yaml);
-      break;
-
-    case LADDER_CHANGE_SPLICE:
-    case LADDER_CHANGE_MOVE:
-    default:
-      return FALSE;
-    }
-
-  change_update_size (previous);
-  return TRUE;
-}
-
 static Step *
 step_new (gint64 now)
 {
   Step *step = g_new0 (Step, 1);
 
-  step->changes = g_ptr_array_new_with_free_func (change_free);
+  step->changes = g_ptr_array_new_with_free_func (ladder_history_change_free);
   step->time = now;
   return step;
 }
@@ -350,7 +108,7 @@ step_update_size (Step *step)
 {
   step->size = sizeof (Step);
   for (guint i = 0; i < step->changes->len; i++)
-    step->size += ((Change *) g_ptr_array_index (step->changes, i))->size;
+    step->size += ladder_history_change_get_size (g_ptr_array_index (step->changes, i));
 }
 
 static gint64
@@ -475,7 +233,7 @@ record (const LadderChange *change,
     {
       if (self->group->changes->len == 0)
         self->group->before = self->state;
-      g_ptr_array_add (self->group->changes, change_new (change));
+      g_ptr_array_add (self->group->changes, ladder_history_change_new (change));
       self->group->after = next_state ();
       notify_can (self, could_undo, could_redo);
       set_state (self, self->group->after);
@@ -485,7 +243,7 @@ record (const LadderChange *change,
   last = g_queue_peek_tail (&self->undo_steps);
 
   if (last != NULL && !last->sealed && last->changes->len == 1 && time - last->time < COALESCE_USEC
-      && change_merge (g_ptr_array_index (last->changes, 0), change))
+      && ladder_history_change_merge (g_ptr_array_index (last->changes, 0), change))
     {
       self->size -= last->size;
       step_update_size (last);
@@ -497,7 +255,7 @@ record (const LadderChange *change,
     }
 
   last = step_new (time);
-  g_ptr_array_add (last->changes, change_new (change));
+  g_ptr_array_add (last->changes, ladder_history_change_new (change));
   step_update_size (last);
   last->before = self->state;
   last->after = next_state ();
@@ -507,62 +265,6 @@ record (const LadderChange *change,
 
   notify_can (self, could_undo, could_redo);
   set_state (self, last->after);
-}
-
-static void
-apply_change (LadderHistory *self,
-              Change        *change,
-              gboolean       forward)
-{
-  switch (change->kind)
-    {
-    case LADDER_CHANGE_PROPERTY:
-      g_object_set_property (change->object, change->property.pspec->name,
-                             forward ? &change->property.new_value : &change->property.old_value);
-      break;
-
-    case LADDER_CHANGE_FIELD:
-      change->field.set (change->object,
-                         forward ? change->field.new_value : change->field.old_value);
-      break;
-
-    case LADDER_CHANGE_SPLICE:
-      {
-        GPtrArray *present = forward ? change->list.removed : change->list.added;
-        GPtrArray *wanted = forward ? change->list.added : change->list.removed;
-
-        change->list.splice (change->object, change->list.store, change->list.position,
-                             present->len, wanted->pdata, wanted->len);
-      }
-      break;
-
-    case LADDER_CHANGE_MOVE:
-      if (forward)
-        change->list.move (change->object, change->list.store,
-                           change->list.position, change->list.to);
-      else
-        change->list.move (change->object, change->list.store,
-                           change->list.to, change->list.position);
-      break;
-
-    case LADDER_CHANGE_FRONT_MATTER:
-      if (forward)
-        ladder_family_replace_front_matter (self->family, change->front_matter.position,
-                                            change->front_matter.old_yaml != NULL,
-                                            change->front_matter.new_key,
-                                            change->front_matter.new_yaml,
-                                            change->front_matter.new_has);
-      else
-        ladder_family_replace_front_matter (self->family, change->front_matter.position,
-                                            change->front_matter.new_yaml != NULL,
-                                            change->front_matter.old_key,
-                                            change->front_matter.old_yaml,
-                                            change->front_matter.old_has);
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
 }
 
 /* The family's ::changed waits until the step is done and the state is
@@ -591,10 +293,10 @@ move_step (LadderHistory *self,
   self->applying = TRUE;
   if (forward)
     for (guint i = 0; i < step->changes->len; i++)
-      apply_change (self, g_ptr_array_index (step->changes, i), TRUE);
+      ladder_history_change_apply (g_ptr_array_index (step->changes, i), TRUE);
   else
     for (guint i = step->changes->len; i > 0; i--)
-      apply_change (self, g_ptr_array_index (step->changes, i - 1), FALSE);
+      ladder_history_change_apply (g_ptr_array_index (step->changes, i - 1), FALSE);
   self->applying = FALSE;
 
   g_queue_push_tail (to, step);

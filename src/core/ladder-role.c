@@ -85,8 +85,8 @@ report_property (LadderRole   *self,
   report (self, &change);
 }
 
-/* Replaces the string in @field, telling of it; FALSE if it was @value. */
-static gboolean
+/* Replaces the string in @field, telling of it. */
+static void
 set_string (LadderRole *self,
             char      **field,
             guint       prop_id,
@@ -100,7 +100,7 @@ set_string (LadderRole *self,
     value = "";
 
   if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
+    return;
 
   old = g_steal_pointer (field);
   *field = g_strdup (value);
@@ -111,7 +111,6 @@ set_string (LadderRole *self,
   g_value_set_static_string (&new_value, *field);
   report_property (self, prop_id, &old_value, &new_value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
-  return TRUE;
 }
 
 static void
