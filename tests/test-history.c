@@ -5,8 +5,28 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "ladder-history.h"
+#include "ladder-history-private.h"
 #include "ladder-markdown-export.h"
+#include "ladder-model-private.h"
+
+/* The history's clock, which the tests move by hand: whether typing joins
+ * a step never depends on how fast a test runs. */
+static gint64 fake_now = 1000 * G_USEC_PER_SEC;
+
+static gint64
+fake_clock (gpointer user_data)
+{
+  return fake_now;
+}
+
+static LadderHistory *
+history_new (LadderFamily *family)
+{
+  LadderHistory *history = ladder_history_new (family);
+
+  ladder_history_set_clock (history, fake_clock, NULL);
+  return history;
+}
 
 static char *
 page_of (LadderFamily *family)
@@ -52,7 +72,7 @@ static void
 test_property_undo_redo (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (LadderHistory) history = history_new (family);
   g_autofree char *before = page_of (family);
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
@@ -86,7 +106,7 @@ static void
 test_typing_is_one_step (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (LadderHistory) history = history_new (family);
   LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role_at (family, 0)), 0);
   const char *typed[] = { "B", "Bu", "Bui", "Buil", "Build" };
 
@@ -105,7 +125,7 @@ static void
 test_lists (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (LadderHistory) history = history_new (family);
   g_autofree char *before = page_of (family);
   g_autoptr (LadderRole) copy = ladder_role_copy (role_at (family, 2));
   g_autoptr (LadderBullet) added = ladder_bullet_new ("New bullet");
@@ -144,7 +164,7 @@ static void
 test_group (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (LadderHistory) history = history_new (family);
   g_autoptr (LadderRole) role = ladder_role_new ("Fresh");
   g_autofree char *before = page_of (family);
 
@@ -172,7 +192,7 @@ static void
 test_new_change_clears_redo (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (LadderHistory) history = history_new (family);
 
   ladder_family_set_intro (family, "One");
   ladder_history_undo (history);
@@ -185,12 +205,462 @@ static void
 test_finalizes (void)
 {
   LadderFamily *family = make_family ();
-  LadderHistory *history = ladder_history_new (family);
+  LadderHistory *history = history_new (family);
 
   ladder_family_set_intro (family, "Text");
   ladder_family_remove_role (family, 0);
   g_assert_finalize_object (history);
   g_assert_finalize_object (family);
+}
+
+static void
+test_typing_after_a_pause (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  LadderRole *role = role_at (family, 0);
+
+  ladder_role_set_title (role, "R");
+  fake_now += G_USEC_PER_SEC / 2;
+  ladder_role_set_title (role, "Ro");
+  fake_now += G_USEC_PER_SEC;
+  ladder_role_set_title (role, "Rol");
+  /* Another field at once is another step. */
+  ladder_role_set_reports_to (role, "B");
+
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_role_get_reports_to (role), ==, "");
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Rol");
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Ro");
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Role 0");
+  g_assert_false (ladder_history_get_can_undo (history));
+}
+
+static void
+test_state_undo (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  guint64 before = ladder_history_get_state (history);
+  guint64 after;
+
+  ladder_family_set_intro (family, "Intro");
+  after = ladder_history_get_state (history);
+  g_assert_cmpuint (after, !=, before);
+
+  ladder_history_undo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, before);
+  ladder_history_redo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, after);
+}
+
+static void
+test_state_two_edits (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autoptr (LadderRole) added = ladder_role_new ("Added");
+  guint64 first = ladder_history_get_state (history);
+  guint64 second, third;
+
+  ladder_family_set_title (family, "Renamed");
+  second = ladder_history_get_state (history);
+  ladder_family_append_role (family, added);
+  third = ladder_history_get_state (history);
+  g_assert_cmpuint (second, !=, first);
+  g_assert_cmpuint (third, !=, second);
+  g_assert_cmpuint (third, !=, first);
+
+  ladder_history_undo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, second);
+  ladder_history_undo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, first);
+  ladder_history_redo (history);
+  ladder_history_redo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, third);
+}
+
+/* Each key typed gives a new state, though the step stays one. */
+static void
+test_state_typing (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  LadderRole *role = role_at (family, 2);
+  guint64 before = ladder_history_get_state (history);
+  guint64 typed_one, typed_two;
+
+  ladder_role_set_title (role, "A");
+  typed_one = ladder_history_get_state (history);
+  ladder_role_set_title (role, "AB");
+  typed_two = ladder_history_get_state (history);
+  g_assert_cmpuint (typed_two, !=, typed_one);
+  g_assert_cmpuint (typed_two, !=, before);
+
+  ladder_history_undo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, before);
+  g_assert_false (ladder_history_get_can_undo (history));
+  ladder_history_redo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, typed_two);
+}
+
+/* A change no undo can take back leaves no way back to an earlier state:
+ * undoing past it gives a content that never was. */
+static void
+test_state_unrecorded (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  guint64 first = ladder_history_get_state (history);
+  guint64 second, third;
+
+  ladder_family_set_intro (family, "Intro");
+  second = ladder_history_get_state (history);
+  ladder_family_report_change (family, NULL);
+  third = ladder_history_get_state (history);
+  g_assert_cmpuint (third, !=, second);
+  g_assert_cmpuint (third, !=, first);
+
+  g_assert_true (ladder_history_get_can_undo (history));
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "");
+  g_assert_cmpuint (ladder_history_get_state (history), !=, first);
+  g_assert_cmpuint (ladder_history_get_state (history), !=, second);
+  g_assert_cmpuint (ladder_history_get_state (history), !=, third);
+
+  /* Redoing comes back to the content after the unrecorded change. */
+  ladder_history_redo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, third);
+}
+
+typedef struct
+{
+  LadderHistory *history;
+  guint          n_changed;
+  guint64        state;
+  gboolean       could_undo;
+} ChangedSeen;
+
+static void
+on_changed (LadderFamily *family,
+            ChangedSeen  *seen)
+{
+  seen->n_changed++;
+  seen->state = ladder_history_get_state (seen->history);
+  seen->could_undo = ladder_history_get_can_undo (seen->history);
+}
+
+/* Whoever hears of ::changed reads the history as it is after the change;
+ * undoing a step of many changes gives one ::changed, in the step's state. */
+static void
+test_changed_sees_history (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autoptr (LadderRole) role = ladder_role_new ("Fresh");
+  ChangedSeen seen = { history, 0, 0, FALSE };
+  guint64 before = ladder_history_get_state (history);
+  GListModel *bullets = ladder_role_get_responsibilities (role_at (family, 1));
+  LadderBullet *bullet = g_list_model_get_item (bullets, 2);
+
+  g_signal_connect (family, "changed", G_CALLBACK (on_changed), &seen);
+
+  ladder_bullet_set_text (bullet, "Edited");
+  g_assert_cmpuint (seen.n_changed, ==, 1);
+  g_assert_true (seen.could_undo);
+  g_assert_cmpuint (seen.state, ==, ladder_history_get_state (history));
+  g_assert_cmpuint (seen.state, !=, before);
+
+  ladder_history_undo (history);
+  g_assert_cmpuint (seen.n_changed, ==, 2);
+  g_assert_false (seen.could_undo);
+  g_assert_cmpuint (seen.state, ==, before);
+
+  ladder_history_seal (history);
+  ladder_history_begin_group (history);
+  ladder_family_append_role (family, role);
+  ladder_role_set_job_grade (role, 7);
+  ladder_family_move_role (family, 3, 0);
+  ladder_history_end_group (history);
+  g_assert_cmpuint (seen.n_changed, ==, 5);
+
+  ladder_history_undo (history);
+  g_assert_cmpuint (seen.n_changed, ==, 6);
+  g_assert_cmpuint (seen.state, ==, before);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 3);
+
+  g_signal_handlers_disconnect_by_func (family, on_changed, &seen);
+  g_object_unref (bullet);
+}
+
+/* Creating a history touches no object of the family: no handler, no
+ * reference, whatever its size. */
+static void
+test_watches_nothing (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = NULL;
+  LadderRole *role = role_at (family, 1);
+  LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 0);
+  guint notify = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  guint role_refs = G_OBJECT (role)->ref_count;
+  guint bullet_refs = G_OBJECT (bullet)->ref_count;
+
+  history = history_new (family);
+  g_assert_false (g_signal_has_handler_pending (role, notify, 0, FALSE));
+  g_assert_false (g_signal_has_handler_pending (bullet, notify, 0, FALSE));
+  g_assert_false (g_signal_has_handler_pending (ladder_role_get_responsibilities (role),
+                                                g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL),
+                                                0, FALSE));
+  g_assert_cmpuint (G_OBJECT (role)->ref_count, ==, role_refs);
+  g_assert_cmpuint (G_OBJECT (bullet)->ref_count, ==, bullet_refs);
+
+  g_object_unref (bullet);
+}
+
+/* A deleted role lives as long as a step needs it, and no longer. */
+static void
+test_releases_removed_objects (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  LadderRole *role = g_object_ref (role_at (family, 0));
+  LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 1);
+
+  g_object_add_weak_pointer (G_OBJECT (role), (gpointer *) &role);
+  g_object_add_weak_pointer (G_OBJECT (bullet), (gpointer *) &bullet);
+
+  ladder_bullet_set_text (bullet, "Edited first");
+  ladder_history_seal (history);
+  ladder_family_remove_role (family, 0);
+  g_object_unref (role);
+  g_object_unref (bullet);
+  g_assert_nonnull (role);
+  g_assert_nonnull (bullet);
+
+  /* Both steps undo: the role is back, then its bullet. */
+  ladder_history_undo (history);
+  ladder_history_undo (history);
+  g_assert_true (role_at (family, 0) == role);
+  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "Bullet 0.1");
+  ladder_history_redo (history);
+  ladder_history_redo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 2);
+
+  ladder_history_clear (history);
+  g_assert_null (role);
+  g_assert_null (bullet);
+}
+
+/* Changes undone then replaced by another: what only they kept goes. */
+static void
+test_releases_redo_branch (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  LadderRole *role = ladder_role_new ("Added");
+
+  g_object_add_weak_pointer (G_OBJECT (role), (gpointer *) &role);
+  ladder_family_append_role (family, role);
+  g_object_unref (role);
+  ladder_history_undo (history);
+  g_assert_nonnull (role);
+  g_assert_true (ladder_history_get_can_redo (history));
+
+  ladder_family_set_intro (family, "Another change");
+  g_assert_null (role);
+}
+
+/* The history keeps a bounded number of steps; dropping the oldest lets go
+ * of the objects only they kept. */
+static void
+test_step_limit (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  LadderRole *role = g_object_ref (role_at (family, 2));
+  guint64 state;
+
+  ladder_history_set_limits (history, 3, G_MAXSIZE);
+  g_object_add_weak_pointer (G_OBJECT (role), (gpointer *) &role);
+  ladder_family_remove_role (family, 2);
+  g_object_unref (role);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *intro = g_strdup_printf ("Intro %u", i);
+
+      ladder_history_seal (history);
+      ladder_family_set_intro (family, intro);
+      g_assert_cmpuint (ladder_history_get_n_steps (history), <=, 3);
+    }
+
+  g_assert_null (role);
+  g_assert_cmpuint (ladder_history_get_n_steps (history), ==, 3);
+
+  state = ladder_history_get_state (history);
+  for (guint i = 0; i < 3; i++)
+    ladder_history_undo (history);
+  g_assert_false (ladder_history_get_can_undo (history));
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro 1");
+  for (guint i = 0; i < 3; i++)
+    ladder_history_redo (history);
+  g_assert_cmpuint (ladder_history_get_state (history), ==, state);
+}
+
+/* Past the memory limit the oldest steps go; the newest always stays. */
+static void
+test_memory_limit (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autofree char *big = g_strnfill (4000, 'x');
+  g_autofree char *bigger = g_strnfill (20000, 'y');
+
+  ladder_history_set_limits (history, 1000, 10000);
+
+  ladder_family_set_intro (family, "a");
+  ladder_history_seal (history);
+  ladder_family_set_intro (family, big);
+  g_assert_cmpuint (ladder_history_get_n_steps (history), ==, 2);
+
+  ladder_history_seal (history);
+  ladder_family_set_intro (family, bigger);
+  g_assert_cmpuint (ladder_history_get_n_steps (history), ==, 1);
+
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, big);
+  g_assert_false (ladder_history_get_can_undo (history));
+}
+
+/* Undoing a title edit gives back the page exactly: the front matter entry
+ * as it was written, or no entry (and no front matter) when there was
+ * none. */
+static void
+test_front_matter_exact (void)
+{
+  g_autoptr (LadderFamily) family = ladder_family_new ();
+  g_autoptr (LadderHistory) history = NULL;
+  g_autofree char *before = NULL;
+
+  ladder_family_get_layout (family)->has_front_matter = FALSE;
+  ladder_family_set_intro (family, "Intro.");
+  history = history_new (family);
+  before = page_of (family);
+  g_assert_false (g_str_has_prefix (before, "---"));
+
+  ladder_family_set_title (family, "T");
+  ladder_family_set_title (family, "Ti");
+  ladder_family_set_summary (family, "S");
+  ladder_history_undo (history);
+  ladder_history_undo (history);
+  {
+    g_autofree char *undone = page_of (family);
+
+    g_assert_cmpstr (undone, ==, before);
+    g_assert_cmpuint (ladder_family_get_n_front_matter (family), ==, 0);
+    g_assert_cmpstr (ladder_family_get_title (family), ==, "");
+  }
+
+  ladder_history_redo (history);
+  ladder_history_redo (history);
+  g_assert_cmpstr (ladder_family_get_title (family), ==, "Ti");
+  g_assert_cmpstr (ladder_family_get_summary (family), ==, "S");
+}
+
+static void
+test_front_matter_style_kept (void)
+{
+  g_autoptr (LadderFamily) family = g_object_new (LADDER_TYPE_FAMILY, NULL);
+  g_autoptr (LadderHistory) history = NULL;
+  g_autofree char *before = NULL;
+
+  ladder_family_append_front_matter_yaml (family, "title", "   'It''s:  odd'  # a comment");
+  ladder_family_append_front_matter_yaml (family, "description", " \"A\\u0020summary\"");
+  history = history_new (family);
+  before = page_of (family);
+
+  ladder_family_set_title (family, "Plain");
+  ladder_family_set_summary (family, "Other");
+  ladder_family_set_front_matter_value (family, "description", NULL);
+  while (ladder_history_get_can_undo (history))
+    ladder_history_undo (history);
+
+  {
+    g_autofree char *undone = page_of (family);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
+/* Values that are no properties undo too. */
+static void
+test_fields (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_OTHER, "Notes", 2);
+  LadderRole *role = role_at (family, 1);
+  g_autofree char *before = NULL;
+
+  ladder_family_append_section (family, section);
+  ladder_history_seal (history);
+  before = page_of (family);
+
+  ladder_role_set_heading_level (role, 4);
+  ladder_history_seal (history);
+  ladder_role_set_region (role, 1);
+  ladder_history_seal (history);
+  ladder_section_set_kind (section, LADDER_SECTION_HIRING_PROCESS);
+  ladder_history_seal (history);
+  ladder_section_set_level (section, 3);
+
+  for (guint i = 0; i < 4; i++)
+    ladder_history_undo (history);
+
+  g_assert_cmpint (ladder_role_get_heading_level (role), ==, 3);
+  g_assert_cmpuint (ladder_role_get_region (role), ==, 0);
+  g_assert_cmpint (ladder_section_get_kind (section), ==, LADDER_SECTION_OTHER);
+  g_assert_cmpint (ladder_section_get_level (section), ==, 2);
+  {
+    g_autofree char *undone = page_of (family);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+}
+
+static void
+test_subsections (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_OTHER, "Specialty", 4);
+  LadderRole *role = role_at (family, 0);
+  g_autofree char *before = page_of (family);
+  g_autofree char *after = NULL;
+
+  ladder_role_insert_subsection (role, 0, section);
+  ladder_section_set_body (section, "Body");
+  ladder_history_seal (history);
+  ladder_role_remove_subsection (role, 0);
+  after = page_of (family);
+
+  while (ladder_history_get_can_undo (history))
+    ladder_history_undo (history);
+  {
+    g_autofree char *undone = page_of (family);
+
+    g_assert_cmpstr (undone, ==, before);
+  }
+  while (ladder_history_get_can_redo (history))
+    ladder_history_redo (history);
+  {
+    g_autofree char *redone = page_of (family);
+
+    g_assert_cmpstr (redone, ==, after);
+  }
 }
 
 int
@@ -205,6 +675,21 @@ main (int   argc,
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);
   g_test_add_func ("/history/finalizes", test_finalizes);
+  g_test_add_func ("/history/typing-after-a-pause", test_typing_after_a_pause);
+  g_test_add_func ("/history/state/undo", test_state_undo);
+  g_test_add_func ("/history/state/two-edits", test_state_two_edits);
+  g_test_add_func ("/history/state/typing", test_state_typing);
+  g_test_add_func ("/history/state/unrecorded", test_state_unrecorded);
+  g_test_add_func ("/history/changed-sees-history", test_changed_sees_history);
+  g_test_add_func ("/history/watches-nothing", test_watches_nothing);
+  g_test_add_func ("/history/releases-removed-objects", test_releases_removed_objects);
+  g_test_add_func ("/history/releases-redo-branch", test_releases_redo_branch);
+  g_test_add_func ("/history/step-limit", test_step_limit);
+  g_test_add_func ("/history/memory-limit", test_memory_limit);
+  g_test_add_func ("/history/front-matter-exact", test_front_matter_exact);
+  g_test_add_func ("/history/front-matter-style-kept", test_front_matter_style_kept);
+  g_test_add_func ("/history/fields", test_fields);
+  g_test_add_func ("/history/subsections", test_subsections);
 
   return g_test_run ();
 }

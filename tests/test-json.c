@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "ladder-error.h"
@@ -252,6 +253,119 @@ test_hand_edited_value_wins (void)
   g_assert_null (strstr (page->str, "Old"));
 }
 
+/* Duplicate Role keeps what a newer Ladder wrote on the role, its bullets
+ * and its subsections: the copy is written exactly as the original. */
+static void
+test_duplicate_keeps_unknown_members (void)
+{
+  const char *text =
+    "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\" } ],\n"
+    "  \"roles\" : [ { \"title\" : \"R\", \"approved\" : { \"by\" : [ \"ana\", 2 ] },\n"
+    "    \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : \"ana\" }, \"plain\" ],\n"
+    "    \"requirements\" : [ { \"text\" : \"c\", \"weight\" : 0.5 } ],\n"
+    "    \"subsections\" : [ { \"kind\" : \"other\", \"heading\" : \"S\", \"level\" : 4, \"body\" : \"x\",\n"
+    "                          \"color\" : \"blue\" } ] } ] }\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (text, &error);
+  g_autoptr (LadderRole) role = NULL;
+  g_autoptr (LadderRole) copy = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autofree char *written = NULL;
+  JsonObject *root;
+  JsonArray *roles;
+
+  g_assert_no_error (error);
+  role = g_list_model_get_item (ladder_family_get_roles (family), 0);
+  copy = ladder_role_copy (role);
+  ladder_family_insert_role (family, 1, copy);
+  written = write_string (family);
+
+  g_assert_true (json_parser_load_from_data (parser, written, -1, NULL));
+  root = json_node_get_object (json_parser_get_root (parser));
+  roles = json_object_get_array_member (root, "roles");
+  g_assert_cmpuint (json_array_get_length (roles), ==, 2);
+  g_assert_true (json_node_equal (json_array_get_element (roles, 0),
+                                  json_array_get_element (roles, 1)));
+  g_assert_true (json_object_has_member (json_array_get_object_element (roles, 1), "approved"));
+  {
+    JsonObject *copied = json_array_get_object_element (roles, 1);
+    JsonArray *responsibilities = json_object_get_array_member (copied, "responsibilities");
+    JsonArray *requirements = json_object_get_array_member (copied, "requirements");
+    JsonArray *subsections = json_object_get_array_member (copied, "subsections");
+    JsonObject *bullet = json_array_get_object_element (responsibilities, 0);
+    JsonObject *requirement = json_array_get_object_element (requirements, 0);
+    JsonObject *subsection = json_array_get_object_element (subsections, 0);
+
+    g_assert_cmpstr (json_object_get_string_member (bullet, "owner"), ==, "ana");
+    g_assert_cmpfloat (json_object_get_double_member (requirement, "weight"), ==, 0.5);
+    g_assert_cmpstr (json_object_get_string_member (subsection, "color"), ==, "blue");
+  }
+}
+
+/* Members nested as deep as the reader accepts (64 levels, counting the
+ * family's own object) are written back in json-glib's layout, and read
+ * again to the same bytes. */
+static char *
+deep_family (guint levels)
+{
+  GString *text = g_string_new ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                                "  \"roles\" : [ { \"title\" : \"R\", \"x-deep\" : ");
+
+  /* The family, "roles" and the role are three levels. */
+  for (guint i = 0; i < levels - 3; i++)
+    g_string_append (text, i % 2 == 0 ? "[ 1, " : "{ \"k\" : ");
+  g_string_append (text, "true");
+  for (guint i = levels - 3; i > 0; i--)
+    g_string_append (text, (i - 1) % 2 == 0 ? " ]" : " }");
+  g_string_append (text, " } ] }\n");
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_deepest_nesting_written (void)
+{
+  g_autofree char *deepest = deep_family (64);
+  g_autofree char *too_deep = deep_family (65);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (deepest, &error);
+  g_autoptr (LadderFamily) again = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
+  g_autofree char *written = NULL;
+  g_autofree char *written_again = NULL;
+  g_autofree char *regenerated = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_no_error (error);
+
+  /* One level more is refused: this is the reader's limit. */
+  {
+    g_autoptr (LadderFamily) refused = read_string (too_deep, &error);
+
+    g_assert_null (refused);
+    g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
+    g_clear_error (&error);
+  }
+
+  written = write_string (family);
+  g_assert_nonnull (strstr (written, "\"x-deep\""));
+
+  g_assert_true (json_parser_load_from_data (parser, written, -1, NULL));
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  regenerated = json_generator_to_data (generator, NULL);
+  expected = g_strconcat (regenerated, "\n", NULL);
+  g_assert_cmpstr (written, ==, expected);
+
+  again = read_string (written, &error);
+  g_assert_no_error (error);
+  written_again = write_string (again);
+  g_assert_cmpstr (written_again, ==, written);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +379,8 @@ main (int   argc,
   g_test_add_func ("/json/hostile-nesting", test_hostile_nesting);
   g_test_add_func ("/json/nul-byte", test_nul_byte);
   g_test_add_func ("/json/hand-edited-value-wins", test_hand_edited_value_wins);
+  g_test_add_func ("/json/duplicate-keeps-unknown-members", test_duplicate_keeps_unknown_members);
+  g_test_add_func ("/json/deepest-nesting-written", test_deepest_nesting_written);
 
   return g_test_run ();
 }

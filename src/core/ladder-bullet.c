@@ -43,13 +43,6 @@ ladder_bullet_finalize (GObject *object)
 }
 
 static void
-ladder_bullet_notify (GObject    *object,
-                      GParamSpec *pspec)
-{
-  ladder_owner_link_notify (&LADDER_BULLET (object)->owner_link);
-}
-
-static void
 ladder_bullet_get_property (GObject    *object,
                             guint       prop_id,
                             GValue     *value,
@@ -93,7 +86,6 @@ ladder_bullet_class_init (LadderBulletClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ladder_bullet_finalize;
-  object_class->notify = ladder_bullet_notify;
   object_class->get_property = ladder_bullet_get_property;
   object_class->set_property = ladder_bullet_set_property;
 
@@ -146,6 +138,7 @@ ladder_bullet_copy (LadderBullet *self)
   copy->prefix = g_strdup (self->prefix);
   copy->prefix_gap = g_strdup (self->prefix_gap);
   ladder_origin_copy_into (&copy->origin, &self->origin);
+  ladder_model_copy_unknown_members (self, copy);
 
   return copy;
 }
@@ -162,6 +155,8 @@ void
 ladder_bullet_set_text (LadderBullet *self,
                         const char   *text)
 {
+  g_autofree char *old_text = NULL;
+
   g_return_if_fail (LADDER_IS_BULLET (self));
 
   if (text == NULL)
@@ -170,8 +165,10 @@ ladder_bullet_set_text (LadderBullet *self,
   if (g_strcmp0 (self->text, text) == 0)
     return;
 
-  g_free (self->text);
+  old_text = g_steal_pointer (&self->text);
   self->text = g_strdup (text);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT],
+                                   old_text, self->text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 

@@ -7,34 +7,13 @@
 
 #include "ladder-family.h"
 
-#include "ladder-model-private.h"
-#include "ladder-yaml.h"
+#include "ladder-family-private.h"
 
 typedef struct
 {
-  char *key;
-  char *yaml;
-} FrontMatterEntry;
-
-struct _LadderFamily
-{
-  GObject             parent_instance;
-
-  GArray             *front_matter;
-  /* Whether an entry with each key that makes a property was appended. */
-  gboolean            seen_title;
-  gboolean            seen_summary;
-  gboolean            seen_description;
-  /* Decoded from the front matter, for the properties' getters. */
-  char               *title;
-  char               *summary;
-  char               *intro;
-
-  GListStore         *roles;
-  GListStore         *sections;
-
-  LadderFamilyLayout  layout;
-};
+  LadderChangeRecorder func;
+  gpointer             user_data;
+} Recorder;
 
 G_DEFINE_FINAL_TYPE (LadderFamily, ladder_family, G_TYPE_OBJECT)
 
@@ -54,19 +33,115 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void
-emit_changed (LadderFamily *self)
+void
+ladder_family_report_change (LadderFamily       *self,
+                             const LadderChange *change)
 {
-  g_signal_emit (self, signals[CHANGED], 0);
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  for (guint i = 0; i < self->recorders->len; i++)
+    {
+      Recorder *recorder = &g_array_index (self->recorders, Recorder, i);
+
+      recorder->func (change, recorder->user_data);
+    }
+
+  if (self->changed_freeze > 0)
+    self->changed_pending = TRUE;
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
-front_matter_entry_clear (gpointer data)
+on_item_changed (gpointer            owner,
+                 const LadderChange *change)
 {
-  FrontMatterEntry *entry = data;
+  ladder_family_report_change (owner, change);
+}
 
-  g_free (entry->key);
-  g_free (entry->yaml);
+void
+ladder_family_add_recorder (LadderFamily         *self,
+                            LadderChangeRecorder  recorder,
+                            gpointer              user_data)
+{
+  Recorder entry = { recorder, user_data };
+
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  g_array_append_val (self->recorders, entry);
+}
+
+void
+ladder_family_remove_recorder (LadderFamily         *self,
+                               LadderChangeRecorder  recorder,
+                               gpointer              user_data)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  for (guint i = 0; i < self->recorders->len; i++)
+    {
+      Recorder *entry = &g_array_index (self->recorders, Recorder, i);
+
+      if (entry->func == recorder && entry->user_data == user_data)
+        {
+          g_array_remove_index (self->recorders, i);
+          return;
+        }
+    }
+}
+
+/* Undoing a step of many changes gives one ::changed, after the last. */
+void
+ladder_family_freeze_changed (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  self->changed_freeze++;
+}
+
+void
+ladder_family_thaw_changed (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+  g_return_if_fail (self->changed_freeze > 0);
+
+  if (--self->changed_freeze == 0 && self->changed_pending)
+    {
+      self->changed_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+static void
+splice_store (gpointer    owner,
+              GListStore *store,
+              guint       position,
+              guint       n_removals,
+              gpointer   *additions,
+              guint       n_additions)
+{
+  LadderChange change;
+
+  ladder_list_store_splice_for (store, owner, on_item_changed, splice_store,
+                                position, n_removals, additions, n_additions, &change);
+  ladder_family_report_change (owner, &change);
+  ladder_list_change_clear (&change);
+}
+
+static void
+move_in_store (gpointer    owner,
+               GListStore *store,
+               guint       from,
+               guint       to)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_MOVE,
+    .object = owner,
+    .list = { .store = store, .move = move_in_store, .position = from, .to = to },
+  };
+
+  ladder_list_store_move (store, from, to);
+  ladder_family_report_change (owner, &change);
 }
 
 static void
@@ -99,18 +174,9 @@ ladder_family_finalize (GObject *object)
   ladder_origin_clear (&self->layout.front_matter);
   ladder_origin_clear (&self->layout.intro);
   g_free (self->layout.final_gap);
+  g_array_unref (self->recorders);
 
   G_OBJECT_CLASS (ladder_family_parent_class)->finalize (object);
-}
-
-static void
-ladder_family_notify (GObject    *object,
-                      GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ladder_family_parent_class)->notify)
-    G_OBJECT_CLASS (ladder_family_parent_class)->notify (object, pspec);
-
-  emit_changed (LADDER_FAMILY (object));
 }
 
 static void
@@ -174,7 +240,6 @@ ladder_family_class_init (LadderFamilyClass *klass)
 
   object_class->dispose = ladder_family_dispose;
   object_class->finalize = ladder_family_finalize;
-  object_class->notify = ladder_family_notify;
   object_class->get_property = ladder_family_get_property;
   object_class->set_property = ladder_family_set_property;
 
@@ -228,7 +293,7 @@ static void
 ladder_family_init (LadderFamily *self)
 {
   self->front_matter = g_array_new (FALSE, TRUE, sizeof (FrontMatterEntry));
-  g_array_set_clear_func (self->front_matter, front_matter_entry_clear);
+  g_array_set_clear_func (self->front_matter, ladder_family_front_matter_entry_clear);
   self->title = g_strdup ("");
   self->summary = g_strdup ("");
   self->intro = g_strdup ("");
@@ -237,6 +302,7 @@ ladder_family_init (LadderFamily *self)
 
   self->roles = g_list_store_new (LADDER_TYPE_ROLE);
   self->sections = g_list_store_new (LADDER_TYPE_SECTION);
+  self->recorders = g_array_new (FALSE, FALSE, sizeof (Recorder));
 }
 
 /* A new family: a front matter with its title, and a place for its roles. */
@@ -252,39 +318,14 @@ ladder_family_new (void)
   return self;
 }
 
-static int
-find_front_matter (LadderFamily *self,
-                   const char   *key)
-{
-  for (guint i = 0; i < self->front_matter->len; i++)
-    {
-      FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, i);
-
-      if (g_strcmp0 (entry->key, key) == 0)
-        return (int) i;
-    }
-
-  return -1;
-}
-
-static const char *
-summary_key (LadderFamily *self)
-{
-  if (find_front_matter (self, "summary") < 0 && find_front_matter (self, "description") >= 0)
-    return "description";
-
-  return "summary";
-}
-
 /* Keeps the title and summary properties in step with the front matter,
  * notifying only what really changed. */
-static gboolean
-sync_properties (LadderFamily *self)
+void
+ladder_family_sync_properties (LadderFamily *self)
 {
-  gboolean notified = FALSE;
-
+  const char *summary_key = ladder_family_summary_key (self);
   g_autofree char *title = ladder_family_dup_front_matter_value (self, "title");
-  g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key (self));
+  g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key);
 
   g_object_freeze_notify (G_OBJECT (self));
 
@@ -293,7 +334,6 @@ sync_properties (LadderFamily *self)
       g_free (self->title);
       self->title = g_strdup (title ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-      notified = TRUE;
     }
 
   if (g_strcmp0 (self->summary, summary ?: "") != 0)
@@ -301,145 +341,9 @@ sync_properties (LadderFamily *self)
       g_free (self->summary);
       self->summary = g_strdup (summary ?: "");
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUMMARY]);
-      notified = TRUE;
     }
 
   g_object_thaw_notify (G_OBJECT (self));
-  return notified;
-}
-
-guint
-ladder_family_get_n_front_matter (LadderFamily *self)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), 0);
-
-  return self->front_matter->len;
-}
-
-const char *
-ladder_family_get_front_matter_key (LadderFamily *self,
-                                    guint         position)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (position < self->front_matter->len, NULL);
-
-  return g_array_index (self->front_matter, FrontMatterEntry, position).key;
-}
-
-const char *
-ladder_family_get_front_matter_yaml (LadderFamily *self,
-                                     guint         position)
-{
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (position < self->front_matter->len, NULL);
-
-  return g_array_index (self->front_matter, FrontMatterEntry, position).yaml;
-}
-
-char *
-ladder_family_dup_front_matter_value (LadderFamily *self,
-                                      const char   *key)
-{
-  int position;
-
-  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
-  g_return_val_if_fail (key != NULL, NULL);
-
-  position = find_front_matter (self, key);
-  if (position < 0)
-    return NULL;
-
-  return ladder_yaml_decode_scalar (g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
-}
-
-/* Sets a scalar value, keeping the entry's place and quoting style; a new
- * `summary` goes right after the title. A NULL value removes the entry. */
-void
-ladder_family_set_front_matter_value (LadderFamily *self,
-                                      const char   *key,
-                                      const char   *value)
-{
-  int position;
-
-  g_return_if_fail (LADDER_IS_FAMILY (self));
-  g_return_if_fail (key != NULL);
-
-  position = find_front_matter (self, key);
-
-  if (value == NULL)
-    {
-      if (position < 0)
-        return;
-      g_array_remove_index (self->front_matter, position);
-      /* The next such entry appended must be looked at again. */
-      self->seen_title = self->seen_summary = self->seen_description = FALSE;
-    }
-  else if (position >= 0)
-    {
-      FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
-      g_autofree char *current = ladder_yaml_decode_scalar (entry->yaml);
-
-      if (g_strcmp0 (current, value) == 0)
-        return;
-
-      {
-        char *encoded = ladder_yaml_encode_scalar (value, entry->yaml);
-
-        g_free (entry->yaml);
-        entry->yaml = encoded;
-      }
-    }
-  else
-    {
-      FrontMatterEntry entry = {
-        .key = g_strdup (key),
-        .yaml = ladder_yaml_encode_scalar (value, NULL),
-      };
-      int title = find_front_matter (self, "title");
-
-      if (!g_str_equal (key, "title") && title >= 0)
-        g_array_insert_val (self->front_matter, title + 1, entry);
-      else if (g_str_equal (key, "title"))
-        g_array_prepend_val (self->front_matter, entry);
-      else
-        g_array_append_val (self->front_matter, entry);
-
-      self->layout.has_front_matter = TRUE;
-    }
-
-  /* A property notification already says the family changed. */
-  if (!sync_properties (self))
-    emit_changed (self);
-}
-
-void
-ladder_family_append_front_matter_yaml (LadderFamily *self,
-                                        const char   *key,
-                                        const char   *yaml)
-{
-  FrontMatterEntry entry;
-  gboolean needs_sync = FALSE;
-
-  g_return_if_fail (LADDER_IS_FAMILY (self));
-  g_return_if_fail (yaml != NULL);
-
-  entry.key = g_strdup (key);
-  entry.yaml = g_strdup (yaml);
-  g_array_append_val (self->front_matter, entry);
-  self->layout.has_front_matter = TRUE;
-
-  /* Only the first title, summary or description makes a property: looking
-   * them up again for every other entry would make a long front matter
-   * slow to read. */
-  if (key != NULL && g_str_equal (key, "title") && !self->seen_title)
-    self->seen_title = needs_sync = TRUE;
-  else if (key != NULL && g_str_equal (key, "summary") && !self->seen_summary)
-    self->seen_summary = needs_sync = TRUE;
-  else if (key != NULL && g_str_equal (key, "description") && !self->seen_description)
-    self->seen_description = needs_sync = TRUE;
-
-  if (!needs_sync || !sync_properties (self))
-    emit_changed (self);
 }
 
 const char *
@@ -476,7 +380,7 @@ ladder_family_set_summary (LadderFamily *self,
   if (g_strcmp0 (self->summary, summary ?: "") == 0)
     return;
 
-  ladder_family_set_front_matter_value (self, summary_key (self), summary ?: "");
+  ladder_family_set_front_matter_value (self, ladder_family_summary_key (self), summary ?: "");
 }
 
 const char *
@@ -491,6 +395,15 @@ void
 ladder_family_set_intro (LadderFamily *self,
                          const char   *intro)
 {
+  g_autofree char *old_intro = NULL;
+  GValue old_value = G_VALUE_INIT;
+  GValue new_value = G_VALUE_INIT;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_PROPERTY,
+    .object = self,
+    .property = { properties[PROP_INTRO], &old_value, &new_value },
+  };
+
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
   if (intro == NULL)
@@ -499,8 +412,14 @@ ladder_family_set_intro (LadderFamily *self,
   if (g_strcmp0 (self->intro, intro) == 0)
     return;
 
-  g_free (self->intro);
+  old_intro = g_steal_pointer (&self->intro);
   self->intro = g_strdup (intro);
+
+  g_value_init (&old_value, G_TYPE_STRING);
+  g_value_set_static_string (&old_value, old_intro);
+  g_value_init (&new_value, G_TYPE_STRING);
+  g_value_set_static_string (&new_value, self->intro);
+  ladder_family_report_change (self, &change);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INTRO]);
 }
 
@@ -521,9 +440,7 @@ ladder_family_insert_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_ROLE (role));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  g_list_store_insert (self->roles, position, role);
-  ladder_list_store_adopt (self->roles, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, self->roles, position, 0, (gpointer *) &role, 1);
 }
 
 void
@@ -543,9 +460,7 @@ ladder_family_remove_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  ladder_list_store_release_item (self->roles, position, self);
-  g_list_store_remove (self->roles, position);
-  emit_changed (self);
+  splice_store (self, self->roles, position, 1, NULL, 0);
 }
 
 static void
@@ -561,8 +476,7 @@ move_item (LadderFamily *self,
   if (from == to)
     return;
 
-  ladder_list_store_move (store, from, to);
-  emit_changed (self);
+  move_in_store (self, store, from, to);
 }
 
 void
@@ -621,9 +535,7 @@ ladder_family_insert_section (LadderFamily  *self,
   g_return_if_fail (LADDER_IS_SECTION (section));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  g_list_store_insert (self->sections, position, section);
-  ladder_list_store_adopt (self->sections, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, self->sections, position, 0, (gpointer *) &section, 1);
 }
 
 void
@@ -643,9 +555,7 @@ ladder_family_remove_section (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  ladder_list_store_release_item (self->sections, position, self);
-  g_list_store_remove (self->sections, position);
-  emit_changed (self);
+  splice_store (self, self->sections, position, 1, NULL, 0);
 }
 
 void

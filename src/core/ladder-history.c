@@ -7,83 +7,58 @@
 
 #include "ladder-history.h"
 
+#include "ladder-history-change.h"
+#include "ladder-history-private.h"
+
 /*
- * Undo and redo for every change to a family, whoever makes it. The history
- * watches every object of the family (its properties) and every list (its
- * items), keeping a copy of each value; a change is recorded as its old and
- * new value, so undoing it is setting the old one back. Typing in one field
- * gives one step, not one per key: a change to the same property of the
- * same object within a second joins the step before it.
+ * Undo and redo for every change to a family, whoever makes it. The model
+ * describes each change where it is made, with its old and new value (see
+ * ladder-model-private.h), and the family hands the description to the
+ * history before it emits ::changed: the history watches no object and
+ * copies no value it was not told of, so creating one costs nothing
+ * whatever the size of the family. Undoing a change is putting the old
+ * value back through the model's own API.
+ *
+ * Typing in one field gives one step, not one per key: a change to the same
+ * value of the same object within a second joins the step before it.
+ *
+ * The history is bounded: it keeps the last LADDER_HISTORY_MAX_STEPS steps,
+ * and fewer when the values they hold pass LADDER_HISTORY_MAX_BYTES; the
+ * oldest go first, and with them the last references to whatever they
+ * alone kept (a role deleted long ago).
  */
 
 #define COALESCE_USEC (1 * G_USEC_PER_SEC)
-
-typedef enum
-{
-  LIST_ROLES,
-  LIST_SECTIONS,
-  LIST_RESPONSIBILITIES,
-  LIST_REQUIREMENTS,
-  LIST_SUBSECTIONS,
-} ListKind;
-
-typedef struct
-{
-  GObject     *object;
-  GParamSpec **pspecs;
-  guint        n_pspecs;
-  GValue      *values;
-  gulong       handler;
-} WatchedObject;
-
-typedef struct
-{
-  GListModel *model;
-  GObject    *owner;
-  ListKind    kind;
-  GPtrArray  *items;
-  gulong      handler;
-} WatchedList;
-
-typedef struct
-{
-  gboolean    is_list;
-  /* A property */
-  GObject    *object;
-  GParamSpec *pspec;
-  GValue      old_value;
-  GValue      new_value;
-  /* A list */
-  WatchedList *list;
-  guint       position;
-  GPtrArray  *removed;
-  GPtrArray  *added;
-} Change;
 
 typedef struct
 {
   GPtrArray *changes;
   gint64     time;
   gboolean   sealed;
+  /* The family's state before the step and after it. */
+  guint64    before;
+  guint64    after;
+  gsize      size;
 } Step;
 
 struct _LadderHistory
 {
-  GObject       parent_instance;
-  LadderFamily *family;
-  /* GType → GPtrArray of its read-write GParamSpecs: listing a class's
-   * properties is dear, and a family has thousands of bullets. */
-  GHashTable   *pspecs;
-  GHashTable   *objects;
-  GHashTable   *lists;
-  GPtrArray    *undo_stack;
-  GPtrArray    *redo_stack;
-  Step         *group;
-  guint         group_depth;
-  gboolean      applying;
+  GObject             parent_instance;
+  LadderFamily       *family;
+  /* Of Step, the oldest first; the last of redo_steps is redone next. */
+  GQueue              undo_steps;
+  GQueue              redo_steps;
+  /* The size of the steps of both queues. */
+  gsize               size;
+  guint               max_steps;
+  gsize               max_bytes;
+  Step               *group;
+  guint               group_depth;
+  gboolean            applying;
   /* Names the family's content: see ladder_history_get_state(). */
-  guint64       state;
-  gulong        changed_handler;
+  guint64             state;
+  LadderHistoryClock  clock;
+  gpointer            clock_data;
 };
 
 G_DEFINE_FINAL_TYPE (LadderHistory, ladder_history, G_TYPE_OBJECT)
@@ -99,35 +74,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void watch_object (LadderHistory *self, GObject *object);
-
-static void
-change_free (gpointer data)
+/* Histories live on the main thread; states are unique across them, so a
+ * state is never mistaken for one of another family. */
+static guint64
+next_state (void)
 {
-  Change *change = data;
+  static guint64 last_state;
 
-  if (change->is_list)
-    {
-      g_ptr_array_unref (change->removed);
-      g_ptr_array_unref (change->added);
-    }
-  else
-    {
-      g_object_unref (change->object);
-      g_value_unset (&change->old_value);
-      g_value_unset (&change->new_value);
-    }
-
-  g_free (change);
+  return ++last_state;
 }
 
 static Step *
-step_new (void)
+step_new (gint64 now)
 {
   Step *step = g_new0 (Step, 1);
 
-  step->changes = g_ptr_array_new_with_free_func (change_free);
-  step->time = g_get_monotonic_time ();
+  step->changes = g_ptr_array_new_with_free_func (ladder_history_change_free);
+  step->time = now;
   return step;
 }
 
@@ -141,28 +104,17 @@ step_free (gpointer data)
 }
 
 static void
-watched_object_free (gpointer data)
+step_update_size (Step *step)
 {
-  WatchedObject *watched = data;
-
-  g_signal_handler_disconnect (watched->object, watched->handler);
-  for (guint i = 0; i < watched->n_pspecs; i++)
-    g_value_unset (&watched->values[i]);
-  g_free (watched->values);
-  g_free (watched->pspecs);
-  g_object_unref (watched->object);
-  g_free (watched);
+  step->size = sizeof (Step);
+  for (guint i = 0; i < step->changes->len; i++)
+    step->size += ladder_history_change_get_size (g_ptr_array_index (step->changes, i));
 }
 
-static void
-watched_list_free (gpointer data)
+static gint64
+now (LadderHistory *self)
 {
-  WatchedList *watched = data;
-
-  g_signal_handler_disconnect (watched->model, watched->handler);
-  g_ptr_array_unref (watched->items);
-  g_object_unref (watched->model);
-  g_free (watched);
+  return self->clock != NULL ? self->clock (self->clock_data) : g_get_monotonic_time ();
 }
 
 static void
@@ -176,312 +128,181 @@ notify_can (LadderHistory *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
-/* Files a change: into the open group, onto the last step when it is more
- * typing in the same field, or as a step of its own. */
 static void
-record (LadderHistory *self,
-        Change        *change)
+set_state (LadderHistory *self,
+           guint64        state)
+{
+  if (self->state == state)
+    return;
+
+  self->state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+static void
+clear_steps (LadderHistory *self,
+             GQueue        *steps)
+{
+  Step *step;
+
+  while ((step = g_queue_pop_head (steps)) != NULL)
+    {
+      self->size -= step->size;
+      step_free (step);
+    }
+}
+
+/* Drops the oldest steps past the limits; the newest stays, however big. */
+static void
+trim (LadderHistory *self)
+{
+  while (self->undo_steps.length > 1
+         && (self->undo_steps.length + self->redo_steps.length > self->max_steps
+             || self->size > self->max_bytes))
+    {
+      Step *step = g_queue_pop_head (&self->undo_steps);
+
+      self->size -= step->size;
+      step_free (step);
+    }
+}
+
+/* A change no description covers (and no undo can take back): the family
+ * has a content it never had, and no step leads back to any earlier one,
+ * since undoing would now leave that change in place. Each step keeps its
+ * place, with states never seen. */
+static void
+forget_states (LadderHistory *self)
 {
   gboolean could_undo = ladder_history_get_can_undo (self);
   gboolean could_redo = ladder_history_get_can_redo (self);
-  gint64 now = g_get_monotonic_time ();
+  guint64 state = next_state ();
+  guint64 later = state;
+
+  clear_steps (self, &self->redo_steps);
+
+  if (self->group != NULL && self->group->changes->len > 0)
+    {
+      self->group->after = later;
+      self->group->before = later = next_state ();
+    }
+
+  for (GList *l = self->undo_steps.tail; l != NULL; l = l->prev)
+    {
+      Step *step = l->data;
+
+      step->after = later;
+      step->before = later = next_state ();
+    }
+
+  if (self->undo_steps.tail != NULL)
+    ((Step *) self->undo_steps.tail->data)->sealed = TRUE;
+
+  notify_can (self, could_undo, could_redo);
+  set_state (self, state);
+}
+
+/* The family's recorder: files a change into the open group, onto the last
+ * step when it is more typing in the same field, or as a step of its own.
+ * It runs before the family emits ::changed. */
+static void
+record (const LadderChange *change,
+        gpointer            user_data)
+{
+  LadderHistory *self = user_data;
+  gboolean could_undo, could_redo;
+  gint64 time;
   Step *last;
 
-  g_ptr_array_set_size (self->redo_stack, 0);
+  /* Undoing and redoing report what they do, too. */
+  if (self->applying)
+    return;
+
+  if (change == NULL)
+    {
+      forget_states (self);
+      return;
+    }
+
+  could_undo = ladder_history_get_can_undo (self);
+  could_redo = ladder_history_get_can_redo (self);
+  time = now (self);
+  clear_steps (self, &self->redo_steps);
 
   if (self->group != NULL)
     {
-      g_ptr_array_add (self->group->changes, change);
+      if (self->group->changes->len == 0)
+        self->group->before = self->state;
+      g_ptr_array_add (self->group->changes, ladder_history_change_new (change));
+      self->group->after = next_state ();
       notify_can (self, could_undo, could_redo);
+      set_state (self, self->group->after);
       return;
     }
 
-  last = self->undo_stack->len > 0 ? g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1) : NULL;
+  last = g_queue_peek_tail (&self->undo_steps);
 
-  if (last != NULL && !last->sealed && !change->is_list && last->changes->len == 1
-      && now - last->time < COALESCE_USEC)
+  if (last != NULL && !last->sealed && last->changes->len == 1 && time - last->time < COALESCE_USEC
+      && ladder_history_change_merge (g_ptr_array_index (last->changes, 0), change))
     {
-      Change *previous = g_ptr_array_index (last->changes, 0);
-
-      if (!previous->is_list && previous->object == change->object && previous->pspec == change->pspec)
-        {
-          g_value_copy (&change->new_value, &previous->new_value);
-          last->time = now;
-          change_free (change);
-          return;
-        }
+      self->size -= last->size;
+      step_update_size (last);
+      self->size += last->size;
+      last->time = time;
+      last->after = next_state ();
+      set_state (self, last->after);
+      return;
     }
 
-  last = step_new ();
-  g_ptr_array_add (last->changes, change);
-  g_ptr_array_add (self->undo_stack, last);
+  last = step_new (time);
+  g_ptr_array_add (last->changes, ladder_history_change_new (change));
+  step_update_size (last);
+  last->before = self->state;
+  last->after = next_state ();
+  g_queue_push_tail (&self->undo_steps, last);
+  self->size += last->size;
+  trim (self);
+
   notify_can (self, could_undo, could_redo);
+  set_state (self, last->after);
 }
 
-static void
-on_object_notify (GObject       *object,
-                  GParamSpec    *pspec,
-                  LadderHistory *self)
-{
-  WatchedObject *watched = g_hash_table_lookup (self->objects, object);
-  g_auto (GValue) current = G_VALUE_INIT;
-  Change *change;
-
-  if (watched == NULL)
-    return;
-
-  for (guint i = 0; i < watched->n_pspecs; i++)
-    {
-      if (watched->pspecs[i] != pspec)
-        continue;
-
-      g_value_init (&current, pspec->value_type);
-      g_object_get_property (object, pspec->name, &current);
-
-      if (g_param_values_cmp (pspec, &current, &watched->values[i]) == 0)
-        return;
-
-      if (!self->applying)
-        {
-          change = g_new0 (Change, 1);
-          change->object = g_object_ref (object);
-          change->pspec = pspec;
-          g_value_init (&change->old_value, pspec->value_type);
-          g_value_copy (&watched->values[i], &change->old_value);
-          g_value_init (&change->new_value, pspec->value_type);
-          g_value_copy (&current, &change->new_value);
-          record (self, change);
-        }
-
-      g_value_copy (&current, &watched->values[i]);
-      return;
-    }
-}
-
-static GPtrArray *
-list_items (GListModel *model,
-            guint       position,
-            guint       n_items)
-{
-  GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
-
-  for (guint i = position; i < position + n_items; i++)
-    g_ptr_array_add (items, g_list_model_get_item (model, i));
-
-  return items;
-}
-
-static void
-on_items_changed (GListModel    *model,
-                  guint          position,
-                  guint          removed,
-                  guint          added,
-                  LadderHistory *self)
-{
-  WatchedList *watched = g_hash_table_lookup (self->lists, model);
-  g_autoptr (GPtrArray) new_items = NULL;
-
-  if (watched == NULL)
-    return;
-
-  new_items = list_items (model, position, added);
-
-  if (!self->applying)
-    {
-      Change *change = g_new0 (Change, 1);
-
-      change->is_list = TRUE;
-      change->list = watched;
-      change->position = position;
-      change->removed = g_ptr_array_new_full (removed, g_object_unref);
-      for (guint i = position; i < position + removed; i++)
-        g_ptr_array_add (change->removed, g_object_ref (g_ptr_array_index (watched->items, i)));
-      change->added = g_ptr_array_ref (new_items);
-      record (self, change);
-    }
-
-  g_ptr_array_remove_range (watched->items, position, removed);
-  for (guint i = 0; i < added; i++)
-    {
-      GObject *item = g_ptr_array_index (new_items, i);
-
-      g_ptr_array_insert (watched->items, (int) (position + i), g_object_ref (item));
-      watch_object (self, item);
-    }
-}
-
-static void
-watch_list (LadderHistory *self,
-            GListModel    *model,
-            GObject       *owner,
-            ListKind       kind)
-{
-  WatchedList *watched;
-  guint n_items;
-
-  if (g_hash_table_contains (self->lists, model))
-    return;
-
-  n_items = g_list_model_get_n_items (model);
-  watched = g_new0 (WatchedList, 1);
-  watched->model = g_object_ref (model);
-  watched->owner = owner;
-  watched->kind = kind;
-  watched->items = list_items (model, 0, n_items);
-  watched->handler = g_signal_connect (model, "items-changed", G_CALLBACK (on_items_changed), self);
-  g_hash_table_insert (self->lists, model, watched);
-
-  for (guint i = 0; i < n_items; i++)
-    watch_object (self, g_ptr_array_index (watched->items, i));
-}
-
-static void
-watch_object (LadderHistory *self,
-              GObject       *object)
-{
-  WatchedObject *watched;
-  GPtrArray *writable;
-
-  if (g_hash_table_contains (self->objects, object))
-    return;
-
-  watched = g_new0 (WatchedObject, 1);
-  watched->object = g_object_ref (object);
-  writable = g_hash_table_lookup (self->pspecs, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
-
-  if (writable == NULL)
-    {
-      g_autofree GParamSpec **all = NULL;
-      guint n_all;
-
-      all = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_all);
-      writable = g_ptr_array_new ();
-      for (guint i = 0; i < n_all; i++)
-        if ((all[i]->flags & G_PARAM_READWRITE) == G_PARAM_READWRITE)
-          g_ptr_array_add (writable, all[i]);
-      g_hash_table_insert (self->pspecs, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)), writable);
-    }
-
-  watched->n_pspecs = writable->len;
-  watched->pspecs = g_new0 (GParamSpec *, writable->len);
-  watched->values = g_new0 (GValue, writable->len);
-
-  for (guint i = 0; i < writable->len; i++)
-    {
-      watched->pspecs[i] = g_ptr_array_index (writable, i);
-      g_value_init (&watched->values[i], watched->pspecs[i]->value_type);
-      g_object_get_property (object, watched->pspecs[i]->name, &watched->values[i]);
-    }
-
-  watched->handler = g_signal_connect (object, "notify", G_CALLBACK (on_object_notify), self);
-  g_hash_table_insert (self->objects, object, watched);
-
-  if (LADDER_IS_FAMILY (object))
-    {
-      watch_list (self, ladder_family_get_roles (LADDER_FAMILY (object)), object, LIST_ROLES);
-      watch_list (self, ladder_family_get_sections (LADDER_FAMILY (object)), object, LIST_SECTIONS);
-    }
-  else if (LADDER_IS_ROLE (object))
-    {
-      LadderRole *role = LADDER_ROLE (object);
-
-      watch_list (self, ladder_role_get_responsibilities (role), object, LIST_RESPONSIBILITIES);
-      watch_list (self, ladder_role_get_requirements (role), object, LIST_REQUIREMENTS);
-      watch_list (self, ladder_role_get_subsections (role), object, LIST_SUBSECTIONS);
-    }
-}
-
-/* Replaces @remove items at @position of a list with @insert, through the
- * owner's own API, so that owners and ::changed follow. */
-static void
-splice_list (WatchedList *list,
-             guint        position,
-             guint        remove,
-             GPtrArray   *insert)
-{
-  switch (list->kind)
-    {
-    case LIST_ROLES:
-      for (guint i = 0; i < remove; i++)
-        ladder_family_remove_role (LADDER_FAMILY (list->owner), position);
-      for (guint i = 0; i < insert->len; i++)
-        ladder_family_insert_role (LADDER_FAMILY (list->owner), position + i, g_ptr_array_index (insert, i));
-      break;
-
-    case LIST_SECTIONS:
-      for (guint i = 0; i < remove; i++)
-        ladder_family_remove_section (LADDER_FAMILY (list->owner), position);
-      for (guint i = 0; i < insert->len; i++)
-        ladder_family_insert_section (LADDER_FAMILY (list->owner), position + i, g_ptr_array_index (insert, i));
-      break;
-
-    case LIST_RESPONSIBILITIES:
-    case LIST_REQUIREMENTS:
-      ladder_role_splice_bullets (LADDER_ROLE (list->owner),
-                                  list->kind == LIST_REQUIREMENTS ? LADDER_BULLET_LIST_REQUIREMENTS
-                                                                  : LADDER_BULLET_LIST_RESPONSIBILITIES,
-                                  position, remove, (LadderBullet **) insert->pdata, insert->len);
-      break;
-
-    case LIST_SUBSECTIONS:
-      for (guint i = 0; i < remove; i++)
-        ladder_role_remove_subsection (LADDER_ROLE (list->owner), position);
-      for (guint i = 0; i < insert->len; i++)
-        ladder_role_insert_subsection (LADDER_ROLE (list->owner), position + i, g_ptr_array_index (insert, i));
-      break;
-
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-apply_change (Change   *change,
-              gboolean  forward)
-{
-  if (change->is_list)
-    {
-      GPtrArray *now = forward ? change->removed : change->added;
-      GPtrArray *then = forward ? change->added : change->removed;
-
-      splice_list (change->list, change->position, now->len, then);
-    }
-  else
-    {
-      g_object_set_property (change->object, change->pspec->name,
-                             forward ? &change->new_value : &change->old_value);
-    }
-}
-
+/* The family's ::changed waits until the step is done and the state is
+ * the step's, so that whoever hears of it reads the state it ends in. */
 static void
 move_step (LadderHistory *self,
-           GPtrArray     *from,
-           GPtrArray     *to,
+           GQueue        *from,
+           GQueue        *to,
            gboolean       forward)
 {
-  gboolean could_undo = ladder_history_get_can_undo (self);
-  gboolean could_redo = ladder_history_get_can_redo (self);
+  gboolean could_undo;
+  gboolean could_redo;
   Step *step;
 
-  if (from->len == 0)
+  if (g_queue_is_empty (from))
     return;
 
   ladder_history_end_group (self);
 
-  step = g_ptr_array_steal_index (from, from->len - 1);
+  could_undo = ladder_history_get_can_undo (self);
+  could_redo = ladder_history_get_can_redo (self);
+  step = g_queue_pop_tail (from);
   step->sealed = TRUE;
 
+  ladder_family_freeze_changed (self->family);
   self->applying = TRUE;
   if (forward)
     for (guint i = 0; i < step->changes->len; i++)
-      apply_change (g_ptr_array_index (step->changes, i), TRUE);
+      ladder_history_change_apply (g_ptr_array_index (step->changes, i), TRUE);
   else
     for (guint i = step->changes->len; i > 0; i--)
-      apply_change (g_ptr_array_index (step->changes, i - 1), FALSE);
+      ladder_history_change_apply (g_ptr_array_index (step->changes, i - 1), FALSE);
   self->applying = FALSE;
 
-  g_ptr_array_add (to, step);
+  g_queue_push_tail (to, step);
   notify_can (self, could_undo, could_redo);
+  set_state (self, forward ? step->after : step->before);
+  ladder_family_thaw_changed (self->family);
 }
 
 void
@@ -489,7 +310,7 @@ ladder_history_undo (LadderHistory *self)
 {
   g_return_if_fail (LADDER_IS_HISTORY (self));
 
-  move_step (self, self->undo_stack, self->redo_stack, FALSE);
+  move_step (self, &self->undo_steps, &self->redo_steps, FALSE);
 }
 
 void
@@ -497,7 +318,7 @@ ladder_history_redo (LadderHistory *self)
 {
   g_return_if_fail (LADDER_IS_HISTORY (self));
 
-  move_step (self, self->redo_stack, self->undo_stack, TRUE);
+  move_step (self, &self->redo_steps, &self->undo_steps, TRUE);
 }
 
 /**
@@ -512,7 +333,7 @@ ladder_history_begin_group (LadderHistory *self)
   g_return_if_fail (LADDER_IS_HISTORY (self));
 
   if (self->group_depth++ == 0)
-    self->group = step_new ();
+    self->group = step_new (now (self));
 }
 
 void
@@ -533,17 +354,23 @@ ladder_history_end_group (LadderHistory *self)
     }
 
   group->sealed = TRUE;
-  g_ptr_array_add (self->undo_stack, group);
+  step_update_size (group);
+  g_queue_push_tail (&self->undo_steps, group);
+  self->size += group->size;
+  trim (self);
 }
 
 /* The next change starts a step of its own, even in the same field. */
 void
 ladder_history_seal (LadderHistory *self)
 {
+  Step *last;
+
   g_return_if_fail (LADDER_IS_HISTORY (self));
 
-  if (self->undo_stack->len > 0)
-    ((Step *) g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1))->sealed = TRUE;
+  last = g_queue_peek_tail (&self->undo_steps);
+  if (last != NULL)
+    last->sealed = TRUE;
 }
 
 void
@@ -555,8 +382,8 @@ ladder_history_clear (LadderHistory *self)
 
   could_undo = ladder_history_get_can_undo (self);
   could_redo = ladder_history_get_can_redo (self);
-  g_ptr_array_set_size (self->undo_stack, 0);
-  g_ptr_array_set_size (self->redo_stack, 0);
+  clear_steps (self, &self->undo_steps);
+  clear_steps (self, &self->redo_steps);
   notify_can (self, could_undo, could_redo);
 }
 
@@ -565,7 +392,8 @@ ladder_history_get_can_undo (LadderHistory *self)
 {
   g_return_val_if_fail (LADDER_IS_HISTORY (self), FALSE);
 
-  return self->undo_stack->len > 0 || (self->group != NULL && self->group->changes->len > 0);
+  return !g_queue_is_empty (&self->undo_steps)
+         || (self->group != NULL && self->group->changes->len > 0);
 }
 
 gboolean
@@ -573,15 +401,17 @@ ladder_history_get_can_redo (LadderHistory *self)
 {
   g_return_val_if_fail (LADDER_IS_HISTORY (self), FALSE);
 
-  return self->redo_stack->len > 0;
+  return !g_queue_is_empty (&self->redo_steps);
 }
 
 /**
  * ladder_history_get_state:
  *
- * A number that names the family's content: it changes with every change
- * to the family, and no two contents share one, so a document whose state
- * is the one it had when saved has nothing unsaved.
+ * A number that names the family's content: every change to the family
+ * gives a state never seen before, undoing a step gives back the state
+ * before it and redoing it the state after, so a document whose state is
+ * the one it had when saved has nothing unsaved. A change that cannot be
+ * undone gives a new state and leaves no way back to an earlier one.
  *
  * Returns: the family's current state
  */
@@ -591,6 +421,38 @@ ladder_history_get_state (LadderHistory *self)
   g_return_val_if_fail (LADDER_IS_HISTORY (self), 0);
 
   return self->state;
+}
+
+void
+ladder_history_set_clock (LadderHistory      *self,
+                          LadderHistoryClock  clock,
+                          gpointer            user_data)
+{
+  g_return_if_fail (LADDER_IS_HISTORY (self));
+
+  self->clock = clock;
+  self->clock_data = user_data;
+}
+
+void
+ladder_history_set_limits (LadderHistory *self,
+                           guint          max_steps,
+                           gsize          max_bytes)
+{
+  g_return_if_fail (LADDER_IS_HISTORY (self));
+  g_return_if_fail (max_steps > 0);
+
+  self->max_steps = max_steps;
+  self->max_bytes = max_bytes;
+  trim (self);
+}
+
+guint
+ladder_history_get_n_steps (LadderHistory *self)
+{
+  g_return_val_if_fail (LADDER_IS_HISTORY (self), 0);
+
+  return self->undo_steps.length + self->redo_steps.length;
 }
 
 LadderFamily *
@@ -606,35 +468,14 @@ ladder_history_dispose (GObject *object)
 {
   LadderHistory *self = (LadderHistory *) object;
 
-  g_clear_pointer (&self->undo_stack, g_ptr_array_unref);
-  g_clear_pointer (&self->redo_stack, g_ptr_array_unref);
+  clear_steps (self, &self->undo_steps);
+  clear_steps (self, &self->redo_steps);
   g_clear_pointer (&self->group, step_free);
-  g_clear_pointer (&self->lists, g_hash_table_unref);
-  g_clear_pointer (&self->objects, g_hash_table_unref);
-  g_clear_pointer (&self->pspecs, g_hash_table_unref);
   if (self->family != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->family);
+    ladder_family_remove_recorder (self->family, record, self);
   g_clear_object (&self->family);
 
   G_OBJECT_CLASS (ladder_history_parent_class)->dispose (object);
-}
-
-/* Histories live on the main thread; states are unique across them, so a
- * state is never mistaken for one of another family. */
-static guint64
-next_state (void)
-{
-  static guint64 last_state;
-
-  return ++last_state;
-}
-
-/* Every change gives the family a state it never had. */
-static void
-on_family_changed (LadderHistory *self)
-{
-  self->state = next_state ();
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
 }
 
 static void
@@ -645,8 +486,7 @@ ladder_history_constructed (GObject *object)
   G_OBJECT_CLASS (ladder_history_parent_class)->constructed (object);
 
   g_return_if_fail (self->family != NULL);
-  watch_object (self, G_OBJECT (self->family));
-  self->changed_handler = g_signal_connect_swapped (self->family, "changed", G_CALLBACK (on_family_changed), self);
+  ladder_family_add_recorder (self->family, record, self);
 }
 
 static void
@@ -735,11 +575,10 @@ ladder_history_class_init (LadderHistoryClass *klass)
 static void
 ladder_history_init (LadderHistory *self)
 {
-  self->pspecs = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->objects = g_hash_table_new_full (NULL, NULL, NULL, watched_object_free);
-  self->lists = g_hash_table_new_full (NULL, NULL, NULL, watched_list_free);
-  self->undo_stack = g_ptr_array_new_with_free_func (step_free);
-  self->redo_stack = g_ptr_array_new_with_free_func (step_free);
+  g_queue_init (&self->undo_steps);
+  g_queue_init (&self->redo_steps);
+  self->max_steps = LADDER_HISTORY_MAX_STEPS;
+  self->max_bytes = LADDER_HISTORY_MAX_BYTES;
   self->state = next_state ();
 }
 

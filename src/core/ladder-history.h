@@ -11,6 +11,12 @@
 
 G_BEGIN_DECLS
 
+/* A history keeps the last LADDER_HISTORY_MAX_STEPS steps, and fewer when
+ * the values they hold (the text before and after each change) pass
+ * LADDER_HISTORY_MAX_BYTES; the newest step is always kept. */
+#define LADDER_HISTORY_MAX_STEPS 1000
+#define LADDER_HISTORY_MAX_BYTES (64 * 1024 * 1024)
+
 #define LADDER_TYPE_HISTORY (ladder_history_get_type ())
 
 G_DECLARE_FINAL_TYPE (LadderHistory, ladder_history, LADDER, HISTORY, GObject)

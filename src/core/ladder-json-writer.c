@@ -21,12 +21,18 @@
  */
 typedef struct
 {
+  guint    count;
+  gboolean is_object;
+} Container;
+
+typedef struct
+{
   GString *out;
   guint    depth;
-  /* Per open container: how many values it has so far. The reader refuses
-   * files nested deeper than 64; members kept from one are written back. */
-  guint    counts[80];
-  gboolean is_object[80];
+  /* Of Container, one per open container: how many values it has so far.
+   * Members kept from a file are written back however deep the reader let
+   * them be. */
+  GArray  *containers;
   gboolean after_name;
 } Writer;
 
@@ -37,8 +43,21 @@ indent (Writer *writer,
         guint   depth)
 {
   static const char spaces[] = "                                                                ";
+  gsize n_spaces = 2 * (gsize) depth;
 
-  g_string_append_len (writer->out, spaces, MIN (2 * depth, sizeof spaces - 1));
+  while (n_spaces > 0)
+    {
+      gsize n = MIN (n_spaces, sizeof spaces - 1);
+
+      g_string_append_len (writer->out, spaces, n);
+      n_spaces -= n;
+    }
+}
+
+static guint *
+value_count (Writer *writer)
+{
+  return &g_array_index (writer->containers, Container, writer->depth - 1).count;
 }
 
 /* Starts a value: after a member name, or as the next array element. */
@@ -53,7 +72,7 @@ begin_value (Writer *writer)
 
   if (writer->depth > 0)
     {
-      if (writer->counts[writer->depth - 1]++ > 0)
+      if ((*value_count (writer))++ > 0)
         APPEND_LITERAL (writer->out, ",\n");
       else
         APPEND_LITERAL (writer->out, "\n");
@@ -103,7 +122,7 @@ static void
 write_member (Writer *writer,
                               const char  *name)
 {
-  if (writer->counts[writer->depth - 1]++ > 0)
+  if ((*value_count (writer))++ > 0)
     APPEND_LITERAL (writer->out, ",\n");
   else
     APPEND_LITERAL (writer->out, "\n");
@@ -115,14 +134,15 @@ write_member (Writer *writer,
 }
 
 static void
-begin_container (Writer *writer,
-                 gboolean     object)
+begin_container (Writer  *writer,
+                 gboolean object)
 {
+  Container container = { 0, object };
+
   begin_value (writer);
   g_string_append_c (writer->out, object ? '{' : '[');
-  g_assert (writer->depth < G_N_ELEMENTS (writer->counts));
-  writer->counts[writer->depth] = 0;
-  writer->is_object[writer->depth] = object;
+  g_array_set_size (writer->containers, writer->depth);
+  g_array_append_val (writer->containers, container);
   writer->depth++;
 }
 
@@ -133,8 +153,8 @@ end_container (Writer *writer)
   guint count;
 
   writer->depth--;
-  object = writer->is_object[writer->depth];
-  count = writer->counts[writer->depth];
+  object = g_array_index (writer->containers, Container, writer->depth).is_object;
+  count = g_array_index (writer->containers, Container, writer->depth).count;
 
   if (count == 0)
     {
@@ -634,7 +654,10 @@ add_family_layout (Writer  *writer,
 GBytes *
 ladder_json_write (LadderFamily *family)
 {
-  Writer writer_data = { .out = g_string_sized_new (32768) };
+  Writer writer_data = {
+    .out = g_string_sized_new (32768),
+    .containers = g_array_sized_new (FALSE, FALSE, sizeof (Container), 16),
+  };
   Writer *writer = &writer_data;
   GListModel *roles;
   guint n_roles;
@@ -667,6 +690,7 @@ ladder_json_write (LadderFamily *family)
   write_end_object (writer);
 
   g_string_append_c (writer->out, '\n');
+  g_array_unref (writer->containers);
 
   return g_string_free_to_bytes (writer->out);
 }

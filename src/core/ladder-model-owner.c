@@ -7,6 +7,10 @@
 
 #include "ladder-model-private.h"
 
+#include <json-glib/json-glib.h>
+
+#include "ladder-json.h"
+
 static LadderOwnerLink *
 owner_link (gpointer item)
 {
@@ -64,6 +68,123 @@ ladder_list_store_release_item (GListStore *store,
 
   if (link->owner == owner)
     link->owner = NULL;
+}
+
+void
+ladder_owner_link_report_string (LadderOwnerLink *link,
+                                 gpointer         object,
+                                 GParamSpec      *pspec,
+                                 const char      *old_value,
+                                 const char      *new_value)
+{
+  GValue old_gvalue = G_VALUE_INIT;
+  GValue new_gvalue = G_VALUE_INIT;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_PROPERTY,
+    .object = object,
+    .property = { pspec, &old_gvalue, &new_gvalue },
+  };
+
+  if (link->owner == NULL)
+    return;
+
+  g_value_init (&old_gvalue, G_TYPE_STRING);
+  g_value_set_static_string (&old_gvalue, old_value);
+  g_value_init (&new_gvalue, G_TYPE_STRING);
+  g_value_set_static_string (&new_gvalue, new_value);
+  link->changed (link->owner, &change);
+}
+
+void
+ladder_owner_link_report_int (LadderOwnerLink *link,
+                              gpointer         object,
+                              GParamSpec      *pspec,
+                              int              old_value,
+                              int              new_value)
+{
+  GValue old_gvalue = G_VALUE_INIT;
+  GValue new_gvalue = G_VALUE_INIT;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_PROPERTY,
+    .object = object,
+    .property = { pspec, &old_gvalue, &new_gvalue },
+  };
+
+  if (link->owner == NULL)
+    return;
+
+  g_value_init (&old_gvalue, pspec->value_type);
+  g_value_init (&new_gvalue, pspec->value_type);
+  if (G_TYPE_IS_ENUM (pspec->value_type))
+    {
+      g_value_set_enum (&old_gvalue, old_value);
+      g_value_set_enum (&new_gvalue, new_value);
+    }
+  else
+    {
+      g_value_set_int (&old_gvalue, old_value);
+      g_value_set_int (&new_gvalue, new_value);
+    }
+  link->changed (link->owner, &change);
+}
+
+void
+ladder_list_store_splice_for (GListStore         *store,
+                              gpointer            owner,
+                              LadderOwnerChanged  changed,
+                              LadderSpliceFunc    splice,
+                              guint               position,
+                              guint               n_removals,
+                              gpointer           *additions,
+                              guint               n_additions,
+                              LadderChange       *change)
+{
+  gpointer *removed = n_removals > 0 ? g_new (gpointer, n_removals) : NULL;
+
+  for (guint i = 0; i < n_removals; i++)
+    {
+      removed[i] = g_list_model_get_item (G_LIST_MODEL (store), position + i);
+      ladder_list_store_release_item (store, position + i, owner);
+    }
+
+  g_list_store_splice (store, position, n_removals, additions, n_additions);
+  ladder_list_store_adopt (store, position, n_additions, owner, changed);
+
+  *change = (LadderChange) {
+    .kind = LADDER_CHANGE_SPLICE,
+    .object = owner,
+    .list = {
+      .store = store,
+      .splice = splice,
+      .position = position,
+      .removed = removed,
+      .n_removed = n_removals,
+      .added = additions,
+      .n_added = n_additions,
+    },
+  };
+}
+
+void
+ladder_list_change_clear (LadderChange *change)
+{
+  for (guint i = 0; i < change->list.n_removed; i++)
+    g_object_unref (change->list.removed[i]);
+  g_clear_pointer (&change->list.removed, g_free);
+  change->list.n_removed = 0;
+}
+
+/* The members are never changed once read, so original and copy share
+ * them. */
+void
+ladder_model_copy_unknown_members (gpointer from,
+                                   gpointer to)
+{
+  JsonObject *unknown = g_object_get_data (G_OBJECT (from), LADDER_JSON_UNKNOWN_MEMBERS);
+
+  if (unknown != NULL)
+    g_object_set_data_full (G_OBJECT (to), LADDER_JSON_UNKNOWN_MEMBERS,
+                            json_object_ref (unknown), (GDestroyNotify) json_object_unref);
 }
 
 void

@@ -53,11 +53,111 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* The family hears of a change first, so that its recorders know of it
+ * by the time anyone hears of ::changed. */
 static void
-emit_changed (LadderRole *self)
+report (LadderRole         *self,
+        const LadderChange *change)
 {
+  ladder_owner_link_notify (&self->owner_link, change);
   g_signal_emit (self, signals[CHANGED], 0);
-  ladder_owner_link_notify (&self->owner_link);
+}
+
+static void
+on_item_changed (gpointer            owner,
+                 const LadderChange *change)
+{
+  report (owner, change);
+}
+
+static void
+report_property (LadderRole   *self,
+                 guint         prop_id,
+                 const GValue *old_value,
+                 const GValue *new_value)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_PROPERTY,
+    .object = self,
+    .property = { properties[prop_id], old_value, new_value },
+  };
+
+  report (self, &change);
+}
+
+/* Replaces the string in @field, telling of it. */
+static void
+set_string (LadderRole *self,
+            char      **field,
+            guint       prop_id,
+            const char *value)
+{
+  g_autofree char *old = NULL;
+  GValue old_value = G_VALUE_INIT;
+  GValue new_value = G_VALUE_INIT;
+
+  if (value == NULL)
+    value = "";
+
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  old = g_steal_pointer (field);
+  *field = g_strdup (value);
+
+  g_value_init (&old_value, G_TYPE_STRING);
+  g_value_set_static_string (&old_value, old);
+  g_value_init (&new_value, G_TYPE_STRING);
+  g_value_set_static_string (&new_value, *field);
+  report_property (self, prop_id, &old_value, &new_value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+static void
+report_field (LadderRole        *self,
+              LadderFieldSetter  set,
+              int                old_value,
+              int                new_value)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_FIELD,
+    .object = self,
+    .field = { set, old_value, new_value },
+  };
+
+  report (self, &change);
+}
+
+static void
+splice_store (gpointer    owner,
+              GListStore *store,
+              guint       position,
+              guint       n_removals,
+              gpointer   *additions,
+              guint       n_additions)
+{
+  LadderChange change;
+
+  ladder_list_store_splice_for (store, owner, on_item_changed, splice_store,
+                                position, n_removals, additions, n_additions, &change);
+  report (owner, &change);
+  ladder_list_change_clear (&change);
+}
+
+static void
+move_in_store (gpointer    owner,
+               GListStore *store,
+               guint       from,
+               guint       to)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_MOVE,
+    .object = owner,
+    .list = { .store = store, .move = move_in_store, .position = from, .to = to },
+  };
+
+  ladder_list_store_move (store, from, to);
+  report (owner, &change);
 }
 
 static void
@@ -92,16 +192,6 @@ ladder_role_finalize (GObject *object)
   g_clear_pointer (&self->slots, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_role_parent_class)->finalize (object);
-}
-
-static void
-ladder_role_notify (GObject    *object,
-                    GParamSpec *pspec)
-{
-  if (G_OBJECT_CLASS (ladder_role_parent_class)->notify)
-    G_OBJECT_CLASS (ladder_role_parent_class)->notify (object, pspec);
-
-  emit_changed (LADDER_ROLE (object));
 }
 
 static void
@@ -189,7 +279,6 @@ ladder_role_class_init (LadderRoleClass *klass)
 
   object_class->dispose = ladder_role_dispose;
   object_class->finalize = ladder_role_finalize;
-  object_class->notify = ladder_role_notify;
   object_class->get_property = ladder_role_get_property;
   object_class->set_property = ladder_role_set_property;
 
@@ -319,7 +408,7 @@ copy_list (LadderRole *owner,
     }
 
   g_list_store_splice (to, 0, 0, copies->pdata, copies->len);
-  ladder_list_store_adopt (to, 0, copies->len, owner, (LadderOwnerChanged) emit_changed);
+  ladder_list_store_adopt (to, 0, copies->len, owner, on_item_changed);
 }
 
 /* The usual way to write the next level: everything is copied, including
@@ -351,23 +440,9 @@ ladder_role_copy (LadderRole *self)
 
   if (self->slots != NULL)
     copy->slots = ladder_slots_copy (self->slots);
+  ladder_model_copy_unknown_members (self, copy);
 
   return copy;
-}
-
-static gboolean
-replace_string (char       **field,
-                const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
 }
 
 const char *
@@ -384,8 +459,7 @@ ladder_role_set_title (LadderRole *self,
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  if (replace_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  set_string (self, &self->title, PROP_TITLE, title);
 }
 
 const char *
@@ -402,8 +476,7 @@ ladder_role_set_reports_to (LadderRole *self,
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  if (replace_string (&self->reports_to, reports_to))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS_TO]);
+  set_string (self, &self->reports_to, PROP_REPORTS_TO, reports_to);
 }
 
 const char *
@@ -420,8 +493,7 @@ ladder_role_set_reports_to_link (LadderRole *self,
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  if (replace_string (&self->reports_to_link, link))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPORTS_TO_LINK]);
+  set_string (self, &self->reports_to_link, PROP_REPORTS_TO_LINK, link);
 }
 
 int
@@ -436,13 +508,21 @@ void
 ladder_role_set_job_grade (LadderRole *self,
                            int         grade)
 {
+  GValue old_value = G_VALUE_INIT;
+  GValue new_value = G_VALUE_INIT;
+
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (grade >= LADDER_GRADE_NONE && grade <= LADDER_GRADE_MAX);
 
   if (self->job_grade == grade)
     return;
 
+  g_value_init (&old_value, G_TYPE_INT);
+  g_value_set_int (&old_value, self->job_grade);
+  g_value_init (&new_value, G_TYPE_INT);
+  g_value_set_int (&new_value, grade);
   self->job_grade = grade;
+  report_property (self, PROP_JOB_GRADE, &old_value, &new_value);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_GRADE]);
 }
 
@@ -460,8 +540,7 @@ ladder_role_set_grade_link (LadderRole *self,
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  if (replace_string (&self->grade_link, link))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GRADE_LINK]);
+  set_string (self, &self->grade_link, PROP_GRADE_LINK, link);
 }
 
 const char *
@@ -478,8 +557,7 @@ ladder_role_set_extends (LadderRole *self,
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  if (replace_string (&self->extends, extends))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXTENDS]);
+  set_string (self, &self->extends, PROP_EXTENDS, extends);
 }
 
 GListModel *
@@ -536,9 +614,7 @@ ladder_role_insert_bullet (LadderRole       *self,
   store = bullet_store (self, list);
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
 
-  g_list_store_insert (store, position, bullet);
-  ladder_list_store_adopt (store, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, store, position, 0, (gpointer *) &bullet, 1);
 }
 
 void
@@ -574,12 +650,7 @@ ladder_role_splice_bullets (LadderRole       *self,
   if (n_removals == 0 && n_additions == 0)
     return;
 
-  for (guint i = 0; i < n_removals; i++)
-    ladder_list_store_release_item (store, position + i, self);
-
-  g_list_store_splice (store, position, n_removals, (gpointer *) additions, n_additions);
-  ladder_list_store_adopt (store, position, n_additions, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, store, position, n_removals, (gpointer *) additions, n_additions);
 }
 
 void
@@ -594,9 +665,7 @@ ladder_role_remove_bullet (LadderRole       *self,
   store = bullet_store (self, list);
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
 
-  ladder_list_store_release_item (store, position, self);
-  g_list_store_remove (store, position);
-  emit_changed (self);
+  splice_store (self, store, position, 1, NULL, 0);
 }
 
 void
@@ -617,8 +686,7 @@ ladder_role_move_bullet (LadderRole       *self,
   if (from == to)
     return;
 
-  ladder_list_store_move (store, from, to);
-  emit_changed (self);
+  move_in_store (self, store, from, to);
 }
 
 void
@@ -630,9 +698,7 @@ ladder_role_insert_subsection (LadderRole    *self,
   g_return_if_fail (LADDER_IS_SECTION (section));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
-  g_list_store_insert (self->subsections, position, section);
-  ladder_list_store_adopt (self->subsections, position, 1, self, (LadderOwnerChanged) emit_changed);
-  emit_changed (self);
+  splice_store (self, self->subsections, position, 0, (gpointer *) &section, 1);
 }
 
 void
@@ -642,9 +708,21 @@ ladder_role_remove_subsection (LadderRole *self,
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
-  ladder_list_store_release_item (self->subsections, position, self);
-  g_list_store_remove (self->subsections, position);
-  emit_changed (self);
+  splice_store (self, self->subsections, position, 1, NULL, 0);
+}
+
+static void
+set_heading_level_field (gpointer object,
+                         int      value)
+{
+  ladder_role_set_heading_level (object, value);
+}
+
+static void
+set_region_field (gpointer object,
+                  int      value)
+{
+  ladder_role_set_region (object, (guint) value);
 }
 
 int
@@ -659,14 +737,17 @@ void
 ladder_role_set_heading_level (LadderRole *self,
                                int         level)
 {
+  int old_level;
+
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (level >= 0 && level <= 6);
 
   if (self->heading_level == level)
     return;
 
+  old_level = self->heading_level;
   self->heading_level = level;
-  emit_changed (self);
+  report_field (self, set_heading_level_field, old_level, level);
 }
 
 guint
@@ -681,13 +762,16 @@ void
 ladder_role_set_region (LadderRole *self,
                         guint       region)
 {
+  guint old_region;
+
   g_return_if_fail (LADDER_IS_ROLE (self));
 
   if (self->region == region)
     return;
 
+  old_region = self->region;
   self->region = region;
-  emit_changed (self);
+  report_field (self, set_region_field, (int) old_region, (int) region);
 }
 
 LadderOrigin *

@@ -131,13 +131,6 @@ ladder_section_finalize (GObject *object)
 }
 
 static void
-ladder_section_notify (GObject    *object,
-                       GParamSpec *pspec)
-{
-  ladder_owner_link_notify (&LADDER_SECTION (object)->owner_link);
-}
-
-static void
 ladder_section_get_property (GObject    *object,
                              guint       prop_id,
                              GValue     *value,
@@ -205,7 +198,6 @@ ladder_section_class_init (LadderSectionClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = ladder_section_finalize;
-  object_class->notify = ladder_section_notify;
   object_class->get_property = ladder_section_get_property;
   object_class->set_property = ladder_section_set_property;
 
@@ -285,6 +277,7 @@ ladder_section_copy (LadderSection *self)
   copy->body = g_strdup (self->body);
   ladder_origin_copy_into (&copy->heading_origin, &self->heading_origin);
   ladder_origin_copy_into (&copy->body_origin, &self->body_origin);
+  ladder_model_copy_unknown_members (self, copy);
 
   return copy;
 }
@@ -301,12 +294,16 @@ void
 ladder_section_set_kind (LadderSection     *self,
                          LadderSectionKind  kind)
 {
+  LadderSectionKind old_kind;
+
   g_return_if_fail (LADDER_IS_SECTION (self));
 
   if (self->kind == kind)
     return;
 
+  old_kind = self->kind;
   self->kind = kind;
+  ladder_owner_link_report_int (&self->owner_link, self, properties[PROP_KIND], old_kind, kind);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
 }
 
@@ -322,6 +319,8 @@ void
 ladder_section_set_heading (LadderSection *self,
                             const char    *heading)
 {
+  g_autofree char *old_heading = NULL;
+
   g_return_if_fail (LADDER_IS_SECTION (self));
 
   if (heading == NULL)
@@ -330,8 +329,10 @@ ladder_section_set_heading (LadderSection *self,
   if (g_strcmp0 (self->heading, heading) == 0)
     return;
 
-  g_free (self->heading);
+  old_heading = g_steal_pointer (&self->heading);
   self->heading = g_strdup (heading);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_HEADING],
+                                   old_heading, self->heading);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING]);
 }
 
@@ -347,13 +348,17 @@ void
 ladder_section_set_level (LadderSection *self,
                           int            level)
 {
+  int old_level;
+
   g_return_if_fail (LADDER_IS_SECTION (self));
   g_return_if_fail (level >= 0 && level <= 6);
 
   if (self->level == level)
     return;
 
+  old_level = self->level;
   self->level = level;
+  ladder_owner_link_report_int (&self->owner_link, self, properties[PROP_LEVEL], old_level, level);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEVEL]);
 }
 
@@ -369,6 +374,8 @@ void
 ladder_section_set_body (LadderSection *self,
                          const char    *body)
 {
+  g_autofree char *old_body = NULL;
+
   g_return_if_fail (LADDER_IS_SECTION (self));
 
   if (body == NULL)
@@ -377,8 +384,10 @@ ladder_section_set_body (LadderSection *self,
   if (g_strcmp0 (self->body, body) == 0)
     return;
 
-  g_free (self->body);
+  old_body = g_steal_pointer (&self->body);
   self->body = g_strdup (body);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_BODY],
+                                   old_body, self->body);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
