@@ -840,6 +840,12 @@ diff_sections (Differ     *differ,
       int o = entry->old_index, n = entry->new_index;
       LadderChange *change;
 
+      /* A section with neither heading nor text writes nothing: it only
+       * marks where roles stand. */
+      if ((o < 0 && *new_headings[n] == '\0' && *new_bodies[n] == '\0')
+          || (n < 0 && *old_headings[o] == '\0' && *old_bodies[o] == '\0'))
+        continue;
+
       if (o < 0)
         {
           change = add_section_change (differ, LADDER_CHANGE_SECTION_ADDED, old_role, new_role,
