@@ -244,41 +244,43 @@ ladder_change_format_location (const LadderChange *change)
   return g_strdup (role_title (change));
 }
 
-static void
-append_positions (GString *out,
-                  int      old_position,
-                  int      new_position)
+/* The old value in the colour of removals, the new one in that of
+ * additions, each quoted. */
+static char *
+quoted (const LadderDiffMarkup *markup,
+        const char             *text,
+        gboolean                added)
 {
-  g_string_append (out, " (");
-  /* TRANSLATORS: positions in a list, from 1: "moved (2 → 5)" */
-  g_string_append_printf (out, _("%d → %d"), old_position + 1, new_position + 1);
-  g_string_append (out, ")");
+  GString *out = g_string_new (added ? markup->added_start : markup->removed_start);
+
+  append_quoted (out, markup, text);
+  g_string_append (out, added ? markup->added_end : markup->removed_end);
+  return g_string_free (out, FALSE);
 }
 
-static void
-append_grade (GString *out,
-              int      grade)
+static char *
+grade_text (const LadderDiffMarkup *markup,
+            int                     grade,
+            gboolean                added)
 {
-  if (grade < 0)
-    g_string_append (out, _("none"));
-  else
-    g_string_append_printf (out, "%d", grade);
+  g_autofree char *number = g_strdup_printf ("%d", grade);
+
+  return g_strconcat (added ? markup->added_start : markup->removed_start,
+                      grade < 0 ? _("none") : number,
+                      added ? markup->added_end : markup->removed_end, NULL);
 }
 
-static void
-append_from_to (GString                *out,
-                const LadderDiffMarkup *markup,
-                const char             *old_text,
-                const char             *new_text)
-{
-  g_string_append (out, markup->removed_start);
-  append_quoted (out, markup, old_text);
-  g_string_append (out, markup->removed_end);
-  g_string_append (out, " → ");
-  g_string_append (out, markup->added_start);
-  append_quoted (out, markup, new_text);
-  g_string_append (out, markup->added_end);
-}
+/* FORMAT (a literal, so that the compiler checks it) has two %s: the value
+ * before and after, each quoted and marked. */
+#define append_from_to(out, markup, format, old_text, new_text)        \
+  G_STMT_START                                                          \
+  {                                                                     \
+    g_autofree char *from_ = quoted ((markup), (old_text), FALSE);      \
+    g_autofree char *to_ = quoted ((markup), (new_text), TRUE);         \
+                                                                        \
+    g_string_append_printf ((out), format, from_, to_);                 \
+  }                                                                     \
+  G_STMT_END
 
 static void
 append_item (GString                *out,
@@ -290,6 +292,17 @@ append_item (GString                *out,
   g_string_append (out, added ? "+ " : "- ");
   append_quoted (out, markup, text);
   g_string_append (out, added ? markup->added_end : markup->removed_end);
+}
+
+static void
+append_marked (GString    *out,
+               const char *start,
+               const char *text,
+               const char *end)
+{
+  g_string_append (out, start);
+  g_string_append (out, text);
+  g_string_append (out, end);
 }
 
 /**
@@ -312,32 +325,33 @@ ladder_change_format (const LadderChange     *change,
     {
     case LADDER_CHANGE_TITLE:
     case LADDER_CHANGE_SUMMARY:
-      append_from_to (out, markup, change->old_text, change->new_text);
+      append_from_to (out, markup, "%s → %s", change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_FRONT_MATTER:
       if (change->old_text == NULL || change->new_text == NULL)
         {
-          g_string_append (out,
-                           change->new_text != NULL ? markup->added_start : markup->removed_start);
-          g_string_append (out, change->new_text != NULL ? "+ " : "- ");
+          gboolean added = change->new_text != NULL;
+
+          g_string_append (out, added ? markup->added_start : markup->removed_start);
+          g_string_append (out, added ? "+ " : "- ");
           append_text (out, markup, change->key, -1);
           g_string_append (out, ": ");
-          append_quoted (out, markup,
-                         change->new_text != NULL ? change->new_text : change->old_text);
-          g_string_append (out, change->new_text != NULL ? markup->added_end : markup->removed_end);
+          append_quoted (out, markup, added ? change->new_text : change->old_text);
+          g_string_append (out, added ? markup->added_end : markup->removed_end);
         }
       else
         {
           append_text (out, markup, change->key, -1);
           g_string_append (out, ": ");
-          append_from_to (out, markup, change->old_text, change->new_text);
+          append_from_to (out, markup, "%s → %s", change->old_text, change->new_text);
         }
       break;
 
     case LADDER_CHANGE_INTRO:
     case LADDER_CHANGE_ROLE_TEXT:
     case LADDER_CHANGE_SECTION_EDITED:
+      /* TRANSLATORS: a section's or a role's Markdown was edited; the changed lines follow */
       g_string_append (out, _("text edited"));
       append_spans_by_line (out, markup, change->spans);
       break;
@@ -348,80 +362,65 @@ ladder_change_format (const LadderChange     *change,
       break;
 
     case LADDER_CHANGE_SECTION_ADDED:
-      g_string_append (out, markup->added_start);
-      g_string_append (out, _("section added"));
-      g_string_append (out, markup->added_end);
+      append_marked (out, markup->added_start, _("section added"), markup->added_end);
       break;
 
     case LADDER_CHANGE_SECTION_REMOVED:
-      g_string_append (out, markup->removed_start);
-      g_string_append (out, _("section removed"));
-      g_string_append (out, markup->removed_end);
+      append_marked (out, markup->removed_start, _("section removed"), markup->removed_end);
       break;
 
     case LADDER_CHANGE_SECTION_RENAMED:
     case LADDER_CHANGE_ROLE_RENAMED:
-      g_string_append (out, _("renamed"));
-      g_string_append (out, " ");
-      append_from_to (out, markup, change->old_text, change->new_text);
+      /* TRANSLATORS: a role's or section's old and new title, each quoted */
+      append_from_to (out, markup, _("renamed %s → %s"), change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_SECTION_MOVED:
-      g_string_append (out, _("moved"));
-      append_positions (out, change->old_section, change->new_section);
+      /* TRANSLATORS: a section's old and new position among the page's sections, from 1 */
+      g_string_append_printf (out, _("moved (%d → %d)"), change->old_section + 1, change->new_section + 1);
       break;
 
     case LADDER_CHANGE_ROLE_ADDED:
-      g_string_append (out, markup->added_start);
-      g_string_append (out, _("role added"));
-      g_string_append (out, markup->added_end);
+      append_marked (out, markup->added_start, _("role added"), markup->added_end);
       break;
 
     case LADDER_CHANGE_ROLE_REMOVED:
-      g_string_append (out, markup->removed_start);
-      g_string_append (out, _("role removed"));
-      g_string_append (out, markup->removed_end);
+      append_marked (out, markup->removed_start, _("role removed"), markup->removed_end);
       break;
 
     case LADDER_CHANGE_ROLE_MOVED:
-      g_string_append (out, _("moved"));
-      append_positions (out, change->old_role, change->new_role);
+      /* TRANSLATORS: a role's old and new position among the family's roles, from 1 */
+      g_string_append_printf (out, _("moved (%d → %d)"), change->old_role + 1, change->new_role + 1);
       break;
 
     case LADDER_CHANGE_GRADE:
-      g_string_append (out, _("grade"));
-      g_string_append (out, " ");
-      g_string_append (out, markup->removed_start);
-      append_grade (out, change->old_grade);
-      g_string_append (out, markup->removed_end);
-      g_string_append (out, " → ");
-      g_string_append (out, markup->added_start);
-      append_grade (out, change->new_grade);
-      g_string_append (out, markup->added_end);
+      {
+        g_autofree char *old_grade = grade_text (markup, change->old_grade, FALSE);
+        g_autofree char *new_grade = grade_text (markup, change->new_grade, TRUE);
+
+        /* TRANSLATORS: a role's job grade changed: "grade 8 → 9" ("none" for no grade) */
+        g_string_append_printf (out, _("grade %s → %s"), old_grade, new_grade);
+      }
       break;
 
     case LADDER_CHANGE_GRADE_LINK:
-      g_string_append (out, _("grade link"));
-      g_string_append (out, " ");
-      append_from_to (out, markup, change->old_text, change->new_text);
+      /* TRANSLATORS: the link of a role's job grade changed; two quoted links */
+      append_from_to (out, markup, _("grade link %s → %s"), change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_REPORTS_TO:
-      g_string_append (out, _("reports to"));
-      g_string_append (out, " ");
-      append_from_to (out, markup, change->old_text, change->new_text);
+      /* TRANSLATORS: the role a role reports to changed; two quoted role names */
+      append_from_to (out, markup, _("reports to %s → %s"), change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_REPORTS_TO_LINK:
-      g_string_append (out, _("reports-to link"));
-      g_string_append (out, " ");
-      append_from_to (out, markup, change->old_text, change->new_text);
+      /* TRANSLATORS: the link of the role a role reports to changed; two quoted links */
+      append_from_to (out, markup, _("reports-to link %s → %s"), change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_EXTENDS:
-      g_string_append (out, _("extends"));
-      g_string_append (out, " ");
-      append_from_to (out, markup, change->old_text, change->new_text);
+      /* TRANSLATORS: the role whose requirements a role extends changed; two quoted role names */
+      append_from_to (out, markup, _("extends %s → %s"), change->old_text, change->new_text);
       break;
 
     case LADDER_CHANGE_BULLET_ADDED:
@@ -438,20 +437,18 @@ ladder_change_format (const LadderChange     *change,
       break;
 
     case LADDER_CHANGE_BULLET_MOVED:
-      if (change->old_list != change->new_list)
-        {
-          /* TRANSLATORS: %s is the list the bullet was in, "Responsibilities" */
-          g_string_append_printf (out, _("moved from %s"), list_name (change->old_list));
-          g_string_append (out, " ");
-          append_quoted (out, markup, change->new_text);
-        }
-      else
-        {
-          g_string_append (out, _("moved"));
-          g_string_append (out, " ");
-          append_quoted (out, markup, change->new_text);
-          append_positions (out, change->old_bullet, change->new_bullet);
-        }
+      {
+        g_autoptr (GString) text = g_string_new (NULL);
+
+        append_quoted (text, markup, change->new_text);
+        if (change->old_list != change->new_list)
+          /* TRANSLATORS: a bullet moved between a role's lists: "moved from Responsibilities “text”" */
+          g_string_append_printf (out, _("moved from %s %s"), list_name (change->old_list), text->str);
+        else
+          /* TRANSLATORS: a bullet, quoted, and its old and new position in its list, from 1 */
+          g_string_append_printf (out, _("moved %s (%d → %d)"), text->str, change->old_bullet + 1,
+                                  change->new_bullet + 1);
+      }
       break;
 
     default:
