@@ -263,6 +263,25 @@ class Cli(unittest.TestCase):
             result = run("diff", *args, PAGE, new)
             self.assertEqual(result.returncode, 1, args)
             self.assertNotIn(b"\x1b", result.stdout, args)
+        # On a terminal: colour by default, not with --color=never or NO_COLOR.
+        for args, env, coloured in (((), {}, True), (("--color=never",), {}, False), ((), {"NO_COLOR": "1"}, False)):
+            master, slave = os.openpty()
+            with subprocess.Popen([CLI, "diff", *args, PAGE, new], stdout=slave, stderr=subprocess.PIPE,
+                                  env=dict(ENV, TERM="xterm", **env)) as process:
+                os.close(slave)
+                output = b""
+                while True:
+                    try:
+                        data = os.read(master, 4096)
+                    except OSError:
+                        break
+                    if not data:
+                        break
+                    output += data
+                self.assertEqual(process.wait(timeout=60), 1, args)
+            os.close(master)
+            self.assertIn(b"Ability to", output, args)
+            self.assertEqual(b"\x1b[31muse\x1b[m" in output, coloured, (args, env))
 
     def test_diff_control_characters_are_not_sent_to_the_terminal(self):
         new = self.edited_page("new.md", ("- Ability to use GitLab\n", "- Ability to use \x1b[2JGitLab\n"))
@@ -270,6 +289,13 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.returncode, 1, result.stderr)
         self.assertNotIn(b"\x1b[2J", result.stdout)
         self.assertIn("\ufffd".encode(), result.stdout)
+
+    def test_diff_help(self):
+        self.assertIn(b"  diff ", run("--help").stdout)
+        result = run("diff", "--help")
+        self.assertEqual(result.returncode, 0)
+        for option in (b"--format", b"--color", b"Exit status"):
+            self.assertIn(option, result.stdout)
 
     def test_diff_trouble(self):
         bad = self.write("bad.jobfamily.json", b"{")
