@@ -25,41 +25,13 @@
 
 #include "ladder-diff.h"
 
-#include <stdlib.h>
-#include <string.h>
-
+#include "ladder-diff-match.h"
 #include "ladder-markdown-export.h"
 #include "ladder-yaml.h"
 
 /* How alike two items must be (0..1, words in common) to be one item
  * changed rather than one removed and another added. */
 #define SIMILAR_ENOUGH 0.5
-/* Matching by content compares every unmatched item with every other; past
- * this many pairs, the unmatched items are reported added and removed. */
-#define MAX_SIMILARITY_PAIRS 65536
-
-/* Matched by its key on the other side, but in another list. */
-#define IN_OTHER_LIST (-2)
-
-typedef double (*SimilarityFunc) (guint    old_index,
-                                  guint    new_index,
-                                  gpointer data);
-
-typedef struct
-{
-  guint     n_old;
-  guint     n_new;
-  int      *old_to_new;
-  int      *new_to_old;
-  gboolean *moved;
-} Matching;
-
-typedef struct
-{
-  guint  old_index;
-  guint  new_index;
-  double score;
-} Candidate;
 
 typedef struct
 {
@@ -205,356 +177,6 @@ text_equal (const char *a,
   return g_strcmp0 (a ? a : "", b ? b : "") == 0;
 }
 
-/* Matching */
-
-static void
-matching_init (Matching *matching,
-               guint     n_old,
-               guint     n_new)
-{
-  matching->n_old = n_old;
-  matching->n_new = n_new;
-  matching->old_to_new = g_new (int, n_old + 1);
-  matching->new_to_old = g_new (int, n_new + 1);
-  matching->moved = g_new0 (gboolean, n_old + 1);
-
-  for (guint i = 0; i < n_old; i++)
-    matching->old_to_new[i] = -1;
-  for (guint j = 0; j < n_new; j++)
-    matching->new_to_old[j] = -1;
-}
-
-static void
-matching_clear (Matching *matching)
-{
-  g_clear_pointer (&matching->old_to_new, g_free);
-  g_clear_pointer (&matching->new_to_old, g_free);
-  g_clear_pointer (&matching->moved, g_free);
-}
-
-static void
-pair (Matching *matching,
-      guint     old_index,
-      guint     new_index)
-{
-  matching->old_to_new[old_index] = (int) new_index;
-  matching->new_to_old[new_index] = (int) old_index;
-}
-
-static guint
-distance (const Candidate *c)
-{
-  return c->old_index > c->new_index ? c->old_index - c->new_index : c->new_index - c->old_index;
-}
-
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
-{
-  const Candidate *x = a, *y = b;
-
-  if (x->score != y->score)
-    return x->score > y->score ? -1 : 1;
-  if (distance (x) != distance (y))
-    return distance (x) < distance (y) ? -1 : 1;
-  if (x->old_index != y->old_index)
-    return x->old_index < y->old_index ? -1 : 1;
-  return x->new_index < y->new_index ? -1 : x->new_index > y->new_index;
-}
-
-/* The best pairs first, each item taken once. */
-static void
-pair_greedily (Matching *matching,
-               GArray   *candidates)
-{
-  g_array_sort (candidates, compare_candidates);
-
-  for (guint c = 0; c < candidates->len; c++)
-    {
-      Candidate *candidate = &g_array_index (candidates, Candidate, c);
-
-      if (matching->old_to_new[candidate->old_index] == -1
-          && matching->new_to_old[candidate->new_index] == -1)
-        pair (matching, candidate->old_index, candidate->new_index);
-    }
-}
-
-/* How many items have each key. */
-static GHashTable *
-count_keys (const guint *keys,
-            guint        n)
-{
-  GHashTable *counts = g_hash_table_new (NULL, NULL);
-
-  for (guint i = 0; i < n; i++)
-    {
-      gpointer key = GUINT_TO_POINTER (keys[i]);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
-
-      g_hash_table_insert (counts, key, GUINT_TO_POINTER (count + 1));
-    }
-
-  return counts;
-}
-
-static guint
-key_count (GHashTable *counts,
-           guint       key)
-{
-  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (key)));
-}
-
-/* Each key's unmatched new items, in order. */
-static GHashTable *
-unmatched_by_key (const guint *new_keys,
-                  guint        n_new,
-                  const int   *new_to_old)
-{
-  GHashTable *waiting = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_queue_free);
-
-  for (guint n = 0; n < n_new; n++)
-    {
-      GQueue *queue;
-
-      if (new_to_old[n] != -1)
-        continue;
-
-      queue = g_hash_table_lookup (waiting, GUINT_TO_POINTER (new_keys[n]));
-      if (queue == NULL)
-        {
-          queue = g_queue_new ();
-          g_hash_table_insert (waiting, GUINT_TO_POINTER (new_keys[n]), queue);
-        }
-      g_queue_push_tail (queue, GUINT_TO_POINTER (n));
-    }
-
-  return waiting;
-}
-
-static int
-take_unmatched (GHashTable *waiting,
-                guint       key)
-{
-  GQueue *queue = g_hash_table_lookup (waiting, GUINT_TO_POINTER (key));
-
-  if (queue == NULL || g_queue_is_empty (queue))
-    return -1;
-
-  return (int) GPOINTER_TO_UINT (g_queue_pop_head (queue));
-}
-
-/* Round 1. With @similarity, a key that several items share on one side
- * (two roles of the same title) pairs its items by content, not by order. */
-static void
-match_keys (Matching       *matching,
-            const guint    *old_keys,
-            const guint    *new_keys,
-            SimilarityFunc  similarity,
-            gpointer        data)
-{
-  g_autoptr (GArray) old_rest = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) new_rest = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) old_seq = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) new_seq = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) script = NULL;
-  guint i = 0, j = 0;
-
-  if (similarity != NULL && (guint64) matching->n_old * matching->n_new <= MAX_SIMILARITY_PAIRS)
-    {
-      g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-      g_autoptr (GHashTable) old_counts = count_keys (old_keys, matching->n_old);
-      g_autoptr (GHashTable) new_counts = count_keys (new_keys, matching->n_new);
-
-      for (guint o = 0; o < matching->n_old; o++)
-        for (guint n = 0; n < matching->n_new; n++)
-          {
-            Candidate candidate = { o, n, 0 };
-
-            if (old_keys[o] != new_keys[n]
-                || (key_count (old_counts, old_keys[o]) < 2
-                    && key_count (new_counts, new_keys[n]) < 2))
-              continue;
-
-            candidate.score = similarity (o, n, data);
-            g_array_append_val (candidates, candidate);
-          }
-
-      pair_greedily (matching, candidates);
-    }
-
-  for (guint o = 0; o < matching->n_old; o++)
-    if (matching->old_to_new[o] == -1)
-      {
-        g_array_append_val (old_rest, o);
-        g_array_append_val (old_seq, old_keys[o]);
-      }
-  for (guint n = 0; n < matching->n_new; n++)
-    if (matching->new_to_old[n] == -1)
-      {
-        g_array_append_val (new_rest, n);
-        g_array_append_val (new_seq, new_keys[n]);
-      }
-
-  /* In the same order: these stayed where they were. */
-  script = ladder_diff_sequences ((const guint *) old_seq->data, old_seq->len,
-                                  (const guint *) new_seq->data, new_seq->len,
-                                  LADDER_DIFF_DEFAULT_WORK);
-  for (guint s = 0; s < script->len; s++)
-    {
-      guint8 op = g_array_index (script, guint8, s);
-
-      if (op == LADDER_DIFF_EQUAL)
-        pair (matching, g_array_index (old_rest, guint, i), g_array_index (new_rest, guint, j));
-      i += op != LADDER_DIFF_INSERT;
-      j += op != LADDER_DIFF_DELETE;
-    }
-
-  /* Out of order: these moved. */
-  {
-    g_autoptr (GHashTable) waiting
-        = unmatched_by_key (new_keys, matching->n_new, matching->new_to_old);
-
-    for (guint o = 0; o < matching->n_old; o++)
-      {
-        int n;
-
-        if (matching->old_to_new[o] == -1 && (n = take_unmatched (waiting, old_keys[o])) >= 0)
-          pair (matching, o, (guint) n);
-      }
-  }
-}
-
-/* Round 2: the items left, by content. */
-static void
-match_similar (Matching       *matching,
-               SimilarityFunc  similarity,
-               gpointer        data,
-               double          threshold)
-{
-  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint64 n_old_left = 0, n_new_left = 0;
-
-  for (guint o = 0; o < matching->n_old; o++)
-    n_old_left += matching->old_to_new[o] == -1;
-  for (guint n = 0; n < matching->n_new; n++)
-    n_new_left += matching->new_to_old[n] == -1;
-
-  if (n_old_left == 0 || n_new_left == 0 || n_old_left * n_new_left > MAX_SIMILARITY_PAIRS)
-    return;
-
-  for (guint o = 0; o < matching->n_old; o++)
-    {
-      if (matching->old_to_new[o] != -1)
-        continue;
-
-      for (guint n = 0; n < matching->n_new; n++)
-        {
-          Candidate candidate = { o, n, 0 };
-
-          if (matching->new_to_old[n] != -1)
-            continue;
-
-          candidate.score = similarity (o, n, data);
-          if (candidate.score >= threshold)
-            g_array_append_val (candidates, candidate);
-        }
-    }
-
-  pair_greedily (matching, candidates);
-}
-
-/* Round 3: the longest run of pairs in the same order on both sides (a
- * longest increasing subsequence of the new positions, taken in old order)
- * stayed; every other pair moved. */
-static void
-find_moves (Matching *matching)
-{
-  g_autofree guint *olds = g_new (guint, matching->n_old + 1);
-  g_autofree guint *tails = g_new (guint, matching->n_old + 1);
-  g_autofree int *previous = g_new (int, matching->n_old + 1);
-  guint n_pairs = 0, length = 0;
-
-  for (guint o = 0; o < matching->n_old; o++)
-    if (matching->old_to_new[o] >= 0)
-      olds[n_pairs++] = o;
-
-  /* tails[l]: the pair ending the best run of length l + 1 found so far. */
-  for (guint p = 0; p < n_pairs; p++)
-    {
-      int value = matching->old_to_new[olds[p]];
-      guint low = 0, high = length;
-
-      while (low < high)
-        {
-          guint middle = (low + high) / 2;
-
-          if (matching->old_to_new[olds[tails[middle]]] < value)
-            low = middle + 1;
-          else
-            high = middle;
-        }
-
-      previous[p] = low > 0 ? (int) tails[low - 1] : -1;
-      tails[low] = p;
-      if (low == length)
-        length++;
-    }
-
-  for (guint p = 0; p < n_pairs; p++)
-    matching->moved[olds[p]] = TRUE;
-
-  for (int p = length > 0 ? (int) tails[length - 1] : -1; p >= 0; p = previous[p])
-    matching->moved[olds[p]] = FALSE;
-}
-
-typedef struct
-{
-  int old_index;
-  int new_index;
-  int major;
-  int minor;
-} Entry;
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  const Entry *x = a, *y = b;
-
-  if (x->major != y->major)
-    return x->major < y->major ? -1 : 1;
-  return x->minor < y->minor ? -1 : x->minor > y->minor;
-}
-
-/* The items of both sides in the order of the new side, each removed item
- * after the item that came before it on the old side. */
-static GArray *
-merged_order (Matching *matching)
-{
-  GArray *entries = g_array_new (FALSE, FALSE, sizeof (Entry));
-  int anchor = -1;
-
-  for (guint n = 0; n < matching->n_new; n++)
-    {
-      Entry entry = { matching->new_to_old[n], (int) n, (int) n, 0 };
-
-      g_array_append_val (entries, entry);
-    }
-
-  for (guint o = 0; o < matching->n_old; o++)
-    {
-      Entry entry = { (int) o, -1, anchor, (int) o + 1 };
-
-      if (matching->old_to_new[o] >= 0)
-        anchor = matching->old_to_new[o];
-      else if (matching->old_to_new[o] == -1)
-        g_array_append_val (entries, entry);
-    }
-
-  g_array_sort (entries, compare_entries);
-  return entries;
-}
-
 static guint *
 intern_keys (Differ      *differ,
              const char **texts,
@@ -578,79 +200,11 @@ intern_keys (Differ      *differ,
   return keys;
 }
 
-/* Bags of words, for matching by content: made only for the items that
- * need one (most items match by their key), once each. The items are
- * texts, or roles (whose text is their content). */
-typedef struct
+static char *
+text_at (gpointer texts,
+         guint    index)
 {
-  Differ      *differ;
-  const char **texts[2];
-  GListModel  *roles[2];
-  GPtrArray   *bags[2];
-} Bags;
-
-static char *role_content (LadderRole *role);
-
-static void
-free_bag (gpointer bag)
-{
-  if (bag != NULL)
-    g_array_unref (bag);
-}
-
-static void
-bags_init (Bags        *bags,
-           Differ      *differ,
-           const char **old_texts,
-           GListModel  *old_roles,
-           guint        n_old,
-           const char **new_texts,
-           GListModel  *new_roles,
-           guint        n_new)
-{
-  bags->differ = differ;
-  bags->texts[0] = old_texts;
-  bags->texts[1] = new_texts;
-  bags->roles[0] = old_roles;
-  bags->roles[1] = new_roles;
-  bags->bags[0] = g_ptr_array_new_full (n_old, free_bag);
-  bags->bags[1] = g_ptr_array_new_full (n_new, free_bag);
-  g_ptr_array_set_size (bags->bags[0], (gint) n_old);
-  g_ptr_array_set_size (bags->bags[1], (gint) n_new);
-}
-
-static void
-bags_clear (Bags *bags)
-{
-  g_clear_pointer (&bags->bags[0], g_ptr_array_unref);
-  g_clear_pointer (&bags->bags[1], g_ptr_array_unref);
-}
-
-static GArray *
-bag_get (Bags  *bags,
-         guint  side,
-         guint  index)
-{
-  GArray *bag = g_ptr_array_index (bags->bags[side], index);
-
-  if (bag == NULL)
-    {
-      if (bags->texts[side] != NULL)
-        {
-          bag = ladder_word_ids (bags->texts[side][index], bags->differ->words);
-        }
-      else
-        {
-          g_autoptr (LadderRole) role = g_list_model_get_item (bags->roles[side], index);
-          g_autofree char *content = role_content (role);
-
-          bag = ladder_word_ids (content, bags->differ->words);
-        }
-
-      g_ptr_array_index (bags->bags[side], index) = bag;
-    }
-
-  return bag;
+  return g_strdup (((const char **) texts)[index]);
 }
 
 static double
@@ -658,9 +212,7 @@ bag_similarity (guint    old_index,
                 guint    new_index,
                 gpointer data)
 {
-  Bags *bags = data;
-
-  return ladder_word_ids_similarity (bag_get (bags, 0, old_index), bag_get (bags, 1, new_index));
+  return ladder_word_bags_similarity (data, old_index, new_index);
 }
 
 /* Front matter, title, summary, intro */
@@ -824,19 +376,19 @@ diff_sections (Differ     *differ,
   g_autofree guint *old_keys = intern_keys (differ, old_headings, n_old);
   g_autofree guint *new_keys = intern_keys (differ, new_headings, n_new);
   g_autoptr (GArray) order = NULL;
-  Matching matching;
-  Bags bags;
+  LadderMatching matching;
+  LadderWordBags bags;
 
-  bags_init (&bags, differ, old_bodies, NULL, n_old, new_bodies, NULL, n_new);
-  matching_init (&matching, n_old, n_new);
-  match_keys (&matching, old_keys, new_keys, bag_similarity, &bags);
-  match_similar (&matching, bag_similarity, &bags, SIMILAR_ENOUGH);
-  find_moves (&matching);
-  order = merged_order (&matching);
+  ladder_word_bags_init (&bags, differ->words, text_at, old_bodies, n_old, new_bodies, n_new);
+  ladder_matching_init (&matching, n_old, n_new);
+  ladder_match_keys (&matching, old_keys, new_keys, bag_similarity, &bags);
+  ladder_match_similar (&matching, bag_similarity, &bags, SIMILAR_ENOUGH);
+  ladder_match_find_moves (&matching);
+  order = ladder_match_merged_order (&matching);
 
   for (guint e = 0; e < order->len; e++)
     {
-      Entry *entry = &g_array_index (order, Entry, e);
+      LadderMatchEntry *entry = &g_array_index (order, LadderMatchEntry, e);
       int o = entry->old_index, n = entry->new_index;
       LadderChange *change;
 
@@ -881,8 +433,8 @@ diff_sections (Differ     *differ,
         }
     }
 
-  matching_clear (&matching);
-  bags_clear (&bags);
+  ladder_matching_clear (&matching);
+  ladder_word_bags_clear (&bags);
 }
 
 /* Bullets */
@@ -952,7 +504,7 @@ diff_bullets (Differ     *differ,
               int         new_index)
 {
   BulletList old_lists[2], new_lists[2];
-  Matching matchings[2];
+  LadderMatching matchings[2];
   /* For bullets matched across lists: the list and position on the other
    * side. */
   g_autoptr (GArray) crossed_from = g_array_new (FALSE, FALSE, sizeof (int));
@@ -961,14 +513,14 @@ diff_bullets (Differ     *differ,
     {
       bullet_list_init (differ, &old_lists[l], ladder_role_get_bullets (old_role, l));
       bullet_list_init (differ, &new_lists[l], ladder_role_get_bullets (new_role, l));
-      matching_init (&matchings[l], old_lists[l].n, new_lists[l].n);
-      match_keys (&matchings[l], old_lists[l].keys, new_lists[l].keys, NULL, NULL);
+      ladder_matching_init (&matchings[l], old_lists[l].n, new_lists[l].n);
+      ladder_match_keys (&matchings[l], old_lists[l].keys, new_lists[l].keys, NULL, NULL);
     }
 
   for (guint l = 0; l < 2; l++)
     {
       guint other = 1 - l;
-      g_autoptr (GHashTable) waiting = unmatched_by_key (new_lists[other].keys, new_lists[other].n,
+      g_autoptr (GHashTable) waiting = ladder_match_unmatched_by_key (new_lists[other].keys, new_lists[other].n,
                                                          matchings[other].new_to_old);
 
       for (guint o = 0; o < old_lists[l].n; o++)
@@ -976,10 +528,10 @@ diff_bullets (Differ     *differ,
           int n;
 
           if (matchings[l].old_to_new[o] == -1
-              && (n = take_unmatched (waiting, old_lists[l].keys[o])) >= 0)
+              && (n = ladder_match_take_unmatched (waiting, old_lists[l].keys[o])) >= 0)
             {
-              matchings[l].old_to_new[o] = IN_OTHER_LIST;
-              matchings[other].new_to_old[n] = IN_OTHER_LIST - (int) o;
+              matchings[l].old_to_new[o] = LADDER_MATCH_IN_OTHER_LIST;
+              matchings[other].new_to_old[n] = LADDER_MATCH_IN_OTHER_LIST - (int) o;
             }
         }
     }
@@ -987,24 +539,24 @@ diff_bullets (Differ     *differ,
   for (guint l = 0; l < 2; l++)
     {
       g_autoptr (GArray) order = NULL;
-      Bags bags;
+      LadderWordBags bags;
 
-      bags_init (&bags, differ, old_lists[l].texts, NULL, old_lists[l].n, new_lists[l].texts, NULL,
-                 new_lists[l].n);
-      match_similar (&matchings[l], bag_similarity, &bags, SIMILAR_ENOUGH);
-      bags_clear (&bags);
-      find_moves (&matchings[l]);
-      order = merged_order (&matchings[l]);
+      ladder_word_bags_init (&bags, differ->words, text_at, old_lists[l].texts, old_lists[l].n,
+                             new_lists[l].texts, new_lists[l].n);
+      ladder_match_similar (&matchings[l], bag_similarity, &bags, SIMILAR_ENOUGH);
+      ladder_word_bags_clear (&bags);
+      ladder_match_find_moves (&matchings[l]);
+      order = ladder_match_merged_order (&matchings[l]);
 
       for (guint e = 0; e < order->len; e++)
         {
-          Entry *entry = &g_array_index (order, Entry, e);
+          LadderMatchEntry *entry = &g_array_index (order, LadderMatchEntry, e);
           int o = entry->old_index, n = entry->new_index;
           LadderChange *change;
 
-          if (o <= IN_OTHER_LIST)
+          if (o <= LADDER_MATCH_IN_OTHER_LIST)
             {
-              int from = IN_OTHER_LIST - o;
+              int from = LADDER_MATCH_IN_OTHER_LIST - o;
 
               change = add_bullet_change (differ, LADDER_CHANGE_BULLET_MOVED, old_index, new_index,
                                           1 - l, from, l, n);
@@ -1045,7 +597,7 @@ diff_bullets (Differ     *differ,
     {
       bullet_list_clear (&old_lists[l]);
       bullet_list_clear (&new_lists[l]);
-      matching_clear (&matchings[l]);
+      ladder_matching_clear (&matchings[l]);
     }
 }
 
@@ -1108,6 +660,15 @@ role_content (LadderRole *role)
   return g_string_free (content, FALSE);
 }
 
+static char *
+role_content_at (gpointer roles,
+                 guint    index)
+{
+  g_autoptr (LadderRole) role = g_list_model_get_item (roles, index);
+
+  return role_content (role);
+}
+
 static void
 diff_field (Differ           *differ,
             LadderChangeKind  kind,
@@ -1128,7 +689,7 @@ diff_field (Differ           *differ,
 
 static void
 diff_role (Differ   *differ,
-           Matching *matching,
+           LadderMatching *matching,
            guint     old_index,
            guint     new_index)
 {
@@ -1209,19 +770,19 @@ diff_roles (Differ *differ)
   g_autofree guint *old_keys = intern_keys (differ, old_titles, n_old);
   g_autofree guint *new_keys = intern_keys (differ, new_titles, n_new);
   g_autoptr (GArray) order = NULL;
-  Matching matching;
-  Bags bags;
+  LadderMatching matching;
+  LadderWordBags bags;
 
-  bags_init (&bags, differ, NULL, old_roles, n_old, NULL, new_roles, n_new);
-  matching_init (&matching, n_old, n_new);
-  match_keys (&matching, old_keys, new_keys, bag_similarity, &bags);
-  match_similar (&matching, bag_similarity, &bags, SIMILAR_ENOUGH);
-  find_moves (&matching);
-  order = merged_order (&matching);
+  ladder_word_bags_init (&bags, differ->words, role_content_at, old_roles, n_old, new_roles, n_new);
+  ladder_matching_init (&matching, n_old, n_new);
+  ladder_match_keys (&matching, old_keys, new_keys, bag_similarity, &bags);
+  ladder_match_similar (&matching, bag_similarity, &bags, SIMILAR_ENOUGH);
+  ladder_match_find_moves (&matching);
+  order = ladder_match_merged_order (&matching);
 
   for (guint e = 0; e < order->len; e++)
     {
-      Entry *entry = &g_array_index (order, Entry, e);
+      LadderMatchEntry *entry = &g_array_index (order, LadderMatchEntry, e);
 
       if (entry->old_index < 0)
         set_role (differ, add_change (differ, LADDER_CHANGE_ROLE_ADDED), -1, entry->new_index);
@@ -1231,8 +792,8 @@ diff_roles (Differ *differ)
         diff_role (differ, &matching, (guint) entry->old_index, (guint) entry->new_index);
     }
 
-  matching_clear (&matching);
-  bags_clear (&bags);
+  ladder_matching_clear (&matching);
+  ladder_word_bags_clear (&bags);
 }
 
 /**
