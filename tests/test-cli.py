@@ -180,6 +180,205 @@ class Cli(unittest.TestCase):
                                capture_output=True, timeout=300)
         self.assertEqual(check.returncode, 0, check.stdout.decode()[-2000:] + check.stderr.decode()[-2000:])
 
+    # ladder-cli diff
+
+    def edited_page(self, name, *replacements):
+        """PAGE with each (old, new) replaced once, written to NAME."""
+        text = read(PAGE).decode()
+        for old, new in replacements:
+            self.assertIn(old, text)
+            text = text.replace(old, new, 1)
+        return self.write(name, text.encode())
+
+    GRADE_AND_BULLET = (("[grade 9]", "[grade 10]"),
+                        ("- Ability to use GitLab\n", "- Ability to master GitLab\n"))
+    GRADE_AND_BULLET_LINES = [
+        "Senior Manager, Product Marketing: grade 9 → 10",
+        "Senior Manager, Product Marketing › Requirements: ~ Ability to [-use-]{+master+} GitLab",
+    ]
+
+    def test_diff_equal(self):
+        result = run("diff", PAGE, PAGE)
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, b"", b""))
+        # A page and the Ladder file made from it say the same, in either order.
+        for args in ((EXAMPLE, PAGE), (PAGE, EXAMPLE)):
+            result = run("diff", *args)
+            self.assertEqual((result.returncode, result.stdout, result.stderr), (0, b"", b""), args)
+
+    def test_diff_by_role_and_bullet(self):
+        new = self.edited_page("new.md", *self.GRADE_AND_BULLET)
+        result = run("diff", PAGE, new)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(result.stderr, b"")
+        self.assertEqual(result.stdout.decode().splitlines(), self.GRADE_AND_BULLET_LINES)
+        # A Ladder file on one side, from standard input on the other.
+        result = run("diff", EXAMPLE, "-", stdin=read(new))
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(result.stdout.decode().splitlines(), self.GRADE_AND_BULLET_LINES)
+
+    def test_diff_reorder_is_a_move(self):
+        first = "- Recruit, coach and manage product marketing managers that live our values\n"
+        last = "- Make sure the success metrics such as quarterly OKRs are identified, met, and communicated across key stakeholders.\n"
+        new = self.edited_page("moved.md", (first, ""), (last, last + first))
+        result = run("diff", PAGE, new)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout.decode().splitlines(), [
+            "Senior Manager, Product Marketing › Responsibilities: moved "
+            "“Recruit, coach and manage product marketing managers that live our values” (1 → 8)"])
+
+    def test_diff_json(self):
+        import json
+        new = self.edited_page("new.md", *self.GRADE_AND_BULLET)
+        result = run("diff", "--format=json", PAGE, new)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertEqual(result.stdout.count(b"\n"), 1)
+        report = json.loads(result.stdout)
+        self.assertEqual((report["old"], report["new"], report["job_family"], report["equal"]),
+                         (PAGE, new, True, False))
+        grade, bullet = report["changes"]
+        self.assertEqual(grade, {"kind": "grade",
+                                 "role": {"old": {"index": 0, "title": "Senior Manager, Product Marketing"},
+                                          "new": {"index": 0, "title": "Senior Manager, Product Marketing"}},
+                                 "old": 9, "new": 10})
+        self.assertEqual(bullet["kind"], "bullet-edited")
+        self.assertEqual(bullet["list"], {"old": "requirements", "new": "requirements"})
+        self.assertEqual(bullet["bullet"], {"old": 10, "new": 10})
+        self.assertEqual((bullet["old"], bullet["new"]), ("Ability to use GitLab", "Ability to master GitLab"))
+        self.assertEqual(bullet["words"], [{"op": "equal", "text": "Ability to "},
+                                           {"op": "delete", "text": "use"},
+                                           {"op": "insert", "text": "master"},
+                                           {"op": "equal", "text": " GitLab"}])
+        result = run("diff", "--format=json", PAGE, PAGE)
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(json.loads(result.stdout)["changes"], [])
+        self.assertTrue(json.loads(result.stdout)["equal"])
+
+    def test_diff_color(self):
+        new = self.edited_page("new.md", *self.GRADE_AND_BULLET)
+        always = run("diff", "--color=always", PAGE, new)
+        self.assertEqual(always.returncode, 1)
+        self.assertIn(b"\x1b[31muse\x1b[m\x1b[32mmaster\x1b[m", always.stdout)
+        # Not a terminal: no colour unless asked for.
+        for args in ((), ("--color=never",), ("--color=auto",)):
+            result = run("diff", *args, PAGE, new)
+            self.assertEqual(result.returncode, 1, args)
+            self.assertNotIn(b"\x1b", result.stdout, args)
+        # On a terminal: colour by default, not with --color=never or NO_COLOR.
+        for args, env, coloured in (((), {}, True), (("--color=never",), {}, False), ((), {"NO_COLOR": "1"}, False)):
+            master, slave = os.openpty()
+            with subprocess.Popen([CLI, "diff", *args, PAGE, new], stdout=slave, stderr=subprocess.PIPE,
+                                  env=dict(ENV, TERM="xterm", **env)) as process:
+                os.close(slave)
+                output = b""
+                while True:
+                    try:
+                        data = os.read(master, 4096)
+                    except OSError:
+                        break
+                    if not data:
+                        break
+                    output += data
+                self.assertEqual(process.wait(timeout=60), 1, args)
+            os.close(master)
+            self.assertIn(b"Ability to", output, args)
+            self.assertEqual(b"\x1b[31muse\x1b[m" in output, coloured, (args, env))
+
+    def test_diff_control_characters_are_not_sent_to_the_terminal(self):
+        new = self.edited_page("new.md", ("- Ability to use GitLab\n", "- Ability to use \x1b[2JGitLab\n"))
+        result = run("diff", "--color=always", PAGE, new)
+        self.assertEqual(result.returncode, 1, result.stderr)
+        self.assertNotIn(b"\x1b[2J", result.stdout)
+        self.assertIn("\ufffd".encode(), result.stdout)
+
+    def test_diff_help(self):
+        self.assertIn(b"  diff ", run("--help").stdout)
+        result = run("diff", "--help")
+        self.assertEqual(result.returncode, 0)
+        for option in (b"--format", b"--color", b"Exit status"):
+            self.assertIn(option, result.stdout)
+
+    def test_diff_trouble(self):
+        bad = self.write("bad.jobfamily.json", b"{")
+        missing = os.path.join(self.dir, "missing.md")
+        for args in [("diff", PAGE, missing), ("diff", bad, PAGE), ("diff", PAGE), ("diff",),
+                     ("diff", PAGE, PAGE, PAGE), ("diff", "--format=xml", PAGE, PAGE),
+                     ("diff", "--color=sometimes", PAGE, PAGE), ("diff", "-", "-")]:
+            result = run(*args)
+            self.assertEqual(result.returncode, 2, args)
+            self.assertEqual(result.stdout, b"", args)
+            self.assertNotEqual(result.stderr, b"", args)
+        self.assertIn(b"missing.md: error:", run("diff", PAGE, missing).stderr)
+        self.assertRegex(run("diff", bad, PAGE).stderr.decode(), r"bad\.jobfamily\.json:1:\d+: error: ")
+
+    def test_diff_not_a_job_family(self):
+        old = self.write("old.md", b"# Notes\n\nOne\nTwo\nThree\n")
+        new = self.write("new.md", b"# Notes\n\nOne\n2\nThree\n")
+        result = run("diff", old, new)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout.decode(), f"--- {old}\n+++ {new}\n@@ -1,5 +1,5 @@\n"
+                         " # Notes\n \n One\n-Two\n+2\n Three\n")
+        self.assertEqual(run("diff", old, old).returncode, 0)
+
+    def test_diff_as_git_external_diff_driver(self):
+        """git diff on a handbook checkout shows job-family changes by role
+        and bullet, with the README's setup."""
+        import shlex
+        import shutil
+        if shutil.which("git") is None:
+            if under_ci():
+                self.fail("git is not installed, and under CI every check must run")
+            self.skipTest("git is not installed")
+        repo = os.path.join(self.dir, "handbook")
+        os.makedirs(repo)
+        env = dict(ENV, HOME=self.dir, GIT_CONFIG_NOSYSTEM="1", GIT_AUTHOR_NAME="Test",
+                   GIT_AUTHOR_EMAIL="test@example.com", GIT_COMMITTER_NAME="Test",
+                   GIT_COMMITTER_EMAIL="test@example.com")
+        env.pop("GIT_PAGER_IN_USE", None)
+
+        def git(*args):
+            return subprocess.run(["git", "-C", repo, *args], env=env, capture_output=True, timeout=60)
+
+        def put(name, data):
+            with open(os.path.join(repo, name), "wb") as f:
+                f.write(data)
+
+        self.assertEqual(git("init", "-q").returncode, 0)
+        put(".gitattributes", b"*.md diff=ladder\n")
+        put("product-marketing-management.md", read(PAGE))
+        put("notes.md", b"Notes\none\n")
+        self.assertEqual(git("add", ".").returncode, 0)
+        self.assertEqual(git("commit", "-q", "-m", "Pages").returncode, 0)
+
+        put("product-marketing-management.md", read(self.edited_page("new.md", *self.GRADE_AND_BULLET)))
+        put("notes.md", b"Notes\ntwo\n")
+        put("widgets.md", b"### Widget Maker\n\n#### Widget Maker Job Grade\n\nThe Widget Maker is a grade 6.\n")
+        self.assertEqual(git("add", "widgets.md").returncode, 0)
+
+        result = git("-c", "diff.ladder.command=" + shlex.quote(CLI) + " diff", "diff", "--ext-diff", "HEAD")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.decode().splitlines(), [
+            "diff --ladder a/notes.md b/notes.md",
+            "--- a/notes.md",
+            "+++ b/notes.md",
+            "@@ -1,2 +1,2 @@",
+            " Notes",
+            "-one",
+            "+two",
+            "diff --ladder a/product-marketing-management.md b/product-marketing-management.md",
+            *self.GRADE_AND_BULLET_LINES,
+            "diff --ladder /dev/null b/widgets.md",
+            "Widget Maker: role added",
+        ])
+
+        # Tools get one JSON object per file.
+        import json
+        result = git("-c", "diff.ladder.command=" + shlex.quote(CLI) + " diff --format=json",
+                     "diff", "--ext-diff", "HEAD", "--", "product-marketing-management.md")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        report = json.loads(result.stdout)
+        self.assertEqual([c["kind"] for c in report["changes"]], ["grade", "bullet-edited"])
+        self.assertEqual(report["old"], "a/product-marketing-management.md")
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

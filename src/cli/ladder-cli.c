@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "ladder-cli-diff.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
@@ -283,6 +284,7 @@ print_help (void)
   g_print ("%s\n\n", _("Usage: ladder-cli COMMAND [OPTION…] FILE…"));
   g_print ("%s\n\n", _("Convert job families between handbook Markdown pages and Ladder files."));
   g_print ("%s\n", _("Commands:"));
+  g_print ("  diff       %s\n", _("Compare two job families by role and bullet"));
   g_print ("  export     %s\n", _("Write job family files as handbook pages"));
   g_print ("  import     %s\n", _("Read handbook pages into job family files"));
   g_print ("  validate   %s\n", _("Check that job family files can be read"));
@@ -327,6 +329,8 @@ main (int    argc,
     return run_convert (argc - 1, argv + 1, CONVERT_IMPORT);
   if (g_str_equal (command, "validate"))
     return run_validate (argc - 1, argv + 1);
+  if (g_str_equal (command, "diff"))
+    return ladder_cli_diff (argc - 1, argv + 1);
 
   return usage_error (_("unknown command “%s”"), command);
 }
