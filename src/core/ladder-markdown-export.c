@@ -343,7 +343,24 @@ insert_slot (GPtrArray      *slots,
              guint           position,
              LadderSlotKind  kind)
 {
-  g_ptr_array_insert (slots, position, ladder_slot_new (kind));
+  LadderSlot *slot = ladder_slot_new (kind);
+
+  /* A heading the role gains is written like the part headings the page
+   * has for it: at their level, named after the role or not. So it reads
+   * back as this role's, also in a role without a heading of its own. */
+  for (guint i = 0; ladder_slot_kind_is_heading (kind) && i < slots->len; i++)
+    {
+      LadderSlot *other = g_ptr_array_index (slots, i);
+
+      if (ladder_slot_kind_is_heading (other->kind) && other->level > 0)
+        {
+          slot->level = other->level;
+          slot->prefixed = other->prefixed;
+          break;
+        }
+    }
+
+  g_ptr_array_insert (slots, position, slot);
 }
 
 /* A list the role did not have. When the page has its heading already (over
@@ -488,24 +505,6 @@ emit_role (Emitter    *emitter,
   context.sublevel = ladder_block_subheading_level (context.level);
   context.has_grade_slot = has_slot (slots, LADDER_SLOT_GRADE);
   context.prefixed = context.level > 0;
-
-  /* A heading the role gains is written like the part headings the page
-   * already has for it: at their level, named after the role or not. So
-   * it reads back as this role's, even in a role without a heading. */
-  if (!is_canonical (emitter))
-    {
-      for (guint i = 0; i < slots->len; i++)
-        {
-          LadderSlot *slot = g_ptr_array_index (slots, i);
-
-          if (ladder_slot_kind_is_heading (slot->kind) && slot->level > 0)
-            {
-              context.sublevel = slot->level;
-              context.prefixed = slot->prefixed;
-              break;
-            }
-        }
-    }
 
   if (context.level > 0)
     {
