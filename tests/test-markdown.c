@@ -406,6 +406,326 @@ test_pages_without_structure (void)
     }
 }
 
+static LadderRole *
+find_role (LadderFamily *family,
+           const char   *title)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      LadderRole *role = get_role (family, i);
+
+      if (g_str_equal (ladder_role_get_title (role), title))
+        return role;
+    }
+
+  return NULL;
+}
+
+static guint
+n_roles (LadderFamily *family)
+{
+  return g_list_model_get_n_items (ladder_family_get_roles (family));
+}
+
+static guint
+n_bullets (LadderRole       *role,
+           LadderBulletList  list)
+{
+  return g_list_model_get_n_items (ladder_role_get_bullets (role, list));
+}
+
+/* The first bullet of a list whose heading holds only prose, or nothing,
+ * goes under that heading; a heading the role gains is written like its
+ * other part headings. Each reads back as the role's. */
+static void
+test_first_bullet_under_its_heading (void)
+{
+  const char *page =
+    "---\ntitle: \"Programs\"\n---\n\n"
+    "## Levels\n\n"
+    "### Program Manager\n\n"
+    "#### Program Manager Job Grade\n\n"
+    "The Program Manager is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "#### Program Manager Responsibilities\n\n"
+    "#### Program Manager Requirements\n\n"
+    "All requirements listed above apply.\n\n"
+    "### Senior Program Manager\n\n"
+    "#### Senior Program Manager Job Grade\n\n"
+    "The Senior Program Manager is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "#### Senior Program Manager Responsibilities\n\n"
+    "- Run programs\n\n"
+    "#### Principal Program Manager Responsibilities\n\n"
+    "- Run many programs\n\n"
+    "## Hiring Process\n\n"
+    "A call.\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderBullet) responsibility = ladder_bullet_new ("Plan programs");
+  g_autoptr (LadderBullet) requirement = ladder_bullet_new ("Ability to use GitLab");
+  g_autoptr (LadderBullet) principal = ladder_bullet_new ("Five years of experience");
+  g_autofree char *edited = NULL;
+  g_autoptr (LadderFamily) again = NULL;
+  LadderRole *role;
+
+  g_assert_cmpuint (n_roles (family), ==, 3);
+  role = get_role (family, 0);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 0);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS), ==, 0);
+  ladder_role_append_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, responsibility);
+  ladder_role_append_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, requirement);
+
+  /* A role without a heading of its own, found by its part headings. */
+  role = get_role (family, 2);
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Principal Program Manager");
+  g_assert_cmpint (ladder_role_get_heading_level (role), ==, 0);
+  ladder_role_append_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, principal);
+
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (edited, "#### Program Manager Responsibilities\n\n"
+                                    "- Plan programs\n\n"
+                                    "#### Program Manager Requirements\n\n"
+                                    "All requirements listed above apply.\n\n"
+                                    "- Ability to use GitLab\n\n"
+                                    "### Senior Program Manager\n"));
+  g_assert_nonnull (strstr (edited, "- Run many programs\n\n"
+                                    "#### Principal Program Manager Requirements\n\n"
+                                    "- Five years of experience\n\n"
+                                    "## Hiring Process\n"));
+  g_assert_cmpuint (strlen (edited), ==,
+                    strlen (page) + strlen ("- Plan programs\n\n- Ability to use GitLab\n\n")
+                    + strlen ("#### Principal Program Manager Requirements\n\n"
+                              "- Five years of experience\n\n"));
+
+  again = import_page (edited);
+  g_assert_cmpuint (n_roles (again), ==, 3);
+  role = get_role (again, 0);
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)), ==,
+                   "Plan programs");
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
+                   "Ability to use GitLab");
+  role = get_role (again, 2);
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
+                   "Five years of experience");
+}
+
+/* Part headings at other levels than the first: the role has them all. */
+static void
+test_mixed_part_levels (void)
+{
+  const char *headless =
+    "---\ntitle: \"Vice President of Revenue Marketing\"\n---\n\n"
+    "Lead revenue marketing.\n\n"
+    "#### Job Grade\n\n"
+    "The Vice President of Revenue Marketing is a [grade 12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "## Responsibilities\n\n- Own the pipeline\n\n"
+    "## Requirements\n\n- Ability to use GitLab\n\n"
+    "## Performance Indicators\n\nPipeline created.\n";
+  const char *headed =
+    "---\ntitle: \"Accounting Operations\"\n---\n\n"
+    "## Manager, Accounting Operations\n\n"
+    "### Job Grade\n\n"
+    "The Manager, Accounting Operations is a grade 8.\n\n"
+    "### Responsibilities\n\n- Close the books\n\n"
+    "## Requirements\n\n- Ability to use GitLab\n\n"
+    "## Performance Indicators\n\nA clean audit.\n";
+  g_autoptr (LadderFamily) first = import_page (headless);
+  g_autoptr (LadderFamily) second = import_page (headed);
+  g_autofree char *first_page = export_page (first, LADDER_EXPORT_DEFAULT);
+  g_autofree char *second_page = export_page (second, LADDER_EXPORT_DEFAULT);
+  LadderRole *role;
+
+  g_assert_cmpstr (first_page, ==, headless);
+  g_assert_cmpuint (n_roles (first), ==, 1);
+  role = get_role (first, 0);
+  g_assert_cmpint (ladder_role_get_job_grade (role), ==, 12);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS), ==, 1);
+
+  g_assert_cmpstr (second_page, ==, headed);
+  g_assert_cmpuint (n_roles (second), ==, 1);
+  role = get_role (second, 0);
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "Manager, Accounting Operations");
+  g_assert_cmpint (ladder_role_get_job_grade (role), ==, 8);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+  g_assert_cmpuint (n_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS), ==, 1);
+}
+
+/* "Nice-to-have Requirements" and "Preferred Requirements" qualify the
+ * role's requirements; they are no roles. */
+static void
+test_qualified_requirements (void)
+{
+  const char *levels =
+    "---\ntitle: \"Development Management\"\n---\n\n"
+    "## Levels\n\n"
+    "### Director, Development\n\n"
+    "#### Job Grade\n\n"
+    "The Director, Development is a grade 10.\n\n"
+    "#### Requirements\n\n"
+    "Director, Development requirements match those of Director, Engineering.\n\n"
+    "#### Nice-to-have Requirements\n\n"
+    "- Be a user of GitLab\n"
+    "- Prior product company experience\n\n"
+    "### Senior Director, Development\n\n"
+    "#### Job Grade\n\n"
+    "The Senior Director, Development is a grade 11.\n\n"
+    "#### Requirements\n\n- Ability to use GitLab\n\n"
+    "#### Senior Director, Development Nice-to-have Requirements\n\n- Deep open source experience\n";
+  const char *one_role =
+    "---\ntitle: \"Chief of Staff\"\n---\n\n"
+    "## Responsibilities\n\n- Run the office\n\n"
+    "## Requirements\n\n1. Ability to use GitLab.\n\n"
+    "### Preferred Requirements\n\n1. Knows how to use git.\n";
+  g_autoptr (LadderFamily) family = import_page (levels);
+  g_autoptr (LadderFamily) chief = import_page (one_role);
+  g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_autofree char *chief_page = export_page (chief, LADDER_EXPORT_DEFAULT);
+  LadderRole *director;
+
+  g_assert_cmpstr (exported, ==, levels);
+  g_assert_cmpuint (n_roles (family), ==, 2);
+  director = get_role (family, 0);
+  g_assert_cmpstr (ladder_role_get_title (director), ==, "Director, Development");
+  g_assert_cmpuint (n_bullets (director, LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (director, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
+                   "Be a user of GitLab");
+  g_assert_cmpuint (n_bullets (get_role (family, 1), LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
+
+  g_assert_cmpstr (chief_page, ==, one_role);
+  g_assert_cmpuint (n_roles (chief), ==, 1);
+  g_assert_cmpuint (n_bullets (get_role (chief, 0), LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
+}
+
+/* A heading that speaks of parts ("Responsibilities and Requirements for
+ * All Levels") is no role; a role whose part headings stand beside its
+ * heading, named after it, is one. */
+static void
+test_headings_naming_parts_are_not_roles (void)
+{
+  const char *page =
+    "---\ntitle: \"Sales Leadership\"\n---\n\n"
+    "## Responsibilities and Requirements for All Levels\n\n"
+    "### Responsibilities\n\n- Build the team\n\n"
+    "### Requirements\n\n- Ability to use GitLab\n\n"
+    "## VP, Sales\n\n"
+    "## VP, Sales Job Grade\n\n"
+    "The VP, Sales is a [grade 12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "## VP, Sales Responsibilities\n\n- Set the sales strategy\n\n"
+    "## Performance Indicators\n\nBookings.\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  LadderRole *vp;
+
+  g_assert_cmpstr (exported, ==, page);
+  for (guint i = 0; i < n_roles (family); i++)
+    g_assert_null (strstr (ladder_role_get_title (get_role (family, i)), "Requirements"));
+
+  vp = find_role (family, "VP, Sales");
+  g_assert_nonnull (vp);
+  g_assert_cmpint (ladder_role_get_heading_level (vp), ==, 2);
+  g_assert_cmpint (ladder_role_get_job_grade (vp), ==, 12);
+  g_assert_cmpuint (n_bullets (vp, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+}
+
+/* Levels written one level deeper, inside the last role of a run, after
+ * its parts, are roles of that run too. */
+static void
+test_nested_role_run (void)
+{
+  const char *page =
+    "---\ntitle: \"Localization\"\n---\n\n"
+    "## Levels\n\n"
+    "## Senior Localization Manager\n\n"
+    "### Senior Localization Manager Job Grade\n\n"
+    "The Senior Localization Manager is a grade 7.\n\n"
+    "### Senior Localization Manager Responsibilities\n\n- Localize the handbook\n\n"
+    "### Career Ladder\n\nThe next step is Director.\n\n"
+    "### Director, Localization\n\n"
+    "#### Director, Localization Job Grade\n\n"
+    "The Director, Localization is a grade 10.\n\n"
+    "#### Director, Localization Responsibilities\n\n- Lead localization\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  LadderRole *director;
+
+  g_assert_cmpstr (exported, ==, page);
+  g_assert_cmpuint (n_roles (family), ==, 2);
+  director = get_role (family, 1);
+  g_assert_cmpstr (ladder_role_get_title (director), ==, "Director, Localization");
+  g_assert_cmpint (ladder_role_get_heading_level (director), ==, 3);
+  g_assert_cmpint (ladder_role_get_job_grade (director), ==, 10);
+  g_assert_cmpuint (n_bullets (director, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+  g_assert_cmpuint (n_bullets (get_role (family, 0), LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+}
+
+/* "### Junior Analyst" then "### Junior Analyst Job Grade" at its own
+ * level: a role. */
+static void
+test_parts_beside_the_role_heading (void)
+{
+  const char *page =
+    "---\ntitle: \"Accounts Payable\"\n---\n\n"
+    "## Levels\n\n"
+    "### Junior Analyst\n\n"
+    "The Junior Analyst reports to the Manager, Accounts Payable.\n\n"
+    "### Junior Analyst Job Grade\n\n"
+    "The Junior Analyst is a grade 5.\n\n"
+    "### Junior Analyst Responsibilities\n\n- Process invoices\n\n"
+    "### Analyst\n\n"
+    "#### Analyst Job Grade\n\n"
+    "The Analyst is a grade 6.\n\n"
+    "#### Analyst Responsibilities\n\n- Review invoices\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  LadderRole *junior;
+
+  g_assert_cmpstr (exported, ==, page);
+  g_assert_cmpuint (n_roles (family), ==, 2);
+  junior = get_role (family, 0);
+  g_assert_cmpstr (ladder_role_get_title (junior), ==, "Junior Analyst");
+  g_assert_cmpint (ladder_role_get_heading_level (junior), ==, 3);
+  g_assert_cmpint (ladder_role_get_job_grade (junior), ==, 5);
+  g_assert_cmpstr (ladder_role_get_reports_to (junior), ==, "Manager, Accounts Payable");
+  g_assert_cmpuint (n_bullets (junior, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+}
+
+/* A "Job Grades" table for all roles is no role; a heading whose part
+ * headings name other roles heads those roles. */
+static void
+test_grade_tables_and_run_headings (void)
+{
+  const char *table =
+    "---\ntitle: \"Professional Services Management\"\n---\n\n"
+    "### Job Grades\n\n"
+    "| Title | Grade |\n|---|---|\n"
+    "| [Manager](#manager) | [Grade 9](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades) |\n\n"
+    "## Manager\n\n"
+    "### Responsibilities\n\n- Deliver projects\n\n"
+    "### Requirements\n\n- Ability to use GitLab\n";
+  const char *territories =
+    "---\ntitle: \"Enterprise Sales\"\n---\n\n"
+    "## Territories\n\n"
+    "### VP, Sales (Americas) Responsibilities\n\n- Lead the Americas\n\n"
+    "### VP, Sales (Americas) Requirements\n\n- Speaks Spanish\n\n"
+    "### VP, Sales (EMEA) Responsibilities\n\n- Lead EMEA\n\n"
+    "### VP, Sales (EMEA) Requirements\n\n- Speaks German\n";
+  g_autoptr (LadderFamily) first = import_page (table);
+  g_autoptr (LadderFamily) second = import_page (territories);
+  g_autofree char *first_page = export_page (first, LADDER_EXPORT_DEFAULT);
+  g_autofree char *second_page = export_page (second, LADDER_EXPORT_DEFAULT);
+
+  g_assert_cmpstr (first_page, ==, table);
+  g_assert_cmpuint (n_roles (first), ==, 1);
+  g_assert_cmpstr (ladder_role_get_title (get_role (first, 0)), ==, "Manager");
+
+  g_assert_cmpstr (second_page, ==, territories);
+  g_assert_cmpuint (n_roles (second), ==, 2);
+  g_assert_cmpstr (ladder_role_get_title (get_role (second, 0)), ==, "VP, Sales (Americas)");
+  g_assert_cmpstr (ladder_role_get_title (get_role (second, 1)), ==, "VP, Sales (EMEA)");
+  g_assert_cmpuint (n_bullets (get_role (second, 0), LADDER_BULLET_LIST_REQUIREMENTS), ==, 1);
+}
+
 static void
 test_import_errors (void)
 {
@@ -447,6 +767,17 @@ main (int   argc,
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);
   g_test_add_func ("/markdown/import/without-structure", test_pages_without_structure);
   g_test_add_func ("/markdown/import/errors", test_import_errors);
+  g_test_add_func ("/markdown/edit/first-bullet-under-its-heading",
+                   test_first_bullet_under_its_heading);
+  g_test_add_func ("/markdown/import/mixed-part-levels", test_mixed_part_levels);
+  g_test_add_func ("/markdown/import/qualified-requirements", test_qualified_requirements);
+  g_test_add_func ("/markdown/import/headings-naming-parts",
+                   test_headings_naming_parts_are_not_roles);
+  g_test_add_func ("/markdown/import/nested-role-run", test_nested_role_run);
+  g_test_add_func ("/markdown/import/parts-beside-role-heading",
+                   test_parts_beside_the_role_heading);
+  g_test_add_func ("/markdown/import/grade-tables-and-run-headings",
+                   test_grade_tables_and_run_headings);
 
   return g_test_run ();
 }

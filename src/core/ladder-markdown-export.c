@@ -343,7 +343,51 @@ insert_slot (GPtrArray      *slots,
              guint           position,
              LadderSlotKind  kind)
 {
-  g_ptr_array_insert (slots, position, ladder_slot_new (kind));
+  LadderSlot *slot = ladder_slot_new (kind);
+
+  /* A heading the role gains is written like the part headings the page
+   * has for it: at their level, named after the role or not. So it reads
+   * back as this role's, also in a role without a heading of its own. */
+  for (guint i = 0; ladder_slot_kind_is_heading (kind) && i < slots->len; i++)
+    {
+      LadderSlot *other = g_ptr_array_index (slots, i);
+
+      if (ladder_slot_kind_is_heading (other->kind) && other->level > 0)
+        {
+          slot->level = other->level;
+          slot->prefixed = other->prefixed;
+          break;
+        }
+    }
+
+  g_ptr_array_insert (slots, position, slot);
+}
+
+/* A list the role did not have. When the page has its heading already (over
+ * prose, or over nothing), the list goes under that heading, after the
+ * prose, where the importer reads it back as the role's; else heading and
+ * list go at @position. */
+static void
+insert_list (GPtrArray      *slots,
+             LadderSlotKind  heading_kind,
+             LadderSlotKind  list_kind,
+             guint           position)
+{
+  guint heading = find_first (slots, &heading_kind, 1);
+
+  if (heading < slots->len)
+    {
+      position = heading + 1;
+      while (position < slots->len
+             && ((LadderSlot *) g_ptr_array_index (slots, position))->kind == LADDER_SLOT_TEXT)
+        position++;
+
+      insert_slot (slots, position, list_kind);
+      return;
+    }
+
+  insert_slot (slots, position, list_kind);
+  insert_slot (slots, position, heading_kind);
 }
 
 /* The role's parts in page order: as the page had them, plus any part the
@@ -404,10 +448,9 @@ effective_slots (LadderRole *role)
       static const LadderSlotKind later[] = {
         LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
       };
-      guint position = find_first (slots, later, G_N_ELEMENTS (later));
 
-      insert_slot (slots, position, LADDER_SLOT_RESPONSIBILITIES);
-      insert_slot (slots, position, LADDER_SLOT_RESPONSIBILITIES_HEADING);
+      insert_list (slots, LADDER_SLOT_RESPONSIBILITIES_HEADING, LADDER_SLOT_RESPONSIBILITIES,
+                   find_first (slots, later, G_N_ELEMENTS (later)));
     }
 
   if (!has_slot (slots, LADDER_SLOT_REQUIREMENTS)
@@ -415,10 +458,9 @@ effective_slots (LadderRole *role)
           || g_list_model_get_n_items (ladder_role_get_requirements (role)) > 0))
     {
       static const LadderSlotKind later[] = { LADDER_SLOT_SUBSECTION };
-      guint position = find_first (slots, later, G_N_ELEMENTS (later));
 
-      insert_slot (slots, position, LADDER_SLOT_REQUIREMENTS);
-      insert_slot (slots, position, LADDER_SLOT_REQUIREMENTS_HEADING);
+      insert_list (slots, LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS,
+                   find_first (slots, later, G_N_ELEMENTS (later)));
     }
 
   if (*ladder_role_get_extends (role) != '\0')

@@ -1,0 +1,283 @@
+/* test-structure.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A page saved by Ladder reopens with the same structure. For every page of
+ * the corpus, every role and each of its two lists that is empty, a first
+ * bullet is added; the family is saved (through the file format), written
+ * as a page and read again. The bullet must be in that role's list, every
+ * role must read back as it was, and the page must have gained only lines:
+ * at most a heading for the list, the bullet, and the blank lines that set
+ * them apart, and no heading when the role had one for that list already
+ * (its prose stays, the bullet goes under it). The pages are read from
+ * LADDER_CORPUS_DIR; without them the test is skipped, or fails under CI.
+ */
+
+#include <string.h>
+
+#include "ladder-json.h"
+#include "ladder-layout.h"
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
+#include "ladder-test-skip.h"
+
+#define ADDED_TEXT "Added by the structure test"
+
+typedef struct
+{
+  guint pages;
+  guint cases;
+  GPtrArray *failures;
+} Tally;
+
+static gboolean
+has_heading_slot (LadderRole       *role,
+                  LadderBulletList  which)
+{
+  GPtrArray *slots = ladder_role_get_slots (role);
+  LadderSlotKind wanted = which == LADDER_BULLET_LIST_REQUIREMENTS
+                          ? LADDER_SLOT_REQUIREMENTS_HEADING : LADDER_SLOT_RESPONSIBILITIES_HEADING;
+
+  for (guint i = 0; slots != NULL && i < slots->len; i++)
+    if (((LadderSlot *) g_ptr_array_index (slots, i))->kind == wanted)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What differs between the two families' roles, or NULL. */
+static char *
+compare_roles (LadderFamily     *before,
+               LadderFamily     *after,
+               guint             edited,
+               LadderBulletList  which)
+{
+  GListModel *old_roles = ladder_family_get_roles (before);
+  GListModel *new_roles = ladder_family_get_roles (after);
+  guint n_roles = g_list_model_get_n_items (old_roles);
+
+  if (g_list_model_get_n_items (new_roles) != n_roles)
+    return g_strdup_printf ("%u roles read back as %u", n_roles,
+                            g_list_model_get_n_items (new_roles));
+
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr (LadderRole) old_role = g_list_model_get_item (old_roles, r);
+      g_autoptr (LadderRole) new_role = g_list_model_get_item (new_roles, r);
+
+      if (!g_str_equal (ladder_role_get_title (old_role), ladder_role_get_title (new_role)))
+        return g_strdup_printf ("role %u \"%s\" read back as \"%s\"", r,
+                                ladder_role_get_title (old_role), ladder_role_get_title (new_role));
+
+      if (ladder_role_get_job_grade (old_role) != ladder_role_get_job_grade (new_role)
+          || ladder_role_get_heading_level (old_role) != ladder_role_get_heading_level (new_role))
+        return g_strdup_printf ("role %u \"%s\" changed its grade or heading level", r,
+                                ladder_role_get_title (old_role));
+
+      for (guint list = 0; list < 2; list++)
+        {
+          GListModel *old_bullets = ladder_role_get_bullets (old_role, list);
+          GListModel *new_bullets = ladder_role_get_bullets (new_role, list);
+          guint expected = g_list_model_get_n_items (old_bullets);
+
+          if (g_list_model_get_n_items (new_bullets) != expected)
+            return g_strdup_printf ("role %u \"%s\" list %u has %u bullets, not %u", r,
+                                    ladder_role_get_title (old_role), list,
+                                    g_list_model_get_n_items (new_bullets), expected);
+
+          if (r == edited && list == which)
+            {
+              g_autoptr (LadderBullet) bullet = g_list_model_get_item (new_bullets, expected - 1);
+
+              if (!g_str_equal (ladder_bullet_get_text (bullet), ADDED_TEXT))
+                return g_strdup_printf ("the new bullet reads back as \"%s\"",
+                                        ladder_bullet_get_text (bullet));
+            }
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_list_heading (const char       *line,
+                 LadderBulletList  which)
+{
+  g_autofree char *lower = g_ascii_strdown (line, -1);
+
+  g_strchomp (lower);
+  return line[0] == '#'
+         && g_str_has_suffix (lower, which == LADDER_BULLET_LIST_REQUIREMENTS
+                                     ? "requirements" : "responsibilities");
+}
+
+/* How the exported page differs from the original, or NULL when it only
+ * gained the bullet, a heading where allowed, and blank lines. */
+static char *
+compare_lines (const char       *before,
+               const char       *after,
+               LadderBulletList  which,
+               gboolean          heading_allowed)
+{
+  g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
+  g_auto (GStrv) new_lines = g_strsplit (after, "\n", -1);
+  guint n_old = g_strv_length (old_lines);
+  guint n_new = g_strv_length (new_lines);
+  guint prefix = 0, suffix = 0;
+  guint headings = 0, bullets = 0, blanks = 0;
+
+  while (prefix < n_old && prefix < n_new && g_str_equal (old_lines[prefix], new_lines[prefix]))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix
+         && g_str_equal (old_lines[n_old - 1 - suffix], new_lines[n_new - 1 - suffix]))
+    suffix++;
+
+  if (prefix + suffix != n_old)
+    return g_strdup_printf ("line %u changed: \"%s\"", prefix + 1, old_lines[prefix]);
+
+  for (guint i = prefix; i < n_new - suffix; i++)
+    {
+      const char *line = new_lines[i];
+
+      if (strspn (line, " \t") == strlen (line))
+        blanks++;
+      else if (strstr (line, ADDED_TEXT) != NULL)
+        bullets++;
+      else if (is_list_heading (line, which))
+        headings++;
+      else
+        return g_strdup_printf ("line \"%s\" was added", line);
+    }
+
+  if (bullets != 1 || blanks > 2 || headings > (heading_allowed ? 1u : 0u))
+    return g_strdup_printf ("added %u bullet(s), %u heading(s), %u blank line(s)",
+                            bullets, headings, blanks);
+
+  return NULL;
+}
+
+static void
+check_page (const char *path,
+            const char *name,
+            Tally      *tally)
+{
+  g_autofree char *page = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) original = NULL;
+  gsize length;
+  guint n_roles;
+
+  g_assert_true (g_file_get_contents (path, &page, &length, &error));
+  tally->pages++;
+
+  original = ladder_markdown_import (page, length, name, &error);
+  g_assert_no_error (error);
+  n_roles = g_list_model_get_n_items (ladder_family_get_roles (original));
+
+  for (guint r = 0; r < n_roles; r++)
+    for (guint which = 0; which < 2; which++)
+      {
+        g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
+        g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
+        g_autoptr (LadderBullet) bullet = NULL;
+        g_autoptr (GBytes) saved = NULL;
+        g_autoptr (LadderFamily) loaded = NULL;
+        g_autoptr (GString) exported = NULL;
+        g_autoptr (LadderFamily) reopened = NULL;
+        g_autofree char *why = NULL;
+        gboolean had_heading;
+
+        if (g_list_model_get_n_items (ladder_role_get_bullets (role, which)) > 0)
+          continue;
+
+        tally->cases++;
+        had_heading = has_heading_slot (role, which);
+        bullet = ladder_bullet_new (ADDED_TEXT);
+        ladder_role_append_bullet (role, which, bullet);
+
+        saved = ladder_json_write (family);
+        loaded = ladder_json_read (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
+                                   name, &error);
+        g_assert_no_error (error);
+        exported = ladder_markdown_export (loaded, LADDER_EXPORT_DEFAULT);
+        reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
+        g_assert_no_error (error);
+
+        why = compare_roles (family, reopened, r, which);
+        if (why == NULL)
+          why = compare_lines (page, exported->str, which, !had_heading);
+
+        if (why != NULL)
+          g_ptr_array_add (tally->failures,
+                           g_strdup_printf ("%s: role %u \"%s\", first %s: %s", name, r,
+                                            ladder_role_get_title (role),
+                                            which == LADDER_BULLET_LIST_REQUIREMENTS
+                                            ? "requirement" : "responsibility",
+                                            why));
+      }
+}
+
+static void
+test_first_bullet_reopens (gconstpointer data)
+{
+  const char *directory = data;
+  g_autoptr (GDir) dir = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  Tally tally = { .failures = failures };
+  const char *entry;
+
+  dir = g_dir_open (directory, 0, &error);
+  g_assert_no_error (error);
+
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (entry, ".md") && !g_str_equal (entry, "README.md")
+        && !g_str_equal (entry, "VARIANTS.md"))
+      g_ptr_array_add (names, g_strdup (entry));
+
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+
+      check_page (path, name, &tally);
+    }
+
+  g_test_message ("pages: %u, empty lists given a first bullet: %u, not read back as the role's: %u",
+                  tally.pages, tally.cases, failures->len);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (tally.cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *directory = g_getenv ("LADDER_CORPUS_DIR");
+
+  g_test_init (&argc, &argv, NULL);
+
+  if (directory == NULL || *directory == '\0' || !g_file_test (directory, G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *why = g_strdup_printf ("no corpus of handbook pages: set LADDER_CORPUS_DIR to a "
+                                              "folder of job-family pages (%s not found)",
+                                              directory ? directory : "(unset)");
+
+      return ladder_test_skip_status (why);
+    }
+
+  g_test_add_data_func ("/structure/first-bullet-reopens", directory, test_first_bullet_reopens);
+
+  return g_test_run ();
+}
