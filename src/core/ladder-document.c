@@ -13,6 +13,7 @@
 
 #include "ladder-error.h"
 #include "ladder-file.h"
+#include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
@@ -25,24 +26,74 @@
  * last exported to, its undo history and whether it has unsaved changes.
  * All file IO is asynchronous; reading and parsing happen in a worker
  * thread, on objects no one else sees yet.
+ *
+ * Unsaved means: the history's state is not the one the file holds. A save
+ * takes the state with the bytes it writes, so an edit made while it runs
+ * stays unsaved. Writes (saves and exports) run one at a time, in the order
+ * asked, so the latest snapshot is the one left on disk.
+ *
+ * Nothing is written over unseen: the document keeps a hash of its file
+ * and of its export file as last read or written, watches both, and a
+ * write checks the file on disk against that hash before it starts and
+ * again immediately before its rename.
  */
+
+/* A file the document reads from or writes to, watched for other programs'
+ * changes. */
+typedef struct
+{
+  GFile        *file;
+  GFileMonitor *monitor;
+  /* The hash of its contents as last read or written; NULL: unknown, no
+   * check. "" stands for a version that is not known but is not what is
+   * on disk now either (a draft from before drafts kept their base). */
+  char         *hash;
+} Watched;
+
+typedef enum
+{
+  WRITE_SAVE,
+  WRITE_EXPORT,
+} WriteKind;
+
+typedef struct
+{
+  WriteKind        kind;
+  GFile           *file;
+  GBytes          *contents;
+  /* The history's state the contents are of (saves). */
+  guint64          state;
+  LadderSaveFlags  flags;
+  char            *expected_hash;
+  /* What the file holds once written, as far as known. */
+  char            *written_hash;
+  /* The caller's */
+  GTask           *task;
+} WriteJob;
 
 struct _LadderDocument
 {
-  GObject        parent_instance;
-  LadderFamily  *family;
-  LadderHistory *history;
-  GFile         *file;
-  GFile         *export_file;
-  gboolean       modified;
-  gulong         changed_handler;
-  char          *draft_id;
-  guint          autosave_source;
-  /* The file's version on disk when last read or written: a save over
-   * another version is refused, so that nothing is overwritten unseen. */
-  char          *etag;
-  GFileMonitor  *monitor;
-  gboolean       saving;
+  GObject            parent_instance;
+  LadderFamily      *family;
+  LadderHistory     *history;
+  gulong             state_handler;
+  /* The history's state when the file was last read or written; 0 (never
+   * a state) for a restored draft, whose file has none of its changes. */
+  guint64            saved_state;
+  gboolean           modified;
+  gboolean           busy;
+  Watched            own;
+  Watched            page;
+  char              *draft_id;
+  guint              autosave_source;
+  LadderDraftWriter *drafts;
+  gulong             drafts_handler;
+  /* WriteJob: the first one runs while writing is set. */
+  GQueue             writes;
+  gboolean           writing;
+  guint64            n_writes_done;
+  /* A file event came while writing: look at the files once done. */
+  gboolean           look_after_writes;
 };
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
@@ -54,6 +105,7 @@ enum {
   PROP_FILE,
   PROP_EXPORT_FILE,
   PROP_MODIFIED,
+  PROP_BUSY,
   PROP_TITLE,
   N_PROPS
 };
@@ -62,15 +114,17 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED_ON_DISK,
+  EXPORT_CHANGED_ON_DISK,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
 static void
-set_modified (LadderDocument *self,
-              gboolean        modified)
+update_modified (LadderDocument *self)
 {
+  gboolean modified = ladder_history_get_state (self->history) != self->saved_state;
+
   if (self->modified == modified)
     return;
 
@@ -79,42 +133,19 @@ set_modified (LadderDocument *self,
 }
 
 static void
-on_draft_written (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+update_busy (LadderDocument *self)
 {
-  g_autoptr (GError) error = NULL;
+  gboolean busy = !g_queue_is_empty (&self->writes) || ladder_draft_writer_get_busy (self->drafts);
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_warning ("Could not write a draft: %s", error->message);
+  if (self->busy == busy)
+    return;
+
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-typedef struct
-{
-  GFile  *info;
-  GBytes *info_bytes;
-} DraftWrite;
-
-static void
-on_draft_family_written (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  DraftWrite *write = user_data;
-  g_autoptr (GError) error = NULL;
-
-  /* The key file goes last: a draft without it is not a draft yet. */
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_file_replace_contents_bytes_async (write->info, write->info_bytes, NULL, FALSE,
-                                         G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                                         NULL, on_draft_written, NULL);
-  else
-    g_warning ("Could not write a draft: %s", error->message);
-
-  g_object_unref (write->info);
-  g_bytes_unref (write->info_bytes);
-  g_free (write);
-}
+/* ------------------------------------------------------------------ */
+/* Drafts                                                               */
 
 /**
  * ladder_document_write_draft_now:
@@ -125,13 +156,9 @@ on_draft_family_written (GObject      *object,
 void
 ladder_document_write_draft_now (LadderDocument *self)
 {
-  g_autofree char *dir = ladder_drafts_dir ();
-  g_autofree char *family_name = NULL;
-  g_autofree char *info_name = NULL;
   g_autofree char *title = NULL;
-  g_autoptr (GFile) family_file = NULL;
   g_autoptr (GBytes) contents = NULL;
-  DraftWrite *write;
+  g_autoptr (GBytes) info = NULL;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
@@ -140,28 +167,17 @@ ladder_document_write_draft_now (LadderDocument *self)
   if (!self->modified)
     return;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_warning ("Could not create %s: %s", dir, g_strerror (errno));
-      return;
-    }
-
   if (self->draft_id == NULL)
     self->draft_id = ladder_drafts_new_id ();
 
+  /* With the versions of the files the changes were made to: restoring
+   * the draft must not write over what changed on disk since. */
   title = ladder_document_dup_title (self);
-  family_name = g_strconcat (self->draft_id, LADDER_FILE_SUFFIX, NULL);
-  info_name = g_strconcat (self->draft_id, ".draft", NULL);
-  family_file = g_file_new_build_filename (dir, family_name, NULL);
-
-  write = g_new0 (DraftWrite, 1);
-  write->info = g_file_new_build_filename (dir, info_name, NULL);
-  write->info_bytes = ladder_draft_info_bytes (self->file, self->export_file, title);
-
+  info = ladder_draft_info_bytes (self->own.file, self->page.file, title,
+                                  self->own.file != NULL ? self->own.hash : NULL,
+                                  self->page.file != NULL ? self->page.hash : NULL);
   contents = ladder_json_write (self->family);
-  g_file_replace_contents_bytes_async (family_file, contents, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                                       NULL, on_draft_family_written, write);
+  ladder_draft_writer_write (self->drafts, self->draft_id, contents, info);
 }
 
 static gboolean
@@ -174,7 +190,8 @@ on_autosave (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The saved file is the document now; its draft is no longer needed. */
+/* The document's changes are saved or given up: its draft goes, after any
+ * draft write still under way. */
 void
 ladder_document_discard_draft (LadderDocument *self)
 {
@@ -184,15 +201,22 @@ ladder_document_discard_draft (LadderDocument *self)
 
   if (self->draft_id != NULL)
     {
-      ladder_drafts_remove (self->draft_id);
+      ladder_draft_writer_remove (self->drafts, self->draft_id);
       g_clear_pointer (&self->draft_id, g_free);
     }
 }
 
 static void
-on_family_changed (LadderDocument *self)
+on_state_changed (LadderDocument *self)
 {
-  set_modified (self, TRUE);
+  update_modified (self);
+
+  /* Back to what the file holds (undone): nothing to keep in a draft. */
+  if (!self->modified)
+    {
+      ladder_document_discard_draft (self);
+      return;
+    }
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave, self);
@@ -202,36 +226,101 @@ static void
 set_family (LadderDocument *self,
             LadderFamily   *family)
 {
-  if (self->family != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->family);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->state_handler, self->history);
 
   g_set_object (&self->family, family);
   g_clear_object (&self->history);
   self->history = ladder_history_new (family);
-  self->changed_handler = g_signal_connect_swapped (family, "changed", G_CALLBACK (on_family_changed), self);
+  self->state_handler = g_signal_connect_swapped (self->history, "notify::state", G_CALLBACK (on_state_changed), self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-static void
-on_disk_info (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+/* ------------------------------------------------------------------ */
+/* Watching the files                                                   */
+
+typedef struct
 {
-  g_autoptr (LadderDocument) self = user_data;
-  g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
-  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+  GFile   *file;
+  gboolean page;
+  guint64  n_writes_done;
+  char    *hash;
+} Look;
 
-  if (self->saving || self->file == NULL || !g_file_equal (G_FILE (object), self->file))
-    return;
+static void
+look_free (gpointer data)
+{
+  Look *look = data;
 
-  if (g_strcmp0 (etag, self->etag) != 0)
-    g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+  g_object_unref (look->file);
+  g_free (look->hash);
+  g_free (look);
 }
 
-/* Another program (an editor, a `git pull`) changed or removed the file. */
+static void
+look_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Look *look = task_data;
+  g_autofree char *path = g_file_get_path (look->file);
+
+  /* NULL when gone or unreadable. */
+  look->hash = path != NULL ? ladder_file_hash_path (path, NULL) : NULL;
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_looked (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  LadderDocument *self = LADDER_DOCUMENT (object);
+  Look *look = g_task_get_task_data (G_TASK (result));
+  Watched *watched = look->page ? &self->page : &self->own;
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+
+  /* A write of the document's own since: it looks again when done. */
+  if (!g_queue_is_empty (&self->writes) || look->n_writes_done != self->n_writes_done)
+    return;
+
+  if (watched->file == NULL || !g_file_equal (watched->file, look->file))
+    return;
+
+  if (g_strcmp0 (look->hash, watched->hash) != 0)
+    g_signal_emit (self, signals[look->page ? EXPORT_CHANGED_ON_DISK : CHANGED_ON_DISK], 0);
+}
+
+/* Compares a watched file's contents with the version last read or
+ * written: modification times say too little (a tool restores them; two
+ * writes in one tick share one). */
+static void
+look_at (LadderDocument *self,
+         Watched        *watched)
+{
+  g_autoptr (GTask) task = NULL;
+  Look *look;
+
+  if (watched->file == NULL)
+    return;
+
+  look = g_new0 (Look, 1);
+  look->file = g_object_ref (watched->file);
+  look->page = watched == &self->page;
+  look->n_writes_done = self->n_writes_done;
+
+  task = g_task_new (self, NULL, on_looked, NULL);
+  g_task_set_source_tag (task, look_at);
+  g_task_set_task_data (task, look, look_free);
+  g_task_run_in_thread (task, look_in_thread);
+}
+
+/* Another program (an editor, a `git pull`) changed or removed a file. */
 static void
 on_file_event (GFileMonitor      *monitor,
                GFile             *file,
@@ -239,62 +328,103 @@ on_file_event (GFileMonitor      *monitor,
                GFileMonitorEvent  event,
                LadderDocument    *self)
 {
-  if (self->saving)
-    return;
-
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
       && event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED
       && event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT)
     return;
 
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, NULL, on_disk_info, g_object_ref (self));
+  if (!g_queue_is_empty (&self->writes))
+    {
+      self->look_after_writes = TRUE;
+      return;
+    }
+
+  look_at (self, monitor == self->own.monitor ? &self->own : &self->page);
+}
+
+static void
+unwatch (LadderDocument *self,
+         Watched        *watched)
+{
+  if (watched->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (watched->monitor, self);
+      g_file_monitor_cancel (watched->monitor);
+      g_clear_object (&watched->monitor);
+    }
+}
+
+/* Follows @file instead; whoever calls this sets the hash. */
+static gboolean
+watch (LadderDocument *self,
+       Watched        *watched,
+       GFile          *file)
+{
+  if (!g_set_object (&watched->file, file))
+    return FALSE;
+
+  unwatch (self, watched);
+
+  if (file != NULL)
+    {
+      watched->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (watched->monitor != NULL)
+        g_signal_connect (watched->monitor, "changed", G_CALLBACK (on_file_event), self);
+    }
+
+  return TRUE;
 }
 
 static void
 set_file (LadderDocument *self,
           GFile          *file)
 {
-  if (!g_set_object (&self->file, file))
+  if (!watch (self, &self->own, file))
     return;
-
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
-
-  if (file != NULL)
-    {
-      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->monitor != NULL)
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_event), self);
-    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-}
-
-/* The next save overwrites the file even if it changed on disk: the
- * person was asked and said so. */
-void
-ladder_document_forget_disk_version (LadderDocument *self)
-{
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-
-  g_clear_pointer (&self->etag, g_free);
 }
 
 static void
 set_export_file (LadderDocument *self,
                  GFile          *file)
 {
-  if (g_set_object (&self->export_file, file))
+  if (!watch (self, &self->page, file))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_hash (char       **hash,
+          const char  *value)
+{
+  if (*hash != value)
     {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+      g_free (*hash);
+      *hash = g_strdup (value);
     }
+}
+
+/* The next save overwrites the file even if it changed on disk: the
+ * person was asked and said so. (A file from a newer Ladder is still not
+ * written over.) */
+void
+ladder_document_forget_disk_version (LadderDocument *self)
+{
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+
+  g_clear_pointer (&self->own.hash, g_free);
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+on_drafts_busy (LadderDocument *self)
+{
+  update_busy (self);
 }
 
 static void
@@ -302,21 +432,22 @@ ladder_document_dispose (GObject *object)
 {
   LadderDocument *self = (LadderDocument *) object;
 
-  if (self->family != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->family);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->state_handler, self->history);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_pointer (&self->draft_id, g_free);
-  g_clear_pointer (&self->etag, g_free);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  unwatch (self, &self->own);
+  unwatch (self, &self->page);
+  g_clear_pointer (&self->own.hash, g_free);
+  g_clear_pointer (&self->page.hash, g_free);
+  /* Draft operations under way finish without the document. */
+  if (self->drafts != NULL)
+    g_clear_signal_handler (&self->drafts_handler, self->drafts);
+  g_clear_object (&self->drafts);
   g_clear_object (&self->history);
   g_clear_object (&self->family);
-  g_clear_object (&self->file);
-  g_clear_object (&self->export_file);
+  g_clear_object (&self->own.file);
+  g_clear_object (&self->page.file);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -340,15 +471,19 @@ ladder_document_get_property (GObject    *object,
       break;
 
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, self->own.file);
       break;
 
     case PROP_EXPORT_FILE:
-      g_value_set_object (value, self->export_file);
+      g_value_set_object (value, self->page.file);
       break;
 
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
       break;
 
     case PROP_TITLE:
@@ -393,6 +528,17 @@ ladder_document_class_init (LadderDocumentClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LadderDocument:busy:
+   *
+   * Whether a save, an export or a draft write or removal is waiting or
+   * under way.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
@@ -411,6 +557,19 @@ ladder_document_class_init (LadderDocumentClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * LadderDocument::export-changed-on-disk:
+   *
+   * Another program changed, replaced or removed the page the document was
+   * imported from or last exported to.
+   */
+  signals[EXPORT_CHANGED_ON_DISK] =
+    g_signal_new ("export-changed-on-disk",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -418,7 +577,11 @@ ladder_document_init (LadderDocument *self)
 {
   g_autoptr (LadderFamily) family = ladder_family_new ();
 
+  g_queue_init (&self->writes);
+  self->drafts = ladder_draft_writer_new ();
+  self->drafts_handler = g_signal_connect_swapped (self->drafts, "notify::busy", G_CALLBACK (on_drafts_busy), self);
   set_family (self, family);
+  self->saved_state = ladder_history_get_state (self->history);
 }
 
 LadderDocument *
@@ -448,7 +611,7 @@ ladder_document_get_file (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  return self->file;
+  return self->own.file;
 }
 
 GFile *
@@ -456,7 +619,7 @@ ladder_document_get_export_file (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  return self->export_file;
+  return self->page.file;
 }
 
 gboolean
@@ -465,6 +628,14 @@ ladder_document_get_modified (LadderDocument *self)
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
 
   return self->modified;
+}
+
+gboolean
+ladder_document_get_busy (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+
+  return self->busy;
 }
 
 static char *
@@ -486,11 +657,11 @@ ladder_document_dup_title (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  if (self->file != NULL)
-    return base_name_without (self->file, LADDER_FILE_SUFFIX);
+  if (self->own.file != NULL)
+    return base_name_without (self->own.file, LADDER_FILE_SUFFIX);
 
-  if (self->export_file != NULL)
-    return base_name_without (self->export_file, ".md");
+  if (self->page.file != NULL)
+    return base_name_without (self->page.file, ".md");
 
   if (*ladder_family_get_title (self->family) != '\0')
     return g_strdup (ladder_family_get_title (self->family));
@@ -498,13 +669,16 @@ ladder_document_dup_title (LadderDocument *self)
   return g_strdup (_("Untitled Job Family"));
 }
 
+/* ------------------------------------------------------------------ */
+/* Loading                                                              */
+
 typedef struct
 {
   GFile        *file;
   LadderFamily *family;
   gboolean      is_page;
   LadderDraft  *draft;
-  char         *etag;
+  char         *hash;
 } LoadData;
 
 static void
@@ -515,7 +689,7 @@ load_data_free (gpointer data)
   g_clear_object (&load->file);
   g_clear_object (&load->family);
   g_clear_pointer (&load->draft, ladder_draft_free);
-  g_free (load->etag);
+  g_free (load->hash);
   g_free (load);
 }
 
@@ -555,16 +729,8 @@ load_in_thread (GTask        *task,
       return;
     }
 
-  {
-    GFile *source = load->draft != NULL ? load->draft->file : load->file;
-    g_autoptr (GFileInfo) info = source != NULL
-                                 ? g_file_query_info (source, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                                      cancellable, NULL)
-                                 : NULL;
-
-    load->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-  }
-
+  /* Of the very bytes read: a change made just after is a change. */
+  load->hash = ladder_file_hash_bytes (bytes);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -605,7 +771,8 @@ ladder_document_load_async (LadderDocument      *self,
  *
  * Reads a draft left by a document that was not saved: the document gets
  * back the draft's family, its file and export file, with its changes
- * unsaved, and keeps the same draft.
+ * unsaved, and keeps the same draft. Saving it checks the file against
+ * the version the changes were made to, not against what is there now.
  */
 void
 ladder_document_load_draft_async (LadderDocument      *self,
@@ -626,6 +793,8 @@ ladder_document_load_draft_async (LadderDocument      *self,
   load->draft->id = g_strdup (draft->id);
   load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
   load->draft->export_file = draft->export_file != NULL ? g_object_ref (draft->export_file) : NULL;
+  load->draft->base_hash = g_strdup (draft->base_hash);
+  load->draft->export_base_hash = g_strdup (draft->export_base_hash);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ladder_document_load_async);
@@ -648,122 +817,236 @@ ladder_document_load_finish (LadderDocument  *self,
 
   load = g_task_get_task_data (G_TASK (result));
   set_family (self, load->family);
-  g_free (self->etag);
-  self->etag = g_strdup (load->etag);
 
   if (load->draft != NULL)
     {
-      set_file (self, load->draft->file);
-      set_export_file (self, load->draft->export_file);
-      g_free (self->draft_id);
-      self->draft_id = g_strdup (load->draft->id);
-      set_modified (self, TRUE);
-      return TRUE;
-    }
+      LadderDraft *draft = load->draft;
 
-  if (load->is_page)
+      set_file (self, draft->file);
+      set_hash (&self->own.hash, draft->file == NULL ? NULL : draft->base_hash != NULL ? draft->base_hash : "");
+      set_export_file (self, draft->export_file);
+      set_hash (&self->page.hash, draft->export_file == NULL ? NULL
+                                  : draft->export_base_hash != NULL ? draft->export_base_hash : "");
+      g_free (self->draft_id);
+      self->draft_id = g_strdup (draft->id);
+      self->saved_state = 0;
+    }
+  else if (load->is_page)
     {
       set_file (self, NULL);
+      set_hash (&self->own.hash, NULL);
       set_export_file (self, load->file);
+      set_hash (&self->page.hash, load->hash);
+      self->saved_state = ladder_history_get_state (self->history);
     }
   else
     {
       set_file (self, load->file);
+      set_hash (&self->own.hash, load->hash);
+      self->saved_state = ladder_history_get_state (self->history);
     }
 
-  set_modified (self, FALSE);
+  update_modified (self);
   return TRUE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Saving and exporting                                                 */
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_object_unref (job->file);
+  g_bytes_unref (job->contents);
+  g_free (job->expected_hash);
+  g_free (job->written_hash);
+  g_clear_object (&job->task);
+  g_free (job);
 }
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *contents;
-  char   *expected_etag;
-  char   *etag;
-} Replace;
+  const char *expected_hash;
+  gboolean    family;
+} Check;
 
-static void
-replace_free (gpointer data)
+static gboolean
+check_target (const char  *target,
+              gpointer     user_data,
+              GError     **error)
 {
-  Replace *replace = data;
+  Check *check = user_data;
 
-  g_object_unref (replace->file);
-  g_bytes_unref (replace->contents);
-  g_free (replace->expected_etag);
-  g_free (replace->etag);
-  g_free (replace);
+  return ladder_file_check (target, check->expected_hash, check->family, error);
 }
 
 /* Writes a temporary file beside the target and renames it over it, with
- * an fsync first, whether or not the target exists yet: GIO's
- * g_file_replace_contents writes a new file in place, so a crash during a
- * first save or export would leave half a file. */
+ * an fsync of the file before and of its folder after, whether or not the
+ * target exists yet: GIO's g_file_replace_contents writes a new file in
+ * place, so a crash during a first save or export would leave half a
+ * file. */
 static void
-replace_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+write_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
 {
-  Replace *replace = task_data;
-  g_autofree char *path = g_file_get_path (replace->file);
-  g_autofree char *name = g_file_get_parse_name (replace->file);
-  g_autoptr (GFileInfo) info = NULL;
+  WriteJob *job = task_data;
+  g_autofree char *path = g_file_get_path (job->file);
+  g_autofree char *name = g_file_get_parse_name (job->file);
   g_autoptr (GError) error = NULL;
+  LadderWriteFlags flags = LADDER_WRITE_DURABLE;
+  Check check = { job->expected_hash, job->kind == WRITE_SAVE };
 
   if (path == NULL)
     {
-      g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
+      g_task_return_new_error (task, LADDER_FILE_ERROR, LADDER_FILE_ERROR_FAILED,
                                "%s: %s: %s", name, _("error"), _("only local files can be written"));
       return;
     }
 
-  if (replace->expected_etag != NULL)
-    {
-      info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                cancellable, NULL);
+  if (job->flags & LADDER_SAVE_REPLACE_READ_ONLY)
+    flags |= LADDER_WRITE_REPLACE_READ_ONLY;
+  if (job->flags & LADDER_SAVE_BREAK_HARD_LINK)
+    flags |= LADDER_WRITE_BREAK_HARD_LINK;
 
-      /* Changed on disk since: the caller asks before overwriting. */
-      if (g_strcmp0 (info != NULL ? g_file_info_get_etag (info) : NULL, replace->expected_etag) != 0)
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                                   _("“%s” was changed by another program since it was opened"), name);
-          return;
-        }
-      g_clear_object (&info);
-    }
-
-  if (!ladder_file_write_atomic (path, replace->contents, TRUE, &error))
+  if (ladder_file_write_atomic_checked (path, job->contents, flags, check_target, &check, &error))
     {
-      g_task_return_error (task, g_steal_pointer (&error));
+      job->written_hash = ladder_file_hash_bytes (job->contents);
+      g_task_return_boolean (task, TRUE);
       return;
     }
 
-  info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  replace->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-  g_task_return_boolean (task, TRUE);
+  /* Failed after the rename (flushing the folder): the file is ours all
+   * the same, and must not look changed by someone else. */
+  {
+    g_autofree char *ours = ladder_file_hash_bytes (job->contents);
+    g_autofree char *there = ladder_file_hash_path (path, NULL);
+
+    if (g_strcmp0 (ours, there) == 0)
+      job->written_hash = g_steal_pointer (&ours);
+  }
+
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void start_next_write (LadderDocument *self);
+
+static void
+on_write_done (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  LadderDocument *self = LADDER_DOCUMENT (object);
+  WriteJob *job = g_queue_pop_head (&self->writes);
+  g_autoptr (GError) error = NULL;
+  Watched *watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
+  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
+
+  g_assert (job == user_data);
+  self->writing = FALSE;
+  self->n_writes_done++;
+
+  if (written)
+    {
+      if (job->kind == WRITE_SAVE)
+        set_file (self, job->file);
+      else
+        set_export_file (self, job->file);
+    }
+
+  if (job->written_hash != NULL && watched->file != NULL && g_file_equal (watched->file, job->file))
+    set_hash (&watched->hash, job->written_hash);
+
+  if (written && job->kind == WRITE_SAVE)
+    {
+      /* Saved as of the snapshot: what changed since is still unsaved,
+       * and keeps its draft (written again, based on this version). */
+      self->saved_state = job->state;
+      update_modified (self);
+      if (self->modified)
+        ladder_document_write_draft_now (self);
+      else
+        ladder_document_discard_draft (self);
+    }
+
+  if (written)
+    g_task_return_boolean (job->task, TRUE);
+  else
+    g_task_return_error (job->task, g_steal_pointer (&error));
+  write_job_free (job);
+
+  start_next_write (self);
 }
 
 static void
-replace_contents (LadderDocument      *self,
-                  GFile               *file,
-                  GBytes              *contents,
-                  const char          *etag,
-                  gpointer             source_tag,
-                  GCancellable        *cancellable,
-                  GAsyncReadyCallback  callback,
-                  gpointer             user_data)
+start_next_write (LadderDocument *self)
 {
-  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
-  Replace *replace = g_new0 (Replace, 1);
+  WriteJob *job;
+  Watched *watched;
+  g_autoptr (GTask) task = NULL;
 
-  replace->file = g_object_ref (file);
-  replace->contents = g_bytes_ref (contents);
-  replace->expected_etag = g_strdup (etag);
+  if (self->writing)
+    return;
 
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, replace, replace_free);
-  g_task_run_in_thread (task, replace_in_thread);
+  for (;;)
+    {
+      job = g_queue_peek_head (&self->writes);
+      if (job == NULL)
+        {
+          update_busy (self);
+          if (self->look_after_writes)
+            {
+              self->look_after_writes = FALSE;
+              look_at (self, &self->own);
+              look_at (self, &self->page);
+            }
+          return;
+        }
+
+      if (!g_task_return_error_if_cancelled (job->task))
+        break;
+
+      write_job_free (g_queue_pop_head (&self->writes));
+    }
+
+  /* Over the version last read or written, which a write before this one
+   * may have just changed: so taken now, not when the write was asked. */
+  watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
+  if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL && g_file_equal (job->file, watched->file))
+    job->expected_hash = g_strdup (watched->hash);
+
+  self->writing = TRUE;
+  task = g_task_new (self, NULL, on_write_done, job);
+  g_task_set_source_tag (task, start_next_write);
+  g_task_set_task_data (task, job, NULL);
+  g_task_run_in_thread (task, write_in_thread);
+}
+
+static void
+queue_write (LadderDocument      *self,
+             WriteKind            kind,
+             GFile               *file,
+             GBytes              *contents,
+             LadderSaveFlags      flags,
+             gpointer             source_tag,
+             GCancellable        *cancellable,
+             GAsyncReadyCallback  callback,
+             gpointer             user_data)
+{
+  WriteJob *job = g_new0 (WriteJob, 1);
+
+  job->kind = kind;
+  job->file = g_object_ref (file);
+  job->contents = g_bytes_ref (contents);
+  job->state = ladder_history_get_state (self->history);
+  job->flags = flags;
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, source_tag);
+
+  g_queue_push_tail (&self->writes, job);
+  update_busy (self);
+  start_next_write (self);
 }
 
 void
@@ -773,22 +1056,42 @@ ladder_document_save_async (LadderDocument      *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
+  ladder_document_save_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
+}
+
+/**
+ * ladder_document_save_full_async:
+ * @file: (nullable): where to save, or %NULL for the document's file
+ * @flags: what may be written over
+ *
+ * Saves the family as it is now. Saves run one after the other, in the
+ * order asked. Over the document's own file, the save fails with
+ * %G_IO_ERROR_WRONG_ETAG if another program changed it since it was read
+ * or written (unless @flags say to write over it); over any file, with
+ * %LADDER_ERROR_NEWER_VERSION if it is in a newer format, and with
+ * %LADDER_FILE_ERROR_READ_ONLY or %LADDER_FILE_ERROR_HARD_LINK unless
+ * @flags allow them.
+ */
+void
+ladder_document_save_full_async (LadderDocument      *self,
+                                 GFile               *file,
+                                 LadderSaveFlags      flags,
+                                 GCancellable        *cancellable,
+                                 GAsyncReadyCallback  callback,
+                                 gpointer             user_data)
+{
   g_autoptr (GBytes) contents = NULL;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
   if (file == NULL)
-    file = self->file;
+    file = self->own.file;
   g_return_if_fail (G_IS_FILE (file));
 
   ladder_history_seal (self->history);
   contents = ladder_json_write (self->family);
-  self->saving = TRUE;
-
-  /* Saving over the file it was read from: only over the same version. */
-  replace_contents (self, file, contents,
-                    self->file != NULL && g_file_equal (file, self->file) ? self->etag : NULL,
-                    ladder_document_save_async, cancellable, callback, user_data);
+  queue_write (self, WRITE_SAVE, file, contents, flags, ladder_document_save_async, cancellable, callback,
+               user_data);
 }
 
 gboolean
@@ -796,22 +1099,10 @@ ladder_document_save_finish (LadderDocument  *self,
                              GAsyncResult    *result,
                              GError         **error)
 {
-  Replace *replace;
-
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  self->saving = FALSE;
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  replace = g_task_get_task_data (G_TASK (result));
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&replace->etag);
-  set_file (self, replace->file);
-  set_modified (self, FALSE);
-  ladder_document_discard_draft (self);
-  return TRUE;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
@@ -821,13 +1112,33 @@ ladder_document_export_async (LadderDocument      *self,
                               GAsyncReadyCallback  callback,
                               gpointer             user_data)
 {
+  ladder_document_export_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
+}
+
+/**
+ * ladder_document_export_full_async:
+ *
+ * Writes the family as a handbook page, with the same checks as a save:
+ * over the page it was imported from or last exported to, it fails with
+ * %G_IO_ERROR_WRONG_ETAG if another program (a `git pull`) changed it
+ * since.
+ */
+void
+ladder_document_export_full_async (LadderDocument      *self,
+                                   GFile               *file,
+                                   LadderSaveFlags      flags,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
   g_autoptr (GBytes) contents = NULL;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
   contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
-  replace_contents (self, file, contents, NULL, ladder_document_export_async, cancellable, callback, user_data);
+  queue_write (self, WRITE_EXPORT, file, contents, flags, ladder_document_export_async, cancellable, callback,
+               user_data);
 }
 
 gboolean
@@ -838,9 +1149,5 @@ ladder_document_export_finish (LadderDocument  *self,
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  set_export_file (self, ((Replace *) g_task_get_task_data (G_TASK (result)))->file);
-  return TRUE;
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
