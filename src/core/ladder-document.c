@@ -242,8 +242,10 @@ set_family (LadderDocument *self,
 /* ------------------------------------------------------------------ */
 /* Watching the files                                                   */
 
+/* A look at a watched file; it does not keep a closed document alive. */
 typedef struct
 {
+  GWeakRef document;
   GFile   *file;
   gboolean page;
   guint64  n_writes_done;
@@ -255,6 +257,7 @@ look_free (gpointer data)
 {
   Look *look = data;
 
+  g_weak_ref_clear (&look->document);
   g_object_unref (look->file);
   g_free (look->hash);
   g_free (look);
@@ -279,16 +282,19 @@ on_looked (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  LadderDocument *self = LADDER_DOCUMENT (object);
   Look *look = g_task_get_task_data (G_TASK (result));
-  Watched *watched = look->page ? &self->page : &self->own;
+  g_autoptr (LadderDocument) self = g_weak_ref_get (&look->document);
+  Watched *watched;
 
   g_task_propagate_boolean (G_TASK (result), NULL);
+  if (self == NULL)
+    return;
 
   /* A write of the document's own since: it looks again when done. */
   if (!g_queue_is_empty (&self->writes) || look->n_writes_done != self->n_writes_done)
     return;
 
+  watched = look->page ? &self->page : &self->own;
   if (watched->file == NULL || !g_file_equal (watched->file, look->file))
     return;
 
@@ -310,11 +316,12 @@ look_at (LadderDocument *self,
     return;
 
   look = g_new0 (Look, 1);
+  g_weak_ref_init (&look->document, self);
   look->file = g_object_ref (watched->file);
   look->page = watched == &self->page;
   look->n_writes_done = self->n_writes_done;
 
-  task = g_task_new (self, NULL, on_looked, NULL);
+  task = g_task_new (NULL, NULL, on_looked, NULL);
   g_task_set_source_tag (task, look_at);
   g_task_set_task_data (task, look, look_free);
   g_task_run_in_thread (task, look_in_thread);

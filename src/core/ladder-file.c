@@ -388,6 +388,11 @@ ladder_file_write_atomic_checked (const char        *path,
     return FALSE;
   folder = g_path_get_dirname (target);
 
+  /* Said first: a file whose folder is gone is not "changed by another
+   * program". */
+  if (stat (folder, &old) != 0)
+    return failed (error, path, folder, _("could not look at its folder"), errno);
+
   exists = lstat (target, &old) == 0;
   if (!exists && errno != ENOENT)
     return failed (error, path, folder, _("could not look at the file"), errno);
