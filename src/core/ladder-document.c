@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "ladder-document.h"
+#include "ladder-document-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
@@ -25,76 +25,16 @@
  * A job family being edited: the family, where it is saved, where it was
  * last exported to, its undo history and whether it has unsaved changes.
  * All file IO is asynchronous; reading and parsing happen in a worker
- * thread, on objects no one else sees yet.
+ * thread, on objects no one else sees yet. Saving and exporting are in
+ * ladder-document-save.c.
  *
  * Unsaved means: the history's state is not the one the file holds. A save
  * takes the state with the bytes it writes, so an edit made while it runs
- * stays unsaved. Writes (saves and exports) run one at a time, in the order
- * asked, so the latest snapshot is the one left on disk.
+ * stays unsaved.
  *
  * Nothing is written over unseen: the document keeps a hash of its file
- * and of its export file as last read or written, watches both, and a
- * write checks the file on disk against that hash before it starts and
- * again immediately before its rename.
+ * and of its export file as last read or written, and watches both.
  */
-
-/* A file the document reads from or writes to, watched for other programs'
- * changes. */
-typedef struct
-{
-  GFile        *file;
-  GFileMonitor *monitor;
-  /* The hash of its contents as last read or written; NULL: unknown, no
-   * check. "" stands for a version that is not known but is not what is
-   * on disk now either (a draft from before drafts kept their base). */
-  char         *hash;
-} Watched;
-
-typedef enum
-{
-  WRITE_SAVE,
-  WRITE_EXPORT,
-} WriteKind;
-
-typedef struct
-{
-  WriteKind        kind;
-  GFile           *file;
-  GBytes          *contents;
-  /* The history's state the contents are of (saves). */
-  guint64          state;
-  LadderSaveFlags  flags;
-  char            *expected_hash;
-  /* What the file holds once written, as far as known. */
-  char            *written_hash;
-  /* The caller's */
-  GTask           *task;
-} WriteJob;
-
-struct _LadderDocument
-{
-  GObject            parent_instance;
-  LadderFamily      *family;
-  LadderHistory     *history;
-  gulong             state_handler;
-  /* The history's state when the file was last read or written; 0 (never
-   * a state) for a restored draft, whose file has none of its changes. */
-  guint64            saved_state;
-  gboolean           modified;
-  gboolean           busy;
-  Watched            own;
-  Watched            page;
-  char              *draft_id;
-  guint              autosave_source;
-  LadderDraftWriter *drafts;
-  gulong             drafts_handler;
-  /* WriteJob: the first one runs while writing is set. */
-  GQueue             writes;
-  gboolean           writing;
-  guint64            n_writes_done;
-  /* A file event came while writing: look at the files once done. */
-  gboolean           look_after_writes;
-};
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
 
@@ -120,8 +60,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static void
-update_modified (LadderDocument *self)
+void
+_ladder_document_update_modified (LadderDocument *self)
 {
   gboolean modified = ladder_history_get_state (self->history) != self->saved_state;
 
@@ -132,8 +72,8 @@ update_modified (LadderDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-static void
-update_busy (LadderDocument *self)
+void
+_ladder_document_update_busy (LadderDocument *self)
 {
   gboolean busy = !g_queue_is_empty (&self->writes) || ladder_draft_writer_get_busy (self->drafts);
 
@@ -209,7 +149,7 @@ ladder_document_discard_draft (LadderDocument *self)
 static void
 on_state_changed (LadderDocument *self)
 {
-  update_modified (self);
+  _ladder_document_update_modified (self);
 
   /* Back to what the file holds (undone): nothing to keep in a draft. */
   if (!self->modified)
@@ -305,9 +245,9 @@ on_looked (GObject      *object,
 /* Compares a watched file's contents with the version last read or
  * written: modification times say too little (a tool restores them; two
  * writes in one tick share one). */
-static void
-look_at (LadderDocument *self,
-         Watched        *watched)
+void
+_ladder_document_look_at (LadderDocument *self,
+                          Watched        *watched)
 {
   g_autoptr (GTask) task = NULL;
   Look *look;
@@ -322,7 +262,7 @@ look_at (LadderDocument *self,
   look->n_writes_done = self->n_writes_done;
 
   task = g_task_new (NULL, NULL, on_looked, NULL);
-  g_task_set_source_tag (task, look_at);
+  g_task_set_source_tag (task, _ladder_document_look_at);
   g_task_set_task_data (task, look, look_free);
   g_task_run_in_thread (task, look_in_thread);
 }
@@ -346,7 +286,7 @@ on_file_event (GFileMonitor      *monitor,
       return;
     }
 
-  look_at (self, monitor == self->own.monitor ? &self->own : &self->page);
+  _ladder_document_look_at (self, monitor == self->own.monitor ? &self->own : &self->page);
 }
 
 static void
@@ -382,9 +322,9 @@ watch (LadderDocument *self,
   return TRUE;
 }
 
-static void
-set_file (LadderDocument *self,
-          GFile          *file)
+void
+_ladder_document_set_file (LadderDocument *self,
+                           GFile          *file)
 {
   if (!watch (self, &self->own, file))
     return;
@@ -393,9 +333,9 @@ set_file (LadderDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-static void
-set_export_file (LadderDocument *self,
-                 GFile          *file)
+void
+_ladder_document_set_export_file (LadderDocument *self,
+                                  GFile          *file)
 {
   if (!watch (self, &self->page, file))
     return;
@@ -404,9 +344,9 @@ set_export_file (LadderDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-static void
-set_hash (char       **hash,
-          const char  *value)
+void
+_ladder_document_set_hash (char       **hash,
+                           const char  *value)
 {
   if (*hash != value)
     {
@@ -431,7 +371,7 @@ ladder_document_forget_disk_version (LadderDocument *self)
 static void
 on_drafts_busy (LadderDocument *self)
 {
-  update_busy (self);
+  _ladder_document_update_busy (self);
 }
 
 static void
@@ -829,10 +769,10 @@ ladder_document_load_finish (LadderDocument  *self,
     {
       LadderDraft *draft = load->draft;
 
-      set_file (self, draft->file);
-      set_hash (&self->own.hash, draft->file == NULL ? NULL : draft->base_hash != NULL ? draft->base_hash : "");
-      set_export_file (self, draft->export_file);
-      set_hash (&self->page.hash, draft->export_file == NULL ? NULL
+      _ladder_document_set_file (self, draft->file);
+      _ladder_document_set_hash (&self->own.hash, draft->file == NULL ? NULL : draft->base_hash != NULL ? draft->base_hash : "");
+      _ladder_document_set_export_file (self, draft->export_file);
+      _ladder_document_set_hash (&self->page.hash, draft->export_file == NULL ? NULL
                                   : draft->export_base_hash != NULL ? draft->export_base_hash : "");
       g_free (self->draft_id);
       self->draft_id = g_strdup (draft->id);
@@ -840,321 +780,19 @@ ladder_document_load_finish (LadderDocument  *self,
     }
   else if (load->is_page)
     {
-      set_file (self, NULL);
-      set_hash (&self->own.hash, NULL);
-      set_export_file (self, load->file);
-      set_hash (&self->page.hash, load->hash);
+      _ladder_document_set_file (self, NULL);
+      _ladder_document_set_hash (&self->own.hash, NULL);
+      _ladder_document_set_export_file (self, load->file);
+      _ladder_document_set_hash (&self->page.hash, load->hash);
       self->saved_state = ladder_history_get_state (self->history);
     }
   else
     {
-      set_file (self, load->file);
-      set_hash (&self->own.hash, load->hash);
+      _ladder_document_set_file (self, load->file);
+      _ladder_document_set_hash (&self->own.hash, load->hash);
       self->saved_state = ladder_history_get_state (self->history);
     }
 
-  update_modified (self);
+  _ladder_document_update_modified (self);
   return TRUE;
-}
-
-/* ------------------------------------------------------------------ */
-/* Saving and exporting                                                 */
-
-static void
-write_job_free (WriteJob *job)
-{
-  g_object_unref (job->file);
-  g_bytes_unref (job->contents);
-  g_free (job->expected_hash);
-  g_free (job->written_hash);
-  g_clear_object (&job->task);
-  g_free (job);
-}
-
-typedef struct
-{
-  const char *expected_hash;
-  gboolean    family;
-} Check;
-
-static gboolean
-check_target (const char  *target,
-              gpointer     user_data,
-              GError     **error)
-{
-  Check *check = user_data;
-
-  return ladder_file_check (target, check->expected_hash, check->family, error);
-}
-
-/* Writes a temporary file beside the target and renames it over it, with
- * an fsync of the file before and of its folder after, whether or not the
- * target exists yet: GIO's g_file_replace_contents writes a new file in
- * place, so a crash during a first save or export would leave half a
- * file. */
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
-{
-  WriteJob *job = task_data;
-  g_autofree char *path = g_file_get_path (job->file);
-  g_autofree char *name = g_file_get_parse_name (job->file);
-  g_autoptr (GError) error = NULL;
-  LadderWriteFlags flags = LADDER_WRITE_DURABLE;
-  Check check = { job->expected_hash, job->kind == WRITE_SAVE };
-
-  if (path == NULL)
-    {
-      g_task_return_new_error (task, LADDER_FILE_ERROR, LADDER_FILE_ERROR_FAILED,
-                               "%s: %s: %s", name, _("error"), _("only local files can be written"));
-      return;
-    }
-
-  if (job->flags & LADDER_SAVE_REPLACE_READ_ONLY)
-    flags |= LADDER_WRITE_REPLACE_READ_ONLY;
-  if (job->flags & LADDER_SAVE_BREAK_HARD_LINK)
-    flags |= LADDER_WRITE_BREAK_HARD_LINK;
-
-  if (ladder_file_write_atomic_checked (path, job->contents, flags, check_target, &check, &error))
-    {
-      job->written_hash = ladder_file_hash_bytes (job->contents);
-      g_task_return_boolean (task, TRUE);
-      return;
-    }
-
-  /* Failed after the rename (flushing the folder): the file is ours all
-   * the same, and must not look changed by someone else. */
-  {
-    g_autofree char *ours = ladder_file_hash_bytes (job->contents);
-    g_autofree char *there = ladder_file_hash_path (path, NULL);
-
-    if (g_strcmp0 (ours, there) == 0)
-      job->written_hash = g_steal_pointer (&ours);
-  }
-
-  g_task_return_error (task, g_steal_pointer (&error));
-}
-
-static void start_next_write (LadderDocument *self);
-
-static void
-on_write_done (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  LadderDocument *self = LADDER_DOCUMENT (object);
-  WriteJob *job = g_queue_pop_head (&self->writes);
-  g_autoptr (GError) error = NULL;
-  Watched *watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
-  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
-
-  g_assert (job == user_data);
-  self->writing = FALSE;
-  self->n_writes_done++;
-
-  if (written)
-    {
-      if (job->kind == WRITE_SAVE)
-        set_file (self, job->file);
-      else
-        set_export_file (self, job->file);
-    }
-
-  if (job->written_hash != NULL && watched->file != NULL && g_file_equal (watched->file, job->file))
-    set_hash (&watched->hash, job->written_hash);
-
-  if (written && job->kind == WRITE_SAVE)
-    {
-      /* Saved as of the snapshot: what changed since is still unsaved,
-       * and keeps its draft (written again, based on this version). */
-      self->saved_state = job->state;
-      update_modified (self);
-      if (self->modified)
-        ladder_document_write_draft_now (self);
-      else
-        ladder_document_discard_draft (self);
-    }
-
-  if (written)
-    g_task_return_boolean (job->task, TRUE);
-  else
-    g_task_return_error (job->task, g_steal_pointer (&error));
-  write_job_free (job);
-
-  start_next_write (self);
-}
-
-static void
-start_next_write (LadderDocument *self)
-{
-  WriteJob *job;
-  Watched *watched;
-  g_autoptr (GTask) task = NULL;
-
-  if (self->writing)
-    return;
-
-  for (;;)
-    {
-      job = g_queue_peek_head (&self->writes);
-      if (job == NULL)
-        {
-          update_busy (self);
-          if (self->look_after_writes)
-            {
-              self->look_after_writes = FALSE;
-              look_at (self, &self->own);
-              look_at (self, &self->page);
-            }
-          return;
-        }
-
-      if (!g_task_return_error_if_cancelled (job->task))
-        break;
-
-      write_job_free (g_queue_pop_head (&self->writes));
-    }
-
-  /* Over the version last read or written, which a write before this one
-   * may have just changed: so taken now, not when the write was asked. */
-  watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
-  if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL && g_file_equal (job->file, watched->file))
-    job->expected_hash = g_strdup (watched->hash);
-
-  self->writing = TRUE;
-  task = g_task_new (self, NULL, on_write_done, job);
-  g_task_set_source_tag (task, start_next_write);
-  g_task_set_task_data (task, job, NULL);
-  g_task_run_in_thread (task, write_in_thread);
-}
-
-static void
-queue_write (LadderDocument      *self,
-             WriteKind            kind,
-             GFile               *file,
-             GBytes              *contents,
-             LadderSaveFlags      flags,
-             gpointer             source_tag,
-             GCancellable        *cancellable,
-             GAsyncReadyCallback  callback,
-             gpointer             user_data)
-{
-  WriteJob *job = g_new0 (WriteJob, 1);
-
-  job->kind = kind;
-  job->file = g_object_ref (file);
-  job->contents = g_bytes_ref (contents);
-  job->state = ladder_history_get_state (self->history);
-  job->flags = flags;
-  job->task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (job->task, source_tag);
-
-  g_queue_push_tail (&self->writes, job);
-  update_busy (self);
-  start_next_write (self);
-}
-
-void
-ladder_document_save_async (LadderDocument      *self,
-                            GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  ladder_document_save_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
-}
-
-/**
- * ladder_document_save_full_async:
- * @file: (nullable): where to save, or %NULL for the document's file
- * @flags: what may be written over
- *
- * Saves the family as it is now. Saves run one after the other, in the
- * order asked. Over the document's own file, the save fails with
- * %G_IO_ERROR_WRONG_ETAG if another program changed it since it was read
- * or written (unless @flags say to write over it); over any file, with
- * %LADDER_ERROR_NEWER_VERSION if it is in a newer format, and with
- * %LADDER_FILE_ERROR_READ_ONLY or %LADDER_FILE_ERROR_HARD_LINK unless
- * @flags allow them.
- */
-void
-ladder_document_save_full_async (LadderDocument      *self,
-                                 GFile               *file,
-                                 LadderSaveFlags      flags,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
-{
-  g_autoptr (GBytes) contents = NULL;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-
-  if (file == NULL)
-    file = self->own.file;
-  g_return_if_fail (G_IS_FILE (file));
-
-  ladder_history_seal (self->history);
-  contents = ladder_json_write (self->family);
-  queue_write (self, WRITE_SAVE, file, contents, flags, ladder_document_save_async, cancellable, callback,
-               user_data);
-}
-
-gboolean
-ladder_document_save_finish (LadderDocument  *self,
-                             GAsyncResult    *result,
-                             GError         **error)
-{
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
-void
-ladder_document_export_async (LadderDocument      *self,
-                              GFile               *file,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
-{
-  ladder_document_export_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
-}
-
-/**
- * ladder_document_export_full_async:
- *
- * Writes the family as a handbook page, with the same checks as a save:
- * over the page it was imported from or last exported to, it fails with
- * %G_IO_ERROR_WRONG_ETAG if another program (a `git pull`) changed it
- * since.
- */
-void
-ladder_document_export_full_async (LadderDocument      *self,
-                                   GFile               *file,
-                                   LadderSaveFlags      flags,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
-{
-  g_autoptr (GBytes) contents = NULL;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
-  queue_write (self, WRITE_EXPORT, file, contents, flags, ladder_document_export_async, cancellable, callback,
-               user_data);
-}
-
-gboolean
-ladder_document_export_finish (LadderDocument  *self,
-                               GAsyncResult    *result,
-                               GError         **error)
-{
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
 }
