@@ -803,7 +803,8 @@ name_of_write (LadderWindow *self,
   GFile *file = write->file;
 
   if (file == NULL)
-    file = write->export ? ladder_document_get_export_file (self->document) : ladder_document_get_file (self->document);
+    file = write->export ? ladder_document_get_export_file (self->document)
+                         : ladder_document_get_file (self->document);
 
   return file != NULL ? g_file_get_basename (file) : ladder_document_dup_title (self->document);
 }
@@ -862,8 +863,8 @@ on_write_failed (LadderWindow *self,
       body = g_strdup_printf ("%s\n\n%s", error->message,
                               write->export ? _("The page was not exported.")
                                             : _("Your changes are still here, not saved."));
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), write->export ? _("Could Not Export") : _("Could Not Save"),
-                                       body);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                       write->export ? _("Could Not Export") : _("Could Not Save"), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       write_free (write);

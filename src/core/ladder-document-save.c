@@ -182,7 +182,8 @@ start_next_write (LadderDocument *self)
   /* Over the version last read or written, which a write before this one
    * may have just changed: so taken now, not when the write was asked. */
   watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
-  if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL && g_file_equal (job->file, watched->file))
+  if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL
+      && g_file_equal (job->file, watched->file))
     job->expected_hash = g_strdup (watched->hash);
 
   self->writing = TRUE;

@@ -172,7 +172,8 @@ set_family (LadderDocument *self,
   g_set_object (&self->family, family);
   g_clear_object (&self->history);
   self->history = ladder_history_new (family);
-  self->state_handler = g_signal_connect_swapped (self->history, "notify::state", G_CALLBACK (on_state_changed), self);
+  self->state_handler = g_signal_connect_swapped (self->history, "notify::state",
+                                                  G_CALLBACK (on_state_changed), self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
@@ -526,7 +527,8 @@ ladder_document_init (LadderDocument *self)
 
   g_queue_init (&self->writes);
   self->drafts = ladder_draft_writer_new ();
-  self->drafts_handler = g_signal_connect_swapped (self->drafts, "notify::busy", G_CALLBACK (on_drafts_busy), self);
+  self->drafts_handler = g_signal_connect_swapped (self->drafts, "notify::busy",
+                                                   G_CALLBACK (on_drafts_busy), self);
   set_family (self, family);
   self->saved_state = ladder_history_get_state (self->history);
 }
@@ -770,10 +772,12 @@ ladder_document_load_finish (LadderDocument  *self,
       LadderDraft *draft = load->draft;
 
       _ladder_document_set_file (self, draft->file);
-      _ladder_document_set_hash (&self->own.hash, draft->file == NULL ? NULL : draft->base_hash != NULL ? draft->base_hash : "");
+      _ladder_document_set_hash (&self->own.hash, draft->file == NULL ? NULL
+                                                  : draft->base_hash != NULL ? draft->base_hash : "");
       _ladder_document_set_export_file (self, draft->export_file);
       _ladder_document_set_hash (&self->page.hash, draft->export_file == NULL ? NULL
-                                  : draft->export_base_hash != NULL ? draft->export_base_hash : "");
+                                                   : draft->export_base_hash != NULL ? draft->export_base_hash
+                                                                                     : "");
       g_free (self->draft_id);
       self->draft_id = g_strdup (draft->id);
       self->saved_state = 0;

@@ -232,10 +232,13 @@ ladder_file_check (const char  *path,
 
   if (family)
     {
-      gint64 version = ladder_json_peek_version (g_bytes_get_data (contents, NULL), g_bytes_get_size (contents));
+      gint64 version = ladder_json_peek_version (g_bytes_get_data (contents, NULL),
+                                                 g_bytes_get_size (contents));
 
       if (version > LADDER_FILE_VERSION)
         {
+          /* TRANSLATORS: the first %s is a file name, the second the
+           * word "error" */
           g_set_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION,
                        _("%s: %s: the file on disk is now in format version %lld, written by a newer "
                          "Ladder; this Ladder writes version %d and would lose what the newer one "

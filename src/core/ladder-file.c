@@ -302,7 +302,8 @@ sync_folder (const char  *folder,
 
   if (saved_errno != 0)
     return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                       _("the file was replaced, but could not be flushed to disk: %s"), g_strerror (saved_errno));
+                       _("the file was replaced, but could not be flushed to disk: %s"),
+                       g_strerror (saved_errno));
 
   return TRUE;
 }
