@@ -809,6 +809,17 @@ name_of_write (LadderWindow *self,
   return file != NULL ? g_file_get_basename (file) : ladder_document_dup_title (self->document);
 }
 
+/* The reason in a message that reads "FILE: error: REASON": a dialog names
+ * the file in its own words. */
+static const char *
+reason_of (const GError *error)
+{
+  g_autofree char *mark = g_strdup_printf (": %s: ", _("error"));
+  const char *reason = strstr (error->message, mark);
+
+  return reason != NULL ? reason + strlen (mark) : error->message;
+}
+
 /* Nothing is written over unseen, or lost without a word: each reason a
  * write was refused gets its question, and a failure its message. */
 static void
@@ -837,7 +848,10 @@ on_write_failed (LadderWindow *self,
   else if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION))
     {
       /* A newer Ladder's file is never written over: no "Save Over". */
-      body = g_strdup_printf ("%s\n\n%s", error->message, _("Save your changes under another name to keep both."));
+      /* TRANSLATORS: a file name, then why it could not be written;
+       * then advice */
+      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
+                              _("Save your changes under another name to keep both."));
       ask (self, write, _("File From a Newer Ladder"), body, "save-as", _("Save _As…"), NULL);
     }
   else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY))
@@ -860,7 +874,9 @@ on_write_failed (LadderWindow *self,
       GtkWidget *dialog;
 
       self->close_after_save = FALSE;
-      body = g_strdup_printf ("%s\n\n%s", error->message,
+      /* TRANSLATORS: a file name, then why it could not be written;
+       * then advice */
+      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
                               write->export ? _("The page was not exported.")
                                             : _("Your changes are still here, not saved."));
       dialog = adw_message_dialog_new (GTK_WINDOW (self),

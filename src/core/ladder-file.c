@@ -398,19 +398,29 @@ ladder_file_write_atomic_checked (const char        *path,
   if (!exists && errno != ENOENT)
     return failed (error, path, folder, _("could not look at the file"), errno);
 
+  /* Whether the file may be written over at all (it changed on disk, it
+   * is a newer format) comes before how (a link, read-only). */
+  if (check != NULL && !check (target, check_data, error))
+    return FALSE;
+
   if (exists && old.st_nlink > 1 && !(flags & LADDER_WRITE_BREAK_HARD_LINK))
-    return file_error (error, LADDER_FILE_ERROR_HARD_LINK, path,
-                       _("the file has %lu other names (hard links); saving would give this name a new "
-                         "file and leave the others with the old contents"),
-                       (unsigned long) old.st_nlink - 1);
+    {
+      unsigned long others = (unsigned long) old.st_nlink - 1;
+
+      return file_error (error, LADDER_FILE_ERROR_HARD_LINK, path,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "the file has %lu other name (a hard link); saving would give this name "
+                                      "a new file and leave the other with the old contents",
+                                      "the file has %lu other names (hard links); saving would give this name "
+                                      "a new file and leave the others with the old contents",
+                                      others),
+                         others);
+    }
 
   /* Root may write any file: a file nobody may write is read-only to it too. */
   if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
       && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
     return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _("the file is read-only"));
-
-  if (check != NULL && !check (target, check_data, error))
-    return FALSE;
 
   /* A new file gets the usual permissions (the kernel applies the umask);
    * a replacement starts private and gets the old file's just below. */
