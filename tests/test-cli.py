@@ -124,6 +124,54 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.returncode, 1)
         self.assertEqual(read(out), b"old contents\n")
 
+    def test_output_keeps_mode_and_links(self):
+        # Writing over a file keeps its permissions; through a symbolic
+        # link, the link stays and its target is written.
+        out = self.write("page.md", b"old\n")
+        os.chmod(out, 0o640)
+        self.assertEqual(run("export", EXAMPLE, "-o", out).returncode, 0)
+        self.assertEqual(read(out), read(PAGE))
+        self.assertEqual(os.stat(out).st_mode & 0o777, 0o640)
+
+        target = self.write("target.md", b"old\n")
+        link = os.path.join(self.dir, "link.md")
+        os.symlink("target.md", link)
+        self.assertEqual(run("export", EXAMPLE, "-o", link).returncode, 0)
+        self.assertTrue(os.path.islink(link))
+        self.assertEqual(read(target), read(PAGE))
+
+    def test_read_only_and_hard_linked_outputs_need_force(self):
+        for kind in ("read-only", "hard link"):
+            with self.subTest(kind=kind):
+                out = self.write(kind + ".md", b"old\n")
+                other = None
+                if kind == "read-only":
+                    os.chmod(out, 0o444)
+                else:
+                    other = os.path.join(self.dir, "other-name.md")
+                    os.link(out, other)
+                result = run("export", EXAMPLE, "-o", out)
+                self.assertEqual(result.returncode, 1)
+                self.assertIn(kind, result.stderr.decode())
+                self.assertEqual(read(out), b"old\n")
+
+                result = run("export", "--force", EXAMPLE, "-o", out)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                self.assertEqual(read(out), read(PAGE))
+                if other is not None:
+                    self.assertEqual(read(other), b"old\n")
+                else:
+                    self.assertEqual(os.stat(out).st_mode & 0o777, 0o444)
+
+    def test_import_never_overwrites_a_newer_format(self):
+        newer = read(EXAMPLE).replace(b'"version" : 1', b'"version" : 2')
+        out = self.write("newer.jobfamily.json", newer)
+        for extra in ([], ["--force"]):
+            result = run("import", *extra, PAGE, "-o", out)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("format version 2", result.stderr.decode())
+            self.assertEqual(read(out), newer)
+
     def test_too_large(self):
         path = os.path.join(self.dir, "huge.md")
         with open(path, "wb") as f:

@@ -219,7 +219,7 @@ save_next (gpointer user_data)
   /* As ladder-cli writes its output. */
   contents = ladder_json_write (family);
   report ('c');
-  if (!ladder_file_write_atomic (child->path, contents, FALSE, &error))
+  if (!ladder_file_write_atomic (child->path, contents, LADDER_WRITE_DEFAULT, &error))
     child_fail ("ladder_file_write_atomic", error);
   report ('d');
 
@@ -245,7 +245,7 @@ child_main (const char *path,
   set_version (family, 'A');
 
   contents = ladder_json_write (family);
-  if (!ladder_file_write_atomic (path, contents, FALSE, &error))
+  if (!ladder_file_write_atomic (path, contents, LADDER_WRITE_DEFAULT, &error))
     child_fail ("writing version A", error);
   report ('r');
 

@@ -17,7 +17,9 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
@@ -477,7 +479,8 @@ test_conflict (void)
   gboolean saved = FALSE;
   gint64 deadline;
 
-  spin (1100);
+  /* Told apart by content, not by modification time: no need to wait for
+   * the clock to tick. */
   g_assert_true (g_file_set_contents (path, "{ \"changed\" : \"elsewhere\" }\n", -1, NULL));
   ladder_role_set_job_grade (role_at (window, 0), 14);
 
@@ -504,6 +507,282 @@ test_conflict (void)
   g_assert_nonnull (strstr (contents, "\"job_grade\" : 14"));
 
   g_signal_handlers_disconnect_by_data (ladder_window_get_document (window), &saved);
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
+/* Saving: what the window asks, and what it says when a save fails     */
+
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (50);
+  g_assert_null (find_dialog ());
+}
+
+/* Waits until the document has no write under way. */
+static void
+wait_until_idle (LadderDocument *document)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  spin (20);
+  while (ladder_document_get_busy (document) && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_false (ladder_document_get_busy (document));
+}
+
+static char *
+contents_of (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static AdwMessageDialog *
+save_and_get_dialog (LadderWindow *window,
+                     const char   *action)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  wait_for_dialog ();
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* A file rewritten by a newer Ladder: no "Save Over", and the dialog says
+ * which version it is. */
+static void
+test_save_over_newer_version (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  g_autofree char *text = contents_of (path);
+  g_autofree char *after = NULL;
+  char *version = strstr (text, "\"version\" : 1");
+  AdwMessageDialog *dialog;
+
+  g_assert_nonnull (version);
+  version[strlen ("\"version\" : ")] = '2';
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+
+  dialog = save_and_get_dialog (window, "win.save");
+  g_assert_false (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "save-as"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "version 2"));
+  respond (dialog, "cancel");
+
+  after = contents_of (path);
+  g_assert_cmpstr (after, ==, text);
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+
+  close_without_saving (window);
+}
+
+/* A read-only file is replaced only once the person says so, and stays
+ * read-only. */
+static void
+test_save_over_read_only_file (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  LadderDocument *document = ladder_window_get_document (window);
+  g_autofree char *before = contents_of (path);
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+  GStatBuf buffer;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+
+  dialog = save_and_get_dialog (window, "win.save");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Replace Read-Only File?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "replace"));
+  after = contents_of (path);
+  g_assert_cmpstr (after, ==, before);
+
+  respond (dialog, "replace");
+  wait_until_idle (document);
+  g_assert_false (ladder_document_get_modified (document));
+  g_clear_pointer (&after, g_free);
+  after = contents_of (path);
+  g_assert_nonnull (strstr (after, "\"job_grade\" : 14"));
+  g_assert_cmpint (g_stat (path, &buffer), ==, 0);
+  g_assert_cmpint (buffer.st_mode & 0777, ==, 0444);
+
+  close_without_saving (window);
+}
+
+/* A hard link is broken only once the person says so; the other name
+ * keeps the old contents. */
+static void
+test_save_over_hard_link (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  LadderDocument *document = ladder_window_get_document (window);
+  g_autofree char *other = g_strconcat (path, ".other-name", NULL);
+  g_autofree char *before = contents_of (path);
+  g_autofree char *after = NULL;
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpint (link (path, other), ==, 0);
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+
+  dialog = save_and_get_dialog (window, "win.save");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Break the Hard Link?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "break"));
+  respond (dialog, "break");
+  wait_until_idle (document);
+
+  g_assert_false (ladder_document_get_modified (document));
+  after = contents_of (path);
+  g_assert_nonnull (strstr (after, "\"job_grade\" : 14"));
+  g_clear_pointer (&after, g_free);
+  after = contents_of (other);
+  g_assert_cmpstr (after, ==, before);
+
+  close_without_saving (window);
+}
+
+/* The page changed on disk (a `git pull`) since it was imported: Export
+ * asks, as Save does, before writing over it. */
+static void
+test_export_conflict (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  g_autofree char *original = contents_of (source);
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", NULL);
+  g_autofree char *page = g_build_filename (folder, "pmm.md", NULL);
+  g_autofree char *pulled = g_strconcat (original, "\nA line from a git pull.\n", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr (GFile) file = NULL;
+  LadderWindow *window;
+  LadderDocument *document;
+  AdwMessageDialog *dialog;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_true (g_file_set_contents (page, original, -1, NULL));
+  file = g_file_new_for_path (page);
+  window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  while (ladder_document_get_export_file (ladder_window_get_document (window)) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  document = ladder_window_get_document (window);
+  g_assert_nonnull (ladder_document_get_export_file (document));
+
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+  g_assert_true (g_file_set_contents (page, pulled, -1, NULL));
+
+  dialog = save_and_get_dialog (window, "win.export");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Page Changed on Disk");
+  g_assert_true (adw_message_dialog_has_response (dialog, "overwrite"));
+  after = contents_of (page);
+  g_assert_cmpstr (after, ==, pulled);
+
+  respond (dialog, "overwrite");
+  wait_until_idle (document);
+  g_clear_pointer (&after, g_free);
+  after = contents_of (page);
+  g_assert_null (strstr (after, "A line from a git pull."));
+  g_assert_nonnull (strstr (after, "14"));
+
+  close_without_saving (window);
+}
+
+static gboolean
+label_contains (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static guint
+n_drafts (void)
+{
+  g_autoptr (GPtrArray) drafts = ladder_drafts_list ();
+
+  return drafts->len;
+}
+
+/* Reload gives up the unsaved changes, and their draft, only once the
+ * file has been read again: a reload that fails keeps both. */
+static void
+test_failed_reload_keeps_draft (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  g_autoptr (LadderDocument) document = g_object_ref (ladder_window_get_document (window));
+  g_autofree char *good = contents_of (path);
+  AdwMessageDialog *dialog;
+  gint64 deadline;
+  /* Earlier tests' windows may have left drafts. */
+  guint n_before = n_drafts ();
+
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+  ladder_document_write_draft_now (document);
+  wait_until_idle (document);
+  g_assert_cmpuint (n_drafts (), ==, n_before + 1);
+
+  g_assert_true (g_file_set_contents (path, "{ \"format\" : ", -1, NULL));
+  dialog = save_and_get_dialog (window, "win.reload");
+  respond (dialog, "reload");
+
+  /* The reload fails: it says so. */
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains, "error:") == NULL
+         && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_contains, "error:"));
+
+  g_assert_true (ladder_window_get_document (window) == document);
+  g_assert_true (ladder_document_get_modified (document));
+  wait_until_idle (document);
+  g_assert_cmpuint (n_drafts (), ==, n_before + 1);
+
+  /* A reload that works replaces the document, and its draft goes. */
+  g_assert_true (g_file_set_contents (path, good, -1, NULL));
+  dialog = save_and_get_dialog (window, "win.reload");
+  respond (dialog, "reload");
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (ladder_window_get_document (window) == document && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_true (ladder_window_get_document (window) != document);
+  wait_until_idle (document);
+  g_assert_cmpuint (n_drafts (), ==, n_before);
+
+  close_without_saving (window);
+}
+
+/* The folder vanished: the window says why the save failed (not "changed
+ * by another program"), and the changes stay unsaved. */
+static void
+test_save_failure_message (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow *window = open_example (&path);
+  g_autofree char *folder = g_path_get_dirname (path);
+  AdwMessageDialog *dialog;
+
+  ladder_role_set_job_grade (role_at (window, 0), 14);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+
+  dialog = save_and_get_dialog (window, "win.save");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Save");
+  g_assert_false (adw_message_dialog_has_response (dialog, "overwrite"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "does not exist"));
+  respond (dialog, "close");
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+
   close_without_saving (window);
 }
 
@@ -538,6 +817,12 @@ main (int   argc,
   g_test_add_func ("/window/save-writes-file", test_save_writes_file);
   g_test_add_func ("/window/unsaved-changes-guard", test_unsaved_changes_guard);
   g_test_add_func ("/window/conflict", test_conflict);
+  g_test_add_func ("/window/save-over-newer-version", test_save_over_newer_version);
+  g_test_add_func ("/window/save-over-read-only-file", test_save_over_read_only_file);
+  g_test_add_func ("/window/save-over-hard-link", test_save_over_hard_link);
+  g_test_add_func ("/window/export-conflict", test_export_conflict);
+  g_test_add_func ("/window/failed-reload-keeps-draft", test_failed_reload_keeps_draft);
+  g_test_add_func ("/window/save-failure-message", test_save_failure_message);
 
   return g_test_run ();
 }

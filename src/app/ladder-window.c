@@ -12,7 +12,9 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-error.h"
 #include "ladder-family-editor.h"
+#include "ladder-file.h"
 #include "ladder-json.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
@@ -618,82 +620,326 @@ on_open_recent (GtkWidget  *widget,
   open_file (LADDER_WINDOW (widget), file);
 }
 
+/* ------------------------------------------------------------------ */
+/* Reloading, saving and exporting                                      */
+
+typedef struct
+{
+  LadderWindow   *window;
+  LadderDocument *replaced;
+} Reload;
+
+static void
+on_reloaded (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  Reload *reload = user_data;
+  LadderWindow *self = reload->window;
+  LadderDocument *document = LADDER_DOCUMENT (object);
+  g_autoptr (GError) error = NULL;
+
+  /* A failed reload keeps the document as it was, with its draft. */
+  if (!ladder_document_load_finish (document, result, &error))
+    ladder_window_show_toast (self, error->message);
+  else if (self->document == reload->replaced)
+    {
+      set_document (self, document);
+      /* The unsaved changes were given up on purpose. */
+      ladder_document_discard_draft (reload->replaced);
+    }
+
+  g_object_unref (reload->window);
+  g_object_unref (reload->replaced);
+  g_free (reload);
+}
+
+/* Reads the file again, or the page for a document imported from one. */
 static void
 reload (LadderWindow *self)
 {
   GFile *file = ladder_document_get_file (self->document);
+  g_autoptr (LadderDocument) document = NULL;
+  Reload *reload;
 
-  if (file != NULL)
-    {
-      /* The unsaved changes are given up on purpose. */
-      ladder_document_discard_draft (self->document);
-      ladder_window_load (self, file);
-    }
+  if (file == NULL)
+    file = ladder_document_get_export_file (self->document);
+  if (file == NULL)
+    return;
+
+  document = ladder_document_new ();
+  reload = g_new0 (Reload, 1);
+  reload->window = g_object_ref (self);
+  reload->replaced = g_object_ref (self->document);
+  ladder_document_load_async (document, file, NULL, on_reloaded, reload);
 }
 
-static void
-on_conflict_response (AdwMessageDialog *dialog,
-                      const char       *response,
-                      LadderWindow     *self)
+/* A save or an export, and what the person has allowed it so far. */
+typedef struct
 {
+  LadderWindow    *window;
+  gboolean         export;
+  /* NULL: the document's own file */
+  GFile           *file;
+  LadderSaveFlags  flags;
+} Write;
+
+static void
+write_free (gpointer data)
+{
+  Write *write = data;
+
+  g_object_unref (write->window);
+  g_clear_object (&write->file);
+  g_free (write);
+}
+
+static void on_written (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data);
+
+static void
+start_write (LadderWindow    *self,
+             gboolean         export,
+             GFile           *file,
+             LadderSaveFlags  flags)
+{
+  Write *write = g_new0 (Write, 1);
+
+  write->window = g_object_ref (self);
+  write->export = export;
+  write->file = file != NULL ? g_object_ref (file) : NULL;
+  write->flags = flags;
+
+  if (export)
+    ladder_document_export_full_async (self->document, file, flags, NULL, on_written, write);
+  else
+    ladder_document_save_full_async (self->document, file, flags, NULL, on_written, write);
+}
+
+static void export_as (LadderWindow *self);
+
+static void
+on_write_question (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LadderWindow     *self)
+{
+  Write *write = g_object_get_data (G_OBJECT (dialog), "ladder-write");
+  LadderSaveFlags more = 0;
+
   if (g_str_equal (response, "overwrite"))
+    more = LADDER_SAVE_OVERWRITE_CHANGES;
+  else if (g_str_equal (response, "replace"))
+    more = LADDER_SAVE_REPLACE_READ_ONLY;
+  else if (g_str_equal (response, "break"))
+    more = LADDER_SAVE_BREAK_HARD_LINK;
+
+  if (more != 0)
     {
-      ladder_document_forget_disk_version (self->document);
-      save (self);
-    }
-  else if (g_str_equal (response, "reload"))
-    {
-      reload (self);
-    }
-}
-
-/* Never silently overwrite what another program wrote: ask. */
-static void
-ask_about_conflict (LadderWindow *self)
-{
-  g_autofree char *name = ladder_document_dup_title (self->document);
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("File Changed on Disk"), NULL);
-
-  /* TRANSLATORS: %s is the name of a document */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” was changed by another program since it was opened. Save over those "
-                                    "changes, or reload the file and lose yours?"), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    "overwrite", _("_Save Over"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect (dialog, "response", G_CALLBACK (on_conflict_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_saved (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
-{
-  g_autoptr (LadderWindow) self = user_data;
-  g_autoptr (GError) error = NULL;
-
-  if (!ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error))
-    {
-      self->close_after_save = FALSE;
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
-        ask_about_conflict (self);
-      else
-        ladder_window_show_toast (self, error->message);
+      start_write (self, write->export, write->file, write->flags | more);
       return;
     }
 
-  add_to_recent (ladder_document_get_file (self->document));
-
-  if (self->close_after_save)
+  if (g_str_equal (response, "save-as"))
     {
-      self->close_confirmed = TRUE;
-      gtk_window_close (GTK_WINDOW (self));
+      if (write->export)
+        export_as (self);
+      else
+        save_as (self);
+      return;
     }
+
+  self->close_after_save = FALSE;
+  if (g_str_equal (response, "reload"))
+    reload (self);
+}
+
+/* Asks what to do about a write that could not be done as it was: the
+ * dialog's responses are those of on_write_question(). */
+static void
+ask (LadderWindow *self,
+     Write        *write,
+     const char   *heading,
+     const char   *body,
+     ...) G_GNUC_NULL_TERMINATED;
+
+static void
+ask (LadderWindow *self,
+     Write        *write,
+     const char   *heading,
+     const char   *body,
+     ...)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  const char *id;
+  va_list args;
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+
+  va_start (args, body);
+  while ((id = va_arg (args, const char *)) != NULL)
+    {
+      const char *label = va_arg (args, const char *);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, label);
+      if (g_str_equal (id, "overwrite") || g_str_equal (id, "replace") || g_str_equal (id, "break"))
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, ADW_RESPONSE_DESTRUCTIVE);
+      else if (g_str_equal (id, "save-as"))
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, ADW_RESPONSE_SUGGESTED);
+    }
+  va_end (args);
+
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-write", write, write_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_write_question), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The name of the file a write went to, for the dialogs. */
+static char *
+name_of_write (LadderWindow *self,
+               Write        *write)
+{
+  GFile *file = write->file;
+
+  if (file == NULL)
+    file = write->export ? ladder_document_get_export_file (self->document)
+                         : ladder_document_get_file (self->document);
+
+  return file != NULL ? g_file_get_basename (file) : ladder_document_dup_title (self->document);
+}
+
+/* The reason in a message that reads "FILE: error: REASON": a dialog names
+ * the file in its own words. */
+static const char *
+reason_of (const GError *error)
+{
+  g_autofree char *mark = g_strdup_printf (": %s: ", _("error"));
+  const char *reason = strstr (error->message, mark);
+
+  return reason != NULL ? reason + strlen (mark) : error->message;
+}
+
+/* Nothing is written over unseen, or lost without a word: each reason a
+ * write was refused gets its question, and a failure its message. */
+static void
+on_write_failed (LadderWindow *self,
+                 Write        *write,
+                 GError       *error)
+{
+  g_autofree char *name = name_of_write (self, write);
+  g_autofree char *body = NULL;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && write->export)
+    {
+      /* TRANSLATORS: %s is a file name */
+      body = g_strdup_printf (_("“%s” was changed by another program since Ladder read or last exported it. "
+                                "Export over those changes?"), name);
+      ask (self, write, _("Page Changed on Disk"), body, "overwrite", _("_Export Over"), NULL);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    {
+      /* TRANSLATORS: %s is a file name */
+      body = g_strdup_printf (_("“%s” was changed by another program since it was opened. Save over those "
+                                "changes, or reload the file and lose yours?"), name);
+      ask (self, write, _("File Changed on Disk"), body,
+           "reload", _("_Reload"), "overwrite", _("_Save Over"), NULL);
+    }
+  else if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION))
+    {
+      /* A newer Ladder's file is never written over: no "Save Over". */
+      /* TRANSLATORS: a file name, then why it could not be written;
+       * then advice */
+      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
+                              _("Save your changes under another name to keep both."));
+      ask (self, write, _("File From a Newer Ladder"), body, "save-as", _("Save _As…"), NULL);
+    }
+  else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY))
+    {
+      /* TRANSLATORS: %s is a file name */
+      body = g_strdup_printf (_("“%s” is read-only. Replace it anyway? The new file stays read-only."), name);
+      ask (self, write, _("Replace Read-Only File?"), body,
+           "save-as", write->export ? _("Export _As…") : _("Save _As…"), "replace", _("_Replace"), NULL);
+    }
+  else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_HARD_LINK))
+    {
+      /* TRANSLATORS: %s is a file name */
+      body = g_strdup_printf (_("“%s” has other names (hard links) that share its contents. Saving replaces it "
+                                "under this name only; the other names keep the old contents."), name);
+      ask (self, write, _("Break the Hard Link?"), body,
+           "save-as", write->export ? _("Export _As…") : _("Save _As…"), "break", _("_Break Link"), NULL);
+    }
+  else
+    {
+      GtkWidget *dialog;
+
+      self->close_after_save = FALSE;
+      /* TRANSLATORS: a file name, then why it could not be written;
+       * then advice */
+      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
+                              write->export ? _("The page was not exported.")
+                                            : _("Your changes are still here, not saved."));
+      dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                       write->export ? _("Could Not Export") : _("Could Not Save"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      write_free (write);
+    }
+}
+
+static void
+on_exported (LadderWindow *self)
+{
+  g_autofree char *name = g_file_get_basename (ladder_document_get_export_file (self->document));
+  g_autofree char *message = NULL;
+
+  if (self->settings != NULL)
+    {
+      g_autoptr (GFile) folder = g_file_get_parent (ladder_document_get_export_file (self->document));
+      g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
+
+      if (path != NULL)
+        g_settings_set_string (self->settings, "last-export-folder", path);
+    }
+
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("Exported to %s"), name);
+  ladder_window_show_toast (self, message);
+}
+
+static void
+on_written (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  Write *write = user_data;
+  LadderWindow *self = write->window;
+  g_autoptr (GError) error = NULL;
+  gboolean written = write->export ? ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error)
+                                   : ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error);
+
+  if (!written)
+    {
+      on_write_failed (self, write, error);
+      return;
+    }
+
+  if (write->export)
+    {
+      on_exported (self);
+    }
+  else
+    {
+      add_to_recent (ladder_document_get_file (self->document));
+
+      if (self->close_after_save)
+        {
+          self->close_confirmed = TRUE;
+          gtk_window_close (GTK_WINDOW (self));
+        }
+    }
+
+  write_free (write);
 }
 
 static void
@@ -705,7 +951,7 @@ on_save_as_response (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      ladder_document_save_async (self->document, file, NULL, on_saved, g_object_ref (self));
+      start_write (self, FALSE, file, LADDER_SAVE_DEFAULT);
     }
   else
     {
@@ -749,7 +995,7 @@ save (LadderWindow *self)
   if (ladder_document_get_file (self->document) == NULL)
     save_as (self);
   else
-    ladder_document_save_async (self->document, NULL, NULL, on_saved, g_object_ref (self));
+    start_write (self, FALSE, NULL, LADDER_SAVE_DEFAULT);
 }
 
 static void
@@ -769,38 +1015,6 @@ on_save_as (GtkWidget  *widget,
 }
 
 static void
-on_exported (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  g_autoptr (LadderWindow) self = user_data;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-
-  if (!ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error))
-    {
-      ladder_window_show_toast (self, error->message);
-      return;
-    }
-
-  name = g_file_get_basename (ladder_document_get_export_file (self->document));
-
-  if (self->settings != NULL)
-    {
-      g_autoptr (GFile) folder = g_file_get_parent (ladder_document_get_export_file (self->document));
-      g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
-
-      if (path != NULL)
-        g_settings_set_string (self->settings, "last-export-folder", path);
-    }
-
-  /* TRANSLATORS: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), name);
-  ladder_window_show_toast (self, message);
-}
-
-static void
 on_export_as_response (GtkNativeDialog *dialog,
                        int              response,
                        LadderWindow    *self)
@@ -809,7 +1023,7 @@ on_export_as_response (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      ladder_document_export_async (self->document, file, NULL, on_exported, g_object_ref (self));
+      start_write (self, TRUE, file, LADDER_SAVE_DEFAULT);
     }
 
   g_object_unref (dialog);
@@ -876,7 +1090,7 @@ on_export (GtkWidget  *widget,
   if (file == NULL)
     export_as (self);
   else
-    ladder_document_export_async (self->document, file, NULL, on_exported, g_object_ref (self));
+    start_write (self, TRUE, file, LADDER_SAVE_DEFAULT);
 }
 
 static void
@@ -936,6 +1150,30 @@ on_changed_on_disk (LadderWindow *self)
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Reload"));
   adw_toast_set_action_name (toast, "win.reload");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* The page a document was imported from or exported to changed (a `git
+ * pull`): a document that is that page offers to read it again; one with a
+ * file of its own says that the next export asks first. */
+static void
+on_export_changed_on_disk (LadderWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (ladder_document_get_file (self->document) == NULL)
+    {
+      on_changed_on_disk (self);
+      return;
+    }
+
+  name = g_file_get_basename (ladder_document_get_export_file (self->document));
+  /* TRANSLATORS: %s is a file name */
+  message = g_strdup_printf (_("“%s” was changed by another program; exporting asks before writing over it"), name);
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -1236,6 +1474,8 @@ ladder_window_init (LadderWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "changed-on-disk", G_CALLBACK (on_changed_on_disk), self);
+  g_signal_group_connect_swapped (self->document_signals, "export-changed-on-disk",
+                                  G_CALLBACK (on_export_changed_on_disk), self);
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);

@@ -16,6 +16,7 @@
 #include "ladder-cli-diff.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
+#include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
@@ -59,10 +60,23 @@ usage_error (const char *format,
 }
 
 static gboolean
+check_not_newer (const char  *target,
+                 gpointer     user_data,
+                 GError     **error)
+{
+  return ladder_file_check (target, NULL, TRUE, error);
+}
+
+static gboolean
 write_output (const char  *path,
               GBytes      *contents,
+              Conversion   conversion,
+              gboolean     force,
               GError     **error)
 {
+  LadderWriteFlags flags = force ? LADDER_WRITE_REPLACE_READ_ONLY | LADDER_WRITE_BREAK_HARD_LINK
+                                 : LADDER_WRITE_DEFAULT;
+
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
 
@@ -79,8 +93,12 @@ write_output (const char  *path,
 
   /* A temporary file renamed over the target: a failed or killed write
    * leaves the old file whole. No fsync per file: a batch converts hundreds
-   * of pages, and the page cache outlives the process. */
-  return ladder_file_write_atomic (path, contents, FALSE, error);
+   * of pages, and the page cache outlives the process. As in the editor, a
+   * job family file from a newer Ladder is never written over, and a
+   * read-only or hard-linked file only when asked (--force). */
+  return ladder_file_write_atomic_checked (path, contents, flags,
+                                           conversion == CONVERT_IMPORT ? check_not_newer : NULL, NULL,
+                                           error);
 }
 
 static LadderFamily *
@@ -148,6 +166,7 @@ run_convert (int         argc,
   g_autofree char *output = NULL;
   g_autofree char *output_dir = NULL;
   gboolean canonical = FALSE;
+  gboolean force = FALSE;
   g_auto (GStrv) files = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
@@ -160,6 +179,8 @@ run_convert (int         argc,
       N_("Convert every file given, writing each into DIR"),
       /* TRANSLATORS: the placeholder in --help for a folder name */
       N_("DIR") },
+    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+      N_("Replace output files that are read-only or have other hard links"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -222,7 +243,7 @@ run_convert (int         argc,
               target = g_strdup (output != NULL ? output : "-");
             }
 
-          if (write_output (target, result, &file_error))
+          if (write_output (target, result, conversion, force, &file_error))
             continue;
         }
 

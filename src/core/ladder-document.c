@@ -5,7 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "ladder-document.h"
+#include "ladder-document-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <errno.h>
@@ -13,6 +13,7 @@
 
 #include "ladder-error.h"
 #include "ladder-file.h"
+#include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
@@ -24,26 +25,16 @@
  * A job family being edited: the family, where it is saved, where it was
  * last exported to, its undo history and whether it has unsaved changes.
  * All file IO is asynchronous; reading and parsing happen in a worker
- * thread, on objects no one else sees yet.
+ * thread, on objects no one else sees yet. Saving and exporting are in
+ * ladder-document-save.c.
+ *
+ * Unsaved means: the history's state is not the one the file holds. A save
+ * takes the state with the bytes it writes, so an edit made while it runs
+ * stays unsaved.
+ *
+ * Nothing is written over unseen: the document keeps a hash of its file
+ * and of its export file as last read or written, and watches both.
  */
-
-struct _LadderDocument
-{
-  GObject        parent_instance;
-  LadderFamily  *family;
-  LadderHistory *history;
-  GFile         *file;
-  GFile         *export_file;
-  gboolean       modified;
-  gulong         changed_handler;
-  char          *draft_id;
-  guint          autosave_source;
-  /* The file's version on disk when last read or written: a save over
-   * another version is refused, so that nothing is overwritten unseen. */
-  char          *etag;
-  GFileMonitor  *monitor;
-  gboolean       saving;
-};
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
 
@@ -54,6 +45,7 @@ enum {
   PROP_FILE,
   PROP_EXPORT_FILE,
   PROP_MODIFIED,
+  PROP_BUSY,
   PROP_TITLE,
   N_PROPS
 };
@@ -62,15 +54,17 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   CHANGED_ON_DISK,
+  EXPORT_CHANGED_ON_DISK,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
-static void
-set_modified (LadderDocument *self,
-              gboolean        modified)
+void
+_ladder_document_update_modified (LadderDocument *self)
 {
+  gboolean modified = ladder_history_get_state (self->history) != self->saved_state;
+
   if (self->modified == modified)
     return;
 
@@ -78,43 +72,20 @@ set_modified (LadderDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
-static void
-on_draft_written (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+void
+_ladder_document_update_busy (LadderDocument *self)
 {
-  g_autoptr (GError) error = NULL;
+  gboolean busy = !g_queue_is_empty (&self->writes) || ladder_draft_writer_get_busy (self->drafts);
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_warning ("Could not write a draft: %s", error->message);
+  if (self->busy == busy)
+    return;
+
+  self->busy = busy;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-typedef struct
-{
-  GFile  *info;
-  GBytes *info_bytes;
-} DraftWrite;
-
-static void
-on_draft_family_written (GObject      *object,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  DraftWrite *write = user_data;
-  g_autoptr (GError) error = NULL;
-
-  /* The key file goes last: a draft without it is not a draft yet. */
-  if (g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    g_file_replace_contents_bytes_async (write->info, write->info_bytes, NULL, FALSE,
-                                         G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                                         NULL, on_draft_written, NULL);
-  else
-    g_warning ("Could not write a draft: %s", error->message);
-
-  g_object_unref (write->info);
-  g_bytes_unref (write->info_bytes);
-  g_free (write);
-}
+/* ------------------------------------------------------------------ */
+/* Drafts                                                               */
 
 /**
  * ladder_document_write_draft_now:
@@ -125,13 +96,9 @@ on_draft_family_written (GObject      *object,
 void
 ladder_document_write_draft_now (LadderDocument *self)
 {
-  g_autofree char *dir = ladder_drafts_dir ();
-  g_autofree char *family_name = NULL;
-  g_autofree char *info_name = NULL;
   g_autofree char *title = NULL;
-  g_autoptr (GFile) family_file = NULL;
   g_autoptr (GBytes) contents = NULL;
-  DraftWrite *write;
+  g_autoptr (GBytes) info = NULL;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
@@ -140,28 +107,17 @@ ladder_document_write_draft_now (LadderDocument *self)
   if (!self->modified)
     return;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
-    {
-      g_warning ("Could not create %s: %s", dir, g_strerror (errno));
-      return;
-    }
-
   if (self->draft_id == NULL)
     self->draft_id = ladder_drafts_new_id ();
 
+  /* With the versions of the files the changes were made to: restoring
+   * the draft must not write over what changed on disk since. */
   title = ladder_document_dup_title (self);
-  family_name = g_strconcat (self->draft_id, LADDER_FILE_SUFFIX, NULL);
-  info_name = g_strconcat (self->draft_id, ".draft", NULL);
-  family_file = g_file_new_build_filename (dir, family_name, NULL);
-
-  write = g_new0 (DraftWrite, 1);
-  write->info = g_file_new_build_filename (dir, info_name, NULL);
-  write->info_bytes = ladder_draft_info_bytes (self->file, self->export_file, title);
-
+  info = ladder_draft_info_bytes (self->own.file, self->page.file, title,
+                                  self->own.file != NULL ? self->own.hash : NULL,
+                                  self->page.file != NULL ? self->page.hash : NULL);
   contents = ladder_json_write (self->family);
-  g_file_replace_contents_bytes_async (family_file, contents, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION | G_FILE_CREATE_PRIVATE,
-                                       NULL, on_draft_family_written, write);
+  ladder_draft_writer_write (self->drafts, self->draft_id, contents, info);
 }
 
 static gboolean
@@ -174,7 +130,8 @@ on_autosave (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The saved file is the document now; its draft is no longer needed. */
+/* The document's changes are saved or given up: its draft goes, after any
+ * draft write still under way. */
 void
 ladder_document_discard_draft (LadderDocument *self)
 {
@@ -184,15 +141,22 @@ ladder_document_discard_draft (LadderDocument *self)
 
   if (self->draft_id != NULL)
     {
-      ladder_drafts_remove (self->draft_id);
+      ladder_draft_writer_remove (self->drafts, self->draft_id);
       g_clear_pointer (&self->draft_id, g_free);
     }
 }
 
 static void
-on_family_changed (LadderDocument *self)
+on_state_changed (LadderDocument *self)
 {
-  set_modified (self, TRUE);
+  _ladder_document_update_modified (self);
+
+  /* Back to what the file holds (undone): nothing to keep in a draft. */
+  if (!self->modified)
+    {
+      ladder_document_discard_draft (self);
+      return;
+    }
 
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave, self);
@@ -202,36 +166,109 @@ static void
 set_family (LadderDocument *self,
             LadderFamily   *family)
 {
-  if (self->family != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->family);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->state_handler, self->history);
 
   g_set_object (&self->family, family);
   g_clear_object (&self->history);
   self->history = ladder_history_new (family);
-  self->changed_handler = g_signal_connect_swapped (family, "changed", G_CALLBACK (on_family_changed), self);
+  self->state_handler = g_signal_connect_swapped (self->history, "notify::state",
+                                                  G_CALLBACK (on_state_changed), self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-static void
-on_disk_info (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+/* ------------------------------------------------------------------ */
+/* Watching the files                                                   */
+
+/* A look at a watched file; it does not keep a closed document alive. */
+typedef struct
 {
-  g_autoptr (LadderDocument) self = user_data;
-  g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (object), result, NULL);
-  const char *etag = info != NULL ? g_file_info_get_etag (info) : NULL;
+  GWeakRef document;
+  GFile   *file;
+  gboolean page;
+  guint64  n_writes_done;
+  char    *hash;
+} Look;
 
-  if (self->saving || self->file == NULL || !g_file_equal (G_FILE (object), self->file))
-    return;
+static void
+look_free (gpointer data)
+{
+  Look *look = data;
 
-  if (g_strcmp0 (etag, self->etag) != 0)
-    g_signal_emit (self, signals[CHANGED_ON_DISK], 0);
+  g_weak_ref_clear (&look->document);
+  g_object_unref (look->file);
+  g_free (look->hash);
+  g_free (look);
 }
 
-/* Another program (an editor, a `git pull`) changed or removed the file. */
+static void
+look_in_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Look *look = task_data;
+  g_autofree char *path = g_file_get_path (look->file);
+
+  /* NULL when gone or unreadable. */
+  look->hash = path != NULL ? ladder_file_hash_path (path, NULL) : NULL;
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+on_looked (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Look *look = g_task_get_task_data (G_TASK (result));
+  g_autoptr (LadderDocument) self = g_weak_ref_get (&look->document);
+  Watched *watched;
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+  if (self == NULL)
+    return;
+
+  /* A write of the document's own since: it looks again when done. */
+  if (!g_queue_is_empty (&self->writes) || look->n_writes_done != self->n_writes_done)
+    return;
+
+  watched = look->page ? &self->page : &self->own;
+  if (watched->file == NULL || !g_file_equal (watched->file, look->file))
+    return;
+
+  if (g_strcmp0 (look->hash, watched->hash) != 0)
+    g_signal_emit (self, signals[look->page ? EXPORT_CHANGED_ON_DISK : CHANGED_ON_DISK], 0);
+}
+
+/* Compares a watched file's contents with the version last read or
+ * written: modification times say too little (a tool restores them; two
+ * writes in one tick share one). */
+void
+_ladder_document_look_at (LadderDocument *self,
+                          Watched        *watched)
+{
+  g_autoptr (GTask) task = NULL;
+  Look *look;
+
+  if (watched->file == NULL)
+    return;
+
+  look = g_new0 (Look, 1);
+  g_weak_ref_init (&look->document, self);
+  look->file = g_object_ref (watched->file);
+  look->page = watched == &self->page;
+  look->n_writes_done = self->n_writes_done;
+
+  task = g_task_new (NULL, NULL, on_looked, NULL);
+  g_task_set_source_tag (task, _ladder_document_look_at);
+  g_task_set_task_data (task, look, look_free);
+  g_task_run_in_thread (task, look_in_thread);
+}
+
+/* Another program (an editor, a `git pull`) changed or removed a file. */
 static void
 on_file_event (GFileMonitor      *monitor,
                GFile             *file,
@@ -239,62 +276,103 @@ on_file_event (GFileMonitor      *monitor,
                GFileMonitorEvent  event,
                LadderDocument    *self)
 {
-  if (self->saving)
-    return;
-
   if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
       && event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED
       && event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT)
     return;
 
-  g_file_query_info_async (self->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                           G_PRIORITY_DEFAULT, NULL, on_disk_info, g_object_ref (self));
+  if (!g_queue_is_empty (&self->writes))
+    {
+      self->look_after_writes = TRUE;
+      return;
+    }
+
+  _ladder_document_look_at (self, monitor == self->own.monitor ? &self->own : &self->page);
 }
 
 static void
-set_file (LadderDocument *self,
-          GFile          *file)
+unwatch (LadderDocument *self,
+         Watched        *watched)
 {
-  if (!g_set_object (&self->file, file))
-    return;
-
-  if (self->monitor != NULL)
+  if (watched->monitor != NULL)
     {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
+      g_signal_handlers_disconnect_by_data (watched->monitor, self);
+      g_file_monitor_cancel (watched->monitor);
+      g_clear_object (&watched->monitor);
     }
+}
+
+/* Follows @file instead; whoever calls this sets the hash. */
+static gboolean
+watch (LadderDocument *self,
+       Watched        *watched,
+       GFile          *file)
+{
+  if (!g_set_object (&watched->file, file))
+    return FALSE;
+
+  unwatch (self, watched);
 
   if (file != NULL)
     {
-      self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (self->monitor != NULL)
-        g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_event), self);
+      watched->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+      if (watched->monitor != NULL)
+        g_signal_connect (watched->monitor, "changed", G_CALLBACK (on_file_event), self);
     }
+
+  return TRUE;
+}
+
+void
+_ladder_document_set_file (LadderDocument *self,
+                           GFile          *file)
+{
+  if (!watch (self, &self->own, file))
+    return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
+void
+_ladder_document_set_export_file (LadderDocument *self,
+                                  GFile          *file)
+{
+  if (!watch (self, &self->page, file))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+_ladder_document_set_hash (char       **hash,
+                           const char  *value)
+{
+  if (*hash != value)
+    {
+      g_free (*hash);
+      *hash = g_strdup (value);
+    }
+}
+
 /* The next save overwrites the file even if it changed on disk: the
- * person was asked and said so. */
+ * person was asked and said so. (A file from a newer Ladder is still not
+ * written over.) */
 void
 ladder_document_forget_disk_version (LadderDocument *self)
 {
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
-  g_clear_pointer (&self->etag, g_free);
+  g_clear_pointer (&self->own.hash, g_free);
 }
 
+/* ------------------------------------------------------------------ */
+
 static void
-set_export_file (LadderDocument *self,
-                 GFile          *file)
+on_drafts_busy (LadderDocument *self)
 {
-  if (g_set_object (&self->export_file, file))
-    {
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-    }
+  _ladder_document_update_busy (self);
 }
 
 static void
@@ -302,21 +380,22 @@ ladder_document_dispose (GObject *object)
 {
   LadderDocument *self = (LadderDocument *) object;
 
-  if (self->family != NULL)
-    g_clear_signal_handler (&self->changed_handler, self->family);
+  if (self->history != NULL)
+    g_clear_signal_handler (&self->state_handler, self->history);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_pointer (&self->draft_id, g_free);
-  g_clear_pointer (&self->etag, g_free);
-  if (self->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->monitor, self);
-      g_file_monitor_cancel (self->monitor);
-      g_clear_object (&self->monitor);
-    }
+  unwatch (self, &self->own);
+  unwatch (self, &self->page);
+  g_clear_pointer (&self->own.hash, g_free);
+  g_clear_pointer (&self->page.hash, g_free);
+  /* Draft operations under way finish without the document. */
+  if (self->drafts != NULL)
+    g_clear_signal_handler (&self->drafts_handler, self->drafts);
+  g_clear_object (&self->drafts);
   g_clear_object (&self->history);
   g_clear_object (&self->family);
-  g_clear_object (&self->file);
-  g_clear_object (&self->export_file);
+  g_clear_object (&self->own.file);
+  g_clear_object (&self->page.file);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -340,15 +419,19 @@ ladder_document_get_property (GObject    *object,
       break;
 
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, self->own.file);
       break;
 
     case PROP_EXPORT_FILE:
-      g_value_set_object (value, self->export_file);
+      g_value_set_object (value, self->page.file);
       break;
 
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->busy);
       break;
 
     case PROP_TITLE:
@@ -393,6 +476,17 @@ ladder_document_class_init (LadderDocumentClass *klass)
                           FALSE,
                           (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * LadderDocument:busy:
+   *
+   * Whether a save, an export or a draft write or removal is waiting or
+   * under way.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   properties[PROP_TITLE] =
     g_param_spec_string ("title", NULL, NULL,
                          NULL,
@@ -411,6 +505,19 @@ ladder_document_class_init (LadderDocumentClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
+
+  /**
+   * LadderDocument::export-changed-on-disk:
+   *
+   * Another program changed, replaced or removed the page the document was
+   * imported from or last exported to.
+   */
+  signals[EXPORT_CHANGED_ON_DISK] =
+    g_signal_new ("export-changed-on-disk",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -418,7 +525,12 @@ ladder_document_init (LadderDocument *self)
 {
   g_autoptr (LadderFamily) family = ladder_family_new ();
 
+  g_queue_init (&self->writes);
+  self->drafts = ladder_draft_writer_new ();
+  self->drafts_handler = g_signal_connect_swapped (self->drafts, "notify::busy",
+                                                   G_CALLBACK (on_drafts_busy), self);
   set_family (self, family);
+  self->saved_state = ladder_history_get_state (self->history);
 }
 
 LadderDocument *
@@ -448,7 +560,7 @@ ladder_document_get_file (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  return self->file;
+  return self->own.file;
 }
 
 GFile *
@@ -456,7 +568,7 @@ ladder_document_get_export_file (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  return self->export_file;
+  return self->page.file;
 }
 
 gboolean
@@ -465,6 +577,14 @@ ladder_document_get_modified (LadderDocument *self)
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
 
   return self->modified;
+}
+
+gboolean
+ladder_document_get_busy (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+
+  return self->busy;
 }
 
 static char *
@@ -486,11 +606,11 @@ ladder_document_dup_title (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  if (self->file != NULL)
-    return base_name_without (self->file, LADDER_FILE_SUFFIX);
+  if (self->own.file != NULL)
+    return base_name_without (self->own.file, LADDER_FILE_SUFFIX);
 
-  if (self->export_file != NULL)
-    return base_name_without (self->export_file, ".md");
+  if (self->page.file != NULL)
+    return base_name_without (self->page.file, ".md");
 
   if (*ladder_family_get_title (self->family) != '\0')
     return g_strdup (ladder_family_get_title (self->family));
@@ -498,13 +618,16 @@ ladder_document_dup_title (LadderDocument *self)
   return g_strdup (_("Untitled Job Family"));
 }
 
+/* ------------------------------------------------------------------ */
+/* Loading                                                              */
+
 typedef struct
 {
   GFile        *file;
   LadderFamily *family;
   gboolean      is_page;
   LadderDraft  *draft;
-  char         *etag;
+  char         *hash;
 } LoadData;
 
 static void
@@ -515,7 +638,7 @@ load_data_free (gpointer data)
   g_clear_object (&load->file);
   g_clear_object (&load->family);
   g_clear_pointer (&load->draft, ladder_draft_free);
-  g_free (load->etag);
+  g_free (load->hash);
   g_free (load);
 }
 
@@ -555,16 +678,8 @@ load_in_thread (GTask        *task,
       return;
     }
 
-  {
-    GFile *source = load->draft != NULL ? load->draft->file : load->file;
-    g_autoptr (GFileInfo) info = source != NULL
-                                 ? g_file_query_info (source, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                                      cancellable, NULL)
-                                 : NULL;
-
-    load->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-  }
-
+  /* Of the very bytes read: a change made just after is a change. */
+  load->hash = ladder_file_hash_bytes (bytes);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -605,7 +720,8 @@ ladder_document_load_async (LadderDocument      *self,
  *
  * Reads a draft left by a document that was not saved: the document gets
  * back the draft's family, its file and export file, with its changes
- * unsaved, and keeps the same draft.
+ * unsaved, and keeps the same draft. Saving it checks the file against
+ * the version the changes were made to, not against what is there now.
  */
 void
 ladder_document_load_draft_async (LadderDocument      *self,
@@ -626,6 +742,8 @@ ladder_document_load_draft_async (LadderDocument      *self,
   load->draft->id = g_strdup (draft->id);
   load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
   load->draft->export_file = draft->export_file != NULL ? g_object_ref (draft->export_file) : NULL;
+  load->draft->base_hash = g_strdup (draft->base_hash);
+  load->draft->export_base_hash = g_strdup (draft->export_base_hash);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, ladder_document_load_async);
@@ -648,199 +766,37 @@ ladder_document_load_finish (LadderDocument  *self,
 
   load = g_task_get_task_data (G_TASK (result));
   set_family (self, load->family);
-  g_free (self->etag);
-  self->etag = g_strdup (load->etag);
 
   if (load->draft != NULL)
     {
-      set_file (self, load->draft->file);
-      set_export_file (self, load->draft->export_file);
-      g_free (self->draft_id);
-      self->draft_id = g_strdup (load->draft->id);
-      set_modified (self, TRUE);
-      return TRUE;
-    }
+      LadderDraft *draft = load->draft;
 
-  if (load->is_page)
+      _ladder_document_set_file (self, draft->file);
+      _ladder_document_set_hash (&self->own.hash, draft->file == NULL ? NULL
+                                                  : draft->base_hash != NULL ? draft->base_hash : "");
+      _ladder_document_set_export_file (self, draft->export_file);
+      _ladder_document_set_hash (&self->page.hash, draft->export_file == NULL ? NULL
+                                                   : draft->export_base_hash != NULL ? draft->export_base_hash
+                                                                                     : "");
+      g_free (self->draft_id);
+      self->draft_id = g_strdup (draft->id);
+      self->saved_state = 0;
+    }
+  else if (load->is_page)
     {
-      set_file (self, NULL);
-      set_export_file (self, load->file);
+      _ladder_document_set_file (self, NULL);
+      _ladder_document_set_hash (&self->own.hash, NULL);
+      _ladder_document_set_export_file (self, load->file);
+      _ladder_document_set_hash (&self->page.hash, load->hash);
+      self->saved_state = ladder_history_get_state (self->history);
     }
   else
     {
-      set_file (self, load->file);
+      _ladder_document_set_file (self, load->file);
+      _ladder_document_set_hash (&self->own.hash, load->hash);
+      self->saved_state = ladder_history_get_state (self->history);
     }
 
-  set_modified (self, FALSE);
-  return TRUE;
-}
-
-typedef struct
-{
-  GFile  *file;
-  GBytes *contents;
-  char   *expected_etag;
-  char   *etag;
-} Replace;
-
-static void
-replace_free (gpointer data)
-{
-  Replace *replace = data;
-
-  g_object_unref (replace->file);
-  g_bytes_unref (replace->contents);
-  g_free (replace->expected_etag);
-  g_free (replace->etag);
-  g_free (replace);
-}
-
-/* Writes a temporary file beside the target and renames it over it, with
- * an fsync first, whether or not the target exists yet: GIO's
- * g_file_replace_contents writes a new file in place, so a crash during a
- * first save or export would leave half a file. */
-static void
-replace_in_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  Replace *replace = task_data;
-  g_autofree char *path = g_file_get_path (replace->file);
-  g_autofree char *name = g_file_get_parse_name (replace->file);
-  g_autoptr (GFileInfo) info = NULL;
-  g_autoptr (GError) error = NULL;
-
-  if (path == NULL)
-    {
-      g_task_return_new_error (task, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY,
-                               "%s: %s: %s", name, _("error"), _("only local files can be written"));
-      return;
-    }
-
-  if (replace->expected_etag != NULL)
-    {
-      info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
-                                cancellable, NULL);
-
-      /* Changed on disk since: the caller asks before overwriting. */
-      if (g_strcmp0 (info != NULL ? g_file_info_get_etag (info) : NULL, replace->expected_etag) != 0)
-        {
-          g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                                   _("“%s” was changed by another program since it was opened"), name);
-          return;
-        }
-      g_clear_object (&info);
-    }
-
-  if (!ladder_file_write_atomic (path, replace->contents, TRUE, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  info = g_file_query_info (replace->file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-  replace->etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-replace_contents (LadderDocument      *self,
-                  GFile               *file,
-                  GBytes              *contents,
-                  const char          *etag,
-                  gpointer             source_tag,
-                  GCancellable        *cancellable,
-                  GAsyncReadyCallback  callback,
-                  gpointer             user_data)
-{
-  g_autoptr (GTask) task = g_task_new (self, cancellable, callback, user_data);
-  Replace *replace = g_new0 (Replace, 1);
-
-  replace->file = g_object_ref (file);
-  replace->contents = g_bytes_ref (contents);
-  replace->expected_etag = g_strdup (etag);
-
-  g_task_set_source_tag (task, source_tag);
-  g_task_set_task_data (task, replace, replace_free);
-  g_task_run_in_thread (task, replace_in_thread);
-}
-
-void
-ladder_document_save_async (LadderDocument      *self,
-                            GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr (GBytes) contents = NULL;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-
-  if (file == NULL)
-    file = self->file;
-  g_return_if_fail (G_IS_FILE (file));
-
-  ladder_history_seal (self->history);
-  contents = ladder_json_write (self->family);
-  self->saving = TRUE;
-
-  /* Saving over the file it was read from: only over the same version. */
-  replace_contents (self, file, contents,
-                    self->file != NULL && g_file_equal (file, self->file) ? self->etag : NULL,
-                    ladder_document_save_async, cancellable, callback, user_data);
-}
-
-gboolean
-ladder_document_save_finish (LadderDocument  *self,
-                             GAsyncResult    *result,
-                             GError         **error)
-{
-  Replace *replace;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  self->saving = FALSE;
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  replace = g_task_get_task_data (G_TASK (result));
-  g_free (self->etag);
-  self->etag = g_steal_pointer (&replace->etag);
-  set_file (self, replace->file);
-  set_modified (self, FALSE);
-  ladder_document_discard_draft (self);
-  return TRUE;
-}
-
-void
-ladder_document_export_async (LadderDocument      *self,
-                              GFile               *file,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
-{
-  g_autoptr (GBytes) contents = NULL;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
-  replace_contents (self, file, contents, NULL, ladder_document_export_async, cancellable, callback, user_data);
-}
-
-gboolean
-ladder_document_export_finish (LadderDocument  *self,
-                               GAsyncResult    *result,
-                               GError         **error)
-{
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  set_export_file (self, ((Replace *) g_task_get_task_data (G_TASK (result)))->file);
+  _ladder_document_update_modified (self);
   return TRUE;
 }

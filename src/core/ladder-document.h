@@ -17,6 +17,16 @@ G_BEGIN_DECLS
 
 #define LADDER_TYPE_DOCUMENT (ladder_document_get_type ())
 
+typedef enum
+{
+  LADDER_SAVE_DEFAULT = 0,
+  /* The file changed on disk since it was read: write over it anyway (a
+   * file from a newer Ladder is never written over). */
+  LADDER_SAVE_OVERWRITE_CHANGES = 1 << 0,
+  LADDER_SAVE_REPLACE_READ_ONLY = 1 << 1,
+  LADDER_SAVE_BREAK_HARD_LINK = 1 << 2,
+} LadderSaveFlags;
+
 G_DECLARE_FINAL_TYPE (LadderDocument, ladder_document, LADDER, DOCUMENT, GObject)
 
 LadderDocument *ladder_document_new              (void);
@@ -25,6 +35,7 @@ LadderHistory  *ladder_document_get_history      (LadderDocument       *self);
 GFile          *ladder_document_get_file         (LadderDocument       *self);
 GFile          *ladder_document_get_export_file  (LadderDocument       *self);
 gboolean        ladder_document_get_modified     (LadderDocument       *self);
+gboolean        ladder_document_get_busy         (LadderDocument       *self);
 char           *ladder_document_dup_title        (LadderDocument       *self);
 
 void            ladder_document_discard_draft    (LadderDocument       *self);
@@ -48,6 +59,12 @@ void            ladder_document_save_async       (LadderDocument       *self,
                                                   GCancellable         *cancellable,
                                                   GAsyncReadyCallback   callback,
                                                   gpointer              user_data);
+void            ladder_document_save_full_async  (LadderDocument       *self,
+                                                  GFile                *file,
+                                                  LadderSaveFlags       flags,
+                                                  GCancellable         *cancellable,
+                                                  GAsyncReadyCallback   callback,
+                                                  gpointer              user_data);
 gboolean        ladder_document_save_finish      (LadderDocument       *self,
                                                   GAsyncResult         *result,
                                                   GError              **error);
@@ -56,6 +73,12 @@ void            ladder_document_export_async     (LadderDocument       *self,
                                                   GCancellable         *cancellable,
                                                   GAsyncReadyCallback   callback,
                                                   gpointer              user_data);
+void            ladder_document_export_full_async (LadderDocument      *self,
+                                                   GFile               *file,
+                                                   LadderSaveFlags      flags,
+                                                   GCancellable        *cancellable,
+                                                   GAsyncReadyCallback  callback,
+                                                   gpointer             user_data);
 gboolean        ladder_document_export_finish    (LadderDocument       *self,
                                                   GAsyncResult         *result,
                                                   GError              **error);

@@ -26,6 +26,11 @@ typedef struct
   GFile  *export_file;
   char   *title;
   gint64  modified;
+  /* The hashes of the file and of the export file as they were when the
+   * changes began (see ladder-file-check.h): saving the draft checks that
+   * they are still what is on disk. NULL where unknown. */
+  char   *base_hash;
+  char   *export_base_hash;
 } LadderDraft;
 
 char       *ladder_drafts_dir        (void);
@@ -35,9 +40,33 @@ LadderDraft *ladder_draft_for_id     (const char *id);
 void        ladder_draft_free        (LadderDraft *draft);
 GBytes     *ladder_draft_info_bytes  (GFile      *file,
                                       GFile      *export_file,
-                                      const char *title);
+                                      const char *title,
+                                      const char *base_hash,
+                                      const char *export_base_hash);
 void        ladder_drafts_remove     (const char *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderDraft, ladder_draft_free)
+
+/*
+ * Writes and removes a document's drafts in a worker thread, one operation
+ * at a time and in the order asked: a removal asked after a write is done
+ * after it, so a draft written while its document was being saved or
+ * closed cannot come back afterwards. A write still waiting when a newer
+ * write or a removal of the same draft is asked is dropped. While busy, it
+ * holds the default GApplication, so that the program does not quit with
+ * a removal undone.
+ */
+#define LADDER_TYPE_DRAFT_WRITER (ladder_draft_writer_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderDraftWriter, ladder_draft_writer, LADDER, DRAFT_WRITER, GObject)
+
+LadderDraftWriter *ladder_draft_writer_new      (void);
+void               ladder_draft_writer_write    (LadderDraftWriter *self,
+                                                 const char        *id,
+                                                 GBytes            *family,
+                                                 GBytes            *info);
+void               ladder_draft_writer_remove   (LadderDraftWriter *self,
+                                                 const char        *id);
+gboolean           ladder_draft_writer_get_busy (LadderDraftWriter *self);
 
 G_END_DECLS

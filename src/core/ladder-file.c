@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <gio/gfiledescriptorbased.h>
 #include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
@@ -17,6 +18,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "ladder-error.h"
+
+G_DEFINE_QUARK (ladder-file-error-quark, ladder_file_error)
 
 static GBytes *
 too_large (const char  *name,
@@ -120,8 +123,13 @@ write_all (int          fd,
 
       if (written < 0 && errno == EINTR)
         continue;
-      if (written <= 0)
+      if (written < 0)
         return FALSE;
+      if (written == 0)
+        {
+          errno = ENOSPC;
+          return FALSE;
+        }
 
       data += written;
       length -= (gsize) written;
@@ -130,67 +138,337 @@ write_all (int          fd,
   return TRUE;
 }
 
+static gboolean
+file_error (GError          **error,
+            LadderFileError   code,
+            const char       *name,
+            const char       *format,
+            ...) G_GNUC_PRINTF (4, 5);
+
+/* "FILE: error: …", as ladder_set_error_at() words it, in this domain. */
+static gboolean
+file_error (GError          **error,
+            LadderFileError   code,
+            const char       *name,
+            const char       *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, LADDER_FILE_ERROR, code, "%s: %s: %s", name, _("error"), message);
+  return FALSE;
+}
+
+/* Why a write failed, in words a person can act on. */
+static gboolean
+failed (GError     **error,
+        const char  *name,
+        const char  *folder,
+        const char  *doing,
+        int          saved_errno)
+{
+  switch (saved_errno)
+    {
+    case ENOSPC:
+    case EDQUOT:
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         _("could not save: the disk is full (%s); the old file is unchanged"),
+                         g_strerror (saved_errno));
+    case EROFS:
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         _("could not save: the folder “%s” is on a read-only disk; the old file is unchanged"),
+                         folder);
+    case EACCES:
+    case EPERM:
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         _("could not save: no permission to write in the folder “%s”; the old file is unchanged"),
+                         folder);
+    case ENOENT:
+    case ENOTDIR:
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         _("could not save: the folder “%s” does not exist (any more)"), folder);
+    default:
+      /* TRANSLATORS: the first %s says what failed ("could not write the
+       * file"), the second why */
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("%s: %s; the old file is unchanged"),
+                         doing, g_strerror (saved_errno));
+    }
+}
+
+/* The file @path names once symbolic links in its last component are
+ * followed: a save writes there, beside the link's target, and leaves the
+ * link a link. Only the last component matters: the rename happens in the
+ * folder the other components lead to anyway. */
+static char *
+resolve_links (const char  *path,
+               const char  *name,
+               GError     **error)
+{
+  g_autofree char *target = g_strdup (path);
+
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *link = NULL;
+      g_autofree char *folder = NULL;
+      g_autoptr (GError) link_error = NULL;
+      struct stat info;
+
+      if (lstat (target, &info) != 0 || !S_ISLNK (info.st_mode))
+        return g_steal_pointer (&target);
+
+      link = g_file_read_link (target, &link_error);
+      if (link == NULL)
+        {
+          file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not follow the link: %s"),
+                      link_error->message);
+          return NULL;
+        }
+
+      if (g_path_is_absolute (link))
+        {
+          g_free (target);
+          target = g_steal_pointer (&link);
+        }
+      else
+        {
+          folder = g_path_get_dirname (target);
+          g_free (target);
+          target = g_build_filename (folder, link, NULL);
+        }
+    }
+
+  file_error (error, LADDER_FILE_ERROR_FAILED, name, "%s", g_strerror (ELOOP));
+  return NULL;
+}
+
+/* Gives the new file the old one's owner, group and permissions, as far
+ * as the process may: a file that changed group would be readable by
+ * other people, so where the group cannot be kept, the group gets no more
+ * than everyone else had. */
+static gboolean
+keep_owner_and_mode (int                fd,
+                     const struct stat *old,
+                     const char        *name,
+                     GError           **error)
+{
+  mode_t mode = old->st_mode & 07777;
+
+  if (fchown (fd, old->st_uid, old->st_gid) != 0)
+    {
+      if (errno != EPERM)
+        return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s owner: %s"),
+                           g_strerror (errno));
+
+      /* Another user's file becomes ours, but keeps its group if we are in
+       * it. */
+      if (fchown (fd, (uid_t) -1, old->st_gid) != 0)
+        {
+          if (errno != EPERM)
+            return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s group: %s"),
+                               g_strerror (errno));
+          mode = (mode & ~(mode_t) 070) | (mode & ((mode & 07) << 3));
+        }
+    }
+
+  /* After fchown, which clears the set-user-ID and set-group-ID bits. */
+  if (fchmod (fd, mode) != 0)
+    return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s permissions: %s"),
+                       g_strerror (errno));
+
+  return TRUE;
+}
+
+/* Makes the rename itself durable: a rename is a change to the folder. */
+static gboolean
+sync_folder (const char  *folder,
+             const char  *name,
+             GError     **error)
+{
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  int saved_errno = 0;
+
+  if (fd < 0)
+    saved_errno = errno;
+  else if (fsync (fd) != 0)
+    saved_errno = errno;
+
+  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                       _("the file was replaced, but could not be flushed to disk: %s"),
+                       g_strerror (saved_errno));
+
+  return TRUE;
+}
+
 /**
  * ladder_file_write_atomic:
  * @path: the file to write
  * @contents: what to write
- * @durable: whether to wait for the disk (fsync) before replacing @path
+ * @flags: #LadderWriteFlags
  * @error: return location for a #GError
  *
- * Writes a temporary file beside @path and renames it over @path, so that
- * whatever happens, @path holds either its old contents or the new ones,
- * whole. A process killed halfway leaves the old file; @durable also
- * covers a power cut, at the price of waiting for the disk.
+ * Same as ladder_file_write_atomic_checked() without a check.
  *
  * Returns: whether @path now holds @contents
  */
 gboolean
-ladder_file_write_atomic (const char  *path,
-                          GBytes      *contents,
-                          gboolean     durable,
-                          GError     **error)
+ladder_file_write_atomic (const char        *path,
+                          GBytes            *contents,
+                          LadderWriteFlags   flags,
+                          GError           **error)
 {
-  g_autofree char *temporary = g_strconcat (path, ".XXXXXX", NULL);
+  return ladder_file_write_atomic_checked (path, contents, flags, NULL, NULL, error);
+}
+
+/**
+ * ladder_file_write_atomic_checked:
+ * @path: the file to write
+ * @contents: what to write
+ * @flags: #LadderWriteFlags
+ * @check: (nullable): says whether the file may still be replaced
+ * @check_data: data for @check
+ * @error: return location for a #GError
+ *
+ * Writes a temporary file beside @path and renames it over @path, so that
+ * whatever happens, @path holds either its old contents or the new ones,
+ * whole. A process killed halfway leaves the old file;
+ * %LADDER_WRITE_DURABLE also covers a power cut, at the price of waiting
+ * for the disk.
+ *
+ * A symbolic link stays a link: its target is replaced, by a temporary
+ * file beside the target. The new file keeps the old one's permissions,
+ * and its owner and group where the process may set them. A read-only file
+ * or one with other hard links is not replaced unless @flags say so
+ * (%LADDER_FILE_ERROR_READ_ONLY, %LADDER_FILE_ERROR_HARD_LINK), so that the
+ * caller can ask first.
+ *
+ * @check is called before anything is written and again immediately
+ * before the rename; when it fails, nothing is replaced and its error is
+ * returned.
+ *
+ * Safe to call from any thread: it does not touch the process's umask.
+ *
+ * Returns: whether @path now holds @contents
+ */
+gboolean
+ladder_file_write_atomic_checked (const char        *path,
+                                  GBytes            *contents,
+                                  LadderWriteFlags   flags,
+                                  LadderWriteCheck   check,
+                                  gpointer           check_data,
+                                  GError           **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *temporary = NULL;
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
+  struct stat old;
+  gboolean exists;
   int saved_errno;
   int fd;
 
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
+    return file_error (error, LADDER_FILE_ERROR_NOT_REGULAR, path,
+                       S_ISDIR (old.st_mode) ? _("this is a folder, not a file")
+                                             : _("not a regular file; Ladder writes only regular files"));
+
+  target = resolve_links (path, path, error);
+  if (target == NULL)
+    return FALSE;
+  folder = g_path_get_dirname (target);
+
+  /* Said first: a file whose folder is gone is not "changed by another
+   * program". */
+  if (stat (folder, &old) != 0)
+    return failed (error, path, folder, _("could not look at its folder"), errno);
+
+  exists = lstat (target, &old) == 0;
+  if (!exists && errno != ENOENT)
+    return failed (error, path, folder, _("could not look at the file"), errno);
+
+  /* Whether the file may be written over at all (it changed on disk, it
+   * is a newer format) comes before how (a link, read-only). */
+  if (check != NULL && !check (target, check_data, error))
+    return FALSE;
+
+  if (exists && old.st_nlink > 1 && !(flags & LADDER_WRITE_BREAK_HARD_LINK))
     {
-      saved_errno = errno;
-      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
-                           _("could not create a file beside it: %s"), g_strerror (saved_errno));
+      unsigned long others = (unsigned long) old.st_nlink - 1;
+
+      return file_error (error, LADDER_FILE_ERROR_HARD_LINK, path,
+                         g_dngettext (GETTEXT_PACKAGE,
+                                      "the file has %lu other name (a hard link); saving would give this name "
+                                      "a new file and leave the other with the old contents",
+                                      "the file has %lu other names (hard links); saving would give this name "
+                                      "a new file and leave the others with the old contents",
+                                      others),
+                         others);
+    }
+
+  /* Root may write any file: a file nobody may write is read-only to it too. */
+  if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
+      && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
+    return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _("the file is read-only"));
+
+  /* A new file gets the usual permissions (the kernel applies the umask);
+   * a replacement starts private and gets the old file's just below. */
+  temporary = g_strconcat (target, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
+  if (fd < 0)
+    return failed (error, path, folder, _("could not create a file beside it"), errno);
+
+  if ((exists && !keep_owner_and_mode (fd, &old, path, error)))
+    {
+      close (fd);
+      g_unlink (temporary);
       return FALSE;
     }
 
-  /* g_mkstemp creates the file 0600; give it the usual permissions. */
-  {
-    mode_t mask = umask (0);
-
-    umask (mask);
-    fchmod (fd, 0666 & ~mask);
-  }
-
-  if (!write_all (fd, data != NULL ? data : "", length) || (durable && fsync (fd) != 0))
+  if (!write_all (fd, data != NULL ? data : "", length)
+      || ((flags & LADDER_WRITE_DURABLE) && fsync (fd) != 0))
     {
       saved_errno = errno;
       close (fd);
       g_unlink (temporary);
-      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
-                           _("could not write the file: %s"), g_strerror (saved_errno));
-      return FALSE;
+      return failed (error, path, folder, _("could not write the file"), saved_errno);
     }
 
-  if (close (fd) != 0 || g_rename (temporary, path) != 0)
+  if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);
-      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0,
-                           _("could not replace the file: %s"), g_strerror (saved_errno));
+      return failed (error, path, folder, _("could not write the file"), saved_errno);
+    }
+
+  /* Another program may have changed the file while this one was being
+   * written: look again, as late as can be. */
+  if (check != NULL && !check (target, check_data, error))
+    {
+      g_unlink (temporary);
       return FALSE;
     }
+
+  if (rename (temporary, target) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      return failed (error, path, folder, _("could not replace the file"), saved_errno);
+    }
+
+  if ((flags & LADDER_WRITE_DURABLE) && !sync_folder (folder, path, error))
+    return FALSE;
 
   return TRUE;
 }

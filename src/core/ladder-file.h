@@ -15,11 +15,52 @@ G_BEGIN_DECLS
  * kilobytes, and a bound keeps a wrong or hostile file from filling memory. */
 #define LADDER_MAX_FILE_SIZE (16 * 1024 * 1024)
 
-GBytes   *ladder_file_read_bounded (const char  *path,
-                                    GError     **error);
-gboolean  ladder_file_write_atomic (const char  *path,
-                                    GBytes      *contents,
-                                    gboolean     durable,
-                                    GError     **error);
+#define LADDER_FILE_ERROR (ladder_file_error_quark ())
+
+typedef enum
+{
+  /* The file could not be written: a full disk, a read-only or vanished
+   * folder, no permission. The old file is intact. */
+  LADDER_FILE_ERROR_FAILED,
+  /* The file is read-only: replacing it needs LADDER_WRITE_REPLACE_READ_ONLY. */
+  LADDER_FILE_ERROR_READ_ONLY,
+  /* The file has other names (hard links), which a replacement would
+   * leave with the old contents: needs LADDER_WRITE_BREAK_HARD_LINK. */
+  LADDER_FILE_ERROR_HARD_LINK,
+  /* Not a regular file (a folder, a device, a pipe). */
+  LADDER_FILE_ERROR_NOT_REGULAR,
+} LadderFileError;
+
+typedef enum
+{
+  LADDER_WRITE_DEFAULT = 0,
+  /* Wait for the disk (fsync of the file, and of its folder after the
+   * rename), so that the new version also survives a power cut. */
+  LADDER_WRITE_DURABLE = 1 << 0,
+  LADDER_WRITE_REPLACE_READ_ONLY = 1 << 1,
+  LADDER_WRITE_BREAK_HARD_LINK = 1 << 2,
+} LadderWriteFlags;
+
+/* Says whether @target (the file that will be replaced, symbolic links
+ * resolved) may still be replaced; called before the temporary file is
+ * made and again immediately before the rename. */
+typedef gboolean (*LadderWriteCheck) (const char  *target,
+                                      gpointer     user_data,
+                                      GError     **error);
+
+GQuark    ladder_file_error_quark  (void);
+
+GBytes   *ladder_file_read_bounded (const char        *path,
+                                    GError           **error);
+gboolean  ladder_file_write_atomic (const char        *path,
+                                    GBytes            *contents,
+                                    LadderWriteFlags   flags,
+                                    GError           **error);
+gboolean  ladder_file_write_atomic_checked (const char        *path,
+                                            GBytes            *contents,
+                                            LadderWriteFlags   flags,
+                                            LadderWriteCheck   check,
+                                            gpointer           check_data,
+                                            GError           **error);
 
 G_END_DECLS

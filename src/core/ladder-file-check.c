@@ -1,0 +1,263 @@
+/* ladder-file-check.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-file-check.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "ladder-error.h"
+#include "ladder-file.h"
+#include "ladder-json.h"
+
+/* The name of some contents: a SHA-256, in hexadecimal. */
+char *
+ladder_file_hash_bytes (GBytes *contents)
+{
+  g_return_val_if_fail (contents != NULL, NULL);
+
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
+}
+
+/* Reads the file whole, refusing one larger than Ladder reads. A missing
+ * file is G_IO_ERROR_NOT_FOUND. */
+static GBytes *
+read_file (const char  *path,
+           GError     **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GByteArray) buffer = g_byte_array_new ();
+  guint8 chunk[65536];
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+
+  for (;;)
+    {
+      gssize n_read = g_input_stream_read (G_INPUT_STREAM (stream), chunk, sizeof chunk, NULL, error);
+
+      if (n_read < 0)
+        return NULL;
+      if (n_read == 0)
+        break;
+
+      if (buffer->len + (gsize) n_read > LADDER_MAX_FILE_SIZE)
+        {
+          g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, "%s: %s: %s", path, _("error"),
+                       _("the file on disk has grown larger than Ladder reads"));
+          return NULL;
+        }
+
+      g_byte_array_append (buffer, chunk, (guint) n_read);
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * ladder_file_hash_path:
+ *
+ * Returns: (nullable): the hash of the file's contents, or %NULL with
+ * G_IO_ERROR_NOT_FOUND when there is no such file
+ */
+char *
+ladder_file_hash_path (const char  *path,
+                       GError     **error)
+{
+  g_autoptr (GBytes) contents = read_file (path, error);
+
+  return contents != NULL ? ladder_file_hash_bytes (contents) : NULL;
+}
+
+static const char *
+skip_space (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+
+  return p;
+}
+
+/* Past the string whose opening quote is at @p; @end when unterminated. */
+static const char *
+skip_string (const char *p,
+             const char *end)
+{
+  for (p++; p < end; p++)
+    {
+      if (*p == '\\')
+        p++;
+      else if (*p == '"')
+        return p + 1;
+    }
+
+  return end;
+}
+
+/**
+ * ladder_json_peek_version:
+ * @data: the text of a job family file
+ * @length: its length
+ *
+ * The file's format version, read without parsing the file: the largest
+ * integer given for a "version" member of the top-level object. One pass,
+ * no recursion, so cheap and safe on any input.
+ *
+ * Returns: the version, or 0 when the text has none
+ */
+gint64
+ladder_json_peek_version (const char *data,
+                          gsize       length)
+{
+  const char *p = data;
+  const char *end = data + length;
+  gint64 version = 0;
+  gsize depth = 0;
+  gboolean at_key = FALSE;
+
+  if (data == NULL)
+    return 0;
+
+  p = skip_space (p, end);
+  if (p == end || *p != '{')
+    return 0;
+
+  while (p < end)
+    {
+      char c = *p;
+
+      if (c == '"')
+        {
+          const char *start = p;
+
+          p = skip_string (p, end);
+          if (depth != 1 || !at_key)
+            continue;
+
+          at_key = FALSE;
+          if (p - start != (gssize) strlen ("\"version\"") || memcmp (start, "\"version\"", p - start) != 0)
+            continue;
+
+          p = skip_space (p, end);
+          if (p == end || *p != ':')
+            continue;
+          p = skip_space (p + 1, end);
+
+          if (p < end && g_ascii_isdigit (*p))
+            {
+              gint64 value = 0;
+
+              for (; p < end && g_ascii_isdigit (*p); p++)
+                value = value > (G_MAXINT64 - 9) / 10 ? G_MAXINT64 : value * 10 + (*p - '0');
+
+              /* "2.0" and "2e0" are not versions: the reader refuses them. */
+              if (p == end || (*p != '.' && *p != 'e' && *p != 'E'))
+                version = MAX (version, value);
+            }
+          continue;
+        }
+
+      if (c == '{' || c == '[')
+        depth++;
+      else if (c == '}' || c == ']')
+        {
+          if (depth <= 1)
+            break;
+          depth--;
+        }
+
+      if (depth == 1 && (c == '{' || c == ','))
+        at_key = TRUE;
+      else if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+        at_key = FALSE;
+
+      p++;
+    }
+
+  return version;
+}
+
+/**
+ * ladder_file_check:
+ * @path: a file about to be written over
+ * @expected_hash: (nullable): the hash of its contents as last read or
+ *   written, or %NULL to take whatever is there
+ * @family: whether @path is a job family file
+ * @error: return location for a #GError
+ *
+ * Says whether @path may be written over: not when it is a job family
+ * file in a newer format version than this Ladder writes
+ * (%LADDER_ERROR_NEWER_VERSION, whatever @expected_hash), and not when its
+ * contents are no longer those of @expected_hash, or it is gone
+ * (%G_IO_ERROR_WRONG_ETAG).
+ *
+ * Returns: whether @path may be written over
+ */
+gboolean
+ladder_file_check (const char  *path,
+                   const char  *expected_hash,
+                   gboolean     family,
+                   GError     **error)
+{
+  g_autoptr (GError) read_error = NULL;
+  g_autoptr (GBytes) contents = NULL;
+  g_autofree char *hash = NULL;
+
+  if (expected_hash == NULL && !family)
+    return TRUE;
+
+  contents = read_file (path, &read_error);
+  if (contents == NULL)
+    {
+      if (!g_error_matches (read_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&read_error));
+          return FALSE;
+        }
+
+      if (expected_hash == NULL)
+        return TRUE;
+
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   _("“%s” was removed or renamed by another program since it was opened"), path);
+      return FALSE;
+    }
+
+  if (family)
+    {
+      gint64 version = ladder_json_peek_version (g_bytes_get_data (contents, NULL),
+                                                 g_bytes_get_size (contents));
+
+      if (version > LADDER_FILE_VERSION)
+        {
+          /* TRANSLATORS: the first %s is a file name, the second the
+           * word "error" */
+          g_set_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION,
+                       _("%s: %s: the file on disk is now in format version %lld, written by a newer "
+                         "Ladder; this Ladder writes version %d and would lose what the newer one "
+                         "added, so it does not save over it"),
+                       path, _("error"), (long long) version, LADDER_FILE_VERSION);
+          return FALSE;
+        }
+    }
+
+  if (expected_hash == NULL)
+    return TRUE;
+
+  hash = ladder_file_hash_bytes (contents);
+  if (!g_str_equal (hash, expected_hash))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                   _("“%s” was changed by another program since it was opened"), path);
+      return FALSE;
+    }
+
+  return TRUE;
+}
