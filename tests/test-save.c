@@ -555,6 +555,37 @@ test_modified_follows_history (void)
   finish (document);
 }
 
+/* Undoing back to the version on disk leaves nothing unsaved; undoing past
+ * it, or editing after, does. */
+static void
+test_undo_to_saved_state (void)
+{
+  g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
+  LadderDocument *document = load (path);
+  LadderHistory *history = ladder_document_get_history (document);
+
+  edit (document, "An edit.");
+  ladder_history_seal (history);
+  edit (document, "A second edit.");
+  g_assert_true (ladder_document_get_modified (document));
+  ladder_history_undo (history);
+  g_assert_true (ladder_document_get_modified (document));
+  ladder_history_undo (history);
+  g_assert_false (ladder_document_get_modified (document));
+  ladder_history_redo (history);
+  g_assert_true (ladder_document_get_modified (document));
+
+  /* Saved in the middle of the history: undo and redo both come back. */
+  g_assert_true (save (document, NULL, LADDER_SAVE_DEFAULT, NULL));
+  g_assert_false (ladder_document_get_modified (document));
+  ladder_history_undo (history);
+  g_assert_true (ladder_document_get_modified (document));
+  ladder_history_redo (history);
+  g_assert_false (ladder_document_get_modified (document));
+
+  finish (document);
+}
+
 /* ------------------------------------------------------------------ */
 /* What a save does to the file it replaces                             */
 
@@ -1260,6 +1291,7 @@ main (int   argc,
   g_test_add_func ("/save/edit-during-save-stays-modified", test_edit_during_save);
   g_test_add_func ("/save/saves-are-serialised", test_saves_are_serialised);
   g_test_add_func ("/save/modified-follows-history", test_modified_follows_history);
+  g_test_add_func ("/save/undo-to-saved-state", test_undo_to_saved_state);
   g_test_add_func ("/save/keeps-mode", test_keeps_mode);
   g_test_add_func ("/save/keeps-owner", test_keeps_owner);
   g_test_add_func ("/save/symlink", test_symlink);
