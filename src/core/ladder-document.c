@@ -43,6 +43,8 @@ struct _LadderDocument
   char          *etag;
   GFileMonitor  *monitor;
   gboolean       saving;
+  /* What the last load had to say about the file (LadderDiagnostic). */
+  GPtrArray     *diagnostics;
 };
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
@@ -317,6 +319,7 @@ ladder_document_dispose (GObject *object)
   g_clear_object (&self->family);
   g_clear_object (&self->file);
   g_clear_object (&self->export_file);
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -459,6 +462,26 @@ ladder_document_get_export_file (LadderDocument *self)
   return self->export_file;
 }
 
+/**
+ * ladder_document_get_diagnostics:
+ *
+ * What the last load had to say about the file it read, such as a page
+ * kept as Markdown text rather than read into fields.
+ *
+ * Returns: (transfer none) (element-type LadderDiagnostic): the warnings,
+ *   empty when there were none or nothing was loaded
+ */
+GPtrArray *
+ladder_document_get_diagnostics (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  if (self->diagnostics == NULL)
+    self->diagnostics = ladder_diagnostics_new ();
+
+  return self->diagnostics;
+}
+
 gboolean
 ladder_document_get_modified (LadderDocument *self)
 {
@@ -505,6 +528,7 @@ typedef struct
   gboolean      is_page;
   LadderDraft  *draft;
   char         *etag;
+  GPtrArray    *diagnostics;
 } LoadData;
 
 static void
@@ -516,6 +540,7 @@ load_data_free (gpointer data)
   g_clear_object (&load->family);
   g_clear_pointer (&load->draft, ladder_draft_free);
   g_free (load->etag);
+  g_ptr_array_unref (load->diagnostics);
   g_free (load);
 }
 
@@ -545,7 +570,7 @@ load_in_thread (GTask        *task,
     data = "";
 
   if (load->is_page)
-    load->family = ladder_markdown_import (data, length, name, &error);
+    load->family = ladder_markdown_import_full (data, length, name, load->diagnostics, &error);
   else
     load->family = ladder_json_read (data, length, name, &error);
 
@@ -592,6 +617,7 @@ ladder_document_load_async (LadderDocument      *self,
   name = g_file_get_basename (file);
   load = g_new0 (LoadData, 1);
   load->file = g_object_ref (file);
+  load->diagnostics = ladder_diagnostics_new ();
   load->is_page = name != NULL && (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"));
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -622,6 +648,7 @@ ladder_document_load_draft_async (LadderDocument      *self,
 
   load = g_new0 (LoadData, 1);
   load->file = g_file_new_for_path (draft->family_path);
+  load->diagnostics = ladder_diagnostics_new ();
   load->draft = g_new0 (LadderDraft, 1);
   load->draft->id = g_strdup (draft->id);
   load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
@@ -647,6 +674,8 @@ ladder_document_load_finish (LadderDocument  *self,
     return FALSE;
 
   load = g_task_get_task_data (G_TASK (result));
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  self->diagnostics = g_ptr_array_ref (load->diagnostics);
   set_family (self, load->family);
   g_free (self->etag);
   self->etag = g_strdup (load->etag);
@@ -783,6 +812,19 @@ ladder_document_save_async (LadderDocument      *self,
 
   ladder_history_seal (self->history);
   contents = ladder_json_write (self->family);
+
+  /* Nothing is written that Ladder would refuse to read back. */
+  {
+    g_autofree char *name = g_file_get_parse_name (file);
+    GError *error = NULL;
+
+    if (!ladder_json_check_writable (self->family, contents, name, &error))
+      {
+        g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
+        return;
+      }
+  }
+
   self->saving = TRUE;
 
   /* Saving over the file it was read from: only over the same version. */

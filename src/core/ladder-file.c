@@ -109,6 +109,37 @@ ladder_file_read_bounded (const char  *path,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+/**
+ * ladder_file_check_size:
+ * @name: the file about to be written, for the message
+ * @size: how large it would be
+ * @error: return location for a #GError
+ *
+ * Refuses, before anything is written, a file larger than
+ * %LADDER_MAX_FILE_SIZE: Ladder would not read it back.
+ *
+ * Returns: whether @size is within the bound
+ */
+gboolean
+ladder_file_check_size (const char  *name,
+                        gsize        size,
+                        GError     **error)
+{
+  g_autofree char *size_text = NULL;
+
+  if (size <= LADDER_MAX_FILE_SIZE)
+    return TRUE;
+
+  /* "16.0 MiB (16777217 bytes)": a file just past the bound is not
+   * shown as the bound. */
+  size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+  ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
+                       /* TRANSLATORS: %s is a size, such as "18.2 MiB (19084288 bytes)" */
+                       _("the file would be %s, larger than the %d MiB Ladder reads; nothing was written"),
+                       size_text, LADDER_MAX_FILE_SIZE / (1024 * 1024));
+  return FALSE;
+}
+
 static gboolean
 write_all (int          fd,
            const char  *data,
@@ -140,7 +171,9 @@ write_all (int          fd,
  * Writes a temporary file beside @path and renames it over @path, so that
  * whatever happens, @path holds either its old contents or the new ones,
  * whole. A process killed halfway leaves the old file; @durable also
- * covers a power cut, at the price of waiting for the disk.
+ * covers a power cut, at the price of waiting for the disk. Contents
+ * larger than %LADDER_MAX_FILE_SIZE are refused before anything is
+ * written.
  *
  * Returns: whether @path now holds @contents
  */
@@ -155,6 +188,9 @@ ladder_file_write_atomic (const char  *path,
   const char *data = g_bytes_get_data (contents, &length);
   int saved_errno;
   int fd;
+
+  if (!ladder_file_check_size (path, length, error))
+    return FALSE;
 
   fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
