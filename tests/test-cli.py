@@ -428,5 +428,76 @@ class Cli(unittest.TestCase):
         self.assertEqual(report["old"], "a/product-marketing-management.md")
 
 
+    # Bounded work on any input (issue 11)
+
+    def test_import_warns_when_kept_as_text(self):
+        """A page libcmark 0.30 would read in quadratic time is kept as
+        Markdown text, round-trips, and the CLI says so, with the place, on
+        standard error; the exit status stays 0."""
+        page = self.write("quadratic.md", b"### Analyst\n\n#### Analyst Responsibilities\n\n- " + b"![[]()" * 40000 + b"\n")
+        out = os.path.join(self.dir, "quadratic.jobfamily.json")
+        result = run("import", page, "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertRegex(result.stderr.decode(),
+                         r"^" + re.escape(page) + r":5:1: warning: [^\n]*kept as Markdown text[^\n]*\n$")
+        back = run("export", out)
+        self.assertEqual(back.returncode, 0, back.stderr)
+        self.assertEqual(back.stdout, read(page))
+
+    def test_import_no_warning_for_real_pages(self):
+        result = run("import", PAGE, "-o", os.path.join(self.dir, "pmm.jobfamily.json"))
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual(result.stderr, b"")
+
+    def test_import_refuses_to_write_what_ladder_would_not_read(self):
+        """A page whose Ladder file would pass 16 MiB is refused before
+        anything is written: the old file stays, and no file is made."""
+        # A control character takes six bytes in JSON ("\\u0001"): 3 MB of
+        # them make an 18 MB file.
+        page = self.write("quotes.md", (b"\x01" * 999 + b"\n") * 3000)
+        self.assertLess(os.path.getsize(page), 16 * 1024 * 1024)
+        out = self.write("quotes.jobfamily.json", b"old\n")
+        result = run("import", page, "-o", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stderr.decode(),
+                         r"^" + re.escape(out) + r": error: the file would be [^\n]*larger than the 16 MiB "
+                         r"Ladder reads; nothing was written\n$")
+        self.assertEqual(read(out), b"old\n")
+        self.assertEqual(sorted(os.listdir(self.dir)), ["quotes.jobfamily.json", "quotes.md"])
+
+        result = run("import", page)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stdout, b"")
+        self.assertRegex(result.stderr.decode(), r"^<stdout>: error: the file would be ")
+
+        batch = os.path.join(self.dir, "batch")
+        result = run("import", "--output-dir", batch, page, PAGE)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(os.listdir(batch), ["product-marketing-management.jobfamily.json"])
+
+    def test_export_refuses_to_write_what_ladder_would_not_read(self):
+        """A Ladder file within 16 MiB can make a larger page (continuation
+        lines are indented): refused before anything is written."""
+        family = self.write("long.jobfamily.json",
+                            b'{"format":"ladder-job-family","version":1,"roles":[{"title":"A","responsibilities":["'
+                            + b"a\\n" * (5 * 1024 * 1024) + b'a"]}]}\n')
+        self.assertLess(os.path.getsize(family), 16 * 1024 * 1024)
+        out = self.write("long.md", b"old\n")
+        result = run("export", family, "-o", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stderr.decode(), r"^" + re.escape(out) + r": error: the file would be ")
+        self.assertEqual(read(out), b"old\n")
+
+    def test_validate_refuses_beyond_the_bounds(self):
+        """A million bullets: refused at the first bullet beyond the bound,
+        without building the rest."""
+        family = self.write("million.jobfamily.json",
+                            b'{"format":"ladder-job-family","version":1,"roles":[{"title":"A","responsibilities":[\n'
+                            + b'"b",\n' * 999999 + b'"b"]}]}\n')
+        result = run("validate", family)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.decode(),
+                         family + ":1002:1: error: too many bullets in one list: Ladder reads at most 1000\n")
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

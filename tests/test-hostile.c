@@ -32,6 +32,8 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "ladder-diagnostic.h"
+#include "ladder-document.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
@@ -44,6 +46,7 @@
 
 /* The start of a Ladder file, and a file of one role with @members. */
 #define FAMILY_START "{\"format\":\"ladder-job-family\",\"version\":1"
+#define ROLE_START FAMILY_START ",\"roles\":[{\"title\":\"Analyst\","
 #define ROLE(members) FAMILY_START ",\"roles\":[{\"title\":\"Analyst\"," members "}]}\n"
 
 /* Each case runs in a child process; one that takes longer hangs. A case
@@ -85,6 +88,12 @@ typedef enum
   REFUSED_NOWHERE,
   /* Read (and so, for a page, exported back byte for byte). */
   READ,
+  /* A page read into fields, without a warning. */
+  READ_AS_FIELDS,
+  /* A page too costly to read, or beyond the bounds of the format: read
+   * as Markdown text, with no roles, exported byte for byte, and a
+   * warning that says so at a place in the page. */
+  READ_AS_TEXT,
   /* Either, as long as it is one of the two. */
   EITHER,
 } Expect;
@@ -123,6 +132,8 @@ expect_name (Expect expect)
     case REFUSED_NOWHERE:
       return "refused as a whole";
     case READ:
+    case READ_AS_FIELDS:
+    case READ_AS_TEXT:
       return "read";
     case EITHER:
     default:
@@ -157,7 +168,7 @@ check_refusal (const GError *error,
   const char *rest;
 
   g_assert_nonnull (error);
-  if (expect == READ)
+  if (expect == READ || expect == READ_AS_FIELDS || expect == READ_AS_TEXT)
     g_error ("%s should have been read, but: %s", filename, error->message);
 
   g_assert_true (error->domain == LADDER_ERROR);
@@ -187,6 +198,41 @@ check_grades (LadderFamily *family)
 
       g_assert_true (grade == LADDER_GRADE_NONE || (grade >= 0 && grade <= LADDER_GRADE_MAX));
     }
+}
+
+/* Whether the page was kept as text (and said so) as @expect says. */
+static void
+check_kept_as_text (const char   *filename,
+                    LadderFamily *family,
+                    GPtrArray    *diagnostics,
+                    Expect        expect)
+{
+  const LadderDiagnostic *kept = NULL;
+
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      const LadderDiagnostic *diagnostic = g_ptr_array_index (diagnostics, i);
+
+      g_assert_cmpstr (diagnostic->file, ==, filename);
+      g_assert_cmpint (diagnostic->severity, ==, LADDER_DIAGNOSTIC_WARNING);
+      if (ladder_diagnostic_matches (diagnostic, LADDER_IMPORT_WARNING, LADDER_IMPORT_WARNING_KEPT_AS_TEXT))
+        kept = diagnostic;
+    }
+
+  if (expect == READ_AS_FIELDS && kept != NULL)
+    g_error ("%s should have been read into fields, but: %s", filename, kept->message);
+
+  if (expect != READ_AS_TEXT)
+    return;
+
+  if (kept == NULL)
+    g_error ("%s should have been kept as text, with a warning, but it was read into %u roles", filename,
+             g_list_model_get_n_items (ladder_family_get_roles (family)));
+
+  /* The warning gives the place, and the page keeps no roles. */
+  g_assert_cmpint (kept->line, >=, 1);
+  g_assert_cmpint (kept->column, >=, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 0);
 }
 
 /* A family must survive its own Ladder file: written, read back and
@@ -224,20 +270,20 @@ check_markdown (const char *filename,
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GString) page = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) diagnostics = ladder_diagnostics_new ();
 
-  family = ladder_markdown_import (data, length, filename, &error);
+  family = ladder_markdown_import_full (data, length, filename, diagnostics, &error);
   if (family == NULL)
     {
-      if (expect == READ)
-        g_error ("%s should have been read, but: %s", filename, error->message);
       check_refusal (error, filename, expect, code);
       return;
     }
 
-  if (expect != READ && expect != EITHER)
+  if (expect != READ && expect != READ_AS_FIELDS && expect != READ_AS_TEXT && expect != EITHER)
     g_error ("%s should have been %s, but it was read", filename, expect_name (expect));
 
   check_grades (family);
+  check_kept_as_text (filename, family, diagnostics, expect);
 
   /* Whatever the importer accepts it gives back exactly. */
   page = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
@@ -260,8 +306,6 @@ check_json (const char *filename,
   family = ladder_json_read (data, length, filename, &error);
   if (family == NULL)
     {
-      if (expect == READ)
-        g_error ("%s should have been read, but: %s", filename, error->message);
       check_refusal (error, filename, expect, code);
       return;
     }
@@ -492,6 +536,166 @@ make_json_many_roles (void)
     g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"job_grade\":%u}", i > 0 ? "," : "", i, i % 100);
   g_string_append (out, "]}\n");
   return bytes_of (out);
+}
+
+/* JSON: the bounds of the format */
+
+static GBytes *
+make_json_roles (guint n_roles)
+{
+  GString *out = g_string_new (FAMILY_START ",\"roles\":[");
+
+  for (guint i = 0; i < n_roles; i++)
+    g_string_append_printf (out, "%s{\"title\":\"Role %u\"}", i > 0 ? "," : "", i);
+  g_string_append (out, "]}\n");
+  return bytes_of (out);
+}
+
+static GBytes *
+make_json_roles_at_bound (void)
+{
+  return make_json_roles (LADDER_MAX_ROLES);
+}
+
+static GBytes *
+make_json_roles_beyond_bound (void)
+{
+  return make_json_roles (LADDER_MAX_ROLES + 1);
+}
+
+static GBytes *
+make_json_300k_roles (void)
+{
+  return make_json_roles (300000);
+}
+
+/* A role name spelled with an escape is the same name. */
+static GBytes *
+make_json_roles_escaped_name (void)
+{
+  GString *out = g_string_new (FAMILY_START ",\"\\u0072oles\":[");
+
+  repeat (out, "{\"title\":\"R\"},", LADDER_MAX_ROLES);
+  g_string_append (out, "{\"title\":\"R\"}]}\n");
+  return bytes_of (out);
+}
+
+static GBytes *
+make_json_bullets (guint n_roles,
+                   guint n_bullets)
+{
+  GString *out = g_string_new (FAMILY_START ",\"roles\":[");
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"responsibilities\":[", i > 0 ? "," : "", i);
+      for (guint j = 0; j < n_bullets; j++)
+        g_string_append (out, j > 0 ? ",\"b\"" : "\"b\"");
+      g_string_append (out, "]}");
+    }
+  g_string_append (out, "]}\n");
+  return bytes_of (out);
+}
+
+static GBytes *
+make_json_bullets_at_bound (void)
+{
+  return make_json_bullets (LADDER_MAX_BULLETS / LADDER_MAX_BULLETS_PER_LIST,
+                            LADDER_MAX_BULLETS_PER_LIST);
+}
+
+static GBytes *
+make_json_bullets_in_list_beyond_bound (void)
+{
+  return make_json_bullets (1, LADDER_MAX_BULLETS_PER_LIST + 1);
+}
+
+static GBytes *
+make_json_bullets_beyond_bound (void)
+{
+  return make_json_bullets (LADDER_MAX_BULLETS / LADDER_MAX_BULLETS_PER_LIST + 1,
+                            LADDER_MAX_BULLETS_PER_LIST);
+}
+
+static GBytes *
+make_json_million_bullets (void)
+{
+  return make_json_bullets (1, 1000000);
+}
+
+static GBytes *
+make_json_sections_beyond_bound (void)
+{
+  GString *out = g_string_new (FAMILY_START ",\"sections\":[");
+
+  repeat (out, "{},", LADDER_MAX_SECTIONS);
+  g_string_append (out, "{}]}\n");
+  return bytes_of (out);
+}
+
+static GBytes *
+make_json_subsections (guint n_roles,
+                       guint n_subsections)
+{
+  GString *out = g_string_new (FAMILY_START ",\"roles\":[");
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"subsections\":[", i > 0 ? "," : "", i);
+      for (guint j = 0; j < n_subsections; j++)
+        g_string_append (out, j > 0 ? ",{}" : "{}");
+      g_string_append (out, "]}");
+    }
+  g_string_append (out, "]}\n");
+  return bytes_of (out);
+}
+
+static GBytes *
+make_json_subsections_beyond_bound (void)
+{
+  return make_json_subsections (1, LADDER_MAX_SECTIONS + 1);
+}
+
+static GBytes *
+make_json_all_sections_beyond_bound (void)
+{
+  return make_json_subsections (LADDER_MAX_ALL_SECTIONS / LADDER_MAX_SECTIONS + 1, LADDER_MAX_SECTIONS);
+}
+
+static GBytes *
+make_json_front_matter_beyond_bound (void)
+{
+  GString *out = g_string_new (FAMILY_START ",\"front_matter\":[");
+
+  for (guint i = 0; i <= LADDER_MAX_FRONT_MATTER; i++)
+    g_string_append_printf (out, "%s{\"key\":\"k%u\",\"value\":\"v\"}", i > 0 ? "," : "", i);
+  g_string_append (out, "]}\n");
+  return bytes_of (out);
+}
+
+/* The members Ladder always writes are there, so that the file it writes
+ * back has as many values. */
+#define ALL_MEMBERS FAMILY_START ",\"front_matter\":[],\"intro\":\"\",\"sections\":[],\"roles\":[]"
+
+static GBytes *
+make_json_values_at_bound (void)
+{
+  /* The object, its six members, "x-a" and its elements. */
+  return bytes_between (ALL_MEMBERS ",\"x-a\":[0", ",0", LADDER_MAX_JSON_VALUES - 9, "]}\n");
+}
+
+static GBytes *
+make_json_values_beyond_bound (void)
+{
+  return bytes_between (ALL_MEMBERS ",\"x-a\":[0", ",0", LADDER_MAX_JSON_VALUES - 8, "]}\n");
+}
+
+/* Sixteen megabytes of numbers in a member Ladder does not know: json-glib
+ * would have made a node of each, 650 MB. */
+static GBytes *
+make_json_unknown_array_at_size_limit (void)
+{
+  return bytes_between (FAMILY_START ",\"x-a\":[0", ",0", (LADDER_MAX_FILE_SIZE - 64) / 2, "]}\n");
 }
 
 static GBytes *
@@ -827,6 +1031,113 @@ make_md_many_extends (void)
   return bytes_of (out);
 }
 
+/* Markdown: the shapes libcmark 0.30 reads in quadratic time. Each link
+ * closed walks back over every image opener still open in its paragraph
+ * (ladder-markdown-cost.c); 240 KB took 3 s to import, 480 KB 16 s. */
+
+#define QUADRATIC_240K (240 * 1000 / 6)
+
+static GBytes *
+make_md_quadratic_image_links (void)
+{
+  return bytes_between ("", "![[]()", QUADRATIC_240K, "\n");
+}
+
+static GBytes *
+make_md_quadratic_image_links_480k (void)
+{
+  return bytes_between ("", "![[]()", 2 * QUADRATIC_240K, "\n");
+}
+
+static GBytes *
+make_md_quadratic_images_then_links (void)
+{
+  GString *out = repeat (NULL, "![", 60000);
+
+  repeat (out, "[]()", 30000);
+  g_string_append_c (out, '\n');
+  return bytes_of (out);
+}
+
+static GBytes *
+make_md_quadratic_image_references (void)
+{
+  return bytes_between ("[a]: /u\n\n", "![[a]", 48000, "\n");
+}
+
+/* One paragraph over many lines. */
+static GBytes *
+make_md_quadratic_image_lines (void)
+{
+  return bytes_between ("", "![[]()\n", 34000, "");
+}
+
+static GBytes *
+make_md_quadratic_in_bullet (void)
+{
+  return bytes_between ("---\ntitle: \"Q\"\n---\n\n### Analyst\n\nThe Analyst reports to the Boss.\n\n"
+                        "#### Analyst Responsibilities\n\n- Work\n- ",
+                        "![[]()", QUADRATIC_240K, "\n");
+}
+
+static GBytes *
+make_md_quadratic_in_quote (void)
+{
+  return bytes_between ("> ", "![[]()", QUADRATIC_240K, "\n");
+}
+
+/* The same openers and links, a hundred to a paragraph: linear, read. */
+static GBytes *
+make_md_images_in_many_paragraphs (void)
+{
+  GString *out = g_string_new ("### Analyst\n\n#### Analyst Responsibilities\n\n- Work\n\n## Notes\n\n");
+
+  for (guint i = 0; i < QUADRATIC_240K / 100; i++)
+    {
+      repeat (out, "![[]()", 100);
+      g_string_append (out, "\n\n");
+    }
+  return bytes_of (out);
+}
+
+/* Markdown: the bounds of the file format */
+
+static GBytes *
+make_md_roles (guint n_roles)
+{
+  GString *out = g_string_new ("## Levels\n\n");
+
+  for (guint i = 0; i < n_roles; i++)
+    g_string_append_printf (out, "### A%u\n\n#### A%u Job Grade\n\nThe A%u is a grade 5.\n\n", i, i, i);
+  return bytes_of (out);
+}
+
+static GBytes *
+make_md_roles_at_bound (void)
+{
+  return make_md_roles (LADDER_MAX_ROLES);
+}
+
+static GBytes *
+make_md_roles_beyond_bound (void)
+{
+  return make_md_roles (LADDER_MAX_ROLES + 1);
+}
+
+static GBytes *
+make_md_bullets_beyond_bound (void)
+{
+  return bytes_between ("### Analyst\n\n#### Analyst Responsibilities\n\n", "- Work well\n",
+                        LADDER_MAX_BULLETS_PER_LIST + 1, "");
+}
+
+static GBytes *
+make_md_sections_beyond_bound (void)
+{
+  return bytes_between ("### Analyst\n\n#### Analyst Job Grade\n\nThe Analyst is a grade 5.\n\n",
+                        "## Notes\n\nText.\n\n", LADDER_MAX_SECTIONS + 1, "");
+}
+
 /* ------------------------------------------------------------------ */
 /* Files                                                                */
 
@@ -1031,9 +1342,34 @@ static const HostileCase cases[] = {
   { "json/long-key", LOADER_JSON, READ, 0, NULL, make_json_long_key },
   { "json/long-number", LOADER_JSON, REFUSED_AT, ANY_CODE, NULL, make_json_long_number },
   { "json/long-brackets", LOADER_JSON, REFUSED_AT, LADDER_ERROR_SYNTAX, NULL, make_json_long_brackets },
-  { "json/many-roles", LOADER_JSON, READ, 0, NULL, make_json_many_roles, .memory_factor = 400 },
-  { "json/many-front-matter-entries", LOADER_JSON, READ, 0, NULL, make_json_many_front_matter_entries,
-    .memory_factor = 400 },
+  { "json/many-roles", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_many_roles },
+  { "json/many-front-matter-entries", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_many_front_matter_entries },
+
+  /* JSON: the bounds of the format, refused at the first element beyond,
+   * before json-glib builds anything of the file */
+  { "json/roles-at-bound", LOADER_JSON, READ, 0, NULL, make_json_roles_at_bound, .memory_factor = 400 },
+  { "json/roles-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_roles_beyond_bound },
+  { "json/roles-escaped-name", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_roles_escaped_name },
+  { "json/300k-roles", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_300k_roles },
+  { "json/bullets-at-bound", LOADER_JSON, READ, 0, NULL, make_json_bullets_at_bound, .memory_factor = 400 },
+  { "json/bullets-in-list-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_bullets_in_list_beyond_bound },
+  { "json/bullets-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_bullets_beyond_bound },
+  { "json/million-bullets", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_million_bullets },
+  { "json/sections-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_sections_beyond_bound },
+  { "json/subsections-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_subsections_beyond_bound },
+  { "json/all-sections-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_all_sections_beyond_bound },
+  { "json/front-matter-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_front_matter_beyond_bound },
+  { "json/values-at-bound", LOADER_JSON, READ, 0, NULL, make_json_values_at_bound, .memory_factor = 100 },
+  { "json/values-beyond-bound", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL, make_json_values_beyond_bound },
+  { "json/unknown-array-at-size-limit", LOADER_JSON, REFUSED_AT, LADDER_ERROR_TOO_LARGE, NULL,
+    make_json_unknown_array_at_size_limit },
 
   /* Markdown: empty, encodings and odd line ends */
   { "md/empty", LOADER_MARKDOWN, READ, 0, "" },
@@ -1075,21 +1411,21 @@ static const HostileCase cases[] = {
   /* Markdown: nesting */
   { "md/deep-list", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_list },
   { "md/deep-ordered-list", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_ordered_list },
-  { "md/deep-star-list", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_star_list },
+  { "md/deep-star-list", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_deep_star_list },
   { "md/indented-lists", LOADER_MARKDOWN, READ, 0, NULL, make_md_indented_lists },
   { "md/deep-quote", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_quote },
   { "md/deep-quote-tight", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_quote_tight },
   { "md/deep-quote-list", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_quote_list },
   { "md/deep-emphasis", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_emphasis },
   { "md/deep-underscores", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_underscores },
-  { "md/alternating-emphasis", LOADER_MARKDOWN, READ, 0, NULL, make_md_alternating_emphasis },
+  { "md/alternating-emphasis", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_alternating_emphasis },
   { "md/deep-brackets", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_brackets },
   { "md/deep-links", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_links },
   { "md/open-links", LOADER_MARKDOWN, READ, 0, NULL, make_md_open_links },
-  { "md/deep-images", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_images },
+  { "md/deep-images", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_deep_images },
   { "md/deep-parentheses", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_parentheses },
   { "md/backticks", LOADER_MARKDOWN, READ, 0, NULL, make_md_backticks },
-  { "md/html-comments", LOADER_MARKDOWN, READ, 0, NULL, make_md_html_comments },
+  { "md/html-comments", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_html_comments },
   { "md/deep-role", LOADER_MARKDOWN, READ, 0, NULL, make_md_deep_role },
 
   /* Markdown: long lines and many blocks */
@@ -1099,22 +1435,41 @@ static const HostileCase cases[] = {
   { "md/long-title", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_title },
   { "md/long-reports-to", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_reports_to },
   { "md/long-stars", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_stars },
-  { "md/long-underscores", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_underscores },
-  { "md/long-brackets", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_brackets },
+  { "md/long-underscores", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_long_underscores },
+  { "md/long-brackets", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_long_brackets },
   { "md/long-table", LOADER_MARKDOWN, READ, 0, NULL, make_md_long_table },
   { "md/long-no-newline", LOADER_MARKDOWN, READ, 0, NULL, make_md_no_newline },
-  { "md/many-lines", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_lines },
-  { "md/many-blank-lines", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_blank_lines },
-  { "md/many-empty-headings", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_empty_headings },
-  { "md/many-headings", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_headings, .memory_factor = 800 },
-  { "md/many-part-headings", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_part_headings, .memory_factor = 800 },
-  { "md/many-role-headings", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_role_headings, .memory_factor = 800 },
-  { "md/many-role-runs", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_role_runs, .memory_factor = 800 },
-  { "md/many-roles", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_roles, .memory_factor = 800 },
-  { "md/many-bullets", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_bullets, .memory_factor = 800 },
-  { "md/many-extends", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_extends, .memory_factor = 800 },
-  { "md/many-front-matter-lines", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_front_matter_lines },
-  { "md/many-front-matter-titles", LOADER_MARKDOWN, READ, 0, NULL, make_md_many_titles },
+  { "md/many-lines", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_lines },
+  { "md/many-blank-lines", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_blank_lines },
+  { "md/many-empty-headings", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_empty_headings },
+  { "md/many-headings", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_headings, .memory_factor = 800 },
+  { "md/many-part-headings", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_part_headings, .memory_factor = 800 },
+  { "md/many-role-headings", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_role_headings, .memory_factor = 800 },
+  { "md/many-role-runs", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_role_runs, .memory_factor = 800 },
+  { "md/many-roles", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_roles, .memory_factor = 800 },
+  { "md/many-bullets", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_bullets, .memory_factor = 800 },
+  { "md/many-extends", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_extends, .memory_factor = 800 },
+  { "md/many-front-matter-lines", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_front_matter_lines },
+  { "md/many-front-matter-titles", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_many_titles },
+
+  /* Markdown: shapes libcmark 0.30 reads in quadratic time */
+  { "md/quadratic-image-links", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_image_links },
+  { "md/quadratic-image-links-480k", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_image_links_480k },
+  { "md/quadratic-images-then-links", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_images_then_links },
+  { "md/quadratic-image-references", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_image_references },
+  { "md/quadratic-image-lines", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_image_lines },
+  { "md/quadratic-in-bullet", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_in_bullet },
+  { "md/quadratic-in-quote", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_quadratic_in_quote },
+  { "md/images-in-many-paragraphs", LOADER_MARKDOWN, READ_AS_FIELDS, 0, NULL, make_md_images_in_many_paragraphs,
+    .memory_factor = 100 },
+
+  /* Markdown: the bounds of the file format; beyond them, kept as text */
+  { "md/roles-at-bound", LOADER_MARKDOWN, READ_AS_FIELDS, 0, NULL, make_md_roles_at_bound, .memory_factor = 800 },
+  { "md/roles-beyond-bound", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_roles_beyond_bound, .memory_factor = 800 },
+  { "md/bullets-beyond-bound", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_bullets_beyond_bound,
+    .memory_factor = 800 },
+  { "md/sections-beyond-bound", LOADER_MARKDOWN, READ_AS_TEXT, 0, NULL, make_md_sections_beyond_bound,
+    .memory_factor = 800 },
 };
 
 /* Inputs that text cannot hold: NUL bytes. */
@@ -1467,6 +1822,199 @@ test_damaged (void)
 }
 
 /* ------------------------------------------------------------------ */
+/* The bounds of the format                                             */
+
+/* A bound is refused at the line and column where the first element
+ * beyond it starts: one element a line here. */
+static void
+check_bound_position (const char *before,
+                      const char *element,
+                      guint       count,
+                      const char *after,
+                      const char *expected)
+{
+  g_autoptr (GString) text = g_string_new (before);
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (GError) error = NULL;
+
+  for (guint i = 0; i < count; i++)
+    {
+      g_string_append (text, i > 0 ? ",\n" : "\n");
+      g_string_append (text, element);
+    }
+  g_string_append (text, after);
+
+  family = ladder_json_read (text->str, text->len, "bound.jobfamily.json", &error);
+  g_assert_null (family);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("expected “%s…”, got: %s", expected, error->message);
+}
+
+static void
+test_json_bound_positions (void)
+{
+  g_autofree char *roles = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many roles",
+                                            LADDER_MAX_ROLES + 2);
+  g_autofree char *bullets = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many bullets in one list",
+                                              LADDER_MAX_BULLETS_PER_LIST + 2);
+  g_autofree char *entries = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many front matter entries",
+                                              LADDER_MAX_FRONT_MATTER + 2);
+
+  check_bound_position (FAMILY_START ",\"roles\":[", "{\"title\":\"R\"}", LADDER_MAX_ROLES + 1, "]}\n", roles);
+  check_bound_position (ROLE_START "\"responsibilities\":[", "\"b\"", LADDER_MAX_BULLETS_PER_LIST + 1, "]}]}\n",
+                        bullets);
+  check_bound_position (FAMILY_START ",\"front_matter\":[", "{\"yaml\":\"# c\"}", LADDER_MAX_FRONT_MATTER + 1,
+                        "]}\n", entries);
+}
+
+/* ------------------------------------------------------------------ */
+/* Writing: nothing Ladder would not read back                          */
+
+/* Whether @path holds exactly @contents, and no temporary file is left
+ * beside it. */
+static void
+check_file_holds (const char *path,
+                  const char *contents)
+{
+  g_autofree char *read = NULL;
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n_files = 0;
+
+  g_assert_true (g_file_get_contents (path, &read, NULL, NULL));
+  g_assert_cmpstr (read, ==, contents);
+
+  while (g_dir_read_name (dir) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+static void
+test_write_above_limit (void)
+{
+  g_autofree char *path = temporary_path ("written.md");
+  g_autoptr (GBytes) above = g_bytes_new_take (g_malloc0 (LADDER_MAX_FILE_SIZE + 1), LADDER_MAX_FILE_SIZE + 1);
+  g_autoptr (GBytes) at = g_bytes_new_take (g_malloc0 (LADDER_MAX_FILE_SIZE), LADDER_MAX_FILE_SIZE);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "old\n", -1, NULL));
+
+  /* Refused before a byte is written: the old file stays, whole. */
+  g_assert_false (ladder_file_write_atomic (path, above, FALSE, &error));
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_nonnull (strstr (error->message, "nothing was written"));
+  check_file_holds (path, "old\n");
+
+  /* At the limit, written: Ladder reads it back. */
+  g_clear_error (&error);
+  g_assert_true (ladder_file_write_atomic (path, at, FALSE, NULL));
+  g_clear_pointer (&above, g_bytes_unref);
+  above = ladder_file_read_bounded (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (above), ==, LADDER_MAX_FILE_SIZE);
+  remove_temporary (path);
+}
+
+static void
+on_document_done (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GError **error = user_data;
+  gboolean done;
+
+  if (g_task_get_source_tag (G_TASK (result)) == ladder_document_save_async)
+    done = ladder_document_save_finish (LADDER_DOCUMENT (object), result, error);
+  else
+    done = ladder_document_load_finish (LADDER_DOCUMENT (object), result, error);
+
+  /* Done without an error is reported as G_IO_ERROR_EXISTS. */
+  if (done)
+    *error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_EXISTS, "done");
+}
+
+static GError *
+wait_for (GError **error)
+{
+  while (*error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return g_steal_pointer (error);
+}
+
+/* Opens a small family file, lets @grow make the family larger than
+ * Ladder reads, saves it over the file and returns the error. */
+static GError *
+save_grown (const char  *path,
+            void       (*grow) (LadderFamily *family))
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) loaded = NULL;
+  GError *error = NULL;
+
+  g_assert_true (g_file_set_contents (path, FAMILY_START "}\n", -1, NULL));
+  ladder_document_load_async (document, file, NULL, on_document_done, &error);
+  loaded = wait_for (&error);
+  g_assert_error (loaded, G_IO_ERROR, G_IO_ERROR_EXISTS);
+
+  grow (ladder_document_get_family (document));
+  ladder_document_save_async (document, file, NULL, on_document_done, &error);
+  return wait_for (&error);
+}
+
+static void
+grow_intro (LadderFamily *family)
+{
+  g_autofree char *intro = g_malloc (LADDER_MAX_FILE_SIZE + 2);
+
+  memset (intro, 'a', LADDER_MAX_FILE_SIZE + 1);
+  intro[LADDER_MAX_FILE_SIZE + 1] = '\0';
+  ladder_family_set_intro (family, intro);
+}
+
+static void
+grow_roles (LadderFamily *family)
+{
+  for (guint i = 0; i <= LADDER_MAX_ROLES; i++)
+    {
+      g_autoptr (LadderRole) role = ladder_role_new ("Role");
+
+      ladder_family_append_role (family, role);
+    }
+}
+
+static void
+test_save_above_limit (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (!in_child ())
+    return;
+
+  path = temporary_path ("saved.jobfamily.json");
+  error = save_grown (path, grow_intro);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE);
+  check_file_holds (path, FAMILY_START "}\n");
+  remove_temporary (path);
+}
+
+static void
+test_save_beyond_bounds (void)
+{
+  g_autofree char *path = temporary_path ("saved.jobfamily.json");
+  g_autoptr (GError) error = NULL;
+
+  error = save_grown (path, grow_roles);
+  g_assert_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "too many roles"));
+  check_file_holds (path, FAMILY_START "}\n");
+  remove_temporary (path);
+}
+
+/* ------------------------------------------------------------------ */
 /* The bounded file reader                                              */
 
 static void
@@ -1650,6 +2198,10 @@ main (int   argc,
   g_test_add_func ("/hostile/md/lines-removed", test_lines_removed_markdown);
   g_test_add_func ("/hostile/garbage/random", test_garbage);
   g_test_add_func ("/hostile/garbage/damaged", test_damaged);
+  g_test_add_func ("/hostile/json/bound-positions", test_json_bound_positions);
+  g_test_add_func ("/hostile/file/write-above-limit", test_write_above_limit);
+  g_test_add_func ("/hostile/file/save-above-limit", test_save_above_limit);
+  g_test_add_func ("/hostile/file/save-beyond-bounds", test_save_beyond_bounds);
   g_test_add_func ("/hostile/file/above-limit", test_file_above_limit);
   g_test_add_func ("/hostile/file/at-limit", test_file_at_limit);
   g_test_add_func ("/hostile/file/endless", test_file_endless);

@@ -10,6 +10,7 @@
 #include <cmark.h>
 #include <string.h>
 
+#include "ladder-markdown-cost.h"
 #include "ladder-yaml.h"
 
 #define MAX_TAGS 16
@@ -23,6 +24,8 @@ typedef struct
   /* Per open list: its number, or 0 for bullets. */
   int            numbers[32];
   guint          depth;
+  /* Characters since the buffer's last line end. */
+  gsize          column;
 } Renderer;
 
 static void
@@ -80,18 +83,58 @@ pop_tag (Renderer *renderer)
 }
 
 static void
-insert (Renderer   *renderer,
-        const char *text,
-        int         length)
+insert_piece (Renderer   *renderer,
+              const char *text,
+              gsize       length)
 {
   int offset = gtk_text_iter_get_offset (&renderer->end);
   GtkTextIter start;
 
-  gtk_text_buffer_insert (renderer->buffer, &renderer->end, text, length);
+  gtk_text_buffer_insert (renderer->buffer, &renderer->end, text, (int) length);
   gtk_text_buffer_get_iter_at_offset (renderer->buffer, &start, offset);
 
   for (guint i = 0; i < renderer->n_tags; i++)
     gtk_text_buffer_apply_tag (renderer->buffer, renderer->tags[i], &start, &renderer->end);
+}
+
+/* Inserts @text with the open tags, its lines cut at
+ * LADDER_MARKDOWN_RENDER_MAX_LINE characters. */
+static void
+insert (Renderer   *renderer,
+        const char *text,
+        int         length)
+{
+  const char *end = text + (length < 0 ? strlen (text) : (gsize) length);
+
+  while (text < end)
+    {
+      const char *p = text;
+      gboolean cut = FALSE;
+
+      while (p < end && *p != '\n' && renderer->column < LADDER_MARKDOWN_RENDER_MAX_LINE)
+        {
+          p = g_utf8_next_char (p);
+          renderer->column++;
+        }
+
+      if (p < end && *p == '\n')
+        {
+          p++;
+          renderer->column = 0;
+        }
+      else if (p < end)
+        {
+          cut = TRUE;
+        }
+
+      insert_piece (renderer, text, (gsize) (p - text));
+      if (cut)
+        {
+          insert_piece (renderer, "\n", 1);
+          renderer->column = 0;
+        }
+      text = p;
+    }
 }
 
 static void
@@ -286,21 +329,88 @@ skip_front_matter (const char  *markdown,
   return end;
 }
 
-void
+/**
+ * ladder_markdown_cut_long_lines:
+ * @text: text
+ * @length: its length in bytes
+ *
+ * @text with every line longer than %LADDER_MARKDOWN_RENDER_MAX_LINE
+ * characters cut in lines of at most that many, for a text view to show.
+ *
+ * Returns: (transfer full) (nullable): the text cut, or %NULL when no line
+ *   is that long
+ */
+GString *
+ladder_markdown_cut_long_lines (const char *text,
+                                gsize       length)
+{
+  const char *end = text + length;
+  GString *out = NULL;
+  const char *copied = text;
+  gsize column = 0;
+
+  for (const char *p = text; p < end; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n')
+        {
+          column = 0;
+          continue;
+        }
+
+      if (column++ < LADDER_MARKDOWN_RENDER_MAX_LINE)
+        continue;
+
+      if (out == NULL)
+        out = g_string_sized_new (length + length / LADDER_MARKDOWN_RENDER_MAX_LINE + 1);
+      g_string_append_len (out, copied, p - copied);
+      g_string_append_c (out, '\n');
+      copied = p;
+      column = 1;
+    }
+
+  if (out != NULL)
+    g_string_append_len (out, copied, end - copied);
+
+  return out;
+}
+
+/* A page too costly to parse is shown as it is written. */
+static void
+render_as_text (Renderer   *renderer,
+                const char *markdown,
+                gsize       length)
+{
+  push_tag (renderer, "code");
+  insert (renderer, markdown, (int) length);
+  pop_tag (renderer);
+}
+
+gboolean
 ladder_markdown_render (GtkTextBuffer *buffer,
                         const char    *markdown,
                         gsize          length)
 {
   g_autofree char *title = NULL;
   const char *body = skip_front_matter (markdown, length, &title);
-  cmark_node *document = cmark_parse_document (body, length - (gsize) (body - markdown), CMARK_OPT_DEFAULT);
-  cmark_iter *iter = cmark_iter_new (document);
+  gsize body_length = length - (gsize) (body - markdown);
+  cmark_node *document;
+  cmark_iter *iter;
   cmark_event_type event;
   Renderer renderer = { .buffer = buffer };
 
   ensure_tags (buffer);
   gtk_text_buffer_set_text (buffer, "", 0);
   gtk_text_buffer_get_end_iter (buffer, &renderer.end);
+
+  /* The bound the importer keeps (ladder-markdown-cost.c). */
+  if (ladder_markdown_cost (body, body_length, NULL) != LADDER_MARKDOWN_COST_BOUNDED)
+    {
+      render_as_text (&renderer, markdown, length);
+      return FALSE;
+    }
+
+  document = cmark_parse_document (body, body_length, CMARK_OPT_DEFAULT);
+  iter = cmark_iter_new (document);
 
   if (title != NULL && *title != '\0')
     {
@@ -315,4 +425,5 @@ ladder_markdown_render (GtkTextBuffer *buffer,
 
   cmark_iter_free (iter);
   cmark_node_free (document);
+  return TRUE;
 }

@@ -11,12 +11,22 @@
 
 G_BEGIN_DECLS
 
+/* GtkTextView lays out each line (paragraph) whole, in time that grows
+ * faster than its length: a line of 100,000 characters without a space
+ * takes seconds, one of a megabyte minutes. So no line it is given to show
+ * is longer than this; the handbook's longest is 1,455 characters. */
+#define LADDER_MARKDOWN_RENDER_MAX_LINE 4096
+
 /* Shows a handbook page as a reader sees it: libcmark's tree of the page,
  * written into @buffer with text tags for headings, emphasis, code, links,
  * lists and quotes. The front matter is left out, its title shown as the
- * page's heading. No web engine is involved. */
-void ladder_markdown_render (GtkTextBuffer *buffer,
-                             const char    *markdown,
-                             gsize          length);
+ * page's heading. No web engine is involved. A page libcmark would take
+ * too long or too much memory to read (the importer's bound) is shown as
+ * its Markdown text instead: then it returns FALSE. */
+gboolean ladder_markdown_render         (GtkTextBuffer *buffer,
+                                         const char    *markdown,
+                                         gsize          length);
+GString *ladder_markdown_cut_long_lines (const char    *text,
+                                         gsize          length);
 
 G_END_DECLS

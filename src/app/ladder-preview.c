@@ -26,6 +26,8 @@ struct _LadderPreview
 {
   GtkWidget      parent_instance;
   GtkWidget     *box;
+  GtkRevealer   *notice;
+  GtkLabel      *notice_label;
   GtkStack      *stack;
   GtkTextView   *rendered_view;
   GtkWidget     *source_scroller;
@@ -36,6 +38,10 @@ struct _LadderPreview
   GSignalGroup  *family_signals;
   guint          update_source;
   gboolean       stale;
+  /* The page exactly as exported: the views may show it with its longest
+   * lines cut. */
+  char          *markdown;
+  gboolean       shown_as_text;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
@@ -43,6 +49,7 @@ G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_FAMILY,
+  PROP_SHOWN_AS_TEXT,
   N_PROPS
 };
 
@@ -78,28 +85,69 @@ ensure_source_view (LadderPreview *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->source_scroller), GTK_WIDGET (self->source_view));
 }
 
+static void
+set_shown_as_text (LadderPreview *self,
+                   gboolean       shown_as_text)
+{
+  if (self->shown_as_text == shown_as_text)
+    return;
+
+  self->shown_as_text = shown_as_text;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN_AS_TEXT]);
+}
+
+/* Shows @page; every bit of work is bounded by its length, whatever it
+ * holds (ladder-markdown-render.h). */
+static void
+show_page (LadderPreview *self,
+           const char    *page,
+           gsize          length)
+{
+  GtkSourceBuffer *source = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  g_autoptr (GString) cut = ladder_markdown_cut_long_lines (page, length);
+  gboolean rendered;
+
+  rendered = ladder_markdown_render (gtk_text_view_get_buffer (self->rendered_view), page, length);
+
+  /* Highlighting runs patterns over each line: not over a page of
+   * pathological markup. */
+  gtk_source_buffer_set_highlight_syntax (source, rendered);
+  if (cut != NULL)
+    gtk_text_buffer_set_text (GTK_TEXT_BUFFER (source), cut->str, (int) cut->len);
+  else
+    gtk_text_buffer_set_text (GTK_TEXT_BUFFER (source), page, (int) length);
+
+  if (!rendered)
+    gtk_label_set_text (self->notice_label, _("This page holds too much markup to lay out, so the "
+                                              "preview shows it as Markdown text."));
+  else if (cut != NULL)
+    gtk_label_set_text (self->notice_label, _("Lines too long to show whole are shown cut in several."));
+  gtk_revealer_set_reveal_child (self->notice, !rendered || cut != NULL);
+
+  set_shown_as_text (self, !rendered);
+}
+
 void
 ladder_preview_update_now (LadderPreview *self)
 {
   g_autoptr (GString) page = NULL;
-  GtkTextBuffer *source;
 
   ensure_source_view (self);
-  source = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
 
   g_clear_handle_id (&self->update_source, g_source_remove);
   self->stale = FALSE;
 
   if (self->family == NULL)
     {
-      gtk_text_buffer_set_text (source, "", 0);
-      gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->rendered_view), "", 0);
+      g_clear_pointer (&self->markdown, g_free);
+      show_page (self, "", 0);
       return;
     }
 
   page = ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT);
-  gtk_text_buffer_set_text (source, page->str, (int) page->len);
-  ladder_markdown_render (gtk_text_view_get_buffer (self->rendered_view), page->str, page->len);
+  show_page (self, page->str, page->len);
+  g_free (self->markdown);
+  self->markdown = g_string_free (g_steal_pointer (&page), FALSE);
 }
 
 static gboolean
@@ -140,14 +188,23 @@ ladder_preview_map (GtkWidget *widget)
 char *
 ladder_preview_dup_markdown (LadderPreview *self)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
+  g_return_val_if_fail (LADDER_IS_PREVIEW (self), NULL);
 
-  ensure_source_view (self);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view));
+  return g_strdup (self->markdown != NULL ? self->markdown : "");
+}
 
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+/**
+ * ladder_preview_get_shown_as_text:
+ *
+ * Whether the page is shown as its Markdown text rather than laid out: it
+ * held more markup than libcmark reads in bounded time and memory.
+ */
+gboolean
+ladder_preview_get_shown_as_text (LadderPreview *self)
+{
+  g_return_val_if_fail (LADDER_IS_PREVIEW (self), FALSE);
+
+  return self->shown_as_text;
 }
 
 static void
@@ -158,6 +215,7 @@ ladder_preview_dispose (GObject *object)
   g_clear_handle_id (&self->update_source, g_source_remove);
   g_clear_object (&self->family_signals);
   g_clear_object (&self->family);
+  g_clear_pointer (&self->markdown, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PREVIEW);
 
   G_OBJECT_CLASS (ladder_preview_parent_class)->dispose (object);
@@ -175,6 +233,10 @@ ladder_preview_get_property (GObject    *object,
     {
     case PROP_FAMILY:
       g_value_set_object (value, self->family);
+      break;
+
+    case PROP_SHOWN_AS_TEXT:
+      g_value_set_boolean (value, self->shown_as_text);
       break;
 
     default:
@@ -217,10 +279,17 @@ ladder_preview_class_init (LadderPreviewClass *klass)
                          LADDER_TYPE_FAMILY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_SHOWN_AS_TEXT] =
+    g_param_spec_boolean ("shown-as-text", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-preview.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, box);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, notice);
+  gtk_widget_class_bind_template_child (widget_class, LadderPreview, notice_label);
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, rendered_view);
   gtk_widget_class_bind_template_child (widget_class, LadderPreview, source_scroller);

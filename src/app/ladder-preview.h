@@ -22,6 +22,7 @@ LadderFamily *ladder_preview_get_family   (LadderPreview *self);
 void          ladder_preview_set_family   (LadderPreview *self,
                                            LadderFamily  *family);
 char         *ladder_preview_dup_markdown (LadderPreview *self);
+gboolean      ladder_preview_get_shown_as_text (LadderPreview *self);
 void          ladder_preview_update_now   (LadderPreview *self);
 
 G_END_DECLS

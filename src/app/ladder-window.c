@@ -16,6 +16,7 @@
 #include "ladder-family-editor.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
+#include "ladder-import-banner.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
@@ -46,6 +47,7 @@ struct _LadderWindow
   LadderFamilyEditor   *family_editor;
   LadderRoleEditor     *role_editor;
   LadderPreview        *preview;
+  LadderImportBanner   *import_banner;
   GMenu                *recent_section;
 
   GSettings            *settings;
@@ -438,6 +440,7 @@ set_document (LadderWindow   *self,
   ladder_family_editor_set_family (self->family_editor, family (self));
   ladder_role_editor_set_family (self->role_editor, family (self));
   ladder_preview_set_family (self->preview, family (self));
+  ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
 
   update_title (self);
   update_family_label (self);
@@ -1373,6 +1376,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_FAMILY_EDITOR);
   g_type_ensure (LADDER_TYPE_ROLE_EDITOR);
   g_type_ensure (LADDER_TYPE_PREVIEW);
+  g_type_ensure (LADDER_TYPE_IMPORT_BANNER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
@@ -1391,6 +1395,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_editor);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_editor);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, on_open);

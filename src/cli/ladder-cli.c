@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "ladder-cli-diff.h"
+#include "ladder-diagnostic.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-file-check.h"
@@ -59,6 +60,28 @@ usage_error (const char *format,
   return EXIT_USAGE;
 }
 
+/* Warnings go to standard error as "FILE:LINE:COLUMN: warning: …"; they
+ * do not change the exit status. */
+static void
+print_diagnostics (GPtrArray *diagnostics)
+{
+  for (guint i = 0; i < diagnostics->len; i++)
+    {
+      g_autofree char *text = ladder_diagnostic_to_string (g_ptr_array_index (diagnostics, i));
+
+      g_printerr ("%s\n", text);
+    }
+}
+
+static const char *
+output_label (const char *path)
+{
+  return g_strcmp0 (path, "-") == 0 ? "<stdout>" : path;
+}
+
+/* Ladder writes nothing it would not read back: checked (in convert() for
+ * a Ladder file, which has more bounds than its size) before a byte is
+ * written. */
 static gboolean
 check_not_newer (const char  *target,
                  gpointer     user_data,
@@ -79,6 +102,9 @@ write_output (const char  *path,
 
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
+
+  if (!ladder_file_check_size (output_label (path), length, error))
+    return FALSE;
 
   if (g_strcmp0 (path, "-") == 0)
     {
@@ -104,6 +130,7 @@ write_output (const char  *path,
 static LadderFamily *
 load_family (const char  *path,
              Conversion   conversion,
+             GPtrArray   *diagnostics,
              GError     **error)
 {
   g_autoptr (GBytes) bytes = ladder_file_read_bounded (path, error);
@@ -119,24 +146,32 @@ load_family (const char  *path,
     data = "";
 
   if (conversion == CONVERT_IMPORT)
-    return ladder_markdown_import (data, length, name, error);
+    return ladder_markdown_import_full (data, length, name, diagnostics, error);
 
   return ladder_json_read (data, length, name, error);
 }
 
 static GBytes *
 convert (const char         *path,
+         const char         *target,
          Conversion          conversion,
          LadderExportFlags   flags,
+         GPtrArray          *diagnostics,
          GError            **error)
 {
-  g_autoptr (LadderFamily) family = load_family (path, conversion, error);
+  g_autoptr (LadderFamily) family = load_family (path, conversion, diagnostics, error);
 
   if (family == NULL)
     return NULL;
 
   if (conversion == CONVERT_IMPORT)
-    return ladder_json_write (family);
+    {
+      g_autoptr (GBytes) file = ladder_json_write (family);
+
+      if (!ladder_json_check_writable (family, file, output_label (target), error))
+        return NULL;
+      return g_steal_pointer (&file);
+    }
 
   return g_string_free_to_bytes (ladder_markdown_export (family, flags));
 }
@@ -226,26 +261,25 @@ run_convert (int         argc,
       g_autoptr (GBytes) result = NULL;
       g_autofree char *target = NULL;
       g_autoptr (GError) file_error = NULL;
+      g_autoptr (GPtrArray) diagnostics = ladder_diagnostics_new ();
 
-      result = convert (files[i], conversion, canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT,
-                        &file_error);
-
-      if (result != NULL)
+      if (output_dir != NULL)
         {
-          if (output_dir != NULL)
-            {
-              g_autofree char *name = output_name (files[i], conversion);
+          g_autofree char *name = output_name (files[i], conversion);
 
-              target = g_build_filename (output_dir, name, NULL);
-            }
-          else
-            {
-              target = g_strdup (output != NULL ? output : "-");
-            }
-
-          if (write_output (target, result, conversion, force, &file_error))
-            continue;
+          target = g_build_filename (output_dir, name, NULL);
         }
+      else
+        {
+          target = g_strdup (output != NULL ? output : "-");
+        }
+
+      result = convert (files[i], target, conversion,
+                        canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT, diagnostics, &file_error);
+      print_diagnostics (diagnostics);
+
+      if (result != NULL && write_output (target, result, conversion, force, &file_error))
+        continue;
 
       print_error (file_error->message);
       failed = TRUE;
@@ -282,7 +316,7 @@ run_validate (int    argc,
   for (guint i = 0; files[i] != NULL; i++)
     {
       g_autoptr (GError) file_error = NULL;
-      g_autoptr (LadderFamily) family = load_family (files[i], CONVERT_EXPORT, &file_error);
+      g_autoptr (LadderFamily) family = load_family (files[i], CONVERT_EXPORT, NULL, &file_error);
 
       if (family == NULL)
         {

@@ -71,6 +71,8 @@ struct _LadderDocument
   guint64            n_writes_done;
   /* A file event came while writing: look at the files once done. */
   gboolean           look_after_writes;
+  /* What the last load had to say about the file (LadderDiagnostic). */
+  GPtrArray         *diagnostics;
 };
 
 void _ladder_document_update_modified (LadderDocument  *self);

@@ -260,6 +260,19 @@ ladder_document_save_full_async (LadderDocument      *self,
 
   ladder_history_seal (self->history);
   contents = ladder_json_write (self->family);
+
+  /* Nothing is written that Ladder would refuse to read back. */
+  {
+    g_autofree char *name = g_file_get_parse_name (file);
+    GError *error = NULL;
+
+    if (!ladder_json_check_writable (self->family, contents, name, &error))
+      {
+        g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
+        return;
+      }
+  }
+
   queue_write (self, WRITE_SAVE, file, contents, flags, ladder_document_save_async, cancellable, callback,
                user_data);
 }

@@ -396,6 +396,7 @@ ladder_document_dispose (GObject *object)
   g_clear_object (&self->family);
   g_clear_object (&self->own.file);
   g_clear_object (&self->page.file);
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -571,6 +572,26 @@ ladder_document_get_export_file (LadderDocument *self)
   return self->page.file;
 }
 
+/**
+ * ladder_document_get_diagnostics:
+ *
+ * What the last load had to say about the file it read, such as a page
+ * kept as Markdown text rather than read into fields.
+ *
+ * Returns: (transfer none) (element-type LadderDiagnostic): the warnings,
+ *   empty when there were none or nothing was loaded
+ */
+GPtrArray *
+ladder_document_get_diagnostics (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  if (self->diagnostics == NULL)
+    self->diagnostics = ladder_diagnostics_new ();
+
+  return self->diagnostics;
+}
+
 gboolean
 ladder_document_get_modified (LadderDocument *self)
 {
@@ -628,6 +649,7 @@ typedef struct
   gboolean      is_page;
   LadderDraft  *draft;
   char         *hash;
+  GPtrArray    *diagnostics;
 } LoadData;
 
 static void
@@ -639,6 +661,7 @@ load_data_free (gpointer data)
   g_clear_object (&load->family);
   g_clear_pointer (&load->draft, ladder_draft_free);
   g_free (load->hash);
+  g_ptr_array_unref (load->diagnostics);
   g_free (load);
 }
 
@@ -668,7 +691,7 @@ load_in_thread (GTask        *task,
     data = "";
 
   if (load->is_page)
-    load->family = ladder_markdown_import (data, length, name, &error);
+    load->family = ladder_markdown_import_full (data, length, name, load->diagnostics, &error);
   else
     load->family = ladder_json_read (data, length, name, &error);
 
@@ -707,6 +730,7 @@ ladder_document_load_async (LadderDocument      *self,
   name = g_file_get_basename (file);
   load = g_new0 (LoadData, 1);
   load->file = g_object_ref (file);
+  load->diagnostics = ladder_diagnostics_new ();
   load->is_page = name != NULL && (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"));
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -738,6 +762,7 @@ ladder_document_load_draft_async (LadderDocument      *self,
 
   load = g_new0 (LoadData, 1);
   load->file = g_file_new_for_path (draft->family_path);
+  load->diagnostics = ladder_diagnostics_new ();
   load->draft = g_new0 (LadderDraft, 1);
   load->draft->id = g_strdup (draft->id);
   load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
@@ -765,6 +790,8 @@ ladder_document_load_finish (LadderDocument  *self,
     return FALSE;
 
   load = g_task_get_task_data (G_TASK (result));
+  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  self->diagnostics = g_ptr_array_ref (load->diagnostics);
   set_family (self, load->family);
 
   if (load->draft != NULL)

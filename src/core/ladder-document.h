@@ -37,6 +37,7 @@ GFile          *ladder_document_get_export_file  (LadderDocument       *self);
 gboolean        ladder_document_get_modified     (LadderDocument       *self);
 gboolean        ladder_document_get_busy         (LadderDocument       *self);
 char           *ladder_document_dup_title        (LadderDocument       *self);
+GPtrArray      *ladder_document_get_diagnostics  (LadderDocument       *self);
 
 void            ladder_document_discard_draft    (LadderDocument       *self);
 void            ladder_document_forget_disk_version (LadderDocument    *self);

@@ -112,6 +112,37 @@ ladder_file_read_bounded (const char  *path,
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
 }
 
+/**
+ * ladder_file_check_size:
+ * @name: the file about to be written, for the message
+ * @size: how large it would be
+ * @error: return location for a #GError
+ *
+ * Refuses, before anything is written, a file larger than
+ * %LADDER_MAX_FILE_SIZE: Ladder would not read it back.
+ *
+ * Returns: whether @size is within the bound
+ */
+gboolean
+ladder_file_check_size (const char  *name,
+                        gsize        size,
+                        GError     **error)
+{
+  g_autofree char *size_text = NULL;
+
+  if (size <= LADDER_MAX_FILE_SIZE)
+    return TRUE;
+
+  /* "16.0 MiB (16777217 bytes)": a file just past the bound is not
+   * shown as the bound. */
+  size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
+  ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
+                       /* TRANSLATORS: %s is a size, such as "18.2 MiB (19084288 bytes)" */
+                       _("the file would be %s, larger than the %d MiB Ladder reads; nothing was written"),
+                       size_text, LADDER_MAX_FILE_SIZE / (1024 * 1024));
+  return FALSE;
+}
+
 static gboolean
 write_all (int          fd,
            const char  *data,
@@ -378,6 +409,9 @@ ladder_file_write_atomic_checked (const char        *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
+
+  if (!ladder_file_check_size (path, g_bytes_get_size (contents), error))
+    return FALSE;
 
   if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
     return file_error (error, LADDER_FILE_ERROR_NOT_REGULAR, path,

@@ -11,8 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* Ladder reads no file larger than this: job-family pages are tens of
- * kilobytes, and a bound keeps a wrong or hostile file from filling memory. */
+/* Ladder reads no file larger than this, and writes none: job-family pages
+ * are tens of kilobytes, and a bound keeps a wrong or hostile file from
+ * filling memory. What Ladder writes, it can read back. */
 #define LADDER_MAX_FILE_SIZE (16 * 1024 * 1024)
 
 #define LADDER_FILE_ERROR (ladder_file_error_quark ())
@@ -51,6 +52,9 @@ typedef gboolean (*LadderWriteCheck) (const char  *target,
 GQuark    ladder_file_error_quark  (void);
 
 GBytes   *ladder_file_read_bounded (const char        *path,
+                                    GError           **error);
+gboolean  ladder_file_check_size   (const char        *name,
+                                    gsize              size,
                                     GError           **error);
 gboolean  ladder_file_write_atomic (const char        *path,
                                     GBytes            *contents,

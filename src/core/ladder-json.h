@@ -17,11 +17,32 @@ G_BEGIN_DECLS
 #define LADDER_FILE_VERSION 1
 #define LADDER_FILE_SUFFIX ".jobfamily.json"
 
-GBytes       *ladder_json_write (LadderFamily  *family);
-LadderFamily *ladder_json_read  (const char    *data,
-                                 gsize          length,
-                                 const char    *filename,
-                                 GError       **error);
+/* The bounds of the format (docs/file-format.md): a file beyond one is
+ * refused, at the first element too many, and nothing beyond one is
+ * written. Real families are far inside them (the largest handbook page
+ * has 24 roles, 45 bullets in a list, 333 in all, 10 sections, 13
+ * subsections in a role and 905 values); they keep the time and memory a
+ * file costs to read, and the window to show, small. */
+#define LADDER_MAX_ROLES 1000
+#define LADDER_MAX_FRONT_MATTER 1000
+#define LADDER_MAX_BULLETS_PER_LIST 1000
+#define LADDER_MAX_BULLETS 10000
+/* Sections of the family, and subsections of each role; then all together. */
+#define LADDER_MAX_SECTIONS 1000
+#define LADDER_MAX_ALL_SECTIONS 10000
+/* JSON values of any kind in the file, layout records and unknown members
+ * included. */
+#define LADDER_MAX_JSON_VALUES 200000
+
+GBytes       *ladder_json_write          (LadderFamily  *family);
+gboolean      ladder_json_check_writable (LadderFamily  *family,
+                                          GBytes        *contents,
+                                          const char    *filename,
+                                          GError       **error);
+LadderFamily *ladder_json_read           (const char    *data,
+                                          gsize          length,
+                                          const char    *filename,
+                                          GError       **error);
 
 G_END_DECLS
 

@@ -12,6 +12,9 @@
 #include <string.h>
 
 #include "ladder-error.h"
+#include "ladder-json-private.h"
+#include "ladder-json.h"
+#include "ladder-markdown-cost.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-markdown-text.h"
 
@@ -421,111 +424,6 @@ import_front_matter (Importer *importer)
     layout->final_gap = gap_text (importer, close + 1, body, "");
 
   return body;
-}
-
-/*
- * libcmark makes a node of a hundred bytes and more of every bracket,
- * entity, backslash, emphasis mark, line and container marker: a page made
- * of them (ten megabytes of "[") would take over a gigabyte to parse. So
- * what a body would cost is estimated first, generously, and past a bound
- * that no real page comes near (they cost about 5 bytes a byte) the body
- * is not parsed: it is kept as it is, verbatim, and still exported byte
- * for byte.
- */
-#define MARKUP_EVENT_COST 180
-#define MARKUP_BUDGET(length) (16 * (guint64) (length) + 48 * 1024 * 1024)
-
-/* Block quote and list markers at the start of a line, nested or not. */
-static guint64
-count_container_markers (const char *p,
-                         const char *end)
-{
-  guint64 events = 0;
-
-  for (;;)
-    {
-      const char *digits;
-      gboolean marker;
-
-      while (p < end && (*p == ' ' || *p == '\t'))
-        p++;
-      if (p >= end)
-        break;
-
-      if (*p == '>')
-        {
-          events += 1;
-          p++;
-          continue;
-        }
-
-      digits = p;
-      while (p < end && p - digits < 9 && g_ascii_isdigit (*p))
-        p++;
-      if (p > digits)
-        marker = p < end && (*p == '.' || *p == ')');
-      else
-        marker = *p == '-' || *p == '+' || *p == '*';
-
-      if (marker)
-        {
-          p++;
-          if (p == end || *p == ' ' || *p == '\t' || *p == '\n')
-            {
-              events += 2;
-              continue;
-            }
-        }
-      break;
-    }
-
-  return events;
-}
-
-static gboolean
-too_costly_to_parse (const char *text,
-                     gsize       length)
-{
-  const char *end = text + length;
-  guint64 events = 0;
-  gboolean line_start = TRUE;
-
-  for (const char *p = text; p < end; p++)
-    {
-      if (line_start)
-        {
-          events += count_container_markers (p, end);
-          line_start = FALSE;
-        }
-
-      switch (*p)
-        {
-        case '\n':
-          events += 2;
-          line_start = TRUE;
-          break;
-        case '\\':
-        case '&':
-        case '[':
-        case ']':
-        case '!':
-          events += 1;
-          break;
-        case '<':
-          events += 3;
-          break;
-        case '*':
-        case '_':
-        case '`':
-          if (p == text || p[-1] != *p)
-            events += 2;
-          break;
-        default:
-          break;
-        }
-    }
-
-  return events * MARKUP_EVENT_COST > MARKUP_BUDGET (length);
 }
 
 /* cmark ends a line at a carriage return too, the importer only at a line
@@ -2383,53 +2281,67 @@ find_regions (Importer *importer)
   return regions;
 }
 
-/**
- * ladder_markdown_import:
- * @data: the page's bytes
- * @length: their length
- * @filename: (nullable): the name to give in error messages
- * @error: return location for a #GError
- *
- * Reads a handbook job-family page. Whatever the page says that is not
- * a role's title, manager, grade, responsibilities or requirements, or a
- * section, is kept as Markdown at its place, so that exporting the family
- * again gives back the page.
- *
- * Returns: (transfer full) (nullable): the family, or %NULL with @error set
- */
-LadderFamily *
-ladder_markdown_import (const char  *data,
-                        gsize        length,
-                        const char  *filename,
-                        GError     **error)
+/* How much of a page is read into fields. */
+typedef enum
+{
+  READ_ALL,
+  /* The front matter is read, the body kept as text. */
+  BODY_AS_TEXT,
+  /* The whole page is kept as text. */
+  PAGE_AS_TEXT,
+} ImportMode;
+
+/* Why less than the whole page was read. */
+typedef struct
+{
+  LadderMarkdownCost cost;
+  gsize              where;
+  gboolean           long_front_matter;
+  /* Where the body starts. */
+  gsize              body;
+} Fallback;
+
+/* Front matter entries as import_front_matter() makes them: one per line,
+ * with its continuation lines. */
+static guint
+count_front_matter_entries (Importer *importer)
+{
+  guint count = 0;
+
+  if (importer->n_lines == 0 || !is_delimiter_line (importer, 0))
+    return 0;
+
+  for (guint line = 1; line < importer->n_lines; line++)
+    {
+      const char *text = line_start (importer, line);
+      gsize length = line_length (importer, line);
+
+      if (length >= 3 && strncmp (text, "---", 3) == 0)
+        return count;
+      if (count == 0 || length == 0 || (text[0] != ' ' && text[0] != '\t' && text[0] != '-'))
+        count++;
+    }
+
+  /* Never closed: not front matter. */
+  return 0;
+}
+
+static LadderFamily *
+import_page (const char *data,
+             gsize       length,
+             ImportMode  mode,
+             Fallback   *fallback)
 {
   g_autoptr (LadderFamily) family = NULL;
   LadderFamilyLayout *layout;
   Importer importer = { 0 };
   cmark_node *document = NULL;
-  const char *invalid = NULL;
-  const char *nul;
   guint body;
   guint n_blocks;
   guint first_heading;
   GArray *regions;
   guint cursor;
   int base = 6;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  nul = length > 0 ? memchr (data, '\0', length) : NULL;
-  if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
-    {
-      int line, column;
-
-      ladder_text_position (data, nul != NULL ? nul : invalid, &line, &column);
-      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                           nul != NULL ? _("the page holds a NUL byte; it is not a text file")
-                                       : _("the page is not valid UTF-8"));
-      return NULL;
-    }
 
   family = g_object_new (LADDER_TYPE_FAMILY, NULL);
   layout = ladder_family_get_layout (family);
@@ -2441,7 +2353,22 @@ ladder_markdown_import (const char  *data,
   if (length > 0 && data[length - 1] != '\n')
     layout->no_final_newline = TRUE;
 
-  body = import_front_matter (&importer);
+  /* Counted before a single entry is made. */
+  if (mode == READ_ALL && count_front_matter_entries (&importer) > LADDER_MAX_FRONT_MATTER)
+    {
+      fallback->long_front_matter = TRUE;
+      mode = PAGE_AS_TEXT;
+    }
+
+  if (mode == PAGE_AS_TEXT)
+    {
+      layout->has_front_matter = FALSE;
+      body = 0;
+    }
+  else
+    {
+      body = import_front_matter (&importer);
+    }
 
   /* Blank lines at the very top of a page without front matter. */
   if (!layout->has_front_matter && body == 0)
@@ -2457,15 +2384,21 @@ ladder_markdown_import (const char  *data,
     {
       gsize offset = g_array_index (importer.starts, gsize, body);
 
-      if (!too_costly_to_parse (data + offset, length - offset))
-        document = parse_body (data + offset, length - offset);
+      fallback->body = offset;
+      if (mode == READ_ALL)
+        {
+          fallback->cost = ladder_markdown_cost (data + offset, length - offset, &fallback->where);
+          fallback->where += offset;
+          if (fallback->cost == LADDER_MARKDOWN_COST_BOUNDED)
+            document = parse_body (data + offset, length - offset);
+        }
+
       collect_blocks (&importer, document, body);
     }
   else
     {
       importer.blocks = g_array_new (FALSE, TRUE, sizeof (Block));
     }
-
   n_blocks = importer.blocks->len;
 
   if (n_blocks > 0)
@@ -2580,4 +2513,149 @@ ladder_markdown_import (const char  *data,
     cmark_node_free (document);
 
   return g_steal_pointer (&family);
+}
+
+G_DEFINE_QUARK (ladder-import-warning-quark, ladder_import_warning)
+
+static void
+warn_kept_as_text (GPtrArray  *diagnostics,
+                   const char *filename,
+                   const char *data,
+                   gsize       offset,
+                   const char *reason)
+{
+  int line, column;
+
+  if (diagnostics == NULL)
+    return;
+
+  ladder_text_position (data, data + offset, &line, &column);
+  g_ptr_array_add (diagnostics,
+                   ladder_diagnostic_new (LADDER_DIAGNOSTIC_WARNING, LADDER_IMPORT_WARNING,
+                                          LADDER_IMPORT_WARNING_KEPT_AS_TEXT, filename, line, column,
+                                          /* TRANSLATORS: %s says why, such as "too many roles: …" */
+                                          _("%s; the page is kept as Markdown text: it exports unchanged, "
+                                            "but its roles cannot be edited as fields"),
+                                          reason));
+}
+
+/**
+ * ladder_markdown_import_full:
+ * @data: the page's bytes
+ * @length: their length
+ * @filename: (nullable): the name to give in messages
+ * @diagnostics: (nullable) (element-type LadderDiagnostic): where to add
+ *   warnings about the page
+ * @error: return location for a #GError
+ *
+ * Reads a handbook job-family page. Whatever the page says that is not
+ * a role's title, manager, grade, responsibilities or requirements, or a
+ * section, is kept as Markdown at its place, so that exporting the family
+ * again gives back the page.
+ *
+ * A page that libcmark would take too long or too much memory to read
+ * (ladder-markdown-cost.c), or whose fields would pass the bounds of the
+ * file format (ladder-json.h), is not refused: it is kept as Markdown text,
+ * and still exports byte for byte, with a warning in @diagnostics
+ * (%LADDER_IMPORT_WARNING_KEPT_AS_TEXT) saying why.
+ *
+ * Returns: (transfer full) (nullable): the family, or %NULL with @error set
+ */
+LadderFamily *
+ladder_markdown_import_full (const char  *data,
+                             gsize        length,
+                             const char  *filename,
+                             GPtrArray   *diagnostics,
+                             GError     **error)
+{
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (GBytes) file = NULL;
+  g_autofree char *bound = NULL;
+  gboolean count_values = FALSE;
+  Fallback fallback = { LADDER_MARKDOWN_COST_BOUNDED, 0, FALSE, 0 };
+  const char *invalid = NULL;
+  const char *nul;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (data == NULL)
+    data = "";
+
+  nul = length > 0 ? memchr (data, '\0', length) : NULL;
+  if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
+    {
+      int line, column;
+
+      ladder_text_position (data, nul != NULL ? nul : invalid, &line, &column);
+      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
+                           nul != NULL ? _("the page holds a NUL byte; it is not a text file")
+                                       : _("the page is not valid UTF-8"));
+      return NULL;
+    }
+
+  family = import_page (data, length, READ_ALL, &fallback);
+
+  if (fallback.long_front_matter)
+    {
+      g_autofree char *reason = g_strdup_printf (_("the front matter has more than %d entries"),
+                                                 LADDER_MAX_FRONT_MATTER);
+
+      warn_kept_as_text (diagnostics, filename, data, 0, reason);
+      return g_steal_pointer (&family);
+    }
+
+  switch (fallback.cost)
+    {
+    case LADDER_MARKDOWN_COST_QUADRATIC:
+      warn_kept_as_text (diagnostics, filename, data, fallback.where,
+                         _("a paragraph with this many images and links would take too long to read"));
+      return g_steal_pointer (&family);
+
+    case LADDER_MARKDOWN_COST_TOO_MUCH_MARKUP:
+      warn_kept_as_text (diagnostics, filename, data, fallback.body,
+                         _("the page holds too much markup to be read in bounded memory"));
+      return g_steal_pointer (&family);
+
+    case LADDER_MARKDOWN_COST_BOUNDED:
+    default:
+      break;
+    }
+
+  /* What the importer makes, the reader must read: a page whose fields
+   * pass the bounds of the format keeps its body as text. The file is
+   * written to count its values only for a family large enough to need
+   * it. */
+  bound = ladder_json_family_bound (family, &count_values);
+  if (bound == NULL && count_values)
+    {
+      file = ladder_json_write (family);
+      ladder_json_check_syntax (g_bytes_get_data (file, NULL), g_bytes_get_size (file), filename, NULL,
+                                &bound, NULL);
+    }
+
+  if (bound == NULL)
+    return g_steal_pointer (&family);
+
+  g_clear_object (&family);
+  family = import_page (data, length, BODY_AS_TEXT, &fallback);
+  warn_kept_as_text (diagnostics, filename, data, fallback.body,
+                     bound != NULL ? bound : _("the page is beyond the bounds of the file format"));
+  return g_steal_pointer (&family);
+}
+
+/**
+ * ladder_markdown_import:
+ *
+ * ladder_markdown_import_full() without the warnings.
+ *
+ * Returns: (transfer full) (nullable): the family, or %NULL with @error set
+ */
+LadderFamily *
+ladder_markdown_import (const char  *data,
+                        gsize        length,
+                        const char  *filename,
+                        GError     **error)
+{
+  return ladder_markdown_import_full (data, length, filename, NULL, error);
 }

@@ -7,13 +7,31 @@
 
 #pragma once
 
+#include "ladder-diagnostic.h"
 #include "ladder-family.h"
 
 G_BEGIN_DECLS
 
-LadderFamily *ladder_markdown_import (const char  *data,
-                                      gsize        length,
-                                      const char  *filename,
-                                      GError     **error);
+/* The domain of the importer's warnings (LadderDiagnostic). */
+#define LADDER_IMPORT_WARNING (ladder_import_warning_quark ())
+
+typedef enum
+{
+  /* The page, or its body, was kept as Markdown text, not read into
+   * fields: too costly to parse, or beyond the bounds of the format. */
+  LADDER_IMPORT_WARNING_KEPT_AS_TEXT,
+} LadderImportWarning;
+
+GQuark        ladder_import_warning_quark (void);
+
+LadderFamily *ladder_markdown_import      (const char  *data,
+                                           gsize        length,
+                                           const char  *filename,
+                                           GError     **error);
+LadderFamily *ladder_markdown_import_full (const char  *data,
+                                           gsize        length,
+                                           const char  *filename,
+                                           GPtrArray   *diagnostics,
+                                           GError     **error);
 
 G_END_DECLS

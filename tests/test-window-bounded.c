@@ -1,0 +1,342 @@
+/* test-window-bounded.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * What the window does with pages too costly to lay out (issue 11): the
+ * preview of a page that libcmark would read in quadratic time, or in
+ * gigabytes, is its Markdown shown as text, with a notice; no line the
+ * preview's text views get is longer than they lay out in bounded time;
+ * a page opened as Markdown text says so in a banner. Each check is on
+ * what was done (the path the preview chose, the lines it made), never on
+ * how long it took. Needs a display (Xvfb in CI); exits 77 without one.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gtksourceview/gtksource.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-import-banner.h"
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-render.h"
+#include "ladder-preview.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+write_temporary (const char *name,
+                 const char *contents,
+                 gssize      length)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
+  char *path;
+
+  g_assert_no_error (error);
+  path = g_build_filename (folder, name, NULL);
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+/* Opens @path and waits until it is loaded. */
+static LadderWindow *
+open_path (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while (ladder_document_get_file (ladder_window_get_document (window)) == NULL
+         && ladder_document_get_export_file (ladder_window_get_document (window)) == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (ladder_window_shows_file (window, file));
+  spin (50);
+  return window;
+}
+
+static LadderWindow *
+open_example (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *path = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  path = write_temporary ("pmm.jobfamily.json", contents, (gssize) length);
+  return open_path (path);
+}
+
+static void
+close_window (LadderWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  g_assert_null (window);
+}
+
+static LadderFamily *
+family_of (LadderWindow *window)
+{
+  return ladder_document_get_family (ladder_window_get_document (window));
+}
+
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             GType      not_type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
+      && (not_type == G_TYPE_NONE || !G_TYPE_CHECK_INSTANCE_TYPE (root, not_type)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type, not_type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static LadderPreview *
+show_preview (LadderWindow *window)
+{
+  LadderPreview *preview = LADDER_PREVIEW (find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, G_TYPE_NONE));
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (preview)))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (preview)));
+  return preview;
+}
+
+static char *
+buffer_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* The longest line of @view's text, in characters. */
+static glong
+longest_line (GtkTextView *view)
+{
+  g_autofree char *text = buffer_text (view);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  glong longest = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    longest = MAX (longest, g_utf8_strlen (lines[i], -1));
+
+  return longest;
+}
+
+static GtkTextView *
+rendered_view (LadderPreview *preview)
+{
+  return GTK_TEXT_VIEW (find_widget (GTK_WIDGET (preview), GTK_TYPE_TEXT_VIEW, GTK_SOURCE_TYPE_VIEW));
+}
+
+static GtkTextView *
+source_view (LadderPreview *preview)
+{
+  return GTK_TEXT_VIEW (find_widget (GTK_WIDGET (preview), GTK_SOURCE_TYPE_VIEW, G_TYPE_NONE));
+}
+
+static gboolean
+notice_shown (LadderPreview *preview)
+{
+  GtkRevealer *notice = GTK_REVEALER (find_widget (GTK_WIDGET (preview), GTK_TYPE_REVEALER, G_TYPE_NONE));
+
+  return gtk_revealer_get_reveal_child (notice);
+}
+
+/* What the preview shows must be the page, and no line of either view
+ * longer than the bound. */
+static void
+check_preview_shows_page (LadderWindow  *window,
+                          LadderPreview *preview)
+{
+  g_autoptr (GString) page = ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT);
+  g_autofree char *markdown = ladder_preview_dup_markdown (preview);
+
+  g_assert_cmpstr (markdown, ==, page->str);
+  g_assert_cmpint (longest_line (rendered_view (preview)), <=, LADDER_MARKDOWN_RENDER_MAX_LINE);
+  g_assert_cmpint (longest_line (source_view (preview)), <=, LADDER_MARKDOWN_RENDER_MAX_LINE);
+}
+
+static char *
+repeated (const char *unit,
+          gsize       times)
+{
+  GString *out = g_string_sized_new (strlen (unit) * times);
+
+  for (gsize i = 0; i < times; i++)
+    g_string_append (out, unit);
+  return g_string_free (out, FALSE);
+}
+
+/* A bullet of 240 KB of "![[]()", which libcmark 0.30 reads in quadratic
+ * time (it froze the preview for minutes): shown as text, at once. */
+static void
+test_preview_quadratic_bullet (void)
+{
+  LadderWindow *window = open_example ();
+  LadderPreview *preview = show_preview (window);
+  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), 1);
+  g_autoptr (LadderBullet) bullet = g_list_model_get_item (
+    ladder_role_get_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
+  g_autofree char *original = g_strdup (ladder_bullet_get_text (bullet));
+  g_autofree char *hostile = repeated ("![[]()", 240 * 1000 / 6);
+
+  ladder_preview_update_now (preview);
+  g_assert_false (ladder_preview_get_shown_as_text (preview));
+  g_assert_false (notice_shown (preview));
+
+  ladder_bullet_set_text (bullet, hostile);
+  ladder_preview_update_now (preview);
+
+  g_assert_true (ladder_preview_get_shown_as_text (preview));
+  g_assert_true (notice_shown (preview));
+  check_preview_shows_page (window, preview);
+  {
+    g_autofree char *shown = buffer_text (rendered_view (preview));
+
+    /* As it is written, not laid out. */
+    g_assert_nonnull (strstr (shown, "- ![[]()![[]()"));
+  }
+
+  /* Back to a bullet of a few words: laid out again. */
+  ladder_bullet_set_text (bullet, original);
+  ladder_preview_update_now (preview);
+  g_assert_false (ladder_preview_get_shown_as_text (preview));
+  g_assert_false (notice_shown (preview));
+  check_preview_shows_page (window, preview);
+
+  close_window (window);
+}
+
+/* A section body of a megabyte of "[" (ten megabytes took the window to
+ * 2.5 GB): above the importer's memory bound, shown as text, in lines no
+ * longer than a text view lays out quickly. */
+static void
+test_preview_brackets (void)
+{
+  LadderWindow *window = open_example ();
+  LadderPreview *preview = show_preview (window);
+  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
+  g_autofree char *brackets = repeated ("[", 1024 * 1024);
+
+  ladder_section_set_body (section, brackets);
+  ladder_preview_update_now (preview);
+
+  g_assert_true (ladder_preview_get_shown_as_text (preview));
+  g_assert_true (notice_shown (preview));
+  check_preview_shows_page (window, preview);
+
+  close_window (window);
+}
+
+/* A long line of plain text is laid out, but cut: GtkTextView takes
+ * seconds for a 100,000-character line without a space. */
+static void
+test_preview_long_line (void)
+{
+  LadderWindow *window = open_example ();
+  LadderPreview *preview = show_preview (window);
+  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
+  g_autofree char *line = repeated ("x", 100 * 1000);
+
+  ladder_section_set_body (section, line);
+  ladder_preview_update_now (preview);
+
+  g_assert_false (ladder_preview_get_shown_as_text (preview));
+  g_assert_true (notice_shown (preview));
+  check_preview_shows_page (window, preview);
+
+  close_window (window);
+}
+
+/* A page opened as Markdown text says so; a page read into fields does
+ * not. */
+static void
+test_banner (void)
+{
+  g_autofree char *hostile = repeated ("![[]()", 6000);
+  g_autofree char *text = g_strconcat ("### Analyst\n\n#### Analyst Responsibilities\n\n- ", hostile, "\n", NULL);
+  g_autofree char *path = write_temporary ("quadratic.md", text, -1);
+  g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  LadderWindow *window = open_path (path);
+  LadderImportBanner *banner = LADDER_IMPORT_BANNER (find_widget (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER,
+                                                                  G_TYPE_NONE));
+
+  g_assert_true (ladder_import_banner_get_revealed (banner));
+  g_assert_nonnull (strstr (ladder_import_banner_get_text (banner), "Markdown text"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), ==, 0);
+  close_window (window);
+
+  window = open_path (page);
+  banner = LADDER_IMPORT_BANNER (find_widget (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
+  g_assert_false (ladder_import_banner_get_revealed (banner));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), >, 0);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* A home of its own: recent files and drafts go there. */
+  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_set_prgname ("ladder");
+
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: the window tests need one (run them under Xvfb); skipping\n");
+      return g_getenv ("CI") != NULL ? 1 : 77;
+    }
+
+  adw_init ();
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window-bounded/preview-quadratic-bullet", test_preview_quadratic_bullet);
+  g_test_add_func ("/window-bounded/preview-brackets", test_preview_brackets);
+  g_test_add_func ("/window-bounded/preview-long-line", test_preview_long_line);
+  g_test_add_func ("/window-bounded/banner", test_banner);
+
+  return g_test_run ();
+}
