@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "ladder-cli-lint.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
@@ -285,6 +286,7 @@ print_help (void)
   g_print ("%s\n", _("Commands:"));
   g_print ("  export     %s\n", _("Write job family files as handbook pages"));
   g_print ("  import     %s\n", _("Read handbook pages into job family files"));
+  g_print ("  lint       %s\n", _("Check pages and files against the handbook’s guidelines"));
   g_print ("  validate   %s\n", _("Check that job family files can be read"));
   g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
   g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad, 2 on a usage error."));
@@ -327,6 +329,8 @@ main (int    argc,
     return run_convert (argc - 1, argv + 1, CONVERT_IMPORT);
   if (g_str_equal (command, "validate"))
     return run_validate (argc - 1, argv + 1);
+  if (g_str_equal (command, "lint"))
+    return ladder_cli_lint (argc - 1, argv + 1);
 
   return usage_error (_("unknown command “%s”"), command);
 }

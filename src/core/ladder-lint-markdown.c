@@ -1,0 +1,834 @@
+/* ladder-lint-markdown.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-lint-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/*
+ * The handbook's Markdown rules (its markdownlint and Vale settings) as
+ * they apply to what Ladder writes, and the hygiene the corpus shows is
+ * common: the page is read line by line, outside fenced code, and each
+ * line is traced to the block, and so to the part of the model, it is in.
+ * Bullets are checked as the model holds them, for duplicates and empty
+ * ones.
+ */
+
+#define MAX_HEADING_LENGTH 100
+
+/* ------------------------------------------------------------------ */
+/* Lines and links                                                      */
+
+void
+ladder_lint_lines_init (LintLines  *lines,
+                        const char *text,
+                        gsize       length)
+{
+  *lines = (LintLines) { .text = text, .length = length };
+}
+
+static gboolean
+fence_at (const char *line,
+          gsize       length,
+          char       *fence,
+          gsize      *fence_length,
+          gboolean   *only_fence)
+{
+  gsize i = 0, run;
+
+  while (i < length && i < 3 && line[i] == ' ')
+    i++;
+  if (i >= length || (line[i] != '`' && line[i] != '~'))
+    return FALSE;
+
+  run = i;
+  while (run < length && line[run] == line[i])
+    run++;
+  if (run - i < 3)
+    return FALSE;
+
+  *fence = line[i];
+  *fence_length = run - i;
+  *only_fence = TRUE;
+  for (gsize k = run; k < length; k++)
+    if (line[k] != ' ' && line[k] != '\t')
+      *only_fence = FALSE;
+
+  /* A backtick fence's info string has no backtick. */
+  return line[i] != '`' || memchr (line + run, '`', length - run) == NULL;
+}
+
+gboolean
+ladder_lint_lines_next (LintLines   *lines,
+                        const char **line,
+                        gsize       *length,
+                        gboolean    *code)
+{
+  const char *start, *newline;
+  char fence;
+  gsize fence_length;
+  gboolean only_fence;
+
+  if (lines->position >= lines->length)
+    return FALSE;
+
+  start = lines->text + lines->position;
+  newline = memchr (start, '\n', lines->length - lines->position);
+  *line = start;
+  *length = newline != NULL ? (gsize) (newline - start) : lines->length - lines->position;
+  lines->position += *length + (newline != NULL ? 1 : 0);
+
+  if (lines->fence != '\0')
+    {
+      *code = TRUE;
+      if (fence_at (start, *length, &fence, &fence_length, &only_fence) && fence == lines->fence
+          && fence_length >= lines->fence_length && only_fence)
+        lines->fence = '\0';
+      return TRUE;
+    }
+
+  /* Fences inside list items stand indented: look past the markers. */
+  {
+    const char *p = start;
+    const char *end = start + *length;
+
+    while (p < end && (*p == ' ' || *p == '>' || ((*p == '-' || *p == '*') && p + 1 < end && p[1] == ' ')))
+      p++;
+    if (fence_at (p, (gsize) (end - p), &fence, &fence_length, &only_fence))
+      {
+        lines->fence = fence;
+        lines->fence_length = fence_length;
+        *code = TRUE;
+        return TRUE;
+      }
+  }
+
+  *code = FALSE;
+  return TRUE;
+}
+
+static gsize
+skip_code_span (const char *line,
+                gsize       length,
+                gsize       i)
+{
+  gsize run = i;
+  gsize k;
+
+  while (run < length && line[run] == '`')
+    run++;
+
+  for (k = run; k < length;)
+    {
+      gsize close = k;
+
+      if (line[k] != '`')
+        {
+          k++;
+          continue;
+        }
+      while (close < length && line[close] == '`')
+        close++;
+      if (close - k == run - i)
+        return close;
+      k = close;
+    }
+
+  return run;
+}
+
+static gboolean
+starts_url (const char *p,
+            gsize       available)
+{
+  return (available > 7 && strncmp (p, "http://", 7) == 0) || (available > 8 && strncmp (p, "https://", 8) == 0);
+}
+
+void
+ladder_lint_find_links (const char *line,
+                        gsize       length,
+                        GArray     *links)
+{
+  gsize opens[16];
+  guint n_opens = 0;
+
+  for (gsize i = 0; i < length;)
+    {
+      char c = line[i];
+
+      if (c == '`')
+        {
+          i = skip_code_span (line, length, i);
+          continue;
+        }
+
+      if (c == '\\')
+        {
+          i += 2;
+          continue;
+        }
+
+      if (c == '[')
+        {
+          if (n_opens < G_N_ELEMENTS (opens))
+            opens[n_opens++] = i;
+          i++;
+          continue;
+        }
+
+      if (c == ']' && i + 1 < length && line[i + 1] == '(')
+        {
+          gsize start = i + 2, end;
+          int depth = 0;
+          LintLink link = { .inline_link = TRUE };
+
+          link.link_start = n_opens > 0 ? opens[--n_opens] : i;
+          while (start < length && line[start] == ' ')
+            start++;
+
+          if (start < length && line[start] == '<')
+            {
+              const char *close = memchr (line + start, '>', length - start);
+
+              start++;
+              end = close != NULL ? (gsize) (close - line) : start;
+            }
+          else
+            {
+              for (end = start; end < length; end++)
+                {
+                  if (line[end] == '(')
+                    depth++;
+                  else if (line[end] == ')' && depth-- == 0)
+                    break;
+                  else if (line[end] == ' ')
+                    break;
+                }
+            }
+
+          link.start = start;
+          link.length = end - start;
+          g_array_append_val (links, link);
+
+          /* On past the destination and its title. */
+          while (end < length && line[end] != ')')
+            end++;
+          i = end;
+          continue;
+        }
+
+      if (c == ']')
+        {
+          if (n_opens > 0)
+            n_opens--;
+          i++;
+          continue;
+        }
+
+      if (c == '<' && starts_url (line + i + 1, length - i - 1))
+        {
+          const char *close = memchr (line + i, '>', length - i);
+
+          if (close != NULL)
+            {
+              LintLink link = { .start = i + 1, .link_start = i };
+
+              link.length = (gsize) (close - line) - link.start;
+              g_array_append_val (links, link);
+              i = (gsize) (close - line) + 1;
+              continue;
+            }
+        }
+
+      if (c == 'h' && starts_url (line + i, length - i)
+          && (i == 0 || !(g_ascii_isalnum (line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '"')))
+        {
+          LintLink link = { .start = i, .link_start = i };
+          gsize end = i;
+
+          while (end < length && line[end] != ' ' && line[end] != '\t' && line[end] != ')' && line[end] != '>'
+                 && line[end] != ']' && line[end] != '"' && line[end] != '|')
+            end++;
+          /* A sentence's full stop or comma after the URL is not part of it. */
+          while (end > i && strchr (".,;:!?*_", line[end - 1]) != NULL)
+            end--;
+
+          link.length = end - i;
+          g_array_append_val (links, link);
+          i = end;
+          continue;
+        }
+
+      i++;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Handbook links                                                       */
+
+/* The relative form of an absolute handbook URL, or NULL. */
+static char *
+relative_handbook_url (const char *url,
+                       gsize       length)
+{
+  static const char *hosts[] = {
+    "https://about.gitlab.com", "http://about.gitlab.com",
+    "https://handbook.gitlab.com", "http://handbook.gitlab.com",
+    "https://www.about.gitlab.com",
+  };
+
+  for (guint h = 0; h < G_N_ELEMENTS (hosts); h++)
+    {
+      gsize host_length = strlen (hosts[h]);
+      const char *path = url + host_length;
+      gsize path_length = length - host_length;
+      gboolean handbook_host = strstr (hosts[h], "handbook.") != NULL;
+
+      if (length <= host_length || g_ascii_strncasecmp (url, hosts[h], host_length) != 0 || *path != '/')
+        continue;
+
+      if ((path_length >= 9 && strncmp (path, "/handbook", 9) == 0 && (path_length == 9 || path[9] == '/' || path[9] == '#'))
+          || (path_length >= 14 && strncmp (path, "/job-families/", 14) == 0)
+          || (handbook_host && path_length > 1))
+        return g_strndup (path, path_length);
+    }
+
+  return NULL;
+}
+
+/* A destination that names a place in the handbook without the site's
+ * root: the fix, where it is certain, or "" when there is none. NULL for
+ * destinations that are fine. */
+static char *
+unrooted_handbook_link (const char *url,
+                        gsize       length)
+{
+  g_autofree char *copy = g_strndup (url, length);
+  const char *handbook;
+  const char *p = copy;
+
+  if (length == 0 || *copy == '/' || *copy == '#' || *copy == '{' || *copy == '<' || *copy == '?')
+    return NULL;
+
+  /* A scheme ("https:", "mailto:"). */
+  while (g_ascii_isalnum (*p) || *p == '+' || *p == '-' || *p == '.')
+    p++;
+  if (*p == ':' && p > copy)
+    return NULL;
+
+  /* "handbook/values/", "../handbook/values/": rooted, it is /handbook/values/. */
+  handbook = strstr (copy, "handbook/");
+  if (handbook != NULL && (handbook == copy || handbook[-1] == '/'))
+    {
+      for (const char *q = copy; q < handbook; q++)
+        if (*q != '.' && *q != '/')
+          return g_strdup ("");
+      return g_strconcat ("/", handbook, NULL);
+    }
+
+  /* A link to another page of the site needs its full path. */
+  if (strchr (copy, '/') != NULL || g_str_has_suffix (copy, ".html"))
+    return g_strdup ("");
+
+  return NULL;
+}
+
+static LadderLintProblem *
+report_line (LintContext *context,
+             const char  *rule,
+             int          block,
+             gsize        offset,
+             gsize        length,
+             const char  *format,
+             ...) G_GNUC_PRINTF (6, 7);
+
+static LadderLintProblem *
+report_line (LintContext *context,
+             const char  *rule,
+             int          block,
+             gsize        offset,
+             gsize        length,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (block >= 0)
+    return ladder_lint_report_at_block (context, rule, (guint) block, offset, length, "%s", message);
+
+  return ladder_lint_report (context, rule, offset, length, -1, LADDER_LINT_FIELD_PAGE, -1, "%s", message);
+}
+
+/* A fix for a URL that stands in a role's grade or reports-to sentence,
+ * where it is the role's link. */
+static void
+fix_role_link (LintContext       *context,
+               LadderLintProblem *problem,
+               int                block_index,
+               const char        *url,
+               const char        *replacement,
+               const char        *label)
+{
+  const LadderPageBlock *block;
+  LadderRole *role;
+
+  if (problem == NULL || block_index < 0)
+    return;
+
+  block = ladder_lint_block (context, (guint) block_index);
+  if (block->role < 0)
+    return;
+  role = g_ptr_array_index (context->roles, block->role);
+
+  if (block->kind == LADDER_PAGE_BLOCK_GRADE && g_strcmp0 (ladder_role_get_grade_link (role), url) == 0)
+    ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "grade-link", url, replacement, label);
+  else if (block->kind == LADDER_PAGE_BLOCK_REPORTS_TO && g_strcmp0 (ladder_role_get_reports_to_link (role), url) == 0)
+    ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "reports-to-link", url, replacement, label);
+}
+
+static void
+check_links (LintContext *context,
+             int          block,
+             gsize        line_offset,
+             const char  *line,
+             gsize        length,
+             gboolean     heading)
+{
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
+
+  ladder_lint_find_links (line, length, links);
+
+  for (guint i = 0; i < links->len; i++)
+    {
+      const LintLink *link = &g_array_index (links, LintLink, i);
+      const char *url = line + link->start;
+      g_autofree char *url_copy = g_strndup (url, link->length);
+      g_autofree char *relative = NULL;
+      g_autofree char *rooted = NULL;
+
+      if (heading && link->inline_link)
+        report_line (context, "heading-link", block, line_offset + link->link_start, 1,
+                     _("Headings hold no links: move the link into the text below the heading"));
+
+      relative = relative_handbook_url (url, link->length);
+      if (relative != NULL)
+        {
+          /* TRANSLATORS: a quick fix; %s is a link destination */
+          g_autofree char *label = g_strdup_printf (_("Write “%s”"), relative);
+          LadderLintProblem *problem =
+            report_line (context, "absolute-handbook-link", block, line_offset + link->start, link->length,
+                         /* TRANSLATORS: %s are link destinations */
+                         _("Handbook links are relative: write “%s” instead of “%s”"), relative, url_copy);
+
+          if (block >= 0 && problem != NULL)
+            {
+              ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start, link->length,
+                                       relative, label);
+              fix_role_link (context, problem, block, url_copy, relative, label);
+            }
+          continue;
+        }
+
+      if (!link->inline_link)
+        continue;
+
+      rooted = unrooted_handbook_link (url, link->length);
+      if (rooted != NULL)
+        {
+          LadderLintProblem *problem;
+
+          if (*rooted != '\0')
+            {
+              g_autofree char *label = g_strdup_printf (_("Write “%s”"), rooted);
+
+              problem = report_line (context, "handbook-link-prefix", block, line_offset + link->start,
+                                     link->length, _("Links into the handbook start with /handbook/: write “%s”"),
+                                     rooted);
+              if (block >= 0)
+                {
+                  ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start,
+                                           link->length, rooted, label);
+                  fix_role_link (context, problem, block, url_copy, rooted, label);
+                }
+            }
+          else
+            {
+              report_line (context, "handbook-link-prefix", block, line_offset + link->start, link->length,
+                           /* TRANSLATORS: %s is a link destination */
+                           _("“%s” is relative to the page: write the whole path, from /handbook/"), url_copy);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Lines                                                                */
+
+static gboolean
+is_list_marker_only (const char *line,
+                     gsize       length)
+{
+  gsize i = 0;
+
+  while (i < length && line[i] == ' ')
+    i++;
+
+  if (i < length && strchr ("-*+", line[i]) != NULL)
+    i++;
+  else
+    {
+      gsize digits = i;
+
+      while (i < length && g_ascii_isdigit (line[i]))
+        i++;
+      if (i == digits || i >= length || (line[i] != '.' && line[i] != ')'))
+        return FALSE;
+      i++;
+    }
+
+  /* "---" and "***" are breaks, not items. */
+  if (i < length && line[i] != ' ' && line[i] != '\t')
+    return FALSE;
+
+  while (i < length && (line[i] == ' ' || line[i] == '\t'))
+    i++;
+
+  return i == length;
+}
+
+static void
+check_heading (LintContext *context,
+               int          block_index,
+               gsize        line_offset,
+               const char  *line,
+               gsize        length,
+               gsize        text_start)
+{
+  gsize end = length;
+  glong characters;
+  char last;
+
+  /* Without the closing hashes and spaces. */
+  while (end > text_start && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+    end--;
+  {
+    gsize hashes = end;
+
+    while (hashes > text_start && line[hashes - 1] == '#')
+      hashes--;
+    if (hashes < end && (hashes == text_start || line[hashes - 1] == ' '))
+      {
+        end = hashes;
+        while (end > text_start && line[end - 1] == ' ')
+          end--;
+      }
+  }
+
+  if (end <= text_start)
+    return;
+
+  characters = g_utf8_strlen (line + text_start, (gssize) (end - text_start));
+  if (characters > MAX_HEADING_LENGTH)
+    report_line (context, "heading-length", block_index, line_offset + text_start, end - text_start,
+                 /* TRANSLATORS: %ld is a number of characters */
+                 _("This heading is %ld characters long: keep headings to 100 characters at most"), characters);
+
+  last = line[end - 1];
+  if (strchr (".,;:!", last) != NULL && !(end >= text_start + 3 && strncmp (line + end - 3, "...", 3) == 0))
+    {
+      LadderLintProblem *problem =
+        report_line (context, "heading-punctuation", block_index, line_offset + end - 1, 1,
+                     /* TRANSLATORS: %c is a punctuation mark */
+                     _("Headings do not end in punctuation: remove the “%c”"), last);
+
+      /* A section's heading is the section's own: remove the mark there. */
+      if (problem != NULL && block_index >= 0
+          && ladder_lint_block (context, (guint) block_index)->kind == LADDER_PAGE_BLOCK_SECTION_HEADING)
+        {
+          LadderSection *section = ladder_lint_block_section (context, (guint) block_index);
+          const char *heading = section != NULL ? ladder_section_get_heading (section) : NULL;
+
+          if (heading != NULL && g_str_has_suffix (heading, (char[]) { last, '\0' }))
+            {
+              g_autofree char *shorter = g_strdup (heading);
+              gsize size = strlen (shorter);
+
+              while (size > 0 && strchr (".,;:!", shorter[size - 1]) != NULL)
+                shorter[--size] = '\0';
+              g_strchomp (shorter);
+              ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "heading", heading, shorter,
+                                           /* TRANSLATORS: a quick fix */
+                                           _("Remove the punctuation"));
+            }
+        }
+    }
+}
+
+static gboolean
+is_table_row (const char *line,
+              gsize       length)
+{
+  gsize i = 0;
+
+  while (i < length && line[i] == ' ')
+    i++;
+
+  return i < length && line[i] == '|';
+}
+
+static void
+check_spaces (LintContext *context,
+              int          block_index,
+              gsize        line_offset,
+              const char  *line,
+              gsize        length,
+              gboolean     next_is_text,
+              gboolean     heading,
+              gboolean     code)
+{
+  gsize end = length;
+
+  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+    end--;
+
+  /* Two spaces at the end of a line in a paragraph are a line break. */
+  if (end < length && !(length - end == 2 && end > 0 && next_is_text && !heading && line[end] == ' ' && line[end + 1] == ' '))
+    {
+      LadderLintProblem *problem =
+        report_line (context, "trailing-space", block_index, line_offset + end, length - end,
+                     end == 0 ? _("This line holds only spaces: leave it empty")
+                              : _("Spaces at the end of the line: remove them"));
+
+      if (block_index >= 0)
+        ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + end, length - end, "",
+                                 /* TRANSLATORS: a quick fix */
+                                 _("Remove the spaces"));
+    }
+
+  if (code || is_table_row (line, length))
+    return;
+
+  /* Doubled spaces between words; the indentation is not one. */
+  {
+    gsize i = 0;
+
+    while (i < end && line[i] == ' ')
+      i++;
+
+    for (; i + 1 < end; i++)
+      {
+        gsize run;
+
+        if (line[i] == '`')
+          {
+            i = skip_code_span (line, end, i) - 1;
+            continue;
+          }
+        if (line[i] != ' ' || line[i + 1] != ' ')
+          continue;
+
+        run = i;
+        while (run < end && line[run] == ' ')
+          run++;
+
+        {
+          LadderLintProblem *problem =
+            report_line (context, "doubled-space", block_index, line_offset + i, run - i,
+                         _("Doubled space: one space is enough"));
+
+          if (block_index >= 0)
+            ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i, run - i, " ",
+                                     /* TRANSLATORS: a quick fix */
+                                     _("Use one space"));
+        }
+        i = run;
+      }
+  }
+}
+
+static gboolean
+line_is_blank (const char *line,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (line[i] != ' ' && line[i] != '\t')
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+is_reference_definition (const char *line,
+                         gsize       length,
+                         gsize      *start)
+{
+  gsize i = 0;
+  const char *close;
+
+  while (i < length && i < 3 && line[i] == ' ')
+    i++;
+  if (i >= length || line[i] != '[')
+    return FALSE;
+
+  close = g_strstr_len (line + i, (gssize) (length - i), "]:");
+  if (close == NULL || close == line + i + 1)
+    return FALSE;
+
+  /* The label holds no other brackets. */
+  if (memchr (line + i + 1, '[', (gsize) (close - line - i - 1)) != NULL
+      || memchr (line + i + 1, ']', (gsize) (close - line - i - 1)) != NULL)
+    return FALSE;
+
+  *start = i;
+  return (gsize) (close - line) + 2 < length;
+}
+
+static void
+check_lines (LintContext *context)
+{
+  LintLines lines;
+  const char *line;
+  gsize length;
+  gboolean code;
+  guint cursor = 0;
+  guint n_blocks = context->map->len;
+  gsize body = 0;
+  gboolean want_links = ladder_lint_wants (context, "heading-link")
+                        || ladder_lint_wants (context, "absolute-handbook-link")
+                        || ladder_lint_wants (context, "handbook-link-prefix");
+
+  /* The front matter is YAML: only its spaces are checked. */
+  if (n_blocks > 0 && ladder_lint_block (context, 0)->kind == LADDER_PAGE_BLOCK_FRONT_MATTER)
+    body = ladder_lint_block (context, 0)->offset + ladder_lint_block (context, 0)->length;
+
+  ladder_lint_lines_init (&lines, context->page, context->page_length);
+  while (ladder_lint_lines_next (&lines, &line, &length, &code))
+    {
+      gsize offset = (gsize) (line - context->page);
+      int block = -1;
+      gsize text_start;
+      gboolean heading;
+      gboolean next_is_text;
+
+      while (cursor + 1 < n_blocks && ladder_lint_block (context, cursor + 1)->offset <= offset)
+        cursor++;
+      if (n_blocks > 0)
+        {
+          const LadderPageBlock *candidate = ladder_lint_block (context, cursor);
+
+          if (candidate->offset <= offset && offset <= candidate->offset + candidate->length)
+            block = (int) cursor;
+        }
+
+      heading = !code && ladder_lint_is_heading_line (line, length, &text_start);
+
+      {
+        const char *next = line + length + 1;
+        const char *page_end = context->page + context->page_length;
+        const char *next_end = next < page_end ? memchr (next, '\n', (gsize) (page_end - next)) : NULL;
+
+        next_is_text = next < page_end
+                       && !line_is_blank (next, next_end != NULL ? (gsize) (next_end - next) : (gsize) (page_end - next));
+      }
+
+      check_spaces (context, block, offset, line, length, next_is_text, heading, code || offset < body);
+
+      if (code || offset < body)
+        continue;
+
+      if (heading)
+        check_heading (context, block, offset, line, length, text_start);
+
+      if (is_reference_definition (line, length, &text_start))
+        report_line (context, "reference-link", block, offset + text_start, length - text_start,
+                     _("Reference-style link definitions are not used in the handbook: write the link inline, “[text](destination)”"));
+
+      if (is_list_marker_only (line, length)
+          && (block < 0 || ladder_lint_block (context, (guint) block)->kind != LADDER_PAGE_BLOCK_BULLET))
+        report_line (context, "empty-bullet", block, offset, length, _("This bullet is empty: write it or remove it"));
+
+      if (want_links)
+        check_links (context, block, offset, line, length, heading);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* Bullets                                                              */
+
+static void
+check_bullets (LintContext *context)
+{
+  gboolean duplicates = ladder_lint_wants (context, "duplicate-bullet");
+  gboolean empties = ladder_lint_wants (context, "empty-bullet");
+
+  if (!duplicates && !empties)
+    return;
+
+  for (guint r = 0; r < context->roles->len; r++)
+    {
+      LadderRole *role = g_ptr_array_index (context->roles, r);
+
+      for (guint list = 0; list < 2; list++)
+        {
+          GListModel *bullets = ladder_role_get_bullets (role, list);
+          GArray *blocks = context->role_blocks[r].bullets[list];
+          g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          guint n_items = MIN (g_list_model_get_n_items (bullets), blocks->len);
+
+          for (guint i = 0; i < n_items; i++)
+            {
+              g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+              const char *text = ladder_bullet_get_text (bullet);
+              guint block = (guint) g_array_index (blocks, int, i);
+              const LadderPageBlock *where = ladder_lint_block (context, block);
+              char *key = ladder_lint_casefold_trim (text, -1);
+              LadderLintProblem *problem = NULL;
+
+              if (*key == '\0')
+                {
+                  if (empties)
+                    problem = ladder_lint_report_at_block (context, "empty-bullet", block, where->offset,
+                                                           where->length, _("This bullet is empty: write it or remove it"));
+                  if (problem != NULL)
+                    ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
+                                                 /* TRANSLATORS: a quick fix */
+                                                 _("Remove the bullet"));
+                  g_free (key);
+                  continue;
+                }
+
+              if (g_hash_table_contains (seen, key))
+                {
+                  if (duplicates)
+                    problem = ladder_lint_report_at_block (context, "duplicate-bullet", block, where->offset,
+                                                           where->length,
+                                                           _("This bullet is in the list already: remove one of them"));
+                  if (problem != NULL)
+                    ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
+                                                 _("Remove the bullet"));
+                  g_free (key);
+                  continue;
+                }
+
+              g_hash_table_add (seen, key);
+            }
+        }
+    }
+}
+
+void
+ladder_lint_check_markdown (LintContext *context)
+{
+  check_lines (context);
+  check_bullets (context);
+}
