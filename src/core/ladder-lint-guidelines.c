@@ -74,7 +74,11 @@ add_name_word (GPtrArray  *words,
         }
     }
 
-  g_ptr_array_add (words, g_strdup (word));
+  /* "Insides Sales", "Requirements": plurals count as the word. */
+  if (strlen (word) > 3 && g_str_has_suffix (word, "s") && !g_str_has_suffix (word, "ss"))
+    g_ptr_array_add (words, g_strndup (word, strlen (word) - 1));
+  else
+    g_ptr_array_add (words, g_strdup (word));
 }
 
 /* The words of a name, in order, without the small ones. */
@@ -105,12 +109,26 @@ name_words (const char *text,
   return words;
 }
 
+/* "Finance" and "Financial": a long common beginning, short endings. */
+static gboolean
+same_word (const char *a,
+           const char *b)
+{
+  gsize common = 0;
+  gsize shorter = MIN (strlen (a), strlen (b));
+
+  while (a[common] != '\0' && a[common] == b[common])
+    common++;
+
+  return common == shorter ? strlen (a) == strlen (b) || common >= 5 : common >= 5 && common + 3 >= shorter;
+}
+
 static gboolean
 has_word (GPtrArray  *words,
           const char *word)
 {
   for (guint i = 0; i < words->len; i++)
-    if (g_str_equal (g_ptr_array_index (words, i), word))
+    if (same_word (g_ptr_array_index (words, i), word))
       return TRUE;
 
   return FALSE;
@@ -427,6 +445,30 @@ page_has_heading (LintContext       *context,
   return FALSE;
 }
 
+/* Whether the page includes, with a Hugo shortcode, a shared page whose
+ * name holds @word. */
+static gboolean
+page_includes (LintContext *context,
+               const char  *word)
+{
+  const char *end = context->page + context->page_length;
+
+  for (const char *p = g_strstr_len (context->page, (gssize) context->page_length, "{{");
+       p != NULL; p = g_strstr_len (p + 2, end - p - 2, "{{"))
+    {
+      const char *close = g_strstr_len (p, end - p, "}}");
+      g_autofree char *shortcode = NULL;
+
+      if (close == NULL)
+        break;
+      shortcode = g_ascii_strdown (p, close - p);
+      if (strstr (shortcode, "job-families/") != NULL && strstr (shortcode, word) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static gboolean
 has_list (LintContext      *context,
           LadderBulletList  list)
@@ -464,11 +506,15 @@ check_family_parts (LintContext *context)
     ladder_lint_report (context, "missing-requirements", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no requirements: add a Requirements list"));
 
-  if (ladder_lint_wants (context, "missing-performance-indicators") && !page_has_heading (context, indicators))
+  /* "{{% job-families/sales/performance %}}" brings them from a page
+   * shared by the families of a department. */
+  if (ladder_lint_wants (context, "missing-performance-indicators") && !page_has_heading (context, indicators)
+      && !page_includes (context, "performance"))
     ladder_lint_report (context, "missing-performance-indicators", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no Performance Indicators section: add one with three to five linked indicators"));
 
-  if (ladder_lint_wants (context, "missing-hiring-process") && !page_has_heading (context, hiring))
+  if (ladder_lint_wants (context, "missing-hiring-process") && !page_has_heading (context, hiring)
+      && !page_includes (context, "hiring"))
     ladder_lint_report (context, "missing-hiring-process", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no Hiring Process section: add the handbook’s hiring process"));
 }
@@ -568,6 +614,36 @@ list_extends (LintContext      *context,
   return starts_with_extends (first_bullet_text (g_ptr_array_index (context->roles, role), list, &holder));
 }
 
+/* "Extends the … plus:" written as a sentence before the list. */
+static const LadderPageBlock *
+extends_sentence (LintContext      *context,
+                  guint             role,
+                  LadderBulletList  list)
+{
+  int heading = context->role_blocks[role].part_heading[list + 1];
+
+  for (int b = heading + 1; heading >= 0 && b <= context->role_blocks[role].last; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, (guint) b);
+
+      if (block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT)
+        break;
+      if (g_ascii_strncasecmp (context->page + block->offset, "extends ", MIN (block->length, strlen ("extends "))) == 0
+          && block->length > strlen ("extends "))
+        return block;
+    }
+
+  return NULL;
+}
+
+static gboolean
+requirements_sentence_extends (LintContext      *context,
+                               guint             role,
+                               LadderBulletList  list)
+{
+  return extends_sentence (context, role, list) != NULL;
+}
+
 /* The role whose requirements this role's requirements extend, or -1. */
 static int
 requirements_parent (Guide *guide,
@@ -596,6 +672,19 @@ requirements_parent (Guide *guide,
       return MAX (find_named_role (guide->titles, name, (int) role), -1);
     }
 
+  /* "Extends the … requirements plus:" as a sentence before the list. */
+  {
+    const LadderPageBlock *block = extends_sentence (context, role, LADDER_BULLET_LIST_REQUIREMENTS);
+
+    if (block != NULL)
+      {
+        g_autofree char *text = g_strndup (context->page + block->offset, block->length);
+        g_autofree char *name = extends_target (text);
+
+        return MAX (find_named_role (guide->titles, name, (int) role), -1);
+      }
+  }
+
   return -1;
 }
 
@@ -604,7 +693,9 @@ contains_gitlab_requirement (const char *text)
 {
   g_autofree char *folded = ladder_lint_casefold_trim (text, -1);
 
-  return strstr (folded, "ability to use gitlab") != NULL;
+  /* "Ability to use GitLab", and its variants ("Willingness to learn and
+   * use GitLab"). */
+  return strstr (folded, "use gitlab") != NULL;
 }
 
 static gboolean
@@ -895,20 +986,52 @@ check_missing_grades (Guide *guide)
     }
 }
 
+/* A title without the words that say how senior it is: the track a level
+ * is on ("Senior Analyst" and "Analyst" are on one, "Manager" on
+ * another). */
+static char *
+track_of (GPtrArray *title)
+{
+  static const char *seniority[] = {
+    "junior", "intermediate", "senior", "staff", "principal", "distinguished", "associate", "lead",
+  };
+  GString *track = g_string_new (NULL);
+
+  for (guint i = 0; i < title->len; i++)
+    {
+      const char *word = g_ptr_array_index (title, i);
+      gboolean skip = FALSE;
+
+      for (guint k = 0; k < G_N_ELEMENTS (seniority) && !skip; k++)
+        skip = g_str_equal (word, seniority[k]);
+      if (skip)
+        continue;
+      if (track->len > 0)
+        g_string_append_c (track, ' ');
+      g_string_append (track, word);
+    }
+
+  return g_string_free (track, FALSE);
+}
+
 static void
 check_grades (Guide *guide)
 {
   LintContext *context = guide->context;
   gboolean order = ladder_lint_wants (context, "grade-order");
   gboolean link = ladder_lint_wants (context, "grade-link");
-  g_autoptr (GHashTable) highest = g_hash_table_new (NULL, NULL);
+  /* Per run of roles and track: the highest grade so far. Tracks are
+   * compared apart: a page may list its individual contributors and then
+   * its managers. */
+  g_autoptr (GHashTable) highest = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint r = 0; r < context->roles->len; r++)
     {
       LadderRole *role = g_ptr_array_index (context->roles, r);
       int grade = ladder_role_get_job_grade (role);
       int block = context->role_blocks[r].grade;
-      gpointer region = GUINT_TO_POINTER (ladder_role_get_region (role) + 1);
+      g_autofree char *track = track_of (g_ptr_array_index (guide->titles, r));
+      g_autofree char *region = g_strdup_printf ("%u %s", ladder_role_get_region (role), track);
       gpointer found;
       gsize place;
 
@@ -930,11 +1053,11 @@ check_grades (Guide *guide)
                                     grade, ladder_role_get_title (role), ladder_role_get_job_grade (above),
                                     ladder_role_get_title (above));
               else
-                g_hash_table_insert (highest, region, GUINT_TO_POINTER (r));
+                g_hash_table_insert (highest, g_strdup (region), GUINT_TO_POINTER (r));
             }
           else
             {
-              g_hash_table_insert (highest, region, GUINT_TO_POINTER (r));
+              g_hash_table_insert (highest, g_strdup (region), GUINT_TO_POINTER (r));
             }
         }
 
@@ -960,6 +1083,21 @@ check_grades (Guide *guide)
                                        _("Link the grade to the job grades table"));
         }
     }
+}
+
+/* "the corresponding level", "the general responsibilities", "the above":
+ * no level in particular. */
+static gboolean
+names_no_level (const char *name)
+{
+  static const char *words[] = { "corresponding", "previous", "general", "above", "prior", "same", "base" };
+  g_autofree char *folded = g_ascii_strdown (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (strstr (folded, words[i]) != NULL)
+      return TRUE;
+
+  return FALSE;
 }
 
 static void
@@ -989,8 +1127,8 @@ check_unknown_extends (Guide *guide)
           name = extends_target (first);
           /* A link names its level elsewhere; "the corresponding level"
            * names none in particular. */
-          if (strchr (name, '[') != NULL || strchr (name, '{') != NULL || strstr (name, "orresponding") != NULL
-              || strstr (name, "revious") != NULL || find_named_role (guide->titles, name, (int) r) != -1)
+          if (strchr (name, '[') != NULL || strchr (name, '{') != NULL || names_no_level (name)
+              || find_named_role (guide->titles, name, (int) r) != -1)
             continue;
 
           block = ladder_lint_block (context, (guint) g_array_index (blocks, int, 0));
@@ -1005,8 +1143,9 @@ check_unknown_extends (Guide *guide)
     }
 }
 
-/* Per run of levels and per list: where most higher levels begin with
- * "Extends …", the others are asked to. */
+/* Where the page begins lists with "Extends …", a level that follows one
+ * of its own track (a "Senior Analyst" after the "Analyst") begins that
+ * list so too. */
 static void
 check_missing_extends (Guide *guide)
 {
@@ -1017,48 +1156,45 @@ check_missing_extends (Guide *guide)
 
   for (guint list = 0; list < 2; list++)
     {
-      g_autoptr (GHashTable) firsts = g_hash_table_new (NULL, NULL);
-      g_autoptr (GHashTable) users = g_hash_table_new (NULL, NULL);
-      g_autoptr (GHashTable) others = g_hash_table_new (NULL, NULL);
+      gboolean used = FALSE;
+      int previous = -1;
+
+      for (guint r = 0; r < context->roles->len && !used; r++)
+        used = guide->kinds[r] == ROLE_LEVEL && list_extends (context, r, list);
+      if (!used)
+        continue;
 
       for (guint r = 0; r < context->roles->len; r++)
         {
           LadderRole *role = g_ptr_array_index (context->roles, r);
-          gpointer region = GUINT_TO_POINTER (ladder_role_get_region (role) + 1);
-          GHashTable *count;
+          GArray *blocks = context->role_blocks[r].bullets[list];
+          g_autofree char *track = NULL;
+          g_autofree char *previous_track = NULL;
+          guint first;
 
           if (guide->kinds[r] != ROLE_LEVEL)
             continue;
-          if (!g_hash_table_contains (firsts, region))
+
+          if (previous < 0
+              || ladder_role_get_region (g_ptr_array_index (context->roles, previous)) != ladder_role_get_region (role))
             {
-              g_hash_table_insert (firsts, region, GUINT_TO_POINTER (r));
+              previous = (int) r;
               continue;
             }
-          if (context->role_blocks[r].bullets[list]->len == 0)
-            continue;
 
-          count = list_extends (context, r, list) ? users : others;
-          g_hash_table_insert (count, region, GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (count, region)) + 1));
-        }
+          track = track_of (g_ptr_array_index (guide->titles, r));
+          previous_track = track_of (g_ptr_array_index (guide->titles, previous));
+          previous = (int) r;
 
-      for (guint r = 0; r < context->roles->len; r++)
-        {
-          LadderRole *role = g_ptr_array_index (context->roles, r);
-          gpointer region = GUINT_TO_POINTER (ladder_role_get_region (role) + 1);
-          guint n_users = GPOINTER_TO_UINT (g_hash_table_lookup (users, region));
-          guint n_others = GPOINTER_TO_UINT (g_hash_table_lookup (others, region));
-          GArray *blocks = context->role_blocks[r].bullets[list];
-          guint first;
-
-          if (guide->kinds[r] != ROLE_LEVEL || GPOINTER_TO_UINT (g_hash_table_lookup (firsts, region)) == r
-              || blocks->len == 0 || n_users == 0 || n_users < n_others || list_extends (context, r, list))
+          if (blocks->len == 0 || !g_str_equal (track, previous_track) || list_extends (context, r, list)
+              || requirements_sentence_extends (context, r, list))
             continue;
 
           first = (guint) g_array_index (blocks, int, 0);
           ladder_lint_report_at_block (context, "extends-missing", first, ladder_lint_block (context, first)->offset, 0,
                                        list == LADDER_BULLET_LIST_REQUIREMENTS
-                                       ? _("The other levels’ requirements begin with “Extends that of the … requirements”: begin these with the level below")
-                                       : _("The other levels’ responsibilities begin with “Extends that of the … responsibilities”: begin these with the level below"));
+                                       ? _("Begin these requirements with “Extends that of the … requirements”, naming the level below, as the page does elsewhere")
+                                       : _("Begin these responsibilities with “Extends that of the … responsibilities”, naming the level below, as the page does elsewhere"));
         }
     }
 }
@@ -1166,6 +1302,24 @@ check_years (LintContext *context)
 
           if (!is_number_word (token_word (context, t)))
             continue;
+
+          /* "1–3 years": a range with a dash between its numbers. */
+          if (years + 1 < last && is_number_word (token_word (context, years)))
+            {
+              const LintToken *second = &g_array_index (context->tokens, LintToken, years);
+              const char *p = context->page + number->offset + number->length;
+              const char *end = context->page + second->offset;
+              gboolean dash = FALSE;
+
+              while (p < end && (*p == ' ' || *p == '-' || strncmp (p, "–", strlen ("–")) == 0
+                                 || strncmp (p, "—", strlen ("—")) == 0))
+                {
+                  dash |= *p != ' ';
+                  p += *p == ' ' || *p == '-' ? 1 : strlen ("–");
+                }
+              if (p == end && dash)
+                years++;
+            }
 
           /* "3 to 5 years" */
           if (years + 2 < last && g_str_equal (token_word (context, years), "to")

@@ -708,10 +708,15 @@ check_coded_words (LintContext *context)
       {
         const LadderPageBlock *block = ladder_lint_block (context, (guint) at);
 
+        g_autofree char *counts = g_strdup_printf (
+          /* TRANSLATORS: the start of a message, e.g. "3 masculine-coded words against 1 feminine-coded" */
+          g_dngettext (GETTEXT_PACKAGE, "%u masculine-coded word against %u feminine-coded",
+                       "%u masculine-coded words against %u feminine-coded", masculine[r]),
+          masculine[r], feminine[r]);
+
         ladder_lint_report (context, "gender-coded", block->offset, 0, (int) r, LADDER_LINT_FIELD_TITLE, -1,
-                            /* TRANSLATORS: counts of words, then the masculine-coded words found */
-                            _("%u masculine-coded words against %u feminine-coded (%s): balance the wording so that it speaks to everyone"),
-                            masculine[r], feminine[r], named->str);
+                            /* TRANSLATORS: the counts, then the masculine-coded words found */
+                            _("%s (%s): balance the wording so that it speaks to everyone"), counts, named->str);
       }
     }
 }

@@ -23,8 +23,19 @@ typedef struct
   gsize    heading;   /* page offset of the group's heading */
   gboolean has_heading;
   guint    n_items;
+  /* Items that point to a page of indicators ("[Security KPIs](…)"). */
+  guint    n_pointers;
   GArray  *unlinked;  /* page offsets */
 } IndicatorGroup;
+
+static gboolean
+points_to_indicators (const char *item)
+{
+  g_autofree char *folded = g_utf8_casefold (item, -1);
+
+  return strstr (folded, "](") != NULL
+         && (strstr (folded, "kpi") != NULL || strstr (folded, "performance indicator") != NULL);
+}
 
 static gboolean
 has_link (const char *text,
@@ -79,6 +90,8 @@ indicator_groups (const char *text,
     if (in_item)                                                                     \
       {                                                                              \
         group.n_items++;                                                             \
+        if (points_to_indicators (item->str))                                        \
+          group.n_pointers++;                                                        \
         if (!has_link (item->str, item->len))                                        \
           g_array_append_val (group.unlinked, item_start);                           \
         in_item = FALSE;                                                             \
@@ -144,7 +157,7 @@ check_indicator_group (LintContext          *context,
                        const IndicatorGroup *group,
                        gsize                 heading)
 {
-  if (group->n_items > 0 && (group->n_items < 3 || group->n_items > 5))
+  if (group->n_items > 0 && group->n_pointers < group->n_items && (group->n_items < 3 || group->n_items > 5))
     ladder_lint_report_at_block (context, "pi-count", block, group->has_heading ? group->heading : heading, 0,
                                  /* TRANSLATORS: %u is a number of indicators */
                                  g_dngettext (GETTEXT_PACKAGE, "%u performance indicator: give three to five",
