@@ -177,8 +177,22 @@ ladder_lint_json_parse (const char  *data,
 
   if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
     {
-      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, path, MAX (1, (int) json_parser_get_current_line (parser)),
-                           MAX (1, (int) json_parser_get_current_pos (parser)), "%s", parse_error->message);
+      /* json-glib writes "<data>:LINE:COLUMN: Parse error: …". */
+      const char *message = parse_error->message;
+      int line = 1, column = 1;
+
+      if (g_str_has_prefix (message, "<data>:"))
+        {
+          char *end = NULL;
+
+          line = (int) g_ascii_strtoll (message + strlen ("<data>:"), &end, 10);
+          if (end != NULL && *end == ':')
+            column = (int) g_ascii_strtoll (end + 1, &end, 10);
+          if (end != NULL && g_str_has_prefix (end, ": "))
+            message = end + 2;
+        }
+
+      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, path, MAX (1, line), MAX (1, column), "%s", message);
       return NULL;
     }
 

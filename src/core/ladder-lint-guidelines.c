@@ -120,7 +120,9 @@ same_word (const char *a,
   while (a[common] != '\0' && a[common] == b[common])
     common++;
 
-  return common == shorter ? strlen (a) == strlen (b) || common >= 5 : common >= 5 && common + 3 >= shorter;
+  /* The shorter word goes on by one letter at most past the common part
+   * ("Finance" and "Financial"; not "Analyst" and "Analytics"). */
+  return common == shorter ? strlen (a) == strlen (b) || common >= 5 : common >= 5 && common + 1 >= shorter;
 }
 
 static gboolean
@@ -182,9 +184,26 @@ covers (GPtrArray *small,
  * of "Manager or Director". Returns the role's position, -1 for none, and
  * -2 for a name without words. */
 static int
+find_named_role_full (GPtrArray  *titles,
+                      const char *name,
+                      int         except,
+                      gboolean    exact);
+
+/* As a page names the level another extends: loosely, either name may
+ * hold more words than the other. */
+static int
 find_named_role (GPtrArray  *titles,
                  const char *name,
                  int         except)
+{
+  return find_named_role_full (titles, name, except, FALSE);
+}
+
+static int
+find_named_role_full (GPtrArray  *titles,
+                      const char *name,
+                      int         except,
+                      gboolean    exact)
 {
   g_auto (GStrv) alternatives = NULL;
   g_autofree char *separated = NULL;
@@ -215,7 +234,7 @@ find_named_role (GPtrArray  *titles,
 
           if ((int) r == except)
             continue;
-          if (covers (wanted, title) || covers (title, wanted))
+          if (exact ? covers (wanted, title) && covers (title, wanted) : covers (wanted, title) || covers (title, wanted))
             return (int) r;
         }
     }
@@ -382,7 +401,8 @@ classify_roles (LintContext *context)
                && ladder_role_get_region (before) == ladder_role_get_region (role)
                && (n_lists <= 1 || same_role_named (before, role)))
         kinds[r] = ROLE_CONTINUATION;
-      else if (n_roles > 1 && ((*family_title != '\0' && g_str_equal (title, family_title))
+      else if (n_roles > 1 && ((*family_title != '\0' && g_str_equal (title, family_title)
+                                && (alone || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE))
                                || (!headed && r == 0)
                                || (alone && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE && largest_region > 1)))
         kinds[r] = ROLE_FAMILY;
@@ -416,12 +436,12 @@ check_title (LintContext *context)
                       _("The front matter has no title: add “title:” with the family’s name"));
 }
 
-/* Whether the page has a heading that holds one of @words (a family
- * section, a role's part, or one inside a section's text). */
-static gboolean
-page_has_heading (LintContext       *context,
-                  const char * const words[])
+/* The page's headings, lowercase, one a line: what the family's parts are
+ * looked for in. */
+static char *
+page_headings (LintContext *context)
 {
+  GString *out = g_string_new (NULL);
   LintLines lines;
   const char *line;
   gsize length;
@@ -434,13 +454,22 @@ page_has_heading (LintContext       *context,
 
       if (!code && ladder_lint_is_heading_line (line, length, &start))
         {
-          g_autofree char *folded = g_utf8_casefold (line + start, (gssize) (length - start));
-
-          for (guint i = 0; words[i] != NULL; i++)
-            if (strstr (folded, words[i]) != NULL)
-              return TRUE;
+          for (gsize i = start; i < length; i++)
+            g_string_append_c (out, g_ascii_tolower (line[i]));
+          g_string_append_c (out, '\n');
         }
     }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+holds_any (const char        *headings,
+           const char * const words[])
+{
+  for (guint i = 0; words[i] != NULL; i++)
+    if (strstr (headings, words[i]) != NULL)
+      return TRUE;
 
   return FALSE;
 }
@@ -495,25 +524,26 @@ check_family_parts (LintContext *context)
   static const char * const indicators[] = { "performance indicator", "kpi", NULL };
   static const char * const hiring[] = { "hiring process", NULL };
   gsize body = body_offset (context);
+  g_autofree char *headings = page_headings (context);
 
   if (ladder_lint_wants (context, "missing-responsibilities")
-      && !has_list (context, LADDER_BULLET_LIST_RESPONSIBILITIES) && !page_has_heading (context, responsibilities))
+      && !has_list (context, LADDER_BULLET_LIST_RESPONSIBILITIES) && !holds_any (headings, responsibilities))
     ladder_lint_report (context, "missing-responsibilities", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no responsibilities: add a Responsibilities list"));
 
   if (ladder_lint_wants (context, "missing-requirements")
-      && !has_list (context, LADDER_BULLET_LIST_REQUIREMENTS) && !page_has_heading (context, requirements))
+      && !has_list (context, LADDER_BULLET_LIST_REQUIREMENTS) && !holds_any (headings, requirements))
     ladder_lint_report (context, "missing-requirements", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no requirements: add a Requirements list"));
 
   /* "{{% job-families/sales/performance %}}" brings them from a page
    * shared by the families of a department. */
-  if (ladder_lint_wants (context, "missing-performance-indicators") && !page_has_heading (context, indicators)
+  if (ladder_lint_wants (context, "missing-performance-indicators") && !holds_any (headings, indicators)
       && !page_includes (context, "performance"))
     ladder_lint_report (context, "missing-performance-indicators", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no Performance Indicators section: add one with three to five linked indicators"));
 
-  if (ladder_lint_wants (context, "missing-hiring-process") && !page_has_heading (context, hiring)
+  if (ladder_lint_wants (context, "missing-hiring-process") && !holds_any (headings, hiring)
       && !page_includes (context, "hiring"))
     ladder_lint_report (context, "missing-hiring-process", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no Hiring Process section: add the handbook’s hiring process"));
@@ -688,14 +718,13 @@ requirements_parent (Guide *guide,
   return -1;
 }
 
+/* "Ability to use GitLab", and its variants ("Willingness to learn and
+ * use GitLab"). */
 static gboolean
-contains_gitlab_requirement (const char *text)
+contains_gitlab_requirement (const char *text,
+                             gsize       length)
 {
-  g_autofree char *folded = ladder_lint_casefold_trim (text, -1);
-
-  /* "Ability to use GitLab", and its variants ("Willingness to learn and
-   * use GitLab"). */
-  return strstr (folded, "use gitlab") != NULL;
+  return ladder_lint_contains_folded (text, length, "use gitlab");
 }
 
 static gboolean
@@ -710,7 +739,9 @@ role_asks_gitlab (LintContext *context,
     {
       g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
 
-      if (contains_gitlab_requirement (ladder_bullet_get_text (bullet)))
+      const char *text = ladder_bullet_get_text (bullet);
+
+      if (contains_gitlab_requirement (text, strlen (text)))
         return TRUE;
     }
 
@@ -721,9 +752,7 @@ role_asks_gitlab (LintContext *context,
 
       if (block->kind == LADDER_PAGE_BLOCK_ROLE_TEXT || block->kind == LADDER_PAGE_BLOCK_SECTION_BODY)
         {
-          g_autofree char *text = g_strndup (context->page + block->offset, block->length);
-
-          if (contains_gitlab_requirement (text))
+          if (contains_gitlab_requirement (context->page + block->offset, block->length))
             return TRUE;
         }
     }
@@ -749,9 +778,7 @@ family_asks_gitlab (Guide   *guide,
 
       if (block->role < 0 && block->kind != LADDER_PAGE_BLOCK_FRONT_MATTER)
         {
-          g_autofree char *text = g_strndup (context->page + block->offset, block->length);
-
-          if (contains_gitlab_requirement (text))
+          if (contains_gitlab_requirement (context->page + block->offset, block->length))
             return TRUE;
         }
     }
@@ -847,15 +874,22 @@ static gboolean
 text_mentions_grade (const char *text,
                      gsize       length)
 {
-  g_autofree char *lower = g_ascii_strdown (text, (gssize) length);
+  const char *end = text + length;
 
-  for (const char *p = strstr (lower, "grade"); p != NULL; p = strstr (p + 1, "grade"))
+  for (const char *p = text; p + 5 <= end; p++)
     {
-      const char *q = p + strlen ("grade");
+      const char *q;
 
-      while (*q == ' ' || *q == '[' || *q == '#')
+      p = memchr (p, 'r', (gsize) (end - p));
+      if (p == NULL)
+        break;
+      if (p == text || (p[-1] != 'g' && p[-1] != 'G') || p + 4 > end || g_ascii_strncasecmp (p, "rade", 4) != 0)
+        continue;
+
+      q = p + 4;
+      while (q < end && (*q == ' ' || *q == '[' || *q == '#'))
         q++;
-      if (g_ascii_isdigit (*q))
+      if (q < end && g_ascii_isdigit (*q))
         return TRUE;
     }
 
@@ -1159,8 +1193,11 @@ check_missing_extends (Guide *guide)
       gboolean used = FALSE;
       int previous = -1;
 
+      /* The pattern, on either list. */
       for (guint r = 0; r < context->roles->len && !used; r++)
-        used = guide->kinds[r] == ROLE_LEVEL && list_extends (context, r, list);
+        used = guide->kinds[r] == ROLE_LEVEL
+               && (list_extends (context, r, LADDER_BULLET_LIST_RESPONSIBILITIES)
+                   || list_extends (context, r, LADDER_BULLET_LIST_REQUIREMENTS));
       if (!used)
         continue;
 
@@ -1217,7 +1254,7 @@ check_reports_to (Guide *guide)
       const char *at;
 
       if (*manager == '\0' || (link != NULL && *link != '\0') || block < 0
-          || find_named_role (guide->titles, manager, -1) != -1)
+          || find_named_role_full (guide->titles, manager, -1, TRUE) != -1)
         continue;
 
       where = ladder_lint_block (context, (guint) block);
@@ -1285,7 +1322,11 @@ check_years (LintContext *context)
 
       /* Responsibilities may plan for years; requirements count them. */
       for (guint t = first; t < last && !experience; t++)
-        experience = g_str_has_prefix (token_word (context, t), "experience");
+        {
+          const char *word = token_word (context, t);
+
+          experience = word[0] == 'e' && strncmp (word, "experience", strlen ("experience")) == 0;
+        }
       if (!experience && !(block->kind == LADDER_PAGE_BLOCK_BULLET && block->list == LADDER_BULLET_LIST_REQUIREMENTS))
         continue;
 
@@ -1300,7 +1341,15 @@ check_years (LintContext *context)
           const char *between;
           gboolean entry_grade = grade == 4 || grade == 5;
 
-          if (!is_number_word (token_word (context, t)))
+          const char *word = token_word (context, t);
+          gboolean unit_near = FALSE;
+
+          /* Most words are neither numbers nor before "years": cheaply so. */
+          if (!g_ascii_isdigit (word[0]) && strchr ("otfsen", word[0]) == NULL)
+            continue;
+          for (guint k = t + 1; k < last && k <= t + 3 && !unit_near; k++)
+            unit_near = token_word (context, k)[0] == 'y';
+          if (!unit_near || !is_number_word (word))
             continue;
 
           /* "1–3 years": a range with a dash between its numbers. */

@@ -23,6 +23,7 @@
 typedef struct
 {
   LintContext *context;
+  LintWordBits bits;
   guint        block;
   gboolean     in_comment;
   char         fence;
@@ -45,10 +46,75 @@ add_token (Scanner    *scanner,
     .joined = !scanner->broken,
   };
 
-  ladder_lint_append_folded (context->arena, word, length);
-  g_string_append_c (context->arena, '\0');
-  g_array_append_val (context->tokens, token);
+  GString *arena = context->arena;
+  gsize written = 0;
+  guint32 hash = LINT_FNV_OFFSET;
+  char *to;
+
+  /* Folded straight into the arena, each word ending in a NUL: a word
+   * only gets shorter folded. */
+  if (arena->len + length + 2 > arena->allocated_len)
+    {
+      gsize used = arena->len;
+
+      g_string_set_size (arena, used + length + 2);
+      g_string_set_size (arena, used);
+    }
+  to = arena->str + arena->len;
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = (guchar) word[i];
+
+      if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80 && (guchar) word[i + 2] == 0x99)
+        {
+          c = '\'';
+          i += 2;
+        }
+      else
+        {
+          c = (guchar) LINT_ASCII_LOWER ((char) c);
+        }
+
+      to[written++] = (char) c;
+      hash = (hash ^ c) * LINT_FNV_PRIME;
+      if (written >= scanner->bits.min_stem && written <= scanner->bits.max_stem
+          && LINT_HAS_BIT (scanner->bits.stem_bits, hash))
+        token.candidate = TRUE;
+    }
+  if (LINT_HAS_BIT (scanner->bits.exact_bits, hash))
+    token.candidate = TRUE;
+  to[written] = '\0';
+  arena->len += written + 1;
+  arena->str[arena->len] = '\0';
+
+  /* As g_array_append_val(), without its call per word. */
+  if (context->tokens->len == context->tokens_allocated)
+    {
+      guint used = context->tokens->len;
+
+      context->tokens_allocated = MAX (64, 2 * context->tokens_allocated);
+      g_array_set_size (context->tokens, context->tokens_allocated);
+      g_array_set_size (context->tokens, used);
+    }
+  ((LintToken *) (void *) context->tokens->data)[context->tokens->len++] = token;
   scanner->broken = FALSE;
+}
+
+/* An ASCII word, the most of any page: its length, or 0 when the word
+ * goes on with anything else (then the general rule measures it). */
+static gsize
+ascii_word_length (const char *p,
+                   const char *end)
+{
+  const char *q = p;
+
+  while (q < end && g_ascii_isalnum (*q))
+    q++;
+
+  if (q < end && ((guchar) *q >= 0x80 || *q == '\'' || *q == '-' || *q == '.'))
+    return 0;
+
+  return (gsize) (q - p);
 }
 
 static const char *
@@ -329,7 +395,9 @@ scan_line (Scanner    *scanner,
           continue;
         }
 
-      length = ladder_lint_word_length (p, end);
+      length = g_ascii_isalnum (*p) ? ascii_word_length (p, end) : 0;
+      if (length == 0)
+        length = ladder_lint_word_length (p, end);
       if (length > 0)
         {
           add_token (scanner, p, length);
@@ -351,6 +419,8 @@ scan_block (LintContext *context,
   const char *text = context->page + block->offset;
   const char *end = text + block->length;
   Scanner scanner = { .context = context, .block = block_index, .broken = TRUE };
+
+  ladder_lint_words_get_bits (context->words, &scanner.bits);
 
   for (const char *line = text; line < end;)
     {
@@ -374,8 +444,9 @@ ladder_lint_scan_words (LintContext *context)
 {
   guint n_blocks = context->map->len;
 
-  context->tokens = g_array_sized_new (FALSE, FALSE, sizeof (LintToken), context->page_length / 6 + 16);
-  context->arena = g_string_sized_new (context->page_length + 16);
+  context->tokens_allocated = (guint) (context->page_length / 6 + 16);
+  context->tokens = g_array_sized_new (FALSE, FALSE, sizeof (LintToken), context->tokens_allocated);
+  context->arena = g_string_sized_new (2 * context->page_length + 16);
   context->block_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_blocks + 1);
   context->matches = g_array_new (FALSE, FALSE, sizeof (LintMatch));
 
@@ -401,7 +472,8 @@ ladder_lint_scan_words (LintContext *context)
       guint last = g_array_index (context->block_tokens, guint, i + 1);
 
       for (guint t = first; t < last; t++)
-        ladder_lint_words_match (context->words, context, t, last);
+        if (g_array_index (context->tokens, LintToken, t).candidate)
+          ladder_lint_words_match (context->words, context, t, last);
     }
 }
 

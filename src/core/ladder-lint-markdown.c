@@ -396,16 +396,35 @@ fix_role_link (LintContext       *context,
     ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "reports-to-link", url, replacement, label);
 }
 
+/* Whether a line can hold a link: most lines of a page do not, and are
+ * passed over with two quick searches. */
+static gboolean
+may_hold_link (const char *line,
+               gsize       length)
+{
+  const char *end = line + length;
+
+  for (const char *p = memchr (line, ']', length); p != NULL; p = memchr (p + 1, ']', (gsize) (end - p - 1)))
+    if (p + 1 < end && p[1] == '(')
+      return TRUE;
+
+  for (const char *p = memchr (line, 'h', length); p != NULL; p = memchr (p + 1, 'h', (gsize) (end - p - 1)))
+    if (end - p >= 4 && memcmp (p, "http", 4) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 check_links (LintContext *context,
+             GArray      *links,
              int          block,
              gsize        line_offset,
              const char  *line,
              gsize        length,
              gboolean     heading)
 {
-  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
-
+  g_array_set_size (links, 0);
   ladder_lint_find_links (line, length, links);
 
   for (guint i = 0; i < links->len; i++)
@@ -618,40 +637,48 @@ check_spaces (LintContext *context,
   if (code || is_table_row (line, length))
     return;
 
-  /* Doubled spaces between words; the indentation is not one. */
+  /* Doubled spaces between words; the indentation is not one. Found
+   * space by space (a page is mostly words apart by one). */
   {
-    gsize i = 0;
+    const char *start = line;
+    const char *stop = line + end;
+    const char *p;
 
-    while (i < end && line[i] == ' ')
-      i++;
+    while (start < stop && *start == ' ')
+      start++;
 
-    for (; i + 1 < end; i++)
+    for (p = start; p + 1 < stop && (p = memchr (p, ' ', (gsize) (stop - p - 1))) != NULL;)
       {
-        gsize run;
+        const char *run = p;
+        guint backticks = 0;
 
-        if (line[i] == '`')
+        if (p[1] != ' ')
           {
-            i = skip_code_span (line, end, i) - 1;
+            p++;
             continue;
           }
-        if (line[i] != ' ' || line[i + 1] != ' ')
-          continue;
 
-        run = i;
-        while (run < end && line[run] == ' ')
+        while (run < stop && *run == ' ')
           run++;
 
-        {
-          LadderLintProblem *problem =
-            report_line (context, "doubled-space", block_index, line_offset + i, run - i,
-                         _("Doubled space: one space is enough"));
+        /* Inside a code span (an odd number of backticks before it), the
+         * spaces are the code's. */
+        for (const char *q = line; q < p; q++)
+          backticks += *q == '`';
 
-          if (block_index >= 0)
-            ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i, run - i, " ",
-                                     /* TRANSLATORS: a quick fix */
-                                     _("Use one space"));
-        }
-        i = run;
+        if (backticks % 2 == 0)
+          {
+            gsize i = (gsize) (p - line);
+            LadderLintProblem *problem =
+              report_line (context, "doubled-space", block_index, line_offset + i, (gsize) (run - p),
+                           _("Doubled space: one space is enough"));
+
+            if (block_index >= 0)
+              ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i, (gsize) (run - p), " ",
+                                       /* TRANSLATORS: a quick fix */
+                                       _("Use one space"));
+          }
+        p = run;
       }
   }
 }
@@ -703,6 +730,7 @@ check_lines (LintContext *context)
   guint cursor = 0;
   guint n_blocks = context->map->len;
   gsize body = 0;
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
   gboolean want_links = ladder_lint_wants (context, "heading-link")
                         || ladder_lint_wants (context, "absolute-handbook-link")
                         || ladder_lint_wants (context, "handbook-link-prefix");
@@ -757,13 +785,89 @@ check_lines (LintContext *context)
           && (block < 0 || ladder_lint_block (context, (guint) block)->kind != LADDER_PAGE_BLOCK_BULLET))
         report_line (context, "empty-bullet", block, offset, length, _("This bullet is empty: write it or remove it"));
 
-      if (want_links)
-        check_links (context, block, offset, line, length, heading);
+      if (want_links && may_hold_link (line, length))
+        check_links (context, links, block, offset, line, length, heading);
     }
 }
 
 /* ------------------------------------------------------------------ */
 /* Bullets                                                              */
+
+/* Bullets are the same when they read the same: case and runs of spaces
+ * apart. */
+static guint
+folded_hash (gconstpointer key)
+{
+  guint32 hash = 2166136261u;
+  gboolean space = FALSE;
+  gboolean started = FALSE;
+
+  guint n_hashed = 0;
+
+  /* The first words tell most bullets apart; the rest is compared. */
+  for (const char *p = key; *p != '\0' && n_hashed < 48; p++)
+    {
+      if (*p == ' ' || *p == '\t' || *p == '\n')
+        {
+          space = started;
+          continue;
+        }
+      n_hashed++;
+      started = TRUE;
+      if (space)
+        hash = (hash ^ ' ') * 16777619u;
+      space = FALSE;
+      hash = (hash ^ (guchar) LINT_ASCII_LOWER (*p)) * 16777619u;
+    }
+
+  return hash;
+}
+
+static const char *
+skip_spaces (const char *p)
+{
+  while (*p == ' ' || *p == '\t' || *p == '\n')
+    p++;
+  return p;
+}
+
+static gboolean
+folded_equal (gconstpointer a,
+              gconstpointer b)
+{
+  const char *p = skip_spaces (a);
+  const char *q = skip_spaces (b);
+
+  for (;;)
+    {
+      gboolean p_space = *p == ' ' || *p == '\t' || *p == '\n';
+      gboolean q_space = *q == ' ' || *q == '\t' || *q == '\n';
+
+      if (p_space || q_space)
+        {
+          p = skip_spaces (p);
+          q = skip_spaces (q);
+          /* Spaces at the end of both, or between words on both sides. */
+          if (*p == '\0' || *q == '\0')
+            return *p == *q;
+          if (!p_space || !q_space)
+            return FALSE;
+          continue;
+        }
+      if (LINT_ASCII_LOWER (*p) != LINT_ASCII_LOWER (*q))
+        return FALSE;
+      if (*p == '\0')
+        return TRUE;
+      p++;
+      q++;
+    }
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  return *skip_spaces (text) == '\0';
+}
 
 static void
 check_bullets (LintContext *context)
@@ -782,7 +886,7 @@ check_bullets (LintContext *context)
         {
           GListModel *bullets = ladder_role_get_bullets (role, list);
           GArray *blocks = context->role_blocks[r].bullets[list];
-          g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_autoptr (GHashTable) seen = g_hash_table_new (folded_hash, folded_equal);
           guint n_items = MIN (g_list_model_get_n_items (bullets), blocks->len);
 
           for (guint i = 0; i < n_items; i++)
@@ -791,10 +895,9 @@ check_bullets (LintContext *context)
               const char *text = ladder_bullet_get_text (bullet);
               guint block = (guint) g_array_index (blocks, int, i);
               const LadderPageBlock *where = ladder_lint_block (context, block);
-              char *key = ladder_lint_casefold_trim (text, -1);
               LadderLintProblem *problem = NULL;
 
-              if (*key == '\0')
+              if (is_blank (text))
                 {
                   if (empties)
                     problem = ladder_lint_report_at_block (context, "empty-bullet", block, where->offset,
@@ -803,11 +906,12 @@ check_bullets (LintContext *context)
                     ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
                                                  /* TRANSLATORS: a quick fix */
                                                  _("Remove the bullet"));
-                  g_free (key);
                   continue;
                 }
 
-              if (g_hash_table_contains (seen, key))
+              /* The bullet holds the text while the family does; a text
+               * seen already is not added again. */
+              if (!g_hash_table_insert (seen, (gpointer) text, (gpointer) text))
                 {
                   if (duplicates)
                     problem = ladder_lint_report_at_block (context, "duplicate-bullet", block, where->offset,
@@ -816,11 +920,8 @@ check_bullets (LintContext *context)
                   if (problem != NULL)
                     ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
                                                  _("Remove the bullet"));
-                  g_free (key);
                   continue;
                 }
-
-              g_hash_table_add (seen, key);
             }
         }
     }

@@ -70,6 +70,24 @@ LintWords *ladder_lint_words_edit    (LintWords        *words,
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LintWords, ladder_lint_words_unref)
 
+/* What the page's words are checked against as they are read: a bit for
+ * the hash (FNV-1a) of every whole word of the lists and of every stem.
+ * A word none of whose bits is set is in no list. */
+typedef struct
+{
+  guint         min_stem;
+  guint         max_stem;
+  const guint8 *exact_bits;
+  const guint8 *stem_bits;
+} LintWordBits;
+
+#define LINT_FNV_OFFSET 2166136261u
+#define LINT_FNV_PRIME 16777619u
+#define LINT_HAS_BIT(bits, hash) (((bits)[((hash) & 0xffff) >> 3] & (1 << ((hash) & 7))) != 0)
+
+void ladder_lint_words_get_bits (LintWords    *words,
+                                 LintWordBits *bits);
+
 /* ------------------------------------------------------------------ */
 /* Configuration, as the checks read it                                 */
 
@@ -98,6 +116,9 @@ typedef struct
   /* Only spaces (or a line break, or a slash) since the word before, in
    * the same block: a phrase may go on across it. */
   guint8  joined;
+  /* Whether the word may be in a list: its hash's bit is set, or the bit
+   * of one of its beginnings as a stem. */
+  guint8  candidate;
 } LintToken;
 
 typedef struct
@@ -145,6 +166,7 @@ typedef struct
   int              *section_body;
 
   GArray           *tokens;       /* LintToken */
+  guint             tokens_allocated;
   GString          *arena;
   GArray           *block_tokens; /* per block: first token index */
   GArray           *matches;      /* LintMatch, in page order */
@@ -300,11 +322,18 @@ void     ladder_lint_find_links (const char *line,
                                  GArray     *links);
 
 /* Text helpers */
+/* g_ascii_tolower() is a function call; this runs over every byte. */
+#define LINT_ASCII_LOWER(c) ((c) >= 'A' && (c) <= 'Z' ? (char) ((c) + ('a' - 'A')) : (c))
+
 gboolean ladder_lint_is_heading_line (const char *line,
                                       gsize       length,
                                       gsize      *text_start);
 char    *ladder_lint_casefold_trim   (const char *text,
                                       gssize      length);
+/* Whether @text holds @needle (lowercase, ASCII), whatever the case. */
+gboolean ladder_lint_contains_folded (const char *text,
+                                      gsize       length,
+                                      const char *needle);
 
 /* The rule groups */
 void ladder_lint_scan_words       (LintContext *context);

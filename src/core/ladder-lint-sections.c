@@ -31,10 +31,17 @@ typedef struct
 static gboolean
 points_to_indicators (const char *item)
 {
-  g_autofree char *folded = g_utf8_casefold (item, -1);
+  const char *open = strchr (item, '[');
+  const char *close = open != NULL ? strstr (open, "](") : NULL;
+  gsize length;
 
-  return strstr (folded, "](") != NULL
-         && (strstr (folded, "kpi") != NULL || strstr (folded, "performance indicator") != NULL);
+  /* What the link says, not where it goes. */
+  if (close == NULL)
+    return FALSE;
+  length = (gsize) (close - open);
+
+  return ladder_lint_contains_folded (open, length, "kpi")
+         || ladder_lint_contains_folded (open, length, "performance indicator");
 }
 
 static gboolean
@@ -291,7 +298,6 @@ check_headed_sections (LintContext *context)
       if (ladder_section_get_kind (section) == LADDER_SECTION_HIRING_PROCESS)
         {
           const char *body = ladder_section_get_body (section);
-          g_autofree char *folded = g_utf8_casefold (body, -1);
           gboolean linked = FALSE;
 
           /* A shortcode brings the hiring process from elsewhere. */
@@ -326,7 +332,7 @@ check_headed_sections (LintContext *context)
             ladder_lint_report_at_block (context, "hiring-page-link", b, block->offset, block->length,
                                          _("The hiring process does not link to the hiring page: keep “[hiring page](/handbook/hiring/)”"));
 
-          if (strstr (folded, "screen") == NULL)
+          if (!ladder_lint_contains_folded (body, strlen (body), "screen"))
             ladder_lint_report_at_block (context, "screening-call", b, block->offset, block->length,
                                          _("The hiring process does not mention the screening call: keep that step"));
         }

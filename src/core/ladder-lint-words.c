@@ -255,20 +255,34 @@ ladder_lint_append_folded (GString    *out,
                            const char *word,
                            gsize       length)
 {
+  gsize start = out->len;
+  gsize written = 0;
+  char *to;
+
+  /* Folding only shortens a word (’ is three bytes, ' one). */
+  g_string_set_size (out, start + length);
+  to = out->str + start;
+
   for (gsize i = 0; i < length; i++)
     {
       guchar c = (guchar) word[i];
 
-      if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80 && (guchar) word[i + 2] == 0x99)
+      if (c >= 'A' && c <= 'Z')
         {
-          g_string_append_c (out, '\'');
+          to[written++] = (char) (c + ('a' - 'A'));
+        }
+      else if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80 && (guchar) word[i + 2] == 0x99)
+        {
+          to[written++] = '\'';
           i += 2;
         }
       else
         {
-          g_string_append_c (out, (char) g_ascii_tolower (c));
+          to[written++] = (char) c;
         }
     }
+
+  g_string_set_size (out, start + written);
 }
 
 /* ------------------------------------------------------------------ */
@@ -294,8 +308,10 @@ struct _LintWords
   GHashTable      *stems;
   guint            min_stem;
   guint            max_stem;
-  /* One bit for each pair of first bytes a key starts with. */
-  guint8           pairs[65536 / 8];
+  /* A bit for the hash of each key, whole words and stems apart: a word
+   * whose bit is not set is in no list, and costs no lookup. */
+  guint8           exact_bits[65536 / 8];
+  guint8           stem_bits[65536 / 8];
 };
 
 static void
@@ -305,10 +321,39 @@ phrase_free (LintPhrase *phrase)
   g_free (phrase);
 }
 
-static guint
-pair_of (const char *word)
+#define FNV_OFFSET LINT_FNV_OFFSET
+#define FNV_PRIME LINT_FNV_PRIME
+
+static guint32
+fnv_step (guint32 hash,
+          guchar  c)
 {
-  return ((guint) (guchar) word[0] << 8) | (guchar) (word[0] != '\0' ? word[1] : 0);
+  return (hash ^ c) * FNV_PRIME;
+}
+
+static guint32
+fnv (const char *text)
+{
+  guint32 hash = FNV_OFFSET;
+
+  for (; *text != '\0'; text++)
+    hash = fnv_step (hash, (guchar) *text);
+
+  return hash;
+}
+
+static void
+set_bit (guint8  *bits,
+         guint32  hash)
+{
+  bits[(hash & 0xffff) >> 3] |= (guint8) (1 << (hash & 7));
+}
+
+static gboolean
+has_bit (const guint8 *bits,
+         guint32       hash)
+{
+  return (bits[(hash & 0xffff) >> 3] & (1 << (hash & 7))) != 0;
 }
 
 static void
@@ -371,11 +416,7 @@ index_term (LintWords      *self,
       self->max_stem = MAX (self->max_stem, length);
     }
 
-  {
-    guint pair = pair_of (phrase->words[0]);
-
-    self->pairs[pair >> 3] |= (guint8) (1 << (pair & 7));
-  }
+  set_bit (table == self->stems ? self->stem_bits : self->exact_bits, fnv (phrase->words[0]));
 }
 
 static void
@@ -629,32 +670,39 @@ ladder_lint_words_match (LintWords   *self,
 {
   const LintToken *token = &g_array_index (context->tokens, LintToken, first);
   char *text = context->arena->str + token->text;
-  guint pair = pair_of (text);
+  guint32 hash = FNV_OFFSET;
+  gsize length = 0;
   GPtrArray *bucket;
-  gsize length;
 
-  if ((self->pairs[pair >> 3] & (1 << (pair & 7))) == 0)
-    return;
-
-  bucket = g_hash_table_lookup (self->exact, text);
-  if (bucket != NULL)
-    add_matches (context, bucket, first, n_tokens);
-
-  if (self->max_stem == 0)
-    return;
-
-  /* Each of the word's beginnings that a stem could be: the arena is cut
-   * short for the lookup, and mended. */
-  length = strlen (text);
-  for (gsize cut = self->min_stem; cut <= MIN (length, self->max_stem); cut++)
+  /* Each of the word's beginnings that a stem could be, as the hash
+   * grows; the arena is cut short for a lookup, and mended. */
+  for (; text[length] != '\0'; length++)
     {
-      char saved = text[cut];
+      hash = fnv_step (hash, (guchar) text[length]);
 
-      text[cut] = '\0';
-      bucket = g_hash_table_lookup (self->stems, text);
-      text[cut] = saved;
+      if (length + 1 >= self->min_stem && length + 1 <= self->max_stem && has_bit (self->stem_bits, hash))
+        {
+          char saved = text[length + 1];
 
-      if (bucket != NULL)
-        add_matches (context, bucket, first, n_tokens);
+          text[length + 1] = '\0';
+          bucket = g_hash_table_lookup (self->stems, text);
+          text[length + 1] = saved;
+
+          if (bucket != NULL)
+            add_matches (context, bucket, first, n_tokens);
+        }
     }
+
+  if (has_bit (self->exact_bits, hash) && (bucket = g_hash_table_lookup (self->exact, text)) != NULL)
+    add_matches (context, bucket, first, n_tokens);
+}
+
+void
+ladder_lint_words_get_bits (LintWords    *words,
+                            LintWordBits *bits)
+{
+  bits->min_stem = words->max_stem > 0 ? words->min_stem : G_MAXUINT;
+  bits->max_stem = words->max_stem;
+  bits->exact_bits = words->exact_bits;
+  bits->stem_bits = words->stem_bits;
 }
