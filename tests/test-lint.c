@@ -14,6 +14,7 @@
  */
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 #include <string.h>
 
 #include "ladder-error.h"
@@ -710,6 +711,64 @@ test_config_find (void)
   g_rmdir (root);
 }
 
+/* The example settings of tests/data/lint: Ladder reads those the schema
+ * accepts (schema-lint-config-valid) and refuses those it rejects. */
+static void
+test_config_examples (void)
+{
+  g_autofree char *folder = g_test_build_filename (G_TEST_DIST, "data", "lint", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, &error);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+      g_autoptr (LadderLintConfig) config = NULL;
+      g_autoptr (GError) load_error = NULL;
+
+      if (!g_str_has_prefix (name, "config-"))
+        continue;
+
+      config = ladder_lint_config_load (path, &load_error);
+      if (g_str_has_prefix (name, "config-valid-"))
+        g_assert_no_error (load_error);
+      else
+        g_assert_nonnull (load_error);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, >=, 10);
+}
+
+/* The schema knows the rules Ladder has, and no other. */
+static void
+test_config_schema_rules (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "ladder-config.schema.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  JsonArray *names;
+  guint n_rules;
+  const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
+
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  names = json_object_get_array_member (
+    json_object_get_object_member (
+      json_object_get_object_member (
+        json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "properties"),
+        "rules"),
+      "propertyNames"),
+    "enum");
+
+  g_assert_cmpuint (json_array_get_length (names), ==, n_rules);
+  for (guint i = 0; i < n_rules; i++)
+    g_assert_cmpstr (json_array_get_string_element (names, i), ==, rules[i].id);
+}
+
 /* Every shipped word list reads, and is used. */
 static void
 test_word_lists (void)
@@ -771,6 +830,8 @@ main (int    argc,
   g_test_add_func ("/lint/config/words", test_config_words);
   g_test_add_func ("/lint/config/errors", test_config_errors);
   g_test_add_func ("/lint/config/find", test_config_find);
+  g_test_add_func ("/lint/config/examples", test_config_examples);
+  g_test_add_func ("/lint/config/schema-rules", test_config_schema_rules);
   g_test_add_func ("/lint/word-lists", test_word_lists);
 
   status = g_test_run ();
