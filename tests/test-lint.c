@@ -235,8 +235,8 @@ static const RuleCase rule_cases[] = {
   { "extends-unknown-level", "- Extends that of the Analyst responsibilities",
     "- Extends that of the Staff Engineer responsibilities", NULL, "Staff Engineer", 0, LADDER_LINT_ERROR, 1,
     LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "extends-missing", "- Extends that of the Analyst requirements\n", "", NULL, "- Deep knowledge", 0,
-    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_REQUIREMENTS },
+  { "extends-missing", "- Extends that of the Analyst responsibilities\n", "", NULL, "- Coach other", 0,
+    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
   { "reports-to-unknown", "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).",
     "The Analyst reports to the Manager, Analytics.", NULL, "Manager, Analytics", 0, LADDER_LINT_WARNING, 0,
     LADDER_LINT_FIELD_REPORTS_TO },
@@ -304,6 +304,25 @@ bad_page (const RuleCase *rule_case)
     return g_strconcat (no_lists_page, "\n#### Analyst Requirements\n\n- Ability to use GitLab\n", NULL);
   if (g_str_equal (rule_case->rule, "missing-requirements"))
     return g_strconcat (no_lists_page, "\n#### Analyst Responsibilities\n\n- Build reports\n", NULL);
+  if (g_str_equal (rule_case->rule, "extends-missing"))
+    {
+      /* A third level that begins its responsibilities with "Extends", as
+       * the second no longer does. */
+      g_autofree char *second = replace (good_page, rule_case->old, rule_case->new);
+
+      return replace (second, "## Performance Indicators\n",
+                      "### Staff Analyst\n\n"
+                      "The Staff Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n\n"
+                      "#### Staff Analyst Job Grade\n\n"
+                      "The Staff Analyst is a [grade 8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+                      "#### Staff Analyst Responsibilities\n\n"
+                      "- Extends that of the Senior Analyst responsibilities\n"
+                      "- Plan the reports of the quarter\n\n"
+                      "#### Staff Analyst Requirements\n\n"
+                      "- Extends that of the Senior Analyst requirements\n"
+                      "- Experience leading projects\n\n"
+                      "## Performance Indicators\n");
+    }
   if (g_str_equal (rule_case->rule, "years-of-experience"))
     {
       g_autofree char *graded = replace (good_page, rule_case->old, rule_case->new);

@@ -644,6 +644,22 @@ list_extends (LintContext      *context,
   return starts_with_extends (first_bullet_text (g_ptr_array_index (context->roles, role), list, &holder));
 }
 
+/* "Additional Requirements": a list that adds to the level below's. */
+static gboolean
+adds_to_level_below (LintContext      *context,
+                     guint             role,
+                     LadderBulletList  list)
+{
+  int heading = context->role_blocks[role].part_heading[list + 1];
+  const LadderPageBlock *block;
+
+  if (heading < 0)
+    return FALSE;
+
+  block = ladder_lint_block (context, (guint) heading);
+  return ladder_lint_contains_folded (context->page + block->offset, block->length, "additional");
+}
+
 /* "Extends the … plus:" written as a sentence before the list. */
 static const LadderPageBlock *
 extends_sentence (LintContext      *context,
@@ -700,6 +716,16 @@ requirements_parent (Guide *guide,
       g_autofree char *name = extends_target (first);
 
       return MAX (find_named_role (guide->titles, name, (int) role), -1);
+    }
+
+  /* "Additional Requirements": those of the level before, in the run. */
+  if (adds_to_level_below (context, role, LADDER_BULLET_LIST_REQUIREMENTS))
+    {
+      for (int r = (int) role - 1; r >= 0; r--)
+        if (ladder_role_get_region (g_ptr_array_index (context->roles, r)) == ladder_role_get_region (self)
+            && guide->kinds[r] == ROLE_LEVEL)
+          return r;
+      return -1;
     }
 
   /* "Extends the … requirements plus:" as a sentence before the list. */
@@ -1193,11 +1219,8 @@ check_missing_extends (Guide *guide)
       gboolean used = FALSE;
       int previous = -1;
 
-      /* The pattern, on either list. */
       for (guint r = 0; r < context->roles->len && !used; r++)
-        used = guide->kinds[r] == ROLE_LEVEL
-               && (list_extends (context, r, LADDER_BULLET_LIST_RESPONSIBILITIES)
-                   || list_extends (context, r, LADDER_BULLET_LIST_REQUIREMENTS));
+        used = guide->kinds[r] == ROLE_LEVEL && list_extends (context, r, list);
       if (!used)
         continue;
 
@@ -1224,7 +1247,7 @@ check_missing_extends (Guide *guide)
           previous = (int) r;
 
           if (blocks->len == 0 || !g_str_equal (track, previous_track) || list_extends (context, r, list)
-              || requirements_sentence_extends (context, r, list))
+              || requirements_sentence_extends (context, r, list) || adds_to_level_below (context, r, list))
             continue;
 
           first = (guint) g_array_index (blocks, int, 0);
@@ -1420,6 +1443,10 @@ ladder_lint_check_guidelines (LintContext *context)
   for (guint r = 0; r < context->roles->len; r++)
     g_ptr_array_add (guide.titles, name_words (ladder_role_get_title (g_ptr_array_index (context->roles, r)), -1));
   guide.kinds = classify_roles (context);
+
+  context->role_owner = g_new (int, MAX (context->roles->len, 1));
+  for (guint r = 0; r < context->roles->len; r++)
+    context->role_owner[r] = guide.kinds[r] == ROLE_CONTINUATION && r > 0 ? context->role_owner[r - 1] : (int) r;
 
   if (ladder_lint_wants (context, "front-matter-title"))
     check_title (context);

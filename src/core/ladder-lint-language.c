@@ -727,21 +727,23 @@ check_coded_words (LintContext *context)
       const LintMatch *match = &g_array_index (context->matches, LintMatch, i);
       const LintToken *token = token_at (context, match->first);
       const LadderPageBlock *block = ladder_lint_block (context, token->block);
+      int owner;
 
       if ((match->list != LINT_LIST_MASCULINE_CODED && match->list != LINT_LIST_FEMININE_CODED)
           || !is_role_prose (block) || (guint) block->role >= n_roles
           || names_the_job (context, block->role, match->term))
         continue;
 
+      /* A part Ladder read as a role of its own counts with its role. */
+      owner = context->role_owner != NULL ? context->role_owner[block->role] : block->role;
       if (match->list == LINT_LIST_MASCULINE_CODED)
         {
-          masculine[block->role]++;
-          g_ptr_array_add (g_ptr_array_index (words, block->role),
-                           context->arena->str + token->text);
+          masculine[owner]++;
+          g_ptr_array_add (g_ptr_array_index (words, owner), context->arena->str + token->text);
         }
       else
         {
-          feminine[block->role]++;
+          feminine[owner]++;
         }
     }
 

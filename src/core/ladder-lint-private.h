@@ -171,6 +171,11 @@ typedef struct
   GArray           *block_tokens; /* per block: first token index */
   GArray           *matches;      /* LintMatch, in page order */
 
+  /* Per role, the role it is part of: itself, or for a part heading
+   * Ladder read as a role of its own ("Nice-to-have Requirements"), the
+   * role before it. Set by the guideline checks. */
+  int              *role_owner;
+
   GPtrArray        *problems;
 } LintContext;
 
