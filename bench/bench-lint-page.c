@@ -64,8 +64,9 @@ main (int   argc,
     }
 
   g_array_sort (times, compare_doubles);
-  g_print ("%s: %zu bytes, %u roles; one check: median %.2f ms, slowest %.2f ms (a frame: 16.7 ms)\n", argv[1],
-           length, g_list_model_get_n_items (ladder_family_get_roles (family)),
-           g_array_index (times, double, times->len / 2), g_array_index (times, double, times->len - 1));
+  g_print (
+      "%s: %zu bytes, %u roles; one check: median %.2f ms, slowest %.2f ms (a frame: 16.7 ms)\n",
+      argv[1], length, g_list_model_get_n_items (ladder_family_get_roles (family)),
+      g_array_index (times, double, times->len / 2), g_array_index (times, double, times->len - 1));
   return 0;
 }

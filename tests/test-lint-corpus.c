@@ -67,13 +67,15 @@ check_place (const char        *name,
   glong line_length;
 
   if (line < 1 || line > n_lines)
-    g_error ("%s: %s at line %u, the page has %u", name, ladder_lint_problem_get_rule_id (problem), line, n_lines);
+    g_error ("%s: %s at line %u, the page has %u", name, ladder_lint_problem_get_rule_id (problem),
+             line, n_lines);
 
   line_length = g_utf8_strlen (lines[line - 1], -1);
   if (column < 1 || (glong) column > line_length + 1
       || (glong) (column + ladder_lint_problem_get_length (problem)) > line_length + 1)
     g_error ("%s:%u: %s at column %u (+%u), the line has %ld characters", name, line,
-             ladder_lint_problem_get_rule_id (problem), column, ladder_lint_problem_get_length (problem), line_length);
+             ladder_lint_problem_get_rule_id (problem), column,
+             ladder_lint_problem_get_length (problem), line_length);
 }
 
 /* The problem names a part of the model the family has. */
@@ -103,13 +105,17 @@ check_model_place (const char        *name,
     case LADDER_LINT_FIELD_RESPONSIBILITIES:
     case LADDER_LINT_FIELD_REQUIREMENTS:
       g_assert_nonnull (item);
-      g_assert_cmpint (index_, <, (int) g_list_model_get_n_items (ladder_role_get_bullets (
-                                    item, field == LADDER_LINT_FIELD_REQUIREMENTS ? LADDER_BULLET_LIST_REQUIREMENTS
-                                                                                  : LADDER_BULLET_LIST_RESPONSIBILITIES)));
+      g_assert_cmpint (index_, <,
+                       (int) g_list_model_get_n_items (ladder_role_get_bullets (
+                           item, field == LADDER_LINT_FIELD_REQUIREMENTS
+                                     ? LADDER_BULLET_LIST_REQUIREMENTS
+                                     : LADDER_BULLET_LIST_RESPONSIBILITIES)));
       break;
     case LADDER_LINT_FIELD_SECTION:
-      g_assert_cmpint (index_, <, (int) g_list_model_get_n_items (item != NULL ? ladder_role_get_subsections (item)
-                                                                               : ladder_family_get_sections (family)));
+      g_assert_cmpint (index_, <,
+                       (int) g_list_model_get_n_items (item != NULL
+                                                           ? ladder_role_get_subsections (item)
+                                                           : ladder_family_get_sections (family)));
       break;
     default:
       g_error ("%s: %s has an index for field %s", name, ladder_lint_problem_get_rule_id (problem),
@@ -164,8 +170,9 @@ lint_page (LadderLinter *linter,
       add_to_set (tally->pages, rule, g_strdup (name));
       if (role >= 0)
         add_to_set (tally->roles, rule, g_strdup_printf ("%s\n%d", name, role));
-      g_hash_table_insert (tally->problems, (gpointer) rule,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (tally->problems, rule)) + 1));
+      g_hash_table_insert (
+          tally->problems, (gpointer) rule,
+          GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (tally->problems, rule)) + 1));
       tally->n_problems++;
     }
 }
@@ -177,13 +184,15 @@ format_table (Tally *tally)
   guint n_rules;
   const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
 
-  g_string_append_printf (out, "%u pages, %u roles, %u problems.\n\n", tally->n_pages, tally->n_roles,
-                          tally->n_problems);
-  g_string_append (out, "| rule | severity | pages | roles | problems |\n|---|---|---:|---:|---:|\n");
+  g_string_append_printf (out, "%u pages, %u roles, %u problems.\n\n", tally->n_pages,
+                          tally->n_roles, tally->n_problems);
+  g_string_append (out,
+                   "| rule | severity | pages | roles | problems |\n|---|---|---:|---:|---:|\n");
   for (guint i = 0; i < n_rules; i++)
     g_string_append_printf (out, "| `%s` | %s | %u | %u | %u |\n", rules[i].id,
                             ladder_lint_severity_to_string (rules[i].severity),
-                            set_size (tally->pages, rules[i].id), set_size (tally->roles, rules[i].id),
+                            set_size (tally->pages, rules[i].id),
+                            set_size (tally->roles, rules[i].id),
                             GPOINTER_TO_UINT (g_hash_table_lookup (tally->problems, rules[i].id)));
 
   return g_string_free (out, FALSE);
@@ -205,8 +214,10 @@ test_lint_corpus (gconstpointer data)
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (LadderLinter) linter = ladder_linter_new (NULL, &error);
   Tally tally = {
-    .pages = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref),
-    .roles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref),
+    .pages
+    = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref),
+    .roles
+    = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_hash_table_unref),
     .problems = g_hash_table_new (g_str_hash, g_str_equal),
   };
   const char *table_path = g_getenv ("LADDER_LINT_CORPUS_TABLE");

@@ -25,69 +25,74 @@
 #include "ladder-markdown-import.h"
 
 /* A page every rule is content with. */
-static const char *good_page =
-  "---\n"
-  "title: \"Analyst\"\n"
-  "---\n"
-  "\n"
-  "The Analyst family describes the work of analysts.\n"
-  "\n"
-  "## Levels\n"
-  "\n"
-  "### Analyst\n"
-  "\n"
-  "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n"
-  "\n"
-  "#### Analyst Job Grade\n"
-  "\n"
-  "The Analyst is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
-  "\n"
-  "#### Analyst Responsibilities\n"
-  "\n"
-  "- Build reports for the finance team\n"
-  "- Review data quality\n"
-  "\n"
-  "#### Analyst Requirements\n"
-  "\n"
-  "- Experience with spreadsheets\n"
-  "- Ability to use GitLab\n"
-  "\n"
-  "### Senior Analyst\n"
-  "\n"
-  "The Senior Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n"
-  "\n"
-  "#### Senior Analyst Job Grade\n"
-  "\n"
-  "The Senior Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
-  "\n"
-  "#### Senior Analyst Responsibilities\n"
-  "\n"
-  "- Extends that of the Analyst responsibilities\n"
-  "- Coach other analysts\n"
-  "\n"
-  "#### Senior Analyst Requirements\n"
-  "\n"
-  "- Extends that of the Analyst requirements\n"
-  "- Deep knowledge of data modelling\n"
-  "\n"
-  "## Performance Indicators\n"
-  "\n"
-  "- [Forecast accuracy](/handbook/finance/kpis/#forecast-accuracy)\n"
-  "- [Report delivery](/handbook/finance/kpis/#report-delivery)\n"
-  "- [Data quality](/handbook/finance/kpis/#data-quality)\n"
-  "\n"
-  "## Career Ladder\n"
-  "\n"
-  "The next step is the Manager, Analytics job family.\n"
-  "\n"
-  "## Hiring Process\n"
-  "\n"
-  "Candidates can expect the hiring process to follow the order below.\n"
-  "\n"
-  "- Selected candidates will be invited to schedule a 30 minute [screening call](/handbook/hiring/interviewing/#screening-call) with our Global Recruiters\n"
-  "- Next, candidates will interview with the Hiring Manager\n"
-  "\n"
-  "Additional details about our process can be found on our [hiring page](/handbook/hiring/).\n";
+static const char *good_page
+    = "---\n"
+      "title: \"Analyst\"\n"
+      "---\n"
+      "\n"
+      "The Analyst family describes the work of analysts.\n"
+      "\n"
+      "## Levels\n"
+      "\n"
+      "### Analyst\n"
+      "\n"
+      "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n"
+      "\n"
+      "#### Analyst Job Grade\n"
+      "\n"
+      "The Analyst is a [grade "
+      "6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
+      "\n"
+      "#### Analyst Responsibilities\n"
+      "\n"
+      "- Build reports for the finance team\n"
+      "- Review data quality\n"
+      "\n"
+      "#### Analyst Requirements\n"
+      "\n"
+      "- Experience with spreadsheets\n"
+      "- Ability to use GitLab\n"
+      "\n"
+      "### Senior Analyst\n"
+      "\n"
+      "The Senior Analyst reports to the [Manager, "
+      "Analytics](/job-families/finance/manager-analytics/).\n"
+      "\n"
+      "#### Senior Analyst Job Grade\n"
+      "\n"
+      "The Senior Analyst is a [grade "
+      "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
+      "\n"
+      "#### Senior Analyst Responsibilities\n"
+      "\n"
+      "- Extends that of the Analyst responsibilities\n"
+      "- Coach other analysts\n"
+      "\n"
+      "#### Senior Analyst Requirements\n"
+      "\n"
+      "- Extends that of the Analyst requirements\n"
+      "- Deep knowledge of data modelling\n"
+      "\n"
+      "## Performance Indicators\n"
+      "\n"
+      "- [Forecast accuracy](/handbook/finance/kpis/#forecast-accuracy)\n"
+      "- [Report delivery](/handbook/finance/kpis/#report-delivery)\n"
+      "- [Data quality](/handbook/finance/kpis/#data-quality)\n"
+      "\n"
+      "## Career Ladder\n"
+      "\n"
+      "The next step is the Manager, Analytics job family.\n"
+      "\n"
+      "## Hiring Process\n"
+      "\n"
+      "Candidates can expect the hiring process to follow the order below.\n"
+      "\n"
+      "- Selected candidates will be invited to schedule a 30 minute [screening "
+      "call](/handbook/hiring/interviewing/#screening-call) with our Global Recruiters\n"
+      "- Next, candidates will interview with the Hiring Manager\n"
+      "\n"
+      "Additional details about our process can be found on our [hiring "
+      "page](/handbook/hiring/).\n";
 
 static LadderLinter *linter;
 
@@ -205,129 +210,148 @@ typedef struct
   LadderLintField field;
 } RuleCase;
 
-static const char *no_lists_page =
-  "---\ntitle: \"Analyst\"\n---\n\nThe Analyst family.\n\n## Levels\n\n### Analyst\n\n"
-  "#### Analyst Job Grade\n\nThe Analyst is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n";
+static const char *no_lists_page
+    = "---\ntitle: \"Analyst\"\n---\n\nThe Analyst family.\n\n## Levels\n\n### Analyst\n\n"
+      "#### Analyst Job Grade\n\nThe Analyst is a [grade "
+      "6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n";
 
 static const RuleCase rule_cases[] = {
-  { "front-matter-title", "title: \"Analyst\"\n", "description: \"Analysts\"\n", NULL, "---", 0, LADDER_LINT_ERROR,
-    -1, LADDER_LINT_FIELD_FRONT_MATTER },
-  { "ability-to-use-gitlab", "- Ability to use GitLab\n", "", NULL, "- Experience with spreadsheets", 0,
-    LADDER_LINT_ERROR, 0, LADDER_LINT_FIELD_REQUIREMENTS },
+  { "front-matter-title", "title: \"Analyst\"\n", "description: \"Analysts\"\n", NULL, "---", 0,
+    LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_FRONT_MATTER },
+  { "ability-to-use-gitlab", "- Ability to use GitLab\n", "", NULL,
+    "- Experience with spreadsheets", 0, LADDER_LINT_ERROR, 0, LADDER_LINT_FIELD_REQUIREMENTS },
   { "missing-responsibilities", NULL, NULL, NULL, "The Analyst family.", 0, LADDER_LINT_ERROR, -1,
     LADDER_LINT_FIELD_PAGE },
   { "missing-requirements", NULL, NULL, NULL, "The Analyst family.", 0, LADDER_LINT_ERROR, -1,
     LADDER_LINT_FIELD_PAGE },
   { "missing-job-grade",
-    "#### Senior Analyst Job Grade\n\nThe Senior Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n",
+    "#### Senior Analyst Job Grade\n\nThe Senior Analyst is a [grade "
+    "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n",
     "", NULL, "### Senior Analyst", 0, LADDER_LINT_ERROR, 1, LADDER_LINT_FIELD_GRADE },
   { "missing-performance-indicators",
-    "## Performance Indicators\n\n- [Forecast accuracy](/handbook/finance/kpis/#forecast-accuracy)\n- [Report delivery](/handbook/finance/kpis/#report-delivery)\n- [Data quality](/handbook/finance/kpis/#data-quality)\n\n",
+    "## Performance Indicators\n\n- [Forecast "
+    "accuracy](/handbook/finance/kpis/#forecast-accuracy)\n- [Report "
+    "delivery](/handbook/finance/kpis/#report-delivery)\n- [Data "
+    "quality](/handbook/finance/kpis/#data-quality)\n\n",
     "", NULL, "The Analyst family", 0, LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_PAGE },
-  { "missing-hiring-process", "## Hiring Process\n", "## Next steps\n", NULL, "The Analyst family", 0,
-    LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_PAGE },
-  { "grade-order", "is a [grade 7]", "is a [grade 5]", NULL, "The Senior Analyst is a", 0, LADDER_LINT_WARNING, 1,
-    LADDER_LINT_FIELD_GRADE },
+  { "missing-hiring-process", "## Hiring Process\n", "## Next steps\n", NULL, "The Analyst family",
+    0, LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_PAGE },
+  { "grade-order", "is a [grade 7]", "is a [grade 5]", NULL, "The Senior Analyst is a", 0,
+    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_GRADE },
   { "grade-link",
-    "The Senior Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).",
+    "The Senior Analyst is a [grade "
+    "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).",
     "The Senior Analyst is a grade 7.", NULL, "The Senior Analyst is a", 0, LADDER_LINT_WARNING, 1,
     LADDER_LINT_FIELD_GRADE },
   { "extends-unknown-level", "- Extends that of the Analyst responsibilities",
-    "- Extends that of the Staff Engineer responsibilities", NULL, "Staff Engineer", 0, LADDER_LINT_ERROR, 1,
-    LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "extends-missing", "- Extends that of the Analyst responsibilities\n", "", NULL, "- Coach other", 0,
-    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "reports-to-unknown", "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).",
-    "The Analyst reports to the Manager, Analytics.", NULL, "Manager, Analytics", 0, LADDER_LINT_WARNING, 0,
-    LADDER_LINT_FIELD_REPORTS_TO },
-  { "location-requirement", "- Experience with spreadsheets\n", "- Experience with spreadsheets\n- Must reside in Canada\n",
-    NULL, "Must reside", 0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REQUIREMENTS },
+    "- Extends that of the Staff Engineer responsibilities", NULL, "Staff Engineer", 0,
+    LADDER_LINT_ERROR, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "extends-missing", "- Extends that of the Analyst responsibilities\n", "", NULL,
+    "- Coach other", 0, LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "reports-to-unknown",
+    "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).",
+    "The Analyst reports to the Manager, Analytics.", NULL, "Manager, Analytics", 0,
+    LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REPORTS_TO },
+  { "location-requirement", "- Experience with spreadsheets\n",
+    "- Experience with spreadsheets\n- Must reside in Canada\n", NULL, "Must reside", 0,
+    LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REQUIREMENTS },
   { "years-of-experience", "is a [grade 6]", "is a [grade 5]", NULL, NULL, 0, LADDER_LINT_ERROR, 0,
     LADDER_LINT_FIELD_REQUIREMENTS },
   { "years-of-experience-count", "- Deep knowledge of data modelling",
-    "- Deep knowledge of data modelling\n- 5+ years of experience with SQL", NULL, "5+ years", 0, LADDER_LINT_WARNING,
-    1, LADDER_LINT_FIELD_REQUIREMENTS },
+    "- Deep knowledge of data modelling\n- 5+ years of experience with SQL", NULL, "5+ years", 0,
+    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_REQUIREMENTS },
   { "vacancy-ad", "The Analyst family describes the work of analysts.",
-    "In this role you will build reports.", NULL, "you will", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_INTRO },
-  { "pi-count", "- [Data quality](/handbook/finance/kpis/#data-quality)\n", "", NULL, "## Performance Indicators", 0,
-    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
-  { "pi-unlinked", "- [Data quality](/handbook/finance/kpis/#data-quality)", "- Data quality", NULL, "- Data quality",
-    0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+    "In this role you will build reports.", NULL, "you will", 0, LADDER_LINT_WARNING, -1,
+    LADDER_LINT_FIELD_INTRO },
+  { "pi-count", "- [Data quality](/handbook/finance/kpis/#data-quality)\n", "", NULL,
+    "## Performance Indicators", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "pi-unlinked", "- [Data quality](/handbook/finance/kpis/#data-quality)", "- Data quality", NULL,
+    "- Data quality", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
   { "pi-per-level-and-family", "- Ability to use GitLab\n",
-    "- Ability to use GitLab\n\n#### Analyst Performance Indicators\n\n- [A](/handbook/a/)\n- [B](/handbook/b/)\n- [C](/handbook/c/)\n",
+    "- Ability to use GitLab\n\n#### Analyst Performance Indicators\n\n- [A](/handbook/a/)\n- "
+    "[B](/handbook/b/)\n- [C](/handbook/c/)\n",
     NULL, "## Performance Indicators", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
-  { "empty-section", "## Performance Indicators\n", "## Specialties\n\n## Performance Indicators\n", NULL,
-    "## Specialties", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
-  { "automatic-section", "## Hiring Process\n", "## Compensation\n\nSee the calculator.\n\n## Hiring Process\n", NULL,
-    "## Compensation", 0, LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_SECTION },
-  { "hiring-page-link", "[hiring page](/handbook/hiring/)", "hiring page", NULL, "## Hiring Process", 0,
-    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "empty-section", "## Performance Indicators\n", "## Specialties\n\n## Performance Indicators\n",
+    NULL, "## Specialties", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "automatic-section", "## Hiring Process\n",
+    "## Compensation\n\nSee the calculator.\n\n## Hiring Process\n", NULL, "## Compensation", 0,
+    LADDER_LINT_ERROR, -1, LADDER_LINT_FIELD_SECTION },
+  { "hiring-page-link", "[hiring page](/handbook/hiring/)", "hiring page", NULL,
+    "## Hiring Process", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
   { "screening-call", "[screening call](/handbook/hiring/interviewing/#screening-call)",
     "[call](/handbook/hiring/interviewing/)", NULL, "## Hiring Process", 0, LADDER_LINT_WARNING, -1,
     LADDER_LINT_FIELD_SECTION },
-  { "heading-link", "## Career Ladder", "## [Career Ladder](/handbook/careers/)", NULL, "[Career Ladder]", 0,
-    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
-  { "reference-link", "The next step is", "[kpis]: /handbook/finance/kpis/\n\nThe next step is", NULL, "[kpis]:", 0,
-    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "heading-link", "## Career Ladder", "## [Career Ladder](/handbook/careers/)", NULL,
+    "[Career Ladder]", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "reference-link", "The next step is", "[kpis]: /handbook/finance/kpis/\n\nThe next step is",
+    NULL, "[kpis]:", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
   { "absolute-handbook-link", "(/handbook/finance/kpis/#data-quality)",
-    "(https://about.gitlab.com/handbook/finance/kpis/#data-quality)", NULL, "https://about", 0, LADDER_LINT_WARNING,
-    -1, LADDER_LINT_FIELD_SECTION },
-  { "handbook-link-prefix", "(/handbook/hiring/)", "(handbook/hiring/)", NULL, "handbook/hiring/)", 0,
+    "(https://about.gitlab.com/handbook/finance/kpis/#data-quality)", NULL, "https://about", 0,
     LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "handbook-link-prefix", "(/handbook/hiring/)", "(handbook/hiring/)", NULL, "handbook/hiring/)",
+    0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
   { "heading-length", "## Career Ladder",
-    "## Career Ladder for analysts who want to grow into managers, staff analysts and principal analysts in the finance team",
+    "## Career Ladder for analysts who want to grow into managers, staff analysts and principal "
+    "analysts in the finance team",
     NULL, "Career Ladder for", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
-  { "heading-punctuation", "## Career Ladder", "## Career Ladder:", NULL, ":\n\nThe next", 0, LADDER_LINT_WARNING, -1,
-    LADDER_LINT_FIELD_SECTION },
-  { "duplicate-bullet", "- Review data quality\n", "- Review data quality\n- Review data quality\n", NULL,
-    "- Review data quality", 1, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "empty-bullet", "- Review data quality\n", "- Review data quality\n-\n", NULL, "-\n\n#### Analyst Req", 0,
+  { "heading-punctuation", "## Career Ladder", "## Career Ladder:", NULL, ":\n\nThe next", 0,
+    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_SECTION },
+  { "duplicate-bullet", "- Review data quality\n", "- Review data quality\n- Review data quality\n",
+    NULL, "- Review data quality", 1, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "empty-bullet", "- Review data quality\n", "- Review data quality\n-\n", NULL,
+    "-\n\n#### Analyst Req", 0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "doubled-space", "Review data quality", "Review  data quality", NULL, "  data", 0,
     LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "doubled-space", "Review data quality", "Review  data quality", NULL, "  data", 0, LADDER_LINT_WARNING, 0,
-    LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "trailing-space", "- Review data quality\n", "- Review data quality   \n", NULL, "   \n", 0, LADDER_LINT_WARNING,
-    0, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "gendered-pronoun", "- Coach other analysts", "- Coach other analysts in his team", NULL, "his", 0,
-    LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "gendered-address", "describes the work of analysts.", "describes the work of analysts, guys.", NULL, "guys", 0,
-    LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_INTRO },
-  { "misused-term", "- Review data quality", "- Do a sanity check of data quality", NULL, "sanity check", 0,
+  { "trailing-space", "- Review data quality\n", "- Review data quality   \n", NULL, "   \n", 0,
     LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
-  { "gender-coded", "- Review data quality", "- Review data quality\n- Lead decisive, competitive and independent work",
-    NULL, "### Analyst", 0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_TITLE },
+  { "gendered-pronoun", "- Coach other analysts", "- Coach other analysts in his team", NULL, "his",
+    0, LADDER_LINT_WARNING, 1, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "gendered-address", "describes the work of analysts.", "describes the work of analysts, guys.",
+    NULL, "guys", 0, LADDER_LINT_WARNING, -1, LADDER_LINT_FIELD_INTRO },
+  { "misused-term", "- Review data quality", "- Do a sanity check of data quality", NULL,
+    "sanity check", 0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_RESPONSIBILITIES },
+  { "gender-coded", "- Review data quality",
+    "- Review data quality\n- Lead decisive, competitive and independent work", NULL, "### Analyst",
+    0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_TITLE },
 };
 
 static char *
 bad_page (const RuleCase *rule_case)
 {
   if (g_str_equal (rule_case->rule, "missing-responsibilities"))
-    return g_strconcat (no_lists_page, "\n#### Analyst Requirements\n\n- Ability to use GitLab\n", NULL);
+    return g_strconcat (no_lists_page, "\n#### Analyst Requirements\n\n- Ability to use GitLab\n",
+                        NULL);
   if (g_str_equal (rule_case->rule, "missing-requirements"))
-    return g_strconcat (no_lists_page, "\n#### Analyst Responsibilities\n\n- Build reports\n", NULL);
+    return g_strconcat (no_lists_page, "\n#### Analyst Responsibilities\n\n- Build reports\n",
+                        NULL);
   if (g_str_equal (rule_case->rule, "extends-missing"))
     {
       /* A third level that begins its responsibilities with "Extends", as
        * the second no longer does. */
       g_autofree char *second = replace (good_page, rule_case->old, rule_case->new);
 
-      return replace (second, "## Performance Indicators\n",
-                      "### Staff Analyst\n\n"
-                      "The Staff Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n\n"
-                      "#### Staff Analyst Job Grade\n\n"
-                      "The Staff Analyst is a [grade 8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-                      "#### Staff Analyst Responsibilities\n\n"
-                      "- Extends that of the Senior Analyst responsibilities\n"
-                      "- Plan the reports of the quarter\n\n"
-                      "#### Staff Analyst Requirements\n\n"
-                      "- Extends that of the Senior Analyst requirements\n"
-                      "- Experience leading projects\n\n"
-                      "## Performance Indicators\n");
+      return replace (
+          second, "## Performance Indicators\n",
+          "### Staff Analyst\n\n"
+          "The Staff Analyst reports to the [Manager, "
+          "Analytics](/job-families/finance/manager-analytics/).\n\n"
+          "#### Staff Analyst Job Grade\n\n"
+          "The Staff Analyst is a [grade "
+          "8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+          "#### Staff Analyst Responsibilities\n\n"
+          "- Extends that of the Senior Analyst responsibilities\n"
+          "- Plan the reports of the quarter\n\n"
+          "#### Staff Analyst Requirements\n\n"
+          "- Extends that of the Senior Analyst requirements\n"
+          "- Experience leading projects\n\n"
+          "## Performance Indicators\n");
     }
   if (g_str_equal (rule_case->rule, "years-of-experience"))
     {
       g_autofree char *graded = replace (good_page, rule_case->old, rule_case->new);
 
-      return replace (graded, "- Experience with spreadsheets", "- 3+ years of experience with spreadsheets");
+      return replace (graded, "- Experience with spreadsheets",
+                      "- 3+ years of experience with spreadsheets");
     }
 
   return replace (good_page, rule_case->old, rule_case->new);
@@ -343,8 +367,10 @@ test_good_page_is_clean (void)
     {
       LadderLintProblem *problem = g_ptr_array_index (problems, i);
 
-      g_test_message ("%u:%u: %s [%s]", ladder_lint_problem_get_line (problem), ladder_lint_problem_get_column (problem),
-                      ladder_lint_problem_get_message (problem), ladder_lint_problem_get_rule_id (problem));
+      g_test_message ("%u:%u: %s [%s]", ladder_lint_problem_get_line (problem),
+                      ladder_lint_problem_get_column (problem),
+                      ladder_lint_problem_get_message (problem),
+                      ladder_lint_problem_get_rule_id (problem));
     }
   g_assert_cmpuint (problems->len, ==, 0);
 }
@@ -426,7 +452,8 @@ test_ladder_file_positions (void)
   g_autoptr (GError) error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (json, &length);
-  g_autoptr (LadderFamily) family = ladder_json_read (data, length, "analyst.jobfamily.json", &error);
+  g_autoptr (LadderFamily) family
+      = ladder_json_read (data, length, "analyst.jobfamily.json", &error);
   g_autoptr (GPtrArray) problems = NULL;
   LadderLintProblem *problem;
   guint line, column;
@@ -478,24 +505,29 @@ typedef struct
 static const FixCase fix_cases[] = {
   { "ability-to-use-gitlab", "- Ability to use GitLab\n", "", NULL, NULL },
   { "grade-link",
-    "The Senior Analyst is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).",
+    "The Senior Analyst is a [grade "
+    "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).",
     "The Senior Analyst is a grade 7.", NULL, NULL },
   { "absolute-handbook-link", "(/handbook/finance/kpis/#data-quality)",
     "(https://about.gitlab.com/handbook/finance/kpis/#data-quality)", NULL, NULL },
   { "absolute-handbook-link",
-    "(/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n#### Senior Analyst Resp",
-    "(https://handbook.gitlab.com/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n#### Senior Analyst Resp",
+    "(/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n#### "
+    "Senior Analyst Resp",
+    "(https://handbook.gitlab.com/handbook/total-rewards/compensation/compensation-calculator/"
+    "#gitlab-job-grades).\n\n#### Senior Analyst Resp",
     NULL, NULL },
   { "handbook-link-prefix", "(/handbook/hiring/)", "(handbook/hiring/)", NULL, NULL },
   { "heading-punctuation", "## Career Ladder", "## Career Ladder:", NULL, NULL },
-  { "duplicate-bullet", "- Review data quality\n", "- Review data quality\n- Review data quality\n", NULL, NULL },
+  { "duplicate-bullet", "- Review data quality\n", "- Review data quality\n- Review data quality\n",
+    NULL, NULL },
   { "empty-bullet", "- Review data quality\n", "- Review data quality\n-\n", NULL, NULL },
   { "doubled-space", "Review data quality", "Review  data quality", NULL, NULL },
   { "doubled-space", "The next step is", "The next  step is", NULL, NULL },
   { "trailing-space", "- Review data quality\n", "- Review data quality   \n", NULL, NULL },
-  { "misused-term", "- Review data quality", "- Do a sanity check of data quality", "sanity check", "quick check" },
-  { "misused-term", "The Analyst family describes", "Blacklist: the Analyst family describes", "Blacklist",
-    "Denylist" },
+  { "misused-term", "- Review data quality", "- Do a sanity check of data quality", "sanity check",
+    "quick check" },
+  { "misused-term", "The Analyst family describes", "Blacklist: the Analyst family describes",
+    "Blacklist", "Denylist" },
 };
 
 /* The lines of @a that differ from those of @b; the pages have as many. */
@@ -519,8 +551,9 @@ test_fix (gconstpointer data)
 {
   const FixCase *fix_case = data;
   g_autofree char *page = replace (good_page, fix_case->old, fix_case->new);
-  g_autofree char *expected = fix_case->fixed_old != NULL ? replace (page, fix_case->fixed_old, fix_case->fixed_new)
-                                                          : g_strdup (good_page);
+  g_autofree char *expected = fix_case->fixed_old != NULL
+                                  ? replace (page, fix_case->fixed_old, fix_case->fixed_new)
+                                  : g_strdup (good_page);
   g_autoptr (LadderFamily) family = import_page (page);
   g_autoptr (LadderHistory) history = ladder_history_new (family);
   g_autoptr (GPtrArray) problems = lint (family, NULL, NULL);
@@ -541,7 +574,8 @@ test_fix (gconstpointer data)
     g_assert_cmpuint (lines_changed (fixed, page), ==, 1);
 
   after = lint (family, NULL, NULL);
-  g_assert_cmpuint (count_problems (after, fix_case->rule), <, count_problems (problems, fix_case->rule));
+  g_assert_cmpuint (count_problems (after, fix_case->rule), <,
+                    count_problems (problems, fix_case->rule));
 
   /* Made once: the model no longer has what the fix was made for. */
   g_assert_false (ladder_lint_problem_apply_fix (problem, family, &error));
@@ -590,12 +624,15 @@ test_config_severity (void)
 {
   g_autofree char *page = replace (good_page, "Review data quality", "Review  data quality");
   g_autoptr (LadderFamily) family = import_page (page);
-  g_autoptr (LadderLintConfig) error_config = config_from ("{\"rules\": {\"doubled-space\": \"error\"}}", "/p/.ladder.json");
-  g_autoptr (LadderLintConfig) off_config = config_from ("{\"rules\": {\"doubled-space\": \"off\"}}", "/p/.ladder.json");
+  g_autoptr (LadderLintConfig) error_config
+      = config_from ("{\"rules\": {\"doubled-space\": \"error\"}}", "/p/.ladder.json");
+  g_autoptr (LadderLintConfig) off_config
+      = config_from ("{\"rules\": {\"doubled-space\": \"off\"}}", "/p/.ladder.json");
   g_autoptr (GPtrArray) as_error = lint (family, error_config, "/p/analyst.md");
   g_autoptr (GPtrArray) as_off = lint (family, off_config, "/p/analyst.md");
 
-  g_assert_cmpint (ladder_lint_problem_get_severity (find_problem (as_error, "doubled-space")), ==, LADDER_LINT_ERROR);
+  g_assert_cmpint (ladder_lint_problem_get_severity (find_problem (as_error, "doubled-space")), ==,
+                   LADDER_LINT_ERROR);
   g_assert_null (find_problem (as_off, "doubled-space"));
 }
 
@@ -604,14 +641,17 @@ test_config_exemptions (void)
 {
   g_autofree char *page = replace (good_page, "- Coach other analysts", "- Coach his peers");
   g_autoptr (LadderFamily) family = import_page (page);
-  g_autoptr (LadderLintConfig) config =
-    config_from ("{\"exemptions\": [{\"files\": [\"job-families/legal/*.md\"], \"rules\": [\"gendered-pronoun\"],"
-                 " \"reason\": \"quotes a statute\"}]}",
-                 "/checkout/.ladder.json");
+  g_autoptr (LadderLintConfig) config
+      = config_from ("{\"exemptions\": [{\"files\": [\"job-families/legal/*.md\"], \"rules\": "
+                     "[\"gendered-pronoun\"],"
+                     " \"reason\": \"quotes a statute\"}]}",
+                     "/checkout/.ladder.json");
   g_autoptr (GPtrArray) exempt = lint (family, config, "/checkout/job-families/legal/analyst.md");
-  g_autoptr (GPtrArray) not_exempt = lint (family, config, "/checkout/job-families/finance/analyst.md");
-  g_autoptr (LadderLintConfig) all = config_from ("{\"exemptions\": [{\"files\": [\"analyst.md\"], \"rules\": [\"*\"]}]}",
-                                                  "/checkout/.ladder.json");
+  g_autoptr (GPtrArray) not_exempt
+      = lint (family, config, "/checkout/job-families/finance/analyst.md");
+  g_autoptr (LadderLintConfig) all
+      = config_from ("{\"exemptions\": [{\"files\": [\"analyst.md\"], \"rules\": [\"*\"]}]}",
+                     "/checkout/.ladder.json");
   g_autoptr (GPtrArray) none = lint (family, all, "/checkout/job-families/finance/analyst.md");
 
   g_assert_null (find_problem (exempt, "gendered-pronoun"));
@@ -623,12 +663,14 @@ test_config_exemptions (void)
 static void
 test_config_words (void)
 {
-  g_autofree char *page = replace (good_page, "- Review data quality", "- Do a sanity check of data synergy");
+  g_autofree char *page
+      = replace (good_page, "- Review data quality", "- Do a sanity check of data synergy");
   g_autoptr (LadderFamily) family = import_page (page);
-  g_autoptr (LadderLintConfig) config =
-    config_from ("{\"words\": {\"misused-terms\": {\"add\": [{\"match\": \"synergy\", \"use\": [\"cooperation\"],"
-                 " \"reason\": \"it says nothing\"}], \"remove\": [\"Sanity check\"]}}}",
-                 "/p/.ladder.json");
+  g_autoptr (LadderLintConfig) config
+      = config_from ("{\"words\": {\"misused-terms\": {\"add\": [{\"match\": \"synergy\", \"use\": "
+                     "[\"cooperation\"],"
+                     " \"reason\": \"it says nothing\"}], \"remove\": [\"Sanity check\"]}}}",
+                     "/p/.ladder.json");
   g_autoptr (GPtrArray) plain = lint (family, NULL, NULL);
   g_autoptr (GPtrArray) edited = lint (family, config, "/p/analyst.md");
   LadderLintProblem *problem;
@@ -638,7 +680,8 @@ test_config_words (void)
   problem = find_problem (edited, "misused-term");
   g_assert_nonnull (strstr (ladder_lint_problem_get_message (problem), "cooperation"));
   /* The linter's own lists are left as they were. */
-  g_assert_nonnull (strstr (ladder_lint_problem_get_message (find_problem (plain, "misused-term")), "sanity"));
+  g_assert_nonnull (
+      strstr (ladder_lint_problem_get_message (find_problem (plain, "misused-term")), "sanity"));
 }
 
 static void
@@ -662,8 +705,8 @@ test_config_errors (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (LadderLintConfig) config = ladder_lint_config_load_data (cases[i].json, strlen (cases[i].json),
-                                                                          "proj/.ladder.json", &error);
+      g_autoptr (LadderLintConfig) config = ladder_lint_config_load_data (
+          cases[i].json, strlen (cases[i].json), "proj/.ladder.json", &error);
       g_autofree char *prefix = g_strdup_printf ("proj/.ladder.json:%d:", cases[i].line);
 
       g_assert_null (config);
@@ -704,7 +747,8 @@ test_config_find (void)
   g_assert_no_error (error);
   g_assert_cmpint (g_mkdir_with_parents (git, 0755), ==, 0);
   g_assert_cmpint (g_mkdir_with_parents (folder, 0755), ==, 0);
-  write_file (root_config, "{\"rules\": {\"doubled-space\": \"off\", \"trailing-space\": \"error\"}}");
+  write_file (root_config,
+              "{\"rules\": {\"doubled-space\": \"off\", \"trailing-space\": \"error\"}}");
   write_file (near_config, "{\"rules\": {\"doubled-space\": \"error\"}}");
   write_file (page_path, page);
 
@@ -712,7 +756,8 @@ test_config_find (void)
   g_assert_no_error (error);
   g_assert_cmpuint (g_strv_length ((char **) ladder_lint_config_get_sources (config)), ==, 2);
   problems = lint (family, config, page_path);
-  g_assert_cmpint (ladder_lint_problem_get_severity (find_problem (problems, "doubled-space")), ==, LADDER_LINT_ERROR);
+  g_assert_cmpint (ladder_lint_problem_get_severity (find_problem (problems, "doubled-space")), ==,
+                   LADDER_LINT_ERROR);
 
   /* A bad file is an error, not a setting ignored. */
   write_file (near_config, "{\"rules\": 3}");
@@ -765,7 +810,8 @@ test_config_examples (void)
 static void
 test_config_schema_rules (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "ladder-config.schema.json", NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "data", "ladder-config.schema.json", NULL);
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -776,12 +822,13 @@ test_config_schema_rules (void)
   g_assert_true (json_parser_load_from_file (parser, path, &error));
   g_assert_no_error (error);
   names = json_object_get_array_member (
-    json_object_get_object_member (
       json_object_get_object_member (
-        json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)), "properties"),
-        "rules"),
-      "propertyNames"),
-    "enum");
+          json_object_get_object_member (
+              json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                             "properties"),
+              "rules"),
+          "propertyNames"),
+      "enum");
 
   g_assert_cmpuint (json_array_get_length (names), ==, n_rules);
   for (guint i = 0; i < n_rules; i++)

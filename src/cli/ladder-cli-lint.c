@@ -109,10 +109,10 @@ static char *
 fingerprint (const char        *path,
              LadderLintProblem *problem)
 {
-  g_autofree char *key = g_strdup_printf ("%s\n%s\n%u:%u\n%s", ladder_lint_problem_get_rule_id (problem), path,
-                                          ladder_lint_problem_get_line (problem),
-                                          ladder_lint_problem_get_column (problem),
-                                          ladder_lint_problem_get_message (problem));
+  g_autofree char *key = g_strdup_printf (
+      "%s\n%s\n%u:%u\n%s", ladder_lint_problem_get_rule_id (problem), path,
+      ladder_lint_problem_get_line (problem), ladder_lint_problem_get_column (problem),
+      ladder_lint_problem_get_message (problem));
 
   return g_compute_checksum_for_string (G_CHECKSUM_MD5, key, -1);
 }
@@ -137,7 +137,8 @@ add_json_problem (Run               *run,
   json_builder_set_member_name (builder, "length");
   json_builder_add_int_value (builder, ladder_lint_problem_get_length (problem));
   json_builder_set_member_name (builder, "severity");
-  json_builder_add_string_value (builder, ladder_lint_severity_to_string (ladder_lint_problem_get_severity (problem)));
+  json_builder_add_string_value (
+      builder, ladder_lint_severity_to_string (ladder_lint_problem_get_severity (problem)));
   json_builder_set_member_name (builder, "rule");
   json_builder_add_string_value (builder, ladder_lint_problem_get_rule_id (problem));
   json_builder_set_member_name (builder, "message");
@@ -150,7 +151,8 @@ add_json_problem (Run               *run,
   json_builder_set_member_name (builder, "role_title");
   if (role >= 0)
     {
-      g_autoptr (LadderRole) item = g_list_model_get_item (ladder_family_get_roles (family), (guint) role);
+      g_autoptr (LadderRole) item
+          = g_list_model_get_item (ladder_family_get_roles (family), (guint) role);
 
       json_builder_add_string_value (builder, item != NULL ? ladder_role_get_title (item) : "");
     }
@@ -159,7 +161,8 @@ add_json_problem (Run               *run,
       json_builder_add_null_value (builder);
     }
   json_builder_set_member_name (builder, "field");
-  json_builder_add_string_value (builder, ladder_lint_field_to_string (ladder_lint_problem_get_field (problem)));
+  json_builder_add_string_value (
+      builder, ladder_lint_field_to_string (ladder_lint_problem_get_field (problem)));
   json_builder_set_member_name (builder, "index");
   if (ladder_lint_problem_get_index (problem) >= 0)
     json_builder_add_int_value (builder, ladder_lint_problem_get_index (problem));
@@ -181,8 +184,9 @@ add_gitlab_problem (Run               *run,
 {
   JsonBuilder *builder = run->report;
   g_autofree char *print = fingerprint (path, problem);
-  g_autofree char *description = g_strdup_printf ("%s [%s]", ladder_lint_problem_get_message (problem),
-                                                  ladder_lint_problem_get_rule_id (problem));
+  g_autofree char *description
+      = g_strdup_printf ("%s [%s]", ladder_lint_problem_get_message (problem),
+                         ladder_lint_problem_get_rule_id (problem));
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "type");
@@ -194,8 +198,8 @@ add_gitlab_problem (Run               *run,
   json_builder_set_member_name (builder, "fingerprint");
   json_builder_add_string_value (builder, print);
   json_builder_set_member_name (builder, "severity");
-  json_builder_add_string_value (builder,
-                                 ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR ? "major" : "minor");
+  json_builder_add_string_value (
+      builder, ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR ? "major" : "minor");
   json_builder_set_member_name (builder, "categories");
   json_builder_begin_array (builder);
   json_builder_add_string_value (builder, "Style");
@@ -279,7 +283,8 @@ lint_file (Run        *run,
     }
 
   run->n_files++;
-  problems = ladder_linter_check (run->linter, family, config, g_str_equal (path, "-") ? NULL : path);
+  problems
+      = ladder_linter_check (run->linter, family, config, g_str_equal (path, "-") ? NULL : path);
 
   for (guint i = 0; i < problems->len; i++)
     {
@@ -373,7 +378,8 @@ ladder_cli_lint (int    argc,
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderLinter) linter = NULL;
   g_autoptr (LadderLintConfig) config = NULL;
-  g_autoptr (GHashTable) configs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr (GHashTable) configs
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   g_autoptr (JsonBuilder) report = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
@@ -381,15 +387,19 @@ ladder_cli_lint (int    argc,
       /* TRANSLATORS: the placeholder in --help for a report format */
       N_("FORMAT") },
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
-      N_("Read the settings from FILE, not from the .ladder.json files around each page"), N_("FILE") },
-    { "no-config", 0, 0, G_OPTION_ARG_NONE, &no_config, N_("Run every rule at its own severity"), NULL },
-    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &show_rules, N_("List the rules and their severities"), NULL },
+      N_("Read the settings from FILE, not from the .ladder.json files around each page"),
+      N_("FILE") },
+    { "no-config", 0, 0, G_OPTION_ARG_NONE, &no_config, N_("Run every rule at its own severity"),
+      NULL },
+    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &show_rules,
+      N_("List the rules and their severities"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     { NULL }
   };
   Run run = { .format = FORMAT_TEXT, .configs = configs };
 
-  context = g_option_context_new (_("PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
+  context = g_option_context_new (
+    _("PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -488,13 +498,14 @@ ladder_cli_lint (int    argc,
   else if (run.n_errors + run.n_warnings > 0)
     {
       /* TRANSLATORS: a summary at the end: "3 errors and 5 warnings in 2 files" */
-      g_autofree char *errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", run.n_errors),
-                                                 run.n_errors);
-      g_autofree char *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                                                run.n_warnings),
-                                                   run.n_warnings);
+      g_autofree char *errors = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", run.n_errors), run.n_errors);
+      g_autofree char *warnings = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", run.n_warnings),
+          run.n_warnings);
 
-      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s and %s in %u file\n", "%s and %s in %u files\n", run.n_files),
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s and %s in %u file\n", "%s and %s in %u files\n",
+                               run.n_files),
                   errors, warnings, run.n_files);
     }
 

@@ -83,7 +83,8 @@ ladder_lint_config_init (LadderLintConfig *self)
   self->exemptions = g_ptr_array_new_with_free_func ((GDestroyNotify) exemption_free);
   for (guint list = 0; list < LINT_N_LISTS; list++)
     {
-      self->additions[list] = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_lint_term_free);
+      self->additions[list]
+          = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_lint_term_free);
       self->removals[list] = g_ptr_array_new_with_free_func (g_free);
     }
   self->sources = g_ptr_array_new_with_free_func (g_free);
@@ -102,7 +103,8 @@ ladder_lint_config_new (void)
 static guint64
 pack_position (JsonParser *parser)
 {
-  return ((guint64) json_parser_get_current_line (parser) << 32) | (guint32) json_parser_get_current_pos (parser);
+  return ((guint64) json_parser_get_current_line (parser) << 32)
+         | (guint32) json_parser_get_current_pos (parser);
 }
 
 static void
@@ -192,7 +194,8 @@ ladder_lint_json_parse (const char  *data,
             message = end + 2;
         }
 
-      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, path, MAX (1, line), MAX (1, column), "%s", message);
+      ladder_set_error_at (error, LADDER_ERROR_SYNTAX, path, MAX (1, line), MAX (1, column), "%s",
+                           message);
       return NULL;
     }
 
@@ -261,13 +264,16 @@ read_rules (Reader   *reader,
 
       if (ladder_lint_find_rule (l->data) == NULL)
         /* TRANSLATORS: %s is the name of a check, as given in .ladder.json */
-        return fail (reader, value, _("unknown rule “%s” (ladder-cli lint --list-rules lists them)"),
+        return fail (reader, value,
+                     _("unknown rule “%s” (ladder-cli lint --list-rules lists them)"),
                      (const char *) l->data);
 
-      if (!is_string (value) || !ladder_lint_severity_from_string (json_node_get_string (value), &severity))
+      if (!is_string (value)
+          || !ladder_lint_severity_from_string (json_node_get_string (value), &severity))
         return fail (reader, value, _("a rule’s severity is “error”, “warning” or “off”"));
 
-      g_hash_table_insert (reader->config->severities, g_strdup (l->data), GINT_TO_POINTER (severity + 1));
+      g_hash_table_insert (reader->config->severities, g_strdup (l->data),
+                           GINT_TO_POINTER (severity + 1));
     }
 
   return TRUE;
@@ -315,7 +321,8 @@ read_exemption (Reader   *reader,
   object = json_node_get_object (node);
   names = json_object_get_members (object);
   for (GList *l = names; l != NULL; l = l->next)
-    if (!g_str_equal (l->data, "files") && !g_str_equal (l->data, "rules") && !g_str_equal (l->data, "reason"))
+    if (!g_str_equal (l->data, "files") && !g_str_equal (l->data, "rules")
+        && !g_str_equal (l->data, "reason"))
       return fail (reader, json_object_get_member (object, l->data),
                    _("unknown member “%s” (an exemption has “files”, “rules” and “reason”)"),
                    (const char *) l->data);
@@ -384,10 +391,12 @@ read_words (Reader   *reader,
 
       if (!ladder_lint_list_from_name (l->data, &list))
         /* TRANSLATORS: %s is the name of a word list, as given in .ladder.json */
-        return fail (reader, value, _("unknown word list “%s” (see docs/lint.md)"), (const char *) l->data);
+        return fail (reader, value, _("unknown word list “%s” (see docs/lint.md)"),
+                     (const char *) l->data);
 
       if (!JSON_NODE_HOLDS_OBJECT (value))
-        return fail (reader, value, _("a word list’s changes are an object with “add” and “remove”"));
+        return fail (reader, value,
+                     _("a word list’s changes are an object with “add” and “remove”"));
 
       edit = json_node_get_object (value);
       edits = json_object_get_members (edit);
@@ -421,7 +430,8 @@ read_words (Reader   *reader,
             }
           else
             {
-              return fail (reader, member, _("a word list’s changes are an object with “add” and “remove”"));
+              return fail (reader, member,
+                           _("a word list’s changes are an object with “add” and “remove”"));
             }
         }
     }
@@ -499,8 +509,10 @@ ladder_lint_config_load_data (const char  *data,
       else
         {
           /* TRANSLATORS: %s is a JSON member name */
-          ok = fail (&reader, member, _("unknown setting “%s” (the settings are “rules”, “exemptions” and “words”)"),
-                     name);
+          ok = fail (
+              &reader, member,
+              _("unknown setting “%s” (the settings are “rules”, “exemptions” and “words”)"),
+              name);
         }
 
       if (!ok)
@@ -572,7 +584,8 @@ ladder_lint_config_merge (LadderLintConfig *self,
           g_ptr_array_add (self->additions[list], copy);
         }
       for (guint i = 0; i < other->removals[list]->len; i++)
-        g_ptr_array_add (self->removals[list], g_strdup (g_ptr_array_index (other->removals[list], i)));
+        g_ptr_array_add (self->removals[list],
+                         g_strdup (g_ptr_array_index (other->removals[list], i)));
     }
 
   for (guint i = 0; i + 1 < other->sources->len; i++)
@@ -600,7 +613,8 @@ ladder_lint_config_find (const char  *path,
   g_return_val_if_fail (path != NULL, NULL);
 
   absolute = g_canonicalize_filename (path, NULL);
-  folder = g_file_test (absolute, G_FILE_TEST_IS_DIR) ? g_strdup (absolute) : g_path_get_dirname (absolute);
+  folder = g_file_test (absolute, G_FILE_TEST_IS_DIR) ? g_strdup (absolute)
+                                                      : g_path_get_dirname (absolute);
 
   /* The folders from the file's own up to the checkout's root. */
   for (char *current = g_strdup (folder);;)
@@ -671,7 +685,8 @@ exemption_covers (Exemption  *exemption,
 
   name = name != NULL ? name + 1 : absolute;
 
-  if (strncmp (absolute, exemption->base, base_length) == 0 && absolute[base_length] == G_DIR_SEPARATOR)
+  if (strncmp (absolute, exemption->base, base_length) == 0
+      && absolute[base_length] == G_DIR_SEPARATOR)
     relative = absolute + base_length + 1;
 
   for (guint i = 0; i < exemption->patterns->len; i++)

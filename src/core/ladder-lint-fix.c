@@ -97,7 +97,8 @@ problem_section (LadderFamily *family,
                  LadderRole   *role,
                  int           position)
 {
-  GListModel *sections = role != NULL ? ladder_role_get_subsections (role) : ladder_family_get_sections (family);
+  GListModel *sections
+      = role != NULL ? ladder_role_get_subsections (role) : ladder_family_get_sections (family);
 
   if (position < 0 || (guint) position >= g_list_model_get_n_items (sections))
     return NULL;
@@ -134,8 +135,10 @@ set_text (LadderFamily    *family,
         return changed_since (error);
       section = problem_section (family, role, index_);
       if (section == NULL
-          || g_strcmp0 (body ? ladder_section_get_body (section) : ladder_section_get_heading (section),
-                        old_value) != 0)
+          || g_strcmp0 (body ? ladder_section_get_body (section)
+                             : ladder_section_get_heading (section),
+                        old_value)
+                 != 0)
         return changed_since (error);
 
       if (body)
@@ -210,8 +213,9 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
   switch (kind)
     {
     case LINT_FIX_SET_TEXT:
-      return set_text (family, ladder_lint_problem_get_role (self), ladder_lint_problem_get_field (self),
-                       ladder_lint_problem_get_index (self), property, old_value, new_value, error);
+      return set_text (family, ladder_lint_problem_get_role (self),
+                       ladder_lint_problem_get_field (self), ladder_lint_problem_get_index (self),
+                       property, old_value, new_value, error);
 
     case LINT_FIX_APPEND_BULLET:
       {
@@ -267,7 +271,8 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
 
     case LINT_FIX_NONE:
     default:
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("This problem has no quick fix"));
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("This problem has no quick fix"));
       return FALSE;
     }
 }

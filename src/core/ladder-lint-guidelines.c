@@ -30,8 +30,8 @@ static gboolean
 is_filler_word (const char *word)
 {
   static const char *fillers[] = {
-    "the", "of", "a", "an", "and", "that", "those", "for", "to", "in", "our", "this", "level", "levels",
-    "role", "roles", "position", "job", "family",
+    "the", "of",   "a",     "an",     "and",  "that",  "those",    "for", "to",     "in",
+    "our", "this", "level", "levels", "role", "roles", "position", "job", "family",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fillers); i++)
@@ -122,7 +122,8 @@ same_word (const char *a,
 
   /* The shorter word goes on by one letter at most past the common part
    * ("Finance" and "Financial"; not "Analyst" and "Analytics"). */
-  return common == shorter ? strlen (a) == strlen (b) || common >= 5 : common >= 5 && common + 1 >= shorter;
+  return common == shorter ? strlen (a) == strlen (b) || common >= 5
+                           : common >= 5 && common + 1 >= shorter;
 }
 
 static gboolean
@@ -234,7 +235,8 @@ find_named_role_full (GPtrArray  *titles,
 
           if ((int) r == except)
             continue;
-          if (exact ? covers (wanted, title) && covers (title, wanted) : covers (wanted, title) || covers (title, wanted))
+          if (exact ? covers (wanted, title) && covers (title, wanted)
+                    : covers (wanted, title) || covers (title, wanted))
             return (int) r;
         }
     }
@@ -333,7 +335,8 @@ find_headed_specialties (LintContext *context)
           seen = FALSE;
         }
 
-      if (block->kind == LADDER_PAGE_BLOCK_SECTION_HEADING || block->kind == LADDER_PAGE_BLOCK_ROLE_TEXT)
+      if (block->kind == LADDER_PAGE_BLOCK_SECTION_HEADING
+          || block->kind == LADDER_PAGE_BLOCK_ROLE_TEXT)
         {
           LintLines lines;
           const char *line;
@@ -376,12 +379,14 @@ classify_roles (LintContext *context)
   g_autofree gboolean *headed_specialties = find_headed_specialties (context);
   guint n_roles = context->roles->len;
   RoleKind *kinds = g_new0 (RoleKind, MAX (n_roles, 1));
-  g_autofree char *family_title = ladder_lint_casefold_trim (ladder_family_get_title (context->family), -1);
+  g_autofree char     *family_title
+      = ladder_lint_casefold_trim (ladder_family_get_title (context->family), -1);
   guint largest_region = 0;
 
   for (guint r = 0; r < n_roles; r++)
-    largest_region = MAX (largest_region,
-                          roles_in_region (context, ladder_role_get_region (g_ptr_array_index (context->roles, r))));
+    largest_region = MAX (
+        largest_region,
+        roles_in_region (context, ladder_role_get_region (g_ptr_array_index (context->roles, r))));
 
   for (guint r = 0; r < n_roles; r++)
     {
@@ -390,7 +395,8 @@ classify_roles (LintContext *context)
       LintRoleBlocks *blocks = &context->role_blocks[r];
       g_autofree char *title = ladder_lint_casefold_trim (ladder_role_get_title (role), -1);
       gboolean headed = ladder_role_get_heading_level (role) > 0;
-      gboolean graded = ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || blocks->part_heading[0] >= 0;
+      gboolean         graded
+          = ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || blocks->part_heading[0] >= 0;
       gboolean alone = roles_in_region (context, ladder_role_get_region (role)) == 1;
       guint n_lists = (blocks->bullets[0]->len > 0 || blocks->part_heading[1] >= 0)
                       + (blocks->bullets[1]->len > 0 || blocks->part_heading[2] >= 0);
@@ -401,10 +407,12 @@ classify_roles (LintContext *context)
                && ladder_role_get_region (before) == ladder_role_get_region (role)
                && (n_lists <= 1 || same_role_named (before, role)))
         kinds[r] = ROLE_CONTINUATION;
-      else if (n_roles > 1 && ((*family_title != '\0' && g_str_equal (title, family_title)
-                                && (alone || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE))
-                               || (!headed && r == 0)
-                               || (alone && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE && largest_region > 1)))
+      else if (n_roles > 1
+               && ((*family_title != '\0' && g_str_equal (title, family_title)
+                    && (alone || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE))
+                   || (!headed && r == 0)
+                   || (alone && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
+                       && largest_region > 1)))
         kinds[r] = ROLE_FAMILY;
       else
         kinds[r] = ROLE_LEVEL;
@@ -506,7 +514,8 @@ has_list (LintContext      *context,
     {
       LintRoleBlocks *blocks = &context->role_blocks[r];
 
-      if (blocks->bullets[list]->len > 0 || blocks->extends[list] >= 0 || blocks->part_heading[list + 1] >= 0)
+      if (blocks->bullets[list]->len > 0 || blocks->extends[list] >= 0
+          || blocks->part_heading[list + 1] >= 0)
         return TRUE;
     }
 
@@ -519,34 +528,41 @@ static void
 check_family_parts (LintContext *context)
 {
   /* A heading misspelt ("Responsbilities") still says what it is. */
-  static const char * const responsibilities[] = { "respons", "what you’ll do", "what you'll do", NULL };
-  static const char * const requirements[] = { "requir", "what you’ll bring", "what you'll bring", NULL };
+  static const char *const responsibilities[]
+      = { "respons", "what you’ll do", "what you'll do", NULL };
+  static const char *const requirements[]
+      = { "requir", "what you’ll bring", "what you'll bring", NULL };
   static const char * const indicators[] = { "performance indicator", "kpi", NULL };
   static const char * const hiring[] = { "hiring process", NULL };
   gsize body = body_offset (context);
   g_autofree char *headings = page_headings (context);
 
   if (ladder_lint_wants (context, "missing-responsibilities")
-      && !has_list (context, LADDER_BULLET_LIST_RESPONSIBILITIES) && !holds_any (headings, responsibilities))
-    ladder_lint_report (context, "missing-responsibilities", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
-                        _("The family has no responsibilities: add a Responsibilities list"));
+      && !has_list (context, LADDER_BULLET_LIST_RESPONSIBILITIES)
+      && !holds_any (headings, responsibilities))
+    ladder_lint_report (context, "missing-responsibilities", body, 0, -1, LADDER_LINT_FIELD_PAGE,
+                        -1, _("The family has no responsibilities: add a Responsibilities list"));
 
   if (ladder_lint_wants (context, "missing-requirements")
-      && !has_list (context, LADDER_BULLET_LIST_REQUIREMENTS) && !holds_any (headings, requirements))
+      && !has_list (context, LADDER_BULLET_LIST_REQUIREMENTS)
+      && !holds_any (headings, requirements))
     ladder_lint_report (context, "missing-requirements", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
                         _("The family has no requirements: add a Requirements list"));
 
   /* "{{% job-families/sales/performance %}}" brings them from a page
    * shared by the families of a department. */
-  if (ladder_lint_wants (context, "missing-performance-indicators") && !holds_any (headings, indicators)
-      && !page_includes (context, "performance"))
-    ladder_lint_report (context, "missing-performance-indicators", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
-                        _("The family has no Performance Indicators section: add one with three to five linked indicators"));
+  if (ladder_lint_wants (context, "missing-performance-indicators")
+      && !holds_any (headings, indicators) && !page_includes (context, "performance"))
+    ladder_lint_report (context, "missing-performance-indicators", body, 0, -1,
+                        LADDER_LINT_FIELD_PAGE, -1,
+                        _("The family has no Performance Indicators section: add one with three "
+                           "to five linked indicators"));
 
   if (ladder_lint_wants (context, "missing-hiring-process") && !holds_any (headings, hiring)
       && !page_includes (context, "hiring"))
-    ladder_lint_report (context, "missing-hiring-process", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
-                        _("The family has no Hiring Process section: add the handbook’s hiring process"));
+    ladder_lint_report (
+        context, "missing-hiring-process", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
+        _("The family has no Hiring Process section: add the handbook’s hiring process"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -604,7 +620,8 @@ extends_target (const char *text)
     }
 
   lower = g_ascii_strdown (name, -1);
-  if ((cut = strstr (lower, "responsibilit")) != NULL || (cut = strstr (lower, "requirement")) != NULL)
+  if ((cut = strstr (lower, "responsibilit")) != NULL
+      || (cut = strstr (lower, "requirement")) != NULL)
     {
       length = (gsize) (cut - lower);
     }
@@ -641,7 +658,8 @@ list_extends (LintContext      *context,
   if (context->role_blocks[role].extends[list] >= 0)
     return TRUE;
 
-  return starts_with_extends (first_bullet_text (g_ptr_array_index (context->roles, role), list, &holder));
+  return starts_with_extends (
+      first_bullet_text (g_ptr_array_index (context->roles, role), list, &holder));
 }
 
 /* "Additional Requirements": a list that adds to the level below's. */
@@ -674,7 +692,9 @@ extends_sentence (LintContext      *context,
 
       if (block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT)
         break;
-      if (g_ascii_strncasecmp (context->page + block->offset, "extends ", MIN (block->length, strlen ("extends "))) == 0
+      if (g_ascii_strncasecmp (context->page + block->offset, "extends ",
+                               MIN (block->length, strlen ("extends ")))
+              == 0
           && block->length > strlen ("extends "))
         return block;
     }
@@ -702,7 +722,8 @@ requirements_parent (Guide *guide,
 
   if (context->role_blocks[role].extends[LADDER_BULLET_LIST_REQUIREMENTS] >= 0)
     {
-      LadderRole *target = ladder_family_find_role (context->family, ladder_role_get_extends (self));
+      LadderRole *target
+          = ladder_family_find_role (context->family, ladder_role_get_extends (self));
 
       for (guint r = 0; target != NULL && r < context->roles->len; r++)
         if (g_ptr_array_index (context->roles, r) == target)
@@ -722,7 +743,8 @@ requirements_parent (Guide *guide,
   if (adds_to_level_below (context, role, LADDER_BULLET_LIST_REQUIREMENTS))
     {
       for (int r = (int) role - 1; r >= 0; r--)
-        if (ladder_role_get_region (g_ptr_array_index (context->roles, r)) == ladder_role_get_region (self)
+        if (ladder_role_get_region (g_ptr_array_index (context->roles, r))
+                == ladder_role_get_region (self)
             && guide->kinds[r] == ROLE_LEVEL)
           return r;
       return -1;
@@ -730,7 +752,8 @@ requirements_parent (Guide *guide,
 
   /* "Extends the … requirements plus:" as a sentence before the list. */
   {
-    const LadderPageBlock *block = extends_sentence (context, role, LADDER_BULLET_LIST_REQUIREMENTS);
+    const LadderPageBlock *block
+        = extends_sentence (context, role, LADDER_BULLET_LIST_REQUIREMENTS);
 
     if (block != NULL)
       {
@@ -776,7 +799,8 @@ role_asks_gitlab (LintContext *context,
     {
       const LadderPageBlock *block = ladder_lint_block (context, (guint) b);
 
-      if (block->kind == LADDER_PAGE_BLOCK_ROLE_TEXT || block->kind == LADDER_PAGE_BLOCK_SECTION_BODY)
+      if (block->kind == LADDER_PAGE_BLOCK_ROLE_TEXT
+          || block->kind == LADDER_PAGE_BLOCK_SECTION_BODY)
         {
           if (contains_gitlab_requirement (context->page + block->offset, block->length))
             return TRUE;
@@ -848,7 +872,8 @@ check_gitlab_requirement (Guide *guide)
 
       /* A continuation of this role ("Nice-to-have Requirements") may
        * hold it. */
-      for (guint next = r + 1; next < n_roles && guide->kinds[next] == ROLE_CONTINUATION && !inherited; next++)
+      for (guint next = r + 1;
+           next < n_roles && guide->kinds[next] == ROLE_CONTINUATION && !inherited; next++)
         inherited = asks[next];
 
       /* Through "Extends …" lines, to the level that says it. */
@@ -863,18 +888,21 @@ check_gitlab_requirement (Guide *guide)
         continue;
 
       if (requirements->len > 0)
-        offset = ladder_lint_block (context, (guint) g_array_index (requirements, int, requirements->len - 1))->offset;
+        offset = ladder_lint_block (
+                     context, (guint) g_array_index (requirements, int, requirements->len - 1))
+                     ->offset;
       else if (blocks->part_heading[2] >= 0)
         offset = ladder_lint_block (context, (guint) blocks->part_heading[2])->offset;
       else
         offset = role_place (context, r);
 
-      problem = ladder_lint_report (context, "ability-to-use-gitlab", offset, 0, (int) r,
-                                    LADDER_LINT_FIELD_REQUIREMENTS, -1,
-                                    _("The requirements of “%s” do not include “Ability to use GitLab”: add it"),
-                                    ladder_role_get_title (role));
+      problem = ladder_lint_report (
+          context, "ability-to-use-gitlab", offset, 0, (int) r, LADDER_LINT_FIELD_REQUIREMENTS, -1,
+          _("The requirements of “%s” do not include “Ability to use GitLab”: add it"),
+          ladder_role_get_title (role));
       if (problem != NULL && requirements->len > 0)
-        ladder_lint_problem_set_fix (problem, LINT_FIX_APPEND_BULLET, NULL, NULL, GITLAB_REQUIREMENT,
+        ladder_lint_problem_set_fix (problem, LINT_FIX_APPEND_BULLET, NULL, NULL,
+                                     GITLAB_REQUIREMENT,
                                      /* TRANSLATORS: a quick fix */
                                      _("Add “Ability to use GitLab”"));
     }
@@ -888,7 +916,8 @@ region_has_grade (LintContext *context,
     {
       LadderRole *role = g_ptr_array_index (context->roles, r);
 
-      if (ladder_role_get_region (role) == region && ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+      if (ladder_role_get_region (role) == region
+          && ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
         return TRUE;
     }
 
@@ -909,7 +938,8 @@ text_mentions_grade (const char *text,
       p = memchr (p, 'r', (gsize) (end - p));
       if (p == NULL)
         break;
-      if (p == text || (p[-1] != 'g' && p[-1] != 'G') || p + 4 > end || g_ascii_strncasecmp (p, "rade", 4) != 0)
+      if (p == text || (p[-1] != 'g' && p[-1] != 'G') || p + 4 > end
+          || g_ascii_strncasecmp (p, "rade", 4) != 0)
         continue;
 
       q = p + 4;
@@ -963,9 +993,11 @@ has_grade_heading_for (LintContext *context,
     {
       if (!code && ladder_lint_is_heading_line (line, length, &start))
         {
-          g_autofree char *heading = ladder_lint_casefold_trim (line + start, (gssize) (length - start));
+          g_autofree char *heading
+              = ladder_lint_casefold_trim (line + start, (gssize) (length - start));
 
-          if (g_str_has_prefix (heading, wanted) && strstr (heading + strlen (wanted), "grade") != NULL)
+          if (g_str_has_prefix (heading, wanted)
+              && strstr (heading + strlen (wanted), "grade") != NULL)
             return TRUE;
         }
     }
@@ -1017,7 +1049,8 @@ check_missing_grades (Guide *guide)
     return;
 
   for (guint r = 0; r < context->roles->len; r++)
-    any_grade |= ladder_role_get_job_grade (g_ptr_array_index (context->roles, r)) != LADDER_GRADE_NONE;
+    any_grade
+        |= ladder_role_get_job_grade (g_ptr_array_index (context->roles, r)) != LADDER_GRADE_NONE;
 
   for (guint r = 0; r < context->roles->len; r++)
     {
@@ -1035,14 +1068,16 @@ check_missing_grades (Guide *guide)
         continue;
 
       if (heading >= 0)
-        ladder_lint_report (context, "missing-job-grade", ladder_lint_block (context, (guint) heading)->offset, 0,
-                            (int) r, LADDER_LINT_FIELD_GRADE, -1,
-                            /* TRANSLATORS: %s is a role's title */
-                            _("The Job Grade of “%s” gives no grade number: write “The %s is a grade N.”"), title,
-                            title);
+        ladder_lint_report (
+            context, "missing-job-grade", ladder_lint_block (context, (guint) heading)->offset, 0,
+            (int) r, LADDER_LINT_FIELD_GRADE, -1,
+            /* TRANSLATORS: %s is a role's title */
+            _("The Job Grade of “%s” gives no grade number: write “The %s is a grade N.”"), title,
+            title);
       else
         ladder_lint_report (context, "missing-job-grade", role_place (context, r), 0, (int) r,
-                            LADDER_LINT_FIELD_GRADE, -1, _("“%s” has no job grade: add its grade"), title);
+                            LADDER_LINT_FIELD_GRADE, -1, _("“%s” has no job grade: add its grade"),
+                            title);
     }
 }
 
@@ -1098,7 +1133,8 @@ check_grades (Guide *guide)
       if (grade == LADDER_GRADE_NONE)
         continue;
 
-      place = block >= 0 ? ladder_lint_block (context, (guint) block)->offset : role_place (context, r);
+      place = block >= 0 ? ladder_lint_block (context, (guint) block)->offset
+                         : role_place (context, r);
 
       if (order && guide->kinds[r] == ROLE_LEVEL)
         {
@@ -1107,11 +1143,13 @@ check_grades (Guide *guide)
               LadderRole *above = g_ptr_array_index (context->roles, GPOINTER_TO_UINT (found));
 
               if (grade < ladder_role_get_job_grade (above))
-                ladder_lint_report (context, "grade-order", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
-                                    /* TRANSLATORS: grade numbers and role titles */
-                                    _("Grade %d of “%s” comes after grade %d of “%s”: list the levels from the lowest grade to the highest"),
-                                    grade, ladder_role_get_title (role), ladder_role_get_job_grade (above),
-                                    ladder_role_get_title (above));
+                ladder_lint_report (
+                    context, "grade-order", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
+                    /* TRANSLATORS: grade numbers and role titles */
+                    _("Grade %d of “%s” comes after grade %d of “%s”: list the levels from the "
+                       "lowest grade to the highest"),
+                    grade, ladder_role_get_title (role), ladder_role_get_job_grade (above),
+                    ladder_role_get_title (above));
               else
                 g_hash_table_insert (highest, g_strdup (region), GUINT_TO_POINTER (r));
             }
@@ -1126,16 +1164,20 @@ check_grades (Guide *guide)
           const char *target = ladder_role_get_grade_link (role);
           LadderLintProblem *problem;
 
-          if (target != NULL && (strstr (target, "compensation-calculator") != NULL || strstr (target, "job-grades") != NULL))
+          if (target != NULL
+              && (strstr (target, "compensation-calculator") != NULL
+                  || strstr (target, "job-grades") != NULL))
             continue;
 
           if (target == NULL || *target == '\0')
-            problem = ladder_lint_report (context, "grade-link", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
-                                          _("The grade is not linked: link it to the job grades table"));
+            problem = ladder_lint_report (
+                context, "grade-link", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
+                _("The grade is not linked: link it to the job grades table"));
           else
-            problem = ladder_lint_report (context, "grade-link", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
-                                          /* TRANSLATORS: %s is a link destination */
-                                          _("The grade links to “%s”: link it to the job grades table"), target);
+            problem = ladder_lint_report (
+                context, "grade-link", place, 0, (int) r, LADDER_LINT_FIELD_GRADE, -1,
+                /* TRANSLATORS: %s is a link destination */
+                _("The grade links to “%s”: link it to the job grades table"), target);
 
           ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "grade-link", target,
                                        LADDER_DEFAULT_GRADE_LINK,
@@ -1150,7 +1192,8 @@ check_grades (Guide *guide)
 static gboolean
 names_no_level (const char *name)
 {
-  static const char *words[] = { "corresponding", "previous", "general", "above", "prior", "same", "base" };
+  static const char *words[]
+      = { "corresponding", "previous", "general", "above", "prior", "same", "base" };
   g_autofree char *folded = g_ascii_strdown (name, -1);
 
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
@@ -1181,7 +1224,8 @@ check_unknown_extends (Guide *guide)
           const LadderPageBlock *block;
           const char *at;
 
-          if (context->role_blocks[r].extends[list] >= 0 || !starts_with_extends (first) || blocks->len == 0)
+          if (context->role_blocks[r].extends[list] >= 0 || !starts_with_extends (first)
+              || blocks->len == 0)
             continue;
 
           name = extends_target (first);
@@ -1193,12 +1237,12 @@ check_unknown_extends (Guide *guide)
 
           block = ladder_lint_block (context, (guint) g_array_index (blocks, int, 0));
           at = g_strstr_len (context->page + block->offset, (gssize) block->length, name);
-          ladder_lint_report_at_block (context, "extends-unknown-level", (guint) g_array_index (blocks, int, 0),
-                                       at != NULL ? (gsize) (at - context->page) : block->offset,
-                                       at != NULL ? strlen (name) : 0,
-                                       /* TRANSLATORS: %s is a level's name from the page */
-                                       _("“%s” is not a level of this family: name the level this one extends"),
-                                       name);
+          ladder_lint_report_at_block (
+              context, "extends-unknown-level", (guint) g_array_index (blocks, int, 0),
+              at != NULL ? (gsize) (at - context->page) : block->offset,
+              at != NULL ? strlen (name) : 0,
+              /* TRANSLATORS: %s is a level's name from the page */
+              _("“%s” is not a level of this family: name the level this one extends"), name);
         }
     }
 }
@@ -1236,7 +1280,8 @@ check_missing_extends (Guide *guide)
             continue;
 
           if (previous < 0
-              || ladder_role_get_region (g_ptr_array_index (context->roles, previous)) != ladder_role_get_region (role))
+              || ladder_role_get_region (g_ptr_array_index (context->roles, previous))
+                     != ladder_role_get_region (role))
             {
               previous = (int) r;
               continue;
@@ -1246,15 +1291,19 @@ check_missing_extends (Guide *guide)
           previous_track = track_of (g_ptr_array_index (guide->titles, previous));
           previous = (int) r;
 
-          if (blocks->len == 0 || !g_str_equal (track, previous_track) || list_extends (context, r, list)
-              || requirements_sentence_extends (context, r, list) || adds_to_level_below (context, r, list))
+          if (blocks->len == 0 || !g_str_equal (track, previous_track)
+              || list_extends (context, r, list) || requirements_sentence_extends (context, r, list)
+              || adds_to_level_below (context, r, list))
             continue;
 
           first = (guint) g_array_index (blocks, int, 0);
-          ladder_lint_report_at_block (context, "extends-missing", first, ladder_lint_block (context, first)->offset, 0,
-                                       list == LADDER_BULLET_LIST_REQUIREMENTS
-                                       ? _("Begin these requirements with “Extends that of the … requirements”, naming the level below, as the page does elsewhere")
-                                       : _("Begin these responsibilities with “Extends that of the … responsibilities”, naming the level below, as the page does elsewhere"));
+          ladder_lint_report_at_block (
+              context, "extends-missing", first, ladder_lint_block (context, first)->offset, 0,
+              list == LADDER_BULLET_LIST_REQUIREMENTS
+                  ? _("Begin these requirements with “Extends that of the … requirements”, naming "
+                       "the level below, as the page does elsewhere")
+                  : _("Begin these responsibilities with “Extends that of the … "
+                       "responsibilities”, naming the level below, as the page does elsewhere"));
         }
     }
 }
@@ -1282,10 +1331,11 @@ check_reports_to (Guide *guide)
 
       where = ladder_lint_block (context, (guint) block);
       at = g_strstr_len (context->page + where->offset, (gssize) where->length, manager);
-      ladder_lint_report (context, "reports-to-unknown", at != NULL ? (gsize) (at - context->page) : where->offset,
-                          at != NULL ? strlen (manager) : 0, (int) r, LADDER_LINT_FIELD_REPORTS_TO, -1,
-                          /* TRANSLATORS: %s is a role's title */
-                          _("“%s” is not a role of this family: link it to its job family page"), manager);
+      ladder_lint_report (
+          context, "reports-to-unknown", at != NULL ? (gsize) (at - context->page) : where->offset,
+          at != NULL ? strlen (manager) : 0, (int) r, LADDER_LINT_FIELD_REPORTS_TO, -1,
+          /* TRANSLATORS: %s is a role's title */
+          _("“%s” is not a role of this family: link it to its job family page"), manager);
     }
 }
 
@@ -1296,8 +1346,8 @@ static gboolean
 is_number_word (const char *word)
 {
   static const char *numbers[] = {
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty",
+    "one",   "two",  "three", "four",   "five",   "six",     "seven",
+    "eight", "nine", "ten",   "eleven", "twelve", "fifteen", "twenty",
   };
 
   if (g_ascii_isdigit (*word))
@@ -1340,7 +1390,9 @@ check_years (LintContext *context)
       LadderRole *role;
       int grade;
 
-      if (block->role < 0 || (block->kind != LADDER_PAGE_BLOCK_BULLET && block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT))
+      if (block->role < 0
+          || (block->kind != LADDER_PAGE_BLOCK_BULLET
+              && block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT))
         continue;
 
       /* Responsibilities may plan for years; requirements count them. */
@@ -1350,7 +1402,9 @@ check_years (LintContext *context)
 
           experience = word[0] == 'e' && strncmp (word, "experience", strlen ("experience")) == 0;
         }
-      if (!experience && !(block->kind == LADDER_PAGE_BLOCK_BULLET && block->list == LADDER_BULLET_LIST_REQUIREMENTS))
+      if (!experience
+          && !(block->kind == LADDER_PAGE_BLOCK_BULLET
+               && block->list == LADDER_BULLET_LIST_REQUIREMENTS))
         continue;
 
       role = g_ptr_array_index (context->roles, block->role);
@@ -1399,8 +1453,8 @@ check_years (LintContext *context)
             years += 2;
 
           unit = token_word (context, years);
-          if (!(g_str_equal (unit, "years") || g_str_equal (unit, "yrs") || g_str_equal (unit, "years'")
-                || g_str_equal (unit, "year's")
+          if (!(g_str_equal (unit, "years") || g_str_equal (unit, "yrs")
+                || g_str_equal (unit, "years'") || g_str_equal (unit, "year's")
                 || (g_str_equal (unit, "year") && years + 1 < last
                     && (g_str_equal (token_word (context, years + 1), "of")
                         || g_str_has_prefix (token_word (context, years + 1), "experience")))))
@@ -1411,7 +1465,9 @@ check_years (LintContext *context)
           while (between < context->page + g_array_index (context->tokens, LintToken, years).offset
                  && strchr ("+ \t", *between) != NULL)
             between++;
-          if (years == t + 1 && between != context->page + g_array_index (context->tokens, LintToken, years).offset)
+          if (years == t + 1
+              && between
+                     != context->page + g_array_index (context->tokens, LintToken, years).offset)
             continue;
 
           {
@@ -1420,13 +1476,16 @@ check_years (LintContext *context)
             g_autofree char *phrase = g_strndup (context->page + number->offset, length);
 
             if (entry_grade && entry)
-              ladder_lint_report_at_block (context, "years-of-experience", b, number->offset, length,
-                                           /* TRANSLATORS: %s is a phrase from the page, %d a grade */
-                                           _("“%s”: grade %d asks for no years of experience; describe the skills instead"),
-                                           phrase, grade);
+              ladder_lint_report_at_block (
+                  context, "years-of-experience", b, number->offset, length,
+                  /* TRANSLATORS: %s is a phrase from the page, %d a grade */
+                  _("“%s”: grade %d asks for no years of experience; describe the skills instead"),
+                  phrase, grade);
             else if (!entry_grade && count)
-              ladder_lint_report_at_block (context, "years-of-experience-count", b, number->offset, length,
-                                           _("“%s” counts years of experience: describe the skills and results that count instead"),
+              ladder_lint_report_at_block (context, "years-of-experience-count", b, number->offset,
+                                           length,
+                                           _("“%s” counts years of experience: describe the "
+                                              "skills and results that count instead"),
                                            phrase);
           }
           t = years;
@@ -1441,12 +1500,15 @@ ladder_lint_check_guidelines (LintContext *context)
 
   guide.titles = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint r = 0; r < context->roles->len; r++)
-    g_ptr_array_add (guide.titles, name_words (ladder_role_get_title (g_ptr_array_index (context->roles, r)), -1));
+    g_ptr_array_add (
+        guide.titles,
+        name_words (ladder_role_get_title (g_ptr_array_index (context->roles, r)), -1));
   guide.kinds = classify_roles (context);
 
   context->role_owner = g_new (int, MAX (context->roles->len, 1));
   for (guint r = 0; r < context->roles->len; r++)
-    context->role_owner[r] = guide.kinds[r] == ROLE_CONTINUATION && r > 0 ? context->role_owner[r - 1] : (int) r;
+    context->role_owner[r]
+        = guide.kinds[r] == ROLE_CONTINUATION && r > 0 ? context->role_owner[r - 1] : (int) r;
 
   if (ladder_lint_wants (context, "front-matter-title"))
     check_title (context);

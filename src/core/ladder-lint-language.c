@@ -65,7 +65,8 @@ add_token (Scanner    *scanner,
     {
       guchar c = (guchar) word[i];
 
-      if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80 && (guchar) word[i + 2] == 0x99)
+      if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80
+          && (guchar) word[i + 2] == 0x99)
         {
           c = '\'';
           i += 2;
@@ -386,7 +387,8 @@ scan_line (Scanner    *scanner,
           break;
         }
 
-      if ((*p == 'h' && (end - p > 7) && (strncmp (p, "http://", 7) == 0 || strncmp (p, "https://", 8) == 0))
+      if ((*p == 'h' && (end - p > 7)
+           && (strncmp (p, "http://", 7) == 0 || strncmp (p, "https://", 8) == 0))
           || (*p == 'w' && end - p > 4 && strncmp (p, "www.", 4) == 0))
         {
           while (p < end && *p != ' ' && *p != '\t' && *p != ')' && *p != '>')
@@ -558,7 +560,8 @@ is_requirement (LintContext *context,
 static gboolean
 is_obligation (const char *phrase)
 {
-  static const char *openers[] = { "must ", "should ", "preferably ", "willing ", "able ", "ability " };
+  static const char *openers[]
+      = { "must ", "should ", "preferably ", "willing ", "able ", "ability " };
 
   for (guint i = 0; i < G_N_ELEMENTS (openers); i++)
     if (g_ascii_strncasecmp (phrase, openers[i], strlen (openers[i])) == 0)
@@ -586,37 +589,41 @@ check_match (LintContext     *context,
       if (has_use)
         /* TRANSLATORS: %s is a pronoun from the page, then suggestions in quotes */
         ladder_lint_report_at_block (context, "gendered-pronoun", first->block, offset, length,
-                                     _("“%s” assumes a gender: use %s, or address the role"), matched,
-                                     suggestions);
+                                     _("“%s” assumes a gender: use %s, or address the role"),
+                                     matched, suggestions);
       else
         ladder_lint_report_at_block (context, "gendered-pronoun", first->block, offset, length,
-                                     _("“%s” assumes a gender: use “they”, or address the role"), matched);
+                                     _("“%s” assumes a gender: use “they”, or address the role"),
+                                     matched);
       break;
 
     case LINT_LIST_GENDERED_ADDRESS:
-      ladder_lint_report_at_block (context, "gendered-address", first->block, offset, length,
-                                   /* TRANSLATORS: %s is a word from the page, then suggestions in quotes */
-                                   _("“%s” addresses people by gender: use %s"), matched,
-                                   has_use ? suggestions : "“everyone”");
+      ladder_lint_report_at_block (
+          context, "gendered-address", first->block, offset, length,
+          /* TRANSLATORS: %s is a word from the page, then suggestions in quotes */
+          _("“%s” addresses people by gender: use %s"), matched,
+          has_use ? suggestions : "“everyone”");
       break;
 
     case LINT_LIST_MISUSED_TERMS:
       if (!has_use)
         {
-          problem = ladder_lint_report_at_block (context, "misused-term", first->block, offset, length,
-                                                 /* TRANSLATORS: %s is a term from the page, then why */
-                                                 _("Avoid “%s”: %s"), matched,
-                                                 match->term->reason != NULL ? match->term->reason : "");
+          problem = ladder_lint_report_at_block (
+              context, "misused-term", first->block, offset, length,
+              /* TRANSLATORS: %s is a term from the page, then why */
+              _("Avoid “%s”: %s"), matched,
+              match->term->reason != NULL ? match->term->reason : "");
           break;
         }
       if (match->term->reason != NULL)
-        problem = ladder_lint_report_at_block (context, "misused-term", first->block, offset, length,
-                                               /* TRANSLATORS: suggestions, then the term from the page, then why */
-                                               _("Use %s instead of “%s”: %s"), suggestions, matched,
-                                               match->term->reason);
+        problem = ladder_lint_report_at_block (
+            context, "misused-term", first->block, offset, length,
+            /* TRANSLATORS: suggestions, then the term from the page, then why */
+            _("Use %s instead of “%s”: %s"), suggestions, matched, match->term->reason);
       else
-        problem = ladder_lint_report_at_block (context, "misused-term", first->block, offset, length,
-                                               _("Use %s instead of “%s”"), suggestions, matched);
+        problem
+            = ladder_lint_report_at_block (context, "misused-term", first->block, offset, length,
+                                           _("Use %s instead of “%s”"), suggestions, matched);
 
       /* A stem stands for many words; only a whole term is replaced. */
       if (problem != NULL && !g_str_has_suffix (match->term->match, "*"))
@@ -625,17 +632,19 @@ check_match (LintContext     *context,
           /* TRANSLATORS: a quick fix; %s is the word put in */
           g_autofree char *label = g_strdup_printf (_("Replace with “%s”"), replacement);
 
-          ladder_lint_fix_replace (context, problem, first->block, offset, length, replacement, label);
+          ladder_lint_fix_replace (context, problem, first->block, offset, length, replacement,
+                                   label);
         }
       break;
 
     case LINT_LIST_VACANCY_PHRASES:
       /* The hiring process speaks to applicants, as the template does. */
       if (!in_hiring_process (context, first->block))
-        ladder_lint_report_at_block (context, "vacancy-ad", first->block, offset, length,
-                                     /* TRANSLATORS: %s is a phrase from the page */
-                                     _("“%s” reads as a vacancy ad: describe the role (“Leads…”), not the applicant"),
-                                     matched);
+        ladder_lint_report_at_block (
+            context, "vacancy-ad", first->block, offset, length,
+            /* TRANSLATORS: %s is a phrase from the page */
+            _("“%s” reads as a vacancy ad: describe the role (“Leads…”), not the applicant"),
+            matched);
       break;
 
     case LINT_LIST_LOCATION_PHRASES:
@@ -644,10 +653,10 @@ check_match (LintContext     *context,
        * must be so. */
       if (!in_hiring_process (context, first->block)
           && (is_requirement (context, first->block) || is_obligation (match->term->match)))
-        ladder_lint_report_at_block (context, "location-requirement", first->block, offset, length,
-                                     /* TRANSLATORS: %s is a phrase from the page */
-                                     _("“%s” sets a location requirement: GitLab is all-remote, leave it out"),
-                                     matched);
+        ladder_lint_report_at_block (
+            context, "location-requirement", first->block, offset, length,
+            /* TRANSLATORS: %s is a phrase from the page */
+            _("“%s” sets a location requirement: GitLab is all-remote, leave it out"), matched);
       break;
 
     case LINT_LIST_MASCULINE_CODED:
@@ -783,14 +792,16 @@ check_coded_words (LintContext *context)
         const LadderPageBlock *block = ladder_lint_block (context, (guint) at);
 
         g_autofree char *counts = g_strdup_printf (
-          /* TRANSLATORS: the start of a message, e.g. "3 masculine-coded words against 1 feminine-coded" */
-          g_dngettext (GETTEXT_PACKAGE, "%u masculine-coded word against %u feminine-coded",
-                       "%u masculine-coded words against %u feminine-coded", masculine[r]),
-          masculine[r], feminine[r]);
+            /* TRANSLATORS: the start of a message, e.g. "3 masculine-coded words against 1
+               feminine-coded" */
+            g_dngettext (GETTEXT_PACKAGE, "%u masculine-coded word against %u feminine-coded",
+                         "%u masculine-coded words against %u feminine-coded", masculine[r]),
+            masculine[r], feminine[r]);
 
-        ladder_lint_report (context, "gender-coded", block->offset, 0, (int) r, LADDER_LINT_FIELD_TITLE, -1,
-                            /* TRANSLATORS: the counts, then the masculine-coded words found */
-                            _("%s (%s): balance the wording so that it speaks to everyone"), counts, named->str);
+        ladder_lint_report (
+            context, "gender-coded", block->offset, 0, (int) r, LADDER_LINT_FIELD_TITLE, -1,
+            /* TRANSLATORS: the counts, then the masculine-coded words found */
+            _("%s (%s): balance the wording so that it speaks to everyone"), counts, named->str);
       }
     }
 }

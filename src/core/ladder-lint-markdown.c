@@ -97,7 +97,8 @@ ladder_lint_lines_next (LintLines   *lines,
     const char *p = start;
     const char *end = start + *length;
 
-    while (p < end && (*p == ' ' || *p == '>' || ((*p == '-' || *p == '*') && p + 1 < end && p[1] == ' ')))
+    while (p < end
+           && (*p == ' ' || *p == '>' || ((*p == '-' || *p == '*') && p + 1 < end && p[1] == ' ')))
       p++;
     if (fence_at (p, (gsize) (end - p), &fence, &fence_length, &only_fence))
       {
@@ -146,7 +147,8 @@ static gboolean
 starts_url (const char *p,
             gsize       available)
 {
-  return (available > 7 && strncmp (p, "http://", 7) == 0) || (available > 8 && strncmp (p, "https://", 8) == 0);
+  return (available > 7 && strncmp (p, "http://", 7) == 0)
+         || (available > 8 && strncmp (p, "https://", 8) == 0);
 }
 
 void
@@ -246,13 +248,14 @@ ladder_lint_find_links (const char *line,
         }
 
       if (c == 'h' && starts_url (line + i, length - i)
-          && (i == 0 || !(g_ascii_isalnum (line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '"')))
+          && (i == 0
+              || !(g_ascii_isalnum (line[i - 1]) || line[i - 1] == '/' || line[i - 1] == '"')))
         {
           LintLink link = { .start = i, .link_start = i };
           gsize end = i;
 
-          while (end < length && line[end] != ' ' && line[end] != '\t' && line[end] != ')' && line[end] != '>'
-                 && line[end] != ']' && line[end] != '"' && line[end] != '|')
+          while (end < length && line[end] != ' ' && line[end] != '\t' && line[end] != ')'
+                 && line[end] != '>' && line[end] != ']' && line[end] != '"' && line[end] != '|')
             end++;
           /* A sentence's full stop or comma after the URL is not part of it. */
           while (end > i && strchr (".,;:!?*_", line[end - 1]) != NULL)
@@ -289,10 +292,12 @@ relative_handbook_url (const char *url,
       gsize path_length = length - host_length;
       gboolean handbook_host = strstr (hosts[h], "handbook.") != NULL;
 
-      if (length <= host_length || g_ascii_strncasecmp (url, hosts[h], host_length) != 0 || *path != '/')
+      if (length <= host_length || g_ascii_strncasecmp (url, hosts[h], host_length) != 0
+          || *path != '/')
         continue;
 
-      if ((path_length >= 9 && strncmp (path, "/handbook", 9) == 0 && (path_length == 9 || path[9] == '/' || path[9] == '#'))
+      if ((path_length >= 9 && strncmp (path, "/handbook", 9) == 0
+           && (path_length == 9 || path[9] == '/' || path[9] == '#'))
           || (path_length >= 14 && strncmp (path, "/job-families/", 14) == 0)
           || (handbook_host && path_length > 1))
         return g_strndup (path, path_length);
@@ -364,9 +369,11 @@ report_line (LintContext *context,
   va_end (args);
 
   if (block >= 0)
-    return ladder_lint_report_at_block (context, rule, (guint) block, offset, length, "%s", message);
+    return ladder_lint_report_at_block (context, rule, (guint) block, offset, length, "%s",
+                                        message);
 
-  return ladder_lint_report (context, rule, offset, length, -1, LADDER_LINT_FIELD_PAGE, -1, "%s", message);
+  return ladder_lint_report (context, rule, offset, length, -1, LADDER_LINT_FIELD_PAGE, -1, "%s",
+                             message);
 }
 
 /* A fix for a URL that stands in a role's grade or reports-to sentence,
@@ -390,10 +397,13 @@ fix_role_link (LintContext       *context,
     return;
   role = g_ptr_array_index (context->roles, block->role);
 
-  if (block->kind == LADDER_PAGE_BLOCK_GRADE && g_strcmp0 (ladder_role_get_grade_link (role), url) == 0)
+  if (block->kind == LADDER_PAGE_BLOCK_GRADE
+      && g_strcmp0 (ladder_role_get_grade_link (role), url) == 0)
     ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "grade-link", url, replacement, label);
-  else if (block->kind == LADDER_PAGE_BLOCK_REPORTS_TO && g_strcmp0 (ladder_role_get_reports_to_link (role), url) == 0)
-    ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "reports-to-link", url, replacement, label);
+  else if (block->kind == LADDER_PAGE_BLOCK_REPORTS_TO
+           && g_strcmp0 (ladder_role_get_reports_to_link (role), url) == 0)
+    ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, "reports-to-link", url, replacement,
+                                 label);
 }
 
 /* Whether a line can hold a link: most lines of a page do not, and are
@@ -404,11 +414,13 @@ may_hold_link (const char *line,
 {
   const char *end = line + length;
 
-  for (const char *p = memchr (line, ']', length); p != NULL; p = memchr (p + 1, ']', (gsize) (end - p - 1)))
+  for (const char *p = memchr (line, ']', length); p != NULL;
+       p = memchr (p + 1, ']', (gsize) (end - p - 1)))
     if (p + 1 < end && p[1] == '(')
       return TRUE;
 
-  for (const char *p = memchr (line, 'h', length); p != NULL; p = memchr (p + 1, 'h', (gsize) (end - p - 1)))
+  for (const char *p = memchr (line, 'h', length); p != NULL;
+       p = memchr (p + 1, 'h', (gsize) (end - p - 1)))
     if (end - p >= 4 && memcmp (p, "http", 4) == 0)
       return TRUE;
 
@@ -444,15 +456,15 @@ check_links (LintContext *context,
         {
           /* TRANSLATORS: a quick fix; %s is a link destination */
           g_autofree char *label = g_strdup_printf (_("Write “%s”"), relative);
-          LadderLintProblem *problem =
-            report_line (context, "absolute-handbook-link", block, line_offset + link->start, link->length,
-                         /* TRANSLATORS: %s are link destinations */
-                         _("Handbook links are relative: write “%s” instead of “%s”"), relative, url_copy);
+          LadderLintProblem *problem = report_line (
+              context, "absolute-handbook-link", block, line_offset + link->start, link->length,
+              /* TRANSLATORS: %s are link destinations */
+              _("Handbook links are relative: write “%s” instead of “%s”"), relative, url_copy);
 
           if (block >= 0 && problem != NULL)
             {
-              ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start, link->length,
-                                       relative, label);
+              ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start,
+                                       link->length, relative, label);
               fix_role_link (context, problem, block, url_copy, relative, label);
             }
           continue;
@@ -470,21 +482,23 @@ check_links (LintContext *context,
             {
               g_autofree char *label = g_strdup_printf (_("Write “%s”"), rooted);
 
-              problem = report_line (context, "handbook-link-prefix", block, line_offset + link->start,
-                                     link->length, _("Links into the handbook start with /handbook/: write “%s”"),
-                                     rooted);
+              problem = report_line (
+                  context, "handbook-link-prefix", block, line_offset + link->start, link->length,
+                  _("Links into the handbook start with /handbook/: write “%s”"), rooted);
               if (block >= 0)
                 {
-                  ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start,
-                                           link->length, rooted, label);
+                  ladder_lint_fix_replace (context, problem, (guint) block,
+                                           line_offset + link->start, link->length, rooted, label);
                   fix_role_link (context, problem, block, url_copy, rooted, label);
                 }
             }
           else
             {
-              report_line (context, "handbook-link-prefix", block, line_offset + link->start, link->length,
-                           /* TRANSLATORS: %s is a link destination */
-                           _("“%s” is relative to the page: write the whole path, from /handbook/"), url_copy);
+              report_line (
+                  context, "handbook-link-prefix", block, line_offset + link->start, link->length,
+                  /* TRANSLATORS: %s is a link destination */
+                  _("“%s” is relative to the page: write the whole path, from /handbook/"),
+                  url_copy);
             }
         }
     }
@@ -560,10 +574,12 @@ check_heading (LintContext *context,
   if (characters > MAX_HEADING_LENGTH)
     report_line (context, "heading-length", block_index, line_offset + text_start, end - text_start,
                  /* TRANSLATORS: %ld is a number of characters */
-                 _("This heading is %ld characters long: keep headings to 100 characters at most"), characters);
+                 _("This heading is %ld characters long: keep headings to 100 characters at most"),
+                 characters);
 
   last = line[end - 1];
-  if (strchr (".,;:!", last) != NULL && !(end >= text_start + 3 && strncmp (line + end - 3, "...", 3) == 0))
+  if (strchr (".,;:!", last) != NULL
+      && !(end >= text_start + 3 && strncmp (line + end - 3, "...", 3) == 0))
     {
       LadderLintProblem *problem =
         report_line (context, "heading-punctuation", block_index, line_offset + end - 1, 1,
@@ -572,7 +588,8 @@ check_heading (LintContext *context,
 
       /* A section's heading is the section's own: remove the mark there. */
       if (problem != NULL && block_index >= 0
-          && ladder_lint_block (context, (guint) block_index)->kind == LADDER_PAGE_BLOCK_SECTION_HEADING)
+          && ladder_lint_block (context, (guint) block_index)->kind
+                 == LADDER_PAGE_BLOCK_SECTION_HEADING)
         {
           LadderSection *section = ladder_lint_block_section (context, (guint) block_index);
           const char *heading = section != NULL ? ladder_section_get_heading (section) : NULL;
@@ -621,7 +638,9 @@ check_spaces (LintContext *context,
     end--;
 
   /* Two spaces at the end of a line in a paragraph are a line break. */
-  if (end < length && !(length - end == 2 && end > 0 && next_is_text && !heading && line[end] == ' ' && line[end + 1] == ' '))
+  if (end < length
+      && !(length - end == 2 && end > 0 && next_is_text && !heading && line[end] == ' '
+           && line[end + 1] == ' '))
     {
       LadderLintProblem *problem =
         report_line (context, "trailing-space", block_index, line_offset + end, length - end,
@@ -629,7 +648,8 @@ check_spaces (LintContext *context,
                               : _("Spaces at the end of the line: remove them"));
 
       if (block_index >= 0)
-        ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + end, length - end, "",
+        ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + end,
+                                 length - end, "",
                                  /* TRANSLATORS: a quick fix */
                                  _("Remove the spaces"));
     }
@@ -669,12 +689,13 @@ check_spaces (LintContext *context,
         if (backticks % 2 == 0)
           {
             gsize i = (gsize) (p - line);
-            LadderLintProblem *problem =
-              report_line (context, "doubled-space", block_index, line_offset + i, (gsize) (run - p),
-                           _("Doubled space: one space is enough"));
+            LadderLintProblem *problem
+                = report_line (context, "doubled-space", block_index, line_offset + i,
+                               (gsize) (run - p), _("Doubled space: one space is enough"));
 
             if (block_index >= 0)
-              ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i, (gsize) (run - p), " ",
+              ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i,
+                                       (gsize) (run - p), " ",
                                        /* TRANSLATORS: a quick fix */
                                        _("Use one space"));
           }
@@ -763,13 +784,16 @@ check_lines (LintContext *context)
       {
         const char *next = line + length + 1;
         const char *page_end = context->page + context->page_length;
-        const char *next_end = next < page_end ? memchr (next, '\n', (gsize) (page_end - next)) : NULL;
+        const char *next_end
+            = next < page_end ? memchr (next, '\n', (gsize) (page_end - next)) : NULL;
 
         next_is_text = next < page_end
-                       && !line_is_blank (next, next_end != NULL ? (gsize) (next_end - next) : (gsize) (page_end - next));
+                       && !line_is_blank (next, next_end != NULL ? (gsize) (next_end - next)
+                                                                 : (gsize) (page_end - next));
       }
 
-      check_spaces (context, block, offset, line, length, next_is_text, heading, code || offset < body);
+      check_spaces (context, block, offset, line, length, next_is_text, heading,
+                    code || offset < body);
 
       if (code || offset < body)
         continue;
@@ -779,11 +803,14 @@ check_lines (LintContext *context)
 
       if (is_reference_definition (line, length, &text_start))
         report_line (context, "reference-link", block, offset + text_start, length - text_start,
-                     _("Reference-style link definitions are not used in the handbook: write the link inline, “[text](destination)”"));
+                     _("Reference-style link definitions are not used in the handbook: write the "
+                        "link inline, “[text](destination)”"));
 
       if (is_list_marker_only (line, length)
-          && (block < 0 || ladder_lint_block (context, (guint) block)->kind != LADDER_PAGE_BLOCK_BULLET))
-        report_line (context, "empty-bullet", block, offset, length, _("This bullet is empty: write it or remove it"));
+          && (block < 0
+              || ladder_lint_block (context, (guint) block)->kind != LADDER_PAGE_BLOCK_BULLET))
+        report_line (context, "empty-bullet", block, offset, length,
+                     _("This bullet is empty: write it or remove it"));
 
       if (want_links && may_hold_link (line, length))
         check_links (context, links, block, offset, line, length, heading);
@@ -900,8 +927,9 @@ check_bullets (LintContext *context)
               if (is_blank (text))
                 {
                   if (empties)
-                    problem = ladder_lint_report_at_block (context, "empty-bullet", block, where->offset,
-                                                           where->length, _("This bullet is empty: write it or remove it"));
+                    problem = ladder_lint_report_at_block (
+                        context, "empty-bullet", block, where->offset, where->length,
+                        _("This bullet is empty: write it or remove it"));
                   if (problem != NULL)
                     ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
                                                  /* TRANSLATORS: a quick fix */
@@ -914,9 +942,9 @@ check_bullets (LintContext *context)
               if (!g_hash_table_insert (seen, (gpointer) text, (gpointer) text))
                 {
                   if (duplicates)
-                    problem = ladder_lint_report_at_block (context, "duplicate-bullet", block, where->offset,
-                                                           where->length,
-                                                           _("This bullet is in the list already: remove one of them"));
+                    problem = ladder_lint_report_at_block (
+                        context, "duplicate-bullet", block, where->offset, where->length,
+                        _("This bullet is in the list already: remove one of them"));
                   if (problem != NULL)
                     ladder_lint_problem_set_fix (problem, LINT_FIX_REMOVE_BULLET, NULL, text, NULL,
                                                  _("Remove the bullet"));

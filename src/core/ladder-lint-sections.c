@@ -164,16 +164,19 @@ check_indicator_group (LintContext          *context,
                        const IndicatorGroup *group,
                        gsize                 heading)
 {
-  if (group->n_items > 0 && group->n_pointers < group->n_items && (group->n_items < 3 || group->n_items > 5))
-    ladder_lint_report_at_block (context, "pi-count", block, group->has_heading ? group->heading : heading, 0,
-                                 /* TRANSLATORS: %u is a number of indicators */
-                                 g_dngettext (GETTEXT_PACKAGE, "%u performance indicator: give three to five",
-                                              "%u performance indicators: give three to five", group->n_items),
-                                 group->n_items);
+  if (group->n_items > 0 && group->n_pointers < group->n_items
+      && (group->n_items < 3 || group->n_items > 5))
+    ladder_lint_report_at_block (
+        context, "pi-count", block, group->has_heading ? group->heading : heading, 0,
+        /* TRANSLATORS: %u is a number of indicators */
+        g_dngettext (GETTEXT_PACKAGE, "%u performance indicator: give three to five",
+                     "%u performance indicators: give three to five", group->n_items),
+        group->n_items);
 
   for (guint i = 0; i < group->unlinked->len; i++)
-    ladder_lint_report_at_block (context, "pi-unlinked", block, g_array_index (group->unlinked, gsize, i), 0,
-                                 _("Link this performance indicator to its definition in the handbook"));
+    ladder_lint_report_at_block (
+        context, "pi-unlinked", block, g_array_index (group->unlinked, gsize, i), 0,
+        _("Link this performance indicator to its definition in the handbook"));
 }
 
 static void
@@ -200,7 +203,8 @@ check_indicators (LintContext *context)
       section = ladder_lint_block_section (context, b);
       if (block->role < 0)
         heading = context->section_heading[block->section];
-      else if (b > 0 && ladder_lint_block (context, b - 1)->kind == LADDER_PAGE_BLOCK_SECTION_HEADING)
+      else if (b > 0
+               && ladder_lint_block (context, b - 1)->kind == LADDER_PAGE_BLOCK_SECTION_HEADING)
         heading = (int) b - 1;
 
       groups = indicator_groups (context->page + block->offset, block->length, block->offset);
@@ -209,7 +213,8 @@ check_indicators (LintContext *context)
           const IndicatorGroup *group = &g_array_index (groups, IndicatorGroup, g);
 
           check_indicator_group (context, b, group,
-                                 heading >= 0 ? ladder_lint_block (context, (guint) heading)->offset : block->offset);
+                                 heading >= 0 ? ladder_lint_block (context, (guint) heading)->offset
+                                              : block->offset);
 
           if (group->n_items == 0)
             continue;
@@ -225,7 +230,8 @@ check_indicators (LintContext *context)
   if (family_list_at >= 0 && per_level)
     ladder_lint_report_at_block (context, "pi-per-level-and-family", (guint) family_list_at,
                                  ladder_lint_block (context, (guint) family_list_at)->offset, 0,
-                                 _("Performance indicators are given for the family and per level: give them once for the family, or per level"));
+                                 _("Performance indicators are given for the family and per "
+                                    "level: give them once for the family, or per level"));
 }
 
 static char *
@@ -275,15 +281,18 @@ check_headed_sections (LintContext *context)
 
       if (g_str_equal (words, "compensation") || g_str_has_prefix (words, "compensation and")
           || g_str_has_prefix (words, "about gitlab"))
-        ladder_lint_report_at_block (context, "automatic-section", b, block->offset, block->length,
-                                     /* TRANSLATORS: %s is a heading */
-                                     _("Remove the “%s” section: the handbook adds it to every job family page"),
-                                     ladder_section_get_heading (section));
+        ladder_lint_report_at_block (
+            context, "automatic-section", b, block->offset, block->length,
+            /* TRANSLATORS: %s is a heading */
+            _("Remove the “%s” section: the handbook adds it to every job family page"),
+            ladder_section_get_heading (section));
 
-      if (g_str_equal (words, "levels") || g_str_equal (words, "leveling") || g_str_has_prefix (words, "specialt")
-          || g_str_has_prefix (words, "specialit") || g_str_equal (words, "segment") || g_str_equal (words, "segments"))
+      if (g_str_equal (words, "levels") || g_str_equal (words, "leveling")
+          || g_str_has_prefix (words, "specialt") || g_str_has_prefix (words, "specialit")
+          || g_str_equal (words, "segment") || g_str_equal (words, "segments"))
         {
-          gboolean roles = block->role < 0 && ladder_section_get_kind (section) == LADDER_SECTION_ROLES
+          gboolean roles = block->role < 0
+                           && ladder_section_get_kind (section) == LADDER_SECTION_ROLES
                            && region_has_roles (context, region);
 
           if (!has_body && !roles)
@@ -323,18 +332,22 @@ check_headed_sections (LintContext *context)
                     const char *path = strstr (url, "/handbook/hiring");
 
                     linked = path != NULL
-                             && (path[16] == '\0' || path[16] == '#' || (path[16] == '/' && (path[17] == '\0' || path[17] == '#')));
+                             && (path[16] == '\0' || path[16] == '#'
+                                 || (path[16] == '/' && (path[17] == '\0' || path[17] == '#')));
                   }
               }
           }
 
           if (!linked)
-            ladder_lint_report_at_block (context, "hiring-page-link", b, block->offset, block->length,
-                                         _("The hiring process does not link to the hiring page: keep “[hiring page](/handbook/hiring/)”"));
+            ladder_lint_report_at_block (context, "hiring-page-link", b, block->offset,
+                                         block->length,
+                                         _("The hiring process does not link to the hiring page: "
+                                            "keep “[hiring page](/handbook/hiring/)”"));
 
           if (!ladder_lint_contains_folded (body, strlen (body), "screen"))
-            ladder_lint_report_at_block (context, "screening-call", b, block->offset, block->length,
-                                         _("The hiring process does not mention the screening call: keep that step"));
+            ladder_lint_report_at_block (
+                context, "screening-call", b, block->offset, block->length,
+                _("The hiring process does not mention the screening call: keep that step"));
         }
     }
 }

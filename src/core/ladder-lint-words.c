@@ -109,18 +109,21 @@ ladder_lint_term_from_json (JsonNode *node,
 
     for (GList *l = names; l != NULL; l = l->next)
       {
-        if (!g_str_equal (l->data, "match") && !g_str_equal (l->data, "use") && !g_str_equal (l->data, "reason"))
+        if (!g_str_equal (l->data, "match") && !g_str_equal (l->data, "use")
+            && !g_str_equal (l->data, "reason"))
           {
             /* TRANSLATORS: %s is a JSON member name */
-            *problem = g_strdup_printf (_("unknown member “%s” (an entry has “match”, “use” and “reason”)"),
-                                        (const char *) l->data);
+            *problem = g_strdup_printf (
+                _("unknown member “%s” (an entry has “match”, “use” and “reason”)"),
+                (const char *) l->data);
             return NULL;
           }
       }
   }
 
   member = json_object_get_member (object, "match");
-  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING
+  if (member == NULL || !JSON_NODE_HOLDS_VALUE (member)
+      || json_node_get_value_type (member) != G_TYPE_STRING
       || is_blank (json_node_get_string (member)))
     {
       *problem = g_strdup (_("“match” is a string that is not empty"));
@@ -131,7 +134,8 @@ ladder_lint_term_from_json (JsonNode *node,
   term->match = g_strdup (json_node_get_string (member));
 
   member = json_object_get_member (object, "use");
-  if (member != NULL && JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
+  if (member != NULL && JSON_NODE_HOLDS_VALUE (member)
+      && json_node_get_value_type (member) == G_TYPE_STRING)
     {
       g_strv_builder_add (use, json_node_get_string (member));
     }
@@ -143,7 +147,8 @@ ladder_lint_term_from_json (JsonNode *node,
         {
           JsonNode *element = json_array_get_element (array, i);
 
-          if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+          if (!JSON_NODE_HOLDS_VALUE (element)
+              || json_node_get_value_type (element) != G_TYPE_STRING)
             {
               ladder_lint_term_free (term);
               *problem = g_strdup (_("“use” is a string or an array of strings"));
@@ -271,7 +276,8 @@ ladder_lint_append_folded (GString    *out,
         {
           to[written++] = (char) (c + ('a' - 'A'));
         }
-      else if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80 && (guchar) word[i + 2] == 0x99)
+      else if (c == 0xe2 && i + 2 < length && (guchar) word[i + 1] == 0x80
+               && (guchar) word[i + 2] == 0x99)
         {
           to[written++] = '\'';
           i += 2;
@@ -423,8 +429,10 @@ static void
 build_index (LintWords *self)
 {
   self->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
-  self->exact = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  self->stems = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->exact
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  self->stems
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   for (guint list = 0; list < LINT_N_LISTS; list++)
     for (guint i = 0; i < self->terms[list]->len; i++)
@@ -500,7 +508,8 @@ load_list (LintWords   *self,
       || (entries = json_object_get_member (json_node_get_object (root), "entries")) == NULL
       || !JSON_NODE_HOLDS_ARRAY (entries))
     {
-      ladder_lint_json_error (error, path, positions, root, _("a word list is an object with an “entries” array"));
+      ladder_lint_json_error (error, path, positions, root,
+                              _("a word list is an object with an “entries” array"));
       return FALSE;
     }
 
@@ -560,7 +569,8 @@ ladder_lint_words_edit (LintWords        *words,
     {
       GPtrArray *removals = ladder_lint_config_word_removals (config, list);
       GPtrArray *additions = ladder_lint_config_word_additions (config, list);
-      g_autoptr (GHashTable) removed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_autoptr (GHashTable) removed
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
       for (guint i = 0; removals != NULL && i < removals->len; i++)
         g_hash_table_add (removed, fold_match (g_ptr_array_index (removals, i)));
@@ -680,7 +690,8 @@ ladder_lint_words_match (LintWords   *self,
     {
       hash = fnv_step (hash, (guchar) text[length]);
 
-      if (length + 1 >= self->min_stem && length + 1 <= self->max_stem && has_bit (self->stem_bits, hash))
+      if (length + 1 >= self->min_stem && length + 1 <= self->max_stem
+          && has_bit (self->stem_bits, hash))
         {
           char saved = text[length + 1];
 
@@ -693,7 +704,8 @@ ladder_lint_words_match (LintWords   *self,
         }
     }
 
-  if (has_bit (self->exact_bits, hash) && (bucket = g_hash_table_lookup (self->exact, text)) != NULL)
+  if (has_bit (self->exact_bits, hash)
+      && (bucket = g_hash_table_lookup (self->exact, text)) != NULL)
     add_matches (context, bucket, first, n_tokens);
 }
 

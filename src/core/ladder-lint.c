@@ -24,33 +24,44 @@
 static const LadderLintRule rules[] = {
   /* The job-description guidelines */
   { "front-matter-title", LADDER_LINT_ERROR, N_("The front matter gives the page a title") },
-  { "ability-to-use-gitlab", LADDER_LINT_ERROR, N_("Every role’s requirements include “Ability to use GitLab”") },
+  { "ability-to-use-gitlab", LADDER_LINT_ERROR,
+    N_("Every role’s requirements include “Ability to use GitLab”") },
   { "missing-responsibilities", LADDER_LINT_ERROR, N_("Every role has responsibilities") },
   { "missing-requirements", LADDER_LINT_ERROR, N_("Every role has requirements") },
   { "missing-job-grade", LADDER_LINT_ERROR, N_("Every level has a job grade") },
-  { "missing-performance-indicators", LADDER_LINT_ERROR, N_("The family has performance indicators") },
+  { "missing-performance-indicators", LADDER_LINT_ERROR,
+    N_("The family has performance indicators") },
   { "missing-hiring-process", LADDER_LINT_ERROR, N_("The family has a hiring process") },
   { "grade-order", LADDER_LINT_WARNING, N_("Levels ascend: grades never decrease down the page") },
   { "grade-link", LADDER_LINT_WARNING, N_("A job grade links to the job grades table") },
-  { "extends-unknown-level", LADDER_LINT_ERROR, N_("“Extends the …” names a level of the family") },
-  { "extends-missing", LADDER_LINT_WARNING, N_("Where the page uses “Extends the …”, each higher level’s list begins with it") },
-  { "reports-to-unknown", LADDER_LINT_WARNING, N_("The reports-to line names a role of the family, or links to it") },
-  { "location-requirement", LADDER_LINT_WARNING, N_("No location requirements: GitLab is all-remote") },
+  { "extends-unknown-level", LADDER_LINT_ERROR,
+    N_("“Extends the …” names a level of the family") },
+  { "extends-missing", LADDER_LINT_WARNING,
+    N_("Where the page uses “Extends the …”, each higher level’s list begins with it") },
+  { "reports-to-unknown", LADDER_LINT_WARNING,
+    N_("The reports-to line names a role of the family, or links to it") },
+  { "location-requirement", LADDER_LINT_WARNING,
+    N_("No location requirements: GitLab is all-remote") },
   { "years-of-experience", LADDER_LINT_ERROR, N_("No years of experience for grades 4 and 5") },
-  { "years-of-experience-count", LADDER_LINT_WARNING, N_("Prefer skills to counts of years of experience") },
-  { "vacancy-ad", LADDER_LINT_WARNING, N_("A job family describes the job; it is not a vacancy ad") },
+  { "years-of-experience-count", LADDER_LINT_WARNING,
+    N_("Prefer skills to counts of years of experience") },
+  { "vacancy-ad", LADDER_LINT_WARNING,
+    N_("A job family describes the job; it is not a vacancy ad") },
   { "pi-count", LADDER_LINT_WARNING, N_("Three to five performance indicators") },
   { "pi-unlinked", LADDER_LINT_WARNING, N_("Each performance indicator links to its definition") },
-  { "pi-per-level-and-family", LADDER_LINT_WARNING, N_("Performance indicators per level or once for the family, not both") },
+  { "pi-per-level-and-family", LADDER_LINT_WARNING,
+    N_("Performance indicators per level or once for the family, not both") },
   { "empty-section", LADDER_LINT_WARNING, N_("No empty Levels, Specialties or Segment sections") },
-  { "automatic-section", LADDER_LINT_ERROR, N_("No Compensation or About GitLab section: the handbook adds them") },
+  { "automatic-section", LADDER_LINT_ERROR,
+    N_("No Compensation or About GitLab section: the handbook adds them") },
   { "hiring-page-link", LADDER_LINT_WARNING, N_("The hiring process links to the hiring page") },
   { "screening-call", LADDER_LINT_WARNING, N_("The hiring process keeps the screening call") },
   /* The handbook's Markdown rules */
   { "heading-link", LADDER_LINT_WARNING, N_("No links in headings") },
   { "reference-link", LADDER_LINT_WARNING, N_("No reference-style link definitions") },
   { "absolute-handbook-link", LADDER_LINT_WARNING, N_("Handbook links are relative") },
-  { "handbook-link-prefix", LADDER_LINT_WARNING, N_("Links into the handbook start with /handbook/") },
+  { "handbook-link-prefix", LADDER_LINT_WARNING,
+    N_("Links into the handbook start with /handbook/") },
   { "heading-length", LADDER_LINT_WARNING, N_("Headings are at most 100 characters") },
   { "heading-punctuation", LADDER_LINT_WARNING, N_("Headings do not end in punctuation") },
   /* Hygiene */
@@ -61,8 +72,10 @@ static const LadderLintRule rules[] = {
   /* Inclusive language */
   { "gendered-pronoun", LADDER_LINT_WARNING, N_("No gendered pronouns") },
   { "gendered-address", LADDER_LINT_WARNING, N_("No gendered forms of address") },
-  { "misused-term", LADDER_LINT_WARNING, N_("No terms the handbook’s inclusive language guidance replaces") },
-  { "gender-coded", LADDER_LINT_WARNING, N_("No more masculine-coded than feminine-coded words in a role") },
+  { "misused-term", LADDER_LINT_WARNING,
+    N_("No terms the handbook’s inclusive language guidance replaces") },
+  { "gender-coded", LADDER_LINT_WARNING,
+    N_("No more masculine-coded than feminine-coded words in a role") },
 };
 
 const LadderLintRule *
@@ -241,11 +254,12 @@ ladder_lint_problem_class_init (LadderLintProblemClass *klass)
   /* A problem does not change once found: the properties are read-only,
    * for binding list rows to them. */
   properties[PROP_RULE_ID] = g_param_spec_string ("rule-id", NULL, NULL, NULL, flags);
-  properties[PROP_SEVERITY] = g_param_spec_int ("severity", NULL, NULL, LADDER_LINT_OFF, LADDER_LINT_ERROR,
-                                                LADDER_LINT_WARNING, flags);
+  properties[PROP_SEVERITY] = g_param_spec_int ("severity", NULL, NULL, LADDER_LINT_OFF,
+                                                LADDER_LINT_ERROR, LADDER_LINT_WARNING, flags);
   properties[PROP_MESSAGE] = g_param_spec_string ("message", NULL, NULL, NULL, flags);
   properties[PROP_ROLE] = g_param_spec_int ("role", NULL, NULL, -1, G_MAXINT, -1, flags);
-  properties[PROP_FIELD] = g_param_spec_int ("field", NULL, NULL, 0, LADDER_LINT_FIELD_ROLE_TEXT, 0, flags);
+  properties[PROP_FIELD]
+      = g_param_spec_int ("field", NULL, NULL, 0, LADDER_LINT_FIELD_ROLE_TEXT, 0, flags);
   properties[PROP_INDEX] = g_param_spec_int ("index", NULL, NULL, -1, G_MAXINT, -1, flags);
   properties[PROP_LINE] = g_param_spec_uint ("line", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_COLUMN] = g_param_spec_uint ("column", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -456,7 +470,8 @@ ladder_lint_block_section (LintContext *context,
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
   GListModel *sections;
 
-  if (block->kind != LADDER_PAGE_BLOCK_SECTION_HEADING && block->kind != LADDER_PAGE_BLOCK_SECTION_BODY)
+  if (block->kind != LADDER_PAGE_BLOCK_SECTION_HEADING
+      && block->kind != LADDER_PAGE_BLOCK_SECTION_BODY)
     return NULL;
 
   if (block->role >= 0)
@@ -664,7 +679,8 @@ report_valist (LintContext     *context,
              ? ladder_lint_config_severity (context->config, rule, found->severity)
              : found->severity;
   if (severity == LADDER_LINT_OFF
-      || (context->config != NULL && ladder_lint_config_is_exempt (context->config, rule, context->path)))
+      || (context->config != NULL
+          && ladder_lint_config_is_exempt (context->config, rule, context->path)))
     return NULL;
 
   problem = g_object_new (LADDER_TYPE_LINT_PROBLEM, NULL);
@@ -867,9 +883,11 @@ index_blocks (LintContext *context)
 
       if (block->role < 0 || (guint) block->role >= n_roles)
         {
-          if (block->kind == LADDER_PAGE_BLOCK_SECTION_HEADING && (guint) block->section < n_sections)
+          if (block->kind == LADDER_PAGE_BLOCK_SECTION_HEADING
+              && (guint) block->section < n_sections)
             context->section_heading[block->section] = (int) i;
-          else if (block->kind == LADDER_PAGE_BLOCK_SECTION_BODY && (guint) block->section < n_sections)
+          else if (block->kind == LADDER_PAGE_BLOCK_SECTION_BODY
+                   && (guint) block->section < n_sections)
             context->section_body[block->section] = (int) i;
           continue;
         }

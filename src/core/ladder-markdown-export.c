@@ -182,7 +182,8 @@ emit_section (Emitter       *emitter,
   if (*body != '\0')
     {
       mark (emitter, LADDER_PAGE_BLOCK_SECTION_BODY, position, LADDER_SLOT_SUBSECTION, 0, -1);
-      emit_block (emitter, body, gap_or (emitter, ladder_section_get_body_origin (section), BLOCK_GAP));
+      emit_block (emitter, body,
+                  gap_or (emitter, ladder_section_get_body_origin (section), BLOCK_GAP));
     }
 }
 
@@ -507,7 +508,8 @@ emit_role (Emitter    *emitter,
   context.prefixed = context.level > 0;
 
   if (emitter->role_positions != NULL)
-    emitter->current.role = GPOINTER_TO_INT (g_hash_table_lookup (emitter->role_positions, role)) - 1;
+    emitter->current.role
+        = GPOINTER_TO_INT (g_hash_table_lookup (emitter->role_positions, role)) - 1;
 
   if (context.level > 0)
     {
