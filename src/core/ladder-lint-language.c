@@ -49,6 +49,7 @@ add_token (Scanner    *scanner,
   GString *arena = context->arena;
   gsize written = 0;
   guint32 hash = LINT_FNV_OFFSET;
+  gboolean stems = FALSE;
   char *to;
 
   /* Folded straight into the arena, each word ending in a NUL: a word
@@ -61,6 +62,13 @@ add_token (Scanner    *scanner,
       g_string_set_size (arena, used);
     }
   to = arena->str + arena->len;
+  /* Stems are looked for only in words that start as one does. */
+  if (length >= 2)
+    {
+      guint pair = LINT_PAIR (LINT_ASCII_LOWER (word[0]), LINT_ASCII_LOWER (word[1]));
+
+      stems = (scanner->bits.stem_pairs[pair >> 3] & (1 << (pair & 7))) != 0;
+    }
   for (gsize i = 0; i < length; i++)
     {
       guchar c = (guchar) word[i];
@@ -78,7 +86,7 @@ add_token (Scanner    *scanner,
 
       to[written++] = (char) c;
       hash = (hash ^ c) * LINT_FNV_PRIME;
-      if (written >= scanner->bits.min_stem && written <= scanner->bits.max_stem
+      if (stems && written >= scanner->bits.min_stem && written <= scanner->bits.max_stem
           && LINT_HAS_BIT (scanner->bits.stem_bits, hash))
         token.candidate = TRUE;
     }

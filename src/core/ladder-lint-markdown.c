@@ -654,54 +654,78 @@ check_spaces (LintContext *context,
                                  _("Remove the spaces"));
     }
 
-  if (code || is_table_row (line, length))
+}
+
+/* Doubled spaces between words, found over the whole page at once (most
+ * of a page is words apart by one space); not the indentation, not the
+ * end of a line, not in code or a table. @skip says which lines to leave
+ * out, @blocks which block each line is in. */
+static void
+check_doubled_spaces (LintContext *context,
+                      GArray      *skip,
+                      GArray      *blocks)
+{
+  const char *page = context->page;
+  GArray *starts = context->line_starts;
+  guint line = 0;
+
+  if (!ladder_lint_wants (context, "doubled-space"))
     return;
 
-  /* Doubled spaces between words; the indentation is not one. Found
-   * space by space (a page is mostly words apart by one). */
-  {
-    const char *start = line;
-    const char *stop = line + end;
-    const char *p;
+  for (const char *p = strstr (page, "  "); p != NULL; p = strstr (p, "  "))
+    {
+      gsize offset = (gsize) (p - page);
+      const char *line_start, *line_end, *run;
+      guint backticks = 0;
+      int block;
 
-    while (start < stop && *start == ' ')
-      start++;
+      while (line + 1 < starts->len && g_array_index (starts, gsize, line + 1) <= offset)
+        line++;
+      line_start = page + g_array_index (starts, gsize, line);
+      line_end = strchr (p, '\n');
+      if (line_end == NULL)
+        line_end = page + context->page_length;
 
-    for (p = start; p + 1 < stop && (p = memchr (p, ' ', (gsize) (stop - p - 1))) != NULL;)
+      run = p;
+      while (run < line_end && *run == ' ')
+        run++;
+
+      if (line >= skip->len || g_array_index (skip, gboolean, line) || run == line_end)
+        {
+          p = run;
+          continue;
+        }
+
+      /* The indentation, or spaces inside a code span (an odd number of
+       * backticks before them), are not doubled spaces. */
       {
-        const char *run = p;
-        guint backticks = 0;
+        const char *q = line_start;
 
-        if (p[1] != ' ')
+        while (q < p && *q == ' ')
+          q++;
+        if (q == p)
           {
-            p++;
+            p = run;
             continue;
           }
-
-        while (run < stop && *run == ' ')
-          run++;
-
-        /* Inside a code span (an odd number of backticks before it), the
-         * spaces are the code's. */
-        for (const char *q = line; q < p; q++)
+        for (q = line_start; q < p; q++)
           backticks += *q == '`';
-
-        if (backticks % 2 == 0)
-          {
-            gsize i = (gsize) (p - line);
-            LadderLintProblem *problem
-                = report_line (context, "doubled-space", block_index, line_offset + i,
-                               (gsize) (run - p), _("Doubled space: one space is enough"));
-
-            if (block_index >= 0)
-              ladder_lint_fix_replace (context, problem, (guint) block_index, line_offset + i,
-                                       (gsize) (run - p), " ",
-                                       /* TRANSLATORS: a quick fix */
-                                       _("Use one space"));
-          }
-        p = run;
       }
-  }
+
+      if (backticks % 2 == 0)
+        {
+          LadderLintProblem *problem;
+
+          block = g_array_index (blocks, int, line);
+          problem = report_line (context, "doubled-space", block, offset, (gsize) (run - p),
+                                 _("Doubled space: one space is enough"));
+          if (block >= 0)
+            ladder_lint_fix_replace (context, problem, (guint) block, offset, (gsize) (run - p), " ",
+                                     /* TRANSLATORS: a quick fix */
+                                     _("Use one space"));
+        }
+      p = run;
+    }
 }
 
 static gboolean
@@ -752,6 +776,8 @@ check_lines (LintContext *context)
   guint n_blocks = context->map->len;
   gsize body = 0;
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
+  g_autoptr (GArray) skip = g_array_sized_new (FALSE, FALSE, sizeof (gboolean), context->line_starts->len);
+  g_autoptr (GArray) line_blocks = g_array_sized_new (FALSE, FALSE, sizeof (int), context->line_starts->len);
   gboolean want_links = ladder_lint_wants (context, "heading-link")
                         || ladder_lint_wants (context, "absolute-handbook-link")
                         || ladder_lint_wants (context, "handbook-link-prefix");
@@ -795,6 +821,13 @@ check_lines (LintContext *context)
       check_spaces (context, block, offset, line, length, next_is_text, heading,
                     code || offset < body);
 
+      {
+        gboolean leave_out = code || offset < body || is_table_row (line, length);
+
+        g_array_append_val (skip, leave_out);
+        g_array_append_val (line_blocks, block);
+      }
+
       if (code || offset < body)
         continue;
 
@@ -815,6 +848,8 @@ check_lines (LintContext *context)
       if (want_links && may_hold_link (line, length))
         check_links (context, links, block, offset, line, length, heading);
     }
+
+  check_doubled_spaces (context, skip, line_blocks);
 }
 
 /* ------------------------------------------------------------------ */
@@ -831,8 +866,8 @@ folded_hash (gconstpointer key)
 
   guint n_hashed = 0;
 
-  /* The first words tell most bullets apart; the rest is compared. */
-  for (const char *p = key; *p != '\0' && n_hashed < 48; p++)
+  /* The first letters tell most bullets apart; the rest is compared. */
+  for (const char *p = key; *p != '\0' && n_hashed < 16; p++)
     {
       if (*p == ' ' || *p == '\t' || *p == '\n')
         {

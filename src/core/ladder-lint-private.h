@@ -79,7 +79,12 @@ typedef struct
   guint         max_stem;
   const guint8 *exact_bits;
   const guint8 *stem_bits;
+  /* A bit for the first two letters of every stem: most words start as
+   * no stem does, and are not hashed stem by stem. */
+  const guint8 *stem_pairs;
 } LintWordBits;
+
+#define LINT_PAIR(a, b) (((guint) (guchar) (a) << 8) | (guchar) (b))
 
 #define LINT_FNV_OFFSET 2166136261u
 #define LINT_FNV_PRIME 16777619u

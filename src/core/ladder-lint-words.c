@@ -318,6 +318,7 @@ struct _LintWords
    * whose bit is not set is in no list, and costs no lookup. */
   guint8           exact_bits[65536 / 8];
   guint8           stem_bits[65536 / 8];
+  guint8           stem_pairs[65536 / 8];
 };
 
 static void
@@ -423,6 +424,12 @@ index_term (LintWords      *self,
     }
 
   set_bit (table == self->stems ? self->stem_bits : self->exact_bits, fnv (phrase->words[0]));
+  if (table == self->stems)
+    {
+      guint pair = LINT_PAIR (phrase->words[0][0], phrase->words[0][0] != '\0' ? phrase->words[0][1] : 0);
+
+      self->stem_pairs[pair >> 3] |= (guint8) (1 << (pair & 7));
+    }
 }
 
 static void
@@ -717,4 +724,5 @@ ladder_lint_words_get_bits (LintWords    *words,
   bits->max_stem = words->max_stem;
   bits->exact_bits = words->exact_bits;
   bits->stem_bits = words->stem_bits;
+  bits->stem_pairs = words->stem_pairs;
 }
