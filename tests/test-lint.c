@@ -835,6 +835,38 @@ test_config_schema_rules (void)
     g_assert_cmpstr (json_array_get_string_element (names, i), ==, rules[i].id);
 }
 
+/* A page of thousands of levels, each extending the one before and none
+ * asking for "Ability to use GitLab": each level's chain is followed once,
+ * not again for every level above it (which took minutes). Run in a child
+ * under a time limit that only a hang would reach. */
+static void
+test_long_extends_chain (void)
+{
+  if (g_test_subprocess ())
+    {
+      GString *page = g_string_new ("---\ntitle: Chain\n---\n\n## Levels\n\n");
+      g_autoptr (LadderFamily) family = NULL;
+      g_autoptr (GPtrArray) problems = NULL;
+
+      for (guint i = 0; i < 4000; i++)
+        {
+          g_string_append_printf (page, "### Level %u\n\n#### Level %u Requirements\n\n", i, i);
+          if (i > 0)
+            g_string_append_printf (page, "- Extends that of the Level %u requirements\n", i - 1);
+          g_string_append (page, "- Something\n\n");
+        }
+
+      family = import_page (page->str);
+      problems = lint (family, NULL, NULL);
+      g_assert_cmpuint (count_problems (problems, "ability-to-use-gitlab"), ==, 4000);
+      g_string_free (page, TRUE);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* Every shipped word list reads, and is used. */
 static void
 test_word_lists (void)
@@ -899,6 +931,7 @@ main (int    argc,
   g_test_add_func ("/lint/config/examples", test_config_examples);
   g_test_add_func ("/lint/config/schema-rules", test_config_schema_rules);
   g_test_add_func ("/lint/word-lists", test_word_lists);
+  g_test_add_func ("/lint/hostile/long-extends-chain", test_long_extends_chain);
 
   status = g_test_run ();
   g_clear_object (&linter);

@@ -184,8 +184,24 @@ covers (GPtrArray *small,
  * Analyst", "the Analyst (Intermediate)", "Sr Manager, Sales", or either
  * of "Manager or Director". Returns the role's position, -1 for none, and
  * -2 for a name without words. */
+static char *
+join_words (GPtrArray *words)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < words->len; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, g_ptr_array_index (words, i));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 static int
 find_named_role_full (GPtrArray  *titles,
+                      GHashTable *index,
                       const char *name,
                       int         except,
                       gboolean    exact);
@@ -194,14 +210,16 @@ find_named_role_full (GPtrArray  *titles,
  * hold more words than the other. */
 static int
 find_named_role (GPtrArray  *titles,
+                 GHashTable *index,
                  const char *name,
                  int         except)
 {
-  return find_named_role_full (titles, name, except, FALSE);
+  return find_named_role_full (titles, index, name, except, FALSE);
 }
 
 static int
 find_named_role_full (GPtrArray  *titles,
+                      GHashTable *index,
                       const char *name,
                       int         except,
                       gboolean    exact)
@@ -228,6 +246,15 @@ find_named_role_full (GPtrArray  *titles,
       if (wanted->len == 0)
         continue;
       any_words = TRUE;
+
+      if (index != NULL)
+        {
+          g_autofree char *key = join_words (wanted);
+          int found = GPOINTER_TO_INT (g_hash_table_lookup (index, key)) - 1;
+
+          if (found >= 0 && found != except)
+            return found;
+        }
 
       for (guint r = 0; r < titles->len; r++)
         {
@@ -268,6 +295,9 @@ typedef struct
 {
   LintContext *context;
   GPtrArray   *titles;  /* name_words() of each role's title */
+  /* The same words joined by spaces → the first role with them, + 1: a
+   * level named as it is titled is found at once. */
+  GHashTable  *title_index;
   RoleKind    *kinds;
 } Guide;
 
@@ -298,17 +328,30 @@ is_specialty (LintContext *context,
   return FALSE;
 }
 
-static guint
-roles_in_region (LintContext *context,
-                 guint        region)
+/* How many roles each run has: region + 1 → count. */
+static GHashTable *
+count_regions (LintContext *context)
 {
-  guint count = 0;
+  GHashTable *counts = g_hash_table_new (NULL, NULL);
 
   for (guint r = 0; r < context->roles->len; r++)
-    if (ladder_role_get_region (g_ptr_array_index (context->roles, r)) == region)
-      count++;
+    {
+      gpointer region
+          = GUINT_TO_POINTER (ladder_role_get_region (g_ptr_array_index (context->roles, r)) + 1);
+      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, region));
 
-  return count;
+      g_hash_table_insert (counts, region, GUINT_TO_POINTER (count + 1));
+    }
+
+  return counts;
+}
+
+static guint
+roles_in_region (GHashTable *counts,
+                 LadderRole *role)
+{
+  return GPOINTER_TO_UINT (
+      g_hash_table_lookup (counts, GUINT_TO_POINTER (ladder_role_get_region (role) + 1)));
 }
 
 /* Roles that come after a "Specialties" heading of their own run
@@ -377,16 +420,16 @@ static RoleKind *
 classify_roles (LintContext *context)
 {
   g_autofree gboolean *headed_specialties = find_headed_specialties (context);
+  g_autoptr (GHashTable) counts = count_regions (context);
   guint n_roles = context->roles->len;
   RoleKind *kinds = g_new0 (RoleKind, MAX (n_roles, 1));
-  g_autofree char     *family_title
+  g_autofree char *family_title
       = ladder_lint_casefold_trim (ladder_family_get_title (context->family), -1);
   guint largest_region = 0;
 
   for (guint r = 0; r < n_roles; r++)
-    largest_region = MAX (
-        largest_region,
-        roles_in_region (context, ladder_role_get_region (g_ptr_array_index (context->roles, r))));
+    largest_region
+        = MAX (largest_region, roles_in_region (counts, g_ptr_array_index (context->roles, r)));
 
   for (guint r = 0; r < n_roles; r++)
     {
@@ -397,7 +440,7 @@ classify_roles (LintContext *context)
       gboolean headed = ladder_role_get_heading_level (role) > 0;
       gboolean         graded
           = ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || blocks->part_heading[0] >= 0;
-      gboolean alone = roles_in_region (context, ladder_role_get_region (role)) == 1;
+      gboolean alone = roles_in_region (counts, role) == 1;
       guint n_lists = (blocks->bullets[0]->len > 0 || blocks->part_heading[1] >= 0)
                       + (blocks->bullets[1]->len > 0 || blocks->part_heading[2] >= 0);
 
@@ -720,23 +763,18 @@ requirements_parent (Guide *guide,
   g_autoptr (LadderBullet) holder = NULL;
   const char *first;
 
+  /* The level the model says it extends, found by its title. */
   if (context->role_blocks[role].extends[LADDER_BULLET_LIST_REQUIREMENTS] >= 0)
-    {
-      LadderRole *target
-          = ladder_family_find_role (context->family, ladder_role_get_extends (self));
-
-      for (guint r = 0; target != NULL && r < context->roles->len; r++)
-        if (g_ptr_array_index (context->roles, r) == target)
-          return (int) r;
-      return -1;
-    }
+    return MAX (find_named_role (guide->titles, guide->title_index, ladder_role_get_extends (self),
+                                 (int) role),
+                -1);
 
   first = first_bullet_text (self, LADDER_BULLET_LIST_REQUIREMENTS, &holder);
   if (starts_with_extends (first))
     {
       g_autofree char *name = extends_target (first);
 
-      return MAX (find_named_role (guide->titles, name, (int) role), -1);
+      return MAX (find_named_role (guide->titles, guide->title_index, name, (int) role), -1);
     }
 
   /* "Additional Requirements": those of the level before, in the run. */
@@ -760,7 +798,7 @@ requirements_parent (Guide *guide,
         g_autofree char *text = g_strndup (context->page + block->offset, block->length);
         g_autofree char *name = extends_target (text);
 
-        return MAX (find_named_role (guide->titles, name, (int) role), -1);
+        return MAX (find_named_role (guide->titles, guide->title_index, name, (int) role), -1);
       }
   }
 
@@ -836,12 +874,65 @@ family_asks_gitlab (Guide   *guide,
   return FALSE;
 }
 
+enum {
+  INHERITS_UNKNOWN,
+  INHERITS_VISITING,
+  INHERITS_NO,
+  INHERITS_YES,
+};
+
+/* Whether a role that @role's requirements extend (or one it extends, and
+ * so on) asks for "Ability to use GitLab". */
+static gboolean
+inherits_gitlab (Guide    *guide,
+                 gboolean *asks,
+                 int      *parents,
+                 guint8   *inherits,
+                 guint     role)
+{
+  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
+  int current = (int) role;
+  guint8 answer = INHERITS_NO;
+
+  /* Up the chain to a role whose answer is known, one that asks, the top,
+   * or a role seen on the way (a loop). */
+  for (;;)
+    {
+      int parent;
+
+      if (parents[current] == -2)
+        parents[current] = requirements_parent (guide, (guint) current);
+      parent = parents[current];
+
+      inherits[current] = INHERITS_VISITING;
+      g_array_append_val (path, current);
+
+      if (parent < 0 || inherits[parent] == INHERITS_VISITING)
+        break;
+      if (asks[parent] || inherits[parent] == INHERITS_YES)
+        {
+          answer = INHERITS_YES;
+          break;
+        }
+      if (inherits[parent] == INHERITS_NO)
+        break;
+      current = parent;
+    }
+
+  for (guint i = 0; i < path->len; i++)
+    inherits[g_array_index (path, guint, i)] = answer;
+
+  return answer == INHERITS_YES;
+}
+
 static void
 check_gitlab_requirement (Guide *guide)
 {
   LintContext *context = guide->context;
   guint n_roles = context->roles->len;
   g_autofree gboolean *asks = NULL;
+  g_autofree int *parents = NULL;
+  g_autofree guint8 *inherits = NULL;
 
   if (!ladder_lint_wants (context, "ability-to-use-gitlab"))
     return;
@@ -849,6 +940,14 @@ check_gitlab_requirement (Guide *guide)
   asks = g_new0 (gboolean, MAX (n_roles, 1));
   for (guint r = 0; r < n_roles; r++)
     asks[r] = role_asks_gitlab (context, r);
+
+  /* Each role's parent once, and whether its chain asks it, remembered:
+   * a page of a thousand levels, each extending the one before, costs no
+   * more than their number. */
+  parents = g_new (int, MAX (n_roles, 1));
+  inherits = g_new0 (guint8, MAX (n_roles, 1));
+  for (guint r = 0; r < n_roles; r++)
+    parents[r] = -2;
 
   if (family_asks_gitlab (guide, asks))
     return;
@@ -877,13 +976,8 @@ check_gitlab_requirement (Guide *guide)
         inherited = asks[next];
 
       /* Through "Extends …" lines, to the level that says it. */
-      for (guint hops = 0; hops < n_roles && !inherited; hops++)
-        {
-          parent = requirements_parent (guide, (guint) parent);
-          if (parent < 0)
-            break;
-          inherited = asks[parent];
-        }
+      if (!inherited)
+        inherited = inherits_gitlab (guide, asks, parents, inherits, (guint) parent);
       if (inherited)
         continue;
 
@@ -973,33 +1067,44 @@ role_mentions_grade (LintContext *context,
   return FALSE;
 }
 
-/* Whether the page has a heading "<title> Job Grade" that Ladder did not
- * read as the role's (it stands among another role's parts). */
-static gboolean
-has_grade_heading_for (LintContext *context,
-                       const char  *title)
+/* The page's headings that speak of a grade, lowercase: read once, and
+ * only when a role lacks its grade. */
+static GPtrArray *
+grade_headings (LintContext *context)
 {
-  g_autofree char *wanted = ladder_lint_casefold_trim (title, -1);
+  GPtrArray *headings = g_ptr_array_new_with_free_func (g_free);
   LintLines lines;
   const char *line;
   gsize length, start;
   gboolean code;
 
+  ladder_lint_lines_init (&lines, context->page, context->page_length);
+  while (ladder_lint_lines_next (&lines, &line, &length, &code))
+    if (!code && ladder_lint_is_heading_line (line, length, &start)
+        && ladder_lint_contains_folded (line + start, length - start, "grade"))
+      g_ptr_array_add (headings,
+                       ladder_lint_casefold_trim (line + start, (gssize) (length - start)));
+
+  return headings;
+}
+
+/* Whether the page has a heading "<title> Job Grade" that Ladder did not
+ * read as the role's (it stands among another role's parts). */
+static gboolean
+has_grade_heading_for (GPtrArray  *headings,
+                       const char *title)
+{
+  g_autofree char *wanted = ladder_lint_casefold_trim (title, -1);
+
   if (*wanted == '\0')
     return FALSE;
 
-  ladder_lint_lines_init (&lines, context->page, context->page_length);
-  while (ladder_lint_lines_next (&lines, &line, &length, &code))
+  for (guint i = 0; i < headings->len; i++)
     {
-      if (!code && ladder_lint_is_heading_line (line, length, &start))
-        {
-          g_autofree char *heading
-              = ladder_lint_casefold_trim (line + start, (gssize) (length - start));
+      const char *heading = g_ptr_array_index (headings, i);
 
-          if (g_str_has_prefix (heading, wanted)
-              && strstr (heading + strlen (wanted), "grade") != NULL)
-            return TRUE;
-        }
+      if (g_str_has_prefix (heading, wanted) && strstr (heading + strlen (wanted), "grade") != NULL)
+        return TRUE;
     }
 
   return FALSE;
@@ -1043,6 +1148,7 @@ static void
 check_missing_grades (Guide *guide)
 {
   LintContext *context = guide->context;
+  g_autoptr (GPtrArray) headings = NULL;
   gboolean any_grade = FALSE;
 
   if (!ladder_lint_wants (context, "missing-job-grade") || family_gives_grades (guide))
@@ -1059,7 +1165,12 @@ check_missing_grades (Guide *guide)
       int heading = context->role_blocks[r].part_heading[0];
 
       if (guide->kinds[r] != ROLE_LEVEL || ladder_role_get_job_grade (role) != LADDER_GRADE_NONE
-          || role_mentions_grade (context, r) || has_grade_heading_for (context, title))
+          || role_mentions_grade (context, r))
+        continue;
+
+      if (headings == NULL)
+        headings = grade_headings (context);
+      if (has_grade_heading_for (headings, title))
         continue;
 
       /* A run of roles none of which has a grade, where other roles have
@@ -1232,7 +1343,7 @@ check_unknown_extends (Guide *guide)
           /* A link names its level elsewhere; "the corresponding level"
            * names none in particular. */
           if (strchr (name, '[') != NULL || strchr (name, '{') != NULL || names_no_level (name)
-              || find_named_role (guide->titles, name, (int) r) != -1)
+              || find_named_role (guide->titles, guide->title_index, name, (int) r) != -1)
             continue;
 
           block = ladder_lint_block (context, (guint) g_array_index (blocks, int, 0));
@@ -1326,7 +1437,7 @@ check_reports_to (Guide *guide)
       const char *at;
 
       if (*manager == '\0' || (link != NULL && *link != '\0') || block < 0
-          || find_named_role_full (guide->titles, manager, -1, TRUE) != -1)
+          || find_named_role_full (guide->titles, guide->title_index, manager, -1, TRUE) != -1)
         continue;
 
       where = ladder_lint_block (context, (guint) block);
@@ -1503,6 +1614,16 @@ ladder_lint_check_guidelines (LintContext *context)
     g_ptr_array_add (
         guide.titles,
         name_words (ladder_role_get_title (g_ptr_array_index (context->roles, r)), -1));
+  guide.title_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint r = 0; r < context->roles->len; r++)
+    {
+      char *key = join_words (g_ptr_array_index (guide.titles, r));
+
+      if (*key == '\0' || g_hash_table_contains (guide.title_index, key))
+        g_free (key);
+      else
+        g_hash_table_insert (guide.title_index, key, GINT_TO_POINTER ((int) r + 1));
+    }
   guide.kinds = classify_roles (context);
 
   context->role_owner = g_new (int, MAX (context->roles->len, 1));
@@ -1522,5 +1643,6 @@ ladder_lint_check_guidelines (LintContext *context)
   check_years (context);
 
   g_ptr_array_unref (guide.titles);
+  g_hash_table_unref (guide.title_index);
   g_free (guide.kinds);
 }
