@@ -253,6 +253,21 @@ void ladder_lint_problem_set_fix (LadderLintProblem *problem,
                                   const char        *old_value,
                                   const char        *new_value,
                                   const char        *label);
+LadderLintProblem *ladder_lint_problem_new (const char         *rule_id,
+                                            LadderLintSeverity  severity,
+                                            char               *message,
+                                            int                 role,
+                                            LadderLintField     field,
+                                            int                 index,
+                                            guint               line,
+                                            guint               column,
+                                            guint               length,
+                                            gsize               page_offset);
+void  ladder_lint_problem_set_field_range (LadderLintProblem *problem,
+                                           int                offset,
+                                           int                length);
+gsize ladder_lint_problem_get_page_offset (LadderLintProblem *problem);
+
 void ladder_lint_problem_get_fix (LadderLintProblem  *problem,
                                   LintFixKind        *kind,
                                   const char        **property,
@@ -344,6 +359,67 @@ char    *ladder_lint_casefold_trim   (const char *text,
 gboolean ladder_lint_contains_folded (const char *text,
                                       gsize       length,
                                       const char *needle);
+
+/* ------------------------------------------------------------------ */
+/* The family's levels (ladder-lint-levels.c)                          */
+
+/* Not every role Ladder reads is a level. Specialties and segments add to
+ * the levels; a page may open with a description of the whole family (its
+ * own Responsibilities and Requirements, the grades given per level below);
+ * and a part heading named after no role ("Nice-to-have Requirements"
+ * after a role's Requirements) reads as a role of its own, which is the
+ * end of the role before it. */
+typedef enum
+{
+  LINT_ROLE_LEVEL,
+  LINT_ROLE_SPECIALTY,
+  LINT_ROLE_FAMILY,
+  LINT_ROLE_CONTINUATION,
+} LintRoleKind;
+
+typedef struct
+{
+  LintContext  *context;
+  GPtrArray    *titles;      /* each role's title as words (GPtrArray) */
+  /* The same words joined by spaces → the first role with them, + 1. */
+  GHashTable   *title_index;
+  LintRoleKind *kinds;
+} LintGuide;
+
+void         ladder_lint_guide_init   (LintGuide   *guide,
+                                       LintContext *context);
+void         ladder_lint_guide_clear  (LintGuide   *guide);
+/* The level a name stands for ("Sr Analyst", "the Analyst (Intermediate)",
+ * either of "Manager or Director"): loosely, or word for word with @exact.
+ * -1 for none, -2 for a name without words. */
+int          ladder_lint_find_level   (LintGuide   *guide,
+                                       const char  *name,
+                                       int          except,
+                                       gboolean     exact);
+/* The title without its seniority words: "Senior Analyst" → "analyst". */
+char        *ladder_lint_track_of     (LintGuide   *guide,
+                                       guint        role);
+gsize        ladder_lint_role_place   (LintContext *context,
+                                       guint        role);
+const char  *ladder_lint_first_bullet_text (LadderRole       *role,
+                                            LadderBulletList  list,
+                                            LadderBullet    **holder);
+/* "Extends that of the X responsibilities" → "X". */
+char        *ladder_lint_extends_target      (const char *text);
+gboolean     ladder_lint_starts_with_extends (const char *text);
+gboolean     ladder_lint_list_extends        (LintContext      *context,
+                                              guint             role,
+                                              LadderBulletList  list);
+gboolean     ladder_lint_adds_to_level_below (LintContext      *context,
+                                              guint             role,
+                                              LadderBulletList  list);
+const LadderPageBlock *ladder_lint_extends_sentence (LintContext      *context,
+                                                     guint             role,
+                                                     LadderBulletList  list);
+int          ladder_lint_requirements_parent (LintGuide *guide,
+                                              guint      role);
+
+void         ladder_lint_check_grades (LintGuide   *guide);
 
 /* The rule groups */
 void ladder_lint_scan_words       (LintContext *context);

@@ -426,7 +426,8 @@ index_term (LintWords      *self,
   set_bit (table == self->stems ? self->stem_bits : self->exact_bits, fnv (phrase->words[0]));
   if (table == self->stems)
     {
-      guint pair = LINT_PAIR (phrase->words[0][0], phrase->words[0][0] != '\0' ? phrase->words[0][1] : 0);
+      guint pair
+          = LINT_PAIR (phrase->words[0][0], phrase->words[0][0] != '\0' ? phrase->words[0][1] : 0);
 
       self->stem_pairs[pair >> 3] |= (guint8) (1 << (pair & 7));
     }
