@@ -48,7 +48,14 @@ expected=(
   "share/glib-2.0/schemas/$app_id.gschema.xml"
   "share/mime/packages/$app_id.mime.xml"
   "share/dbus-1/services/$app_id.service"
+  share/ladder/ladder-config.schema.json
+  share/ladder/lint/README.md
 )
+
+# The word lists of the handbook checks, as data/lint/ has them.
+for list in "$source_dir"/data/lint/*.json; do
+  expected+=("share/ladder/lint/$(basename "$list")")
+done
 
 # One catalog per language in po/LINGUAS (one or more per line, # comments).
 languages=()
@@ -91,6 +98,16 @@ if [ -f "$service" ] && ! grep -qxF "Exec=$prefix/bin/ladder --gapplication-serv
   echo "wrong Exec in $prefix/share/dbus-1/services/$app_id.service:"
   grep '^Exec=' "$service" || true
   missing=$((missing + 1))
+fi
+
+# The installed ladder-cli checks a page with the installed word lists.
+if [ -x "$root/bin/ladder-cli" ]; then
+  lint_output=$(printf -- '---\ntitle: X\n---\n\n## Levels\n\n### X\n\n#### X Requirements\n\n- Experience\n' \
+    | LADDER_LINT_DATA_DIR=$root/share/ladder/lint "$root/bin/ladder-cli" lint - 2>&1 || true)
+  if [[ $lint_output != *ability-to-use-gitlab* ]]; then
+    echo "the installed ladder-cli does not check a page with the installed word lists: $lint_output"
+    missing=$((missing + 1))
+  fi
 fi
 
 echo "${#languages[@]} language(s) in po/LINGUAS: ${languages[*]:-none}"

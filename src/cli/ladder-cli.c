@@ -15,6 +15,7 @@
 
 #include "ladder-cli-diff.h"
 #include "ladder-diagnostic.h"
+#include "ladder-cli-lint.h"
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-file-check.h"
@@ -342,6 +343,7 @@ print_help (void)
   g_print ("  diff       %s\n", _("Compare two job families by role and bullet"));
   g_print ("  export     %s\n", _("Write job family files as handbook pages"));
   g_print ("  import     %s\n", _("Read handbook pages into job family files"));
+  g_print ("  lint       %s\n", _("Check pages and files against the handbook’s guidelines"));
   g_print ("  validate   %s\n", _("Check that job family files can be read"));
   g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
   g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad, 2 on a usage error."));
@@ -386,6 +388,8 @@ main (int    argc,
     return run_validate (argc - 1, argv + 1);
   if (g_str_equal (command, "diff"))
     return ladder_cli_diff (argc - 1, argv + 1);
+  if (g_str_equal (command, "lint"))
+    return ladder_cli_lint (argc - 1, argv + 1);
 
   return usage_error (_("unknown command “%s”"), command);
 }

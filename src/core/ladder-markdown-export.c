@@ -25,7 +25,27 @@ typedef struct
   char              *pending_gap;
   gboolean           started;
   LadderExportFlags  flags;
+  /* When a map of the page is asked for: the blocks so far, what the next
+   * one stands for, and each role's position in the family. */
+  GArray            *map;
+  LadderPageBlock    current;
+  GHashTable        *role_positions;
 } Emitter;
+
+static void
+mark (Emitter             *emitter,
+      LadderPageBlockKind  kind,
+      int                  section,
+      LadderSlotKind       slot,
+      LadderBulletList     list,
+      int                  bullet)
+{
+  emitter->current.kind = kind;
+  emitter->current.section = section;
+  emitter->current.slot = slot;
+  emitter->current.list = list;
+  emitter->current.bullet = bullet;
+}
 
 static gboolean
 is_canonical (Emitter *emitter)
@@ -69,6 +89,15 @@ emit_block (Emitter    *emitter,
 
   if (emitter->started)
     g_string_append (emitter->out, emitter->pending_gap);
+
+  if (emitter->map != NULL)
+    {
+      LadderPageBlock block = emitter->current;
+
+      block.offset = emitter->out->len;
+      block.length = length;
+      g_array_append_val (emitter->map, block);
+    }
 
   g_string_append_len (emitter->out, text, length);
   g_string_append_c (emitter->out, '\n');
@@ -133,13 +162,15 @@ emit_spanned (Emitter            *emitter,
 
 static void
 emit_section (Emitter       *emitter,
-              LadderSection *section)
+              LadderSection *section,
+              int            position)
 {
   int level = ladder_section_get_level (section);
   const char *body = ladder_section_get_body (section);
 
   if (level > 0)
     {
+      mark (emitter, LADDER_PAGE_BLOCK_SECTION_HEADING, position, LADDER_SLOT_SUBSECTION, 0, -1);
       g_autofree char *canonical =
         ladder_block_title_heading (level,
                                     ladder_section_get_heading (section));
@@ -149,7 +180,11 @@ emit_section (Emitter       *emitter,
     }
 
   if (*body != '\0')
-    emit_block (emitter, body, gap_or (emitter, ladder_section_get_body_origin (section), BLOCK_GAP));
+    {
+      mark (emitter, LADDER_PAGE_BLOCK_SECTION_BODY, position, LADDER_SLOT_SUBSECTION, 0, -1);
+      emit_block (emitter, body,
+                  gap_or (emitter, ladder_section_get_body_origin (section), BLOCK_GAP));
+    }
 }
 
 typedef struct
@@ -204,6 +239,7 @@ emit_bullets (Emitter          *emitter,
     {
       g_autofree char *canonical = ladder_block_extends (marker, extends, slot->kind);
 
+      mark (emitter, LADDER_PAGE_BLOCK_EXTENDS, -1, slot->kind, which, -1);
       emit_with_origin (emitter, &slot->extends_origin, canonical,
                         gap_or (emitter, &slot->extends_origin, BULLET_GAP));
       wrote = TRUE;
@@ -219,11 +255,13 @@ emit_bullets (Emitter          *emitter,
         {
           const char *prefix_gap = ladder_bullet_get_prefix_gap (bullet);
 
+          mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which, (int) i);
           emit_block (emitter, prefix,
                       prefix_gap != NULL && !is_canonical (emitter) ? prefix_gap : BLOCK_GAP);
         }
 
       canonical = ladder_block_bullet (marker, ladder_bullet_get_text (bullet));
+      mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
       emit_with_origin (emitter, ladder_bullet_get_origin (bullet), canonical,
                         gap_or (emitter, ladder_bullet_get_origin (bullet), BULLET_GAP));
       wrote = TRUE;
@@ -244,6 +282,7 @@ emit_slot (Emitter          *emitter,
   switch (slot->kind)
     {
     case LADDER_SLOT_TEXT:
+      mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
       if (slot->origin.source != NULL && *slot->origin.source != '\0')
         emit_block (emitter, slot->origin.source, gap_or (emitter, &slot->origin, BLOCK_GAP));
       break;
@@ -255,6 +294,7 @@ emit_slot (Emitter          *emitter,
                                                            ladder_role_get_reports_to_link (role));
           g_autofree char *rest = ladder_block_reports_to (title, LADDER_VALUE_PLACEHOLDER);
 
+          mark (emitter, LADDER_PAGE_BLOCK_REPORTS_TO, -1, slot->kind, 0, -1);
           emit_spanned (emitter, &slot->origin, rest, manager,
                         gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
@@ -263,6 +303,7 @@ emit_slot (Emitter          *emitter,
     case LADDER_SLOT_GRADE_HEADING:
       /* A heading over a grade the page wrote in its own words stays; one
        * over a grade that has been cleared goes with it. */
+      mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
       if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot)
         emit_heading_slot (emitter, context, slot);
       break;
@@ -274,6 +315,7 @@ emit_slot (Emitter          *emitter,
           g_autofree char *rest = ladder_block_grade (title, LADDER_VALUE_PLACEHOLDER,
                                                       ladder_role_get_grade_link (role));
 
+          mark (emitter, LADDER_PAGE_BLOCK_GRADE, -1, slot->kind, 0, -1);
           emit_spanned (emitter, &slot->origin, rest, value,
                         gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
@@ -281,6 +323,7 @@ emit_slot (Emitter          *emitter,
 
     case LADDER_SLOT_RESPONSIBILITIES_HEADING:
     case LADDER_SLOT_REQUIREMENTS_HEADING:
+      mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
       emit_heading_slot (emitter, context, slot);
       break;
 
@@ -295,10 +338,10 @@ emit_slot (Emitter          *emitter,
 
         if (context->next_subsection < g_list_model_get_n_items (subsections))
           {
-            g_autoptr (LadderSection) section =
-              g_list_model_get_item (subsections, context->next_subsection++);
+            guint position = context->next_subsection++;
+            g_autoptr (LadderSection) section = g_list_model_get_item (subsections, position);
 
-            emit_section (emitter, section);
+            emit_section (emitter, section, (int) position);
           }
       }
       break;
@@ -506,8 +549,13 @@ emit_role (Emitter    *emitter,
   context.has_grade_slot = has_slot (slots, LADDER_SLOT_GRADE);
   context.prefixed = context.level > 0;
 
+  if (emitter->role_positions != NULL)
+    emitter->current.role
+        = GPOINTER_TO_INT (g_hash_table_lookup (emitter->role_positions, role)) - 1;
+
   if (context.level > 0)
     {
+      mark (emitter, LADDER_PAGE_BLOCK_ROLE_HEADING, -1, LADDER_SLOT_TEXT, 0, -1);
       g_autofree char *canonical = ladder_block_title_heading (context.level,
                                                                ladder_role_get_title (role));
       LadderOrigin *origin = ladder_role_get_heading_origin (role);
@@ -517,6 +565,8 @@ emit_role (Emitter    *emitter,
 
   for (guint i = 0; i < slots->len; i++)
     emit_slot (emitter, &context, g_ptr_array_index (slots, i));
+
+  emitter->current.role = -1;
 }
 
 /* The roles of each run, in order; the last run also takes any role whose
@@ -605,6 +655,7 @@ emit_front_matter (Emitter      *emitter,
   g_string_append (text, layout->front_matter_close != NULL && !is_canonical (emitter)
                          ? layout->front_matter_close : "---");
 
+  mark (emitter, LADDER_PAGE_BLOCK_FRONT_MATTER, -1, LADDER_SLOT_TEXT, 0, -1);
   emit_block (emitter, text->str, gap_or (emitter, &layout->front_matter, BLOCK_GAP));
 }
 
@@ -622,6 +673,28 @@ GString *
 ladder_markdown_export (LadderFamily      *family,
                         LadderExportFlags  flags)
 {
+  return ladder_markdown_export_mapped (family, flags, NULL);
+}
+
+/**
+ * ladder_markdown_export_mapped:
+ * @family: the family to write
+ * @flags: how to write it
+ * @blocks: (nullable) (element-type LadderPageBlock): where to add a
+ *   #LadderPageBlock for each block written, in page order
+ *
+ * Writes @family as ladder_markdown_export() does, and says which part of
+ * the model each block of the page stands for. A page imported and not
+ * edited since is written back as it was, so the map gives the places of
+ * the page that was read.
+ *
+ * Returns: (transfer full): the page's Markdown
+ */
+GString *
+ladder_markdown_export_mapped (LadderFamily      *family,
+                               LadderExportFlags  flags,
+                               GArray            *blocks)
+{
   LadderFamilyLayout *layout;
   GListModel *sections;
   guint n_sections;
@@ -632,6 +705,8 @@ ladder_markdown_export (LadderFamily      *family,
     .out = g_string_sized_new (8192),
     .pending_gap = g_strdup (""),
     .flags = flags,
+    .map = blocks,
+    .current = { .role = -1, .section = -1, .bullet = -1 },
   };
 
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
@@ -641,12 +716,30 @@ ladder_markdown_export (LadderFamily      *family,
   n_sections = g_list_model_get_n_items (sections);
   n_regions = count_roles_sections (sections);
 
+  if (blocks != NULL)
+    {
+      GListModel *roles = ladder_family_get_roles (family);
+      guint n_roles = g_list_model_get_n_items (roles);
+
+      g_return_val_if_fail (g_array_get_element_size (blocks) == sizeof (LadderPageBlock), NULL);
+
+      /* Positions from 1, so that a missing role reads as -1. */
+      emitter.role_positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n_roles; i++)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+          g_hash_table_insert (emitter.role_positions, role, GUINT_TO_POINTER (i + 1));
+        }
+    }
+
   emit_front_matter (&emitter, family);
 
   /* Blank lines at the top of a page that has no front matter. */
   if (!layout->has_front_matter && layout->front_matter.gap != NULL && !is_canonical (&emitter))
     g_string_append (emitter.out, layout->front_matter.gap);
 
+  mark (&emitter, LADDER_PAGE_BLOCK_INTRO, -1, LADDER_SLOT_TEXT, 0, -1);
   if (*ladder_family_get_intro (family) != '\0')
     emit_block (&emitter, ladder_family_get_intro (family),
                 gap_or (&emitter, &layout->intro, BLOCK_GAP));
@@ -661,7 +754,7 @@ ladder_markdown_export (LadderFamily      *family,
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
 
-      emit_section (&emitter, section);
+      emit_section (&emitter, section, (int) i);
 
       if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
         {
@@ -683,5 +776,6 @@ ladder_markdown_export (LadderFamily      *family,
 
   g_ptr_array_unref (by_region);
   g_free (emitter.pending_gap);
+  g_clear_pointer (&emitter.role_positions, g_hash_table_unref);
   return emitter.out;
 }

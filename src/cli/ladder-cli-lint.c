@@ -1,0 +1,519 @@
+/* ladder-cli-lint.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-cli-lint.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ladder-file.h"
+#include "ladder-json.h"
+#include "ladder-lint.h"
+#include "ladder-markdown-import.h"
+
+/*
+ * The checks as CI runs them: every page, Ladder file or folder given,
+ * each problem as `FILE:LINE:COLUMN: error|warning: message [rule-id]`,
+ * or as JSON, or as a GitLab Code Quality report. The exit status says
+ * whether there was an error (1), or a usage problem or an input that
+ * could not be read (2).
+ */
+
+enum {
+  EXIT_OK = 0,
+  EXIT_ERRORS = 1,
+  EXIT_USAGE = 2,
+};
+
+typedef enum {
+  FORMAT_TEXT,
+  FORMAT_JSON,
+  FORMAT_GITLAB,
+} Format;
+
+typedef struct
+{
+  LadderLinter     *linter;
+  Format            format;
+  /* The settings given on the command line, or NULL to look for them
+   * beside each file; with --no-config, an empty one. */
+  LadderLintConfig *config;
+  GHashTable       *configs;  /* folder → LadderLintConfig */
+  JsonBuilder      *report;
+  guint             n_errors;
+  guint             n_warnings;
+  guint             n_files;
+  gboolean          unreadable;
+} Run;
+
+static int
+usage (const char *format,
+       ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage (const char *format,
+       ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr (_("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
+  return EXIT_USAGE;
+}
+
+static gboolean
+is_ladder_file (const char *path)
+{
+  return g_str_has_suffix (path, LADDER_FILE_SUFFIX) || g_str_has_suffix (path, ".json");
+}
+
+static LadderLintConfig *
+config_for (Run         *run,
+            const char  *path,
+            GError     **error)
+{
+  g_autofree char *absolute = NULL;
+  g_autofree char *folder = NULL;
+  LadderLintConfig *config;
+
+  if (run->config != NULL)
+    return run->config;
+
+  absolute = g_canonicalize_filename (path, NULL);
+  folder = g_path_get_dirname (absolute);
+  config = g_hash_table_lookup (run->configs, folder);
+  if (config == NULL)
+    {
+      config = ladder_lint_config_find (absolute, error);
+      if (config == NULL)
+        return NULL;
+      g_hash_table_insert (run->configs, g_steal_pointer (&folder), config);
+    }
+
+  return config;
+}
+
+static char *
+fingerprint (const char        *path,
+             LadderLintProblem *problem)
+{
+  g_autofree char *key = g_strdup_printf (
+      "%s\n%s\n%u:%u\n%s", ladder_lint_problem_get_rule_id (problem), path,
+      ladder_lint_problem_get_line (problem), ladder_lint_problem_get_column (problem),
+      ladder_lint_problem_get_message (problem));
+
+  return g_compute_checksum_for_string (G_CHECKSUM_MD5, key, -1);
+}
+
+static void
+add_json_problem (Run               *run,
+                  const char        *path,
+                  LadderFamily      *family,
+                  LadderLintProblem *problem)
+{
+  JsonBuilder *builder = run->report;
+  int role = ladder_lint_problem_get_role (problem);
+  const char *fix = ladder_lint_problem_get_fix_label (problem);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "line");
+  json_builder_add_int_value (builder, ladder_lint_problem_get_line (problem));
+  json_builder_set_member_name (builder, "column");
+  json_builder_add_int_value (builder, ladder_lint_problem_get_column (problem));
+  json_builder_set_member_name (builder, "length");
+  json_builder_add_int_value (builder, ladder_lint_problem_get_length (problem));
+  json_builder_set_member_name (builder, "severity");
+  json_builder_add_string_value (
+      builder, ladder_lint_severity_to_string (ladder_lint_problem_get_severity (problem)));
+  json_builder_set_member_name (builder, "rule");
+  json_builder_add_string_value (builder, ladder_lint_problem_get_rule_id (problem));
+  json_builder_set_member_name (builder, "message");
+  json_builder_add_string_value (builder, ladder_lint_problem_get_message (problem));
+  json_builder_set_member_name (builder, "role");
+  if (role >= 0)
+    json_builder_add_int_value (builder, role);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "role_title");
+  if (role >= 0)
+    {
+      g_autoptr (LadderRole) item
+          = g_list_model_get_item (ladder_family_get_roles (family), (guint) role);
+
+      json_builder_add_string_value (builder, item != NULL ? ladder_role_get_title (item) : "");
+    }
+  else
+    {
+      json_builder_add_null_value (builder);
+    }
+  json_builder_set_member_name (builder, "field");
+  json_builder_add_string_value (
+      builder, ladder_lint_field_to_string (ladder_lint_problem_get_field (problem)));
+  json_builder_set_member_name (builder, "index");
+  if (ladder_lint_problem_get_index (problem) >= 0)
+    json_builder_add_int_value (builder, ladder_lint_problem_get_index (problem));
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "fix");
+  if (fix != NULL)
+    json_builder_add_string_value (builder, fix);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_end_object (builder);
+}
+
+/* A GitLab Code Quality entry (the CodeClimate issue format). */
+static void
+add_gitlab_problem (Run               *run,
+                    const char        *path,
+                    LadderLintProblem *problem)
+{
+  JsonBuilder *builder = run->report;
+  g_autofree char *print = fingerprint (path, problem);
+  g_autofree char *description
+      = g_strdup_printf ("%s [%s]", ladder_lint_problem_get_message (problem),
+                         ladder_lint_problem_get_rule_id (problem));
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "type");
+  json_builder_add_string_value (builder, "issue");
+  json_builder_set_member_name (builder, "description");
+  json_builder_add_string_value (builder, description);
+  json_builder_set_member_name (builder, "check_name");
+  json_builder_add_string_value (builder, ladder_lint_problem_get_rule_id (problem));
+  json_builder_set_member_name (builder, "fingerprint");
+  json_builder_add_string_value (builder, print);
+  json_builder_set_member_name (builder, "severity");
+  json_builder_add_string_value (
+      builder, ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR ? "major" : "minor");
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, "Style");
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "location");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "path");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "lines");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "begin");
+  json_builder_add_int_value (builder, MAX (1, ladder_lint_problem_get_line (problem)));
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+}
+
+static void
+print_problem (const char        *path,
+               LadderLintProblem *problem)
+{
+  LadderLintSeverity severity = ladder_lint_problem_get_severity (problem);
+
+  /* TRANSLATORS: the words that mark a problem, as in
+   * "page.md:3:5: warning: … [rule-id]" */
+  g_print ("%s:%u:%u: %s: %s [%s]\n", path, ladder_lint_problem_get_line (problem),
+           ladder_lint_problem_get_column (problem),
+           severity == LADDER_LINT_ERROR ? _("error") : _("warning"),
+           ladder_lint_problem_get_message (problem), ladder_lint_problem_get_rule_id (problem));
+}
+
+/* Checks one file. With @found_in_folder, a page with no role is not a
+ * job family and is passed over. */
+static void
+lint_file (Run        *run,
+           const char *path,
+           gboolean    found_in_folder)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  LadderLintConfig *config;
+  const char *name = g_str_equal (path, "-") ? "<stdin>" : path;
+  const char *data;
+  gsize length;
+
+  /* Paths as GitLab shows them: from the checkout's root, without "./". */
+  while (g_str_has_prefix (name, "./"))
+    name += 2;
+
+  bytes = ladder_file_read_bounded (path, &error);
+  if (bytes != NULL)
+    {
+      data = g_bytes_get_data (bytes, &length);
+      if (data == NULL)
+        data = "";
+
+      if (is_ladder_file (path))
+        family = ladder_json_read (data, length, name, &error);
+      else
+        family = ladder_markdown_import (data, length, name, &error);
+    }
+
+  if (family == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      run->unreadable = TRUE;
+      return;
+    }
+
+  if (found_in_folder && g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
+    return;
+
+  config = g_str_equal (path, "-") ? run->config : config_for (run, path, &error);
+  if (config == NULL && !g_str_equal (path, "-"))
+    {
+      g_printerr ("%s\n", error->message);
+      run->unreadable = TRUE;
+      return;
+    }
+
+  run->n_files++;
+  problems
+      = ladder_linter_check (run->linter, family, config, g_str_equal (path, "-") ? NULL : path);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      LadderLintProblem *problem = g_ptr_array_index (problems, i);
+
+      if (ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR)
+        run->n_errors++;
+      else
+        run->n_warnings++;
+
+      switch (run->format)
+        {
+        case FORMAT_JSON:
+          add_json_problem (run, name, family, problem);
+          break;
+        case FORMAT_GITLAB:
+          add_gitlab_problem (run, name, problem);
+          break;
+        case FORMAT_TEXT:
+        default:
+          print_problem (name, problem);
+          break;
+        }
+    }
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Pages and Ladder files in a folder and below it, in name order; hidden
+ * folders (.git) are passed over. */
+static void
+collect_files (const char  *folder,
+               GPtrArray   *files,
+               GError     **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, error);
+  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (entries, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (entries, compare_names);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *entry = g_ptr_array_index (entries, i);
+
+      if (g_file_test (entry, G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr (GError) ignored = NULL;
+
+          collect_files (entry, files, &ignored);
+        }
+      else if (g_str_has_suffix (entry, ".md") || g_str_has_suffix (entry, LADDER_FILE_SUFFIX))
+        {
+          g_ptr_array_add (files, g_strdup (entry));
+        }
+    }
+}
+
+static void
+list_rules (void)
+{
+  guint n_rules;
+  const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
+
+  for (guint i = 0; i < n_rules; i++)
+    g_print ("%-32s %-8s %s\n", rules[i].id, ladder_lint_severity_to_string (rules[i].severity),
+             _(rules[i].summary));
+}
+
+int
+ladder_cli_lint (int    argc,
+                 char **argv)
+{
+  g_autofree char *format = NULL;
+  g_autofree char *config_path = NULL;
+  gboolean no_config = FALSE;
+  gboolean show_rules = FALSE;
+  g_auto (GStrv) paths = NULL;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderLinter) linter = NULL;
+  g_autoptr (LadderLintConfig) config = NULL;
+  g_autoptr (GHashTable) configs
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  g_autoptr (JsonBuilder) report = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("Report as “text” (the default), “json”, or “gitlab” (a GitLab Code Quality report)"),
+      /* TRANSLATORS: the placeholder in --help for a report format */
+      N_("FORMAT") },
+    { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
+      N_("Read the settings from FILE, not from the .ladder.json files around each page"),
+      N_("FILE") },
+    { "no-config", 0, 0, G_OPTION_ARG_NONE, &no_config, N_("Run every rule at its own severity"),
+      NULL },
+    { "list-rules", 0, 0, G_OPTION_ARG_NONE, &show_rules,
+      N_("List the rules and their severities"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
+    { NULL }
+  };
+  Run run = { .format = FORMAT_TEXT, .configs = configs };
+
+  context = g_option_context_new (
+    _("PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage ("%s", error->message);
+
+  if (show_rules)
+    {
+      list_rules ();
+      return EXIT_OK;
+    }
+
+  if (format == NULL || g_str_equal (format, "text"))
+    run.format = FORMAT_TEXT;
+  else if (g_str_equal (format, "json"))
+    run.format = FORMAT_JSON;
+  else if (g_str_equal (format, "gitlab"))
+    run.format = FORMAT_GITLAB;
+  else
+    /* TRANSLATORS: %s is what was given to --format */
+    return usage (_("unknown format “%s” (text, json or gitlab)"), format);
+
+  if (paths == NULL || paths[0] == NULL)
+    return usage (_("no page, file or folder given"));
+
+  if (config_path != NULL && no_config)
+    return usage (_("--config and --no-config cannot be used together"));
+
+  if (config_path != NULL)
+    {
+      config = ladder_lint_config_load (config_path, &error);
+      if (config == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          return EXIT_USAGE;
+        }
+    }
+  else if (no_config)
+    {
+      config = ladder_lint_config_new ();
+    }
+  run.config = config;
+
+  linter = ladder_linter_new (NULL, &error);
+  if (linter == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return EXIT_USAGE;
+    }
+  run.linter = linter;
+
+  if (run.format != FORMAT_TEXT)
+    {
+      report = json_builder_new ();
+      json_builder_begin_array (report);
+      run.report = report;
+    }
+
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      if (!g_str_equal (paths[i], "-") && g_file_test (paths[i], G_FILE_TEST_IS_DIR))
+        {
+          g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+          g_autoptr (GError) folder_error = NULL;
+
+          collect_files (paths[i], files, &folder_error);
+          if (folder_error != NULL)
+            {
+              g_printerr ("%s: %s: %s\n", paths[i], _("error"), folder_error->message);
+              run.unreadable = TRUE;
+              continue;
+            }
+
+          for (guint k = 0; k < files->len; k++)
+            lint_file (&run, g_ptr_array_index (files, k), TRUE);
+        }
+      else
+        {
+          lint_file (&run, paths[i], FALSE);
+        }
+    }
+
+  if (report != NULL)
+    {
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+      g_autoptr (JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_end_array (report);
+      root = json_builder_get_root (report);
+      json_generator_set_root (generator, root);
+      json_generator_set_pretty (generator, TRUE);
+      text = json_generator_to_data (generator, NULL);
+      g_print ("%s\n", text);
+    }
+  else if (run.n_errors + run.n_warnings > 0)
+    {
+      /* TRANSLATORS: a summary at the end: "3 errors and 5 warnings in 2 files" */
+      g_autofree char *errors = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", run.n_errors), run.n_errors);
+      g_autofree char *warnings = g_strdup_printf (
+          g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", run.n_warnings),
+          run.n_warnings);
+
+      g_printerr (g_dngettext (GETTEXT_PACKAGE, "%s and %s in %u file\n", "%s and %s in %u files\n",
+                               run.n_files),
+                  errors, warnings, run.n_files);
+    }
+
+  if (fflush (stdout) != 0)
+    return EXIT_USAGE;
+
+  if (run.unreadable)
+    return EXIT_USAGE;
+
+  return run.n_errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,360 @@
+/* ladder-lint-sections.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-lint-private.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+/*
+ * The guidelines about the family's sections: three to five performance
+ * indicators, each linked, given per level or once for the family; no
+ * empty Levels, Specialties or Segment sections; no Compensation or About
+ * GitLab section, which the handbook adds itself; and a hiring process
+ * that keeps its link to the hiring page and its screening call.
+ */
+
+typedef struct
+{
+  gsize    heading;   /* page offset of the group's heading */
+  gboolean has_heading;
+  guint    n_items;
+  /* Items that point to a page of indicators ("[Security KPIs](…)"). */
+  guint    n_pointers;
+  GArray  *unlinked;  /* page offsets */
+} IndicatorGroup;
+
+static gboolean
+points_to_indicators (const char *item)
+{
+  const char *open = strchr (item, '[');
+  const char *close = open != NULL ? strstr (open, "](") : NULL;
+  gsize length;
+
+  /* What the link says, not where it goes. */
+  if (close == NULL)
+    return FALSE;
+  length = (gsize) (close - open);
+
+  return ladder_lint_contains_folded (open, length, "kpi")
+         || ladder_lint_contains_folded (open, length, "performance indicator");
+}
+
+static gboolean
+has_link (const char *text,
+          gsize       length)
+{
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
+
+  ladder_lint_find_links (text, length, links);
+  return links->len > 0 || g_strstr_len (text, (gssize) length, "{{") != NULL;
+}
+
+static gboolean
+list_item_at (const char *line,
+              gsize       length,
+              gsize      *indent)
+{
+  gsize i = 0;
+
+  while (i < length && line[i] == ' ')
+    i++;
+  *indent = i;
+
+  if (i + 1 < length && strchr ("-*+", line[i]) != NULL && line[i + 1] == ' ')
+    return TRUE;
+
+  while (i < length && g_ascii_isdigit (line[i]))
+    i++;
+  return i > *indent && i + 1 < length && (line[i] == '.' || line[i] == ')') && line[i + 1] == ' ';
+}
+
+/* The indicator lists of a section's text: one before any heading, and one
+ * under each heading in it (per level). */
+static GArray *
+indicator_groups (const char *text,
+                  gsize       length,
+                  gsize       base)
+{
+  GArray *groups = g_array_new (FALSE, TRUE, sizeof (IndicatorGroup));
+  IndicatorGroup group = { .unlinked = g_array_new (FALSE, FALSE, sizeof (gsize)) };
+  LintLines lines;
+  const char *line;
+  gsize line_length;
+  gboolean code;
+  gsize item_indent = G_MAXSIZE;
+  gsize item_start = 0;
+  GString *item = g_string_new (NULL);
+  gboolean in_item = FALSE;
+
+#define END_ITEM()                                                                   \
+  G_STMT_START                                                                       \
+  {                                                                                  \
+    if (in_item)                                                                     \
+      {                                                                              \
+        group.n_items++;                                                             \
+        if (points_to_indicators (item->str))                                        \
+          group.n_pointers++;                                                        \
+        if (!has_link (item->str, item->len))                                        \
+          g_array_append_val (group.unlinked, item_start);                           \
+        in_item = FALSE;                                                             \
+      }                                                                              \
+  }                                                                                  \
+  G_STMT_END
+
+  ladder_lint_lines_init (&lines, text, length);
+  while (ladder_lint_lines_next (&lines, &line, &line_length, &code))
+    {
+      gsize indent, start;
+
+      if (!code && ladder_lint_is_heading_line (line, line_length, &start))
+        {
+          END_ITEM ();
+          g_array_append_val (groups, group);
+          group = (IndicatorGroup) { .heading = base + (gsize) (line - text), .has_heading = TRUE,
+                                     .unlinked = g_array_new (FALSE, FALSE, sizeof (gsize)) };
+          item_indent = G_MAXSIZE;
+          continue;
+        }
+
+      if (!code && list_item_at (line, line_length, &indent) && indent <= MIN (item_indent, 3))
+        {
+          END_ITEM ();
+          item_indent = MIN (item_indent, indent);
+          item_start = base + (gsize) (line - text);
+          g_string_assign (item, "");
+          in_item = TRUE;
+        }
+      else if (in_item && line_length > 0)
+        {
+          /* Continuation lines and nested items belong to the item. */
+          g_string_append_c (item, '\n');
+        }
+      else if (line_length == 0)
+        {
+          continue;
+        }
+
+      if (in_item)
+        g_string_append_len (item, line, (gssize) line_length);
+    }
+  END_ITEM ();
+  g_array_append_val (groups, group);
+#undef END_ITEM
+
+  g_string_free (item, TRUE);
+  return groups;
+}
+
+static void
+free_groups (GArray *groups)
+{
+  for (guint i = 0; i < groups->len; i++)
+    g_array_unref (g_array_index (groups, IndicatorGroup, i).unlinked);
+  g_array_unref (groups);
+}
+
+static void
+check_indicator_group (LintContext          *context,
+                       guint                 block,
+                       const IndicatorGroup *group,
+                       gsize                 heading)
+{
+  if (group->n_items > 0 && group->n_pointers < group->n_items
+      && (group->n_items < 3 || group->n_items > 5))
+    ladder_lint_report_at_block (
+        context, "pi-count", block, group->has_heading ? group->heading : heading, 0,
+        /* TRANSLATORS: %u is a number of indicators */
+        g_dngettext (GETTEXT_PACKAGE, "%u performance indicator: give three to five",
+                     "%u performance indicators: give three to five", group->n_items),
+        group->n_items);
+
+  for (guint i = 0; i < group->unlinked->len; i++)
+    ladder_lint_report_at_block (
+        context, "pi-unlinked", block, g_array_index (group->unlinked, gsize, i), 0,
+        _("Link this performance indicator to its definition in the handbook"));
+}
+
+static void
+check_indicators (LintContext *context)
+{
+  int family_list_at = -1;
+  gboolean per_level = FALSE;
+
+  if (!ladder_lint_wants (context, "pi-count") && !ladder_lint_wants (context, "pi-unlinked")
+      && !ladder_lint_wants (context, "pi-per-level-and-family"))
+    return;
+
+  for (guint b = 0; b < context->map->len; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, b);
+      LadderSection *section;
+      GArray *groups;
+      int heading = -1;
+
+      if (block->kind != LADDER_PAGE_BLOCK_SECTION_BODY
+          || ladder_lint_block_section_kind (context, b) != LADDER_SECTION_PERFORMANCE_INDICATORS)
+        continue;
+
+      section = ladder_lint_block_section (context, b);
+      if (block->role < 0)
+        heading = context->section_heading[block->section];
+      else if (b > 0
+               && ladder_lint_block (context, b - 1)->kind == LADDER_PAGE_BLOCK_SECTION_HEADING)
+        heading = (int) b - 1;
+
+      groups = indicator_groups (context->page + block->offset, block->length, block->offset);
+      for (guint g = 0; g < groups->len; g++)
+        {
+          const IndicatorGroup *group = &g_array_index (groups, IndicatorGroup, g);
+
+          check_indicator_group (context, b, group,
+                                 heading >= 0 ? ladder_lint_block (context, (guint) heading)->offset
+                                              : block->offset);
+
+          if (group->n_items == 0)
+            continue;
+          if (block->role >= 0 || group->has_heading)
+            per_level = TRUE;
+          else if (family_list_at < 0)
+            family_list_at = heading >= 0 ? heading : (int) b;
+        }
+      free_groups (groups);
+      (void) section;
+    }
+
+  if (family_list_at >= 0 && per_level)
+    ladder_lint_report_at_block (context, "pi-per-level-and-family", (guint) family_list_at,
+                                 ladder_lint_block (context, (guint) family_list_at)->offset, 0,
+                                 _("Performance indicators are given for the family and per "
+                                    "level: give them once for the family, or per level"));
+}
+
+static char *
+heading_words (const char *heading)
+{
+  g_autofree char *folded = ladder_lint_casefold_trim (heading, -1);
+  gsize length = strlen (folded);
+
+  while (length > 0 && strchr (".:!?", folded[length - 1]) != NULL)
+    folded[--length] = '\0';
+
+  return g_steal_pointer (&folded);
+}
+
+static gboolean
+region_has_roles (LintContext *context,
+                  guint        region)
+{
+  for (guint r = 0; r < context->roles->len; r++)
+    if (ladder_role_get_region (g_ptr_array_index (context->roles, r)) == region)
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+check_headed_sections (LintContext *context)
+{
+  guint region = 0;
+
+  for (guint b = 0; b < context->map->len; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, b);
+      LadderSection *section;
+      g_autofree char *words = NULL;
+      gboolean has_body;
+
+      if (block->kind != LADDER_PAGE_BLOCK_SECTION_HEADING)
+        continue;
+
+      section = ladder_lint_block_section (context, b);
+      if (section == NULL)
+        continue;
+
+      words = heading_words (ladder_section_get_heading (section));
+      has_body = *ladder_section_get_body (section) != '\0';
+
+      if (g_str_equal (words, "compensation") || g_str_has_prefix (words, "compensation and")
+          || g_str_has_prefix (words, "about gitlab"))
+        ladder_lint_report_at_block (
+            context, "automatic-section", b, block->offset, block->length,
+            /* TRANSLATORS: %s is a heading */
+            _("Remove the “%s” section: the handbook adds it to every job family page"),
+            ladder_section_get_heading (section));
+
+      if (g_str_equal (words, "levels") || g_str_equal (words, "leveling")
+          || g_str_has_prefix (words, "specialt") || g_str_has_prefix (words, "specialit")
+          || g_str_equal (words, "segment") || g_str_equal (words, "segments"))
+        {
+          gboolean roles = block->role < 0
+                           && ladder_section_get_kind (section) == LADDER_SECTION_ROLES
+                           && region_has_roles (context, region);
+
+          if (!has_body && !roles)
+            ladder_lint_report_at_block (context, "empty-section", b, block->offset, block->length,
+                                         _("The “%s” section is empty: fill it in or remove it"),
+                                         ladder_section_get_heading (section));
+        }
+
+      if (block->role < 0 && ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+        region++;
+
+      if (ladder_section_get_kind (section) == LADDER_SECTION_HIRING_PROCESS)
+        {
+          const char *body = ladder_section_get_body (section);
+          gboolean linked = FALSE;
+
+          /* A shortcode brings the hiring process from elsewhere. */
+          if (strstr (body, "{{") != NULL)
+            continue;
+
+          {
+            LintLines lines;
+            const char *line;
+            gsize length;
+            gboolean code;
+
+            ladder_lint_lines_init (&lines, body, strlen (body));
+            while (!linked && ladder_lint_lines_next (&lines, &line, &length, &code))
+              {
+                g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (LintLink));
+
+                ladder_lint_find_links (line, length, links);
+                for (guint i = 0; i < links->len && !linked; i++)
+                  {
+                    const LintLink *link = &g_array_index (links, LintLink, i);
+                    g_autofree char *url = g_strndup (line + link->start, link->length);
+                    const char *path = strstr (url, "/handbook/hiring");
+
+                    linked = path != NULL
+                             && (path[16] == '\0' || path[16] == '#'
+                                 || (path[16] == '/' && (path[17] == '\0' || path[17] == '#')));
+                  }
+              }
+          }
+
+          if (!linked)
+            ladder_lint_report_at_block (context, "hiring-page-link", b, block->offset,
+                                         block->length,
+                                         _("The hiring process does not link to the hiring page: "
+                                            "keep “[hiring page](/handbook/hiring/)”"));
+
+          if (!ladder_lint_contains_folded (body, strlen (body), "screen"))
+            ladder_lint_report_at_block (
+                context, "screening-call", b, block->offset, block->length,
+                _("The hiring process does not mention the screening call: keep that step"));
+        }
+    }
+}
+
+void
+ladder_lint_check_sections (LintContext *context)
+{
+  check_indicators (context);
+  check_headed_sections (context);
+}
