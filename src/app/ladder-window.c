@@ -1000,7 +1000,7 @@ on_close_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      g_idle_add (close_later, g_object_ref (self));
+      g_source_set_name_by_id (g_idle_add (close_later, g_object_ref (self)), "ladder: close window");
     }
   else if (g_str_equal (response, "save"))
     {
