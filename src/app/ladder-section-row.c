@@ -32,6 +32,7 @@ ladder_section_row_new (LadderSection         *section,
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (heading), FALSE);
   g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
 
