@@ -54,6 +54,9 @@ struct _LadderWindow
   GtkFilterListModel   *filtered_roles;
   GtkStringFilter      *role_filter;
   GtkSingleSelection   *role_selection;
+  /* Deleted roles by the number their toast's Undo names. */
+  GHashTable           *deleted_roles;
+  guint                 last_deleted_id;
   gboolean              close_confirmed;
   gboolean              close_after_save;
 };
@@ -278,6 +281,36 @@ on_duplicate_role (GtkWidget  *widget,
   insert_role (self, copy, position + 1);
 }
 
+/* A deleted role, kept for its toast's Undo. */
+typedef struct
+{
+  LadderRole *role;
+  /* The role it came after, or NULL for the first. */
+  LadderRole *previous;
+  guint       position;
+  /* The history's state right after deleting it. */
+  guint64     state;
+} DeletedRole;
+
+static void
+deleted_role_free (gpointer data)
+{
+  DeletedRole *deleted = data;
+
+  g_clear_object (&deleted->role);
+  g_clear_object (&deleted->previous);
+  g_free (deleted);
+}
+
+static void
+on_deleted_toast_dismissed (AdwToast     *toast,
+                            LadderWindow *self)
+{
+  /* Toasts are dismissed too when the window goes. */
+  if (self->deleted_roles != NULL)
+    g_hash_table_remove (self->deleted_roles, g_object_get_data (G_OBJECT (toast), "ladder-deleted-id"));
+}
+
 static void
 on_delete_role (GtkWidget  *widget,
                 const char *action_name,
@@ -287,26 +320,87 @@ on_delete_role (GtkWidget  *widget,
   guint position;
   LadderRole *role = selected_role (self, &position);
   g_autofree char *message = NULL;
+  DeletedRole *deleted;
   AdwToast *toast;
+  guint id;
 
   if (role == NULL)
     return;
 
+  deleted = g_new0 (DeletedRole, 1);
+  deleted->role = g_object_ref (role);
+  deleted->previous = position > 0 ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
+                                   : NULL;
+  deleted->position = position;
+
   /* TRANSLATORS: %s is a role's title */
   message = g_strdup_printf (_("“%s” deleted"), ladder_role_get_title (role));
   ladder_history_seal (history (self));
+  ladder_history_begin_group (history (self));
   ladder_family_remove_role (family (self), position);
+  ladder_history_end_group (history (self));
+  deleted->state = ladder_history_get_state (history (self));
 
-  /* Deleting is undone from the toast, not confirmed beforehand. */
+  id = ++self->last_deleted_id;
+  g_hash_table_insert (self->deleted_roles, GUINT_TO_POINTER (id), deleted);
+
+  /* Deleting is undone from the toast, not confirmed beforehand; its Undo
+   * restores this role, whatever was done since. */
   toast = adw_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_action_name (toast, "win.restore-role");
+  adw_toast_set_action_target (toast, "u", id);
+  g_object_set_data (G_OBJECT (toast), "ladder-deleted-id", GUINT_TO_POINTER (id));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_deleted_toast_dismissed), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
     ladder_window_select_role (self, MIN (position, g_list_model_get_n_items (ladder_family_get_roles (family (self))) - 1));
   else
     ladder_window_show_family (self);
+}
+
+/* The toast's Undo: while deleting the role is still the last change, it
+ * is undone; after other changes, the role is put back where it was (after
+ * the role it followed) as a change of its own, and nothing else is
+ * touched. */
+static void
+on_restore_role (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  DeletedRole *deleted = g_hash_table_lookup (self->deleted_roles,
+                                              GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
+  GListStore *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
+  guint position;
+
+  if (deleted == NULL)
+    return;
+
+  if (!g_list_store_find (roles, deleted->role, &position)
+      && ladder_history_get_state (history (self)) == deleted->state
+      && ladder_history_get_can_undo (history (self)))
+    ladder_history_undo (history (self));
+
+  if (!g_list_store_find (roles, deleted->role, &position))
+    {
+      guint previous;
+
+      if (deleted->previous == NULL)
+        position = 0;
+      else if (g_list_store_find (roles, deleted->previous, &previous))
+        position = previous + 1;
+      else
+        position = MIN (deleted->position, g_list_model_get_n_items (G_LIST_MODEL (roles)));
+
+      ladder_history_seal (history (self));
+      ladder_history_begin_group (history (self));
+      ladder_family_insert_role (family (self), position, deleted->role);
+      ladder_history_end_group (history (self));
+    }
+
+  ladder_window_select_role (self, position);
 }
 
 static void
@@ -427,6 +521,9 @@ set_document (LadderWindow   *self,
 {
   if (!g_set_object (&self->document, document))
     return;
+
+  /* The roles deleted from the previous document cannot come back here. */
+  g_hash_table_remove_all (self->deleted_roles);
 
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, history (self));
@@ -1116,6 +1213,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->role_selection);
+  g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
 
@@ -1167,6 +1265,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-role", NULL, on_add_role);
   gtk_widget_class_install_action (widget_class, "win.duplicate-role", NULL, on_duplicate_role);
   gtk_widget_class_install_action (widget_class, "win.delete-role", NULL, on_delete_role);
+  gtk_widget_class_install_action (widget_class, "win.restore-role", "u", on_restore_role);
   gtk_widget_class_install_action (widget_class, "win.move-role-up", NULL, on_move_role_up);
   gtk_widget_class_install_action (widget_class, "win.move-role-down", NULL, on_move_role_down);
   gtk_widget_class_install_action (widget_class, "win.find-role", NULL, on_find_role);
@@ -1198,6 +1297,8 @@ ladder_window_init (LadderWindow *self)
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->deleted_roles = g_hash_table_new_full (NULL, NULL, NULL, deleted_role_free);
 
   self->role_filter = gtk_string_filter_new (title);
   gtk_string_filter_set_match_mode (self->role_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
