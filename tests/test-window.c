@@ -875,6 +875,14 @@ test_filter_keeps_focus (void)
     }
 
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (filter)), ==, typed);
+
+  /* The form kept its role, hidden from the list or not, and the list
+   * selects it again once its row is back. */
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  gtk_editable_set_text (GTK_EDITABLE (filter), "");
+  g_assert_true (gtk_single_selection_get_selected_item (
+                   GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (role_list (window)))))
+                 == role_at (window, 2));
   assert_page_unchanged (window, original);
   close_without_saving (window);
 }

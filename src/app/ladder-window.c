@@ -57,6 +57,7 @@ struct _LadderWindow
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
+  gboolean              filtering;
   gboolean              close_confirmed;
   gboolean              close_after_save;
 };
@@ -88,15 +89,16 @@ history (LadderWindow *self)
   return ladder_document_get_history (self->document);
 }
 
-/* The selected role and its place in the family (not in the filtered
- * list), or NULL. */
+/* The role the form shows, which the role actions act on, and its place in
+ * the family (not in the filtered list), or NULL. The sidebar selects it
+ * while the filter shows its row. */
 static LadderRole *
 selected_role (LadderWindow *self,
                guint        *position)
 {
-  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
+  LadderRole *role = ladder_role_editor_get_role (self->role_editor);
 
-  if (role == NULL)
+  if (role == NULL || !g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role"))
     return NULL;
 
   if (position != NULL
@@ -158,31 +160,60 @@ ladder_window_show_family (LadderWindow *self)
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
   gtk_single_selection_set_selected (self->role_selection, GTK_INVALID_LIST_POSITION);
+  ladder_role_editor_set_role (self->role_editor, NULL);
   gtk_list_box_select_row (self->family_list, self->family_row);
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_actions (self);
 }
 
 static void
 on_role_selected (LadderWindow *self)
 {
-  LadderRole *role = selected_role (self, NULL);
+  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
 
-  ladder_role_editor_set_role (self->role_editor, role);
+  /* Filtering hides and shows rows, which moves or clears the selection:
+   * the form keeps its role, and the focus stays where the person types. */
+  if (self->filtering)
+    return;
 
-  if (role != NULL)
+  if (role != NULL && role != selected_role (self, NULL))
     {
+      ladder_role_editor_set_role (self->role_editor, role);
       gtk_list_box_unselect_all (self->family_list);
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
     }
-  else if (gtk_list_box_get_selected_row (self->family_list) == NULL)
+  else if (role == NULL)
     {
-      gtk_list_box_select_row (self->family_list, self->family_row);
-      gtk_stack_set_visible_child_name (self->editor_stack, "family");
+      ladder_role_editor_set_role (self->role_editor, NULL);
+      if (gtk_list_box_get_selected_row (self->family_list) == NULL)
+        {
+          gtk_list_box_select_row (self->family_list, self->family_row);
+          gtk_stack_set_visible_child_name (self->editor_stack, "family");
+        }
     }
 
   update_actions (self);
+}
+
+static void
+on_filter_changed (LadderWindow *self)
+{
+  LadderRole *shown = selected_role (self, NULL);
+  GListModel *rows = G_LIST_MODEL (self->filtered_roles);
+
+  self->filtering = TRUE;
+  gtk_string_filter_set_search (self->role_filter, gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+
+  for (guint i = 0; shown != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (LadderRole) row = g_list_model_get_item (rows, i);
+
+      if (row == shown)
+        gtk_single_selection_set_selected (self->role_selection, i);
+    }
+  self->filtering = FALSE;
 }
 
 /* Selects the role at @position of the family's roles, clearing a filter
@@ -1303,7 +1334,7 @@ ladder_window_init (LadderWindow *self)
   self->role_filter = gtk_string_filter_new (title);
   gtk_string_filter_set_match_mode (self->role_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->role_filter, TRUE);
-  g_object_bind_property (self->filter_entry, "text", self->role_filter, "search", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->filter_entry, "changed", G_CALLBACK (on_filter_changed), self);
 
   self->filtered_roles = gtk_filter_list_model_new (NULL, GTK_FILTER (self->role_filter));
   self->role_selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered_roles));
