@@ -57,6 +57,9 @@ struct _LadderWindow
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
+  /* Documents being read into the window, and the last file asked for. */
+  guint                 n_loading;
+  GFile                *loading;
   gboolean              filtering;
   gboolean              close_confirmed;
   gboolean              close_after_save;
@@ -590,6 +593,9 @@ ladder_window_shows_file (LadderWindow *self,
 
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
+  if (self->loading != NULL && g_file_equal (self->loading, file))
+    return TRUE;
+
   own = ladder_document_get_file (self->document);
   if (own == NULL)
     own = ladder_document_get_export_file (self->document);
@@ -616,6 +622,9 @@ on_loaded (GObject      *object,
 
   GFile *file;
 
+  if (--self->n_loading == 0)
+    g_clear_object (&self->loading);
+
   if (!ladder_document_load_finish (document, result, &error))
     {
       ladder_window_show_toast (self, error->message);
@@ -641,6 +650,8 @@ ladder_window_load (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  self->n_loading++;
+  g_set_object (&self->loading, file);
   ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
 }
 
@@ -653,14 +664,17 @@ ladder_window_restore_draft (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (draft != NULL);
 
+  self->n_loading++;
   ladder_document_load_draft_async (document, draft, NULL, on_loaded, g_object_ref (self));
 }
 
-/* A window showing a new, untouched document can take a file opened. */
+/* A window showing a new, untouched document can take a file opened, unless
+ * it is already reading one: files opened together each get a window. */
 gboolean
 ladder_window_is_pristine (LadderWindow *self)
 {
-  return ladder_document_get_file (self->document) == NULL
+  return self->n_loading == 0
+         && ladder_document_get_file (self->document) == NULL
          && ladder_document_get_export_file (self->document) == NULL
          && !ladder_document_get_modified (self->document);
 }
@@ -1243,6 +1257,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->loading);
   g_clear_object (&self->role_selection);
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
