@@ -157,6 +157,24 @@ update_family_label (LadderWindow *self)
   gtk_label_set_label (self->family_label, *title != '\0' ? title : _("Job Family"));
 }
 
+/* Shows the form (forward) or the sidebar (back) in a folded window. An
+ * unfolded one shows both side by side, and there the leaflet would move
+ * the focus into the pane it calls visible: it stays where it was. */
+static void
+show_pane (LadderWindow           *self,
+           AdwNavigationDirection  direction)
+{
+  g_autoptr (GtkWidget) focus = NULL;
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    g_set_object (&focus, gtk_root_get_focus (GTK_ROOT (self)));
+
+  adw_leaflet_navigate (self->leaflet, direction);
+
+  if (focus != NULL && gtk_root_get_focus (GTK_ROOT (self)) != focus && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+}
+
 void
 ladder_window_show_family (LadderWindow *self)
 {
@@ -166,7 +184,7 @@ ladder_window_show_family (LadderWindow *self)
   ladder_role_editor_set_role (self->role_editor, NULL);
   gtk_list_box_select_row (self->family_list, self->family_row);
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
   update_actions (self);
 }
 
@@ -185,7 +203,7 @@ on_role_selected (LadderWindow *self)
       ladder_role_editor_set_role (self->role_editor, role);
       gtk_list_box_unselect_all (self->family_list);
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
     }
   else if (role == NULL)
     {
