@@ -1155,6 +1155,42 @@ test_several_files_into_fresh_window (void)
   g_object_unref (files[1]);
 }
 
+
+static gboolean
+row_title_has (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
+}
+
+/* Titles and headings are the page's text, shown as typed, never read as
+ * markup (GTK warns, fatally here, on markup it cannot parse). */
+static void
+test_text_is_not_markup (void)
+{
+  LadderWindow *window = open_example (NULL);
+  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 0);
+  const char *heading = "Research & Development <Tools>";
+
+  ladder_window_show_family (window);
+  ladder_section_set_heading (section, heading);
+  spin (50);
+  {
+    GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, row_title_has, heading);
+
+    g_assert_nonnull (row);
+    g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  }
+
+  /* The toast quoting a deleted role's title. */
+  pick_role (window, 1);
+  ladder_role_set_title (role_at (window, 1), "Director, R&D <Tools>");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
+  spin (100);
+
+  close_without_saving (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1196,6 +1232,7 @@ main (int   argc,
   g_test_add_func ("/window/filter-keeps-focus", test_filter_keeps_focus);
   g_test_add_func ("/window/idle-window-does-nothing", test_idle_window_does_nothing);
   g_test_add_func ("/window/text-fits-its-width", test_text_fits_its_width);
+  g_test_add_func ("/window/text-is-not-markup", test_text_is_not_markup);
   g_test_add_func ("/window/several-files-into-fresh-window", test_several_files_into_fresh_window);
 
   return g_test_run ();

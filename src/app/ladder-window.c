@@ -70,11 +70,21 @@ G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 static void save_as (LadderWindow *self);
 static void save (LadderWindow *self);
 
+/* A toast's title is markup: what it quotes (a title, a file name, an
+ * error) is escaped. */
+static AdwToast *
+toast_new (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 ladder_window_show_toast (LadderWindow *self,
                           const char   *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = toast_new (message);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -398,7 +408,7 @@ on_delete_role (GtkWidget  *widget,
 
   /* Deleting is undone from the toast, not confirmed beforehand; its Undo
    * restores this role, whatever was done since. */
-  toast = adw_toast_new (message);
+  toast = toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-role");
   adw_toast_set_action_target (toast, "u", id);
@@ -1091,7 +1101,7 @@ on_changed_on_disk (LadderWindow *self)
 
   /* TRANSLATORS: %s is the name of a document */
   message = g_strdup_printf (_("“%s” was changed by another program"), name);
-  toast = adw_toast_new (message);
+  toast = toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Reload"));
