@@ -1182,6 +1182,16 @@ test_text_is_not_markup (void)
     g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
   }
 
+  /* A row made for a heading that is already there. */
+  {
+    g_autoptr (LadderSection) subsection = ladder_section_new (LADDER_SECTION_OTHER, "Tools & Skills", 3);
+
+    ladder_role_insert_subsection (role_at (window, 2), 0, subsection);
+    pick_role (window, 2);
+    g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_EXPANDER_ROW, row_title_has,
+                                   "Tools & Skills"));
+  }
+
   /* The toast quoting a deleted role's title. */
   pick_role (window, 1);
   ladder_role_set_title (role_at (window, 1), "Director, R&D <Tools>");
