@@ -73,9 +73,11 @@ ladder_text_fit_height (GtkTextView *text_view,
   fit->min_height = min_height;
   g_object_set_data_full (G_OBJECT (text_view), FIT_KEY, fit, g_free);
 
-  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (text_view)), "notify::page-size",
-                           G_CALLBACK (on_layout_changed), text_view, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view)), "notify::upper",
-                           G_CALLBACK (on_layout_changed), text_view, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (text_view)),
+                           "notify::page-size", G_CALLBACK (on_layout_changed), text_view,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (text_view)),
+                           "notify::upper", G_CALLBACK (on_layout_changed), text_view,
+                           G_CONNECT_SWAPPED);
   on_layout_changed (text_view);
 }

@@ -235,7 +235,8 @@ on_filter_changed (LadderWindow *self)
   GListModel *rows = G_LIST_MODEL (self->filtered_roles);
 
   self->filtering = TRUE;
-  gtk_string_filter_set_search (self->role_filter, gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+  gtk_string_filter_set_search (self->role_filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
 
   for (guint i = 0; shown != NULL && i < g_list_model_get_n_items (rows); i++)
     {
@@ -391,8 +392,9 @@ on_delete_role (GtkWidget  *widget,
 
   deleted = g_new0 (DeletedRole, 1);
   deleted->role = g_object_ref (role);
-  deleted->previous = position > 0 ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
-                                   : NULL;
+  deleted->previous = position > 0
+                      ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
+                      : NULL;
   deleted->position = position;
 
   /* TRANSLATORS: %s is a role's title */
