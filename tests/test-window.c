@@ -10,8 +10,9 @@
  * would drive it: editing a field changes the model and the preview, the
  * model changing updates the widgets, roles and bullets are added,
  * duplicated, deleted and reordered, each undoes and redoes, saving writes
- * the file, and closing with unsaved changes asks first. Needs a display
- * (Xvfb in CI); exits 77 (skipped) where there is none.
+ * the file, and closing with unsaved changes asks first. Looking at a real
+ * page's roles changes nothing, and an idle window does no work. Needs a
+ * display (Xvfb in CI); exits 77 (skipped) where there is none.
  */
 
 #include "config.h"
@@ -23,6 +24,7 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-family-editor.h"
 #include "ladder-markdown-export.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
@@ -40,11 +42,11 @@ spin (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* A copy of @source in a folder of its own, named @name. */
 static char *
-example_copy (void)
+copy_to_temp (const char *source,
+              const char *name)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
@@ -54,32 +56,81 @@ example_copy (void)
   g_assert_no_error (error);
   g_file_get_contents (source, &contents, &length, &error);
   g_assert_no_error (error);
-  path = g_build_filename (folder, "pmm.jobfamily.json", NULL);
+  path = g_build_filename (folder, name, NULL);
   g_file_set_contents (path, contents, (gssize) length, &error);
   g_assert_no_error (error);
 
   return path;
 }
 
+static char *
+example_copy (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                   "product-marketing-management.jobfamily.json", NULL);
+
+  return copy_to_temp (source, "pmm.jobfamily.json");
+}
+
+/* The file the window's document was read from (a family or a page). */
+static gboolean
+document_is (LadderWindow *window,
+             GFile        *file)
+{
+  LadderDocument *document = ladder_window_get_document (window);
+  GFile *own = ladder_document_get_file (document);
+
+  if (own == NULL)
+    own = ladder_document_get_export_file (document);
+
+  return own != NULL && g_file_equal (own, file);
+}
+
+static void
+wait_until_loaded (LadderWindow *window,
+                   GFile        *file)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (document_is (window, file));
+}
+
+static LadderWindow *
+open_path (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+
+  wait_until_loaded (window, file);
+  spin (50);
+  return window;
+}
+
 static LadderWindow *
 open_example (char **path_out)
 {
   g_autofree char *path = example_copy ();
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (ladder_document_get_file (ladder_window_get_document (window)) == NULL
-         && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_nonnull (ladder_document_get_file (ladder_window_get_document (window)));
-  spin (50);
+  LadderWindow *window = open_path (path);
 
   if (path_out != NULL)
     *path_out = g_steal_pointer (&path);
 
   return window;
+}
+
+/* A real handbook page with eight roles (tests/data/README.md), imported:
+ * @original_out gets its bytes. */
+static LadderWindow *
+open_real_page (char **original_out)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
+
+  g_assert_true (g_file_get_contents (path, original_out, NULL, NULL));
+  return open_path (path);
 }
 
 static void
@@ -510,6 +561,654 @@ test_conflict (void)
   close_without_saving (window);
 }
 
+static gboolean
+lists_roles (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
+}
+
+/* The sidebar's list of roles. */
+static GtkWidget *
+role_list (LadderWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, lists_roles, NULL);
+}
+
+/* As a click on the role's row in the sidebar, or the Down key onto it. */
+static void
+pick_role (LadderWindow *window,
+           guint         position)
+{
+  g_assert_true (gtk_widget_activate_action (role_list (window), "list.select-item", "(ubb)",
+                                             position, FALSE, FALSE));
+  spin (50);
+}
+
+static LadderHistory *
+history_of (LadderWindow *window)
+{
+  return ladder_document_get_history (ladder_window_get_document (window));
+}
+
+/* Compares two pages line by line, to name the first line that differs. */
+static void
+assert_same_page (const char *page,
+                  const char *expected)
+{
+  g_auto (GStrv) lines = g_strsplit (page, "\n", -1);
+  g_auto (GStrv) expected_lines = g_strsplit (expected, "\n", -1);
+  guint i;
+
+  for (i = 0; lines[i] != NULL && expected_lines[i] != NULL; i++)
+    {
+      if (!g_str_equal (lines[i], expected_lines[i]))
+        g_test_message ("line %u differs", i + 1);
+      g_assert_cmpstr (lines[i], ==, expected_lines[i]);
+    }
+
+  g_assert_cmpstr (lines[i], ==, expected_lines[i]);
+}
+
+static void
+assert_page_unchanged (LadderWindow *window,
+                       const char   *original)
+{
+  g_autofree char *page = page_of (window);
+
+  assert_same_page (page, original);
+  g_assert_false (ladder_document_get_modified (ladder_window_get_document (window)));
+  g_assert_false (ladder_history_get_can_undo (history_of (window)));
+}
+
+/* Looking is not editing: showing each role of a real page in turn, and
+ * the family's page between them, leaves the document as it was read. */
+static void
+test_selecting_roles_changes_nothing (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family_of (window)));
+
+  g_assert_cmpuint (n_roles, ==, 8);
+  assert_page_unchanged (window, original);
+
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < n_roles; i++)
+        {
+          pick_role (window, i);
+          g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, i));
+        }
+
+      /* The family's own row, above the roles. */
+      g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, NULL, NULL), "activate");
+      spin (50);
+    }
+
+  assert_page_unchanged (window, original);
+  close_without_saving (window);
+}
+
+/* The manager's role is completed from the other roles' titles only when
+ * a suggestion is picked: showing a role whose manager's title begins
+ * another role's title, or typing the beginning of one, keeps what is
+ * there. */
+static void
+test_completion_only_suggests (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+  GtkEditable *reports_to;
+
+  pick_role (window, 0);
+  spin (500);
+  g_assert_cmpstr (ladder_role_get_reports_to (role_at (window, 0)), ==, "Senior Director, Partner Programs");
+  assert_page_unchanged (window, original);
+
+  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_ENTRY, NULL, NULL));
+  g_assert_cmpstr (gtk_editable_get_text (reports_to), ==, "Senior Director, Partner Programs");
+  gtk_widget_grab_focus (GTK_WIDGET (reports_to));
+  gtk_editable_set_text (reports_to, "Senior Dir");
+  spin (500);
+  g_assert_cmpstr (ladder_role_get_reports_to (role_at (window, 0)), ==, "Senior Dir");
+  g_assert_cmpstr (gtk_editable_get_text (reports_to), ==, "Senior Dir");
+
+  close_without_saving (window);
+}
+
+static void
+collect_text_widgets (GtkWidget *root,
+                      GPtrArray *found)
+{
+  if ((GTK_IS_TEXT (root) && gtk_editable_get_editable (GTK_EDITABLE (root)))
+      || (GTK_IS_TEXT_VIEW (root) && gtk_text_view_get_editable (GTK_TEXT_VIEW (root))))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_text_widgets (child, found);
+}
+
+static char *
+text_of (GtkWidget *widget)
+{
+  GtkTextIter start, end;
+
+  if (GTK_IS_TEXT (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end, FALSE);
+}
+
+/* Ctrl+Z in each field of @editor, with nothing in Ladder's history: the
+ * window's undo is disabled, so the key reaches the field itself. */
+static void
+undo_in_every_field (LadderWindow *window,
+                     GtkWidget    *editor)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+
+  collect_text_widgets (editor, fields);
+  g_assert_cmpuint (fields->len, >=, 4);
+
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GtkWidget *field = g_ptr_array_index (fields, i);
+      g_autofree char *before = text_of (field);
+      g_autofree char *after = NULL;
+
+      gtk_widget_grab_focus (field);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+      gtk_widget_activate_action (field, "text.undo", NULL);
+      spin (10);
+
+      after = text_of (field);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
+static void
+test_undo_with_nothing_to_undo (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      pick_role (window, i);
+      undo_in_every_field (window, GTK_WIDGET (role_editor (window)));
+    }
+
+  ladder_window_show_family (window);
+  spin (50);
+  undo_in_every_field (window, find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL));
+
+  assert_page_unchanged (window, original);
+  close_without_saving (window);
+}
+
+static gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* The Undo button of the toast on show. */
+static void
+click_toast_undo (LadderWindow *window)
+{
+  GtkWidget *button = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo")) == NULL
+         && g_get_monotonic_time () < deadline)
+    spin (20);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (50);
+}
+
+static void
+delete_role (LadderWindow *window,
+             guint         position)
+{
+  pick_role (window, position);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
+  spin (50);
+}
+
+/* The toast's Undo brings back the role it names, at its place, whatever
+ * was done since: another role shown, another edit made. */
+static void
+test_toast_undo_restores_the_deleted_role (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+  GListModel *roles = ladder_family_get_roles (family_of (window));
+  g_autoptr (LadderRole) deleted = g_object_ref (role_at (window, 3));
+  const char *edited_title = "Senior Manager, Partner Programs and Alliances";
+
+  /* Deleted, then another role looked at: nothing else to undo. */
+  delete_role (window, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 7);
+  pick_role (window, 0);
+  spin (500);
+  click_toast_undo (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 8);
+  g_assert_true (role_at (window, 3) == deleted);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == deleted);
+  {
+    g_autofree char *page = page_of (window);
+
+    assert_same_page (page, original);
+  }
+
+  /* Deleted, then another role edited: the edit stays. */
+  delete_role (window, 3);
+  pick_role (window, 4);
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+                                                    row_titled, "_Title")),
+                         edited_title);
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 4)), ==, edited_title);
+  click_toast_undo (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 8);
+  g_assert_true (role_at (window, 3) == deleted);
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 5)), ==, edited_title);
+  {
+    g_autofree char *page = page_of (window);
+    g_auto (GStrv) lines = g_strsplit (page, "\n", -1);
+    g_auto (GStrv) original_lines = g_strsplit (original, "\n", -1);
+
+    g_assert_cmpuint (g_strv_length (lines), ==, g_strv_length (original_lines));
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (!g_str_equal (lines[i], original_lines[i]))
+        g_assert_nonnull (strstr (lines[i], edited_title));
+  }
+
+  /* Ladder's own undo takes back the restoring, then the edit. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 7);
+
+  close_without_saving (window);
+}
+
+static void settle (GtkWidget *window);
+
+static gboolean
+widget_has_focus_within (GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* Typing in the roles' filter with a role shown: every letter lands in the
+ * filter, and the sidebar stays on show. */
+static void
+type_in_filter (LadderWindow *window,
+                const char   *original)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  GtkWidget *filter = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  const char *typed = "Senior Manager";
+
+  pick_role (window, 2);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-role", NULL);
+  spin (50);
+  g_assert_true (widget_has_focus_within (filter));
+
+  for (guint i = 1; i <= strlen (typed); i++)
+    {
+      g_autofree char *text = g_strndup (typed, i);
+
+      gtk_editable_set_text (GTK_EDITABLE (filter), text);
+      gtk_editable_set_position (GTK_EDITABLE (filter), -1);
+      spin (50);
+      g_assert_true (widget_has_focus_within (filter));
+      g_assert_true (gtk_widget_is_ancestor (filter, adw_leaflet_get_visible_child (leaflet)));
+    }
+
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (filter)), ==, typed);
+
+  /* The form kept its role, hidden from the list or not, and the list
+   * selects it again once its row is back. */
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  gtk_editable_set_text (GTK_EDITABLE (filter), "");
+  g_assert_true (gtk_single_selection_get_selected_item (
+                   GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (role_list (window)))))
+                 == role_at (window, 2));
+  assert_page_unchanged (window, original);
+}
+
+/* In a window wide enough for the sidebar and the form side by side, and
+ * in one so narrow that they show one at a time. */
+static void
+test_filter_keeps_focus (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  gint64 deadline;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  settle (GTK_WIDGET (window));
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  type_in_filter (window, original);
+
+  /* Picking a role in the sidebar leaves the focus there while both show. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find-role", NULL);
+  gtk_widget_grab_focus (role_list (window));
+  pick_role (window, 5);
+  g_assert_true (widget_has_focus_within (role_list (window)));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  type_in_filter (window, original);
+
+  close_without_saving (window);
+}
+
+static void
+count_signal (GdkFrameClock *clock,
+              guint         *count)
+{
+  (*count)++;
+}
+
+/* Lets the main loop run for @frames frames' worth of time and returns how
+ * many frames the window's clock went through meanwhile. */
+static guint
+frames_during (GtkWidget *window,
+               guint      frames)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  guint count = 0;
+  gulong update = g_signal_connect (clock, "update", G_CALLBACK (count_signal), &count);
+  gulong paint = g_signal_connect (clock, "after-paint", G_CALLBACK (count_signal), &count);
+
+  spin (frames * 17);
+  g_signal_handler_disconnect (clock, update);
+  g_signal_handler_disconnect (clock, paint);
+  return count;
+}
+
+/* Waits (up to a bound) for the window's frames to stop. */
+static void
+settle (GtkWidget *window)
+{
+  guint quiet = 0;
+
+  for (guint i = 0; i < 100 && quiet < 5; i++)
+    quiet = frames_during (window, 3) == 0 ? quiet + 1 : 0;
+}
+
+/* Every text view of @editor is as tall as its text at its width. */
+static void
+assert_text_fits (GtkWidget *editor)
+{
+  g_autoptr (GPtrArray) fields = g_ptr_array_new ();
+  guint n_checked = 0;
+
+  collect_text_widgets (editor, fields);
+  for (guint i = 0; i < fields->len; i++)
+    {
+      GtkTextView *view = g_ptr_array_index (fields, i);
+      GtkTextIter end;
+      int y, height;
+
+      if (!GTK_IS_TEXT_VIEW (view) || !gtk_widget_get_mapped (GTK_WIDGET (view)))
+        continue;
+
+      gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
+      gtk_text_view_get_line_yrange (view, &end, &y, &height);
+      g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=,
+                       y + height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view));
+      n_checked++;
+    }
+
+  g_assert_cmpuint (n_checked, >=, 10);
+}
+
+/* Bullets wrap onto as many lines as they need, and follow the width. */
+static void
+test_text_fits_its_width (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+  GtkWidget *editor;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  pick_role (window, 5);
+  editor = GTK_WIDGET (role_editor (window));
+  settle (GTK_WIDGET (window));
+  assert_text_fits (editor);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 700, 800);
+  settle (GTK_WIDGET (window));
+  assert_text_fits (editor);
+
+  /* A longer text takes more lines. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ladder_bullet_editor_get_entry (
+                              bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES), 0))),
+                            "A responsibility that goes on and on, long enough to need several lines at this "
+                            "width, and then some more words so that it wraps at least twice over.", -1);
+  settle (GTK_WIDGET (window));
+  assert_text_fits (editor);
+
+  close_without_saving (window);
+}
+
+/* The sources attached to the main context that no library named (GLib
+ * and GTK name theirs) or that Ladder named: Ladder's timers, which must
+ * all be one-shot. */
+static GPtrArray *
+ladder_sources (void)
+{
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+  GSource *probe = g_idle_source_new ();
+  guint last = g_source_attach (probe, NULL);
+
+  g_source_destroy (probe);
+  g_source_unref (probe);
+
+  for (guint id = 1; id < last; id++)
+    {
+      GSource *source = g_main_context_find_source_by_id (NULL, id);
+      const char *name = source != NULL ? g_source_get_name (source) : NULL;
+
+      if (source != NULL && (name == NULL || g_str_has_prefix (name, "ladder")))
+        g_ptr_array_add (found, g_strdup_printf ("%u %s", id, name != NULL ? name : "(unnamed)"));
+    }
+
+  return found;
+}
+
+static void
+assert_no_ladder_sources (void)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  g_autoptr (GPtrArray) sources = ladder_sources ();
+
+  /* One-shot timers (the preview's, the draft's) go once they have fired. */
+  while (sources->len > 0 && g_get_monotonic_time () < deadline)
+    {
+      spin (100);
+      g_clear_pointer (&sources, g_ptr_array_unref);
+      sources = ladder_sources ();
+    }
+
+  for (guint i = 0; i < sources->len; i++)
+    g_printerr ("still attached: %s\n", (char *) g_ptr_array_index (sources, i));
+  g_assert_cmpuint (sources->len, ==, 0);
+}
+
+/* An idle window does nothing: once settled, its frame clock stands still
+ * (no frame in a second's worth of frames) and no timer of Ladder's runs,
+ * whether it shows a role, the family or the preview. */
+static void
+test_idle_window_does_nothing (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow *window = open_real_page (&original);
+
+  pick_role (window, 1);
+  settle (GTK_WIDGET (window));
+  g_assert_cmpuint (frames_during (GTK_WIDGET (window), 60), ==, 0);
+  assert_no_ladder_sources ();
+
+  ladder_window_show_family (window);
+  settle (GTK_WIDGET (window));
+  g_assert_cmpuint (frames_during (GTK_WIDGET (window), 60), ==, 0);
+
+  /* After an edit, with the preview shown. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+  pick_role (window, 2);
+  ladder_role_set_job_grade (role_at (window, 2), 12);
+  assert_no_ladder_sources ();
+  settle (GTK_WIDGET (window));
+  g_assert_cmpuint (frames_during (GTK_WIDGET (window), 60), ==, 0);
+
+  close_without_saving (window);
+}
+
+static LadderWindow *
+window_showing (GFile *file)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (LADDER_IS_WINDOW (l->data) && document_is (l->data, file))
+      return l->data;
+
+  return NULL;
+}
+
+static GtkDropTarget *
+file_drop_target (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+      const GType *types;
+      gsize n_types = 0;
+
+      if (!GTK_IS_DROP_TARGET (controller))
+        continue;
+
+      types = gtk_drop_target_get_gtypes (GTK_DROP_TARGET (controller), &n_types);
+      for (gsize j = 0; j < n_types; j++)
+        if (types[j] == GDK_TYPE_FILE_LIST)
+          return GTK_DROP_TARGET (controller);
+    }
+
+  return NULL;
+}
+
+/* Several files dropped at once on a new, empty window: each gets a
+ * window of its own, whichever finishes loading first. */
+static void
+test_several_files_into_fresh_window (void)
+{
+  g_autofree char *family_path = example_copy ();
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *page_path = copy_to_temp (source, "partner-program-manager.md");
+  GFile *files[2];
+  LadderWindow *fresh = ladder_window_new (app);
+  LadderWindow *first, *second;
+  GtkDropTarget *target;
+  g_auto (GValue) value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  files[0] = g_file_new_for_path (page_path);
+  files[1] = g_file_new_for_path (family_path);
+  gtk_window_present (GTK_WINDOW (fresh));
+  spin (50);
+  g_assert_true (ladder_window_is_pristine (fresh));
+
+  target = file_drop_target (GTK_WIDGET (fresh));
+  g_assert_nonnull (target);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (files, 2));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  while ((window_showing (files[0]) == NULL || window_showing (files[1]) == NULL)
+         && g_get_monotonic_time () < deadline)
+    spin (20);
+
+  first = window_showing (files[0]);
+  second = window_showing (files[1]);
+  g_assert_nonnull (first);
+  g_assert_nonnull (second);
+  g_assert_true (first != second);
+  g_assert_true (first == fresh || second == fresh);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (first))), ==, 8);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (second))), ==, 3);
+
+  close_without_saving (first);
+  close_without_saving (second);
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
+
+static gboolean
+row_title_has (GtkWidget     *widget,
+               gconstpointer  text)
+{
+  return strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
+}
+
+/* Titles and headings are the page's text, shown as typed, never read as
+ * markup (GTK warns, fatally here, on markup it cannot parse). */
+static void
+test_text_is_not_markup (void)
+{
+  LadderWindow *window = open_example (NULL);
+  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 0);
+  const char *heading = "Research & Development <Tools>";
+
+  ladder_window_show_family (window);
+  ladder_section_set_heading (section, heading);
+  spin (50);
+  {
+    GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, row_title_has, heading);
+
+    g_assert_nonnull (row);
+    g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
+  }
+
+  /* A row made for a heading that is already there. */
+  {
+    g_autoptr (LadderSection) subsection = ladder_section_new (LADDER_SECTION_OTHER, "Tools & Skills", 3);
+
+    ladder_role_insert_subsection (role_at (window, 2), 0, subsection);
+    pick_role (window, 2);
+    g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_EXPANDER_ROW, row_title_has,
+                                   "Tools & Skills"));
+  }
+
+  /* The toast quoting a deleted role's title. */
+  pick_role (window, 1);
+  ladder_role_set_title (role_at (window, 1), "Director, R&D <Tools>");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
+  spin (100);
+
+  close_without_saving (window);
+}
+
 /* ------------------------------------------------------------------ */
 /* Saving: what the window asks, and what it says when a save fails     */
 
@@ -806,6 +1505,11 @@ main (int   argc,
     }
 
   adw_init ();
+  /* GTK's own cursor blinking and animations are not the window's work. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-cursor-blink", FALSE,
+                "gtk-enable-animations", FALSE,
+                NULL);
   app = ladder_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
@@ -823,6 +1527,16 @@ main (int   argc,
   g_test_add_func ("/window/export-conflict", test_export_conflict);
   g_test_add_func ("/window/failed-reload-keeps-draft", test_failed_reload_keeps_draft);
   g_test_add_func ("/window/save-failure-message", test_save_failure_message);
+  g_test_add_func ("/window/selecting-roles-changes-nothing", test_selecting_roles_changes_nothing);
+  g_test_add_func ("/window/completion-only-suggests", test_completion_only_suggests);
+  g_test_add_func ("/window/undo-with-nothing-to-undo", test_undo_with_nothing_to_undo);
+  g_test_add_func ("/window/toast-undo-restores-the-deleted-role",
+                   test_toast_undo_restores_the_deleted_role);
+  g_test_add_func ("/window/filter-keeps-focus", test_filter_keeps_focus);
+  g_test_add_func ("/window/idle-window-does-nothing", test_idle_window_does_nothing);
+  g_test_add_func ("/window/text-fits-its-width", test_text_fits_its_width);
+  g_test_add_func ("/window/text-is-not-markup", test_text_is_not_markup);
+  g_test_add_func ("/window/several-files-into-fresh-window", test_several_files_into_fresh_window);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "ladder-bullet-editor.h"
 
+#include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
 
 #include <adwaita.h>
@@ -63,40 +64,6 @@ static const char *
 item_name (LadderBulletEditor *self)
 {
   return self->list == LADDER_BULLET_LIST_REQUIREMENTS ? _("Requirement") : _("Responsibility");
-}
-
-static void
-on_buffer_changed (GtkTextBuffer *buffer,
-                   LadderBullet  *bullet)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  if (g_object_get_data (G_OBJECT (buffer), "ladder-updating") != NULL)
-    return;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  ladder_bullet_set_text (bullet, text);
-}
-
-/* The model changed the text (undo, another view): show it. */
-static void
-on_bullet_text (LadderBullet  *bullet,
-                GParamSpec    *pspec,
-                GtkTextBuffer *buffer)
-{
-  g_autofree char *text = NULL;
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-  if (g_strcmp0 (text, ladder_bullet_get_text (bullet)) == 0)
-    return;
-
-  g_object_set_data (G_OBJECT (buffer), "ladder-updating", GINT_TO_POINTER (TRUE));
-  gtk_text_buffer_set_text (buffer, ladder_bullet_get_text (bullet), -1);
-  g_object_set_data (G_OBJECT (buffer), "ladder-updating", NULL);
 }
 
 static void
@@ -254,12 +221,10 @@ create_row (gpointer item,
   ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 0);
   gtk_widget_set_hexpand (text_view, TRUE);
   gtk_widget_add_css_class (text_view, "bullet-text");
-  gtk_text_buffer_set_text (buffer, ladder_bullet_get_text (bullet), -1);
+  ladder_text_binding_bind (buffer, G_OBJECT (bullet), "text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, item_name (self),
                                   -1);
-  g_signal_connect_object (buffer, "changed", G_CALLBACK (on_buffer_changed), bullet, 0);
-  g_signal_connect_object (bullet, "notify::text", G_CALLBACK (on_bullet_text), buffer, 0);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");

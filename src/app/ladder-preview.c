@@ -171,7 +171,10 @@ on_family_changed (LadderPreview *self)
     }
 
   if (self->update_source == 0)
-    self->update_source = g_timeout_add (UPDATE_DELAY_MS, on_update_timeout, self);
+    {
+      self->update_source = g_timeout_add (UPDATE_DELAY_MS, on_update_timeout, self);
+      g_source_set_name_by_id (self->update_source, "ladder: preview update");
+    }
 }
 
 static void

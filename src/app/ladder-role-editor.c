@@ -382,11 +382,15 @@ ladder_role_editor_init (LadderRoleEditor *self)
   adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (self->extends_choices));
   g_object_unref (self->extends_choices);
 
+  /* The other roles' titles are suggested in a list (shown only while the
+   * field has the focus), and the field changes only when one is picked:
+   * an inline completion would write the rest of a title into the role as
+   * soon as its beginning is shown or typed. */
   self->completion_model = gtk_list_store_new (1, G_TYPE_STRING);
   completion = gtk_entry_completion_new ();
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
   gtk_entry_completion_set_text_column (completion, 0);
-  gtk_entry_completion_set_inline_completion (completion, TRUE);
+  gtk_entry_completion_set_inline_completion (completion, FALSE);
   gtk_entry_set_completion (self->reports_to_entry, completion);
   g_object_unref (completion);
 

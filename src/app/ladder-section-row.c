@@ -27,11 +27,14 @@ ladder_section_row_new (LadderSection         *section,
 
   g_return_val_if_fail (LADDER_IS_SECTION (section), NULL);
 
+  /* A heading is the page's text, not markup: "R&D" is shown as typed. */
+  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   g_object_bind_property_full (section, "heading", row, "title", G_BINDING_SYNC_CREATE,
                                title_transform, NULL, NULL, NULL);
-  adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  gtk_editable_set_enable_undo (GTK_EDITABLE (heading), FALSE);
   g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
 

@@ -99,6 +99,10 @@ ladder_text_binding_bind (GtkTextBuffer *buffer,
   binding->buffer = buffer;
   binding->property = g_strdup (property);
 
+  /* The document's history undoes the text; the buffer's own would undo
+   * behind its back, down to the empty buffer the text was set into. */
+  gtk_text_buffer_set_enable_undo (buffer, FALSE);
+
   g_object_get (object, property, &value, NULL);
   gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
 

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* Keeps a text buffer and a string property of a model object equal, both
- * ways, for as long as both live (GBinding cannot bind a buffer's text). */
+ * ways, for as long as both live (GBinding cannot bind a buffer's text).
+ * The buffer's own undo is turned off: the document's history undoes. */
 void ladder_text_binding_bind (GtkTextBuffer *buffer,
                                GObject       *object,
                                const char    *property);

@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-/* Makes a wrapping text view as tall as its text, at least @min_height. */
+/* Makes a wrapping text view (not in a scrolled window) as tall as its
+ * text, at least @min_height. */
 void ladder_text_fit_height (GtkTextView *text_view,
                              int          min_height);
 

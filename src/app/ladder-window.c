@@ -58,6 +58,13 @@ struct _LadderWindow
   GtkFilterListModel   *filtered_roles;
   GtkStringFilter      *role_filter;
   GtkSingleSelection   *role_selection;
+  /* Deleted roles by the number their toast's Undo names. */
+  GHashTable           *deleted_roles;
+  guint                 last_deleted_id;
+  /* Documents being read into the window, and the last file asked for. */
+  guint                 n_loading;
+  GFile                *loading;
+  gboolean              filtering;
   gboolean              close_confirmed;
   gboolean              close_after_save;
 };
@@ -67,11 +74,21 @@ G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 static void save_as (LadderWindow *self);
 static void save (LadderWindow *self);
 
+/* A toast's title is markup: what it quotes (a title, a file name, an
+ * error) is escaped. */
+static AdwToast *
+toast_new (const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+  return adw_toast_new (escaped);
+}
+
 void
 ladder_window_show_toast (LadderWindow *self,
                           const char   *message)
 {
-  AdwToast *toast = adw_toast_new (message);
+  AdwToast *toast = toast_new (message);
 
   adw_toast_set_timeout (toast, 6);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -89,15 +106,16 @@ history (LadderWindow *self)
   return ladder_document_get_history (self->document);
 }
 
-/* The selected role and its place in the family (not in the filtered
- * list), or NULL. */
+/* The role the form shows, which the role actions act on, and its place in
+ * the family (not in the filtered list), or NULL. The sidebar selects it
+ * while the filter shows its row. */
 static LadderRole *
 selected_role (LadderWindow *self,
                guint        *position)
 {
-  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
+  LadderRole *role = ladder_role_editor_get_role (self->role_editor);
 
-  if (role == NULL)
+  if (role == NULL || !g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role"))
     return NULL;
 
   if (position != NULL
@@ -153,37 +171,85 @@ update_family_label (LadderWindow *self)
   gtk_label_set_label (self->family_label, *title != '\0' ? title : _("Job Family"));
 }
 
+/* Shows the form (forward) or the sidebar (back) in a folded window. An
+ * unfolded one shows both side by side, and there the leaflet would move
+ * the focus into the pane it calls visible: it stays where it was. */
+static void
+show_pane (LadderWindow           *self,
+           AdwNavigationDirection  direction)
+{
+  g_autoptr (GtkWidget) focus = NULL;
+
+  if (!adw_leaflet_get_folded (self->leaflet))
+    g_set_object (&focus, gtk_root_get_focus (GTK_ROOT (self)));
+
+  adw_leaflet_navigate (self->leaflet, direction);
+
+  if (focus != NULL && gtk_root_get_focus (GTK_ROOT (self)) != focus && gtk_widget_get_mapped (focus))
+    gtk_widget_grab_focus (focus);
+}
+
 void
 ladder_window_show_family (LadderWindow *self)
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
   gtk_single_selection_set_selected (self->role_selection, GTK_INVALID_LIST_POSITION);
+  ladder_role_editor_set_role (self->role_editor, NULL);
   gtk_list_box_select_row (self->family_list, self->family_row);
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_actions (self);
 }
 
 static void
 on_role_selected (LadderWindow *self)
 {
-  LadderRole *role = selected_role (self, NULL);
+  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
 
-  ladder_role_editor_set_role (self->role_editor, role);
+  /* Filtering hides and shows rows, which moves or clears the selection:
+   * the form keeps its role, and the focus stays where the person types. */
+  if (self->filtering)
+    return;
 
-  if (role != NULL)
+  if (role != NULL && role != selected_role (self, NULL))
     {
+      ladder_role_editor_set_role (self->role_editor, role);
       gtk_list_box_unselect_all (self->family_list);
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
-      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
     }
-  else if (gtk_list_box_get_selected_row (self->family_list) == NULL)
+  else if (role == NULL)
     {
-      gtk_list_box_select_row (self->family_list, self->family_row);
-      gtk_stack_set_visible_child_name (self->editor_stack, "family");
+      ladder_role_editor_set_role (self->role_editor, NULL);
+      if (gtk_list_box_get_selected_row (self->family_list) == NULL)
+        {
+          gtk_list_box_select_row (self->family_list, self->family_row);
+          gtk_stack_set_visible_child_name (self->editor_stack, "family");
+        }
     }
 
   update_actions (self);
+}
+
+static void
+on_filter_changed (LadderWindow *self)
+{
+  LadderRole *shown = selected_role (self, NULL);
+  GListModel *rows = G_LIST_MODEL (self->filtered_roles);
+
+  self->filtering = TRUE;
+  gtk_string_filter_set_search (self->role_filter,
+                                gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+
+  for (guint i = 0; shown != NULL && i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (LadderRole) row = g_list_model_get_item (rows, i);
+
+      if (row == shown)
+        gtk_single_selection_set_selected (self->role_selection, i);
+    }
+  self->filtering = FALSE;
 }
 
 /* Selects the role at @position of the family's roles, clearing a filter
@@ -282,6 +348,36 @@ on_duplicate_role (GtkWidget  *widget,
   insert_role (self, copy, position + 1);
 }
 
+/* A deleted role, kept for its toast's Undo. */
+typedef struct
+{
+  LadderRole *role;
+  /* The role it came after, or NULL for the first. */
+  LadderRole *previous;
+  guint       position;
+  /* The history's state right after deleting it. */
+  guint64     state;
+} DeletedRole;
+
+static void
+deleted_role_free (gpointer data)
+{
+  DeletedRole *deleted = data;
+
+  g_clear_object (&deleted->role);
+  g_clear_object (&deleted->previous);
+  g_free (deleted);
+}
+
+static void
+on_deleted_toast_dismissed (AdwToast     *toast,
+                            LadderWindow *self)
+{
+  /* Toasts are dismissed too when the window goes. */
+  if (self->deleted_roles != NULL)
+    g_hash_table_remove (self->deleted_roles, g_object_get_data (G_OBJECT (toast), "ladder-deleted-id"));
+}
+
 static void
 on_delete_role (GtkWidget  *widget,
                 const char *action_name,
@@ -291,26 +387,88 @@ on_delete_role (GtkWidget  *widget,
   guint position;
   LadderRole *role = selected_role (self, &position);
   g_autofree char *message = NULL;
+  DeletedRole *deleted;
   AdwToast *toast;
+  guint id;
 
   if (role == NULL)
     return;
 
+  deleted = g_new0 (DeletedRole, 1);
+  deleted->role = g_object_ref (role);
+  deleted->previous = position > 0
+                      ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
+                      : NULL;
+  deleted->position = position;
+
   /* TRANSLATORS: %s is a role's title */
   message = g_strdup_printf (_("“%s” deleted"), ladder_role_get_title (role));
   ladder_history_seal (history (self));
+  ladder_history_begin_group (history (self));
   ladder_family_remove_role (family (self), position);
+  ladder_history_end_group (history (self));
+  deleted->state = ladder_history_get_state (history (self));
 
-  /* Deleting is undone from the toast, not confirmed beforehand. */
-  toast = adw_toast_new (message);
+  id = ++self->last_deleted_id;
+  g_hash_table_insert (self->deleted_roles, GUINT_TO_POINTER (id), deleted);
+
+  /* Deleting is undone from the toast, not confirmed beforehand; its Undo
+   * restores this role, whatever was done since. */
+  toast = toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_action_name (toast, "win.restore-role");
+  adw_toast_set_action_target (toast, "u", id);
+  g_object_set_data (G_OBJECT (toast), "ladder-deleted-id", GUINT_TO_POINTER (id));
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_deleted_toast_dismissed), self, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
     ladder_window_select_role (self, MIN (position, g_list_model_get_n_items (ladder_family_get_roles (family (self))) - 1));
   else
     ladder_window_show_family (self);
+}
+
+/* The toast's Undo: while deleting the role is still the last change, it
+ * is undone; after other changes, the role is put back where it was (after
+ * the role it followed) as a change of its own, and nothing else is
+ * touched. */
+static void
+on_restore_role (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  DeletedRole *deleted = g_hash_table_lookup (self->deleted_roles,
+                                              GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
+  GListStore *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
+  guint position;
+
+  if (deleted == NULL)
+    return;
+
+  if (!g_list_store_find (roles, deleted->role, &position)
+      && ladder_history_get_state (history (self)) == deleted->state
+      && ladder_history_get_can_undo (history (self)))
+    ladder_history_undo (history (self));
+
+  if (!g_list_store_find (roles, deleted->role, &position))
+    {
+      guint previous;
+
+      if (deleted->previous == NULL)
+        position = 0;
+      else if (g_list_store_find (roles, deleted->previous, &previous))
+        position = previous + 1;
+      else
+        position = MIN (deleted->position, g_list_model_get_n_items (G_LIST_MODEL (roles)));
+
+      ladder_history_seal (history (self));
+      ladder_history_begin_group (history (self));
+      ladder_family_insert_role (family (self), position, deleted->role);
+      ladder_history_end_group (history (self));
+    }
+
+  ladder_window_select_role (self, position);
 }
 
 static void
@@ -432,6 +590,9 @@ set_document (LadderWindow   *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  /* The roles deleted from the previous document cannot come back here. */
+  g_hash_table_remove_all (self->deleted_roles);
+
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, history (self));
   g_signal_group_set_target (self->family_signals, family (self));
@@ -467,6 +628,9 @@ ladder_window_shows_file (LadderWindow *self,
 
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
+  if (self->loading != NULL && g_file_equal (self->loading, file))
+    return TRUE;
+
   own = ladder_document_get_file (self->document);
   if (own == NULL)
     own = ladder_document_get_export_file (self->document);
@@ -493,6 +657,9 @@ on_loaded (GObject      *object,
 
   GFile *file;
 
+  if (--self->n_loading == 0)
+    g_clear_object (&self->loading);
+
   if (!ladder_document_load_finish (document, result, &error))
     {
       ladder_window_show_toast (self, error->message);
@@ -518,6 +685,8 @@ ladder_window_load (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  self->n_loading++;
+  g_set_object (&self->loading, file);
   ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
 }
 
@@ -530,14 +699,17 @@ ladder_window_restore_draft (LadderWindow *self,
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (draft != NULL);
 
+  self->n_loading++;
   ladder_document_load_draft_async (document, draft, NULL, on_loaded, g_object_ref (self));
 }
 
-/* A window showing a new, untouched document can take a file opened. */
+/* A window showing a new, untouched document can take a file opened, unless
+ * it is already reading one: files opened together each get a window. */
 gboolean
 ladder_window_is_pristine (LadderWindow *self)
 {
-  return ladder_document_get_file (self->document) == NULL
+  return self->n_loading == 0
+         && ladder_document_get_file (self->document) == NULL
          && ladder_document_get_export_file (self->document) == NULL
          && !ladder_document_get_modified (self->document);
 }
@@ -1148,7 +1320,7 @@ on_changed_on_disk (LadderWindow *self)
 
   /* TRANSLATORS: %s is the name of a document */
   message = g_strdup_printf (_("“%s” was changed by another program"), name);
-  toast = adw_toast_new (message);
+  toast = toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Reload"));
@@ -1241,7 +1413,7 @@ on_close_response (AdwMessageDialog *dialog,
   if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      g_idle_add (close_later, g_object_ref (self));
+      g_source_set_name_by_id (g_idle_add (close_later, g_object_ref (self)), "ladder: close window");
     }
   else if (g_str_equal (response, "save"))
     {
@@ -1356,7 +1528,9 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
   g_clear_object (&self->document);
+  g_clear_object (&self->loading);
   g_clear_object (&self->role_selection);
+  g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
 
@@ -1410,6 +1584,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.add-role", NULL, on_add_role);
   gtk_widget_class_install_action (widget_class, "win.duplicate-role", NULL, on_duplicate_role);
   gtk_widget_class_install_action (widget_class, "win.delete-role", NULL, on_delete_role);
+  gtk_widget_class_install_action (widget_class, "win.restore-role", "u", on_restore_role);
   gtk_widget_class_install_action (widget_class, "win.move-role-up", NULL, on_move_role_up);
   gtk_widget_class_install_action (widget_class, "win.move-role-down", NULL, on_move_role_down);
   gtk_widget_class_install_action (widget_class, "win.find-role", NULL, on_find_role);
@@ -1442,10 +1617,12 @@ ladder_window_init (LadderWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->deleted_roles = g_hash_table_new_full (NULL, NULL, NULL, deleted_role_free);
+
   self->role_filter = gtk_string_filter_new (title);
   gtk_string_filter_set_match_mode (self->role_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
   gtk_string_filter_set_ignore_case (self->role_filter, TRUE);
-  g_object_bind_property (self->filter_entry, "text", self->role_filter, "search", G_BINDING_SYNC_CREATE);
+  g_signal_connect_swapped (self->filter_entry, "changed", G_CALLBACK (on_filter_changed), self);
 
   self->filtered_roles = gtk_filter_list_model_new (NULL, GTK_FILTER (self->role_filter));
   self->role_selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered_roles));
