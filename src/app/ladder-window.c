@@ -32,6 +32,8 @@ struct _LadderWindow
   AdwApplicationWindow  parent_instance;
 
   AdwToastOverlay      *toast_overlay;
+  /* The toast offering to reload a file changed on disk, while shown. */
+  AdwToast             *disk_toast;
   AdwLeaflet           *leaflet;
   GtkWidget            *sidebar;
   GtkWidget            *content;
@@ -842,6 +844,10 @@ reload (LadderWindow *self)
   if (file == NULL)
     return;
 
+  /* Answered: what the reload says next is not queued behind it. */
+  if (self->disk_toast != NULL)
+    adw_toast_dismiss (self->disk_toast);
+
   document = ladder_document_new ();
   reload = g_new0 (Reload, 1);
   reload->window = g_object_ref (self);
@@ -1312,6 +1318,14 @@ on_reload (GtkWidget  *widget,
 }
 
 static void
+on_disk_toast_dismissed (LadderWindow *self,
+                         AdwToast     *toast)
+{
+  if (self->disk_toast == toast)
+    g_clear_weak_pointer (&self->disk_toast);
+}
+
+static void
 on_changed_on_disk (LadderWindow *self)
 {
   g_autofree char *name = ladder_document_dup_title (self->document);
@@ -1325,6 +1339,11 @@ on_changed_on_disk (LadderWindow *self)
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _("_Reload"));
   adw_toast_set_action_name (toast, "win.reload");
+
+  if (self->disk_toast != NULL)
+    adw_toast_dismiss (self->disk_toast);
+  g_set_weak_pointer (&self->disk_toast, toast);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self, G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -1524,6 +1543,7 @@ ladder_window_dispose (GObject *object)
   LadderWindow *self = (LadderWindow *) object;
 
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  g_clear_weak_pointer (&self->disk_toast);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
