@@ -157,6 +157,30 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.stdout.decode().count("\n"), page.count("\n"))
         self.assertIn("reports to the Senior Director, Product & Solutions Marketing.\n", result.stdout.decode())
 
+    def test_output_dir_refuses_two_inputs_of_one_name(self):
+        """Two inputs of the same base name would be written to one file,
+        the second over the first: refused, naming both, nothing written."""
+        os.mkdir(os.path.join(self.dir, "x"))
+        os.mkdir(os.path.join(self.dir, "y"))
+        first = self.write(os.path.join("x", "a.md"), b"---\ntitle: First\n---\n")
+        second = self.write(os.path.join("y", "a.md"), b"---\ntitle: Second\n---\n")
+        out = os.path.join(self.dir, "out")
+        result = run("import", "--output-dir", out, first, second)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        message = result.stderr.decode()
+        self.assertIn(first, message)
+        self.assertIn(second, message)
+        self.assertIn(os.path.join(out, "a.jobfamily.json"), message)
+        self.assertFalse(os.path.exists(os.path.join(out, "a.jobfamily.json")))
+        # The same for export, where "a.json" and "a.jobfamily.json" both make "a.md".
+        json_a = self.write("a.jobfamily.json", read(EXAMPLE))
+        json_b = self.write(os.path.join("x", "a.json"), read(EXAMPLE))
+        result = run("export", "--output-dir", out, json_a, json_b)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(json_a, result.stderr.decode())
+        self.assertIn(json_b, result.stderr.decode())
+        self.assertFalse(os.path.exists(os.path.join(out, "a.md")))
+
     def test_written_files_match_the_schema(self):
         """Every file ladder-cli writes validates against the schema, checked
         by an independent validator (python3-jsonschema)."""

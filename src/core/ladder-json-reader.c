@@ -15,7 +15,7 @@
 
 #include "ladder-error.h"
 #include "ladder-markdown-blocks.h"
-#include "ladder-markdown-text.h"
+#include "ladder-link.h"
 #include "ladder-yaml.h"
 
 typedef struct
@@ -697,9 +697,10 @@ read_role (Reader   *reader,
       return NULL;
     }
 
-  if (!ladder_markdown_link_is_allowed (reports_to_link) || !ladder_markdown_link_is_allowed (grade_link))
+  if (!ladder_link_is_allowed (reports_to_link) || !ladder_link_is_allowed (grade_link))
     {
-      const char *name = ladder_markdown_link_is_allowed (reports_to_link) ? "grade_link" : "reports_to_link";
+      const char *name
+          = ladder_link_is_allowed (reports_to_link) ? "grade_link" : "reports_to_link";
 
       fail (reader, json_object_get_member (object, name), LADDER_ERROR_INVALID,
             _("“%s” must be an http, https or mailto link, a link within the handbook, or a Hugo ref"), name);

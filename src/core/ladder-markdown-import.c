@@ -13,6 +13,7 @@
 
 #include "ladder-error.h"
 #include "ladder-markdown-blocks.h"
+#include "ladder-link.h"
 #include "ladder-markdown-text.h"
 
 /*
@@ -1017,7 +1018,7 @@ read_reports_to (RoleReader *reader,
     return FALSE;
 
   if (parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
-      && ladder_markdown_link_is_allowed (destination))
+      && ladder_link_is_allowed (destination))
     {
       ladder_role_set_reports_to (reader->role, label);
       ladder_role_set_reports_to_link (reader->role, destination);
@@ -1153,7 +1154,7 @@ read_grade (RoleReader *reader,
 
   /* The page's own text is kept as it is; only a safe link becomes the
    * role's grade link. */
-  if (!ladder_markdown_link_is_allowed (link))
+  if (!ladder_link_is_allowed (link))
     g_clear_pointer (&link, g_free);
 
   flush_pending (reader);
