@@ -164,7 +164,7 @@ test_errors (void)
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"responsibilities\", \"marker\" : \"#\" } ] } } ] }",
       LADDER_ERROR_INVALID, "“#” is not a list marker" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [ { \"key\" : \"a\", \"yaml\" : \" x\\n---\\ninjected: 1\" } ] }",
-      LADDER_ERROR_INVALID, "front matter YAML cannot hold the “---” line" },
+      LADDER_ERROR_INVALID, "front matter “a”: a line starting with “---” would end the front matter" },
     { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }", LADDER_ERROR_SYNTAX,
       "family.jobfamily.json:3:" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }", LADDER_ERROR_SYNTAX,

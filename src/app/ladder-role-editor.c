@@ -129,7 +129,7 @@ static void
 on_link_changed (LadderRoleEditor *self)
 {
   const char *link = gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row));
-  gboolean    allowed = ladder_link_is_allowed (link);
+  gboolean allowed = ladder_link_is_allowed (link);
 
   if (allowed)
     {

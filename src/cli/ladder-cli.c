@@ -100,7 +100,17 @@ load_family (const char  *path,
     data = "";
 
   if (conversion == CONVERT_IMPORT)
-    return ladder_markdown_import (data, length, name, error);
+    {
+      g_autoptr (GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+      LadderFamily *family = ladder_markdown_import_with_warnings (data, length, name, warnings, error);
+
+      /* The page is kept as it is, but what would be refused if it were
+       * typed (a javascript: link, a <script>) is pointed out. */
+      for (guint i = 0; family != NULL && i < warnings->len; i++)
+        g_printerr ("%s\n", (const char *) g_ptr_array_index (warnings, i));
+
+      return family;
+    }
 
   return ladder_json_read (data, length, name, error);
 }
@@ -112,6 +122,7 @@ convert (const char         *path,
          GError            **error)
 {
   g_autoptr (LadderFamily) family = load_family (path, conversion, error);
+  GString *page;
 
   if (family == NULL)
     return NULL;
@@ -119,7 +130,11 @@ convert (const char         *path,
   if (conversion == CONVERT_IMPORT)
     return ladder_json_write (family);
 
-  return g_string_free_to_bytes (ladder_markdown_export (family, flags));
+  page = ladder_markdown_export_checked (family, flags, g_strcmp0 (path, "-") == 0 ? "<stdin>" : path, error);
+  if (page == NULL)
+    return NULL;
+
+  return g_string_free_to_bytes (page);
 }
 
 /* "pages/designer.md" → "designer.jobfamily.json", and back. */

@@ -19,7 +19,11 @@ typedef enum
   LADDER_EXPORT_CANONICAL = 1 << 0,
 } LadderExportFlags;
 
-GString *ladder_markdown_export (LadderFamily      *family,
-                                 LadderExportFlags  flags);
+GString *ladder_markdown_export         (LadderFamily       *family,
+                                         LadderExportFlags   flags);
+GString *ladder_markdown_export_checked (LadderFamily       *family,
+                                         LadderExportFlags   flags,
+                                         const char         *filename,
+                                         GError            **error);
 
 G_END_DECLS

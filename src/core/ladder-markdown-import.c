@@ -12,9 +12,12 @@
 #include <string.h>
 
 #include "ladder-error.h"
+#include "ladder-front-matter.h"
+#include "ladder-markdown-check.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-link.h"
 #include "ladder-markdown-text.h"
+#include "ladder-yaml.h"
 
 /*
  * A page is read in three steps. The front matter is split off by hand (it
@@ -333,6 +336,27 @@ is_key_line (const char *line,
   return TRUE;
 }
 
+/* Adds the entry being read, then the blank and comment lines from @first
+ * up to @end, which turned out not to belong to it. */
+static void
+flush_front_matter_entry (Importer  *importer,
+                          char     **key,
+                          GString  **yaml,
+                          guint      first,
+                          guint      end)
+{
+  ladder_family_append_front_matter_yaml (importer->family, *key, (*yaml)->str);
+  g_clear_pointer (key, g_free);
+  g_string_free (g_steal_pointer (yaml), TRUE);
+
+  for (guint line = first; line < end; line++)
+    {
+      g_autofree char *verbatim = lines_text (importer, line, line);
+
+      ladder_family_append_front_matter_yaml (importer->family, NULL, verbatim);
+    }
+}
+
 /* Returns the first line of the body. */
 static guint
 import_front_matter (Importer *importer)
@@ -341,6 +365,7 @@ import_front_matter (Importer *importer)
   g_autofree char *pending_key = NULL;
   g_autoptr (GString) pending_yaml = NULL;
   guint close = 0;
+  guint held = 0;
   guint body;
 
   if (importer->n_lines == 0 || !is_delimiter_line (importer, 0))
@@ -379,19 +404,33 @@ import_front_matter (Importer *importer)
       gsize length = line_length (importer, line);
       gsize key_length = 0;
 
-      if (pending_yaml != NULL && length > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '-'))
-        {
-          /* A continuation of the entry above: a list, a folded value. */
-          g_string_append_c (pending_yaml, '\n');
-          g_string_append_len (pending_yaml, text, length);
-          continue;
-        }
-
       if (pending_yaml != NULL)
         {
-          ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
-          g_clear_pointer (&pending_key, g_free);
-          g_string_free (g_steal_pointer (&pending_yaml), TRUE);
+          gboolean blank = line_is_blank (importer, line);
+
+          /* A continuation of the entry above: a list, a folded value, a
+           * quoted value going on at the margin. Blank lines and comments
+           * between its lines belong to it too. */
+          if (ladder_yaml_value_is_open (pending_yaml->str)
+              || (!blank && (text[0] == ' ' || text[0] == '\t' || text[0] == '-')))
+            {
+              for (guint i = line - held; i <= line; i++)
+                {
+                  g_string_append_c (pending_yaml, '\n');
+                  g_string_append_len (pending_yaml, line_start (importer, i), line_length (importer, i));
+                }
+              held = 0;
+              continue;
+            }
+
+          if (blank || text[0] == '#')
+            {
+              held++;
+              continue;
+            }
+
+          flush_front_matter_entry (importer, &pending_key, &pending_yaml, line - held, line);
+          held = 0;
         }
 
       if (is_key_line (text, length, &key_length))
@@ -409,7 +448,7 @@ import_front_matter (Importer *importer)
     }
 
   if (pending_yaml != NULL)
-    ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
+    flush_front_matter_entry (importer, &pending_key, &pending_yaml, close - held, close);
 
   body = close + 1;
   while (body < importer->n_lines && line_is_blank (importer, body))
@@ -1910,6 +1949,25 @@ find_regions (Importer *importer)
   return regions;
 }
 
+typedef struct
+{
+  GPtrArray  *warnings;
+  const char *filename;
+  guint       first_line;
+} Warnings;
+
+static void
+add_warning (int         line,
+             int         column,
+             const char *message,
+             gpointer    user_data)
+{
+  Warnings *warnings = user_data;
+
+  g_ptr_array_add (warnings->warnings,
+                   ladder_format_warning (warnings->filename, line + (int) warnings->first_line, column, message));
+}
+
 /**
  * ladder_markdown_import:
  * @data: the page's bytes
@@ -1929,6 +1987,25 @@ ladder_markdown_import (const char  *data,
                         gsize        length,
                         const char  *filename,
                         GError     **error)
+{
+  return ladder_markdown_import_with_warnings (data, length, filename, NULL, error);
+}
+
+/**
+ * ladder_markdown_import_with_warnings:
+ * @warnings: (nullable) (element-type utf8): where to add a
+ *   "FILE:LINE:COLUMN: warning: …" message for each link or piece of HTML
+ *   the page keeps that Ladder would refuse where it is typed
+ *
+ * As ladder_markdown_import (); the page is imported as it is, warnings
+ * or not.
+ */
+LadderFamily *
+ladder_markdown_import_with_warnings (const char  *data,
+                                      gsize        length,
+                                      const char  *filename,
+                                      GPtrArray   *warnings,
+                                      GError     **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   LadderFamilyLayout *layout;
@@ -1970,6 +2047,22 @@ ladder_markdown_import (const char  *data,
 
   body = import_front_matter (&importer);
 
+  if (layout->has_front_matter)
+    {
+      guint entry, line, column;
+      g_autofree char *message = NULL;
+
+      /* A page whose front matter is not one YAML mapping of the keys
+       * Ladder shows is refused: written back, it would break the build
+       * or gain keys. */
+      if (!ladder_front_matter_check_family (family, &entry, &line, &column, &message))
+        {
+          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, (int) line + 1, (int) column, "%s", message);
+          g_array_free (importer.starts, TRUE);
+          return NULL;
+        }
+    }
+
   /* Blank lines at the very top of a page without front matter. */
   if (!layout->has_front_matter && body == 0)
     {
@@ -1987,6 +2080,19 @@ ladder_markdown_import (const char  *data,
       if (!too_costly_to_parse (data + offset, length - offset))
         document = parse_body (data + offset, length - offset);
       collect_blocks (&importer, document, body);
+
+      if (warnings != NULL && document != NULL)
+        {
+          Warnings context = { warnings, filename, body };
+
+          ladder_markdown_find_problems (document, add_warning, &context);
+        }
+      else if (warnings != NULL)
+        {
+          g_ptr_array_add (warnings, ladder_format_warning (filename, 0, 0,
+                                                            _("the page is too costly to parse, so its links "
+                                                              "and HTML were not checked")));
+        }
     }
   else
     {

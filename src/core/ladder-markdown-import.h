@@ -16,4 +16,10 @@ LadderFamily *ladder_markdown_import (const char  *data,
                                       const char  *filename,
                                       GError     **error);
 
+LadderFamily *ladder_markdown_import_with_warnings (const char  *data,
+                                                    gsize        length,
+                                                    const char  *filename,
+                                                    GPtrArray   *warnings,
+                                                    GError     **error);
+
 G_END_DECLS

@@ -13,10 +13,15 @@ G_BEGIN_DECLS
 
 /* Front matter values are kept as the YAML text that follows `key:`, so a
  * page keeps its quoting. These read and write the one kind of value Ladder
- * edits: a scalar on one line, plain, 'single' or "double" quoted. */
+ * edits: a scalar, plain, 'single' or "double" quoted or a block scalar,
+ * read over as many lines as the page gives it and written on one. */
 
-char *ladder_yaml_decode_scalar (const char *yaml);
-char *ladder_yaml_encode_scalar (const char *value,
-                                 const char *like);
+char     *ladder_yaml_decode_scalar (const char *yaml);
+char     *ladder_yaml_encode_scalar (const char *value,
+                                     const char *like);
+
+/* Whether the value so far has opened quotes or brackets that it has not
+ * closed, so that the next line goes on with it whatever it starts with. */
+gboolean  ladder_yaml_value_is_open (const char *yaml);
 
 G_END_DECLS
