@@ -9,6 +9,8 @@
 
 #include "ladder-bullet-editor.h"
 
+#include "ladder-markdown-check.h"
+#include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
 
 #include <adwaita.h>
@@ -70,6 +72,7 @@ on_buffer_changed (GtkTextBuffer *buffer,
                    LadderBullet  *bullet)
 {
   g_autofree char *text = NULL;
+  g_autofree char *problem = NULL;
   GtkTextIter start, end;
 
   if (g_object_get_data (G_OBJECT (buffer), "ladder-updating") != NULL)
@@ -77,6 +80,14 @@ on_buffer_changed (GtkTextBuffer *buffer,
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+
+  /* A link or HTML that is not safe to publish is refused where it is
+   * typed: the bullet keeps its last safe text. */
+  problem = ladder_markdown_check_edit (ladder_bullet_get_text (bullet), text);
+  ladder_text_binding_show_problem (g_object_get_data (G_OBJECT (buffer), ROW_TEXT_VIEW), problem);
+  if (problem != NULL)
+    return;
+
   ladder_bullet_set_text (bullet, text);
 }
 
@@ -94,6 +105,7 @@ on_bullet_text (LadderBullet  *bullet,
   if (g_strcmp0 (text, ladder_bullet_get_text (bullet)) == 0)
     return;
 
+  ladder_text_binding_show_problem (g_object_get_data (G_OBJECT (buffer), ROW_TEXT_VIEW), NULL);
   g_object_set_data (G_OBJECT (buffer), "ladder-updating", GINT_TO_POINTER (TRUE));
   gtk_text_buffer_set_text (buffer, ladder_bullet_get_text (bullet), -1);
   g_object_set_data (G_OBJECT (buffer), "ladder-updating", NULL);
@@ -241,6 +253,7 @@ create_row (gpointer item,
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);
   g_object_set_data (G_OBJECT (row), ROW_TEXT_VIEW, text_view);
+  g_object_set_data (G_OBJECT (buffer), ROW_TEXT_VIEW, text_view);
 
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);

@@ -7,6 +7,7 @@
 
 #include "ladder-family.h"
 
+#include "ladder-front-matter.h"
 #include "ladder-model-private.h"
 #include "ladder-yaml.h"
 
@@ -353,7 +354,9 @@ ladder_family_dup_front_matter_value (LadderFamily *self,
 }
 
 /* Sets a scalar value, keeping the entry's place and quoting style; a new
- * `summary` goes right after the title. A NULL value removes the entry. */
+ * `summary` goes right after the title. A NULL value removes the entry. A
+ * value the page gives as something other than text (a list, a value with
+ * an anchor) is left as it is: see ladder_family_dup_read_only_reason (). */
 void
 ladder_family_set_front_matter_value (LadderFamily *self,
                                       const char   *key,
@@ -378,8 +381,13 @@ ladder_family_set_front_matter_value (LadderFamily *self,
     {
       FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
       g_autofree char *current = ladder_yaml_decode_scalar (entry->yaml);
+      g_autofree char *reason = NULL;
 
       if (g_strcmp0 (current, value) == 0)
+        return;
+
+      reason = ladder_front_matter_dup_read_only_reason (key, entry->yaml);
+      if (reason != NULL)
         return;
 
       {
@@ -440,6 +448,34 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
 
   if (!needs_sync || !sync_properties (self))
     emit_changed (self);
+}
+
+/**
+ * ladder_family_dup_read_only_reason:
+ * @self: a family
+ * @property: "title" or "summary"
+ *
+ * Returns: (transfer full) (nullable): %NULL when the property can be
+ *   edited, otherwise why not (translated): the page's front matter gives
+ *   it as something Ladder cannot write back as text.
+ */
+char *
+ladder_family_dup_read_only_reason (LadderFamily *self,
+                                    const char   *property)
+{
+  const char *key;
+  int position;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  key = g_str_equal (property, "summary") ? summary_key (self) : property;
+  position = find_front_matter (self, key);
+  if (position < 0)
+    return NULL;
+
+  return ladder_front_matter_dup_read_only_reason (key, g_array_index (self->front_matter, FrontMatterEntry,
+                                                                       position).yaml);
 }
 
 const char *

@@ -448,7 +448,8 @@ static gboolean
 check_flow_collection (Checker *checker,
                        int      indent)
 {
-  char close = *checker->p == '[' ? ']' : '}';
+  const char *open = checker->p;
+  char close = *open == '[' ? ']' : '}';
   g_autoptr (GHashTable) keys = close == '}' ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
 
   if (!enter (checker))
@@ -463,6 +464,9 @@ check_flow_collection (Checker *checker,
 
       if (*checker->p == close)
         break;
+
+      if (*checker->p == '\0')
+        return fail (checker, open, _("the “%c” is not closed"), *open);
 
       if (*checker->p == ',' || *checker->p == '\0')
         return fail (checker, checker->p, _("expected a value"));
@@ -511,6 +515,8 @@ check_flow_collection (Checker *checker,
 
       if (*checker->p == ',')
         checker->p++;
+      else if (*checker->p == '\0')
+        return fail (checker, open, _("the “%c” is not closed"), *open);
       else if (*checker->p != close)
         return fail (checker, checker->p, _("expected “,” or “%c”"), close);
     }
@@ -822,6 +828,8 @@ check_block_mapping (Checker  *checker,
             if (*end == '\t' || (*end == '#' && end > key && end[-1] == ' '))
               break;
 
+          if (*end != ':' && memchr (key, ':', (gsize) (end - key)) != NULL)
+            return fail (checker, key, _("a “:” after a key must be followed by a space"));
           if (*end != ':')
             return fail (checker, key, _("expected “key: value”"));
 
@@ -1318,8 +1326,9 @@ ladder_front_matter_check_family (LadderFamily  *family,
           return FALSE;
         }
 
-      if (next_key + 1 < key_lines->len && i + 1 < n_entries
-          && g_array_index (key_lines, guint, next_key + 1) < g_array_index (starts, guint, i + 1))
+      if (next_key + 1 < key_lines->len
+          && (i + 1 == n_entries
+              || g_array_index (key_lines, guint, next_key + 1) < g_array_index (starts, guint, i + 1)))
         {
           *entry = i;
           *line = start;
