@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <ladder-front-matter.h>
 #include <ladder-yaml.h>
 
 #define N_RANDOM_STRINGS 5000
@@ -535,6 +536,100 @@ test_round_trip_random (void)
     }
 }
 
+/* The front matter check: what it accepts (the expected key lines are
+ * PyYAML's), and what it refuses, with the place. */
+static void
+test_front_matter_check (void)
+{
+  static const struct
+  {
+    const char *yaml;
+    const char *keys;
+  } valid[] = {
+    { "", "" },
+    { "# only a comment\n\n", "" },
+    { "title: A\nsummary: \"B\"\n", "1 2" },
+    { "title: \"two\nlines\"\nnext: x\n", "1 3" },
+    { "extra_js:\n- libs/mermaid.min.js\n- b\nnext: 1\n", "1 4" },
+    { "a:\n  b: 1\n  c:\n  - x\n  - y\n", "1" },
+    { "a:\n- b: 1\n  c: 2\n- - x\n  - y\n", "1" },
+    { "a: |\n  x\n\n  y\nb: >-\n  folded\n", "1 5" },
+    { "a: [x, \"y\", {k: v}]\nb: {}\n", "1 2" },
+    { "a: &anchor x\nb: *anchor\n", "1 2" },
+    { "a: !!str 5\n", "1" },
+    { "a: x # comment\n# between\nb: y\n", "1 3" },
+    { "a: x\r\nb: y\r\n", "1 2" },
+  };
+  static const struct
+  {
+    const char *yaml;
+    guint line;
+    guint column;
+  } invalid[] = {
+    { "[: x\n", 1, 1 },
+    { "- a\n", 1, 1 },
+    { "*x: 1\n", 1, 1 },
+    { "true: 1\n", 1, 1 },
+    { "a: b\na: c\n", 2, 1 },
+    { "a: [unclosed\n", 1, 4 },
+    { "a: x\r---\rb: 1\n", 1, 5 },
+    { "a: x\n---\n", 2, 1 },
+    { "a: x\n...\n", 2, 1 },
+    { "a: b: c\n", 1, 4 },
+    { "a:\tb\n", 1, 1 },
+    { "\ta: b\n", 1, 1 },
+    { "a: x\n  # c\n  more\n", 3, 3 },
+    { "a: *nothing\n", 1, 4 },
+    { "a: &x 1\nb: &x 2\n", 2, 4 },
+    { "a: !foo x\n", 1, 4 },
+    { "a: \"bad \\q\"\n", 1, 9 },
+    { "a: x\n b: y\n", 2, 3 },
+    { "a:\n  - x\n  b: y\n", 3, 3 },
+    { "a: x\xc2\x85" "b: y\n", 1, 5 },
+    { "a: |\n  x\n y\n", 3, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (GString) got = g_string_new (NULL);
+      g_autofree char *message = NULL;
+      guint line, column;
+
+      if (!ladder_front_matter_check (valid[i].yaml, lines, &line, &column, &message))
+        {
+          fail ("'%s' refused at %u:%u: %s", valid[i].yaml, line, column, message);
+          continue;
+        }
+      for (guint k = 0; k < lines->len; k++)
+        g_string_append_printf (got, "%s%u", k > 0 ? " " : "", g_array_index (lines, guint, k));
+      if (!g_str_equal (got->str, valid[i].keys))
+        fail ("'%s': keys at lines '%s', not '%s'", valid[i].yaml, got->str, valid[i].keys);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autofree char *message = NULL;
+      guint line, column;
+
+      if (ladder_front_matter_check (invalid[i].yaml, NULL, &line, &column, &message))
+        fail ("'%s' was accepted", invalid[i].yaml);
+      else if (line != invalid[i].line || column != invalid[i].column)
+        fail ("'%s' refused at %u:%u, not %u:%u: %s", invalid[i].yaml, line, column,
+              invalid[i].line, invalid[i].column, message);
+    }
+
+  g_assert_true (ladder_front_matter_key_is_valid ("title"));
+  g_assert_true (ladder_front_matter_key_is_valid ("extra_js"));
+  g_assert_true (ladder_front_matter_key_is_valid ("_build.list-x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("["));
+  g_assert_false (ladder_front_matter_key_is_valid ("- a"));
+  g_assert_false (ladder_front_matter_key_is_valid ("*x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("1x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("On"));
+  g_assert_false (ladder_front_matter_key_is_valid (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -552,6 +647,7 @@ main (int   argc,
   g_test_add_func ("/yaml/encode/printable", test_encode_printable);
   g_test_add_func ("/yaml/round-trip/hostile", test_round_trip_hostile);
   g_test_add_func ("/yaml/round-trip/random", test_round_trip_random);
+  g_test_add_func ("/yaml/front-matter/check", test_front_matter_check);
 
   return g_test_run ();
 }
