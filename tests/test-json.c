@@ -332,6 +332,51 @@ test_front_matter_yaml_accepted (void)
                                               "description: >\n  Folded\n  text\n---\n"));
 }
 
+/* Issue 11: a link field is judged as the page's renderer reads it, and a
+ * Hugo shortcode is a link only as one plain ref or relref. */
+static void
+test_links_judged_as_rendered (void)
+{
+  static const struct
+  {
+    const char *member;
+    const char *link;
+  } refused[] = {
+    { "reports_to_link", "javascript&colon;alert(document.domain)" },
+    { "reports_to_link", "java&#115;cript:alert(1)" },
+    { "grade_link", "javascript&#x3a;alert(1)" },
+    { "grade_link", "data&colon;text/html;base64,PHNjcmlwdD4=" },
+    { "reports_to_link", "{{%include-secret%}}" },
+    { "grade_link", "{{< ref \\\"a\\\" >}}{{% readfile \\\"/etc/passwd\\\" %}}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                                               "  \"roles\" : [ { \"title\" : \"A\", \"%s\" : \"%s\" } ] }\n",
+                                               refused[i].member, refused[i].link);
+      g_autoptr (LadderFamily) family = read_string (text, &error);
+
+      g_test_message ("%s", text);
+      g_assert_null (family);
+      g_assert_error (error, LADDER_ERROR, LADDER_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, "family.jobfamily.json:2:"));
+      g_assert_nonnull (strstr (error->message, refused[i].member));
+    }
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderFamily) family =
+      read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"A\",\n"
+                   "  \"grade_link\" : \"{{< ref \\\"compensation-calculator#gitlab-job-grades\\\" >}}\" } ] }\n",
+                   &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (family);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -347,6 +392,7 @@ main (int   argc,
   g_test_add_func ("/json/hand-edited-value-wins", test_hand_edited_value_wins);
   g_test_add_func ("/json/front-matter-must-be-yaml", test_front_matter_must_be_yaml);
   g_test_add_func ("/json/front-matter-yaml-accepted", test_front_matter_yaml_accepted);
+  g_test_add_func ("/json/links-judged-as-rendered", test_links_judged_as_rendered);
 
   return g_test_run ();
 }

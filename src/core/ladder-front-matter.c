@@ -645,7 +645,10 @@ check_flow_node (Checker *checker,
   char *anchor;
 
   if (!check_properties (checker, &has_properties, &tagged, &anchor))
-    return FALSE;
+    {
+      g_free (anchor);
+      return FALSE;
+    }
 
   return known_after (checker, anchor, check_flow_content (checker, indent, has_properties, tagged));
 }
@@ -1063,7 +1066,10 @@ check_inline_node (Checker *checker,
   char *anchor;
 
   if (!check_properties (checker, &has_properties, &tagged, &anchor))
-    return FALSE;
+    {
+      g_free (anchor);
+      return FALSE;
+    }
 
   return known_after (checker, anchor,
                       check_inline_content (checker, indent, mapping_value, has_properties, tagged));
