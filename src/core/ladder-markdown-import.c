@@ -366,6 +366,8 @@ import_front_matter (Importer *importer)
   g_autoptr (GString) pending_yaml = NULL;
   guint close = 0;
   guint held = 0;
+  LadderYamlOpen open_state = { 0 };
+  gboolean open = FALSE;
   guint body;
 
   if (importer->n_lines == 0 || !is_delimiter_line (importer, 0))
@@ -411,13 +413,13 @@ import_front_matter (Importer *importer)
           /* A continuation of the entry above: a list, a folded value, a
            * quoted value going on at the margin. Blank lines and comments
            * between its lines belong to it too. */
-          if (ladder_yaml_value_is_open (pending_yaml->str)
-              || (!blank && (text[0] == ' ' || text[0] == '\t' || text[0] == '-')))
+          if (open || (!blank && (text[0] == ' ' || text[0] == '\t' || text[0] == '-')))
             {
               for (guint i = line - held; i <= line; i++)
                 {
                   g_string_append_c (pending_yaml, '\n');
                   g_string_append_len (pending_yaml, line_start (importer, i), line_length (importer, i));
+                  open = ladder_yaml_open_feed (&open_state, line_start (importer, i), line_length (importer, i));
                 }
               held = 0;
               continue;
@@ -437,6 +439,8 @@ import_front_matter (Importer *importer)
         {
           pending_key = g_strndup (text, key_length);
           pending_yaml = g_string_new_len (text + key_length + 1, length - key_length - 1);
+          open_state = (LadderYamlOpen) { 0 };
+          open = ladder_yaml_open_feed (&open_state, pending_yaml->str, pending_yaml->len);
         }
       else
         {

@@ -527,80 +527,103 @@ ladder_yaml_decode_scalar (const char *yaml)
   return decode_plain (p);
 }
 
-/* Past a quoted scalar starting at @p, or NULL when it does not end. */
-static const char *
-skip_quoted (const char *p)
-{
-  char quote = *p++;
-
-  for (; *p != '\0'; p++)
-    {
-      if (quote == '"' && *p == '\\' && p[1] != '\0')
-        p++;
-      else if (*p == quote && quote == '\'' && p[1] == '\'')
-        p++;
-      else if (*p == quote)
-        return p + 1;
-    }
-
-  return NULL;
-}
-
+/* Reads one more line of a value, carrying what it has seen in @state, so
+ * that a value of many lines is read once. */
 gboolean
-ladder_yaml_value_is_open (const char *yaml)
+ladder_yaml_open_feed (LadderYamlOpen *state,
+                       const char     *line,
+                       gsize           length)
 {
-  const char *p;
-  guint depth = 0;
+  const char *p = line;
+  const char *end = line + length;
 
-  g_return_val_if_fail (yaml != NULL, FALSE);
+  g_return_val_if_fail (state != NULL, FALSE);
 
-  p = skip_blanks (yaml);
-
-  /* An anchor or a tag before the value. */
-  while (*p == '&' || *p == '!')
-    {
-      p += strcspn (p, " \t\n");
-      p = skip_blanks (p);
-    }
-
-  if (*p == '"' || *p == '\'')
-    return skip_quoted (p) == NULL;
-
-  if (*p != '[' && *p != '{')
+  if (state->settled)
     return FALSE;
 
-  for (char previous = '['; *p != '\0'; p++)
+  if (!state->started)
     {
+      while (p < end && is_blank (*p))
+        p++;
+
+      /* An anchor or a tag before the value. */
+      while (p < end && (*p == '&' || *p == '!'))
+        {
+          while (p < end && !is_blank (*p))
+            p++;
+          while (p < end && is_blank (*p))
+            p++;
+        }
+
+      /* Nothing yet: the value starts on a later line, as a block. */
+      if (p == end)
+        {
+          state->settled = TRUE;
+          return FALSE;
+        }
+
+      state->started = TRUE;
+      state->previous = '[';
+      if (*p != '"' && *p != '\'' && *p != '[' && *p != '{')
+        {
+          state->settled = TRUE;
+          return FALSE;
+        }
+    }
+
+  for (; p < end; p++)
+    {
+      if (state->quote != '\0')
+        {
+          if (state->quote == '"' && *p == '\\')
+            p++;
+          else if (*p == '\'' && state->quote == '\'' && p + 1 < end && p[1] == '\'')
+            p++;
+          else if (*p == state->quote)
+            {
+              state->quote = '\0';
+              state->previous = *p;
+              if (state->depth == 0)
+                {
+                  state->settled = TRUE;
+                  return FALSE;
+                }
+            }
+          continue;
+        }
+
       /* Quotes open a scalar only where a value starts ("[it's]" is
        * plain). */
-      if ((*p == '"' || *p == '\'') && strchr ("[{,:", previous) != NULL)
+      if ((*p == '"' || *p == '\'') && strchr ("[{,:", state->previous) != NULL)
         {
-          p = skip_quoted (p);
-          if (p == NULL)
-            return TRUE;
-          p--;
+          state->quote = *p;
+          continue;
         }
-      else if (*p == '[' || *p == '{')
+
+      if (*p == '[' || *p == '{')
         {
-          depth++;
+          state->depth++;
         }
       else if (*p == ']' || *p == '}')
         {
-          if (depth == 0 || --depth == 0)
-            return FALSE;
+          if (state->depth <= 1)
+            {
+              state->settled = TRUE;
+              return FALSE;
+            }
+          state->depth--;
         }
-      else if (*p == '#' && p > yaml && is_blank (p[-1]))
+      else if (*p == '#' && p > line && is_blank (p[-1]))
         {
-          p += strcspn (p, "\n");
-          if (*p == '\0')
-            break;
+          break;
         }
 
-      if (!is_blank (*p) && *p != '\n')
-        previous = *p;
+      if (!is_blank (*p))
+        state->previous = *p;
     }
 
-  return depth > 0;
+  return state->quote != '\0' || state->depth > 0;
 }
 
 static char *

@@ -20,8 +20,20 @@ char     *ladder_yaml_decode_scalar (const char *yaml);
 char     *ladder_yaml_encode_scalar (const char *value,
                                      const char *like);
 
-/* Whether the value so far has opened quotes or brackets that it has not
- * closed, so that the next line goes on with it whatever it starts with. */
-gboolean  ladder_yaml_value_is_open (const char *yaml);
+/* Whether a value has opened quotes or brackets that it has not closed, so
+ * that the next line goes on with it whatever it starts with. Fed a line at
+ * a time (the first: the text after `key:`), starting from a zeroed state. */
+typedef struct
+{
+  gboolean started;
+  gboolean settled;
+  char     quote;
+  char     previous;
+  guint    depth;
+} LadderYamlOpen;
+
+gboolean  ladder_yaml_open_feed     (LadderYamlOpen *state,
+                                     const char     *line,
+                                     gsize           length);
 
 G_END_DECLS
