@@ -290,6 +290,16 @@ rendered_url (const char *destination, gboolean raw)
   return url;
 }
 
+static gboolean
+needs_decoding (const char *destination)
+{
+  for (const char *p = destination; *p != '\0'; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7f || strchr ("&\\<>()", *p) != NULL)
+      return TRUE;
+
+  return FALSE;
+}
+
 gboolean
 ladder_link_is_allowed (const char *destination)
 {
@@ -306,6 +316,11 @@ ladder_link_is_allowed (const char *destination)
    * "{{" could become one. */
   if (strstr (destination, "{{") != NULL)
     return FALSE;
+
+  /* Without entities, escapes, brackets or blanks, a renderer reads the
+   * destination as it stands. */
+  if (!needs_decoding (destination))
+    return ladder_link_url_is_allowed (destination);
 
   /* An imported page wrote the destination itself, and the exporter
    * writes it back as it was while the link is unchanged: it must be safe
