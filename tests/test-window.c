@@ -606,6 +606,26 @@ test_family_editor_refuses (void)
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro, <b>safe</b>.");
   g_assert_false (gtk_widget_has_css_class (intro, "error"));
 
+  /* Values over several lines are shown, and showing them changes nothing. */
+  {
+    static const char multi[] = "---\ntitle: \"A title\n  over two lines\"\ndescription: >\n  Folded\n  text\n---\n";
+    g_autoptr (LadderFamily) other = ladder_markdown_import (multi, strlen (multi), "page.md", &error);
+    g_autoptr (GString) written = NULL;
+
+    g_assert_no_error (error);
+    ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), other);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "A title over two lines");
+    g_assert_true (gtk_widget_get_sensitive (title_row));
+    g_assert_true (gtk_widget_get_sensitive (summary_row));
+    written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
+    g_assert_cmpstr (written->str, ==, multi);
+
+    gtk_editable_set_text (GTK_EDITABLE (summary_row), "Short");
+    g_string_free (written, TRUE);
+    written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
+    g_assert_cmpstr (written->str, ==, "---\ntitle: \"A title\n  over two lines\"\ndescription: Short\n---\n");
+  }
+
   ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), NULL);
   g_object_unref (editor);
 }
