@@ -434,7 +434,7 @@ check_block_mapping (LadderYamlChecker *checker,
 
       if (g_hash_table_contains (keys, text))
         return ladder_yaml_checker_fail (checker, key, _("the key “%s” is given twice"), text);
-      g_hash_table_add (keys, g_strdup (text));
+      g_hash_table_add (keys, g_steal_pointer (&text));
 
       if (top_level && checker->key_lines != NULL)
         {
