@@ -207,6 +207,73 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.stdout.decode().count("\n"), page.count("\n"))
         self.assertIn("reports to the Senior Director, Product & Solutions Marketing.\n", result.stdout.decode())
 
+    def test_output_dir_refuses_two_inputs_of_one_name(self):
+        """Two inputs of the same base name would be written to one file,
+        the second over the first: refused, naming both, nothing written."""
+        os.mkdir(os.path.join(self.dir, "x"))
+        os.mkdir(os.path.join(self.dir, "y"))
+        first = self.write(os.path.join("x", "a.md"), b"---\ntitle: First\n---\n")
+        second = self.write(os.path.join("y", "a.md"), b"---\ntitle: Second\n---\n")
+        out = os.path.join(self.dir, "out")
+        result = run("import", "--output-dir", out, first, second)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        message = result.stderr.decode()
+        self.assertIn(first, message)
+        self.assertIn(second, message)
+        self.assertIn(os.path.join(out, "a.jobfamily.json"), message)
+        self.assertFalse(os.path.exists(os.path.join(out, "a.jobfamily.json")))
+        # The same for export, where "a.json" and "a.jobfamily.json" both make "a.md".
+        json_a = self.write("a.jobfamily.json", read(EXAMPLE))
+        json_b = self.write(os.path.join("x", "a.json"), read(EXAMPLE))
+        result = run("export", "--output-dir", out, json_a, json_b)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(json_a, result.stderr.decode())
+        self.assertIn(json_b, result.stderr.decode())
+        self.assertFalse(os.path.exists(os.path.join(out, "a.md")))
+
+    def test_import_warns_about_unsafe_links(self):
+        """Links with a dangerous scheme and script-running HTML in a page's
+        Markdown are pointed out as FILE:LINE:COLUMN warnings; the page is
+        still imported and written back byte for byte."""
+        page = ("---\ntitle: T\n---\n\n"
+                "Intro [x](javascript&colon;alert(document.domain)) and <javascript:alert(1)>.\n\n"
+                "- [y](data&colon;text/html;base64,xx)\n\n"
+                '<a href="java&#115;cript:x" onclick="y">t</a>\n\n'
+                "<script>alert(1)</script>\n\n"
+                '<iframe src="https://www.youtube.com/embed/x"></iframe> [ok](https://example.com) [h](/handbook/)\n')
+        path = self.write("page.md", page.encode())
+        out = os.path.join(self.dir, "page.jobfamily.json")
+        result = run("import", path, "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stderr.decode().splitlines()
+        prefix = re.escape(path)
+        expected = [
+            prefix + r":5:7: warning: the link to “javascript:alert\(document.domain\)” is not allowed",
+            prefix + r":5:56: warning: the link to “javascript:alert\(1\)” is not allowed",
+            prefix + r":7:3: warning: the link to “data:text/html;base64,xx” is not allowed",
+            prefix + r":9:4: warning: the HTML attribute href=“java&#115;cript:x” is not allowed",
+            prefix + r":9:29: warning: the HTML attribute “onclick” is not allowed",
+            prefix + r":11:1: warning: the HTML element <script> is not allowed",
+        ]
+        self.assertEqual(len(lines), len(expected), lines)
+        for line, pattern in zip(lines, expected):
+            self.assertRegex(line, "^" + pattern)
+        result = run("export", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, page.encode())
+
+    def test_export_refuses_a_front_matter_that_is_not_yaml(self):
+        """A Ladder file whose front matter would not be one YAML mapping of
+        its keys is refused with the place of the fault; nothing is written."""
+        family = (b'{ "format" : "ladder-job-family", "version" : 1,\n'
+                  b'  "front_matter" : [ { "key" : "title", "yaml" : " x\\r---\\revil: 1" } ] }\n')
+        path = self.write("bad.jobfamily.json", family)
+        out = os.path.join(self.dir, "bad.md")
+        result = run("export", path, "-o", out)
+        self.assertEqual(result.returncode, 1)
+        self.assertRegex(result.stderr.decode(), "^" + re.escape(path) + r":2:\d+: error: front matter “title”: ")
+        self.assertFalse(os.path.exists(out))
+
     def test_written_files_match_the_schema(self):
         """Every file ladder-cli writes validates against the schema, checked
         by an independent validator (python3-jsonschema)."""

@@ -165,7 +165,7 @@ test_errors (void)
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"responsibilities\", \"marker\" : \"#\" } ] } } ] }",
       LADDER_ERROR_INVALID, "“#” is not a list marker" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [ { \"key\" : \"a\", \"yaml\" : \" x\\n---\\ninjected: 1\" } ] }",
-      LADDER_ERROR_INVALID, "front matter YAML cannot hold the “---” line" },
+      LADDER_ERROR_INVALID, "front matter “a”: a line starting with “---” would end the front matter" },
     { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }", LADDER_ERROR_SYNTAX,
       "family.jobfamily.json:3:" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }", LADDER_ERROR_SYNTAX,
@@ -366,6 +366,131 @@ test_deepest_nesting_written (void)
   g_assert_cmpstr (written_again, ==, written);
 }
 
+/* Issue 11: a Ladder file cannot make the exporter write a front matter
+ * that is not YAML, or that has keys the family does not show. Each is
+ * refused where it stands in the file. */
+static void
+test_front_matter_must_be_yaml (void)
+{
+  static const struct
+  {
+    const char *entries;
+    const char *message;
+  } cases[] = {
+    /* Keys that YAML reads as something else */
+    { "{ \"key\" : \"[\", \"value\" : \"x\" }", "“[” cannot be a front matter key" },
+    { "{ \"key\" : \"- a\", \"value\" : \"x\" }", "“- a” cannot be a front matter key" },
+    { "{ \"key\" : \"*x\", \"value\" : \"x\" }", "“*x” cannot be a front matter key" },
+    { "{ \"key\" : \"true\", \"value\" : \"x\" }", "“true” cannot be a front matter key" },
+    { "{ \"key\" : \"a b\", \"value\" : \"x\" }", "“a b” cannot be a front matter key" },
+    /* Raw values that are not one YAML node */
+    { "{ \"key\" : \"title\", \"yaml\" : \" [unclosed\" }", "front matter “title”: " },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\r---\\revil: 1\" }", "front matter “title”: the character U+000D" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"unclosed\" }", "front matter “title”: the quotes are not closed" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" a: b\" }", "front matter “title”: " },
+    { "{ \"key\" : \"title\", \"yaml\" : \" *nowhere\" }", "front matter “title”: “*nowhere” refers to no anchor" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" !!python/object x\" }", "front matter “title”: YAML tags" },
+    { "{ \"key\" : \"title\", \"yaml\" : \"x\" }", "front matter “title”: a “:” after a key must be followed by a space" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\n...\" }", "front matter “title”: a “---” or “...” line" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u0085evil: 1\" }", "front matter “title”: the character U+0085" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u2028evil: 1\" }", "front matter “title”: the character U+2028" },
+    /* Values that add keys */
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\nevil: 1\" }", "front matter “title”: the value holds another key" },
+    { "{ \"yaml\" : \"evil: 1\" }", "a line of the front matter without a key may only be a comment" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"x\" }, { \"key\" : \"summary\", \"yaml\" : \" y\\\"\" }",
+      "front matter “summary”: the value above does not end before this line" },
+    { "{ \"key\" : \"title\", \"value\" : \"a\" }, { \"key\" : \"title\", \"value\" : \"b\" }",
+      "front matter “title”: the key “title” is given twice" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                                               "  \"front_matter\" : [ %s ] }\n",
+                                               cases[i].entries);
+      g_autoptr (LadderFamily) family = read_string (text, &error);
+
+      g_test_message ("case %u: %s", i, cases[i].entries);
+      g_assert_null (family);
+      g_assert_error (error, LADDER_ERROR, LADDER_ERROR_INVALID);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, error->message, cases[i].message);
+      /* At the entry, on the second line of the file. */
+      g_assert_true (g_str_has_prefix (error->message, "family.jobfamily.json:2:"));
+    }
+}
+
+/* What the file may hold, and what a YAML reader makes of it. */
+static void
+test_front_matter_yaml_accepted (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family =
+    read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [\n"
+                 "  { \"key\" : \"title\", \"yaml\" : \" \\\"A title going\\non over two lines\\\"\" },\n"
+                 "  { \"yaml\" : \"# a comment\" },\n"
+                 "  { \"key\" : \"extra_js\", \"yaml\" : \"\\n- libs/mermaid.min.js\" },\n"
+                 "  { \"key\" : \"description\", \"yaml\" : \" >\\n  Folded\\n  text\" }\n"
+                 "] }\n",
+                 &error);
+  g_autoptr (GString) page = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_family_get_title (family), ==, "A title going on over two lines");
+  g_assert_cmpstr (ladder_family_get_summary (family), ==, "Folded text\n");
+  page = ladder_markdown_export_checked (family, LADDER_EXPORT_DEFAULT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (page->str, "---\ntitle: \"A title going\non over two lines\"\n# a comment\n"
+                                              "extra_js:\n- libs/mermaid.min.js\n"
+                                              "description: >\n  Folded\n  text\n---\n"));
+}
+
+/* Issue 11: a link field is judged as the page's renderer reads it, and a
+ * Hugo shortcode is a link only as one plain ref or relref. */
+static void
+test_links_judged_as_rendered (void)
+{
+  static const struct
+  {
+    const char *member;
+    const char *link;
+  } refused[] = {
+    { "reports_to_link", "javascript&colon;alert(document.domain)" },
+    { "reports_to_link", "java&#115;cript:alert(1)" },
+    { "grade_link", "javascript&#x3a;alert(1)" },
+    { "grade_link", "data&colon;text/html;base64,PHNjcmlwdD4=" },
+    { "reports_to_link", "{{%include-secret%}}" },
+    { "grade_link", "{{< ref \\\"a\\\" >}}{{% readfile \\\"/etc/passwd\\\" %}}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *text = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                                               "  \"roles\" : [ { \"title\" : \"A\", \"%s\" : \"%s\" } ] }\n",
+                                               refused[i].member, refused[i].link);
+      g_autoptr (LadderFamily) family = read_string (text, &error);
+
+      g_test_message ("%s", text);
+      g_assert_null (family);
+      g_assert_error (error, LADDER_ERROR, LADDER_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, "family.jobfamily.json:2:"));
+      g_assert_nonnull (strstr (error->message, refused[i].member));
+    }
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LadderFamily) family =
+      read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"A\",\n"
+                   "  \"grade_link\" : \"{{< ref \\\"compensation-calculator#gitlab-job-grades\\\" >}}\" } ] }\n",
+                   &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (family);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -381,6 +506,9 @@ main (int   argc,
   g_test_add_func ("/json/hand-edited-value-wins", test_hand_edited_value_wins);
   g_test_add_func ("/json/duplicate-keeps-unknown-members", test_duplicate_keeps_unknown_members);
   g_test_add_func ("/json/deepest-nesting-written", test_deepest_nesting_written);
+  g_test_add_func ("/json/front-matter-must-be-yaml", test_front_matter_must_be_yaml);
+  g_test_add_func ("/json/front-matter-yaml-accepted", test_front_matter_yaml_accepted);
+  g_test_add_func ("/json/links-judged-as-rendered", test_links_judged_as_rendered);
 
   return g_test_run ();
 }

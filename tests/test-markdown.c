@@ -749,6 +749,117 @@ test_import_errors (void)
     }
 }
 
+/* Issue 11: a value the page writes over several lines (two of a hundred
+ * real pages have a quoted description going on at the margin) is shown,
+ * written back as it was while unchanged, and replaced whole when edited,
+ * leaving a front matter that is still YAML. */
+static void
+test_multi_line_front_matter (void)
+{
+  static const char page[] =
+    "---\n"
+    "title: \"Corporate Development\"\n"
+    "description: \"Corporate Development team members prospect, pursue and\n"
+    "integrate acquisitions.\"\n"
+    "extra_js:\n"
+    "- libs/mermaid.min.js\n"
+    "---\n"
+    "\n"
+    "Intro.\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *same = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_autofree char *edited = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) again = NULL;
+
+  g_assert_cmpstr (ladder_family_get_summary (family), ==,
+                   "Corporate Development team members prospect, pursue and integrate acquisitions.");
+  g_assert_cmpstr (same, ==, page);
+
+  ladder_family_set_summary (family, "Buys companies.");
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (edited, ==,
+                   "---\n"
+                   "title: \"Corporate Development\"\n"
+                   "description: \"Buys companies.\"\n"
+                   "extra_js:\n"
+                   "- libs/mermaid.min.js\n"
+                   "---\n"
+                   "\n"
+                   "Intro.\n");
+
+  /* The page written reads back. */
+  again = ladder_markdown_import (edited, strlen (edited), "page.md", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_family_get_summary (again), ==, "Buys companies.");
+}
+
+/* A page whose front matter is not one YAML mapping is refused with the
+ * place of the fault; written back, it would break the handbook's build. */
+static void
+test_front_matter_refused (void)
+{
+  static const struct
+  {
+    const char *page;
+    const char *message;
+  } cases[] = {
+    { "---\ntitle: [unclosed\n---\n", "page.md:2:" },
+    { "---\ntitle: a\ntitle: b\n---\n", "page.md:3:1: error: front matter “title”: the key “title” is given twice" },
+    { "---\ntitle: \"a\n---\n", "page.md:2:" },
+    { "---\ntitle: a: b\n---\n", "page.md:2:" },
+    { "---\n- a\n---\n", "page.md:2:1: error:" },
+    { "---\ntitle: x\n  # c\n  more\n---\n", "page.md:4:" },
+    { "---\ntitle: x\n...\n---\n", "page.md:3:1: error:" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFamily) family = ladder_markdown_import (cases[i].page, strlen (cases[i].page),
+                                                                "page.md", &error);
+
+      g_test_message ("case %u", i);
+      g_assert_null (family);
+      g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not contain “%s”", i, error->message, cases[i].message);
+    }
+}
+
+/* A title the page gives as a list, or with an anchor, cannot be edited
+ * as text: it is read-only, with a reason, and setting it changes nothing. */
+static void
+test_front_matter_read_only (void)
+{
+  static const char * const pages[] = {
+    "---\ntitle: [a, b]\n---\n",
+    "---\ntitle:\n- a\n- b\n---\n",
+    "---\ntitle: &t The title\nsummary: *t\n---\n",
+    "---\ntitle: !!str 5\n---\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      g_autoptr (LadderFamily) family = import_page (pages[i]);
+      g_autofree char *reason = ladder_family_dup_read_only_reason (family, "title");
+      g_autofree char *page = NULL;
+
+      g_assert_nonnull (reason);
+      g_assert_nonnull (strstr (reason, "“title”"));
+      ladder_family_set_title (family, "Changed");
+      page = export_page (family, LADDER_EXPORT_DEFAULT);
+      g_assert_cmpstr (page, ==, pages[i]);
+    }
+
+  {
+    g_autoptr (LadderFamily) family = import_page ("---\ntitle: \"a\n  b\"\n---\n");
+    g_autofree char *reason = ladder_family_dup_read_only_reason (family, "title");
+
+    g_assert_null (reason);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +889,9 @@ main (int   argc,
                    test_parts_beside_the_role_heading);
   g_test_add_func ("/markdown/import/grade-tables-and-run-headings",
                    test_grade_tables_and_run_headings);
+  g_test_add_func ("/markdown/front-matter/multi-line", test_multi_line_front_matter);
+  g_test_add_func ("/markdown/front-matter/refused", test_front_matter_refused);
+  g_test_add_func ("/markdown/front-matter/read-only", test_front_matter_read_only);
 
   return g_test_run ();
 }

@@ -26,6 +26,7 @@
 #include "ladder-bullet-editor.h"
 #include "ladder-family-editor.h"
 #include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
 #include "ladder-test-skip.h"
@@ -1485,6 +1486,128 @@ test_save_failure_message (void)
   close_without_saving (window);
 }
 
+/* Issue 11: what is not safe to publish is refused where it is typed: a
+ * manager's link spelled with entities or a shortcode, a link with a
+ * dangerous scheme or a script in Markdown text. The field shows why, and
+ * the model keeps its last safe value. */
+static void
+test_unsafe_text_refused (void)
+{
+  LadderWindow *window = open_example (NULL);
+  LadderBulletEditor *requirements;
+  GtkEditable *link;
+  GtkWidget *view;
+  g_autoptr (LadderBullet) first = NULL;
+  g_autofree char *original = NULL;
+  const char *refused_links[] = {
+    "javascript&colon;alert(document.domain)",
+    "java&#115;cript:alert(1)",
+    "javascript&#x3a;alert(1)",
+    "data&colon;text/html;base64,PHNjcmlwdD4=",
+    "{{%include-secret%}}",
+    "{{< ref \"a\" >}}{{% readfile \"/etc/passwd\" %}}",
+  };
+
+  ladder_window_select_role (window, 0);
+  spin (50);
+
+  link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+                                    row_titled, "Manager’s _link"));
+  g_assert_nonnull (link);
+  for (guint i = 0; i < G_N_ELEMENTS (refused_links); i++)
+    {
+      gtk_editable_set_text (link, refused_links[i]);
+      g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "");
+      g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
+    }
+  gtk_editable_set_text (link, "{{< ref \"director\" >}}");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "{{< ref \"director\" >}}");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
+
+  requirements = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  first = g_list_model_get_item (ladder_role_get_requirements (role_at (window, 0)), 0);
+  original = g_strdup (ladder_bullet_get_text (first));
+  view = ladder_bullet_editor_get_entry (requirements, 0);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    /* Typed (pasted) at the end of the bullet. */
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, " Knows [the handbook](java&#115;cript:alert(1))", -1);
+  }
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, original);
+  g_assert_true (gtk_widget_has_css_class (view, "error"));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (view), "javascript:alert(1)"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Knows [the handbook](/handbook/)", -1);
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows [the handbook](/handbook/)");
+  g_assert_false (gtk_widget_has_css_class (view, "error"));
+
+  close_without_saving (window);
+}
+
+/* A title the page gives as a list cannot be edited as text: its row is
+ * read-only and says why; and the introduction refuses a script. */
+static void
+test_family_editor_refuses (void)
+{
+  static const char page[] = "---\ntitle: [a, b]\nsummary: Fine\n---\n\nIntro.\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = ladder_markdown_import (page, strlen (page), "page.md", &error);
+  GtkWidget *editor = ladder_family_editor_new ();
+  GtkWidget *title_row;
+  GtkWidget *summary_row;
+  GtkWidget *intro;
+
+  g_assert_no_error (error);
+  g_object_ref_sink (editor);
+  ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), family);
+
+  title_row = find_widget (editor, ADW_TYPE_ENTRY_ROW, row_titled, "_Title");
+  summary_row = find_widget (editor, ADW_TYPE_ENTRY_ROW, row_titled, "_Summary");
+  g_assert_false (gtk_widget_get_sensitive (title_row));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (title_row), "“title”"));
+  g_assert_true (gtk_widget_get_sensitive (summary_row));
+
+  intro = find_widget (editor, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  g_assert_nonnull (intro);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, "\n\n<script>alert(1)</script>", -1);
+  }
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro.");
+  g_assert_true (gtk_widget_has_css_class (intro, "error"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro)), "Intro, <b>safe</b>.", -1);
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro, <b>safe</b>.");
+  g_assert_false (gtk_widget_has_css_class (intro, "error"));
+
+  /* Values over several lines are shown, and showing them changes nothing. */
+  {
+    static const char multi[] = "---\ntitle: \"A title\n  over two lines\"\ndescription: >\n  Folded\n  text\n---\n";
+    g_autoptr (LadderFamily) other = ladder_markdown_import (multi, strlen (multi), "page.md", &error);
+    g_autoptr (GString) written = NULL;
+
+    g_assert_no_error (error);
+    ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), other);
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "A title over two lines");
+    g_assert_true (gtk_widget_get_sensitive (title_row));
+    g_assert_true (gtk_widget_get_sensitive (summary_row));
+    written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
+    g_assert_cmpstr (written->str, ==, multi);
+
+    gtk_editable_set_text (GTK_EDITABLE (summary_row), "Short");
+    g_string_free (written, TRUE);
+    written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
+    g_assert_cmpstr (written->str, ==, "---\ntitle: \"A title\n  over two lines\"\ndescription: Short\n---\n");
+  }
+
+  ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), NULL);
+  g_object_unref (editor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1521,6 +1644,8 @@ main (int   argc,
   g_test_add_func ("/window/save-writes-file", test_save_writes_file);
   g_test_add_func ("/window/unsaved-changes-guard", test_unsaved_changes_guard);
   g_test_add_func ("/window/conflict", test_conflict);
+  g_test_add_func ("/window/unsafe-text-refused", test_unsafe_text_refused);
+  g_test_add_func ("/window/family-editor-refuses", test_family_editor_refuses);
   g_test_add_func ("/window/save-over-newer-version", test_save_over_newer_version);
   g_test_add_func ("/window/save-over-read-only-file", test_save_over_read_only_file);
   g_test_add_func ("/window/save-over-hard-link", test_save_over_hard_link);

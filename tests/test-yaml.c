@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include <ladder-front-matter.h>
 #include <ladder-yaml.h>
 
 #define N_RANDOM_STRINGS 5000
@@ -116,7 +117,6 @@ test_decode_single (void)
   assert_decodes (" 'x' trailing", NULL);
   assert_decodes (" 'x'# not a comment", NULL);
   assert_decodes (" 'x' 'y'", NULL);
-  assert_decodes (" 'two\n lines'", NULL);
 }
 
 static void
@@ -156,7 +156,6 @@ test_decode_double (void)
   assert_decodes (" \"not hex \\u12g4\"", NULL);
   assert_decodes (" \"nul \\u0000\"", NULL);
   assert_decodes (" \"surrogate \\ud800\"", NULL);
-  assert_decodes (" \"two\n lines\"", NULL);
 }
 
 static void
@@ -177,17 +176,57 @@ test_decode_not_scalar (void)
   assert_decodes (" - a", NULL);
   assert_decodes (" a: b", NULL);
 
-  /* Block scalars and multi-line values */
-  assert_decodes (" |\n  literal text", NULL);
-  assert_decodes (" >\n  folded text", NULL);
-  assert_decodes (" >-", NULL);
-  assert_decodes (" first line\n  second line", NULL);
-  assert_decodes (" trailing newline\n", NULL);
+  assert_decodes ("\n  key: value", NULL);
+  assert_decodes ("\n\tvalue", NULL);
 
   /* Anchors, aliases, tags */
   assert_decodes (" &anchor value", NULL);
   assert_decodes (" *alias", NULL);
   assert_decodes (" !tag value", NULL);
+}
+
+/* Values written over several lines, as handbook pages have them (a
+ * quoted description going on at the start of the next line): read as a
+ * YAML reader reads them (the expected values are PyYAML's). */
+static void
+test_decode_multi_line (void)
+{
+  assert_decodes (" \"Corporate Development team members prospect, pursue and\nintegrate acquisitions.\"", "Corporate Development team members prospect, pursue and integrate acquisitions.");
+  assert_decodes (" \"two\n  lines\"", "two lines");
+  assert_decodes (" 'two\n  lines'", "two lines");
+  assert_decodes (" 'It''s\n\n  here'", "It's\nhere");
+  assert_decodes (" \"a \\\n   b\"", "a b");
+  assert_decodes (" \"trailing   \n   lead\"", "trailing lead");
+  assert_decodes (" \"escaped\\t\n  tab\"", "escaped\t tab");
+  assert_decodes (" \"para\n\n\n  graph\"", "para\n\ngraph");
+  assert_decodes (" first line\n  second line", "first line second line");
+  assert_decodes (" first\n\n  second", "first\nsecond");
+  assert_decodes (" plain\n  # comment", "plain");
+  assert_decodes (" |\n  literal text", "literal text\n");
+  assert_decodes (" |\n  a\n   b\n\n  c", "a\n b\n\nc\n");
+  assert_decodes (" |-\n  a\n  b", "a\nb");
+  assert_decodes (" |+\n  a", "a\n");
+  assert_decodes (" >\n  folded\n  text", "folded text\n");
+  assert_decodes (" >\n  a\n  b\n\n   c\n  d", "a b\n\n c\nd\n");
+  assert_decodes (" >-\n  a\n  b", "a b");
+  assert_decodes (" |2\n   x", " x\n");
+  assert_decodes (" >-", "");
+  assert_decodes (" |", "");
+  assert_decodes ("\n  on the next line", "on the next line");
+  assert_decodes (" # comment\n  \"quoted next\"", "quoted next");
+  assert_decodes (" \"x\" # c\n  # more", "x");
+  assert_decodes (" |\n\n  after blank", "\nafter blank\n");
+  assert_decodes (" \"\\u00e9\n  x\"", "\xc3\xa9 x");
+  assert_decodes (" 'a''\n  b'", "a' b");
+  /* A page with CRLF line breaks */
+  assert_decodes (" \"two\r\n  lines\"\r", "two lines");
+
+  /* Not one scalar */
+  assert_decodes (" \"unterminated\n  still", NULL);
+  assert_decodes (" plain\n  # comment\n  more", NULL);
+  assert_decodes (" plain # comment\n  more", NULL);
+  assert_decodes (" first\n  key: value", NULL);
+  assert_decodes (" |\n  a\n b", NULL);
 }
 
 static void
@@ -497,6 +536,100 @@ test_round_trip_random (void)
     }
 }
 
+/* The front matter check: what it accepts (the expected key lines are
+ * PyYAML's), and what it refuses, with the place. */
+static void
+test_front_matter_check (void)
+{
+  static const struct
+  {
+    const char *yaml;
+    const char *keys;
+  } valid[] = {
+    { "", "" },
+    { "# only a comment\n\n", "" },
+    { "title: A\nsummary: \"B\"\n", "1 2" },
+    { "title: \"two\nlines\"\nnext: x\n", "1 3" },
+    { "extra_js:\n- libs/mermaid.min.js\n- b\nnext: 1\n", "1 4" },
+    { "a:\n  b: 1\n  c:\n  - x\n  - y\n", "1" },
+    { "a:\n- b: 1\n  c: 2\n- - x\n  - y\n", "1" },
+    { "a: |\n  x\n\n  y\nb: >-\n  folded\n", "1 5" },
+    { "a: [x, \"y\", {k: v}]\nb: {}\n", "1 2" },
+    { "a: &anchor x\nb: *anchor\n", "1 2" },
+    { "a: !!str 5\n", "1" },
+    { "a: x # comment\n# between\nb: y\n", "1 3" },
+    { "a: x\r\nb: y\r\n", "1 2" },
+  };
+  static const struct
+  {
+    const char *yaml;
+    guint line;
+    guint column;
+  } invalid[] = {
+    { "[: x\n", 1, 1 },
+    { "- a\n", 1, 1 },
+    { "*x: 1\n", 1, 1 },
+    { "true: 1\n", 1, 1 },
+    { "a: b\na: c\n", 2, 1 },
+    { "a: [unclosed\n", 1, 4 },
+    { "a: x\r---\rb: 1\n", 1, 5 },
+    { "a: x\n---\n", 2, 1 },
+    { "a: x\n...\n", 2, 1 },
+    { "a: b: c\n", 1, 4 },
+    { "a:\tb\n", 1, 1 },
+    { "\ta: b\n", 1, 1 },
+    { "a: x\n  # c\n  more\n", 3, 3 },
+    { "a: *nothing\n", 1, 4 },
+    { "a: &x 1\nb: &x 2\n", 2, 4 },
+    { "a: !foo x\n", 1, 4 },
+    { "a: \"bad \\q\"\n", 1, 9 },
+    { "a: x\n b: y\n", 2, 3 },
+    { "a:\n  - x\n  b: y\n", 3, 3 },
+    { "a: x\xc2\x85" "b: y\n", 1, 5 },
+    { "a: |\n  x\n y\n", 3, 1 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (valid); i++)
+    {
+      g_autoptr (GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (GString) got = g_string_new (NULL);
+      g_autofree char *message = NULL;
+      guint line, column;
+
+      if (!ladder_front_matter_check (valid[i].yaml, lines, &line, &column, &message))
+        {
+          fail ("'%s' refused at %u:%u: %s", valid[i].yaml, line, column, message);
+          continue;
+        }
+      for (guint k = 0; k < lines->len; k++)
+        g_string_append_printf (got, "%s%u", k > 0 ? " " : "", g_array_index (lines, guint, k));
+      if (!g_str_equal (got->str, valid[i].keys))
+        fail ("'%s': keys at lines '%s', not '%s'", valid[i].yaml, got->str, valid[i].keys);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    {
+      g_autofree char *message = NULL;
+      guint line, column;
+
+      if (ladder_front_matter_check (invalid[i].yaml, NULL, &line, &column, &message))
+        fail ("'%s' was accepted", invalid[i].yaml);
+      else if (line != invalid[i].line || column != invalid[i].column)
+        fail ("'%s' refused at %u:%u, not %u:%u: %s", invalid[i].yaml, line, column,
+              invalid[i].line, invalid[i].column, message);
+    }
+
+  g_assert_true (ladder_front_matter_key_is_valid ("title"));
+  g_assert_true (ladder_front_matter_key_is_valid ("extra_js"));
+  g_assert_true (ladder_front_matter_key_is_valid ("_build.list-x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("["));
+  g_assert_false (ladder_front_matter_key_is_valid ("- a"));
+  g_assert_false (ladder_front_matter_key_is_valid ("*x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("1x"));
+  g_assert_false (ladder_front_matter_key_is_valid ("On"));
+  g_assert_false (ladder_front_matter_key_is_valid (""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -509,10 +642,12 @@ main (int   argc,
   g_test_add_func ("/yaml/decode/single", test_decode_single);
   g_test_add_func ("/yaml/decode/double", test_decode_double);
   g_test_add_func ("/yaml/decode/not-scalar", test_decode_not_scalar);
+  g_test_add_func ("/yaml/decode/multi-line", test_decode_multi_line);
   g_test_add_func ("/yaml/encode/style", test_encode_style);
   g_test_add_func ("/yaml/encode/printable", test_encode_printable);
   g_test_add_func ("/yaml/round-trip/hostile", test_round_trip_hostile);
   g_test_add_func ("/yaml/round-trip/random", test_round_trip_random);
+  g_test_add_func ("/yaml/front-matter/check", test_front_matter_check);
 
   return g_test_run ();
 }

@@ -198,7 +198,6 @@ create_row (gpointer item,
   GtkWidget *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
   GtkWidget *text_view = gtk_text_view_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
@@ -221,7 +220,9 @@ create_row (gpointer item,
   ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 0);
   gtk_widget_set_hexpand (text_view, TRUE);
   gtk_widget_add_css_class (text_view, "bullet-text");
-  ladder_text_binding_bind (buffer, G_OBJECT (bullet), "text");
+  /* A link or HTML that is not safe to publish is refused where it is
+   * typed: the bullet keeps its last safe text. */
+  ladder_text_binding_bind_markdown (GTK_TEXT_VIEW (text_view), G_OBJECT (bullet), "text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, item_name (self),
                                   -1);

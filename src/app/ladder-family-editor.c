@@ -113,6 +113,32 @@ on_add_section (GtkWidget  *widget,
   ladder_family_append_section (self->family, section);
 }
 
+/* A title or summary the page gives as something other than text (a list,
+ * a value with a YAML anchor) cannot be edited here: the row says why. */
+static void
+update_read_only (LadderFamilyEditor *self)
+{
+  struct { AdwEntryRow *row; const char *property; } fields[] = {
+    { self->title_row, "title" },
+    { self->summary_row, "summary" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *row = GTK_WIDGET (fields[i].row);
+      g_autofree char *reason = self->family != NULL
+                                ? ladder_family_dup_read_only_reason (self->family, fields[i].property)
+                                : NULL;
+
+      gtk_widget_set_sensitive (row, reason == NULL);
+      gtk_widget_set_tooltip_text (row, reason);
+      if (reason != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+      else
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 static void
 ladder_family_editor_dispose (GObject *object)
 {
@@ -230,10 +256,11 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
     return;
 
   g_binding_group_set_source (self->bindings, family);
+  update_read_only (self);
 
   if (family != NULL)
     {
-      ladder_text_binding_bind (gtk_text_view_get_buffer (self->intro_view), G_OBJECT (family), "intro");
+      ladder_text_binding_bind_markdown (self->intro_view, G_OBJECT (family), "intro");
       gtk_list_box_bind_model (self->sections_list, ladder_family_get_sections (family),
                                create_section_row, self, NULL);
     }

@@ -13,7 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-bullet-editor.h"
-#include "ladder-markdown-text.h"
+#include "ladder-link.h"
 #include "ladder-section-row.h"
 
 /*
@@ -129,7 +129,7 @@ static void
 on_link_changed (LadderRoleEditor *self)
 {
   const char *link = gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row));
-  gboolean allowed = ladder_markdown_link_is_allowed (link);
+  gboolean allowed = ladder_link_is_allowed (link);
 
   if (allowed)
     {

@@ -46,7 +46,7 @@ ladder_section_row_new (LadderSection         *section,
   gtk_text_view_set_bottom_margin (view, 8);
   ladder_text_fit_height (view, 80);
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
-  ladder_text_binding_bind (gtk_text_view_get_buffer (view), G_OBJECT (section), "body");
+  ladder_text_binding_bind_markdown (view, G_OBJECT (section), "body");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);

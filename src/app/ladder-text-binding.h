@@ -14,8 +14,20 @@ G_BEGIN_DECLS
 /* Keeps a text buffer and a string property of a model object equal, both
  * ways, for as long as both live (GBinding cannot bind a buffer's text).
  * The buffer's own undo is turned off: the document's history undoes. */
-void ladder_text_binding_bind (GtkTextBuffer *buffer,
-                               GObject       *object,
-                               const char    *property);
+void ladder_text_binding_bind          (GtkTextBuffer *buffer,
+                                        GObject       *object,
+                                        const char    *property);
+
+/* The same for Markdown typed into @view: text that adds a link or HTML
+ * that is not safe to publish (ladder_markdown_check_edit ()) does not
+ * reach the model, and the view says why until it is corrected. */
+void ladder_text_binding_bind_markdown (GtkTextView   *view,
+                                        GObject       *object,
+                                        const char    *property);
+
+/* Marks @widget as holding text that is refused, with @problem as its
+ * tooltip and accessible description; NULL clears it. */
+void ladder_text_binding_show_problem  (GtkWidget     *widget,
+                                        const char    *problem);
 
 G_END_DECLS

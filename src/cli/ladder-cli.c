@@ -161,6 +161,7 @@ convert (const char         *path,
          GError            **error)
 {
   g_autoptr (LadderFamily) family = load_family (path, conversion, diagnostics, error);
+  GString *page;
 
   if (family == NULL)
     return NULL;
@@ -174,7 +175,11 @@ convert (const char         *path,
       return g_steal_pointer (&file);
     }
 
-  return g_string_free_to_bytes (ladder_markdown_export (family, flags));
+  page = ladder_markdown_export_checked (family, flags, g_strcmp0 (path, "-") == 0 ? "<stdin>" : path, error);
+  if (page == NULL)
+    return NULL;
+
+  return g_string_free_to_bytes (page);
 }
 
 /* "pages/designer.md" → "designer.jobfamily.json", and back. */
@@ -250,6 +255,34 @@ run_convert (int         argc,
 
   if (output_dir == NULL && n_files > 1)
     return usage_error (_("give --output-dir to convert more than one file"));
+
+  if (output_dir != NULL)
+    {
+      g_autoptr (GHashTable) sources
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+      /* Two inputs of the same name would be written to the same file, the
+       * second over the first: refused before anything is written. */
+      for (guint i = 0; i < n_files; i++)
+        {
+          char       *name = output_name (files[i], conversion);
+          const char *first = g_hash_table_lookup (sources, name);
+
+          if (first != NULL)
+            {
+              g_autofree char *target = g_build_filename (output_dir, name, NULL);
+
+              g_free (name);
+              /* TRANSLATORS: the first two %s are input files, the third
+               * the file both would be written to */
+              return usage_error (_ ("“%s” and “%s” would both be written to “%s”; convert them "
+                                     "into different folders"),
+                                  first, files[i], target);
+            }
+
+          g_hash_table_insert (sources, name, files[i]);
+        }
+    }
 
   if (output_dir != NULL && g_mkdir_with_parents (output_dir, 0755) != 0)
     {

@@ -315,11 +315,24 @@ ladder_document_export_full_async (LadderDocument      *self,
                                    gpointer             user_data)
 {
   g_autoptr (GBytes) contents = NULL;
+  g_autofree char *name = NULL;
+  GError *error = NULL;
+  GString *page;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  contents = g_string_free_to_bytes (ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT));
+  /* A front matter that is not valid YAML is never written (the last line
+   * of defence: every way into the model checks it already). */
+  name = g_file_get_parse_name (file);
+  page = ladder_markdown_export_checked (self->family, LADDER_EXPORT_DEFAULT, name, &error);
+  if (page == NULL)
+    {
+      g_task_report_error (self, callback, user_data, ladder_document_export_async, error);
+      return;
+    }
+
+  contents = g_string_free_to_bytes (page);
   queue_write (self, WRITE_EXPORT, file, contents, flags, ladder_document_export_async, cancellable, callback,
                user_data);
 }

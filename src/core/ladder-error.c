@@ -43,6 +43,24 @@ ladder_set_error_at (GError      **error,
     g_set_error (error, LADDER_ERROR, code, "%s: %s: %s", filename, _("error"), message);
 }
 
+char *
+ladder_format_warning (const char *filename,
+                       int         line,
+                       int         column,
+                       const char *message)
+{
+  if (filename == NULL)
+    filename = "<stdin>";
+
+  /* TRANSLATORS: the word that marks a warning, as in
+   * "page.md:3:5: warning: the link to “javascript:…” is not allowed" */
+  if (line > 0 && column > 0)
+    return g_strdup_printf ("%s:%d:%d: %s: %s", filename, line, column, _("warning"), message);
+  if (line > 0)
+    return g_strdup_printf ("%s:%d: %s: %s", filename, line, _("warning"), message);
+  return g_strdup_printf ("%s: %s: %s", filename, _("warning"), message);
+}
+
 void
 ladder_text_position (const char *text,
                       const char *position,

@@ -40,6 +40,13 @@ void   ladder_set_error_at (GError     **error,
                             ...) G_GNUC_PRINTF (6, 7);
 
 /* The line and column (both from 1) of @position in @text. */
+/* "FILE:LINE:COLUMN: warning: MESSAGE", for what is kept but should be
+ * looked at. */
+char  *ladder_format_warning (const char *filename,
+                              int         line,
+                              int         column,
+                              const char *message);
+
 void   ladder_text_position (const char  *text,
                              const char  *position,
                              int         *line,

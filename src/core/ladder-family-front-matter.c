@@ -7,6 +7,7 @@
 
 #include "ladder-family-private.h"
 
+#include "ladder-front-matter.h"
 #include "ladder-yaml.h"
 
 /*
@@ -156,6 +157,16 @@ ladder_family_set_front_matter_value (LadderFamily *self,
       if (g_strcmp0 (current, value) == 0)
         return;
 
+      /* A value the page gives as something other than text (a list, a
+       * value with an anchor) is left as it is: see
+       * ladder_family_dup_read_only_reason (). */
+      {
+        g_autofree char *reason = ladder_front_matter_dup_read_only_reason (key, entry->yaml);
+
+        if (reason != NULL)
+          return;
+      }
+
       old_key = g_strdup (entry->key);
       old_yaml = g_steal_pointer (&entry->yaml);
       entry->yaml = ladder_yaml_encode_scalar (value, old_yaml);
@@ -283,4 +294,32 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
     self->seen_description = needs_sync = TRUE;
 
   report_front_matter (self, &change, needs_sync);
+}
+
+/**
+ * ladder_family_dup_read_only_reason:
+ * @self: a family
+ * @property: "title" or "summary"
+ *
+ * Returns: (transfer full) (nullable): %NULL when the property can be
+ *   edited, otherwise why not (translated): the page's front matter gives
+ *   it as something Ladder cannot write back as text.
+ */
+char *
+ladder_family_dup_read_only_reason (LadderFamily *self,
+                                    const char   *property)
+{
+  const char *key;
+  int position;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
+  g_return_val_if_fail (property != NULL, NULL);
+
+  key = g_str_equal (property, "summary") ? ladder_family_summary_key (self) : property;
+  position = find_front_matter (self, key);
+  if (position < 0)
+    return NULL;
+
+  return ladder_front_matter_dup_read_only_reason (key, g_array_index (self->front_matter, FrontMatterEntry,
+                                                                       position).yaml);
 }

@@ -47,6 +47,8 @@ void          ladder_family_set_front_matter_value   (LadderFamily *self,
 void          ladder_family_append_front_matter_yaml (LadderFamily *self,
                                                       const char   *key,
                                                       const char   *yaml);
+char         *ladder_family_dup_read_only_reason     (LadderFamily *self,
+                                                      const char   *property);
 
 GListModel   *ladder_family_get_roles     (LadderFamily  *self);
 void          ladder_family_insert_role   (LadderFamily  *self,

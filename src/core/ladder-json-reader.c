@@ -12,9 +12,10 @@
 #include <string.h>
 
 #include "ladder-error.h"
+#include "ladder-front-matter.h"
 #include "ladder-json-private.h"
 #include "ladder-markdown-blocks.h"
-#include "ladder-markdown-text.h"
+#include "ladder-link.h"
 #include "ladder-yaml.h"
 
 typedef struct
@@ -696,9 +697,10 @@ read_role (Reader   *reader,
       return NULL;
     }
 
-  if (!ladder_markdown_link_is_allowed (reports_to_link) || !ladder_markdown_link_is_allowed (grade_link))
+  if (!ladder_link_is_allowed (reports_to_link) || !ladder_link_is_allowed (grade_link))
     {
-      const char *name = ladder_markdown_link_is_allowed (reports_to_link) ? "grade_link" : "reports_to_link";
+      const char *name
+          = ladder_link_is_allowed (reports_to_link) ? "grade_link" : "reports_to_link";
 
       fail (reader, json_object_get_member (object, name), LADDER_ERROR_INVALID,
             _("“%s” must be an http, https or mailto link, a link within the handbook, or a Hugo ref"), name);
@@ -761,13 +763,11 @@ read_front_matter (Reader       *reader,
         return fail (reader, node, LADDER_ERROR_INVALID,
                      _("a front matter entry needs a “value” or its “yaml”"));
 
-      if (key != NULL && (*key == '\0' || strpbrk (key, ":\n#") != NULL))
+      if (key != NULL && !ladder_front_matter_key_is_valid (key))
         return fail (reader, json_object_get_member (entry, "key"), LADDER_ERROR_INVALID,
-                     _("“%s” cannot be a front matter key"), key);
-
-      if ((yaml != NULL && strstr (yaml, "\n---") != NULL) || (key == NULL && yaml != NULL && g_str_has_prefix (yaml, "---")))
-        return fail (reader, json_object_get_member (entry, "yaml"), LADDER_ERROR_INVALID,
-                     _("front matter YAML cannot hold the “---” line that ends it"));
+                     _("“%s” cannot be a front matter key: use letters, digits, “_”, “-” and “.”, "
+                       "starting with a letter"),
+                     key);
 
       /* The value is what counts; the YAML text only says how to write it. */
       if (value != NULL)
@@ -779,6 +779,49 @@ read_front_matter (Reader       *reader,
         }
 
       ladder_family_append_front_matter_yaml (family, key, yaml);
+    }
+
+  /* The front matter as it will be written: one YAML mapping of exactly
+   * these keys, or the file is refused. */
+  {
+    guint bad_entry, line, column;
+    g_autofree char *message = NULL;
+
+    if (!ladder_front_matter_check_family (family, &bad_entry, &line, &column, &message))
+      {
+        JsonObject *entry = json_node_get_object (json_array_get_element (array, bad_entry));
+        JsonNode *at = json_object_get_member (entry, "yaml");
+
+        if (at == NULL)
+          at = json_object_get_member (entry, "key");
+        if (at == NULL)
+          at = json_array_get_element (array, bad_entry);
+
+        return fail (reader, at, LADDER_ERROR_INVALID, "%s", message);
+      }
+  }
+
+  return TRUE;
+}
+
+/* "---", then blanks (an opening line), or text without line breaks or
+ * controls (a closing one, which Hugo finds by its start). */
+static gboolean
+is_delimiter (const char *line,
+              gboolean    closing)
+{
+  if (line == NULL)
+    return TRUE;
+
+  if (!g_str_has_prefix (line, "---"))
+    return FALSE;
+
+  for (const char *p = line + 3; *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '\t')
+        continue;
+      if (!closing || (guchar) *p < 0x20 || *p == 0x7f)
+        return FALSE;
     }
 
   return TRUE;
@@ -806,8 +849,7 @@ read_family_layout (Reader       *reader,
       || !read_gap (reader, object, "final_gap", &layout->final_gap))
     return FALSE;
 
-  if ((open != NULL && !g_str_has_prefix (open, "---")) || (close != NULL && !g_str_has_prefix (close, "---"))
-      || (open != NULL && strchr (open, '\n') != NULL) || (close != NULL && strchr (close, '\n') != NULL))
+  if (!is_delimiter (open, FALSE) || !is_delimiter (close, TRUE))
     return fail (reader, node, LADDER_ERROR_INVALID, _("front matter delimiters must be one line starting with “---”"));
 
   layout->has_front_matter = has_front_matter || ladder_family_get_n_front_matter (family) > 0;

@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "ladder-link.h"
 #include "ladder-markdown-text.h"
 
 static void
@@ -63,7 +64,7 @@ ladder_block_manager (const char *reports_to,
   GString *out = g_string_new (NULL);
 
   /* A link that is not allowed is not written: the name stays. */
-  if (link != NULL && *link != '\0' && ladder_markdown_link_is_allowed (link))
+  if (link != NULL && *link != '\0' && ladder_link_is_allowed (link))
     {
       g_string_append_c (out, '[');
       ladder_markdown_append_escaped (out, reports_to);
@@ -108,7 +109,7 @@ ladder_block_grade (const char *title,
 
   ladder_markdown_append_escaped (out, title);
 
-  if (link != NULL && *link != '\0' && ladder_markdown_link_is_allowed (link))
+  if (link != NULL && *link != '\0' && ladder_link_is_allowed (link))
     {
       g_string_append (out, " is a [grade ");
       g_string_append (out, grade_markdown);

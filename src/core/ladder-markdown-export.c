@@ -9,6 +9,10 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "ladder-error.h"
+#include "ladder-front-matter.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-markdown-text.h"
 
@@ -778,4 +782,40 @@ ladder_markdown_export_mapped (LadderFamily      *family,
   g_free (emitter.pending_gap);
   g_clear_pointer (&emitter.role_positions, g_hash_table_unref);
   return emitter.out;
+}
+
+/**
+ * ladder_markdown_export_checked:
+ * @family: the family to write
+ * @flags: how to write it
+ * @filename: (nullable): the name of the family's file, for the message
+ * @error: return location for a #GError
+ *
+ * As ladder_markdown_export (), but refuses to write a front matter that
+ * is not one YAML mapping of the family's keys (which every way into the
+ * model already refuses, so this is the last line of defence).
+ *
+ * Returns: (transfer full) (nullable): the page's Markdown, or %NULL with
+ *   @error set
+ */
+GString *
+ladder_markdown_export_checked (LadderFamily       *family,
+                                LadderExportFlags   flags,
+                                const char         *filename,
+                                GError            **error)
+{
+  guint entry, line, column;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
+
+  if (!ladder_front_matter_check_family (family, &entry, &line, &column, &message))
+    {
+      /* TRANSLATORS: %s says what is wrong with the front matter */
+      ladder_set_error_at (error, LADDER_ERROR_INVALID, filename, 0, 0,
+                           _("the page cannot be written: %s"), message);
+      return NULL;
+    }
+
+  return ladder_markdown_export (family, flags);
 }

@@ -19,8 +19,12 @@ typedef enum
   LADDER_EXPORT_CANONICAL = 1 << 0,
 } LadderExportFlags;
 
-GString *ladder_markdown_export (LadderFamily      *family,
-                                 LadderExportFlags  flags);
+GString *ladder_markdown_export         (LadderFamily       *family,
+                                         LadderExportFlags   flags);
+GString *ladder_markdown_export_checked (LadderFamily       *family,
+                                         LadderExportFlags   flags,
+                                         const char         *filename,
+                                         GError            **error);
 
 /* What a block of an exported page stands for, so that a place in the page
  * can be traced back to the model (and a field to its place in the page). */

@@ -15,8 +15,12 @@
 #include "ladder-json-private.h"
 #include "ladder-json.h"
 #include "ladder-markdown-cost.h"
+#include "ladder-front-matter.h"
+#include "ladder-markdown-check.h"
 #include "ladder-markdown-blocks.h"
+#include "ladder-link.h"
 #include "ladder-markdown-text.h"
+#include "ladder-yaml.h"
 
 /*
  * A page is read in three steps. The front matter is split off by hand (it
@@ -335,6 +339,27 @@ is_key_line (const char *line,
   return TRUE;
 }
 
+/* Adds the entry being read, then the blank and comment lines from @first
+ * up to @end, which turned out not to belong to it. */
+static void
+flush_front_matter_entry (Importer  *importer,
+                          char     **key,
+                          GString  **yaml,
+                          guint      first,
+                          guint      end)
+{
+  ladder_family_append_front_matter_yaml (importer->family, *key, (*yaml)->str);
+  g_clear_pointer (key, g_free);
+  g_string_free (g_steal_pointer (yaml), TRUE);
+
+  for (guint line = first; line < end; line++)
+    {
+      g_autofree char *verbatim = lines_text (importer, line, line);
+
+      ladder_family_append_front_matter_yaml (importer->family, NULL, verbatim);
+    }
+}
+
 /* Returns the first line of the body. */
 static guint
 import_front_matter (Importer *importer)
@@ -343,6 +368,9 @@ import_front_matter (Importer *importer)
   g_autofree char *pending_key = NULL;
   g_autoptr (GString) pending_yaml = NULL;
   guint close = 0;
+  guint held = 0;
+  LadderYamlOpen open_state = { 0 };
+  gboolean open = FALSE;
   guint body;
 
   if (importer->n_lines == 0 || !is_delimiter_line (importer, 0))
@@ -381,25 +409,41 @@ import_front_matter (Importer *importer)
       gsize length = line_length (importer, line);
       gsize key_length = 0;
 
-      if (pending_yaml != NULL && length > 0 && (text[0] == ' ' || text[0] == '\t' || text[0] == '-'))
-        {
-          /* A continuation of the entry above: a list, a folded value. */
-          g_string_append_c (pending_yaml, '\n');
-          g_string_append_len (pending_yaml, text, length);
-          continue;
-        }
-
       if (pending_yaml != NULL)
         {
-          ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
-          g_clear_pointer (&pending_key, g_free);
-          g_string_free (g_steal_pointer (&pending_yaml), TRUE);
+          gboolean blank = line_is_blank (importer, line);
+
+          /* A continuation of the entry above: a list, a folded value, a
+           * quoted value going on at the margin. Blank lines and comments
+           * between its lines belong to it too. */
+          if (open || (!blank && (text[0] == ' ' || text[0] == '\t' || text[0] == '-')))
+            {
+              for (guint i = line - held; i <= line; i++)
+                {
+                  g_string_append_c (pending_yaml, '\n');
+                  g_string_append_len (pending_yaml, line_start (importer, i), line_length (importer, i));
+                  open = ladder_yaml_open_feed (&open_state, line_start (importer, i), line_length (importer, i));
+                }
+              held = 0;
+              continue;
+            }
+
+          if (blank || text[0] == '#')
+            {
+              held++;
+              continue;
+            }
+
+          flush_front_matter_entry (importer, &pending_key, &pending_yaml, line - held, line);
+          held = 0;
         }
 
       if (is_key_line (text, length, &key_length))
         {
           pending_key = g_strndup (text, key_length);
           pending_yaml = g_string_new_len (text + key_length + 1, length - key_length - 1);
+          open_state = (LadderYamlOpen) { 0 };
+          open = ladder_yaml_open_feed (&open_state, pending_yaml->str, pending_yaml->len);
         }
       else
         {
@@ -411,7 +455,7 @@ import_front_matter (Importer *importer)
     }
 
   if (pending_yaml != NULL)
-    ladder_family_append_front_matter_yaml (importer->family, pending_key, pending_yaml->str);
+    flush_front_matter_entry (importer, &pending_key, &pending_yaml, close - held, close);
 
   body = close + 1;
   while (body < importer->n_lines && line_is_blank (importer, body))
@@ -915,7 +959,7 @@ read_reports_to (RoleReader *reader,
     return FALSE;
 
   if (parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
-      && ladder_markdown_link_is_allowed (destination))
+      && ladder_link_is_allowed (destination))
     {
       ladder_role_set_reports_to (reader->role, label);
       ladder_role_set_reports_to_link (reader->role, destination);
@@ -1051,7 +1095,7 @@ read_grade (RoleReader *reader,
 
   /* The page's own text is kept as it is; only a safe link becomes the
    * role's grade link. */
-  if (!ladder_markdown_link_is_allowed (link))
+  if (!ladder_link_is_allowed (link))
     g_clear_pointer (&link, g_free);
 
   flush_pending (reader);
@@ -2326,11 +2370,40 @@ count_front_matter_entries (Importer *importer)
   return 0;
 }
 
+/* Links and HTML in the page that Ladder would refuse if they were typed
+ * (ladder-markdown-check.c): the page keeps them, the person is told. */
+typedef struct
+{
+  GPtrArray  *diagnostics;
+  const char *filename;
+  guint       first_line;
+} ProblemContext;
+
+static void
+add_problem (int         line,
+             int         column,
+             const char *message,
+             gpointer    user_data)
+{
+  ProblemContext *context = user_data;
+
+  g_ptr_array_add (context->diagnostics,
+                   ladder_diagnostic_new (LADDER_DIAGNOSTIC_WARNING, LADDER_IMPORT_WARNING,
+                                          LADDER_IMPORT_WARNING_UNSAFE, context->filename,
+                                          line + (int) context->first_line, column, "%s", message));
+}
+
+/* Reads the page as far as @mode says. NULL with @error set for a front
+ * matter that is not one YAML mapping of plain keys: written back, it
+ * would break the handbook's build or gain keys. */
 static LadderFamily *
-import_page (const char *data,
-             gsize       length,
-             ImportMode  mode,
-             Fallback   *fallback)
+import_page (const char  *data,
+             gsize        length,
+             ImportMode   mode,
+             Fallback    *fallback,
+             const char  *filename,
+             GPtrArray   *diagnostics,
+             GError     **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   LadderFamilyLayout *layout;
@@ -2370,6 +2443,19 @@ import_page (const char *data,
       body = import_front_matter (&importer);
     }
 
+  if (layout->has_front_matter)
+    {
+      guint entry, line, column;
+      g_autofree char *message = NULL;
+
+      if (!ladder_front_matter_check_family (family, &entry, &line, &column, &message))
+        {
+          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, (int) line + 1, (int) column, "%s", message);
+          g_array_free (importer.starts, TRUE);
+          return NULL;
+        }
+    }
+
   /* Blank lines at the very top of a page without front matter. */
   if (!layout->has_front_matter && body == 0)
     {
@@ -2394,6 +2480,14 @@ import_page (const char *data,
         }
 
       collect_blocks (&importer, document, body);
+
+      /* A page kept as text says so (ladder_markdown_import_full ()). */
+      if (diagnostics != NULL && document != NULL)
+        {
+          ProblemContext context = { diagnostics, filename, body };
+
+          ladder_markdown_find_problems (document, add_problem, &context);
+        }
     }
   else
     {
@@ -2594,7 +2688,9 @@ ladder_markdown_import_full (const char  *data,
       return NULL;
     }
 
-  family = import_page (data, length, READ_ALL, &fallback);
+  family = import_page (data, length, READ_ALL, &fallback, filename, diagnostics, error);
+  if (family == NULL)
+    return NULL;
 
   if (fallback.long_front_matter)
     {
@@ -2638,7 +2734,9 @@ ladder_markdown_import_full (const char  *data,
     return g_steal_pointer (&family);
 
   g_clear_object (&family);
-  family = import_page (data, length, BODY_AS_TEXT, &fallback);
+  family = import_page (data, length, BODY_AS_TEXT, &fallback, filename, NULL, error);
+  if (family == NULL)
+    return NULL;
   warn_kept_as_text (diagnostics, filename, data, fallback.body,
                      bound != NULL ? bound : _("the page is beyond the bounds of the file format"));
   return g_steal_pointer (&family);

@@ -20,6 +20,9 @@ typedef enum
   /* The page, or its body, was kept as Markdown text, not read into
    * fields: too costly to parse, or beyond the bounds of the format. */
   LADDER_IMPORT_WARNING_KEPT_AS_TEXT,
+  /* A link or piece of HTML that Ladder would refuse if it were typed
+   * (ladder-markdown-check.h); the page keeps it. */
+  LADDER_IMPORT_WARNING_UNSAFE,
 } LadderImportWarning;
 
 GQuark        ladder_import_warning_quark (void);

@@ -7,6 +7,8 @@
 
 #include "ladder-markdown-text.h"
 
+#include "ladder-link.h"
+
 #include <string.h>
 
 static gboolean
@@ -196,8 +198,8 @@ ladder_markdown_append_link_destination (GString    *out,
   if (url == NULL)
     url = "";
 
-  /* A Hugo shortcode is expanded before Markdown is read; it stays as is. */
-  if (g_str_has_prefix (url, "{{") && g_str_has_suffix (url, "}}") && strchr (url, '\n') == NULL)
+  /* A Hugo ref is expanded before Markdown is read; it stays as is. */
+  if (ladder_link_is_hugo_ref (url))
     {
       g_string_append (out, url);
       return;
@@ -223,32 +225,4 @@ ladder_markdown_append_link_destination (GString    *out,
         g_string_append_c (out, (char) c);
     }
   g_string_append_c (out, '>');
-}
-
-/* Links a person types into a field may point to a web page, an email
- * address, a page of the handbook (relative) or a Hugo ref; a
- * `javascript:` or `data:` link, or anything a browser might read as one,
- * is refused. */
-gboolean
-ladder_markdown_link_is_allowed (const char *url)
-{
-  g_autofree char *scheme = NULL;
-
-  if (url == NULL || *url == '\0')
-    return TRUE;
-
-  for (const char *p = url; *p != '\0'; p++)
-    if ((guchar) *p <= 0x20 || *p == 0x7f)
-      return g_str_has_prefix (url, "{{") && g_str_has_suffix (url, "}}") && strchr (url, '\n') == NULL
-             && strstr (url, "ref ") != NULL;
-
-  scheme = g_uri_parse_scheme (url);
-  if (scheme == NULL)
-    return strchr (url, ':') == NULL || url[0] == '/' || url[0] == '#' || url[0] == '.'
-           || (strchr (url, '/') != NULL && strchr (url, '/') < strchr (url, ':'))
-           || (strchr (url, '#') != NULL && strchr (url, '#') < strchr (url, ':'));
-
-  return g_ascii_strcasecmp (scheme, "http") == 0
-         || g_ascii_strcasecmp (scheme, "https") == 0
-         || g_ascii_strcasecmp (scheme, "mailto") == 0;
 }

@@ -22,8 +22,4 @@ void  ladder_markdown_append_escaped   (GString    *out,
 void  ladder_markdown_append_link_destination (GString    *out,
                                                const char *url);
 
-/* Whether a link target may be written into a page: http, https, mailto,
- * site-relative, in-page or a Hugo ref. */
-gboolean ladder_markdown_link_is_allowed (const char *url);
-
 G_END_DECLS

@@ -9,27 +9,104 @@
 
 #include <string.h>
 
-static gboolean
-only_comment_or_space (const char *p)
-{
-  while (*p == ' ' || *p == '\t')
-    p++;
+/* Reading. A value is the text after `key:`, with the lines that continue
+ * it; it is read as YAML reads a value at the top level of the front
+ * matter. */
 
-  return *p == '\0' || (*p == '#' && (p[-1] == ' ' || p[-1] == '\t'));
+static gboolean
+is_blank (char c)
+{
+  return c == ' ' || c == '\t';
+}
+
+static const char *
+skip_blanks (const char *p)
+{
+  while (is_blank (*p))
+    p++;
+  return p;
+}
+
+/* Whether the rest of the value from @p holds nothing but blanks, blank
+ * lines and comments. */
+static gboolean
+only_comments_left (const char *p,
+                    gboolean    after_blank)
+{
+  for (;;)
+    {
+      const char *q = skip_blanks (p);
+
+      if (*q == '#' && (after_blank || q > p))
+        {
+          q = strchr (q, '\n');
+          if (q == NULL)
+            return TRUE;
+        }
+
+      if (*q == '\0')
+        return TRUE;
+      if (*q != '\n')
+        return FALSE;
+
+      p = q + 1;
+      after_blank = TRUE;
+    }
+}
+
+/* Line breaks in a quoted scalar: the blanks around them go, one break
+ * becomes a space, and each further one (an empty line) a newline. Returns
+ * the position after the breaks, or NULL when the value ends there. */
+static const char *
+fold_quoted_breaks (const char *p,
+                    GString    *out,
+                    gsize       keep)
+{
+  guint breaks = 0;
+
+  while (out->len > keep && is_blank (out->str[out->len - 1]))
+    g_string_truncate (out, out->len - 1);
+
+  while (*p == '\n')
+    {
+      breaks++;
+      p = skip_blanks (p + 1);
+    }
+
+  if (*p == '\0')
+    return NULL;
+
+  if (breaks == 1)
+    g_string_append_c (out, ' ');
+  else
+    for (guint i = 1; i < breaks; i++)
+      g_string_append_c (out, '\n');
+
+  return p;
 }
 
 static char *
 decode_double_quoted (const char *p)
 {
   g_autoptr (GString) out = g_string_new (NULL);
+  /* Escaped characters are never blanks that a line break removes. */
+  gsize keep = 0;
 
   g_assert (*p == '"');
   p++;
 
-  while (*p != '\0' && *p != '"')
+  while (*p != '"')
     {
-      if (*p == '\n')
+      if (*p == '\0')
         return NULL;
+
+      if (*p == '\n')
+        {
+          p = fold_quoted_breaks (p, out, keep);
+          if (p == NULL)
+            return NULL;
+          continue;
+        }
 
       if (*p != '\\')
         {
@@ -44,9 +121,28 @@ decode_double_quoted (const char *p)
         case '"': g_string_append_c (out, '"'); break;
         case '/': g_string_append_c (out, '/'); break;
         case 'n': g_string_append_c (out, '\n'); break;
-        case 't': g_string_append_c (out, '\t'); break;
+        case 't': case '\t': g_string_append_c (out, '\t'); break;
         case 'r': g_string_append_c (out, '\r'); break;
         case ' ': g_string_append_c (out, ' '); break;
+        case 'a': g_string_append_c (out, '\a'); break;
+        case 'b': g_string_append_c (out, '\b'); break;
+        case 'e': g_string_append_c (out, '\x1b'); break;
+        case 'f': g_string_append_c (out, '\f'); break;
+        case 'v': g_string_append_c (out, '\v'); break;
+        case 'N': g_string_append_unichar (out, 0x85); break;
+        case '_': g_string_append_unichar (out, 0xa0); break;
+        case 'L': g_string_append_unichar (out, 0x2028); break;
+        case 'P': g_string_append_unichar (out, 0x2029); break;
+        case '\n':
+          /* An escaped line break joins the lines without a space. */
+          p = skip_blanks (p + 1);
+          while (*p == '\n')
+            {
+              g_string_append_c (out, '\n');
+              p = skip_blanks (p + 1);
+            }
+          keep = out->len;
+          continue;
         case 'x':
         case 'u':
         case 'U':
@@ -74,9 +170,10 @@ decode_double_quoted (const char *p)
           return NULL;
         }
       p++;
+      keep = out->len;
     }
 
-  if (*p != '"' || !only_comment_or_space (p + 1))
+  if (!only_comments_left (p + 1, FALSE))
     return NULL;
 
   return g_string_free (g_steal_pointer (&out), FALSE);
@@ -92,8 +189,16 @@ decode_single_quoted (const char *p)
 
   for (;;)
     {
-      if (*p == '\0' || *p == '\n')
+      if (*p == '\0')
         return NULL;
+
+      if (*p == '\n')
+        {
+          p = fold_quoted_breaks (p, out, 0);
+          if (p == NULL)
+            return NULL;
+          continue;
+        }
 
       if (*p == '\'')
         {
@@ -109,10 +214,223 @@ decode_single_quoted (const char *p)
       g_string_append_c (out, *p++);
     }
 
-  if (!only_comment_or_space (p + 1))
+  if (!only_comments_left (p + 1, FALSE))
     return NULL;
 
   return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* One line of a plain scalar, up to a comment; NULL when it holds what
+ * would make it something else (": "). */
+static gboolean
+plain_line (const char  *line,
+            const char  *end,
+            GString     *out,
+            gboolean    *commented)
+{
+  const char *stop = line;
+
+  while (stop < end && !(*stop == '#' && stop > line && is_blank (stop[-1])))
+    stop++;
+  *commented = stop < end;
+
+  while (stop > line && is_blank (stop[-1]))
+    stop--;
+
+  for (const char *q = line; q < stop; q++)
+    if (*q == ':' && (q + 1 == stop || is_blank (q[1])))
+      return FALSE;
+
+  g_string_append_len (out, line, stop - line);
+  return TRUE;
+}
+
+static char *
+decode_plain (const char *p)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  gboolean commented = FALSE;
+  guint breaks = 0;
+
+  /* Not a plain scalar: a collection, an alias, a block scalar... */
+  if (strchr ("[]{}&*!|>%@`,#", *p) != NULL
+      || ((*p == '-' || *p == '?' || *p == ':') && (is_blank (p[1]) || p[1] == '\0' || p[1] == '\n')))
+    return NULL;
+
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, '\n');
+      const char *content = skip_blanks (p);
+
+      if (end == NULL)
+        end = p + strlen (p);
+
+      if (content == end)
+        {
+          breaks++;
+        }
+      else if (*content == '#' && out->len > 0)
+        {
+          /* A comment line ends the value. */
+          return only_comments_left (end, TRUE) ? g_string_free (g_steal_pointer (&out), FALSE) : NULL;
+        }
+      else
+        {
+          if (commented)
+            return NULL;
+          if (out->len > 0)
+            {
+              if (breaks <= 1)
+                g_string_append_c (out, ' ');
+              else
+                for (guint i = 1; i < breaks; i++)
+                  g_string_append_c (out, '\n');
+            }
+          if (!plain_line (content, end, out, &commented))
+            return NULL;
+          breaks = 1;
+        }
+
+      if (*end == '\0')
+        break;
+      p = end + 1;
+    }
+
+  if (out->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static guint
+count_spaces (const char *line)
+{
+  guint n = 0;
+
+  while (line[n] == ' ')
+    n++;
+  return n;
+}
+
+/* A literal (|) or folded (>) block scalar, its lines indented under the
+ * key. */
+static char *
+decode_block (const char *p)
+{
+  g_autoptr (GString) out = g_string_new (NULL);
+  gboolean literal = *p == '|';
+  char chomping = 'c';
+  guint indent = 0;
+  guint trailing = 0;
+  gboolean previous_normal = FALSE;
+  gboolean started = FALSE;
+
+  for (p++; *p == '+' || *p == '-' || (*p >= '1' && *p <= '9'); p++)
+    {
+      if (g_ascii_isdigit (*p))
+        indent = (guint) (*p - '0');
+      else
+        chomping = *p;
+    }
+
+  if (!only_comments_left (p, FALSE))
+    {
+      /* The header line itself must end here. */
+      const char *q = skip_blanks (p);
+
+      if (*q != '\n' && !(*q == '#' && q > p))
+        return NULL;
+    }
+
+  p = strchr (p, '\n');
+  if (p == NULL)
+    return g_strdup ("");
+  p++;
+
+  while (*p != '\0')
+    {
+      const char *end = strchr (p, '\n');
+      guint spaces = count_spaces (p);
+      gboolean empty;
+
+      if (end == NULL)
+        end = p + strlen (p);
+
+      empty = p + spaces == end;
+
+      if (indent == 0 && !empty)
+        indent = spaces;
+
+      if (!empty && spaces < indent)
+        return NULL;
+
+      if (empty && (indent == 0 || (guint) (end - p) <= indent))
+        {
+          trailing++;
+        }
+      else
+        {
+          const char *text = p + indent;
+          gboolean normal = !is_blank (*text);
+
+          if (started)
+            {
+              if (!literal && previous_normal && normal)
+                {
+                  if (trailing == 0)
+                    g_string_append_c (out, ' ');
+                  for (guint i = 0; i < trailing; i++)
+                    g_string_append_c (out, '\n');
+                }
+              else
+                {
+                  for (guint i = 0; i <= trailing; i++)
+                    g_string_append_c (out, '\n');
+                }
+            }
+          else
+            {
+              for (guint i = 0; i < trailing; i++)
+                g_string_append_c (out, '\n');
+            }
+
+          g_string_append_len (out, text, end - text);
+          started = TRUE;
+          previous_normal = normal;
+          trailing = 0;
+        }
+
+      if (*end == '\0')
+        break;
+      p = end + 1;
+    }
+
+  if (chomping == '+')
+    {
+      if (started)
+        g_string_append_c (out, '\n');
+      for (guint i = 0; i < trailing; i++)
+        g_string_append_c (out, '\n');
+    }
+  else if (chomping == 'c' && started)
+    {
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The text with CRLF line breaks made LF, and the page's last CR gone. */
+static char *
+without_carriage_returns (const char *yaml)
+{
+  GString *out = g_string_sized_new (strlen (yaml));
+
+  for (const char *p = yaml; *p != '\0'; p++)
+    if (!(*p == '\r' && (p[1] == '\n' || p[1] == '\0')))
+      g_string_append_c (out, *p);
+
+  return g_string_free (out, FALSE);
 }
 
 /* Characters that must be written as escapes: controls, the characters
@@ -162,19 +480,37 @@ is_plain_safe (const char *value)
   return TRUE;
 }
 
-/* Returns the value of a YAML scalar written on one line, or NULL when the
- * text is something else (a list, a block scalar, an empty value). */
+/* Returns the value of a YAML scalar (plain, quoted or a block scalar, on
+ * one line or several), or NULL when the text is something else: a list,
+ * a mapping, an alias, a value with an anchor or a tag, an empty value. */
 char *
 ladder_yaml_decode_scalar (const char *yaml)
 {
-  const char *p = yaml;
-  const char *end;
+  g_autofree char *text = NULL;
+  const char *p;
 
   if (yaml == NULL)
     return NULL;
 
-  while (*p == ' ' || *p == '\t')
-    p++;
+  text = without_carriage_returns (yaml);
+  p = skip_blanks (text);
+
+  /* A value that starts on the line after the key. */
+  if (*p == '\n' || *p == '#')
+    {
+      do
+        {
+          p = strchr (p, '\n');
+          if (p == NULL)
+            return NULL;
+          p = skip_blanks (p + 1);
+        }
+      while (*p == '\n' || *p == '#');
+
+      /* Only an indented scalar; "- " would start a list. */
+      if (p == text || p[-1] == '\n' || p[-1] == '\t')
+        return NULL;
+    }
 
   if (*p == '"')
     return decode_double_quoted (p);
@@ -182,25 +518,112 @@ ladder_yaml_decode_scalar (const char *yaml)
   if (*p == '\'')
     return decode_single_quoted (p);
 
-  if (*p == '\0' || strchr (p, '\n') != NULL)
+  if (*p == '|' || *p == '>')
+    return decode_block (p);
+
+  if (*p == '\0')
     return NULL;
 
-  /* Not a plain scalar: a flow collection, an alias, a block scalar... */
-  if (strchr ("[]{}&*!|>%@`,#", *p) != NULL
-      || ((*p == '-' || *p == '?' || *p == ':') && (p[1] == ' ' || p[1] == '\0')))
-    return NULL;
+  return decode_plain (p);
+}
 
-  /* A comment ends a plain scalar. */
-  for (end = p; *end != '\0'; end++)
-    if (*end == '#' && end > p && (end[-1] == ' ' || end[-1] == '\t'))
-      break;
-  while (end > p && (end[-1] == ' ' || end[-1] == '\t'))
-    end--;
+/* Reads one more line of a value, carrying what it has seen in @state, so
+ * that a value of many lines is read once. */
+gboolean
+ladder_yaml_open_feed (LadderYamlOpen *state,
+                       const char     *line,
+                       gsize           length)
+{
+  const char *p = line;
+  const char *end = line + length;
 
-  if (end == p || g_strstr_len (p, end - p, ": ") != NULL)
-    return NULL;
+  g_return_val_if_fail (state != NULL, FALSE);
 
-  return g_strndup (p, end - p);
+  if (state->settled)
+    return FALSE;
+
+  if (!state->started)
+    {
+      while (p < end && is_blank (*p))
+        p++;
+
+      /* An anchor or a tag before the value. */
+      while (p < end && (*p == '&' || *p == '!'))
+        {
+          while (p < end && !is_blank (*p))
+            p++;
+          while (p < end && is_blank (*p))
+            p++;
+        }
+
+      /* Nothing yet: the value starts on a later line, as a block. */
+      if (p == end)
+        {
+          state->settled = TRUE;
+          return FALSE;
+        }
+
+      state->started = TRUE;
+      state->previous = '[';
+      if (*p != '"' && *p != '\'' && *p != '[' && *p != '{')
+        {
+          state->settled = TRUE;
+          return FALSE;
+        }
+    }
+
+  for (; p < end; p++)
+    {
+      if (state->quote != '\0')
+        {
+          if (state->quote == '"' && *p == '\\')
+            p++;
+          else if (*p == '\'' && state->quote == '\'' && p + 1 < end && p[1] == '\'')
+            p++;
+          else if (*p == state->quote)
+            {
+              state->quote = '\0';
+              state->previous = *p;
+              if (state->depth == 0)
+                {
+                  state->settled = TRUE;
+                  return FALSE;
+                }
+            }
+          continue;
+        }
+
+      /* Quotes open a scalar only where a value starts ("[it's]" is
+       * plain). */
+      if ((*p == '"' || *p == '\'') && strchr ("[{,:", state->previous) != NULL)
+        {
+          state->quote = *p;
+          continue;
+        }
+
+      if (*p == '[' || *p == '{')
+        {
+          state->depth++;
+        }
+      else if (*p == ']' || *p == '}')
+        {
+          if (state->depth <= 1)
+            {
+              state->settled = TRUE;
+              return FALSE;
+            }
+          state->depth--;
+        }
+      else if (*p == '#' && p > line && is_blank (p[-1]))
+        {
+          break;
+        }
+
+      if (!is_blank (*p))
+        state->previous = *p;
+    }
+
+  return state->quote != '\0' || state->depth > 0;
 }
 
 static char *
