@@ -207,6 +207,26 @@ class Cli(unittest.TestCase):
         self.assertEqual(result.stdout.decode().count("\n"), page.count("\n"))
         self.assertIn("reports to the Senior Director, Product & Solutions Marketing.\n", result.stdout.decode())
 
+    def test_output_into_a_device_or_pipe(self):
+        """`-o /dev/null` or a FIFO is written into, never replaced by a
+        file (a rename over /dev/null once turned it into a regular file)."""
+        import stat
+        import threading
+        fifo = os.path.join(self.dir, "pipe")
+        os.mkfifo(fifo)
+        received = []
+        reader = threading.Thread(target=lambda: received.append(read(fifo)))
+        reader.start()
+        result = run("export", EXAMPLE, "-o", fifo)
+        reader.join(timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(received, [read(PAGE)])
+        self.assertTrue(stat.S_ISFIFO(os.stat(fifo).st_mode))
+        self.assertEqual(os.listdir(self.dir), ["pipe"])
+        result = run("export", EXAMPLE, "-o", os.devnull)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(stat.S_ISCHR(os.stat(os.devnull).st_mode))
+
     def test_output_dir_refuses_two_inputs_of_one_name(self):
         """Two inputs of the same base name would be written to one file,
         the second over the first: refused, naming both, nothing written."""

@@ -11,6 +11,10 @@
 #include <locale.h>
 #include <stdio.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 
 #include "ladder-cli-diff.h"
@@ -92,6 +96,46 @@ check_not_newer (const char  *target,
 }
 
 static gboolean
+write_stream (const char  *path,
+              const char  *data,
+              gsize        length,
+              GError     **error)
+{
+  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  gsize written = 0;
+  int saved_errno = 0;
+
+  if (fd < 0)
+    saved_errno = errno;
+
+  while (fd >= 0 && written < length)
+    {
+      gssize n = write (fd, data + written, length - written);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          saved_errno = n < 0 ? errno : EIO;
+          break;
+        }
+      written += (gsize) n;
+    }
+
+  if (fd >= 0 && close (fd) != 0 && saved_errno == 0)
+    saved_errno = errno;
+
+  if (saved_errno != 0)
+    {
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0, "%s: %s",
+                           _("could not write the output"), g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 write_output (const char  *path,
               GBytes      *contents,
               Conversion   conversion,
@@ -117,6 +161,15 @@ write_output (const char  *path,
         }
       return TRUE;
     }
+
+  /* A device or a pipe (`-o /dev/null`, a FIFO) is written into, as any
+   * Unix tool does: replacing it by a file would break it. */
+  {
+    struct stat info;
+
+    if (stat (path, &info) == 0 && (S_ISCHR (info.st_mode) || S_ISFIFO (info.st_mode)))
+      return write_stream (path, data, length, error);
+  }
 
   /* A temporary file renamed over the target: a failed or killed write
    * leaves the old file whole. No fsync per file: a batch converts hundreds
