@@ -1,0 +1,901 @@
+/* ladder-workspace-index.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * One indexing run of a workspace, in a worker thread:
+ *
+ * 1. walk the folder (ladder-workspace-walk.c);
+ * 2. hand over at once every page the cache has with the same modification
+ *    time and size, and the problems the walk met;
+ * 3. ask git for the state of the files (ladder-git.c);
+ * 4. read the pages that are new or changed, handing them over as they
+ *    come;
+ * 5. save the cache.
+ *
+ * A page is a job family by its content, wherever it is: a quick look at
+ * its headings first ("Job Grade", "Job Level", or both "Responsibilities"
+ * and "Requirements"), then the importer, whose roles say whether it is
+ * one. A folder holding `_index.md` and level pages (ladder-family-folder.h)
+ * is one family.
+ */
+
+#include "ladder-workspace-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ladder-error.h"
+#include "ladder-family-folder.h"
+#include "ladder-file.h"
+#include "ladder-markdown-import.h"
+#include "ladder-workspace-search.h"
+
+/* Pages read between two hand-overs while the index fills. */
+#define BATCH_SIZE 24
+
+typedef struct
+{
+  const char         *root_path;
+  int                 root_fd;
+  guint               generation;
+  GHashTable         *cache;
+  /* What the next cache holds. */
+  GPtrArray          *saved;
+  LadderIndexBatch   *batch;
+  LadderIndexDeliver  deliver;
+  gpointer            user_data;
+  GCancellable       *cancellable;
+  guint               n_other;
+  guint               n_read;
+} Run;
+
+void
+ladder_index_batch_free (LadderIndexBatch *batch)
+{
+  if (batch == NULL)
+    return;
+
+  g_ptr_array_unref (batch->records);
+  g_clear_pointer (&batch->git_states, g_hash_table_unref);
+  g_free (batch->branch);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+static LadderIndexBatch *
+batch_new (guint generation)
+{
+  LadderIndexBatch *batch = g_new0 (LadderIndexBatch, 1);
+
+  batch->generation = generation;
+  batch->records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  return batch;
+}
+
+static void
+deliver (Run *run)
+{
+  LadderIndexBatch *batch = g_steal_pointer (&run->batch);
+
+  batch->n_other = run->n_other;
+  batch->n_read = run->n_read;
+  run->batch = batch_new (run->generation);
+  run->deliver (batch, run->user_data);
+}
+
+/* The department a path is filed under: the folder below
+ * `job-description-library` or `job-families` where there is one, the
+ * page's folder otherwise. */
+static char *
+department_for (const char *path,
+                const char *root_path)
+{
+  g_auto (GStrv) parts = g_strsplit (path, "/", -1);
+  guint n_parts = g_strv_length (parts);
+
+  for (guint i = n_parts; i-- > 0;)
+    if ((strcmp (parts[i], "job-description-library") == 0
+         || strcmp (parts[i], "job-families") == 0)
+        && i + 2 < n_parts)
+      return g_strdup (parts[i + 1]);
+
+  if (n_parts >= 2)
+    return g_strdup (parts[n_parts - 2]);
+
+  return g_path_get_basename (root_path);
+}
+
+static char *
+stem (const char *path)
+{
+  g_autofree char *name = g_path_get_basename (path);
+
+  if (g_str_has_suffix (name, ".md"))
+    name[strlen (name) - 3] = '\0';
+  if (strcmp (name, "_index") == 0 || strcmp (name, "index.html") == 0)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      return g_path_get_basename (folder);
+    }
+
+  return g_steal_pointer (&name);
+}
+
+static GVariant *
+make_record (const char *path,
+             char        kind,
+             gint64      mtime,
+             gint64      size,
+             const char *department,
+             const char *title,
+             guint       n_roles,
+             const char *problem,
+             GVariant   *files,
+             GVariant   *items)
+{
+  if (files == NULL)
+    files = g_variant_new_array (G_VARIANT_TYPE ("(sxx)"), NULL, 0);
+  if (items == NULL)
+    items = g_variant_new ("(@a(iuuu)@ay)",
+                           g_variant_new_array (G_VARIANT_TYPE ("(iuuu)"), NULL, 0),
+                           g_variant_new_array (G_VARIANT_TYPE_BYTE, NULL, 0));
+
+  return g_variant_ref_sink (g_variant_new ("(syxxssus@a(sxx)@(a(iuuu)ay))", path, (guchar) kind,
+                                            mtime, size, department, title, n_roles,
+                                            problem != NULL ? problem : "", files, items));
+}
+
+typedef struct
+{
+  GArray  *fields;
+  GString *texts;
+} Items;
+
+static void
+add_item (Items                *items,
+          int                   role,
+          LadderWorkspaceField  field,
+          guint                 position,
+          const char           *text)
+{
+  LadderRecordItem item = { role, field, position, (guint32) items->texts->len };
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  g_array_append_val (items->fields, item);
+  g_string_append_len (items->texts, text, (gssize) strlen (text) + 1);
+}
+
+static char *
+section_text (LadderSection *section)
+{
+  const char *heading = ladder_section_get_heading (section);
+  const char *body = ladder_section_get_body (section);
+
+  if (*heading == '\0')
+    return g_strdup (body);
+  if (*body == '\0')
+    return g_strdup (heading);
+
+  return g_strconcat (heading, "\n\n", body, NULL);
+}
+
+/* The text of a family a search looks into, in the family's order. */
+static GVariant *
+family_items (LadderFamily *family)
+{
+  Items items = { g_array_new (FALSE, FALSE, sizeof (LadderRecordItem)), g_string_new (NULL) };
+  GVariant *fields;
+  GVariant *texts;
+  GListModel *sections = ladder_family_get_sections (family);
+  GListModel *roles = ladder_family_get_roles (family);
+
+  add_item (&items, -1, LADDER_WORKSPACE_FIELD_TITLE, 0, ladder_family_get_title (family));
+  add_item (&items, -1, LADDER_WORKSPACE_FIELD_INTRO, 0, ladder_family_get_intro (family));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+      g_autofree char *text = section_text (section);
+
+      add_item (&items, -1, LADDER_WORKSPACE_FIELD_SECTION, i, text);
+    }
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+      static const struct {
+        LadderBulletList     list;
+        LadderWorkspaceField field;
+      } lists[] = {
+        { LADDER_BULLET_LIST_RESPONSIBILITIES, LADDER_WORKSPACE_FIELD_RESPONSIBILITY },
+        { LADDER_BULLET_LIST_REQUIREMENTS, LADDER_WORKSPACE_FIELD_REQUIREMENT },
+      };
+      GListModel *subsections = ladder_role_get_subsections (role);
+
+      add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_ROLE_TITLE, 0, ladder_role_get_title (role));
+      add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_REPORTS_TO, 0,
+                ladder_role_get_reports_to (role));
+
+      for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+        {
+          GListModel *bullets = ladder_role_get_bullets (role, lists[l].list);
+
+          for (guint b = 0; b < g_list_model_get_n_items (bullets); b++)
+            {
+              g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, b);
+
+              add_item (&items, (int) r, lists[l].field, b, ladder_bullet_get_text (bullet));
+            }
+        }
+
+      for (guint s = 0; s < g_list_model_get_n_items (subsections); s++)
+        {
+          g_autoptr (LadderSection) section = g_list_model_get_item (subsections, s);
+          g_autofree char *text = section_text (section);
+
+          add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_ROLE_SECTION, s, text);
+        }
+    }
+
+  fields = g_variant_new_fixed_array (G_VARIANT_TYPE ("(iuuu)"), items.fields->data,
+                                      items.fields->len, sizeof (LadderRecordItem));
+  texts = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, items.texts->str, items.texts->len, 1);
+  g_array_unref (items.fields);
+  g_string_free (items.texts, TRUE);
+
+  return g_variant_new_tuple ((GVariant *[]) { fields, texts }, 2);
+}
+
+static GVariant *
+family_record (Run          *run,
+               const char   *path,
+               char          kind,
+               gint64        mtime,
+               gint64        size,
+               LadderFamily *family,
+               GVariant     *files)
+{
+  g_autofree char *department = department_for (path, run->root_path);
+  const char *title = ladder_family_get_title (family);
+  g_autofree char *fallback = *title == '\0' ? stem (path) : NULL;
+
+  return make_record (path, kind, mtime, size, department, fallback != NULL ? fallback : title,
+                      g_list_model_get_n_items (ladder_family_get_roles (family)), NULL, files,
+                      family_items (family));
+}
+
+static GVariant *
+problem_record (Run        *run,
+                const char *path,
+                char        kind,
+                gint64      mtime,
+                gint64      size,
+                const char *problem)
+{
+  g_autofree char *department = department_for (path, run->root_path);
+  g_autofree char *title = stem (path);
+
+  return make_record (path, kind, mtime, size, department, title, 0, problem, NULL, NULL);
+}
+
+/* Headings that only job-family pages have, looked for before the page is
+ * parsed. */
+static gboolean
+looks_like_family (const char *data,
+                   gsize       length)
+{
+  gboolean responsibilities = FALSE;
+  gboolean requirements = FALSE;
+  const char *end = data + length;
+
+  for (const char *line = data; line < end;)
+    {
+      const char *newline = memchr (line, '\n', (gsize) (end - line));
+      const char *line_end = newline != NULL ? newline : end;
+      const char *p = line;
+
+      while (p < line_end && p - line < 3 && *p == ' ')
+        p++;
+
+      if (p < line_end && *p == '#' && line_end - p < 512)
+        {
+          g_autofree char *lower = g_ascii_strdown (p, line_end - p);
+
+          if (strstr (lower, "job grade") != NULL || strstr (lower, "job level") != NULL)
+            return TRUE;
+          responsibilities |= strstr (lower, "responsibilities") != NULL
+                              || strstr (lower, "what you'll do") != NULL;
+          requirements |= strstr (lower, "requirements") != NULL
+                          || strstr (lower, "what you'll bring") != NULL;
+          if (responsibilities && requirements)
+            return TRUE;
+        }
+      else if (line_end - line >= 23 && strncmp (line, "layout: job_family_page", 23) == 0)
+        {
+          return TRUE;
+        }
+
+      line = line_end + 1;
+    }
+
+  return FALSE;
+}
+
+/* Reads a page, never blocking on something that is not a regular file. */
+static GBytes *
+read_page (Run         *run,
+           const char  *path,
+           GError     **error)
+{
+  g_autoptr (GByteArray) buffer = NULL;
+  struct stat info;
+  int fd;
+
+  run->n_read++;
+
+  fd = openat (run->root_fd, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("The page could not be read: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+
+  if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
+    {
+      close (fd);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("Not a regular file"));
+      return NULL;
+    }
+
+  if (info.st_size > LADDER_MAX_FILE_SIZE)
+    {
+      close (fd);
+      g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, _("Too large for a job family"));
+      return NULL;
+    }
+
+  buffer = g_byte_array_sized_new ((guint) info.st_size + 1);
+  for (;;)
+    {
+      guint8 chunk[65536];
+      gssize got = read (fd, chunk, sizeof chunk);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("The page could not be read: %s"), g_strerror (saved_errno));
+          return NULL;
+        }
+      if (got == 0)
+        break;
+      if (buffer->len + (gsize) got > LADDER_MAX_FILE_SIZE)
+        {
+          close (fd);
+          g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, _("Too large for a job family"));
+          return NULL;
+        }
+      g_byte_array_append (buffer, chunk, (guint) got);
+    }
+
+  close (fd);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+static void
+keep (Run      *run,
+      GVariant *record)
+{
+  char kind = ladder_record_get_kind (record);
+
+  if (kind != LADDER_RECORD_UNREADABLE)
+    g_ptr_array_add (run->saved, g_variant_ref (record));
+
+  if (kind == LADDER_RECORD_OTHER)
+    run->n_other++;
+  else
+    g_ptr_array_add (run->batch->records, g_variant_ref (record));
+}
+
+/* A page read from its bytes (@bytes NULL: read it now). */
+static void
+index_page (Run                  *run,
+            const char           *path,
+            const LadderWalkFile *file,
+            GBytes               *bytes)
+{
+  g_autoptr (GBytes) read = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (GVariant) record = NULL;
+  const char *data;
+  gsize length;
+
+  if (bytes == NULL)
+    bytes = read = read_page (run, path, &error);
+
+  if (bytes == NULL)
+    {
+      /* A page too large is not one Ladder would open: not a family. */
+      if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
+        record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
+                              NULL, NULL);
+      else
+        record = problem_record (run, path, LADDER_RECORD_UNREADABLE, file->mtime, file->size,
+                                 error->message);
+      keep (run, record);
+      return;
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL || !looks_like_family (data, length))
+    {
+      record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
+                            NULL, NULL);
+      keep (run, record);
+      return;
+    }
+
+  family = ladder_markdown_import (data, length, path, &error);
+  if (family == NULL)
+    record = problem_record (run, path, LADDER_RECORD_PAGE, file->mtime, file->size,
+                             error->message);
+  else if (g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
+    record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
+                          NULL, NULL);
+  else
+    record = family_record (run, path, LADDER_RECORD_PAGE, file->mtime, file->size, family, NULL);
+
+  keep (run, record);
+}
+
+static gboolean
+same_file (GVariant             *record,
+           const LadderWalkFile *file)
+{
+  gint64 mtime, size;
+
+  g_variant_get_child (record, LADDER_RECORD_MTIME, "x", &mtime);
+  g_variant_get_child (record, LADDER_RECORD_SIZE, "x", &size);
+
+  return mtime == file->mtime && size == file->size;
+}
+
+static const LadderWalkFile *
+find_file (LadderWalkFolder *folder,
+           const char       *name)
+{
+  for (guint i = 0; i < folder->files->len; i++)
+    {
+      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+
+      if (strcmp (file->name, name) == 0)
+        return file;
+    }
+
+  return NULL;
+}
+
+static GVariant *
+fresh_record (Run                  *run,
+              const char           *path,
+              const LadderWalkFile *file)
+{
+  GVariant *record = g_hash_table_lookup (run->cache, path);
+  char kind;
+
+  if (record == NULL)
+    return NULL;
+
+  kind = ladder_record_get_kind (record);
+  if ((kind != LADDER_RECORD_PAGE && kind != LADDER_RECORD_OTHER) || !same_file (record, file))
+    return NULL;
+
+  return record;
+}
+
+/* The cached record of a family folder, if none of its files changed and
+ * none of its other pages became a level page. @members gets the names of
+ * its files. */
+static GVariant *
+fresh_folder (Run              *run,
+              LadderWalkFolder *folder,
+              GHashTable       *members)
+{
+  GVariant *record = g_hash_table_lookup (run->cache, folder->path);
+  g_autoptr (GVariant) files = NULL;
+  gsize n_files;
+
+  if (record == NULL || ladder_record_get_kind (record) != LADDER_RECORD_FOLDER)
+    return NULL;
+
+  files = g_variant_get_child_value (record, LADDER_RECORD_FILES);
+  n_files = g_variant_n_children (files);
+  for (gsize i = 0; i < n_files; i++)
+    {
+      const char *path;
+      gint64 mtime, size;
+      const LadderWalkFile *file;
+      g_autofree char *name = NULL;
+
+      g_variant_get_child (files, i, "(&sxx)", &path, &mtime, &size);
+      name = g_path_get_basename (path);
+      file = find_file (folder, name);
+      if (file == NULL || file->mtime != mtime || file->size != size)
+        return NULL;
+      g_hash_table_add (members, g_steal_pointer (&name));
+    }
+
+  for (guint i = 0; i < folder->files->len; i++)
+    {
+      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      g_autofree char *path = NULL;
+
+      if (g_hash_table_contains (members, file->name))
+        continue;
+      path = g_strconcat (folder->path, "/", file->name, NULL);
+      if (fresh_record (run, path, file) == NULL)
+        return NULL;
+    }
+
+  return record;
+}
+
+static char *
+file_path (LadderWalkFolder *folder,
+           const char       *name)
+{
+  return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
+}
+
+/* A folder with `_index.md` whose pages changed: a family folder if some
+ * of its pages are level pages, separate pages otherwise. */
+static void
+index_folder (Run              *run,
+              LadderWalkFolder *folder)
+{
+  g_autoptr (GHashTable) contents = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                           (GDestroyNotify) g_bytes_unref);
+  g_autoptr (GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
+  const LadderWalkFile *index = find_file (folder, LADDER_FAMILY_FOLDER_INDEX);
+
+  for (guint i = 0; i < folder->files->len; i++)
+    {
+      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      g_autofree char *path = file_path (folder, file->name);
+      GBytes *bytes = read_page (run, path, NULL);
+      gsize length;
+      const char *data;
+
+      if (bytes == NULL)
+        continue;
+      g_hash_table_insert (contents, file->name, bytes);
+      data = g_bytes_get_data (bytes, &length);
+      if (data != NULL && strcmp (file->name, LADDER_FAMILY_FOLDER_INDEX) != 0
+          && ladder_family_folder_is_level_page (data, length, NULL))
+        g_hash_table_add (members, file->name);
+    }
+
+  if (g_hash_table_size (members) > 0)
+    {
+      g_autofree char *full = g_build_filename (run->root_path, folder->path, NULL);
+      g_autoptr (GFile) dir = g_file_new_for_path (full);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFamilyFolder) family = ladder_family_folder_read (dir, run->cancellable,
+                                                                         &error);
+      g_autoptr (GVariant) record = NULL;
+      GVariantBuilder files;
+
+      g_hash_table_add (members, (gpointer) LADDER_FAMILY_FOLDER_INDEX);
+      g_variant_builder_init (&files, G_VARIANT_TYPE ("a(sxx)"));
+      for (guint i = 0; i < folder->files->len; i++)
+        {
+          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+
+          if (g_hash_table_contains (members, file->name))
+            {
+              g_autofree char *path = file_path (folder, file->name);
+
+              g_variant_builder_add (&files, "(sxx)", path, file->mtime, file->size);
+            }
+        }
+
+      if (family != NULL)
+        record = family_record (run, folder->path, LADDER_RECORD_FOLDER, index->mtime, index->size,
+                                ladder_family_folder_get_family (family),
+                                g_variant_builder_end (&files));
+      else
+        {
+          g_autofree char *department = department_for (folder->path, run->root_path);
+          g_autofree char *title = g_path_get_basename (folder->path);
+
+          record = make_record (folder->path, LADDER_RECORD_FOLDER, index->mtime, index->size,
+                                department, title, 0, error->message,
+                                g_variant_builder_end (&files), NULL);
+        }
+      keep (run, record);
+    }
+
+  for (guint i = 0; i < folder->files->len; i++)
+    {
+      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      g_autofree char *path = NULL;
+      GBytes *bytes;
+
+      if (g_hash_table_contains (members, file->name))
+        continue;
+
+      path = file_path (folder, file->name);
+      bytes = g_hash_table_lookup (contents, file->name);
+      index_page (run, path, file, bytes);
+    }
+}
+
+/* Git is asked in a thread of its own while the folder is walked: opening
+ * a repository and comparing the working tree take as long as the walk. */
+typedef struct
+{
+  char         *root_path;
+  GCancellable *cancellable;
+  LadderGit    *git;
+  GHashTable   *changes;
+  char         *branch;
+} GitQuery;
+
+static gpointer
+git_thread (gpointer user_data)
+{
+  GitQuery *query = user_data;
+  g_autoptr (GFile) root = g_file_new_for_path (query->root_path);
+
+  query->git = ladder_git_open (root, NULL);
+  if (query->git != NULL)
+    {
+      query->branch = ladder_git_dup_branch (query->git);
+      query->changes = ladder_git_get_changes (query->git, root, query->cancellable, NULL);
+    }
+
+  return query;
+}
+
+static void
+git_query_free (GitQuery *query)
+{
+  g_free (query->root_path);
+  g_clear_object (&query->git);
+  g_clear_pointer (&query->changes, g_hash_table_unref);
+  g_free (query->branch);
+  g_free (query);
+}
+
+static GHashTable *
+git_states (GitQuery   *query,
+            LadderWalk *walk)
+{
+  g_autoptr (GFile) root = NULL;
+  GHashTable *states;
+
+  if (query->git == NULL)
+    return NULL;
+
+  root = g_file_new_for_path (query->root_path);
+  states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint f = 0; f < walk->folders->len; f++)
+    {
+      LadderWalkFolder *folder = g_ptr_array_index (walk->folders, f);
+
+      for (guint i = 0; i < folder->files->len; i++)
+        {
+          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+          char *path = file_path (folder, file->name);
+          LadderGitState state = query->changes != NULL
+                                 ? ladder_git_state_for (query->git, query->changes, root, path)
+                                 : LADDER_GIT_STATE_UNKNOWN;
+
+          g_hash_table_insert (states, path, GINT_TO_POINTER (state));
+        }
+    }
+
+  return states;
+}
+
+/**
+ * ladder_workspace_index_run:
+ * @root_path: the workspace folder, canonical
+ * @cache_path: where its cache is
+ * @generation: the run's number, put in each batch
+ * @deliver: called with each batch, in order, from this thread
+ * @user_data: for @deliver
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Indexes the workspace. The last batch has `done` set, with an error when
+ * the run failed or was cancelled.
+ */
+void
+ladder_workspace_index_run (const char         *root_path,
+                            const char         *cache_path,
+                            guint               generation,
+                            LadderIndexDeliver  deliver_func,
+                            gpointer            user_data,
+                            GCancellable       *cancellable)
+{
+  g_autoptr (GHashTable) cache = NULL;
+  g_autoptr (GPtrArray) saved = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr (GPtrArray) changed = g_ptr_array_new ();
+  g_autoptr (LadderWalk) walk = NULL;
+  g_autoptr (GError) error = NULL;
+  GThread *git = NULL;
+  GitQuery *query = NULL;
+  Run run = {
+    .root_path = root_path,
+    .root_fd = -1,
+    .generation = generation,
+    .saved = saved,
+    .deliver = deliver_func,
+    .user_data = user_data,
+    .cancellable = cancellable,
+  };
+
+  query = g_new0 (GitQuery, 1);
+  query->root_path = g_strdup (root_path);
+  query->cancellable = cancellable;
+  git = g_thread_new ("ladder-git-status", git_thread, query);
+
+  run.batch = batch_new (generation);
+  run.batch->wording_known = TRUE;
+  run.batch->wording = ladder_workspace_settings_load_wording (root_path);
+
+  walk = ladder_workspace_walk (root_path, cancellable, &error);
+  run.root_fd = open (root_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (walk == NULL || run.root_fd < 0)
+    {
+      if (error == NULL)
+        g_set_error (&error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", root_path,
+                     g_strerror (errno));
+      goto done;
+    }
+
+  run.cache = cache = ladder_workspace_cache_load (cache_path, root_path);
+
+  for (guint i = 0; i < walk->problems->len; i++)
+    {
+      LadderWalkProblem *problem = g_ptr_array_index (walk->problems, i);
+      g_autoptr (GVariant) record = problem_record (&run, problem->path, LADDER_RECORD_UNREADABLE,
+                                                    0, 0, problem->problem);
+
+      keep (&run, record);
+    }
+
+  /* What the cache has as it is, at once. */
+  for (guint f = 0; f < walk->folders->len; f++)
+    {
+      LadderWalkFolder *folder = g_ptr_array_index (walk->folders, f);
+      g_autoptr (GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                              NULL);
+      gboolean has_index = *folder->path != '\0'
+                           && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL;
+      GVariant *folder_record = has_index ? fresh_folder (&run, folder, members) : NULL;
+
+      /* In a folder with `_index.md`, a changed page may have become (or
+       * stopped being) a level page: the whole folder is looked at again,
+       * unless nothing in it changed. */
+      if (has_index && folder_record == NULL)
+        {
+          GVariant *cached = g_hash_table_lookup (cache, folder->path);
+          gboolean stale = cached != NULL && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
+
+          for (guint i = 0; i < folder->files->len && !stale; i++)
+            {
+              LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+              g_autofree char *path = file_path (folder, file->name);
+
+              stale = fresh_record (&run, path, file) == NULL;
+            }
+
+          if (stale)
+            {
+              g_ptr_array_add (changed, folder);
+              g_ptr_array_add (changed, NULL);
+              continue;
+            }
+        }
+
+      if (folder_record != NULL)
+        keep (&run, folder_record);
+
+      for (guint i = 0; i < folder->files->len; i++)
+        {
+          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+          g_autofree char *path = NULL;
+          GVariant *record;
+
+          if (g_hash_table_contains (members, file->name))
+            continue;
+
+          path = file_path (folder, file->name);
+          record = fresh_record (&run, path, file);
+          if (record != NULL)
+            {
+              keep (&run, record);
+            }
+          else
+            {
+              g_ptr_array_add (changed, folder);
+              g_ptr_array_add (changed, file);
+            }
+        }
+    }
+
+  deliver (&run);
+
+  g_thread_join (g_steal_pointer (&git));
+  run.batch->git_known = TRUE;
+  run.batch->git_states = git_states (query, walk);
+  run.batch->has_repository = run.batch->git_states != NULL;
+  run.batch->branch = g_steal_pointer (&query->branch);
+  deliver (&run);
+
+  for (guint i = 0; i < changed->len; i += 2)
+    {
+      LadderWalkFolder *folder = g_ptr_array_index (changed, i);
+      LadderWalkFile *file = g_ptr_array_index (changed, i + 1);
+      guint before = run.n_read;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        goto done;
+
+      if (file == NULL)
+        {
+          index_folder (&run, folder);
+        }
+      else
+        {
+          g_autofree char *path = file_path (folder, file->name);
+
+          index_page (&run, path, file, NULL);
+        }
+
+      if (run.batch->records->len >= BATCH_SIZE || (run.n_read / BATCH_SIZE) != (before / BATCH_SIZE))
+        deliver (&run);
+    }
+
+  if (run.n_read > 0 || g_hash_table_size (cache) != saved->len)
+    {
+      g_autoptr (GError) save_error = NULL;
+
+      /* A cache that cannot be written costs time, not data. */
+      if (!ladder_workspace_cache_save (cache_path, root_path, saved, &save_error))
+        g_debug ("The workspace index was not cached: %s", save_error->message);
+    }
+
+done:
+  if (git != NULL)
+    g_thread_join (git);
+  git_query_free (query);
+  if (run.root_fd >= 0)
+    close (run.root_fd);
+  run.batch->done = TRUE;
+  run.batch->error = g_steal_pointer (&error);
+  run.batch->n_other = run.n_other;
+  run.batch->n_read = run.n_read;
+  deliver_func (g_steal_pointer (&run.batch), user_data);
+}
