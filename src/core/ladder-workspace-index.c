@@ -47,8 +47,8 @@ typedef struct
   int                 root_fd;
   guint               generation;
   GHashTable         *cache;
-  /* What the next cache holds. */
-  GPtrArray          *saved;
+  /* What the next cache holds, by path. */
+  GHashTable         *saved;
   LadderIndexBatch   *batch;
   LadderIndexDeliver  deliver;
   gpointer            user_data;
@@ -64,6 +64,7 @@ ladder_index_batch_free (LadderIndexBatch *batch)
     return;
 
   g_ptr_array_unref (batch->records);
+  g_ptr_array_unref (batch->removed);
   g_clear_pointer (&batch->git_states, g_hash_table_unref);
   g_free (batch->branch);
   g_clear_error (&batch->error);
@@ -77,6 +78,7 @@ batch_new (guint generation)
 
   batch->generation = generation;
   batch->records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  batch->removed = g_ptr_array_new_with_free_func (g_free);
   return batch;
 }
 
@@ -405,14 +407,36 @@ keep (Run      *run,
       GVariant *record)
 {
   char kind = ladder_record_get_kind (record);
+  GVariant *before = g_hash_table_lookup (run->saved, ladder_record_get_path (record));
+
+  if (before != NULL && ladder_record_get_kind (before) == LADDER_RECORD_OTHER)
+    run->n_other--;
 
   if (kind != LADDER_RECORD_UNREADABLE)
-    g_ptr_array_add (run->saved, g_variant_ref (record));
+    g_hash_table_replace (run->saved, (gpointer) ladder_record_get_path (record),
+                          g_variant_ref (record));
 
   if (kind == LADDER_RECORD_OTHER)
     run->n_other++;
   else
     g_ptr_array_add (run->batch->records, g_variant_ref (record));
+}
+
+/* Takes back what was handed over for @path earlier in the run. */
+static void
+forget (Run        *run,
+        const char *path)
+{
+  GVariant *before = g_hash_table_lookup (run->saved, path);
+
+  if (before == NULL)
+    return;
+
+  if (ladder_record_get_kind (before) == LADDER_RECORD_OTHER)
+    run->n_other--;
+  else
+    g_ptr_array_add (run->batch->removed, g_strdup (path));
+  g_hash_table_remove (run->saved, path);
 }
 
 /* A page read from its bytes (@bytes NULL: read it now). */
@@ -614,6 +638,9 @@ index_folder (Run              *run,
             {
               g_autofree char *path = file_path (folder, file->name);
 
+              /* Listed on its own from the cache before the folder was
+               * found to be a family folder. */
+              forget (run, path);
               g_variant_builder_add (&files, "(sxx)", path, file->mtime, file->size);
             }
         }
@@ -739,7 +766,9 @@ ladder_workspace_index_run (const char         *root_path,
                             GCancellable       *cancellable)
 {
   g_autoptr (GHashTable) cache = NULL;
-  g_autoptr (GPtrArray) saved = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr (GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_variant_unref);
+  g_autoptr (GHashTable) refolded = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GPtrArray) changed = g_ptr_array_new ();
   g_autoptr (LadderWalk) walk = NULL;
   g_autoptr (GError) error = NULL;
@@ -795,23 +824,24 @@ ladder_workspace_index_run (const char         *root_path,
                            && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL;
       GVariant *folder_record = has_index ? fresh_folder (&run, folder, members) : NULL;
 
-      /* In a folder with `_index.md`, a changed page may have become (or
-       * stopped being) a level page: the whole folder is looked at again,
-       * unless nothing in it changed. */
+      /* A family folder with a changed page is looked at again whole (its
+       * pages may no longer be level pages); so is a folder with
+       * `_index.md` that nothing is known of. */
       if (has_index && folder_record == NULL)
         {
           GVariant *cached = g_hash_table_lookup (cache, folder->path);
-          gboolean stale = cached != NULL && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
+          gboolean whole = cached != NULL && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
+          gboolean any_fresh = FALSE;
 
-          for (guint i = 0; i < folder->files->len && !stale; i++)
+          for (guint i = 0; i < folder->files->len && !whole && !any_fresh; i++)
             {
               LadderWalkFile *file = g_ptr_array_index (folder->files, i);
               g_autofree char *path = file_path (folder, file->name);
 
-              stale = fresh_record (&run, path, file) == NULL;
+              any_fresh = fresh_record (&run, path, file) != NULL;
             }
 
-          if (stale)
+          if (whole || !any_fresh)
             {
               g_ptr_array_add (changed, folder);
               g_ptr_array_add (changed, NULL);
@@ -863,6 +893,9 @@ ladder_workspace_index_run (const char         *root_path,
       if (g_cancellable_set_error_if_cancelled (cancellable, &error))
         goto done;
 
+      if (g_hash_table_contains (refolded, folder))
+        continue;
+
       if (file == NULL)
         {
           index_folder (&run, folder);
@@ -870,20 +903,45 @@ ladder_workspace_index_run (const char         *root_path,
       else
         {
           g_autofree char *path = file_path (folder, file->name);
+          g_autoptr (GBytes) bytes = NULL;
+          const char *data;
+          gsize length;
 
-          index_page (&run, path, file, NULL);
+          /* In a folder with `_index.md`, a page that has become a level
+           * page makes the folder a family folder. */
+          if (*folder->path != '\0' && strcmp (file->name, LADDER_FAMILY_FOLDER_INDEX) != 0
+              && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL)
+            {
+              bytes = read_page (&run, path, NULL);
+              data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
+              if (data != NULL && ladder_family_folder_is_level_page (data, length, NULL))
+                {
+                  g_hash_table_add (refolded, folder);
+                  index_folder (&run, folder);
+                  continue;
+                }
+            }
+
+          index_page (&run, path, file, bytes);
         }
 
       if (run.batch->records->len >= BATCH_SIZE || (run.n_read / BATCH_SIZE) != (before / BATCH_SIZE))
         deliver (&run);
     }
 
-  if (run.n_read > 0 || g_hash_table_size (cache) != saved->len)
+  if (run.n_read > 0 || g_hash_table_size (cache) != g_hash_table_size (saved))
     {
       g_autoptr (GError) save_error = NULL;
+      g_autoptr (GPtrArray) records = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer record;
+
+      g_hash_table_iter_init (&iter, saved);
+      while (g_hash_table_iter_next (&iter, NULL, &record))
+        g_ptr_array_add (records, record);
 
       /* A cache that cannot be written costs time, not data. */
-      if (!ladder_workspace_cache_save (cache_path, root_path, saved, &save_error))
+      if (!ladder_workspace_cache_save (cache_path, root_path, records, &save_error))
         g_debug ("The workspace index was not cached: %s", save_error->message);
     }
 

@@ -140,6 +140,9 @@ typedef struct
   guint        generation;
   /* GVariant records to add or update. */
   GPtrArray   *records;
+  /* Paths handed over earlier in the run that are no longer families of
+   * their own (the level pages of a folder found to be a family folder). */
+  GPtrArray   *removed;
   /* Whether git was asked: then git_states holds the state by path of
    * every Markdown file seen, or is NULL outside a git checkout. */
   gboolean     git_known;

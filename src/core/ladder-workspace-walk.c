@@ -39,10 +39,31 @@ typedef struct
 typedef struct
 {
   LadderWalk   *walk;
+  int           root_fd;
   GHashTable   *visited;
   GArray       *ancestors;
+  /* Symbolic links to folders, walked after every real folder: a folder
+   * is then listed where it really is, not where a link shows it. */
+  GQueue        links;
   GCancellable *cancellable;
 } Walker;
+
+typedef struct
+{
+  char   *folder;
+  char   *name;
+  GArray *ancestors;
+  guint   depth;
+} Link;
+
+static void
+link_free (Link *link)
+{
+  g_free (link->folder);
+  g_free (link->name);
+  g_array_unref (link->ancestors);
+  g_free (link);
+}
 
 static guint
 folder_id_hash (gconstpointer key)
@@ -189,6 +210,12 @@ is_ancestor (Walker         *walker,
   return FALSE;
 }
 
+static void enter_folder (Walker     *walker,
+                          int         parent_fd,
+                          const char *path,
+                          const char *name,
+                          guint       depth);
+
 /* Walks the folder open as @fd (which it closes), at @path. */
 static void
 walk_folder (Walker     *walker,
@@ -216,6 +243,7 @@ walk_folder (Walker     *walker,
     {
       const char *name = entry->d_name;
       gboolean markdown;
+      gboolean is_link;
       struct stat info;
 
       if (strcmp (name, ".") == 0 || strcmp (name, "..") == 0)
@@ -237,7 +265,21 @@ walk_folder (Walker     *walker,
           continue;
         }
 
-      if (entry->d_type != DT_LNK && entry->d_type != DT_UNKNOWN)
+      is_link = entry->d_type == DT_LNK;
+      if (entry->d_type == DT_UNKNOWN)
+        {
+          /* A file system that does not say what its entries are. */
+          if (fstatat (fd, name, &info, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+          is_link = S_ISLNK (info.st_mode);
+          if (S_ISDIR (info.st_mode))
+            {
+              if (!skip_folder (name))
+                g_ptr_array_add (subfolders, g_strdup (name));
+              continue;
+            }
+        }
+      else if (!is_link)
         {
           /* A FIFO, a socket or a device named like a page. */
           if (markdown)
@@ -245,9 +287,8 @@ walk_folder (Walker     *walker,
           continue;
         }
 
-      /* A symbolic link, or a file system that does not say: look at what
-       * it is. */
-      if (fstatat (fd, name, &info, 0) != 0)
+      /* What a symbolic link points to. */
+      if (is_link && fstatat (fd, name, &info, 0) != 0)
         {
           if (markdown)
             add_errno_problem (walker, path, name, errno, FALSE);
@@ -257,7 +298,15 @@ walk_folder (Walker     *walker,
       if (S_ISDIR (info.st_mode))
         {
           if (!skip_folder (name))
-            g_ptr_array_add (subfolders, g_strdup (name));
+            {
+              Link *link = g_new0 (Link, 1);
+
+              link->folder = g_strdup (path);
+              link->name = g_strdup (name);
+              link->ancestors = g_array_copy (walker->ancestors);
+              link->depth = depth;
+              g_queue_push_tail (&walker->links, link);
+            }
         }
       else if (markdown && S_ISREG (info.st_mode))
         {
@@ -278,59 +327,70 @@ walk_folder (Walker     *walker,
 
   for (guint i = 0; i < subfolders->len; i++)
     {
-      const char *name = g_ptr_array_index (subfolders, i);
-      g_autofree char *inner = child_path (path, name);
-      FolderId id;
-      struct stat info;
-      int inner_fd;
-
       if (g_cancellable_is_cancelled (walker->cancellable))
         break;
 
-      inner_fd = openat (fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
-      if (inner_fd < 0)
-        {
-          add_errno_problem (walker, path, name, errno, TRUE);
-          continue;
-        }
-
-      if (fstat (inner_fd, &info) != 0)
-        {
-          add_errno_problem (walker, path, name, errno, TRUE);
-          close (inner_fd);
-          continue;
-        }
-
-      id.dev = info.st_dev;
-      id.ino = info.st_ino;
-
-      if (is_ancestor (walker, &id))
-        {
-          add_problem (walker, path, name,
-                       _("Symbolic link loop: it leads back to a folder that holds it"));
-          close (inner_fd);
-          continue;
-        }
-      if (g_hash_table_contains (walker->visited, &id))
-        {
-          /* Another way to a folder already walked. */
-          close (inner_fd);
-          continue;
-        }
-      if (depth + 1 >= MAX_DEPTH)
-        {
-          add_problem (walker, path, name, _("Folders nested too deeply to be looked into"));
-          close (inner_fd);
-          continue;
-        }
-
-      g_hash_table_add (walker->visited, g_memdup2 (&id, sizeof id));
-      g_array_append_val (walker->ancestors, id);
-      walk_folder (walker, inner_fd, inner, depth + 1);
-      g_array_set_size (walker->ancestors, walker->ancestors->len - 1);
+      enter_folder (walker, fd, path, g_ptr_array_index (subfolders, i), depth);
     }
 
   closedir (dir);
+}
+
+/* Walks the folder @name of the folder open as @parent_fd, at @path,
+ * unless it was walked already or holds the folder it is in. */
+static void
+enter_folder (Walker     *walker,
+              int         parent_fd,
+              const char *path,
+              const char *name,
+              guint       depth)
+{
+  g_autofree char *inner = child_path (path, name);
+  FolderId id;
+  struct stat info;
+  int inner_fd;
+
+  inner_fd = openat (parent_fd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
+  if (inner_fd < 0)
+    {
+      add_errno_problem (walker, path, name, errno, TRUE);
+      return;
+    }
+
+  if (fstat (inner_fd, &info) != 0)
+    {
+      add_errno_problem (walker, path, name, errno, TRUE);
+      close (inner_fd);
+      return;
+    }
+
+  id.dev = info.st_dev;
+  id.ino = info.st_ino;
+
+  if (is_ancestor (walker, &id))
+    {
+      add_problem (walker, path, name,
+                   _("Symbolic link loop: it leads back to a folder that holds it"));
+      close (inner_fd);
+      return;
+    }
+  if (g_hash_table_contains (walker->visited, &id))
+    {
+      /* Another way to a folder already walked. */
+      close (inner_fd);
+      return;
+    }
+  if (depth + 1 >= MAX_DEPTH)
+    {
+      add_problem (walker, path, name, _("Folders nested too deeply to be looked into"));
+      close (inner_fd);
+      return;
+    }
+
+  g_hash_table_add (walker->visited, g_memdup2 (&id, sizeof id));
+  g_array_append_val (walker->ancestors, id);
+  walk_folder (walker, inner_fd, inner, depth + 1);
+  g_array_set_size (walker->ancestors, walker->ancestors->len - 1);
 }
 
 /**
@@ -350,8 +410,8 @@ ladder_workspace_walk (const char    *root_path,
   g_autoptr (LadderWalk) walk = g_new0 (LadderWalk, 1);
   g_autoptr (GHashTable) visited = g_hash_table_new_full (folder_id_hash, folder_id_equal, g_free,
                                                           NULL);
-  g_autoptr (GArray) ancestors = g_array_new (FALSE, FALSE, sizeof (FolderId));
-  Walker walker = { walk, visited, ancestors, cancellable };
+  GArray *ancestors = g_array_new (FALSE, FALSE, sizeof (FolderId));
+  Walker walker = { walk, -1, visited, ancestors, G_QUEUE_INIT, cancellable };
   struct stat info;
   FolderId id;
   int fd;
@@ -366,6 +426,7 @@ ladder_workspace_walk (const char    *root_path,
 
       if (fd >= 0)
         close (fd);
+      g_array_unref (ancestors);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s", root_path,
                    g_strerror (saved_errno));
       return NULL;
@@ -375,7 +436,29 @@ ladder_workspace_walk (const char    *root_path,
   id.ino = info.st_ino;
   g_hash_table_add (visited, g_memdup2 (&id, sizeof id));
   g_array_append_val (ancestors, id);
+  walker.root_fd = dup (fd);
   walk_folder (&walker, fd, "", 0);
+
+  while (!g_queue_is_empty (&walker.links))
+    {
+      Link *link = g_queue_pop_head (&walker.links);
+      int parent_fd = *link->folder != '\0'
+                      ? openat (walker.root_fd, link->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                      : dup (walker.root_fd);
+
+      if (parent_fd >= 0 && !g_cancellable_is_cancelled (cancellable))
+        {
+          g_array_unref (walker.ancestors);
+          walker.ancestors = g_array_ref (link->ancestors);
+          enter_folder (&walker, parent_fd, link->folder, link->name, link->depth);
+        }
+      if (parent_fd >= 0)
+        close (parent_fd);
+      link_free (link);
+    }
+  g_queue_clear_full (&walker.links, (GDestroyNotify) link_free);
+  g_array_unref (walker.ancestors);
+  close (walker.root_fd);
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;

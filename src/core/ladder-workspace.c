@@ -499,9 +499,8 @@ apply_delivery (gpointer user_data)
   if (batch->git_known)
     apply_git (self, batch);
 
-  for (guint i = 0; i < batch->records->len; i++)
-    apply_record (self, g_ptr_array_index (batch->records, i), job->generation);
-
+  /* Counted before the entries come: an entry shown while n-read is 0 came
+   * from the cache. */
   if (self->n_other != batch->n_other)
     {
       self->n_other = batch->n_other;
@@ -512,6 +511,23 @@ apply_delivery (gpointer user_data)
       self->n_read = batch->n_read;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_READ]);
     }
+
+  for (guint i = 0; i < batch->removed->len; i++)
+    {
+      LadderWorkspaceEntry *entry = g_hash_table_lookup (self->by_path,
+                                                         g_ptr_array_index (batch->removed, i));
+
+      if (entry != NULL)
+        {
+          g_autoptr (LadderWorkspaceEntry) gone = g_object_ref (entry);
+
+          g_hash_table_remove (self->by_path, ladder_workspace_entry_get_path (gone));
+          remove_entry (self, gone);
+        }
+    }
+
+  for (guint i = 0; i < batch->records->len; i++)
+    apply_record (self, g_ptr_array_index (batch->records, i), job->generation);
 
   if (batch->done)
     {
