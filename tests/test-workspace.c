@@ -614,10 +614,7 @@ test_git_states (Checkout      *checkout,
   workspace = index_checkout (checkout);
   kept = g_object_ref (find (workspace, "content/job-description-library/finance/tax.md"));
 
-  ladder_test_write (checkout->root, capture, "---\ntitle: \"Capture\"\n---\n\n## Levels\n\n"
-                                              "### Capture Manager\n\n#### Responsibilities\n\n"
-                                              "- Capture\n\n#### Requirements\n\n- Ability to "
-                                              "use GitLab\n", -1);
+  ladder_test_write (checkout->root, capture, folder_junior, -1);
   ladder_test_write (checkout->root, "content/job-description-library/sales/new.md", text, -1);
   ladder_test_write (checkout->root, "content/job-description-library/making/widgets/senior.md",
                      "---\ntitle: \"Senior Widget Maker\"\nweight: 20\n---\n\n### Responsibilities"
@@ -630,7 +627,10 @@ test_git_states (Checkout      *checkout,
   g_assert_cmpuint (ladder_workspace_get_n_read (workspace), ==, 5);
   g_assert_cmpint (ladder_workspace_entry_get_git_state (find (workspace, capture)), ==,
                    LADDER_GIT_STATE_MODIFIED);
-  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, capture)), ==, 1);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, capture)), ==,
+                    count_roles (folder_junior));
+  g_assert_cmpstr (ladder_workspace_entry_get_title (find (workspace, capture)), ==,
+                   "Junior Widget Maker");
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
                      find (workspace, "content/job-description-library/sales/new.md")),
                    ==, LADDER_GIT_STATE_NEW);

@@ -17,8 +17,9 @@
  *
  * It is mapped, not parsed: the records are used where they lie. GVariant
  * reads any bytes safely (data that is not well-formed reads as empty
- * values), so a damaged or truncated cache only fails the header check or
- * the comparison of times and sizes, and is rebuilt.
+ * values) and each record is checked before it is used
+ * (ladder-workspace-record.c), so a damaged or truncated cache fails the
+ * header check, or loses the records it damaged, and is rebuilt.
  */
 
 #include "ladder-workspace-private.h"
@@ -29,7 +30,7 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 1
+#define CACHE_VERSION 2
 #define CACHE_TYPE "(sus" "a" LADDER_RECORD_TYPE ")"
 
 char *
@@ -79,7 +80,8 @@ ladder_workspace_cache_load (const char *cache_path,
       GVariant *record = g_variant_get_child_value (list, i);
       const char *path = ladder_record_get_path (record);
 
-      if (*path == '\0' || g_hash_table_contains (records, path))
+      /* A damaged record is no record. */
+      if (path == NULL || g_hash_table_contains (records, path))
         {
           g_variant_unref (record);
           continue;

@@ -17,21 +17,11 @@ struct _LadderWorkspaceEntry
 {
   GObject         parent_instance;
 
-  GFile          *root;
-  GFile          *file;
-  GVariant       *record;
-  /* These point into the record. */
-  const char     *path;
-  const char     *department;
-  const char     *title;
-  const char     *problem;
-  guint           n_roles;
-  char            kind;
-  LadderGitState  git_state;
-  guint           generation;
-  /* What the lists sort by. */
-  char           *department_key;
-  char           *title_key;
+  GFile            *root;
+  GFile            *file;
+  LadderRecordInfo *info;
+  LadderGitState    git_state;
+  guint             generation;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceEntry, ladder_workspace_entry, G_TYPE_OBJECT)
@@ -52,58 +42,51 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
-const char *
-ladder_record_get_path (GVariant *record)
+/* Lists sort by the case-folded text, compared byte by byte: a locale's
+ * collation costs more than the rest of reopening a workspace. */
+static char *
+sort_key (const char *text)
 {
-  g_autoptr (GVariant) child = g_variant_get_child_value (record, LADDER_RECORD_PATH);
-
-  /* The string lives in the record's data, which outlives the child. */
-  return g_variant_get_string (child, NULL);
+  return g_utf8_casefold (text, -1);
 }
 
-char
-ladder_record_get_kind (GVariant *record)
+/* Takes @record; NULL when it is damaged. */
+LadderRecordInfo *
+ladder_record_info_new (GVariant *record)
 {
-  g_autoptr (GVariant) child = g_variant_get_child_value (record, LADDER_RECORD_KIND);
+  LadderRecordInfo *info;
+  LadderRecordView view;
 
-  return (char) g_variant_get_byte (child);
+  if (!ladder_record_view (record, &view))
+    {
+      g_variant_unref (record);
+      return NULL;
+    }
+
+  info = g_new0 (LadderRecordInfo, 1);
+  info->record = record;
+  info->path = view.path;
+  info->kind = view.kind;
+  info->department = view.department;
+  info->title = view.title;
+  info->problem = *view.problem != '\0' ? view.problem : NULL;
+  info->n_roles = view.n_roles;
+  info->department_key = sort_key (info->department);
+  info->title_key = sort_key (info->title);
+
+  return info;
 }
 
-const LadderRecordItem *
-ladder_record_get_items (GVariant    *record,
-                         gsize       *n_items,
-                         const char **texts,
-                         gsize       *texts_length)
+void
+ladder_record_info_free (LadderRecordInfo *info)
 {
-  g_autoptr (GVariant) items = g_variant_get_child_value (record, LADDER_RECORD_ITEMS);
-  g_autoptr (GVariant) fields = g_variant_get_child_value (items, 0);
-  g_autoptr (GVariant) text = g_variant_get_child_value (items, 1);
+  if (info == NULL)
+    return;
 
-  /* The arrays live in the record's data, which outlives the children. */
-  *texts = g_variant_get_fixed_array (text, texts_length, 1);
-  return g_variant_get_fixed_array (fields, n_items, sizeof (LadderRecordItem));
-}
-
-/* The text of @item, or NULL when a damaged cache puts it out of bounds. */
-const char *
-ladder_record_item_text (const LadderRecordItem *item,
-                         const char             *texts,
-                         gsize                   texts_length)
-{
-  if (texts == NULL || item->offset >= texts_length
-      || memchr (texts + item->offset, '\0', texts_length - item->offset) == NULL)
-    return NULL;
-
-  return texts + item->offset;
-}
-
-static const char *
-record_string (GVariant *record,
-               int       field)
-{
-  g_autoptr (GVariant) child = g_variant_get_child_value (record, field);
-
-  return g_variant_get_string (child, NULL);
+  g_variant_unref (info->record);
+  g_free (info->department_key);
+  g_free (info->title_key);
+  g_free (info);
 }
 
 static void
@@ -113,9 +96,7 @@ ladder_workspace_entry_finalize (GObject *object)
 
   g_clear_object (&self->root);
   g_clear_object (&self->file);
-  g_clear_pointer (&self->record, g_variant_unref);
-  g_free (self->department_key);
-  g_free (self->title_key);
+  g_clear_pointer (&self->info, ladder_record_info_free);
 
   G_OBJECT_CLASS (ladder_workspace_entry_parent_class)->finalize (object);
 }
@@ -131,28 +112,28 @@ ladder_workspace_entry_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_PATH:
-      g_value_set_string (value, self->path);
+      g_value_set_string (value, self->info->path);
       break;
     case PROP_FILE:
       g_value_set_object (value, self->file);
       break;
     case PROP_DEPARTMENT:
-      g_value_set_string (value, self->department);
+      g_value_set_string (value, self->info->department);
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
+      g_value_set_string (value, self->info->title);
       break;
     case PROP_N_ROLES:
-      g_value_set_uint (value, self->n_roles);
+      g_value_set_uint (value, self->info->n_roles);
       break;
     case PROP_GIT_STATE:
       g_value_set_enum (value, self->git_state);
       break;
     case PROP_PROBLEM:
-      g_value_set_string (value, ladder_workspace_entry_get_problem (self));
+      g_value_set_string (value, self->info->problem);
       break;
     case PROP_IS_FOLDER:
-      g_value_set_boolean (value, self->kind == LADDER_RECORD_FOLDER);
+      g_value_set_boolean (value, self->info->kind == LADDER_RECORD_FOLDER);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -200,83 +181,58 @@ ladder_workspace_entry_init (LadderWorkspaceEntry *self)
 {
 }
 
-static char *
-sort_key (const char *text)
-{
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  return g_utf8_collate_key (folded, -1);
-}
-
 LadderWorkspaceEntry *
-ladder_workspace_entry_new (GFile    *root,
-                            GVariant *record)
+ladder_workspace_entry_new (GFile            *root,
+                            LadderRecordInfo *info)
 {
   LadderWorkspaceEntry *self = g_object_new (LADDER_TYPE_WORKSPACE_ENTRY, NULL);
 
   self->root = g_object_ref (root);
-  ladder_workspace_entry_set_record (self, record);
+  ladder_workspace_entry_set_info (self, info);
   return self;
 }
 
-/* Returns whether the entry's place in a sorted list may have changed. */
+/* Takes @info. Returns whether the entry's place in a sorted list may have
+ * changed. */
 gboolean
-ladder_workspace_entry_set_record (LadderWorkspaceEntry *self,
-                                   GVariant             *record)
+ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
+                                 LadderRecordInfo     *info)
 {
-  g_autoptr (GVariant) old = self->record;
-  g_autoptr (GVariant) n_roles = NULL;
-  const char *department = record_string (record, LADDER_RECORD_DEPARTMENT);
-  const char *title = record_string (record, LADDER_RECORD_TITLE);
-  const char *problem = record_string (record, LADDER_RECORD_PROBLEM);
-  gboolean moved = old == NULL || g_strcmp0 (self->department, department) != 0
-                   || g_strcmp0 (self->title, title) != 0;
-  gboolean problem_changed = old == NULL || g_strcmp0 (self->problem, problem) != 0;
-  gboolean was_folder = self->kind == LADDER_RECORD_FOLDER;
-  guint old_n_roles = self->n_roles;
+  LadderRecordInfo *old = self->info;
+  GObject *object = G_OBJECT (self);
+  gboolean moved = old == NULL || strcmp (old->department, info->department) != 0
+                   || strcmp (old->title, info->title) != 0;
 
-  g_object_freeze_notify (G_OBJECT (self));
-
-  self->record = g_variant_ref_sink (record);
-  self->path = ladder_record_get_path (record);
-  self->kind = ladder_record_get_kind (record);
-  self->department = department;
-  self->title = title;
-  self->problem = problem;
-  n_roles = g_variant_get_child_value (record, LADDER_RECORD_N_ROLES);
-  self->n_roles = g_variant_get_uint32 (n_roles);
+  g_object_freeze_notify (object);
+  self->info = info;
 
   if (self->file == NULL)
     {
-      self->file = g_file_resolve_relative_path (self->root, self->path);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+      self->file = g_file_resolve_relative_path (self->root, info->path);
+      g_object_notify_by_pspec (object, properties[PROP_PATH]);
+      g_object_notify_by_pspec (object, properties[PROP_FILE]);
     }
 
-  if (moved)
-    {
-      g_free (self->department_key);
-      self->department_key = sort_key (department);
-      g_free (self->title_key);
-      self->title_key = sort_key (title);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPARTMENT]);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
-    }
-  if (old == NULL || old_n_roles != self->n_roles)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ROLES]);
-  if (problem_changed)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
-  if (old == NULL || was_folder != (self->kind == LADDER_RECORD_FOLDER))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_FOLDER]);
+  if (old == NULL || strcmp (old->department, info->department) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_DEPARTMENT]);
+  if (old == NULL || strcmp (old->title, info->title) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_TITLE]);
+  if (old == NULL || old->n_roles != info->n_roles)
+    g_object_notify_by_pspec (object, properties[PROP_N_ROLES]);
+  if (old == NULL || g_strcmp0 (old->problem, info->problem) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_PROBLEM]);
+  if (old == NULL || (old->kind == LADDER_RECORD_FOLDER) != (info->kind == LADDER_RECORD_FOLDER))
+    g_object_notify_by_pspec (object, properties[PROP_IS_FOLDER]);
 
-  g_object_thaw_notify (G_OBJECT (self));
+  ladder_record_info_free (old);
+  g_object_thaw_notify (object);
   return moved;
 }
 
 GVariant *
 ladder_workspace_entry_get_record (LadderWorkspaceEntry *self)
 {
-  return self->record;
+  return self->info->record;
 }
 
 void
@@ -308,25 +264,25 @@ LadderGitState
 ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
                                    GHashTable           *states)
 {
-  g_autoptr (GVariant) files = NULL;
   LadderGitState combined = LADDER_GIT_STATE_UNKNOWN;
-  gsize n_files;
+  LadderRecordView view;
 
-  if (self->kind != LADDER_RECORD_FOLDER)
-    return lookup_state (states, self->path);
+  if (self->info->kind != LADDER_RECORD_FOLDER)
+    return lookup_state (states, self->info->path);
 
-  files = g_variant_get_child_value (self->record, LADDER_RECORD_FILES);
-  n_files = g_variant_n_children (files);
+  if (!ladder_record_view (self->info->record, &view))
+    return LADDER_GIT_STATE_UNKNOWN;
 
-  for (gsize i = 0; i < n_files; i++)
+  for (guint i = 0; i < view.n_files; i++)
     {
-      g_autoptr (GVariant) file = g_variant_get_child_value (files, i);
-      const char *path = NULL;
+      const char *path;
+      gint64 mtime, size;
       LadderGitState state;
 
-      g_variant_get_child (file, 0, "&s", &path);
-      state = lookup_state (states, path);
+      if (!ladder_record_view_file (&view, i, &path, &mtime, &size))
+        continue;
 
+      state = lookup_state (states, path);
       if (i == 0)
         combined = state;
       else if (state != combined)
@@ -343,12 +299,12 @@ int
 ladder_workspace_entry_compare (LadderWorkspaceEntry *a,
                                 LadderWorkspaceEntry *b)
 {
-  int result = strcmp (a->department_key, b->department_key);
+  int result = strcmp (a->info->department_key, b->info->department_key);
 
   if (result == 0)
-    result = strcmp (a->title_key, b->title_key);
+    result = strcmp (a->info->title_key, b->info->title_key);
   if (result == 0)
-    result = strcmp (a->path, b->path);
+    result = strcmp (a->info->path, b->info->path);
 
   return result;
 }
@@ -378,7 +334,7 @@ ladder_workspace_entry_get_path (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
 
-  return self->path;
+  return self->info->path;
 }
 
 /**
@@ -400,7 +356,7 @@ ladder_workspace_entry_get_department (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
 
-  return self->department;
+  return self->info->department;
 }
 
 const char *
@@ -408,7 +364,7 @@ ladder_workspace_entry_get_title (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
 
-  return self->title;
+  return self->info->title;
 }
 
 guint
@@ -416,7 +372,7 @@ ladder_workspace_entry_get_n_roles (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), 0);
 
-  return self->n_roles;
+  return self->info->n_roles;
 }
 
 LadderGitState
@@ -439,7 +395,7 @@ ladder_workspace_entry_get_problem (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
 
-  return self->problem != NULL && *self->problem != '\0' ? self->problem : NULL;
+  return self->info->problem;
 }
 
 gboolean
@@ -447,7 +403,7 @@ ladder_workspace_entry_get_is_folder (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), FALSE);
 
-  return self->kind == LADDER_RECORD_FOLDER;
+  return self->info->kind == LADDER_RECORD_FOLDER;
 }
 
 /* ------------------------------------------------------------------ */

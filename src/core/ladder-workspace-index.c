@@ -77,7 +77,7 @@ batch_new (guint generation)
   LadderIndexBatch *batch = g_new0 (LadderIndexBatch, 1);
 
   batch->generation = generation;
-  batch->records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  batch->records = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_record_info_free);
   batch->removed = g_ptr_array_new_with_free_func (g_free);
   return batch;
 }
@@ -132,50 +132,13 @@ stem (const char *path)
   return g_steal_pointer (&name);
 }
 
+/* A Markdown file that is not a job family. */
 static GVariant *
-make_record (const char *path,
-             char        kind,
-             gint64      mtime,
-             gint64      size,
-             const char *department,
-             const char *title,
-             guint       n_roles,
-             const char *problem,
-             GVariant   *files,
-             GVariant   *items)
+other_record (const char           *path,
+              const LadderWalkFile *file)
 {
-  if (files == NULL)
-    files = g_variant_new_array (G_VARIANT_TYPE ("(sxx)"), NULL, 0);
-  if (items == NULL)
-    items = g_variant_new ("(@a(iuuu)@ay)",
-                           g_variant_new_array (G_VARIANT_TYPE ("(iuuu)"), NULL, 0),
-                           g_variant_new_array (G_VARIANT_TYPE_BYTE, NULL, 0));
-
-  return g_variant_ref_sink (g_variant_new ("(syxxssus@a(sxx)@(a(iuuu)ay))", path, (guchar) kind,
-                                            mtime, size, department, title, n_roles,
-                                            problem != NULL ? problem : "", files, items));
-}
-
-typedef struct
-{
-  GArray  *fields;
-  GString *texts;
-} Items;
-
-static void
-add_item (Items                *items,
-          int                   role,
-          LadderWorkspaceField  field,
-          guint                 position,
-          const char           *text)
-{
-  LadderRecordItem item = { role, field, position, (guint32) items->texts->len };
-
-  if (text == NULL || *text == '\0')
-    return;
-
-  g_array_append_val (items->fields, item);
-  g_string_append_len (items->texts, text, (gssize) strlen (text) + 1);
+  return ladder_record_builder_end (ladder_record_builder_new (path, LADDER_RECORD_OTHER,
+                                                               file->mtime, file->size));
 }
 
 static char *
@@ -193,24 +156,24 @@ section_text (LadderSection *section)
 }
 
 /* The text of a family a search looks into, in the family's order. */
-static GVariant *
-family_items (LadderFamily *family)
+static void
+add_family_items (LadderRecordBuilder *record,
+                  LadderFamily        *family)
 {
-  Items items = { g_array_new (FALSE, FALSE, sizeof (LadderRecordItem)), g_string_new (NULL) };
-  GVariant *fields;
-  GVariant *texts;
   GListModel *sections = ladder_family_get_sections (family);
   GListModel *roles = ladder_family_get_roles (family);
 
-  add_item (&items, -1, LADDER_WORKSPACE_FIELD_TITLE, 0, ladder_family_get_title (family));
-  add_item (&items, -1, LADDER_WORKSPACE_FIELD_INTRO, 0, ladder_family_get_intro (family));
+  ladder_record_builder_add_item (record, -1, LADDER_WORKSPACE_FIELD_TITLE, 0,
+                                  ladder_family_get_title (family));
+  ladder_record_builder_add_item (record, -1, LADDER_WORKSPACE_FIELD_INTRO, 0,
+                                  ladder_family_get_intro (family));
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
       g_autofree char *text = section_text (section);
 
-      add_item (&items, -1, LADDER_WORKSPACE_FIELD_SECTION, i, text);
+      ladder_record_builder_add_item (record, -1, LADDER_WORKSPACE_FIELD_SECTION, i, text);
     }
 
   for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
@@ -225,9 +188,10 @@ family_items (LadderFamily *family)
       };
       GListModel *subsections = ladder_role_get_subsections (role);
 
-      add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_ROLE_TITLE, 0, ladder_role_get_title (role));
-      add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_REPORTS_TO, 0,
-                ladder_role_get_reports_to (role));
+      ladder_record_builder_add_item (record, (int) r, LADDER_WORKSPACE_FIELD_ROLE_TITLE, 0,
+                                      ladder_role_get_title (role));
+      ladder_record_builder_add_item (record, (int) r, LADDER_WORKSPACE_FIELD_REPORTS_TO, 0,
+                                      ladder_role_get_reports_to (role));
 
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         {
@@ -237,7 +201,8 @@ family_items (LadderFamily *family)
             {
               g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, b);
 
-              add_item (&items, (int) r, lists[l].field, b, ladder_bullet_get_text (bullet));
+              ladder_record_builder_add_item (record, (int) r, lists[l].field, b,
+                                              ladder_bullet_get_text (bullet));
             }
         }
 
@@ -246,49 +211,42 @@ family_items (LadderFamily *family)
           g_autoptr (LadderSection) section = g_list_model_get_item (subsections, s);
           g_autofree char *text = section_text (section);
 
-          add_item (&items, (int) r, LADDER_WORKSPACE_FIELD_ROLE_SECTION, s, text);
+          ladder_record_builder_add_item (record, (int) r, LADDER_WORKSPACE_FIELD_ROLE_SECTION, s,
+                                          text);
         }
     }
-
-  fields = g_variant_new_fixed_array (G_VARIANT_TYPE ("(iuuu)"), items.fields->data,
-                                      items.fields->len, sizeof (LadderRecordItem));
-  texts = g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, items.texts->str, items.texts->len, 1);
-  g_array_unref (items.fields);
-  g_string_free (items.texts, TRUE);
-
-  return g_variant_new_tuple ((GVariant *[]) { fields, texts }, 2);
 }
 
+/* Finishes @record (a page's, or a folder's with its files) as @family's. */
 static GVariant *
-family_record (Run          *run,
-               const char   *path,
-               char          kind,
-               gint64        mtime,
-               gint64        size,
-               LadderFamily *family,
-               GVariant     *files)
+family_record (Run                 *run,
+               LadderRecordBuilder *record,
+               const char          *path,
+               LadderFamily        *family)
 {
   g_autofree char *department = department_for (path, run->root_path);
   const char *title = ladder_family_get_title (family);
   g_autofree char *fallback = *title == '\0' ? stem (path) : NULL;
 
-  return make_record (path, kind, mtime, size, department, fallback != NULL ? fallback : title,
-                      g_list_model_get_n_items (ladder_family_get_roles (family)), NULL, files,
-                      family_items (family));
+  ladder_record_builder_set_family (record, department, fallback != NULL ? fallback : title,
+                                    g_list_model_get_n_items (ladder_family_get_roles (family)));
+  add_family_items (record, family);
+  return ladder_record_builder_end (record);
 }
 
+/* Finishes @record as one that could not be read. */
 static GVariant *
-problem_record (Run        *run,
-                const char *path,
-                char        kind,
-                gint64      mtime,
-                gint64      size,
-                const char *problem)
+problem_record (Run                 *run,
+                LadderRecordBuilder *record,
+                const char          *path,
+                const char          *problem)
 {
   g_autofree char *department = department_for (path, run->root_path);
   g_autofree char *title = stem (path);
 
-  return make_record (path, kind, mtime, size, department, title, 0, problem, NULL, NULL);
+  ladder_record_builder_set_family (record, department, title, 0);
+  ladder_record_builder_set_problem (record, problem);
+  return ladder_record_builder_end (record);
 }
 
 /* Headings that only job-family pages have, looked for before the page is
@@ -419,7 +377,12 @@ keep (Run      *run,
   if (kind == LADDER_RECORD_OTHER)
     run->n_other++;
   else
-    g_ptr_array_add (run->batch->records, g_variant_ref (record));
+    {
+      LadderRecordInfo *info = ladder_record_info_new (g_variant_ref (record));
+
+      if (info != NULL)
+        g_ptr_array_add (run->batch->records, info);
+    }
 }
 
 /* Takes back what was handed over for @path earlier in the run. */
@@ -460,11 +423,12 @@ index_page (Run                  *run,
     {
       /* A page too large is not one Ladder would open: not a family. */
       if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
-        record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
-                              NULL, NULL);
+        record = other_record (path, file);
       else
-        record = problem_record (run, path, LADDER_RECORD_UNREADABLE, file->mtime, file->size,
-                                 error->message);
+        record = problem_record (run,
+                                 ladder_record_builder_new (path, LADDER_RECORD_UNREADABLE,
+                                                            file->mtime, file->size),
+                                 path, error->message);
       keep (run, record);
       return;
     }
@@ -472,21 +436,24 @@ index_page (Run                  *run,
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL || !looks_like_family (data, length))
     {
-      record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
-                            NULL, NULL);
+      record = other_record (path, file);
       keep (run, record);
       return;
     }
 
   family = ladder_markdown_import (data, length, path, &error);
   if (family == NULL)
-    record = problem_record (run, path, LADDER_RECORD_PAGE, file->mtime, file->size,
-                             error->message);
+    record = problem_record (run,
+                             ladder_record_builder_new (path, LADDER_RECORD_PAGE, file->mtime,
+                                                        file->size),
+                             path, error->message);
   else if (g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
-    record = make_record (path, LADDER_RECORD_OTHER, file->mtime, file->size, "", "", 0, NULL,
-                          NULL, NULL);
+    record = other_record (path, file);
   else
-    record = family_record (run, path, LADDER_RECORD_PAGE, file->mtime, file->size, family, NULL);
+    record = family_record (run,
+                            ladder_record_builder_new (path, LADDER_RECORD_PAGE, file->mtime,
+                                                       file->size),
+                            path, family);
 
   keep (run, record);
 }
@@ -495,12 +462,10 @@ static gboolean
 same_file (GVariant             *record,
            const LadderWalkFile *file)
 {
-  gint64 mtime, size;
+  LadderRecordView view;
 
-  g_variant_get_child (record, LADDER_RECORD_MTIME, "x", &mtime);
-  g_variant_get_child (record, LADDER_RECORD_SIZE, "x", &size);
-
-  return mtime == file->mtime && size == file->size;
+  return ladder_record_view (record, &view) && view.mtime == file->mtime
+         && view.size == file->size;
 }
 
 static const LadderWalkFile *
@@ -545,22 +510,20 @@ fresh_folder (Run              *run,
               GHashTable       *members)
 {
   GVariant *record = g_hash_table_lookup (run->cache, folder->path);
-  g_autoptr (GVariant) files = NULL;
-  gsize n_files;
+  LadderRecordView view;
 
-  if (record == NULL || ladder_record_get_kind (record) != LADDER_RECORD_FOLDER)
+  if (record == NULL || !ladder_record_view (record, &view) || view.kind != LADDER_RECORD_FOLDER)
     return NULL;
 
-  files = g_variant_get_child_value (record, LADDER_RECORD_FILES);
-  n_files = g_variant_n_children (files);
-  for (gsize i = 0; i < n_files; i++)
+  for (guint i = 0; i < view.n_files; i++)
     {
       const char *path;
       gint64 mtime, size;
       const LadderWalkFile *file;
       g_autofree char *name = NULL;
 
-      g_variant_get_child (files, i, "(&sxx)", &path, &mtime, &size);
+      if (!ladder_record_view_file (&view, i, &path, &mtime, &size))
+        return NULL;
       name = g_path_get_basename (path);
       file = find_file (folder, name);
       if (file == NULL || file->mtime != mtime || file->size != size)
@@ -626,10 +589,10 @@ index_folder (Run              *run,
       g_autoptr (LadderFamilyFolder) family = ladder_family_folder_read (dir, run->cancellable,
                                                                          &error);
       g_autoptr (GVariant) record = NULL;
-      GVariantBuilder files;
+      LadderRecordBuilder *builder = ladder_record_builder_new (folder->path, LADDER_RECORD_FOLDER,
+                                                                index->mtime, index->size);
 
       g_hash_table_add (members, (gpointer) LADDER_FAMILY_FOLDER_INDEX);
-      g_variant_builder_init (&files, G_VARIANT_TYPE ("a(sxx)"));
       for (guint i = 0; i < folder->files->len; i++)
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
@@ -641,23 +604,15 @@ index_folder (Run              *run,
               /* Listed on its own from the cache before the folder was
                * found to be a family folder. */
               forget (run, path);
-              g_variant_builder_add (&files, "(sxx)", path, file->mtime, file->size);
+              ladder_record_builder_add_file (builder, path, file->mtime, file->size);
             }
         }
 
       if (family != NULL)
-        record = family_record (run, folder->path, LADDER_RECORD_FOLDER, index->mtime, index->size,
-                                ladder_family_folder_get_family (family),
-                                g_variant_builder_end (&files));
+        record = family_record (run, builder, folder->path,
+                                ladder_family_folder_get_family (family));
       else
-        {
-          g_autofree char *department = department_for (folder->path, run->root_path);
-          g_autofree char *title = g_path_get_basename (folder->path);
-
-          record = make_record (folder->path, LADDER_RECORD_FOLDER, index->mtime, index->size,
-                                department, title, 0, error->message,
-                                g_variant_builder_end (&files), NULL);
-        }
+        record = problem_record (run, builder, folder->path, error->message);
       keep (run, record);
     }
 
@@ -808,8 +763,9 @@ ladder_workspace_index_run (const char         *root_path,
   for (guint i = 0; i < walk->problems->len; i++)
     {
       LadderWalkProblem *problem = g_ptr_array_index (walk->problems, i);
-      g_autoptr (GVariant) record = problem_record (&run, problem->path, LADDER_RECORD_UNREADABLE,
-                                                    0, 0, problem->problem);
+      g_autoptr (GVariant) record =
+        problem_record (&run, ladder_record_builder_new (problem->path, LADDER_RECORD_UNREADABLE, 0, 0),
+                        problem->path, problem->problem);
 
       keep (&run, record);
     }

@@ -13,46 +13,11 @@
 
 G_BEGIN_DECLS
 
-/*
- * What the index knows of one page (or family folder, or other Markdown
- * file), as an immutable GVariant: the worker thread makes them, the
- * workspace's entries hold them, the cache stores them as they are and the
- * search reads them.
- *
- *   path        s        relative to the workspace, '/'-separated
- *   kind        y        LadderRecordKind
- *   mtime       x        nanoseconds, of the page (or the folder's _index.md)
- *   size        x
- *   department  s
- *   title       s
- *   n_roles     u
- *   problem     s        why it could not be read; "" when it could
- *   files       a(sxx)   a folder family's files (path, mtime, size)
- *   items       (a(iuuu)ay)  the text to search: for each field (role or -1,
- *                        LadderWorkspaceField, position in the field, offset of
- *                        its text), then all the texts, each ending in a NUL.
- *                        Two flat arrays: made, stored and read as they are,
- *                        where a GVariant per bullet cost more than parsing the
- *                        page.
- */
-#define LADDER_RECORD_TYPE "(syxxssusa(sxx)(a(iuuu)ay))"
-
-typedef struct
-{
-  gint32  role;
-  guint32 field;
-  guint32 position;
-  guint32 offset;
-} LadderRecordItem;
-
-/* The items of a record; the texts are checked to end inside the record. */
-const LadderRecordItem *ladder_record_get_items (GVariant    *record,
-                                                 gsize       *n_items,
-                                                 const char **texts,
-                                                 gsize       *texts_length);
-const char             *ladder_record_item_text (const LadderRecordItem *item,
-                                                 const char             *texts,
-                                                 gsize                   texts_length);
+/* What the index knows of one page, family folder or other Markdown file:
+ * an immutable GVariant ("ay", see ladder-workspace-record.c) that the
+ * worker thread makes, the workspace's entries hold, the cache stores as
+ * it is and the search reads. */
+#define LADDER_RECORD_TYPE "ay"
 
 typedef enum
 {
@@ -65,22 +30,88 @@ typedef enum
   LADDER_RECORD_UNREADABLE = 'x',
 } LadderRecordKind;
 
-enum
+/* A record's contents, pointing into it. */
+typedef struct
 {
-  LADDER_RECORD_PATH,
-  LADDER_RECORD_KIND,
-  LADDER_RECORD_MTIME,
-  LADDER_RECORD_SIZE,
-  LADDER_RECORD_DEPARTMENT,
-  LADDER_RECORD_TITLE,
-  LADDER_RECORD_N_ROLES,
-  LADDER_RECORD_PROBLEM,
-  LADDER_RECORD_FILES,
-  LADDER_RECORD_ITEMS,
-};
+  char          kind;
+  gint64        mtime;
+  gint64        size;
+  guint         n_roles;
+  /* Relative to the workspace, '/'-separated. */
+  const char   *path;
+  const char   *department;
+  const char   *title;
+  /* Why it could not be read; "" when it could. */
+  const char   *problem;
+  /* A family folder's files. */
+  guint         n_files;
+  /* The text a search looks into, field by field. */
+  guint         n_items;
+  const guint8 *files;
+  const guint8 *items;
+  const char   *strings;
+  gsize         strings_length;
+} LadderRecordView;
+
+gboolean    ladder_record_view      (GVariant                *record,
+                                     LadderRecordView        *view);
+gboolean    ladder_record_view_file (const LadderRecordView  *view,
+                                     guint                    position,
+                                     const char             **path,
+                                     gint64                  *mtime,
+                                     gint64                  *size);
+gboolean    ladder_record_view_item (const LadderRecordView  *view,
+                                     guint                    position,
+                                     int                     *role,
+                                     guint                   *field,
+                                     guint                   *item_position,
+                                     const char             **text);
+
+typedef struct _LadderRecordBuilder LadderRecordBuilder;
+
+LadderRecordBuilder *ladder_record_builder_new         (const char          *path,
+                                                        char                 kind,
+                                                        gint64               mtime,
+                                                        gint64               size);
+void                 ladder_record_builder_set_family  (LadderRecordBuilder *builder,
+                                                        const char          *department,
+                                                        const char          *title,
+                                                        guint                n_roles);
+void                 ladder_record_builder_set_problem (LadderRecordBuilder *builder,
+                                                        const char          *problem);
+void                 ladder_record_builder_add_file    (LadderRecordBuilder *builder,
+                                                        const char          *path,
+                                                        gint64               mtime,
+                                                        gint64               size);
+void                 ladder_record_builder_add_item    (LadderRecordBuilder *builder,
+                                                        int                  role,
+                                                        guint                field,
+                                                        guint                position,
+                                                        const char          *text);
+GVariant            *ladder_record_builder_end         (LadderRecordBuilder *builder);
 
 const char *ladder_record_get_path (GVariant *record);
 char        ladder_record_get_kind (GVariant *record);
+
+/* A record with what an entry shows of it taken out, and the keys lists
+ * sort by: made in the worker thread, so that the main thread only files
+ * entries. */
+typedef struct
+{
+  GVariant   *record;
+  /* These point into the record. */
+  const char *path;
+  const char *department;
+  const char *title;
+  const char *problem;
+  guint       n_roles;
+  char        kind;
+  char       *department_key;
+  char       *title_key;
+} LadderRecordInfo;
+
+LadderRecordInfo *ladder_record_info_new  (GVariant         *record);
+void              ladder_record_info_free (LadderRecordInfo *info);
 
 /* ladder-workspace-walk.c: the Markdown files under the workspace, folder
  * by folder, and what could not be looked into. */
@@ -138,7 +169,7 @@ gboolean              ladder_workspace_settings_save_wording (const char        
 typedef struct
 {
   guint        generation;
-  /* GVariant records to add or update. */
+  /* LadderRecordInfo of the records to add or update. */
   GPtrArray   *records;
   /* Paths handed over earlier in the run that are no longer families of
    * their own (the level pages of a folder found to be a family folder). */
@@ -174,9 +205,9 @@ void ladder_workspace_index_run (const char          *root_path,
 
 /* ladder-workspace-entry.c */
 LadderWorkspaceEntry      *ladder_workspace_entry_new          (GFile                *root,
-                                                                GVariant             *record);
-gboolean                   ladder_workspace_entry_set_record   (LadderWorkspaceEntry *self,
-                                                                GVariant             *record);
+                                                                LadderRecordInfo     *info);
+gboolean                   ladder_workspace_entry_set_info     (LadderWorkspaceEntry *self,
+                                                                LadderRecordInfo     *info);
 GVariant                  *ladder_workspace_entry_get_record   (LadderWorkspaceEntry *self);
 void                       ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self,
                                                                  LadderGitState        state);

@@ -339,22 +339,23 @@ search_record (LadderWorkspaceEntry  *entry,
 {
   g_autoptr (GHashTable) role_titles = g_hash_table_new (g_direct_hash, g_direct_equal);
   LadderWorkspaceResult *result = NULL;
-  const LadderRecordItem *items;
-  const char *texts;
-  gsize n_items, texts_length;
+  LadderRecordView view;
 
-  items = ladder_record_get_items (record, &n_items, &texts, &texts_length);
+  if (!ladder_record_view (record, &view))
+    return NULL;
 
-  for (gsize i = 0; i < n_items; i++)
+  for (guint i = 0; i < view.n_items; i++)
     {
-      const char *text = ladder_record_item_text (&items[i], texts, texts_length);
       LadderWorkspaceMatch *match;
+      const char *text;
+      int role;
+      guint field, position;
 
-      if (text == NULL)
+      if (!ladder_record_view_item (&view, i, &role, &field, &position, &text))
         continue;
 
-      if (items[i].field == LADDER_WORKSPACE_FIELD_ROLE_TITLE)
-        g_hash_table_insert (role_titles, GINT_TO_POINTER (items[i].role), (gpointer) text);
+      if (field == LADDER_WORKSPACE_FIELD_ROLE_TITLE)
+        g_hash_table_insert (role_titles, GINT_TO_POINTER (role), (gpointer) text);
 
       if (!holds_all (text, words))
         continue;
@@ -367,13 +368,11 @@ search_record (LadderWorkspaceEntry  *entry,
 
       match = g_object_new (LADDER_TYPE_WORKSPACE_MATCH, NULL);
       match->entry = g_object_ref (entry);
-      match->role = items[i].role;
-      match->role_title = g_strdup (g_hash_table_lookup (role_titles,
-                                                         GINT_TO_POINTER (items[i].role)));
-      match->field = items[i].field <= LADDER_WORKSPACE_FIELD_ROLE_SECTION
-                     ? (LadderWorkspaceField) items[i].field
-                     : LADDER_WORKSPACE_FIELD_SECTION;
-      match->position = items[i].position;
+      match->role = role;
+      match->role_title = g_strdup (g_hash_table_lookup (role_titles, GINT_TO_POINTER (role)));
+      match->field = field <= LADDER_WORKSPACE_FIELD_ROLE_SECTION ? (LadderWorkspaceField) field
+                                                                   : LADDER_WORKSPACE_FIELD_SECTION;
+      match->position = position;
       match->text = g_strdup (text);
       g_list_store_append (result->matches, match);
       g_object_unref (match);

@@ -27,7 +27,9 @@ struct _LadderWorkspace
   GListStore           *entries;
   GListStore           *departments;
   GHashTable           *by_path;
+  /* The department each entry is filed in, and each department by name. */
   GHashTable           *by_department;
+  GHashTable           *departments_by_name;
   GHashTable           *git_states;
   gboolean              indexing;
   gboolean              has_repository;
@@ -114,6 +116,7 @@ ladder_workspace_finalize (GObject *object)
   g_clear_object (&self->departments);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_clear_pointer (&self->by_department, g_hash_table_unref);
+  g_clear_pointer (&self->departments_by_name, g_hash_table_unref);
   g_clear_pointer (&self->git_states, g_hash_table_unref);
   g_free (self->branch);
 
@@ -239,6 +242,7 @@ ladder_workspace_init (LadderWorkspace *self)
   self->departments = g_list_store_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
   self->by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->by_department = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, NULL);
+  self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -297,44 +301,93 @@ compare_departments (gconstpointer a,
 }
 
 static LadderWorkspaceDepartment *
-find_department (LadderWorkspace *self,
-                 const char      *name)
+ensure_department (LadderWorkspace *self,
+                   const char      *name)
 {
-  guint n_departments = g_list_model_get_n_items (G_LIST_MODEL (self->departments));
-
-  for (guint i = 0; i < n_departments; i++)
-    {
-      g_autoptr (LadderWorkspaceDepartment) department =
-        g_list_model_get_item (G_LIST_MODEL (self->departments), i);
-
-      if (g_strcmp0 (ladder_workspace_department_get_name (department), name) == 0)
-        return department;
-    }
-
-  return NULL;
-}
-
-static void
-insert_entry (LadderWorkspace      *self,
-              LadderWorkspaceEntry *entry)
-{
-  const char *name = ladder_workspace_entry_get_department (entry);
-  LadderWorkspaceDepartment *department = find_department (self, name);
-  GListStore *store;
+  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
 
   if (department == NULL)
     {
       g_autoptr (LadderWorkspaceDepartment) created = ladder_workspace_department_new (name);
 
       department = created;
+      g_hash_table_insert (self->departments_by_name, g_strdup (name), created);
       g_list_store_insert_sorted (self->departments, created, compare_departments, NULL);
     }
 
-  store = ladder_workspace_department_get_store (department);
+  return department;
+}
+
+static void
+insert_entry (LadderWorkspace      *self,
+              LadderWorkspaceEntry *entry)
+{
+  LadderWorkspaceDepartment *department =
+    ensure_department (self, ladder_workspace_entry_get_department (entry));
+  GListStore *store = ladder_workspace_department_get_store (department);
+
   g_list_store_insert (store, sorted_position (G_LIST_MODEL (store), entry), entry);
   g_hash_table_insert (self->by_department, entry, department);
 
   g_list_store_insert (self->entries, sorted_position (G_LIST_MODEL (self->entries), entry), entry);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  return ladder_workspace_entry_compare (*(LadderWorkspaceEntry **) a,
+                                         *(LadderWorkspaceEntry **) b);
+}
+
+/* The first entries of an empty workspace, filed in one change of each
+ * list: a workspace reopened from its cache shows hundreds at once. */
+static void
+insert_first_entries (LadderWorkspace *self,
+                      GPtrArray       *entries)
+{
+  g_autoptr (GHashTable) by_department = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                                (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) departments = g_ptr_array_new ();
+
+  g_ptr_array_sort (entries, compare_entries);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderWorkspaceEntry *entry = g_ptr_array_index (entries, i);
+      const char *name = ladder_workspace_entry_get_department (entry);
+      LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
+      GPtrArray *members;
+
+      if (department == NULL)
+        {
+          department = ladder_workspace_department_new (name);
+          g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
+          g_ptr_array_add (departments, department);
+        }
+
+      members = g_hash_table_lookup (by_department, department);
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (by_department, department, members);
+        }
+      g_ptr_array_add (members, entry);
+      g_hash_table_insert (self->by_department, entry, department);
+    }
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      LadderWorkspaceDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *members = g_hash_table_lookup (by_department, department);
+
+      g_list_store_splice (ladder_workspace_department_get_store (department), 0, 0,
+                           members->pdata, members->len);
+      g_list_store_insert_sorted (self->departments, department, compare_departments, NULL);
+      g_object_unref (department);
+    }
+
+  g_list_store_splice (self->entries, 0, 0, entries->pdata, entries->len);
 }
 
 static void
@@ -354,9 +407,13 @@ remove_entry (LadderWorkspace      *self,
       if (g_list_store_find (store, entry, &position))
         g_list_store_remove (store, position);
 
-      if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0
-          && g_list_store_find (self->departments, department, &position))
-        g_list_store_remove (self->departments, position);
+      if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+        {
+          g_hash_table_remove (self->departments_by_name,
+                               ladder_workspace_department_get_name (department));
+          if (g_list_store_find (self->departments, department, &position))
+            g_list_store_remove (self->departments, position);
+        }
     }
 
   g_hash_table_remove (self->by_department, entry);
@@ -365,20 +422,22 @@ remove_entry (LadderWorkspace      *self,
 /* ------------------------------------------------------------------ */
 /* Applying what a run hands over                                       */
 
+/* Files @info in its entry, a new one when its path has none; new
+ * entries are added to @created instead, when given. */
 static void
-apply_record (LadderWorkspace *self,
-              GVariant        *record,
-              guint            generation)
+apply_record (LadderWorkspace  *self,
+              LadderRecordInfo *info,
+              guint             generation,
+              GPtrArray        *created)
 {
-  const char *path = ladder_record_get_path (record);
-  LadderWorkspaceEntry *entry = g_hash_table_lookup (self->by_path, path);
+  LadderWorkspaceEntry *entry = g_hash_table_lookup (self->by_path, info->path);
 
   if (entry != NULL)
     {
       g_autoptr (LadderWorkspaceEntry) kept = g_object_ref (entry);
 
       /* Taken out while its sort keys change, put back in its new place. */
-      if (ladder_workspace_entry_set_record (kept, record))
+      if (ladder_workspace_entry_set_info (kept, info))
         {
           remove_entry (self, kept);
           insert_entry (self, kept);
@@ -386,11 +445,19 @@ apply_record (LadderWorkspace *self,
     }
   else
     {
-      g_autoptr (LadderWorkspaceEntry) created = ladder_workspace_entry_new (self->root, record);
+      LadderWorkspaceEntry *made = ladder_workspace_entry_new (self->root, info);
 
-      entry = created;
-      g_hash_table_insert (self->by_path, g_strdup (path), created);
-      insert_entry (self, created);
+      entry = made;
+      g_hash_table_insert (self->by_path, g_strdup (ladder_workspace_entry_get_path (made)), made);
+      if (created != NULL)
+        {
+          g_ptr_array_add (created, made);
+        }
+      else
+        {
+          insert_entry (self, made);
+          g_object_unref (made);
+        }
     }
 
   ladder_workspace_entry_set_generation (entry, generation);
@@ -526,8 +593,24 @@ apply_delivery (gpointer user_data)
         }
     }
 
-  for (guint i = 0; i < batch->records->len; i++)
-    apply_record (self, g_ptr_array_index (batch->records, i), job->generation);
+  {
+    gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->entries)) == 0;
+    g_autoptr (GPtrArray) created = empty ? g_ptr_array_new () : NULL;
+
+    for (guint i = 0; i < batch->records->len; i++)
+      {
+        apply_record (self, g_ptr_array_index (batch->records, i), job->generation, created);
+        /* The entry took it. */
+        batch->records->pdata[i] = NULL;
+      }
+
+    if (created != NULL)
+      {
+        insert_first_entries (self, created);
+        for (guint i = 0; i < created->len; i++)
+          g_object_unref (g_ptr_array_index (created, i));
+      }
+  }
 
   if (batch->done)
     {
