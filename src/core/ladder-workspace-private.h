@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "ladder-family.h"
 #include "ladder-git.h"
 #include "ladder-template.h"
 #include "ladder-workspace.h"
@@ -149,6 +150,26 @@ void        ladder_walk_free      (LadderWalk    *walk);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
 
+/* ladder-workspace-page.c */
+char     *ladder_index_department        (const char          *path,
+                                          const char          *root_path);
+gboolean  ladder_index_looks_like_family (const char          *data,
+                                          gsize                length);
+GBytes   *ladder_index_read_page         (int                  root_fd,
+                                          const char          *path,
+                                          GError             **error);
+GVariant *ladder_index_other_record      (const char          *path,
+                                          gint64               mtime,
+                                          gint64               size);
+GVariant *ladder_index_family_record     (LadderRecordBuilder *record,
+                                          const char          *path,
+                                          const char          *root_path,
+                                          LadderFamily        *family);
+GVariant *ladder_index_problem_record    (LadderRecordBuilder *record,
+                                          const char          *path,
+                                          const char          *root_path,
+                                          const char          *problem);
+
 /* ladder-workspace-cache.c */
 char       *ladder_workspace_cache_path (const char *root_path);
 GHashTable *ladder_workspace_cache_load (const char *cache_path,
@@ -202,6 +223,25 @@ void ladder_workspace_index_run (const char          *root_path,
                                  LadderIndexDeliver   deliver,
                                  gpointer             user_data,
                                  GCancellable        *cancellable);
+
+/* ladder-workspace-lists.c */
+typedef struct
+{
+  GListStore *entries;
+  GListStore *departments;
+  /* The department each entry is filed in, and each department by name. */
+  GHashTable *by_department;
+  GHashTable *departments_by_name;
+} LadderWorkspaceLists;
+
+void ladder_workspace_lists_init         (LadderWorkspaceLists *self);
+void ladder_workspace_lists_clear        (LadderWorkspaceLists *self);
+void ladder_workspace_lists_insert       (LadderWorkspaceLists *self,
+                                          LadderWorkspaceEntry *entry);
+void ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
+                                          GPtrArray            *entries);
+void ladder_workspace_lists_remove       (LadderWorkspaceLists *self,
+                                          LadderWorkspaceEntry *entry);
 
 /* ladder-workspace-entry.c */
 LadderWorkspaceEntry      *ladder_workspace_entry_new          (GFile                *root,

@@ -24,12 +24,8 @@ struct _LadderWorkspace
 
   GFile                *root;
   char                 *root_path;
-  GListStore           *entries;
-  GListStore           *departments;
+  LadderWorkspaceLists  lists;
   GHashTable           *by_path;
-  /* The department each entry is filed in, and each department by name. */
-  GHashTable           *by_department;
-  GHashTable           *departments_by_name;
   GHashTable           *git_states;
   gboolean              indexing;
   gboolean              has_repository;
@@ -112,11 +108,8 @@ ladder_workspace_finalize (GObject *object)
 
   g_clear_object (&self->root);
   g_free (self->root_path);
-  g_clear_object (&self->entries);
-  g_clear_object (&self->departments);
+  ladder_workspace_lists_clear (&self->lists);
   g_clear_pointer (&self->by_path, g_hash_table_unref);
-  g_clear_pointer (&self->by_department, g_hash_table_unref);
-  g_clear_pointer (&self->departments_by_name, g_hash_table_unref);
   g_clear_pointer (&self->git_states, g_hash_table_unref);
   g_free (self->branch);
 
@@ -137,10 +130,10 @@ ladder_workspace_get_property (GObject    *object,
       g_value_set_object (value, self->root);
       break;
     case PROP_ENTRIES:
-      g_value_set_object (value, self->entries);
+      g_value_set_object (value, self->lists.entries);
       break;
     case PROP_DEPARTMENTS:
-      g_value_set_object (value, self->departments);
+      g_value_set_object (value, self->lists.departments);
       break;
     case PROP_INDEXING:
       g_value_set_boolean (value, self->indexing);
@@ -238,11 +231,8 @@ ladder_workspace_class_init (LadderWorkspaceClass *klass)
 static void
 ladder_workspace_init (LadderWorkspace *self)
 {
-  self->entries = g_list_store_new (LADDER_TYPE_WORKSPACE_ENTRY);
-  self->departments = g_list_store_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  ladder_workspace_lists_init (&self->lists);
   self->by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->by_department = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, NULL);
-  self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 /**
@@ -260,163 +250,6 @@ ladder_workspace_new (GFile *root)
   g_return_val_if_fail (G_IS_FILE (root), NULL);
 
   return g_object_new (LADDER_TYPE_WORKSPACE, "root", root, NULL);
-}
-
-/* ------------------------------------------------------------------ */
-/* The sorted lists                                                     */
-
-static guint
-sorted_position (GListModel           *model,
-                 LadderWorkspaceEntry *entry)
-{
-  guint low = 0;
-  guint high = g_list_model_get_n_items (model);
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr (LadderWorkspaceEntry) other = g_list_model_get_item (model, middle);
-
-      if (ladder_workspace_entry_compare (other, entry) < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
-}
-
-static int
-compare_departments (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  const char *first = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) a);
-  const char *second = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) b);
-  g_autofree char *first_folded = g_utf8_casefold (first, -1);
-  g_autofree char *second_folded = g_utf8_casefold (second, -1);
-  int result = g_utf8_collate (first_folded, second_folded);
-
-  return result != 0 ? result : g_strcmp0 (first, second);
-}
-
-static LadderWorkspaceDepartment *
-ensure_department (LadderWorkspace *self,
-                   const char      *name)
-{
-  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
-
-  if (department == NULL)
-    {
-      g_autoptr (LadderWorkspaceDepartment) created = ladder_workspace_department_new (name);
-
-      department = created;
-      g_hash_table_insert (self->departments_by_name, g_strdup (name), created);
-      g_list_store_insert_sorted (self->departments, created, compare_departments, NULL);
-    }
-
-  return department;
-}
-
-static void
-insert_entry (LadderWorkspace      *self,
-              LadderWorkspaceEntry *entry)
-{
-  LadderWorkspaceDepartment *department =
-    ensure_department (self, ladder_workspace_entry_get_department (entry));
-  GListStore *store = ladder_workspace_department_get_store (department);
-
-  g_list_store_insert (store, sorted_position (G_LIST_MODEL (store), entry), entry);
-  g_hash_table_insert (self->by_department, entry, department);
-
-  g_list_store_insert (self->entries, sorted_position (G_LIST_MODEL (self->entries), entry), entry);
-}
-
-static int
-compare_entries (gconstpointer a,
-                 gconstpointer b)
-{
-  return ladder_workspace_entry_compare (*(LadderWorkspaceEntry **) a,
-                                         *(LadderWorkspaceEntry **) b);
-}
-
-/* The first entries of an empty workspace, filed in one change of each
- * list: a workspace reopened from its cache shows hundreds at once. */
-static void
-insert_first_entries (LadderWorkspace *self,
-                      GPtrArray       *entries)
-{
-  g_autoptr (GHashTable) by_department = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                                (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr (GPtrArray) departments = g_ptr_array_new ();
-
-  g_ptr_array_sort (entries, compare_entries);
-
-  for (guint i = 0; i < entries->len; i++)
-    {
-      LadderWorkspaceEntry *entry = g_ptr_array_index (entries, i);
-      const char *name = ladder_workspace_entry_get_department (entry);
-      LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
-      GPtrArray *members;
-
-      if (department == NULL)
-        {
-          department = ladder_workspace_department_new (name);
-          g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
-          g_ptr_array_add (departments, department);
-        }
-
-      members = g_hash_table_lookup (by_department, department);
-      if (members == NULL)
-        {
-          members = g_ptr_array_new ();
-          g_hash_table_insert (by_department, department, members);
-        }
-      g_ptr_array_add (members, entry);
-      g_hash_table_insert (self->by_department, entry, department);
-    }
-
-  for (guint i = 0; i < departments->len; i++)
-    {
-      LadderWorkspaceDepartment *department = g_ptr_array_index (departments, i);
-      GPtrArray *members = g_hash_table_lookup (by_department, department);
-
-      g_list_store_splice (ladder_workspace_department_get_store (department), 0, 0,
-                           members->pdata, members->len);
-      g_list_store_insert_sorted (self->departments, department, compare_departments, NULL);
-      g_object_unref (department);
-    }
-
-  g_list_store_splice (self->entries, 0, 0, entries->pdata, entries->len);
-}
-
-static void
-remove_entry (LadderWorkspace      *self,
-              LadderWorkspaceEntry *entry)
-{
-  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->by_department, entry);
-  guint position;
-
-  if (g_list_store_find (self->entries, entry, &position))
-    g_list_store_remove (self->entries, position);
-
-  if (department != NULL)
-    {
-      GListStore *store = ladder_workspace_department_get_store (department);
-
-      if (g_list_store_find (store, entry, &position))
-        g_list_store_remove (store, position);
-
-      if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
-        {
-          g_hash_table_remove (self->departments_by_name,
-                               ladder_workspace_department_get_name (department));
-          if (g_list_store_find (self->departments, department, &position))
-            g_list_store_remove (self->departments, position);
-        }
-    }
-
-  g_hash_table_remove (self->by_department, entry);
 }
 
 /* ------------------------------------------------------------------ */
@@ -439,8 +272,8 @@ apply_record (LadderWorkspace  *self,
       /* Taken out while its sort keys change, put back in its new place. */
       if (ladder_workspace_entry_set_info (kept, info))
         {
-          remove_entry (self, kept);
-          insert_entry (self, kept);
+          ladder_workspace_lists_remove (&self->lists, kept);
+          ladder_workspace_lists_insert (&self->lists, kept);
         }
     }
   else
@@ -455,7 +288,7 @@ apply_record (LadderWorkspace  *self,
         }
       else
         {
-          insert_entry (self, made);
+          ladder_workspace_lists_insert (&self->lists, made);
           g_object_unref (made);
         }
     }
@@ -471,7 +304,7 @@ static void
 apply_git (LadderWorkspace  *self,
            LadderIndexBatch *batch)
 {
-  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (self->entries));
+  guint n_entries = g_list_model_get_n_items (G_LIST_MODEL (self->lists.entries));
 
   g_clear_pointer (&self->git_states, g_hash_table_unref);
   if (batch->git_states != NULL)
@@ -479,7 +312,7 @@ apply_git (LadderWorkspace  *self,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->entries),
+      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->lists.entries),
                                                                       i);
 
       ladder_workspace_entry_set_git_state (entry, self->git_states != NULL
@@ -518,7 +351,7 @@ remove_unseen (LadderWorkspace *self,
       }
 
   for (guint i = 0; i < gone->len; i++)
-    remove_entry (self, g_ptr_array_index (gone, i));
+    ladder_workspace_lists_remove (&self->lists, g_ptr_array_index (gone, i));
 }
 
 static void
@@ -589,12 +422,12 @@ apply_delivery (gpointer user_data)
           g_autoptr (LadderWorkspaceEntry) gone = g_object_ref (entry);
 
           g_hash_table_remove (self->by_path, ladder_workspace_entry_get_path (gone));
-          remove_entry (self, gone);
+          ladder_workspace_lists_remove (&self->lists, gone);
         }
     }
 
   {
-    gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->entries)) == 0;
+    gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->lists.entries)) == 0;
     g_autoptr (GPtrArray) created = empty ? g_ptr_array_new () : NULL;
 
     for (guint i = 0; i < batch->records->len; i++)
@@ -606,7 +439,7 @@ apply_delivery (gpointer user_data)
 
     if (created != NULL)
       {
-        insert_first_entries (self, created);
+        ladder_workspace_lists_insert_first (&self->lists, created);
         for (guint i = 0; i < created->len; i++)
           g_object_unref (g_ptr_array_index (created, i));
       }
@@ -750,7 +583,7 @@ ladder_workspace_get_entries (LadderWorkspace *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->entries);
+  return G_LIST_MODEL (self->lists.entries);
 }
 
 /**
@@ -765,7 +598,7 @@ ladder_workspace_get_departments (LadderWorkspace *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->departments);
+  return G_LIST_MODEL (self->lists.departments);
 }
 
 /**
