@@ -416,7 +416,9 @@ ladder_family_folder_write_plan (LadderFamilyFolder  *self,
 
       if (slot >= 0)
         {
-          weights[l] = ((LadderFolderPage *) g_ptr_array_index (self->pages, slot - n_index))->weight;
+          LadderFolderPage *page = g_ptr_array_index (self->pages, slot - n_index);
+
+          weights[l] = page->weight;
           known[l] = TRUE;
         }
     }
@@ -444,9 +446,12 @@ ladder_family_folder_write_plan (LadderFamilyFolder  *self,
     }
 
   for (guint p = 0; p < self->pages->len; p++)
-    if (!taken[n_index + p])
-      add_write (plan, self->folder, ((LadderFolderPage *) g_ptr_array_index (self->pages, p))->name,
-                 NULL);
+    {
+      LadderFolderPage *page = g_ptr_array_index (self->pages, p);
+
+      if (!taken[n_index + p])
+        add_write (plan, self->folder, page->name, NULL);
+    }
 
   return g_steal_pointer (&plan);
 }

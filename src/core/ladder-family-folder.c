@@ -567,8 +567,11 @@ ladder_family_folder_dup_files (LadderFamilyFolder *self)
 
   g_ptr_array_add (files, g_file_get_child (self->folder, LADDER_FAMILY_FOLDER_INDEX));
   for (guint i = 0; i < self->pages->len; i++)
-    g_ptr_array_add (files, g_file_get_child (self->folder,
-                                              ((LadderFolderPage *) g_ptr_array_index (self->pages, i))->name));
+    {
+      LadderFolderPage *page = g_ptr_array_index (self->pages, i);
+
+      g_ptr_array_add (files, g_file_get_child (self->folder, page->name));
+    }
 
   return files;
 }

@@ -368,7 +368,8 @@ ladder_git_commit_pages (LadderGit     *self,
 
   if (n_files == 0)
     {
-      g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_FAILED, _("There is nothing to commit"));
+      g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_FAILED,
+                   _("There is nothing to commit"));
       return NULL;
     }
 

@@ -269,7 +269,8 @@ on_status (const char      *path,
 
   if (data->prefix_length > 0)
     {
-      if (strncmp (path, data->prefix, data->prefix_length) != 0 || path[data->prefix_length] != '/')
+      if (strncmp (path, data->prefix, data->prefix_length) != 0
+          || path[data->prefix_length] != '/')
         return 0;
       path += data->prefix_length + 1;
     }

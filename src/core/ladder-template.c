@@ -158,7 +158,8 @@ ladder_template_page (const char            *title,
   append_heading (page, 3, level);
 
   {
-    g_autofree char *label = g_strdup_printf ("%s %s", level, job_level ? "Job Level" : "Job Grade");
+    g_autofree char *label = g_strdup_printf ("%s %s", level,
+                                              job_level ? "Job Level" : "Job Grade");
 
     append_heading (page, 4, label);
   }

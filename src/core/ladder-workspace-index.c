@@ -528,7 +528,8 @@ ladder_workspace_index_run (const char         *root_path,
       if (has_index && folder_record == NULL)
         {
           GVariant *cached = g_hash_table_lookup (cache, folder->path);
-          gboolean whole = cached != NULL && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
+          gboolean whole = cached != NULL
+                           && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
           gboolean any_fresh = FALSE;
 
           for (guint i = 0; i < folder->files->len && !whole && !any_fresh; i++)
@@ -623,7 +624,8 @@ ladder_workspace_index_run (const char         *root_path,
           index_page (&run, path, file, bytes);
         }
 
-      if (run.batch->records->len >= BATCH_SIZE || (run.n_read / BATCH_SIZE) != (before / BATCH_SIZE))
+      if (run.batch->records->len >= BATCH_SIZE
+          || (run.n_read / BATCH_SIZE) != (before / BATCH_SIZE))
         deliver (&run);
     }
 

@@ -279,7 +279,8 @@ ladder_index_read_page (int          root_fd,
       if (buffer->len + (gsize) got > LADDER_MAX_FILE_SIZE)
         {
           close (fd);
-          g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, _("Too large for a job family"));
+          g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE,
+                       _("Too large for a job family"));
           return NULL;
         }
       g_byte_array_append (buffer, chunk, (guint) got);

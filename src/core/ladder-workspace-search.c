@@ -127,7 +127,8 @@ ladder_workspace_match_class_init (LadderWorkspaceMatchClass *klass)
 
   match_properties[MATCH_PROP_ENTRY] =
     g_param_spec_object ("entry", NULL, NULL, LADDER_TYPE_WORKSPACE_ENTRY, flags);
-  match_properties[MATCH_PROP_ROLE] = g_param_spec_int ("role", NULL, NULL, -1, G_MAXINT, -1, flags);
+  match_properties[MATCH_PROP_ROLE] =
+    g_param_spec_int ("role", NULL, NULL, -1, G_MAXINT, -1, flags);
   match_properties[MATCH_PROP_ROLE_TITLE] =
     g_param_spec_string ("role-title", NULL, NULL, NULL, flags);
   match_properties[MATCH_PROP_FIELD] =

@@ -312,12 +312,13 @@ apply_git (LadderWorkspace  *self,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->lists.entries),
-                                                                      i);
+      g_autoptr (LadderWorkspaceEntry) entry =
+        g_list_model_get_item (G_LIST_MODEL (self->lists.entries), i);
+      LadderGitState state = LADDER_GIT_STATE_UNKNOWN;
 
-      ladder_workspace_entry_set_git_state (entry, self->git_states != NULL
-                                                     ? ladder_workspace_entry_state_from (entry, self->git_states)
-                                                     : LADDER_GIT_STATE_UNKNOWN);
+      if (self->git_states != NULL)
+        state = ladder_workspace_entry_state_from (entry, self->git_states);
+      ladder_workspace_entry_set_git_state (entry, state);
     }
 
   if (self->has_repository != batch->has_repository)
