@@ -81,6 +81,10 @@ ladder_test_git_init (const char *root)
   ggit_config_set_string (local, "user.email", "ladder-test@example.com", &error);
   g_assert_no_error (error);
 
+  /* A branch name that no configuration chooses. */
+  ggit_repository_set_head (repository, "refs/heads/handbook", &error);
+  g_assert_no_error (error);
+
   return repository;
 }
 
@@ -95,7 +99,15 @@ ladder_test_git_stage (GgitRepository     *repository,
   g_assert_no_error (error);
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      ggit_index_add_path (index, paths[i], &error);
+      g_autoptr (GFile) workdir = ggit_repository_get_workdir (repository);
+      g_autoptr (GFile) file = g_file_resolve_relative_path (workdir, paths[i]);
+      g_autoptr (GgitOId) blob = ggit_repository_create_blob_from_file (repository, file, &error);
+      g_autoptr (GgitIndexEntry) entry = NULL;
+
+      g_assert_no_error (error);
+      entry = ggit_repository_create_index_entry_for_file (repository, file, blob, &error);
+      g_assert_no_error (error);
+      ggit_index_add (index, entry, &error);
       g_assert_no_error (error);
     }
   ggit_index_write (index, &error);
@@ -112,7 +124,6 @@ ladder_test_git_commit (GgitRepository *repository,
   g_autoptr (GgitOId) tree_id = NULL;
   g_autoptr (GgitTree) tree = NULL;
   g_autoptr (GgitSignature) signature = NULL;
-  g_autoptr (GgitRef) head = NULL;
   g_autoptr (GgitObject) parent = NULL;
   g_autoptr (GgitOId) commit = NULL;
   GgitCommit *parents[1] = { NULL };
@@ -127,9 +138,7 @@ ladder_test_git_commit (GgitRepository *repository,
 
   if (!ggit_repository_is_head_unborn (repository, NULL))
     {
-      head = ggit_repository_get_head (repository, &error);
-      g_assert_no_error (error);
-      parent = ggit_ref_lookup (head, &error);
+      parent = ggit_repository_revparse (repository, "HEAD", &error);
       g_assert_no_error (error);
       parents[0] = GGIT_COMMIT (parent);
     }
@@ -144,11 +153,11 @@ static inline char *
 ladder_test_git_head (GgitRepository *repository)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GgitRef) head = ggit_repository_get_head (repository, &error);
+  g_autoptr (GgitObject) head = ggit_repository_revparse (repository, "HEAD", &error);
   g_autoptr (GgitOId) id = NULL;
 
   g_assert_no_error (error);
-  id = ggit_ref_get_target (head);
+  id = ggit_object_get_id (head);
   return ggit_oid_to_string (id);
 }
 

@@ -146,6 +146,19 @@ build_tree (GgitRepository  *repository,
   return g_steal_pointer (&id);
 }
 
+static gboolean
+reference_exists (GgitRepository *repository,
+                  const char     *name)
+{
+  git_reference *reference = NULL;
+
+  if (git_reference_lookup (&reference, _ggit_repository_get_repository (repository), name) != 0)
+    return FALSE;
+
+  git_reference_free (reference);
+  return TRUE;
+}
+
 typedef struct
 {
   GHashTable *committed;
@@ -329,15 +342,11 @@ ladder_git_commit_pages (LadderGit     *self,
   g_autoptr (GPtrArray) blobs = g_ptr_array_new_with_free_func ((GDestroyNotify) ggit_oid_free);
   g_autoptr (GHashTable) committed = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GgitSignature) author = NULL;
-  g_autoptr (GgitRef) head = NULL;
   g_autoptr (GgitObject) parent = NULL;
   g_autoptr (GgitTree) base = NULL;
   g_autoptr (GgitOId) tree_id = NULL;
   g_autoptr (GgitTree) tree = NULL;
   g_autoptr (GgitOId) commit_id = NULL;
-  g_autoptr (GgitCommit) commit = NULL;
-  g_autoptr (GgitBranch) created = NULL;
-  g_autoptr (GgitBranch) existing = NULL;
   g_autofree char *ref_name = NULL;
   g_autofree char *full_message = NULL;
   g_autofree char *trimmed = NULL;
@@ -380,8 +389,7 @@ ladder_git_commit_pages (LadderGit     *self,
   locker = g_mutex_locker_new (ladder_git_get_lock (self));
   repository = ladder_git_get_repository (self);
 
-  existing = ggit_repository_lookup_branch (repository, branch, GGIT_BRANCH_LOCAL, NULL);
-  if (existing != NULL)
+  if (reference_exists (repository, ref_name))
     {
       g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_BRANCH_EXISTS,
                    _("A branch named “%s” already exists"), branch);
@@ -399,10 +407,7 @@ ladder_git_commit_pages (LadderGit     *self,
 
   if (!ggit_repository_is_head_unborn (repository, NULL))
     {
-      head = ggit_repository_get_head (repository, error);
-      if (head == NULL)
-        return NULL;
-      parent = ggit_ref_lookup (head, error);
+      parent = ggit_repository_revparse (repository, "HEAD", error);
       if (parent == NULL)
         return NULL;
       if (!GGIT_IS_COMMIT (parent))
@@ -440,19 +445,13 @@ ladder_git_commit_pages (LadderGit     *self,
 
   full_message = g_str_has_suffix (message, "\n") ? g_strdup (message)
                                                   : g_strconcat (message, "\n", NULL);
+  /* The commit makes the branch: no GgitRef is ever made (libgit2-glib 1.1
+   * never frees the reference a GgitRef wraps). */
   parents[0] = parent != NULL ? GGIT_COMMIT (parent) : NULL;
-  commit_id = ggit_repository_create_commit (repository, NULL, author, author, NULL, full_message,
-                                             tree, parents, parent != NULL ? 1 : 0, error);
+  commit_id = ggit_repository_create_commit (repository, ref_name, author, author, NULL,
+                                             full_message, tree, parents, parent != NULL ? 1 : 0,
+                                             error);
   if (commit_id == NULL)
-    return NULL;
-
-  commit = ggit_repository_lookup_commit (repository, commit_id, error);
-  if (commit == NULL)
-    return NULL;
-
-  created = ggit_repository_create_branch (repository, branch, GGIT_OBJECT (commit),
-                                           GGIT_CREATE_NONE, error);
-  if (created == NULL)
     return NULL;
 
   return ggit_oid_to_string (commit_id);

@@ -107,6 +107,7 @@ real_path (GFile *file)
     return NULL;
 
   /* realpath() allocates with malloc; hand out memory g_free() may take. */
+  g_free (path);
   path = g_strdup (resolved);
   free (resolved);
   return g_steal_pointer (&path);
@@ -213,22 +214,28 @@ ladder_git_get_workdir (LadderGit *self)
 char *
 ladder_git_dup_branch (LadderGit *self)
 {
-  g_autoptr (GgitRef) head = NULL;
   g_autoptr (GMutexLocker) locker = NULL;
+  git_reference *head = NULL;
   const char *target;
+  char *branch = NULL;
 
   g_return_val_if_fail (LADDER_IS_GIT (self), NULL);
 
+  /* Through libgit2 itself: libgit2-glib 1.1 never frees the reference a
+   * GgitRef wraps. */
   locker = g_mutex_locker_new (&self->lock);
-  head = ggit_repository_lookup_reference (self->repository, "HEAD", NULL);
-  if (head == NULL || ggit_ref_get_reference_type (head) != GGIT_REF_SYMBOLIC)
+  if (git_reference_lookup (&head, _ggit_repository_get_repository (self->repository), "HEAD")
+      != 0)
     return NULL;
 
-  target = ggit_ref_get_symbolic_target (head);
-  if (target == NULL || !g_str_has_prefix (target, "refs/heads/"))
-    return NULL;
+  target = git_reference_type (head) == GIT_REFERENCE_SYMBOLIC
+           ? git_reference_symbolic_target (head)
+           : NULL;
+  if (target != NULL && g_str_has_prefix (target, "refs/heads/"))
+    branch = g_strdup (target + strlen ("refs/heads/"));
 
-  return g_strdup (target + strlen ("refs/heads/"));
+  git_reference_free (head);
+  return branch;
 }
 
 static LadderGitState
@@ -438,22 +445,17 @@ static GgitTree *
 head_tree (LadderGit  *self,
            GError    **error)
 {
-  g_autoptr (GgitRef) head = ggit_repository_get_head (self->repository, error);
-  g_autoptr (GgitObject) commit = NULL;
+  g_autoptr (GgitObject) tree = ggit_repository_revparse (self->repository, "HEAD^{tree}", error);
 
-  if (head == NULL)
+  if (tree == NULL)
     return NULL;
-
-  commit = ggit_ref_lookup (head, error);
-  if (commit == NULL)
-    return NULL;
-  if (!GGIT_IS_COMMIT (commit))
+  if (!GGIT_IS_TREE (tree))
     {
       g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_FAILED, _("HEAD is not a commit"));
       return NULL;
     }
 
-  return ggit_commit_get_tree (GGIT_COMMIT (commit));
+  return GGIT_TREE (g_steal_pointer (&tree));
 }
 
 /**

@@ -311,9 +311,11 @@ ladder_record_builder_end (LadderRecordBuilder *builder)
   write_u32 (p + AT_STRINGS_LENGTH, (guint32) builder->strings->len);
   write_u32 (p + 52, 0);
   p += HEADER_SIZE;
-  memcpy (p, builder->files->data, builder->files->len);
+  if (builder->files->len > 0)
+    memcpy (p, builder->files->data, builder->files->len);
   p += builder->files->len;
-  memcpy (p, builder->items->data, builder->items->len);
+  if (builder->items->len > 0)
+    memcpy (p, builder->items->data, builder->items->len);
   p += builder->items->len;
   memcpy (p, builder->strings->str, builder->strings->len);
 
