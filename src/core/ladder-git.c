@@ -185,10 +185,11 @@ ladder_git_open (GFile   *folder,
       return NULL;
     }
 
+  /* (transfer full): a new GFile each time. */
   workdir = ggit_repository_get_workdir (repository);
   self = g_object_new (LADDER_TYPE_GIT, NULL);
   self->repository = g_steal_pointer (&repository);
-  self->workdir = g_object_ref (workdir);
+  self->workdir = workdir;
   self->workdir_path = real_path (workdir);
   if (self->workdir_path == NULL)
     self->workdir_path = g_file_get_path (workdir);
