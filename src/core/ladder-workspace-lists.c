@@ -11,6 +11,8 @@
 
 #include "ladder-workspace-private.h"
 
+#include <string.h>
+
 void
 ladder_workspace_lists_init (LadderWorkspaceLists *self)
 {
@@ -59,7 +61,9 @@ compare_departments (gconstpointer a,
   const char *second = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) b);
   g_autofree char *first_folded = g_utf8_casefold (first, -1);
   g_autofree char *second_folded = g_utf8_casefold (second, -1);
-  int result = g_utf8_collate (first_folded, second_folded);
+  /* As the entries sort by their departments (ladder-workspace-entry.c), so
+   * that both lists give the departments in one order. */
+  int result = strcmp (first_folded, second_folded);
 
   return result != 0 ? result : g_strcmp0 (first, second);
 }
