@@ -378,6 +378,31 @@ test_one_role_page (void)
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "Board Members are accountable to shareholders.");
 }
 
+/* The current handbook guidelines call the grade "Job Level". */
+static void
+test_job_level_heading (void)
+{
+  const char *page =
+    "---\ntitle: \"Data Steward\"\n---\n\n## Levels\n\n### Data Steward\n\n"
+    "#### Data Steward Job Level\n\n"
+    "The Data Steward is a [level 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "#### Data Steward Responsibilities\n\n- Steward data\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *exported = NULL;
+  g_autofree char *edited = NULL;
+  LadderRole *role = get_role (family, 0);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 1);
+  g_assert_cmpint (ladder_role_get_job_grade (role), ==, 6);
+
+  exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (exported, ==, page);
+
+  ladder_role_set_job_grade (role, 7);
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (edited, "#### Data Steward Job Level\n\nThe Data Steward is a [level 7]("));
+}
+
 static void
 test_pages_without_structure (void)
 {
@@ -876,6 +901,7 @@ main (int   argc,
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);
+  g_test_add_func ("/markdown/import/job-level-heading", test_job_level_heading);
   g_test_add_func ("/markdown/import/without-structure", test_pages_without_structure);
   g_test_add_func ("/markdown/import/errors", test_import_errors);
   g_test_add_func ("/markdown/edit/first-bullet-under-its-heading",

@@ -237,6 +237,8 @@ classify_part (const char *plain,
     { "job grade", PART_GRADE },
     { "grade", PART_GRADE },
     { "job grades", PART_GRADE },
+    /* The current handbook guidelines' name for the grade. */
+    { "job level", PART_GRADE },
     { "responsibilities", PART_RESPONSIBILITIES },
     { "requirements", PART_REQUIREMENTS },
     { "what you'll do", PART_RESPONSIBILITIES },

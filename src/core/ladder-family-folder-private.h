@@ -1,0 +1,66 @@
+/* ladder-family-folder-private.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ladder-family-folder.h"
+
+G_BEGIN_DECLS
+
+/* Shared by ladder-family-folder.c (reading) and
+ * ladder-family-folder-write.c (writing). */
+
+typedef struct
+{
+  char         *name;
+  /* As on disk. */
+  GBytes       *contents;
+  gint64        weight;
+  /* The page as read with its heading: its front matter, its layout and
+   * its one role as it was then. */
+  LadderFamily *shell;
+  /* The level of the heading it is read with. */
+  int           level;
+  /* The role it holds in the family last read or written. */
+  LadderRole   *role;
+} LadderFolderPage;
+
+struct _LadderFamilyFolder
+{
+  GObject       parent_instance;
+
+  GFile        *folder;
+  LadderFamily *family;
+  GBytes       *index_contents;
+  /* The roles of _index.md, in the family last read or written. */
+  GPtrArray    *index_roles;
+  /* LadderFolderPage, in weight order. */
+  GPtrArray    *pages;
+};
+
+typedef struct
+{
+  GFile  *file;
+  /* NULL: delete the file. */
+  GBytes *contents;
+} LadderFolderWrite;
+
+struct _LadderFolderPlan
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *writes;
+  /* The folder as it is once the writes are done. */
+  GBytes          *index_contents;
+  GPtrArray       *index_roles;
+  GPtrArray       *pages;
+};
+
+void    ladder_folder_page_free            (LadderFolderPage *page);
+GBytes *ladder_family_folder_strip_heading (const char       *text,
+                                            gsize             length);
+
+G_END_DECLS

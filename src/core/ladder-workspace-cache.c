@@ -1,0 +1,124 @@
+/* ladder-workspace-cache.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The index of a workspace, kept between runs in
+ * $XDG_CACHE_HOME/ladder/workspaces/, one file per workspace named by a
+ * checksum of the workspace's canonical path. The file is one GVariant:
+ *
+ *   (s  "ladder-workspace-index"
+ *    u  version
+ *    s  the workspace's canonical path
+ *    a  records, LADDER_RECORD_TYPE)
+ *
+ * It is mapped, not parsed: the records are used where they lie. GVariant
+ * reads any bytes safely (data that is not well-formed reads as empty
+ * values) and each record is checked before it is used
+ * (ladder-workspace-record.c), so a damaged or truncated cache fails the
+ * header check, or loses the records it damaged, and is rebuilt.
+ */
+
+#include "ladder-workspace-private.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "ladder-file.h"
+
+#define CACHE_MAGIC "ladder-workspace-index"
+#define CACHE_VERSION 2
+#define CACHE_TYPE "(sus" "a" LADDER_RECORD_TYPE ")"
+
+char *
+ladder_workspace_cache_path (const char *root_path)
+{
+  g_autofree char *digest = g_compute_checksum_for_string (G_CHECKSUM_SHA256, root_path, -1);
+  g_autofree char *name = g_strconcat (digest, ".index", NULL);
+
+  return g_build_filename (g_get_user_cache_dir (), "ladder", "workspaces", name, NULL);
+}
+
+/* The cached records by path; an empty table when there is no usable
+ * cache. */
+GHashTable *
+ladder_workspace_cache_load (const char *cache_path,
+                             const char *root_path)
+{
+  GHashTable *records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                               (GDestroyNotify) g_variant_unref);
+  g_autoptr (GMappedFile) mapped = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GVariant) cache = NULL;
+  g_autoptr (GVariant) list = NULL;
+  const char *magic = NULL;
+  const char *root = NULL;
+  guint32 version = 0;
+  gsize n_records;
+
+  mapped = g_mapped_file_new (cache_path, FALSE, NULL);
+  if (mapped == NULL)
+    return records;
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
+
+  g_variant_get_child (cache, 0, "&s", &magic);
+  g_variant_get_child (cache, 1, "u", &version);
+  g_variant_get_child (cache, 2, "&s", &root);
+  if (g_strcmp0 (magic, CACHE_MAGIC) != 0 || version != CACHE_VERSION
+      || g_strcmp0 (root, root_path) != 0)
+    return records;
+
+  list = g_variant_get_child_value (cache, 3);
+  n_records = g_variant_n_children (list);
+  for (gsize i = 0; i < n_records; i++)
+    {
+      GVariant *record = g_variant_get_child_value (list, i);
+      const char *path = ladder_record_get_path (record);
+
+      /* A damaged record is no record. */
+      if (path == NULL || g_hash_table_contains (records, path))
+        {
+          g_variant_unref (record);
+          continue;
+        }
+
+      g_hash_table_insert (records, (gpointer) path, record);
+    }
+
+  return records;
+}
+
+gboolean
+ladder_workspace_cache_save (const char  *cache_path,
+                             const char  *root_path,
+                             GPtrArray   *records,
+                             GError     **error)
+{
+  g_autoptr (GVariant) cache = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autofree char *folder = g_path_get_dirname (cache_path);
+  GVariant *list;
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno), "%s: %s", folder,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  list = g_variant_new_array (G_VARIANT_TYPE (LADDER_RECORD_TYPE),
+                              (GVariant * const *) records->pdata, records->len);
+  cache = g_variant_ref_sink (g_variant_new ("(sus@a" LADDER_RECORD_TYPE ")", CACHE_MAGIC,
+                                             (guint32) CACHE_VERSION, root_path, list));
+  bytes = g_variant_get_data_as_bytes (cache);
+
+  /* Renamed into place: a reader maps either the old file or the new one. */
+  return ladder_file_write_atomic (cache_path, bytes, FALSE, error);
+}

@@ -1,0 +1,523 @@
+/* ladder-workspace-entry.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The items of a workspace's lists: one per job family, and one per
+ * department. An entry shows the index record it was last given; the
+ * workspace gives it a new one when the page changes. */
+
+#include "ladder-workspace-private.h"
+
+#include <string.h>
+
+struct _LadderWorkspaceEntry
+{
+  GObject         parent_instance;
+
+  GFile            *root;
+  GFile            *file;
+  LadderRecordInfo *info;
+  LadderGitState    git_state;
+  guint             generation;
+};
+
+G_DEFINE_FINAL_TYPE (LadderWorkspaceEntry, ladder_workspace_entry, G_TYPE_OBJECT)
+
+enum
+{
+  PROP_0,
+  PROP_PATH,
+  PROP_FILE,
+  PROP_DEPARTMENT,
+  PROP_TITLE,
+  PROP_N_ROLES,
+  PROP_GIT_STATE,
+  PROP_PROBLEM,
+  PROP_IS_FOLDER,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Lists sort by the case-folded text, compared byte by byte: a locale's
+ * collation costs more than the rest of reopening a workspace. */
+static char *
+sort_key (const char *text)
+{
+  return g_utf8_casefold (text, -1);
+}
+
+/* Takes @record; NULL when it is damaged. */
+LadderRecordInfo *
+ladder_record_info_new (GVariant *record)
+{
+  LadderRecordInfo *info;
+  LadderRecordView view;
+
+  if (!ladder_record_view (record, &view))
+    {
+      g_variant_unref (record);
+      return NULL;
+    }
+
+  info = g_new0 (LadderRecordInfo, 1);
+  info->record = record;
+  info->path = view.path;
+  info->kind = view.kind;
+  info->department = view.department;
+  info->title = view.title;
+  info->problem = *view.problem != '\0' ? view.problem : NULL;
+  info->n_roles = view.n_roles;
+  info->department_key = sort_key (info->department);
+  info->title_key = sort_key (info->title);
+
+  return info;
+}
+
+void
+ladder_record_info_free (LadderRecordInfo *info)
+{
+  if (info == NULL)
+    return;
+
+  g_variant_unref (info->record);
+  g_free (info->department_key);
+  g_free (info->title_key);
+  g_free (info);
+}
+
+static void
+ladder_workspace_entry_finalize (GObject *object)
+{
+  LadderWorkspaceEntry *self = LADDER_WORKSPACE_ENTRY (object);
+
+  g_clear_object (&self->root);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->info, ladder_record_info_free);
+
+  G_OBJECT_CLASS (ladder_workspace_entry_parent_class)->finalize (object);
+}
+
+static void
+ladder_workspace_entry_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  LadderWorkspaceEntry *self = LADDER_WORKSPACE_ENTRY (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->info->path);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_DEPARTMENT:
+      g_value_set_string (value, self->info->department);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->info->title);
+      break;
+    case PROP_N_ROLES:
+      g_value_set_uint (value, self->info->n_roles);
+      break;
+    case PROP_GIT_STATE:
+      g_value_set_enum (value, self->git_state);
+      break;
+    case PROP_PROBLEM:
+      g_value_set_string (value, self->info->problem);
+      break;
+    case PROP_IS_FOLDER:
+      g_value_set_boolean (value, self->info->kind == LADDER_RECORD_FOLDER);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_workspace_entry_class_init (LadderWorkspaceEntryClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ladder_workspace_entry_finalize;
+  object_class->get_property = ladder_workspace_entry_get_property;
+
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTMENT] =
+    g_param_spec_string ("department", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ROLES] =
+    g_param_spec_uint ("n-roles", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GIT_STATE] =
+    g_param_spec_enum ("git-state", NULL, NULL, LADDER_TYPE_GIT_STATE, LADDER_GIT_STATE_UNKNOWN,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROBLEM] =
+    g_param_spec_string ("problem", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IS_FOLDER] =
+    g_param_spec_boolean ("is-folder", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+ladder_workspace_entry_init (LadderWorkspaceEntry *self)
+{
+}
+
+LadderWorkspaceEntry *
+ladder_workspace_entry_new (GFile            *root,
+                            LadderRecordInfo *info)
+{
+  LadderWorkspaceEntry *self = g_object_new (LADDER_TYPE_WORKSPACE_ENTRY, NULL);
+
+  self->root = g_object_ref (root);
+  ladder_workspace_entry_set_info (self, info);
+  return self;
+}
+
+/* Takes @info. Returns whether the entry's place in a sorted list may have
+ * changed. */
+gboolean
+ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
+                                 LadderRecordInfo     *info)
+{
+  LadderRecordInfo *old = self->info;
+  GObject *object = G_OBJECT (self);
+  gboolean moved = old == NULL || strcmp (old->department, info->department) != 0
+                   || strcmp (old->title, info->title) != 0;
+
+  g_object_freeze_notify (object);
+  self->info = info;
+
+  if (self->file == NULL)
+    {
+      self->file = g_file_resolve_relative_path (self->root, info->path);
+      g_object_notify_by_pspec (object, properties[PROP_PATH]);
+      g_object_notify_by_pspec (object, properties[PROP_FILE]);
+    }
+
+  if (old == NULL || strcmp (old->department, info->department) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_DEPARTMENT]);
+  if (old == NULL || strcmp (old->title, info->title) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_TITLE]);
+  if (old == NULL || old->n_roles != info->n_roles)
+    g_object_notify_by_pspec (object, properties[PROP_N_ROLES]);
+  if (old == NULL || g_strcmp0 (old->problem, info->problem) != 0)
+    g_object_notify_by_pspec (object, properties[PROP_PROBLEM]);
+  if (old == NULL || (old->kind == LADDER_RECORD_FOLDER) != (info->kind == LADDER_RECORD_FOLDER))
+    g_object_notify_by_pspec (object, properties[PROP_IS_FOLDER]);
+
+  ladder_record_info_free (old);
+  g_object_thaw_notify (object);
+  return moved;
+}
+
+GVariant *
+ladder_workspace_entry_get_record (LadderWorkspaceEntry *self)
+{
+  return self->info->record;
+}
+
+void
+ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self,
+                                      LadderGitState        state)
+{
+  if (self->git_state == state)
+    return;
+
+  self->git_state = state;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GIT_STATE]);
+}
+
+static LadderGitState
+lookup_state (GHashTable *states,
+              const char *path)
+{
+  gpointer state;
+
+  if (!g_hash_table_lookup_extended (states, path, NULL, &state))
+    return LADDER_GIT_STATE_UNKNOWN;
+
+  return GPOINTER_TO_INT (state);
+}
+
+/* The state of a page; a folder family's is new when all its files are,
+ * unchanged when all are, and modified otherwise. */
+LadderGitState
+ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
+                                   GHashTable           *states)
+{
+  LadderGitState combined = LADDER_GIT_STATE_UNKNOWN;
+  LadderRecordView view;
+
+  if (self->info->kind != LADDER_RECORD_FOLDER)
+    return lookup_state (states, self->info->path);
+
+  if (!ladder_record_view (self->info->record, &view))
+    return LADDER_GIT_STATE_UNKNOWN;
+
+  for (guint i = 0; i < view.n_files; i++)
+    {
+      const char *path;
+      gint64 mtime, size;
+      LadderGitState state;
+
+      if (!ladder_record_view_file (&view, i, &path, &mtime, &size))
+        continue;
+
+      state = lookup_state (states, path);
+      if (i == 0)
+        combined = state;
+      else if (state != combined)
+        combined = LADDER_GIT_STATE_MODIFIED;
+    }
+
+  if (combined == LADDER_GIT_STATE_DELETED)
+    combined = LADDER_GIT_STATE_MODIFIED;
+
+  return combined;
+}
+
+int
+ladder_workspace_entry_compare (LadderWorkspaceEntry *a,
+                                LadderWorkspaceEntry *b)
+{
+  int result = strcmp (a->info->department_key, b->info->department_key);
+
+  if (result == 0)
+    result = strcmp (a->info->title_key, b->info->title_key);
+  if (result == 0)
+    result = strcmp (a->info->path, b->info->path);
+
+  return result;
+}
+
+guint
+ladder_workspace_entry_get_generation (LadderWorkspaceEntry *self)
+{
+  return self->generation;
+}
+
+void
+ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self,
+                                       guint                 generation)
+{
+  self->generation = generation;
+}
+
+/**
+ * ladder_workspace_entry_get_path:
+ * @self: an entry
+ *
+ * Returns: the page's path (a family folder's, for a folder family)
+ *   relative to the workspace, '/'-separated
+ */
+const char *
+ladder_workspace_entry_get_path (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  return self->info->path;
+}
+
+/**
+ * ladder_workspace_entry_get_file:
+ * @self: an entry
+ *
+ * Returns: (transfer none): the page, or the folder of a folder family
+ */
+GFile *
+ladder_workspace_entry_get_file (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  return self->file;
+}
+
+const char *
+ladder_workspace_entry_get_department (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  return self->info->department;
+}
+
+const char *
+ladder_workspace_entry_get_title (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  return self->info->title;
+}
+
+guint
+ladder_workspace_entry_get_n_roles (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), 0);
+
+  return self->info->n_roles;
+}
+
+LadderGitState
+ladder_workspace_entry_get_git_state (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), LADDER_GIT_STATE_UNKNOWN);
+
+  return self->git_state;
+}
+
+/**
+ * ladder_workspace_entry_get_problem:
+ * @self: an entry
+ *
+ * Returns: (nullable): why the page could not be read, or %NULL when it
+ *   could
+ */
+const char *
+ladder_workspace_entry_get_problem (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  return self->info->problem;
+}
+
+gboolean
+ladder_workspace_entry_get_is_folder (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), FALSE);
+
+  return self->info->kind == LADDER_RECORD_FOLDER;
+}
+
+/* ------------------------------------------------------------------ */
+
+struct _LadderWorkspaceDepartment
+{
+  GObject     parent_instance;
+
+  char       *name;
+  GListStore *entries;
+};
+
+G_DEFINE_FINAL_TYPE (LadderWorkspaceDepartment, ladder_workspace_department, G_TYPE_OBJECT)
+
+enum
+{
+  DEPARTMENT_PROP_0,
+  DEPARTMENT_PROP_NAME,
+  DEPARTMENT_PROP_ENTRIES,
+  DEPARTMENT_N_PROPS
+};
+
+static GParamSpec *department_properties[DEPARTMENT_N_PROPS];
+
+static void
+ladder_workspace_department_finalize (GObject *object)
+{
+  LadderWorkspaceDepartment *self = LADDER_WORKSPACE_DEPARTMENT (object);
+
+  g_free (self->name);
+  g_clear_object (&self->entries);
+
+  G_OBJECT_CLASS (ladder_workspace_department_parent_class)->finalize (object);
+}
+
+static void
+ladder_workspace_department_get_property (GObject    *object,
+                                          guint       prop_id,
+                                          GValue     *value,
+                                          GParamSpec *pspec)
+{
+  LadderWorkspaceDepartment *self = LADDER_WORKSPACE_DEPARTMENT (object);
+
+  switch (prop_id)
+    {
+    case DEPARTMENT_PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case DEPARTMENT_PROP_ENTRIES:
+      g_value_set_object (value, self->entries);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+ladder_workspace_department_class_init (LadderWorkspaceDepartmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = ladder_workspace_department_finalize;
+  object_class->get_property = ladder_workspace_department_get_property;
+
+  department_properties[DEPARTMENT_PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  department_properties[DEPARTMENT_PROP_ENTRIES] =
+    g_param_spec_object ("entries", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, DEPARTMENT_N_PROPS, department_properties);
+}
+
+static void
+ladder_workspace_department_init (LadderWorkspaceDepartment *self)
+{
+  self->entries = g_list_store_new (LADDER_TYPE_WORKSPACE_ENTRY);
+}
+
+LadderWorkspaceDepartment *
+ladder_workspace_department_new (const char *name)
+{
+  LadderWorkspaceDepartment *self = g_object_new (LADDER_TYPE_WORKSPACE_DEPARTMENT, NULL);
+
+  self->name = g_strdup (name);
+  return self;
+}
+
+GListStore *
+ladder_workspace_department_get_store (LadderWorkspaceDepartment *self)
+{
+  return self->entries;
+}
+
+const char *
+ladder_workspace_department_get_name (LadderWorkspaceDepartment *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_DEPARTMENT (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * ladder_workspace_department_get_entries:
+ * @self: a department
+ *
+ * Returns: (transfer none): its entries (#LadderWorkspaceEntry), sorted by
+ *   title
+ */
+GListModel *
+ladder_workspace_department_get_entries (LadderWorkspaceDepartment *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_DEPARTMENT (self), NULL);
+
+  return G_LIST_MODEL (self->entries);
+}

@@ -1,0 +1,188 @@
+/* ladder-workspace-lists.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The lists a workspace shows: every entry sorted by department then
+ * title, and the departments, each with its entries. An entry is filed in
+ * both at once, and a department goes when its last entry does. */
+
+#include "ladder-workspace-private.h"
+
+#include <string.h>
+
+void
+ladder_workspace_lists_init (LadderWorkspaceLists *self)
+{
+  self->entries = g_list_store_new (LADDER_TYPE_WORKSPACE_ENTRY);
+  self->departments = g_list_store_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  self->by_department = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+void
+ladder_workspace_lists_clear (LadderWorkspaceLists *self)
+{
+  g_clear_object (&self->entries);
+  g_clear_object (&self->departments);
+  g_clear_pointer (&self->by_department, g_hash_table_unref);
+  g_clear_pointer (&self->departments_by_name, g_hash_table_unref);
+}
+
+static guint
+sorted_position (GListModel           *model,
+                 LadderWorkspaceEntry *entry)
+{
+  guint low = 0;
+  guint high = g_list_model_get_n_items (model);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr (LadderWorkspaceEntry) other = g_list_model_get_item (model, middle);
+
+      if (ladder_workspace_entry_compare (other, entry) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  return low;
+}
+
+static int
+compare_departments (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const char *first = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) a);
+  const char *second = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) b);
+  g_autofree char *first_folded = g_utf8_casefold (first, -1);
+  g_autofree char *second_folded = g_utf8_casefold (second, -1);
+  /* As the entries sort by their departments (ladder-workspace-entry.c), so
+   * that both lists give the departments in one order. */
+  int result = strcmp (first_folded, second_folded);
+
+  return result != 0 ? result : g_strcmp0 (first, second);
+}
+
+static LadderWorkspaceDepartment *
+ensure_department (LadderWorkspaceLists *self,
+                   const char           *name)
+{
+  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
+
+  if (department == NULL)
+    {
+      g_autoptr (LadderWorkspaceDepartment) created = ladder_workspace_department_new (name);
+
+      department = created;
+      g_hash_table_insert (self->departments_by_name, g_strdup (name), created);
+      g_list_store_insert_sorted (self->departments, created, compare_departments, NULL);
+    }
+
+  return department;
+}
+
+void
+ladder_workspace_lists_insert (LadderWorkspaceLists *self,
+              LadderWorkspaceEntry *entry)
+{
+  LadderWorkspaceDepartment *department =
+    ensure_department (self, ladder_workspace_entry_get_department (entry));
+  GListStore *store = ladder_workspace_department_get_store (department);
+
+  g_list_store_insert (store, sorted_position (G_LIST_MODEL (store), entry), entry);
+  g_hash_table_insert (self->by_department, entry, department);
+
+  g_list_store_insert (self->entries, sorted_position (G_LIST_MODEL (self->entries), entry), entry);
+}
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  return ladder_workspace_entry_compare (*(LadderWorkspaceEntry **) a,
+                                         *(LadderWorkspaceEntry **) b);
+}
+
+/* The first entries of an empty workspace, filed in one change of each
+ * list: a workspace reopened from its cache shows hundreds at once. */
+void
+ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
+                                     GPtrArray            *entries)
+{
+  g_autoptr (GHashTable) by_department = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                                (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GPtrArray) departments = g_ptr_array_new ();
+
+  g_ptr_array_sort (entries, compare_entries);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      LadderWorkspaceEntry *entry = g_ptr_array_index (entries, i);
+      const char *name = ladder_workspace_entry_get_department (entry);
+      LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
+      GPtrArray *members;
+
+      if (department == NULL)
+        {
+          department = ladder_workspace_department_new (name);
+          g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
+          g_ptr_array_add (departments, department);
+        }
+
+      members = g_hash_table_lookup (by_department, department);
+      if (members == NULL)
+        {
+          members = g_ptr_array_new ();
+          g_hash_table_insert (by_department, department, members);
+        }
+      g_ptr_array_add (members, entry);
+      g_hash_table_insert (self->by_department, entry, department);
+    }
+
+  for (guint i = 0; i < departments->len; i++)
+    {
+      LadderWorkspaceDepartment *department = g_ptr_array_index (departments, i);
+      GPtrArray *members = g_hash_table_lookup (by_department, department);
+
+      g_list_store_splice (ladder_workspace_department_get_store (department), 0, 0,
+                           members->pdata, members->len);
+      g_list_store_insert_sorted (self->departments, department, compare_departments, NULL);
+      g_object_unref (department);
+    }
+
+  g_list_store_splice (self->entries, 0, 0, entries->pdata, entries->len);
+}
+
+void
+ladder_workspace_lists_remove (LadderWorkspaceLists *self,
+              LadderWorkspaceEntry *entry)
+{
+  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->by_department, entry);
+  guint position;
+
+  if (g_list_store_find (self->entries, entry, &position))
+    g_list_store_remove (self->entries, position);
+
+  if (department != NULL)
+    {
+      GListStore *store = ladder_workspace_department_get_store (department);
+
+      if (g_list_store_find (store, entry, &position))
+        g_list_store_remove (store, position);
+
+      if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
+        {
+          g_hash_table_remove (self->departments_by_name,
+                               ladder_workspace_department_get_name (department));
+          if (g_list_store_find (self->departments, department, &position))
+            g_list_store_remove (self->departments, position);
+        }
+    }
+
+  g_hash_table_remove (self->by_department, entry);
+}

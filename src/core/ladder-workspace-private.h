@@ -1,0 +1,265 @@
+/* ladder-workspace-private.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ladder-family.h"
+#include "ladder-git.h"
+#include "ladder-template.h"
+#include "ladder-workspace.h"
+
+G_BEGIN_DECLS
+
+/* What the index knows of one page, family folder or other Markdown file:
+ * an immutable GVariant ("ay", see ladder-workspace-record.c) that the
+ * worker thread makes, the workspace's entries hold, the cache stores as
+ * it is and the search reads. */
+#define LADDER_RECORD_TYPE "ay"
+
+typedef enum
+{
+  LADDER_RECORD_PAGE = 'p',
+  LADDER_RECORD_FOLDER = 'f',
+  /* Markdown that is not a job family: counted, not listed. */
+  LADDER_RECORD_OTHER = 'o',
+  /* Could not be read at all (permissions, symbolic link loops): listed,
+   * never cached. */
+  LADDER_RECORD_UNREADABLE = 'x',
+} LadderRecordKind;
+
+/* A record's contents, pointing into it. */
+typedef struct
+{
+  char          kind;
+  gint64        mtime;
+  gint64        size;
+  guint         n_roles;
+  /* Relative to the workspace, '/'-separated. */
+  const char   *path;
+  const char   *department;
+  const char   *title;
+  /* Why it could not be read; "" when it could. */
+  const char   *problem;
+  /* A family folder's files. */
+  guint         n_files;
+  /* The text a search looks into, field by field. */
+  guint         n_items;
+  const guint8 *files;
+  const guint8 *items;
+  const char   *strings;
+  gsize         strings_length;
+} LadderRecordView;
+
+gboolean    ladder_record_view      (GVariant                *record,
+                                     LadderRecordView        *view);
+gboolean    ladder_record_view_file (const LadderRecordView  *view,
+                                     guint                    position,
+                                     const char             **path,
+                                     gint64                  *mtime,
+                                     gint64                  *size);
+gboolean    ladder_record_view_item (const LadderRecordView  *view,
+                                     guint                    position,
+                                     int                     *role,
+                                     guint                   *field,
+                                     guint                   *item_position,
+                                     const char             **text);
+
+typedef struct _LadderRecordBuilder LadderRecordBuilder;
+
+LadderRecordBuilder *ladder_record_builder_new         (const char          *path,
+                                                        char                 kind,
+                                                        gint64               mtime,
+                                                        gint64               size);
+void                 ladder_record_builder_set_family  (LadderRecordBuilder *builder,
+                                                        const char          *department,
+                                                        const char          *title,
+                                                        guint                n_roles);
+void                 ladder_record_builder_set_problem (LadderRecordBuilder *builder,
+                                                        const char          *problem);
+void                 ladder_record_builder_add_file    (LadderRecordBuilder *builder,
+                                                        const char          *path,
+                                                        gint64               mtime,
+                                                        gint64               size);
+void                 ladder_record_builder_add_item    (LadderRecordBuilder *builder,
+                                                        int                  role,
+                                                        guint                field,
+                                                        guint                position,
+                                                        const char          *text);
+GVariant            *ladder_record_builder_end         (LadderRecordBuilder *builder);
+
+const char *ladder_record_get_path (GVariant *record);
+char        ladder_record_get_kind (GVariant *record);
+
+/* A record with what an entry shows of it taken out, and the keys lists
+ * sort by: made in the worker thread, so that the main thread only files
+ * entries. */
+typedef struct
+{
+  GVariant   *record;
+  /* These point into the record. */
+  const char *path;
+  const char *department;
+  const char *title;
+  const char *problem;
+  guint       n_roles;
+  char        kind;
+  char       *department_key;
+  char       *title_key;
+} LadderRecordInfo;
+
+LadderRecordInfo *ladder_record_info_new  (GVariant         *record);
+void              ladder_record_info_free (LadderRecordInfo *info);
+
+/* ladder-workspace-walk.c: the Markdown files under the workspace, folder
+ * by folder, and what could not be looked into. */
+typedef struct
+{
+  char   *name;
+  gint64  mtime;
+  gint64  size;
+} LadderWalkFile;
+
+typedef struct
+{
+  /* Relative to the workspace; "" for the workspace itself. */
+  char      *path;
+  /* LadderWalkFile, by name. */
+  GPtrArray *files;
+} LadderWalkFolder;
+
+typedef struct
+{
+  char *path;
+  char *problem;
+} LadderWalkProblem;
+
+typedef struct
+{
+  GPtrArray *folders;
+  GPtrArray *problems;
+} LadderWalk;
+
+LadderWalk *ladder_workspace_walk (const char    *root_path,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+void        ladder_walk_free      (LadderWalk    *walk);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
+
+/* ladder-workspace-page.c */
+char     *ladder_index_department        (const char          *path,
+                                          const char          *root_path);
+gboolean  ladder_index_looks_like_family (const char          *data,
+                                          gsize                length);
+GBytes   *ladder_index_read_page         (int                  root_fd,
+                                          const char          *path,
+                                          GError             **error);
+GVariant *ladder_index_other_record      (const char          *path,
+                                          gint64               mtime,
+                                          gint64               size);
+GVariant *ladder_index_family_record     (LadderRecordBuilder *record,
+                                          const char          *path,
+                                          const char          *root_path,
+                                          LadderFamily        *family);
+GVariant *ladder_index_problem_record    (LadderRecordBuilder *record,
+                                          const char          *path,
+                                          const char          *root_path,
+                                          const char          *problem);
+
+/* ladder-workspace-cache.c */
+char       *ladder_workspace_cache_path (const char *root_path);
+GHashTable *ladder_workspace_cache_load (const char *cache_path,
+                                         const char *root_path);
+gboolean    ladder_workspace_cache_save (const char *cache_path,
+                                         const char *root_path,
+                                         GPtrArray  *records,
+                                         GError    **error);
+
+/* ladder-workspace-settings.c */
+LadderTemplateWording ladder_workspace_settings_load_wording (const char            *root_path);
+gboolean              ladder_workspace_settings_save_wording (const char            *root_path,
+                                                              LadderTemplateWording  wording,
+                                                              GError               **error);
+
+/* ladder-workspace-index.c: one indexing run, in a worker thread. It
+ * hands what it finds to @deliver in batches, in order. */
+typedef struct
+{
+  guint        generation;
+  /* LadderRecordInfo of the records to add or update. */
+  GPtrArray   *records;
+  /* Paths handed over earlier in the run that are no longer families of
+   * their own (the level pages of a folder found to be a family folder). */
+  GPtrArray   *removed;
+  /* Whether git was asked: then git_states holds the state by path of
+   * every Markdown file seen, or is NULL outside a git checkout. */
+  gboolean     git_known;
+  GHashTable  *git_states;
+  gboolean     has_repository;
+  char        *branch;
+  gboolean     wording_known;
+  LadderTemplateWording wording;
+  guint        n_other;
+  /* Files read so far in this run (pages found unchanged in the cache
+   * are not read). */
+  guint        n_read;
+  /* The last batch: what was not delivered in this run is gone. */
+  gboolean     done;
+  GError      *error;
+} LadderIndexBatch;
+
+void ladder_index_batch_free (LadderIndexBatch *batch);
+
+typedef void (*LadderIndexDeliver) (LadderIndexBatch *batch,
+                                    gpointer          user_data);
+
+void ladder_workspace_index_run (const char          *root_path,
+                                 const char          *cache_path,
+                                 guint                generation,
+                                 LadderIndexDeliver   deliver,
+                                 gpointer             user_data,
+                                 GCancellable        *cancellable);
+
+/* ladder-workspace-lists.c */
+typedef struct
+{
+  GListStore *entries;
+  GListStore *departments;
+  /* The department each entry is filed in, and each department by name. */
+  GHashTable *by_department;
+  GHashTable *departments_by_name;
+} LadderWorkspaceLists;
+
+void ladder_workspace_lists_init         (LadderWorkspaceLists *self);
+void ladder_workspace_lists_clear        (LadderWorkspaceLists *self);
+void ladder_workspace_lists_insert       (LadderWorkspaceLists *self,
+                                          LadderWorkspaceEntry *entry);
+void ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
+                                          GPtrArray            *entries);
+void ladder_workspace_lists_remove       (LadderWorkspaceLists *self,
+                                          LadderWorkspaceEntry *entry);
+
+/* ladder-workspace-entry.c */
+LadderWorkspaceEntry      *ladder_workspace_entry_new          (GFile                *root,
+                                                                LadderRecordInfo     *info);
+gboolean                   ladder_workspace_entry_set_info     (LadderWorkspaceEntry *self,
+                                                                LadderRecordInfo     *info);
+GVariant                  *ladder_workspace_entry_get_record   (LadderWorkspaceEntry *self);
+void                       ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self,
+                                                                 LadderGitState        state);
+LadderGitState             ladder_workspace_entry_state_from   (LadderWorkspaceEntry *self,
+                                                                GHashTable           *states);
+int                        ladder_workspace_entry_compare      (LadderWorkspaceEntry *a,
+                                                                LadderWorkspaceEntry *b);
+guint                      ladder_workspace_entry_get_generation (LadderWorkspaceEntry *self);
+void                       ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self,
+                                                                  guint                 generation);
+
+LadderWorkspaceDepartment *ladder_workspace_department_new     (const char           *name);
+GListStore                *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
+
+G_END_DECLS

@@ -1,0 +1,664 @@
+/* test-workspace.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A handbook checkout opened as a workspace: pages found by content, their
+ * departments, roles and git states, the cache, and folders full of things
+ * that are not pages. Each test builds a checkout from corpus pages in a
+ * temporary git repository (ladder-test-workspace.h). */
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "ladder-test-workspace.h"
+
+static void
+add_hostile_files (Checkout *checkout)
+{
+  g_autofree char *pipe = checkout_path (checkout, "content/job-description-library/odd/pipe.md");
+  g_autofree char *loop = checkout_path (checkout, "content/loop");
+  g_autofree char *self = checkout_path (checkout, "content/self.md");
+  g_autofree char *dangling = checkout_path (checkout, "content/dangling.md");
+  g_autofree char *alias = checkout_path (checkout, "content/alias");
+  g_autofree char *broken = corpus_text ("finance__accountant.md");
+  char *middle = strstr (broken, "\n- ");
+
+  g_assert_nonnull (middle);
+  middle[3] = '\xff';
+  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken, -1);
+
+  ladder_test_write (checkout->root, "content/job-description-library/odd/keep.md", "", 0);
+  g_assert_cmpint (mkfifo (pipe, 0644), ==, 0);
+  g_assert_cmpint (symlink ("..", loop), ==, 0);
+  g_assert_cmpint (symlink ("self.md", self), ==, 0);
+  g_assert_cmpint (symlink ("nowhere.md", dangling), ==, 0);
+  g_assert_cmpint (symlink ("job-description-library/finance", alias), ==, 0);
+
+  /* A folder named like a page, holding a page. */
+  ladder_test_write (checkout->root, "content/job-description-library/odd/folder.md/page.md",
+                     folder_junior, -1);
+}
+
+static void
+assert_problem (LadderWorkspace *workspace,
+                const char      *path,
+                const char      *words)
+{
+  LadderWorkspaceEntry *entry = find (workspace, path);
+  const char *problem = ladder_workspace_entry_get_problem (entry);
+
+  g_assert_nonnull (problem);
+  if (strstr (problem, words) == NULL)
+    g_error ("%s: “%s” does not say “%s”", path, problem, words);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (entry), ==, 0);
+}
+
+static guint
+count_problems (LadderWorkspace *workspace)
+{
+  GListModel *entries = ladder_workspace_get_entries (workspace);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (entries, i);
+
+      n += ladder_workspace_entry_get_problem (entry) != NULL;
+    }
+
+  return n;
+}
+
+static void
+assert_families (Checkout        *checkout,
+                 LadderWorkspace *workspace,
+                 LadderGitState   state)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_iter_init (&iter, checkout->families);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      LadderWorkspaceEntry *entry = find (workspace, key);
+      g_autofree char *expected = checkout_path (checkout, key);
+
+      g_assert_null (ladder_workspace_entry_get_problem (entry));
+      g_assert_cmpuint (ladder_workspace_entry_get_n_roles (entry), ==, GPOINTER_TO_UINT (value));
+      g_assert_cmpstr (ladder_workspace_entry_get_department (entry), ==,
+                       g_hash_table_lookup (checkout->departments, key));
+      g_assert_cmpstr (g_file_peek_path (ladder_workspace_entry_get_file (entry)), ==, expected);
+      g_assert_cmpint (ladder_workspace_entry_get_git_state (entry), ==, state);
+      g_assert_cmpstr (ladder_workspace_entry_get_title (entry), !=, "");
+    }
+}
+
+static void
+test_entries (Checkout      *checkout,
+              gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  LadderWorkspaceEntry *folder;
+  guint n_families;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  add_hostile_files (checkout);
+  workspace = index_checkout (checkout);
+  n_families = g_hash_table_size (checkout->families);
+
+  assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
+  g_assert_cmpstr (ladder_workspace_entry_get_title (find (workspace,
+                                                           "content/job-description-library/product/"
+                                                           "technical-writer.md")),
+                   ==, "Technical Writer");
+
+  folder = find (workspace, "content/job-description-library/making/widgets");
+  g_assert_true (ladder_workspace_entry_get_is_folder (folder));
+  g_assert_cmpstr (ladder_workspace_entry_get_title (folder), ==, "Widget Makers");
+  g_assert_null (ladder_workspace_find_entry (workspace,
+                                              "content/job-description-library/making/widgets/"
+                                              "junior.md"));
+
+  /* One bad page never hides the others; each says what is wrong. */
+  assert_problem (workspace, "content/job-description-library/finance/broken.md",
+                  "content/job-description-library/finance/broken.md:");
+  assert_problem (workspace, "content/job-description-library/odd/pipe.md", "regular file");
+  assert_problem (workspace, "content/loop", "loop");
+  assert_problem (workspace, "content/self.md", "loop");
+  assert_problem (workspace, "content/dangling.md", "does not exist");
+  g_assert_cmpstr (ladder_workspace_entry_get_department (
+                     find (workspace, "content/job-description-library/odd/pipe.md")),
+                   ==, "odd");
+  g_assert_nonnull (find (workspace, "content/job-description-library/odd/folder.md/page.md"));
+  g_assert_cmpuint (count_problems (workspace), ==, 5);
+
+  /* Found once, whichever way it is reached; never in the folders that
+   * hold no pages. */
+  g_assert_null (ladder_workspace_find_entry (workspace, "content/alias/tax.md"));
+  g_assert_null (ladder_workspace_find_entry (workspace, "node_modules/pkg/README.md"));
+  g_assert_null (ladder_workspace_find_entry (workspace, ".cache/page.md"));
+  g_assert_null (ladder_workspace_find_entry (workspace, "build/page.md"));
+  g_assert_null (ladder_workspace_find_entry (workspace, "notes/setup.md"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==,
+                    n_families + 6);
+
+  /* The notes, the setup page, the finance overview, an empty page. */
+  g_assert_cmpuint (ladder_workspace_get_n_other_files (workspace), ==, N_UNRELATED + 3);
+
+  g_assert_true (ladder_workspace_get_has_repository (workspace));
+  g_assert_cmpstr (ladder_workspace_get_branch (workspace), ==, "handbook");
+}
+
+static void
+test_departments (Checkout      *checkout,
+                  gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  GListModel *departments;
+  GListModel *entries;
+  guint total = 0;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  workspace = index_checkout (checkout);
+  departments = ladder_workspace_get_departments (workspace);
+  entries = ladder_workspace_get_entries (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (departments); i++)
+    {
+      g_autoptr (LadderWorkspaceDepartment) department = g_list_model_get_item (departments, i);
+      GListModel *members = ladder_workspace_department_get_entries (department);
+
+      if (i > 0)
+        {
+          g_autoptr (LadderWorkspaceDepartment) previous = g_list_model_get_item (departments, i - 1);
+
+          g_assert_cmpint (g_ascii_strcasecmp (ladder_workspace_department_get_name (previous),
+                                               ladder_workspace_department_get_name (department)),
+                           <, 0);
+        }
+
+      g_assert_cmpuint (g_list_model_get_n_items (members), >, 0);
+      for (guint j = 0; j < g_list_model_get_n_items (members); j++)
+        {
+          g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (members, j);
+
+          g_assert_cmpstr (ladder_workspace_entry_get_department (entry), ==,
+                           ladder_workspace_department_get_name (department));
+          /* The flat list is grouped the same way, in the same order. */
+          {
+            g_autoptr (LadderWorkspaceEntry) flat = g_list_model_get_item (entries, total);
+
+            g_assert_true (flat == entry);
+          }
+          total++;
+        }
+    }
+
+  g_assert_cmpuint (total, ==, g_list_model_get_n_items (entries));
+}
+
+typedef struct
+{
+  LadderWorkspace *workspace;
+  guint            from_cache;
+  guint            after_reading;
+} Inserts;
+
+static void
+on_items_changed (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  Inserts *inserts = user_data;
+
+  if (ladder_workspace_get_n_read (inserts->workspace) == 0)
+    inserts->from_cache += added;
+  else
+    inserts->after_reading += added;
+}
+
+static void
+test_cache (Checkout      *checkout,
+            gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) first = NULL;
+  g_autoptr (LadderWorkspace) second = NULL;
+  g_autoptr (LadderWorkspace) third = NULL;
+  g_autoptr (GFile) root = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *text = NULL;
+  GListModel *entries;
+  Inserts inserts = { 0 };
+  Wait wait = { 0 };
+  guint n_entries;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  first = index_checkout (checkout);
+  n_entries = g_list_model_get_n_items (ladder_workspace_get_entries (first));
+  g_assert_cmpuint (ladder_workspace_get_n_read (first), ==,
+                    g_hash_table_size (checkout->families) + 2 + N_UNRELATED + 2);
+
+  /* Opened again: nothing is read, and it is all there. */
+  second = index_checkout (checkout);
+  g_assert_cmpuint (ladder_workspace_get_n_read (second), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (second)), ==, n_entries);
+  g_assert_cmpuint (ladder_workspace_get_n_other_files (second), ==,
+                    ladder_workspace_get_n_other_files (first));
+  assert_families (checkout, second, LADDER_GIT_STATE_UNCHANGED);
+
+  /* One page changed, one added: the others are listed before any page is
+   * read, and only those two are read. */
+  text = corpus_text ("finance__tax.md");
+  edited = g_strconcat (text, "\nOne more line.\n", NULL);
+  ladder_test_write (checkout->root, "content/job-description-library/finance/tax.md", edited, -1);
+  ladder_test_write (checkout->root, "content/job-description-library/finance/tax-2.md", text, -1);
+
+  root = g_file_new_for_path (checkout->root);
+  third = ladder_workspace_new (root);
+  inserts.workspace = third;
+  entries = ladder_workspace_get_entries (third);
+  g_signal_connect (entries, "items-changed", G_CALLBACK (on_items_changed), &inserts);
+  ladder_workspace_index_async (third, NULL, on_indexed, &wait);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+
+  g_assert_cmpuint (ladder_workspace_get_n_read (third), ==, 2);
+  g_assert_cmpuint (inserts.from_cache, ==, n_entries - 1);
+  g_assert_cmpuint (inserts.after_reading, ==, 2);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (
+                     find (third, "content/job-description-library/finance/tax.md")),
+                   ==, LADDER_GIT_STATE_MODIFIED);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (
+                     find (third, "content/job-description-library/finance/tax-2.md")),
+                   ==, LADDER_GIT_STATE_NEW);
+}
+
+static void
+test_damaged_cache (Checkout      *checkout,
+                    gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) first = NULL;
+  g_autofree char *real = NULL;
+  g_autofree char *cache = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n_entries;
+  guint n_read;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  first = index_checkout (checkout);
+  n_entries = g_list_model_get_n_items (ladder_workspace_get_entries (first));
+  n_read = ladder_workspace_get_n_read (first);
+  real = realpath (checkout->root, NULL);
+  cache = ladder_workspace_cache_path (real);
+  g_assert_true (g_file_get_contents (cache, &contents, &length, NULL));
+
+  /* Cut short, scrambled, and of another version: ignored and made anew. */
+  for (guint damage = 0; damage < 3; damage++)
+    {
+      g_autoptr (LadderWorkspace) workspace = NULL;
+      g_autoptr (LadderWorkspace) again = NULL;
+      g_autofree char *copy = g_memdup2 (contents, length);
+      gsize copy_length = length;
+
+      if (damage == 0)
+        copy_length = length / 2;
+      else if (damage == 1)
+        for (gsize i = 0; i < length; i += 7)
+          copy[i] = (char) (copy[i] * 31 + 17);
+      else
+        copy[length - 1] ^= 0x55;
+
+      g_assert_true (g_file_set_contents (cache, copy, (gssize) copy_length, NULL));
+      workspace = index_checkout (checkout);
+      g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==,
+                        n_entries);
+      assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
+      if (damage != 2)
+        g_assert_cmpuint (ladder_workspace_get_n_read (workspace), ==, n_read);
+
+      again = index_checkout (checkout);
+      g_assert_cmpuint (ladder_workspace_get_n_read (again), ==, 0);
+    }
+}
+
+static void
+test_git_states (Checkout      *checkout,
+                 gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (LadderWorkspaceEntry) kept = NULL;
+  g_autofree char *removed = NULL;
+  g_autofree char *text = corpus_text ("sales__capture.md");
+  const char *capture = "content/job-description-library/sales/capture.md";
+
+  if (checkout_skipped (checkout))
+    return;
+
+  workspace = index_checkout (checkout);
+  kept = g_object_ref (find (workspace, "content/job-description-library/finance/tax.md"));
+
+  ladder_test_write (checkout->root, capture, folder_junior, -1);
+  ladder_test_write (checkout->root, "content/job-description-library/sales/new.md", text, -1);
+  ladder_test_write (checkout->root, "content/job-description-library/making/widgets/senior.md",
+                     "---\ntitle: \"Senior Widget Maker\"\nweight: 20\n---\n\n### Responsibilities"
+                     "\n\n- Make larger sprockets\n", -1);
+  removed = checkout_path (checkout, "content/job-description-library/finance/accountant.md");
+  g_assert_cmpint (g_unlink (removed), ==, 0);
+
+  reindex (workspace);
+
+  g_assert_cmpuint (ladder_workspace_get_n_read (workspace), ==, 5);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (find (workspace, capture)), ==,
+                   LADDER_GIT_STATE_MODIFIED);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, capture)), ==,
+                    count_roles (folder_junior));
+  g_assert_cmpstr (ladder_workspace_entry_get_title (find (workspace, capture)), ==,
+                   "Junior Widget Maker");
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (
+                     find (workspace, "content/job-description-library/sales/new.md")),
+                   ==, LADDER_GIT_STATE_NEW);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (
+                     find (workspace, "content/job-description-library/making/widgets")),
+                   ==, LADDER_GIT_STATE_MODIFIED);
+  g_assert_null (ladder_workspace_find_entry (workspace,
+                                              "content/job-description-library/finance/accountant.md"));
+
+  /* Entries that did not change stay the same objects. */
+  g_assert_true (find (workspace, "content/job-description-library/finance/tax.md") == kept);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (kept), ==, LADDER_GIT_STATE_UNCHANGED);
+}
+
+/* A page of a folder with `_index.md` that becomes a level page makes the
+ * folder a family folder, and the other way round. */
+static void
+test_folder_changes (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-workspace-refold-XXXXXX", NULL);
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *level = NULL;
+  const char *page = "---\ntitle: \"Maker\"\n---\n\n### Job Grade\n\nThe Maker is a grade 6.\n\n"
+                     "### Responsibilities\n\n- Make\n";
+
+  ladder_test_write (root, "jobs/making/_index.md", folder_index, -1);
+  ladder_test_write (root, "jobs/making/a.md", page, -1);
+  ladder_test_write (root, "jobs/making/b.md", page, -1);
+  ladder_test_write (root, "jobs/making/c.md", page, -1);
+
+  workspace = index_folder (root, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (find (workspace, "jobs/making/a.md"));
+  g_assert_nonnull (find (workspace, "jobs/making/b.md"));
+  g_assert_null (ladder_workspace_find_entry (workspace, "jobs/making"));
+
+  level = g_strdup (folder_senior);
+  ladder_test_write (root, "jobs/making/b.md", level, -1);
+  reindex (workspace);
+  g_assert_true (ladder_workspace_entry_get_is_folder (find (workspace, "jobs/making")));
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, "jobs/making")), ==, 1);
+  g_assert_null (ladder_workspace_find_entry (workspace, "jobs/making/b.md"));
+  g_assert_nonnull (find (workspace, "jobs/making/a.md"));
+  g_assert_nonnull (find (workspace, "jobs/making/c.md"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 3);
+
+  g_clear_object (&workspace);
+  workspace = index_folder (root, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_workspace_get_n_read (workspace), ==, 0);
+  g_assert_true (ladder_workspace_entry_get_is_folder (find (workspace, "jobs/making")));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 3);
+
+  ladder_test_write (root, "jobs/making/b.md", page, -1);
+  reindex (workspace);
+  g_assert_null (ladder_workspace_find_entry (workspace, "jobs/making"));
+  g_assert_nonnull (find (workspace, "jobs/making/b.md"));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 3);
+
+  ladder_test_remove_tree (root);
+}
+
+static void
+test_without_git (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-workspace-plain-XXXXXX", NULL);
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderWorkspaceEntry *entry;
+
+  ladder_test_write (root, "content/job-families/making/widgets.md", folder_junior, -1);
+  workspace = index_folder (root, &error);
+  g_assert_no_error (error);
+
+  entry = find (workspace, "content/job-families/making/widgets.md");
+  g_assert_cmpstr (ladder_workspace_entry_get_department (entry), ==, "making");
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (entry), ==, 1);
+  g_assert_cmpint (ladder_workspace_entry_get_git_state (entry), ==, LADDER_GIT_STATE_UNKNOWN);
+  g_assert_false (ladder_workspace_get_has_repository (workspace));
+  g_assert_null (ladder_workspace_get_branch (workspace));
+
+  ladder_test_remove_tree (root);
+}
+
+static void
+test_missing_folder (void)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GError) error = NULL;
+
+  workspace = index_folder ("/nonexistent/ladder/workspace", &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 0);
+}
+
+static void
+test_cancel (Checkout      *checkout,
+             gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  Wait cancelled = { 0 };
+  Wait superseded = { 0 };
+  Wait last = { 0 };
+
+  if (checkout_skipped (checkout))
+    return;
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+
+  ladder_workspace_index_async (workspace, cancellable, on_indexed, &cancelled);
+  g_cancellable_cancel (cancellable);
+  while (!cancelled.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (cancelled.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&cancelled.error);
+
+  /* Started again while running: the first run gives way. */
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &superseded);
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &last);
+  while (!superseded.done || !last.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (superseded.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&superseded.error);
+  g_assert_no_error (last.error);
+  assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
+}
+
+/* The unreadable files, as a user who may not read them (root reads
+ * anything: the check then runs as `nobody`, through setpriv). */
+static int
+list_problems (const char *root)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GError) error = NULL;
+  GListModel *entries;
+
+  workspace = index_folder (root, &error);
+  if (error != NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  entries = ladder_workspace_get_entries (workspace);
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (entries, i);
+
+      g_print ("%s\t%u\t%s\n", ladder_workspace_entry_get_path (entry),
+               ladder_workspace_entry_get_n_roles (entry),
+               ladder_workspace_entry_get_problem (entry) ?: "");
+    }
+
+  return 0;
+}
+
+static void
+test_unreadable (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-workspace-locked-XXXXXX", NULL);
+  g_autofree char *locked = g_build_filename (root, "jobs", "locked.md", NULL);
+  g_autofree char *closed = g_build_filename (root, "closed", NULL);
+  g_autofree char *output = NULL;
+  g_autofree char *errors = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+
+  ladder_test_write (root, "jobs/locked.md", folder_junior, -1);
+  ladder_test_write (root, "jobs/open.md", folder_junior, -1);
+  ladder_test_write (root, "closed/inside.md", folder_junior, -1);
+  g_assert_cmpint (g_chmod (root, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (locked, 0), ==, 0);
+  g_assert_cmpint (g_chmod (closed, 0), ==, 0);
+
+  if (geteuid () != 0)
+    {
+      g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+      const char *argv[] = { self, "--list-problems", root, NULL };
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, &errors,
+                    &status, &error);
+    }
+  else
+    {
+      g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+      g_autofree char *setpriv = g_find_program_in_path ("setpriv");
+      g_autofree char *home = g_dir_make_tmp ("ladder-workspace-nobody-XXXXXX", NULL);
+      g_autofree char *cache = g_strconcat ("XDG_CACHE_HOME=", home, NULL);
+      g_autofree char *config = g_strconcat ("XDG_CONFIG_HOME=", home, NULL);
+      g_autofree char *home_env = g_strconcat ("HOME=", home, NULL);
+      const char *argv[] = { "env", "-i", home_env, cache, config, setpriv != NULL ? setpriv : "setpriv",
+                             "--reuid=nobody", "--regid=nogroup", "--clear-groups", self,
+                             "--list-problems", root, NULL };
+
+      if (setpriv == NULL || self == NULL)
+        {
+          ladder_test_skip_case ("running as root without setpriv: cannot be a user who may not "
+                                 "read a file");
+          ladder_test_remove_tree (root);
+          ladder_test_remove_tree (home);
+          return;
+        }
+
+      g_assert_cmpint (g_chmod (home, 0777), ==, 0);
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &output, &errors,
+                    &status, &error);
+      ladder_test_remove_tree (home);
+    }
+
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("listing the problems failed: %s", errors);
+
+  g_assert_nonnull (strstr (output, "jobs/open.md\t1\t\n"));
+  g_assert_nonnull (strstr (output, "jobs/locked.md\t0\tThe page could not be read: Permission denied\n"));
+  g_assert_nonnull (strstr (output, "closed\t0\tThe folder could not be read: Permission denied\n"));
+  ladder_test_remove_tree (root);
+}
+
+static void
+test_many_files (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-workspace-many-XXXXXX", NULL);
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *deep = g_strdup ("deep");
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("docs/part-%02u/page-%04u.md", i % 40, i);
+
+      ladder_test_write (root, path, "# Notes\n\nNothing about jobs here.\n", -1);
+    }
+  /* Folders nested deeper than any handbook. */
+  for (guint i = 0; i < 60; i++)
+    {
+      char *deeper = g_strconcat (deep, "/d", NULL);
+
+      g_free (deep);
+      deep = deeper;
+    }
+  {
+    g_autofree char *path = g_strconcat (deep, "/page.md", NULL);
+
+    ladder_test_write (root, path, folder_junior, -1);
+  }
+  ladder_test_write (root, "jobs/widget-maker.md", folder_junior, -1);
+
+  workspace = index_folder (root, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_workspace_get_n_other_files (workspace), ==, 3000);
+  g_assert_nonnull (find (workspace, "jobs/widget-maker.md"));
+  g_assert_cmpuint (count_problems (workspace), ==, 1);
+
+  ladder_test_remove_tree (root);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (argc == 3 && strcmp (argv[1], "--list-problems") == 0)
+    return list_problems (argv[2]);
+
+  ladder_test_isolate_home ("ladder-test-workspace-home-XXXXXX");
+  g_test_init (&argc, &argv, NULL);
+
+  corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
+
+#define ADD(name, func)                                                                            \
+  g_test_add ("/workspace/" name, Checkout, NULL, checkout_set_up, func, checkout_tear_down)
+
+  ADD ("entries", test_entries);
+  ADD ("departments", test_departments);
+  ADD ("cache", test_cache);
+  ADD ("damaged-cache", test_damaged_cache);
+  ADD ("git-states", test_git_states);
+  ADD ("cancel", test_cancel);
+  g_test_add_func ("/workspace/folder-changes", test_folder_changes);
+  g_test_add_func ("/workspace/without-git", test_without_git);
+  g_test_add_func ("/workspace/missing-folder", test_missing_folder);
+  g_test_add_func ("/workspace/unreadable", test_unreadable);
+  g_test_add_func ("/workspace/many-files", test_many_files);
+
+  return g_test_run ();
+}
