@@ -9,8 +9,107 @@
 
 #include "ladder-window.h"
 
+#include "ladder-family-editor.h"
+#include "ladder-import-banner.h"
+#include "ladder-preview.h"
+#include "ladder-role-editor.h"
+
 G_BEGIN_DECLS
 
+/* LadderWindow's parts, sharing its instance: ladder-window.c (the type,
+ * the document it follows, its title and actions, closing),
+ * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
+ * deleting, moving), ladder-window-files.c (opening, recent and dropped
+ * files) and ladder-window-save.c (saving, exporting, reloading, and what
+ * is asked when a write cannot be done as it was). */
+
+/*
+ * One window per document: the roles in a sidebar, the form for the
+ * selected role (or for the family) beside it, and the page preview. The
+ * window follows its document; editors bind to the model directly.
+ */
+struct _LadderWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AdwToastOverlay      *toast_overlay;
+  /* The toast offering to reload a file changed on disk, while shown. */
+  AdwToast             *disk_toast;
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *content;
+  GtkSearchEntry       *filter_entry;
+  GtkListBox           *family_list;
+  GtkListBoxRow        *family_row;
+  GtkLabel             *family_label;
+  GtkListView          *role_list;
+  GtkButton            *back_button;
+  AdwWindowTitle       *window_title;
+  GtkPaned             *paned;
+  GtkStack             *editor_stack;
+  LadderFamilyEditor   *family_editor;
+  LadderRoleEditor     *role_editor;
+  LadderPreview        *preview;
+  LadderImportBanner   *import_banner;
+  GMenu                *recent_section;
+
+  GSettings            *settings;
+  LadderDocument       *document;
+  GSignalGroup         *document_signals;
+  GSignalGroup         *history_signals;
+  GSignalGroup         *family_signals;
+  GtkFilterListModel   *filtered_roles;
+  GtkStringFilter      *role_filter;
+  GtkSingleSelection   *role_selection;
+  /* Deleted roles by the number their toast's Undo names. */
+  GHashTable           *deleted_roles;
+  guint                 last_deleted_id;
+  /* Documents being read into the window, and the last file asked for. */
+  guint                 n_loading;
+  GFile                *loading;
+  gboolean              filtering;
+  gboolean              close_confirmed;
+  gboolean              close_after_save;
+};
+
+static inline LadderFamily *
+family (LadderWindow *self)
+{
+  return ladder_document_get_family (self->document);
+}
+
+static inline LadderHistory *
+history (LadderWindow *self)
+{
+  return ladder_document_get_history (self->document);
+}
+
+/* ladder-window.c */
+AdwToast   *_ladder_window_toast_new      (const char     *message);
+void        _ladder_window_update_actions (LadderWindow   *self);
+void        _ladder_window_set_document   (LadderWindow   *self,
+                                           LadderDocument *document);
+
+/* ladder-window-roles.c */
+void        _ladder_window_class_roles_init (LadderWindowClass *klass);
+void        _ladder_window_roles_init       (LadderWindow      *self);
+LadderRole *_ladder_window_selected_role    (LadderWindow      *self,
+                                             guint             *position);
+
+/* ladder-window-files.c */
+void        _ladder_window_class_files_init (LadderWindowClass *klass);
+void        _ladder_window_files_init       (LadderWindow      *self);
+void        _ladder_window_add_to_recent    (GFile             *file);
+void        _ladder_window_add_filters      (GtkFileChooser    *chooser,
+                                             gboolean           pages_too);
+
+/* ladder-window-save.c */
+void        _ladder_window_class_save_init           (LadderWindowClass *klass);
+void        _ladder_window_save                      (LadderWindow      *self);
+void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
+void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+
+/* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);
 
 G_END_DECLS

@@ -1,0 +1,258 @@
+/* ladder-window-files.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-window-private.h"
+
+#include <glib/gi18n.h>
+
+#include "ladder-json.h"
+
+/*
+ * What the window reads: files opened from the dialog, the recent files
+ * menu or a drop, and restored drafts. A window with a new, untouched
+ * document takes the file; otherwise it gets a window of its own.
+ */
+
+gboolean
+ladder_window_shows_file (LadderWindow *self,
+                          GFile        *file)
+{
+  GFile *own;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+
+  if (self->loading != NULL && g_file_equal (self->loading, file))
+    return TRUE;
+
+  own = ladder_document_get_file (self->document);
+  if (own == NULL)
+    own = ladder_document_get_export_file (self->document);
+
+  return own != NULL && g_file_equal (own, file);
+}
+
+void
+_ladder_window_add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+on_loaded (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr (LadderWindow) self = user_data;
+  LadderDocument *document = LADDER_DOCUMENT (object);
+  g_autoptr (GError) error = NULL;
+
+  GFile *file;
+
+  if (--self->n_loading == 0)
+    g_clear_object (&self->loading);
+
+  if (!ladder_document_load_finish (document, result, &error))
+    {
+      ladder_window_show_toast (self, error->message);
+      return;
+    }
+
+  _ladder_window_set_document (self, document);
+  file = ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
+                                                      : ladder_document_get_export_file (document);
+  if (file != NULL)
+    _ladder_window_add_to_recent (file);
+
+  if (g_getenv ("LADDER_BENCH") != NULL)
+    ladder_window_start_benchmark (self);
+}
+
+void
+ladder_window_load (LadderWindow *self,
+                    GFile        *file)
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  self->n_loading++;
+  g_set_object (&self->loading, file);
+  ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
+}
+
+void
+ladder_window_restore_draft (LadderWindow *self,
+                             LadderDraft  *draft)
+{
+  g_autoptr (LadderDocument) document = ladder_document_new ();
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (draft != NULL);
+
+  self->n_loading++;
+  ladder_document_load_draft_async (document, draft, NULL, on_loaded, g_object_ref (self));
+}
+
+/* A window showing a new, untouched document can take a file opened, unless
+ * it is already reading one: files opened together each get a window. */
+gboolean
+ladder_window_is_pristine (LadderWindow *self)
+{
+  return self->n_loading == 0
+         && ladder_document_get_file (self->document) == NULL
+         && ladder_document_get_export_file (self->document) == NULL
+         && !ladder_document_get_modified (self->document);
+}
+
+static void
+open_file (LadderWindow *self,
+           GFile        *file)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (ladder_window_is_pristine (self))
+    ladder_window_load (self, file);
+  else
+    ladder_application_open_file (LADDER_APPLICATION (application), file);
+}
+
+void
+_ladder_window_add_filters (GtkFileChooser *chooser,
+                            gboolean        pages_too)
+{
+  g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) families = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (families, _("Job families"));
+  gtk_file_filter_add_pattern (families, "*" LADDER_FILE_SUFFIX);
+  gtk_file_filter_set_name (pages, _("Handbook pages"));
+  gtk_file_filter_add_pattern (pages, "*.md");
+  gtk_file_filter_set_name (all, _("All job families and pages"));
+  gtk_file_filter_add_pattern (all, "*" LADDER_FILE_SUFFIX);
+  gtk_file_filter_add_pattern (all, "*.md");
+
+  if (pages_too)
+    gtk_file_chooser_add_filter (chooser, all);
+  gtk_file_chooser_add_filter (chooser, families);
+  if (pages_too)
+    gtk_file_chooser_add_filter (chooser, pages);
+}
+
+static void
+on_open_response (GtkNativeDialog *dialog,
+                  int              response,
+                  LadderWindow    *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
+
+      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
+        {
+          g_autoptr (GFile) file = g_list_model_get_item (files, i);
+
+          open_file (self, file);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+on_open (GtkWidget  *widget,
+         const char *action_name,
+         GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Job Family"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
+  _ladder_window_add_filters (GTK_FILE_CHOOSER (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+on_open_recent (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  open_file (LADDER_WINDOW (widget), file);
+}
+
+/* ------------------------------------------------------------------ */
+/* Recent files and dropped files                                       */
+
+static void
+update_recent_menu (LadderWindow *self)
+{
+  g_autolist (GtkRecentInfo) items = NULL;
+  guint added = 0;
+
+  g_menu_remove_all (self->recent_section);
+  items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+
+  for (GList *l = items; l != NULL && added < 10; l = l->next)
+    {
+      const char *uri = gtk_recent_info_get_uri (l->data);
+      g_autoptr (GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, LADDER_FILE_SUFFIX) && !g_str_has_suffix (uri, ".md"))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (l->data), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_section, item);
+      added++;
+    }
+}
+
+static gboolean
+on_drop_files (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               LadderWindow  *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    open_file (self, l->data);
+
+  return files != NULL;
+}
+
+void
+_ladder_window_class_files_init (LadderWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, on_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", on_open_recent);
+}
+
+void
+_ladder_window_files_init (LadderWindow *self)
+{
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent_menu), self);
+  update_recent_menu (self);
+
+  g_signal_connect (drop, "drop", G_CALLBACK (on_drop_files), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+}

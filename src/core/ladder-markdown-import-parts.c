@@ -1,0 +1,585 @@
+/* ladder-markdown-import-parts.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-import-private.h"
+
+#include <string.h>
+
+#include "ladder-markdown-blocks.h"
+#include "ladder-link.h"
+#include "ladder-markdown-text.h"
+
+/*
+ * A role's parts as a RoleReader reads them: the slots that keep the page's
+ * own words and order, bullets and lists, "Reports to", the grade, and the
+ * part headings.
+ */
+
+LadderSlot *
+ladder_import_add_slot (RoleReader     *reader,
+                        LadderSlotKind  kind)
+{
+  LadderSlot *slot = ladder_slot_new (kind);
+
+  g_ptr_array_add (reader->slots, slot);
+  return slot;
+}
+
+static char *
+pending_text (RoleReader  *reader,
+              char       **gap,
+              const char  *default_gap)
+{
+  Importer *importer = reader->importer;
+  Block *first = block_at (importer, reader->pending_first);
+  Block *last = block_at (importer, reader->pending_last);
+
+  *gap = ladder_import_block_gap (importer, last, default_gap);
+  return ladder_import_lines_text (importer, first->first, last->last);
+}
+
+static void
+flush_pending (RoleReader *reader)
+{
+  LadderSlot *slot;
+
+  if (reader->pending_first < 0)
+    return;
+
+  slot = ladder_import_add_slot (reader, LADDER_SLOT_TEXT);
+  slot->origin.source = pending_text (reader, &slot->origin.gap, "\n");
+  reader->pending_first = reader->pending_last = -1;
+}
+
+void
+ladder_import_add_pending (RoleReader *reader,
+                           guint       index_)
+{
+  if (reader->pending_first < 0)
+    reader->pending_first = (int) index_;
+  reader->pending_last = (int) index_;
+}
+
+/* The list slot's gap is the gap after its last bullet. */
+static void
+close_list (RoleReader *reader)
+{
+  LadderBulletList which;
+  GListModel *bullets;
+  guint n_items;
+
+  if (reader->list_slot == NULL)
+    return;
+
+  which = reader->list_slot->kind == LADDER_SLOT_REQUIREMENTS
+          ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  bullets = ladder_role_get_bullets (reader->role, which);
+  n_items = g_list_model_get_n_items (bullets);
+
+  if (n_items > 0)
+    {
+      g_autoptr (LadderBullet) last = g_list_model_get_item (bullets, n_items - 1);
+      LadderOrigin *origin = ladder_bullet_get_origin (last);
+
+      /* A bullet's gap is none by default, a list's one blank line. */
+      if (origin->gap == NULL)
+        {
+          if (!reader->list_ends_page)
+            reader->list_slot->origin.gap = g_strdup ("");
+        }
+      else if (!g_str_equal (origin->gap, "\n"))
+        reader->list_slot->origin.gap = g_steal_pointer (&origin->gap);
+      else
+        g_clear_pointer (&origin->gap, g_free);
+    }
+
+  reader->list_slot = NULL;
+}
+
+void
+ladder_import_end_part (RoleReader *reader)
+{
+  flush_pending (reader);
+  close_list (reader);
+  reader->part = PART_NONE;
+  reader->part_level = 0;
+}
+
+static gsize
+count_indent (const char *line,
+              gsize       length)
+{
+  gsize i = 0;
+
+  while (i < length && line[i] == ' ')
+    i++;
+
+  return i;
+}
+
+/* Reads one list item's lines into a bullet, whose canonical form uses
+ * @list_marker, or the item's own marker when that is NULL. */
+static LadderBullet *
+read_bullet (Importer   *importer,
+             guint       first,
+             guint       last,
+             const char *list_marker,
+             char      **marker_out)
+{
+  const char *line = line_start (importer, first);
+  gsize length = line_length (importer, first);
+  gsize indent = count_indent (line, length);
+  gsize marker_end = indent;
+  gsize spaces;
+  gsize content;
+  GString *text;
+  g_autofree char *raw = NULL;
+  g_autofree char *canonical = NULL;
+  LadderBullet *bullet;
+
+  if (marker_end < length && strchr ("-*+", line[marker_end]) != NULL)
+    marker_end++;
+  else
+    {
+      while (marker_end < length && g_ascii_isdigit (line[marker_end]))
+        marker_end++;
+      if (marker_end < length && (line[marker_end] == '.' || line[marker_end] == ')'))
+        marker_end++;
+    }
+
+  spaces = 0;
+  while (marker_end + spaces < length && line[marker_end + spaces] == ' ')
+    spaces++;
+
+  /* Past four spaces the rest is indented code inside the item. */
+  if (spaces > 4)
+    spaces = 1;
+  content = marker_end + spaces;
+
+  *marker_out = g_strndup (line + indent, marker_end - indent);
+  if (list_marker == NULL)
+    list_marker = *marker_out;
+
+  text = g_string_sized_new (length + 1);
+  g_string_append_len (text, line + MIN (content, length), length - MIN (content, length));
+
+  for (guint i = first + 1; i <= last; i++)
+    {
+      const char *next = line_start (importer, i);
+      gsize next_length = line_length (importer, i);
+      gsize next_indent = count_indent (next, next_length);
+
+      g_string_append_c (text, '\n');
+
+      if (next_indent == next_length)
+        continue;
+
+      if (next_indent >= content)
+        g_string_append_len (text, next + content, next_length - content);
+      else
+        g_string_append_len (text, next, next_length);
+    }
+
+  bullet = ladder_bullet_new (text->str);
+  raw = ladder_import_lines_text (importer, first, last);
+  canonical = ladder_block_bullet (list_marker, text->str);
+  ladder_origin_set_source (ladder_bullet_get_origin (bullet), raw, canonical);
+
+  g_string_free (text, TRUE);
+  return bullet;
+}
+
+static gboolean
+starts_with_extends (const char *text)
+{
+  return g_ascii_strncasecmp (text, "extends ", strlen ("extends ")) == 0;
+}
+
+void
+ladder_import_read_list (RoleReader *reader,
+                         guint       index_)
+{
+  Importer *importer = reader->importer;
+  Block *block = block_at (importer, index_);
+  LadderBulletList which = reader->part == PART_REQUIREMENTS
+                           ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  g_autofree char *prefix = NULL;
+  g_autofree char *prefix_gap = NULL;
+  gboolean first_list = reader->list_slot == NULL;
+  gboolean first_item = TRUE;
+  g_autoptr (GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (first_list)
+    {
+      flush_pending (reader);
+      reader->list_slot = ladder_import_add_slot (reader, which == LADDER_BULLET_LIST_REQUIREMENTS
+                                                              ? LADDER_SLOT_REQUIREMENTS
+                                                              : LADDER_SLOT_RESPONSIBILITIES);
+      reader->list_marker_known = FALSE;
+    }
+  else if (reader->pending_first >= 0)
+    {
+      /* Text between two lists of one part ("Technical:") goes with the
+       * bullet it introduces. */
+      prefix = pending_text (reader, &prefix_gap, "\n");
+      reader->pending_first = reader->pending_last = -1;
+    }
+
+  reader->list_ends_page = block == importer->last_block;
+
+  for (cmark_node *item = cmark_node_first_child (block->node);
+       item != NULL;
+       item = cmark_node_next (item))
+    {
+      cmark_node *next = cmark_node_next (item);
+      guint first = importer->body + (guint) MAX (cmark_node_get_start_line (item), 1) - 1;
+      guint end = next != NULL
+                  ? importer->body + (guint) MAX (cmark_node_get_start_line (next), 1) - 1
+                  : block->last + 1;
+      guint last = end;
+      g_autofree char *marker = NULL;
+      g_autoptr (LadderBullet) bullet = NULL;
+      LadderOrigin *origin;
+
+      if (first > block->last)
+        break;
+      end = MIN (end, block->last + 1);
+      last = end;
+      while (last > first + 1 && line_is_blank (importer, last - 1))
+        last--;
+
+      if (!reader->list_marker_known)
+        {
+          bullet = read_bullet (importer, first, last - 1, NULL, &marker);
+          reader->list_slot->marker = g_strdup (marker);
+          reader->list_marker_known = TRUE;
+        }
+      else
+        {
+          bullet = read_bullet (importer, first, last - 1,
+                                reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
+        }
+      origin = ladder_bullet_get_origin (bullet);
+      origin->gap = next != NULL ? ladder_import_gap_text (importer, last, end, "")
+                                 : ladder_import_block_gap (importer, block, "");
+
+      if (first_item && prefix != NULL)
+        ladder_bullet_set_prefix (bullet, prefix, prefix_gap);
+
+      if (first_list && first_item && starts_with_extends (ladder_bullet_get_text (bullet)))
+        reader->extends_candidate = bullet;
+
+      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
+      first_item = FALSE;
+    }
+
+  ladder_role_splice_bullets (reader->role, which,
+                              g_list_model_get_n_items (ladder_role_get_bullets (reader->role, which)), 0,
+                              (LadderBullet **) bullets->pdata, bullets->len);
+
+  if (g_strcmp0 (reader->list_slot->marker, "-") == 0)
+    g_clear_pointer (&reader->list_slot->marker, g_free);
+}
+
+/* Markdown that is its own plain text: what a reader sees is what is
+ * written, so it can become a plain-text field. */
+gboolean
+ladder_import_is_simple_text (const char *text,
+                              gsize       length)
+{
+  g_autofree char *copy = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (length == 0 || memchr (text, '\n', length) != NULL)
+    return FALSE;
+
+  copy = g_strndup (text, length);
+  escaped = ladder_markdown_escape_text (copy);
+
+  return g_str_equal (copy, escaped);
+}
+
+/* "[text](destination)", with simple text and no title. */
+gboolean
+ladder_import_parse_simple_link (const char  *text,
+                                 gsize        length,
+                                 char       **label,
+                                 char       **destination)
+{
+  const char *close;
+
+  if (length < 4 || text[0] != '[' || text[length - 1] != ')')
+    return FALSE;
+
+  close = g_strstr_len (text, (gssize) length, "](");
+  if (close == NULL || !ladder_import_is_simple_text (text + 1, (gsize) (close - text - 1)))
+    return FALSE;
+
+  if (memchr (close + 2, ' ', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, '(', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, ')', (gsize) (text + length - 1 - (close + 2))) != NULL
+      || memchr (close + 2, '<', (gsize) (text + length - 1 - (close + 2))) != NULL)
+    return FALSE;
+
+  *label = g_strndup (text + 1, (gsize) (close - text - 1));
+  *destination = g_strndup (close + 2, (gsize) (text + length - 1 - (close + 2)));
+  return TRUE;
+}
+
+/* "The <role> reports to the <manager>." on one line. */
+gboolean
+ladder_import_read_reports_to (RoleReader *reader,
+                               Block      *block)
+{
+  Importer *importer = reader->importer;
+  g_autofree char *raw = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *destination = NULL;
+  g_autofree char *manager = NULL;
+  g_autofree char *rest = NULL;
+  const char *found;
+  const char *start;
+  gsize end;
+  LadderSlot *slot;
+
+  if (block->type != CMARK_NODE_PARAGRAPH || block->first != block->last)
+    return FALSE;
+
+  raw = ladder_import_block_text (importer, block);
+  found = strstr (raw, " reports to ");
+  if (g_ascii_strncasecmp (raw, "The ", 4) != 0 || found == NULL || strstr (found + 1, " reports to ") != NULL)
+    return FALSE;
+
+  start = found + strlen (" reports to ");
+  if (g_str_has_prefix (start, "the "))
+    start += strlen ("the ");
+
+  end = strlen (raw);
+  while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
+    end--;
+  if (end > 0 && raw[end - 1] == '.')
+    end--;
+
+  if ((gsize) (start - raw) >= end)
+    return FALSE;
+
+  if (g_strstr_len (start, (gssize) (end - (gsize) (start - raw)), ". ") != NULL)
+    return FALSE;
+
+  if (ladder_import_parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
+      && ladder_link_is_allowed (destination))
+    {
+      ladder_role_set_reports_to (reader->role, label);
+      ladder_role_set_reports_to_link (reader->role, destination);
+    }
+  else if (ladder_import_is_simple_text (start, end - (gsize) (start - raw)))
+    {
+      g_autofree char *text = g_strndup (start, end - (gsize) (start - raw));
+
+      ladder_role_set_reports_to (reader->role, text);
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  flush_pending (reader);
+  slot = ladder_import_add_slot (reader, LADDER_SLOT_REPORTS_TO);
+  slot->origin.gap = ladder_import_block_gap (importer, block, "\n");
+
+  manager = ladder_block_manager (ladder_role_get_reports_to (reader->role),
+                                  ladder_role_get_reports_to_link (reader->role));
+  rest = ladder_block_reports_to (ladder_role_get_title (reader->role), LADDER_VALUE_PLACEHOLDER);
+
+  {
+    g_autofree char *canonical = ladder_block_reports_to (ladder_role_get_title (reader->role), manager);
+
+    if (!g_str_equal (canonical, raw))
+      ladder_origin_set_spanned_source (&slot->origin, raw, (int) (start - raw),
+                                        (int) (end - (gsize) (start - raw)), rest, manager);
+  }
+
+  return TRUE;
+}
+
+static gboolean
+word_before (const char *text,
+             const char *position,
+             const char *word)
+{
+  gsize length = strlen (word);
+
+  return (gsize) (position - text) >= length && g_ascii_strncasecmp (position - length, word, length) == 0;
+}
+
+/* Finds the grade number in a sentence such as "The X is a [grade 9](…)."
+ * and the link around it. */
+gboolean
+ladder_import_find_grade (const char  *text,
+                          int         *grade,
+                          gsize       *span_start,
+                          gsize       *span_length,
+                          char       **link)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      const char *q = p;
+      const char *digits_end;
+      gint64 value;
+
+      if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
+        continue;
+
+      for (;;)
+        {
+          if (q > text && (q[-1] == ' ' || q[-1] == '#' || q[-1] == '['))
+            q--;
+          else if (q - 1 > text && (guchar) q[-2] == 0xc2 && (guchar) q[-1] == 0xa0)
+            q -= 2; /* a no-break space */
+          else
+            break;
+        }
+
+      if (!word_before (text, q, "grade") && !word_before (text, q, "level")
+          && !word_before (text, q, "is a"))
+        continue;
+
+      digits_end = p;
+      while (g_ascii_isdigit (*digits_end))
+        digits_end++;
+
+      if (digits_end - p > 2)
+        continue;
+
+      value = g_ascii_strtoll (p, NULL, 10);
+      if (value > LADDER_GRADE_MAX)
+        continue;
+
+      *grade = (int) value;
+      *span_start = (gsize) (p - text);
+      *span_length = (gsize) (digits_end - p);
+      *link = NULL;
+
+      {
+        const char *close = strstr (digits_end, "](");
+
+        if (close != NULL && memchr (digits_end, '\n', (gsize) (close - digits_end)) == NULL
+            && memchr (p, ']', (gsize) (close - p)) == NULL)
+          {
+            const char *dest = close + 2;
+            const char *dest_end = strchr (dest, ')');
+
+            if (dest_end != NULL && memchr (dest, '\n', (gsize) (dest_end - dest)) == NULL)
+              *link = g_strndup (dest, (gsize) (dest_end - dest));
+          }
+      }
+
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+gboolean
+ladder_import_read_grade (RoleReader *reader,
+                          Block      *block)
+{
+  Importer *importer = reader->importer;
+  g_autofree char *raw = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *rest = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *canonical = NULL;
+  gsize span_start, span_length;
+  int grade;
+  LadderSlot *slot;
+
+  if (block->type != CMARK_NODE_PARAGRAPH)
+    return FALSE;
+
+  raw = ladder_import_block_text (importer, block);
+  if (!ladder_import_find_grade (raw, &grade, &span_start, &span_length, &link))
+    return FALSE;
+
+  /* The page's own text is kept as it is; only a safe link becomes the
+   * role's grade link. */
+  if (!ladder_link_is_allowed (link))
+    g_clear_pointer (&link, g_free);
+
+  flush_pending (reader);
+  ladder_role_set_job_grade (reader->role, grade);
+  ladder_role_set_grade_link (reader->role, link);
+
+  slot = ladder_import_add_slot (reader, LADDER_SLOT_GRADE);
+  slot->origin.gap = ladder_import_block_gap (importer, block, "\n");
+
+  value = ladder_block_grade_value (grade);
+  rest = ladder_block_grade (ladder_role_get_title (reader->role), LADDER_VALUE_PLACEHOLDER, link);
+  canonical = ladder_block_grade (ladder_role_get_title (reader->role), value, link);
+
+  if (!g_str_equal (canonical, raw))
+    ladder_origin_set_spanned_source (&slot->origin, raw, (int) span_start, (int) span_length,
+                                      rest, value);
+
+  return TRUE;
+}
+
+/* Splits a part heading's text into the role it names and its label:
+ * "Senior Analyst Job Grade" → "Senior Analyst", "Job Grade". */
+void
+ladder_import_split_part_heading (Block  *block,
+                                  char  **prefix,
+                                  char  **label)
+{
+  g_autofree char *trimmed = g_strdup (block->plain);
+  gsize label_length = 0;
+  gsize length;
+
+  ladder_import_classify_part (block->plain, &label_length);
+
+  length = strlen (trimmed);
+  while (length > 0 && trimmed[length - 1] == ':')
+    trimmed[--length] = '\0';
+
+  label_length = MIN (label_length, length);
+  *label = g_strdup (trimmed + length - label_length);
+  *prefix = g_strndup (trimmed, length - label_length);
+  g_strchomp (*prefix);
+}
+
+void
+ladder_import_start_part (RoleReader *reader,
+                          Block      *block,
+                          guint       index_)
+{
+  Importer *importer = reader->importer;
+  LadderSlot *slot;
+  g_autofree char *raw = NULL;
+  g_autofree char *canonical = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *prefix = NULL;
+
+  ladder_import_end_part (reader);
+  ladder_import_split_part_heading (block, &prefix, &label);
+
+  slot = ladder_import_add_slot (reader, ladder_import_heading_slot_for (block->part));
+  slot->level = block->level;
+  slot->prefixed = *prefix != '\0';
+  if (!g_str_equal (label, ladder_slot_default_label (slot->kind)))
+    slot->label = g_strdup (label);
+
+  raw = ladder_import_block_text (importer, block);
+  canonical = ladder_block_heading (slot->level,
+                                    slot->prefixed ? ladder_role_get_title (reader->role) : NULL,
+                                    slot->label != NULL ? slot->label : ladder_slot_default_label (slot->kind));
+  ladder_origin_set_source (&slot->origin, raw, canonical);
+  slot->origin.gap = ladder_import_block_gap (importer, block, "\n");
+
+  reader->part = block->part;
+  reader->part_level = block->level;
+  reader->seen[block->part] = TRUE;
+}
