@@ -30,6 +30,24 @@ typedef struct
   LadderDocument *replaced;
 } Reload;
 
+static const char *reason_of (const GError *error);
+
+static void
+show_reload_failed (LadderWindow *self,
+                    const GError *error)
+{
+  g_autofree char *name = ladder_document_dup_title (self->document);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  /* TRANSLATORS: the first %s is a document's name, the second why it
+   * could not be read again */
+  body = g_strdup_printf (_("“%s”: %s\n\nYour version is still here, unchanged."), name, reason_of (error));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Reload"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 on_reloaded (GObject      *object,
              GAsyncResult *result,
@@ -40,9 +58,10 @@ on_reloaded (GObject      *object,
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
 
-  /* A failed reload keeps the document as it was, with its draft. */
+  /* A failed reload keeps the document as it was, with its draft, and
+   * says so in a dialog: a toast could wait unseen behind another. */
   if (!ladder_document_load_finish (document, result, &error))
-    ladder_window_show_toast (self, error->message);
+    show_reload_failed (self, error);
   else if (self->document == reload->replaced)
     {
       _ladder_window_set_document (self, document);
