@@ -24,11 +24,13 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-entry-row.h"
 #include "ladder-family-editor.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
+#include "ladder-role-row.h"
 #include "ladder-test-skip.h"
 #include "ladder-window.h"
 
@@ -231,7 +233,7 @@ test_edit_field_changes_model_and_preview (void)
   spin (50);
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 1));
 
-  title_row = find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW, row_titled, "_Title");
+  title_row = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title");
   g_assert_nonnull (title_row);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Director, Product Marketing Strategy");
 
@@ -266,27 +268,27 @@ test_model_change_updates_widgets (void)
 {
   LadderWindow *window = open_example (NULL);
   GtkSpinButton *grade;
-  GtkSwitch *has_grade;
   GtkEditable *title_row;
 
   ladder_window_select_role (window, 0);
   spin (50);
   grade = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL));
-  has_grade = GTK_SWITCH (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SWITCH, NULL, NULL));
-  title_row = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW, row_titled, "_Title"));
+  title_row = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
 
   g_assert_cmpint (gtk_spin_button_get_value_as_int (grade), ==, 9);
   ladder_role_set_job_grade (role_at (window, 0), 12);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (grade), ==, 12);
+  /* No grade is the grade's lowest choice, and says so. */
   ladder_role_set_job_grade (role_at (window, 0), LADDER_GRADE_NONE);
-  g_assert_false (gtk_switch_get_active (has_grade));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (grade), ==, -1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grade)), ==, "No grade");
 
   ladder_role_set_title (role_at (window, 0), "Principal Product Marketing Manager");
   g_assert_cmpstr (gtk_editable_get_text (title_row), ==, "Principal Product Marketing Manager");
 
   /* A link is only taken if it is safe to publish. */
   {
-    GtkEditable *link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+    GtkEditable *link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
                                                    row_titled, "Manager’s _link"));
 
     g_assert_nonnull (link);
@@ -299,9 +301,10 @@ test_model_change_updates_widgets (void)
   }
 
   /* And through the widgets back into the model. */
-  gtk_switch_set_active (has_grade, TRUE);
   gtk_spin_button_set_value (grade, 8);
   g_assert_cmpint (ladder_role_get_job_grade (role_at (window, 0)), ==, 8);
+  gtk_spin_button_set_value (grade, -1);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, 0)), ==, LADDER_GRADE_NONE);
 
   close_without_saving (window);
 }
@@ -312,6 +315,7 @@ test_roles (void)
   LadderWindow *window = open_example (NULL);
   g_autofree char *original = page_of (window);
   GListModel *roles = ladder_family_get_roles (family_of (window));
+  LadderRole *added;
 
   ladder_window_select_role (window, 1);
 
@@ -322,13 +326,17 @@ test_roles (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 5);
-  g_assert_cmpstr (ladder_role_get_title (role_at (window, 3)), ==, "New Role");
+  /* A new role's title is the page's words, not the program's: empty
+   * until it is typed. */
+  added = role_at (window, 3);
+  g_assert_cmpstr (ladder_role_get_title (added), ==, "");
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == added);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-up", NULL);
-  g_assert_cmpstr (ladder_role_get_title (role_at (window, 2)), ==, "New Role");
+  g_assert_true (role_at (window, 2) == added);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-down", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-down", NULL);
-  g_assert_cmpstr (ladder_role_get_title (role_at (window, 4)), ==, "New Role");
+  g_assert_true (role_at (window, 4) == added);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 4);
@@ -566,14 +574,23 @@ static gboolean
 lists_roles (GtkWidget     *widget,
              gconstpointer  data)
 {
-  return GTK_IS_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (widget)));
+  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
 }
 
 /* The sidebar's list of roles. */
 static GtkWidget *
 role_list (LadderWindow *window)
 {
-  return find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, lists_roles, NULL);
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL);
+}
+
+/* The role whose row the sidebar selects, or NULL. */
+static LadderRole *
+selected_in_sidebar (LadderWindow *window)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (role_list (window)));
+
+  return row != NULL ? ladder_role_row_get_role (LADDER_ROLE_ROW (row)) : NULL;
 }
 
 /* As a click on the role's row in the sidebar, or the Down key onto it. */
@@ -581,8 +598,11 @@ static void
 pick_role (LadderWindow *window,
            guint         position)
 {
-  g_assert_true (gtk_widget_activate_action (role_list (window), "list.select-item", "(ubb)",
-                                             position, FALSE, FALSE));
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (role_list (window)), (int) position);
+
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (row)));
+  gtk_list_box_select_row (GTK_LIST_BOX (role_list (window)), row);
   spin (50);
 }
 
@@ -667,7 +687,8 @@ test_completion_only_suggests (void)
   g_assert_cmpstr (ladder_role_get_reports_to (role_at (window, 0)), ==, "Senior Director, Partner Programs");
   assert_page_unchanged (window, original);
 
-  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_ENTRY, NULL, NULL));
+  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled,
+                                          "Reports _to"));
   g_assert_cmpstr (gtk_editable_get_text (reports_to), ==, "Senior Director, Partner Programs");
   gtk_widget_grab_focus (GTK_WIDGET (reports_to));
   gtk_editable_set_text (reports_to, "Senior Dir");
@@ -812,7 +833,7 @@ test_toast_undo_restores_the_deleted_role (void)
   /* Deleted, then another role edited: the edit stays. */
   delete_role (window, 3);
   pick_role (window, 4);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
                                                     row_titled, "_Title")),
                          edited_title);
   g_assert_cmpstr (ladder_role_get_title (role_at (window, 4)), ==, edited_title);
@@ -883,9 +904,7 @@ type_in_filter (LadderWindow *window,
    * selects it again once its row is back. */
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
   gtk_editable_set_text (GTK_EDITABLE (filter), "");
-  g_assert_true (gtk_single_selection_get_selected_item (
-                   GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (role_list (window)))))
-                 == role_at (window, 2));
+  g_assert_true (selected_in_sidebar (window) == role_at (window, 2));
   assert_page_unchanged (window, original);
 }
 
@@ -1507,7 +1526,7 @@ test_unsafe_text_refused (void)
   ladder_window_select_role (window, 0);
   spin (50);
 
-  link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_ENTRY_ROW,
+  link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
                                     row_titled, "Manager’s _link"));
   g_assert_nonnull (link);
   for (guint i = 0; i < G_N_ELEMENTS (refused_links); i++)
@@ -1559,8 +1578,8 @@ test_family_editor_refuses (void)
   g_object_ref_sink (editor);
   ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), family);
 
-  title_row = find_widget (editor, ADW_TYPE_ENTRY_ROW, row_titled, "_Title");
-  summary_row = find_widget (editor, ADW_TYPE_ENTRY_ROW, row_titled, "_Summary");
+  title_row = find_widget (editor, LADDER_TYPE_ENTRY_ROW, row_titled, "_Title");
+  summary_row = find_widget (editor, LADDER_TYPE_ENTRY_ROW, row_titled, "_Summary");
   g_assert_false (gtk_widget_get_sensitive (title_row));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (title_row), "“title”"));
   g_assert_true (gtk_widget_get_sensitive (summary_row));

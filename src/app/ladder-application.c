@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-a11y.h"
 #include "ladder-window.h"
 
 struct _LadderApplication
@@ -45,7 +46,9 @@ find_window_for (LadderApplication *self,
   return NULL;
 }
 
-/* One window per document: a file already open comes to the front. */
+/* One window per document: a file already open comes to the front. A
+ * window made for a file shows once the file is read: one that cannot be
+ * read gets a dialog, not an empty window. */
 GtkWindow *
 ladder_application_open_file (LadderApplication *self,
                               GFile             *file)
@@ -60,6 +63,7 @@ ladder_application_open_file (LadderApplication *self,
     {
       window = ladder_window_new (self);
       ladder_window_load (window, file);
+      return GTK_WINDOW (window);
     }
 
   gtk_window_present (GTK_WINDOW (window));
@@ -81,8 +85,8 @@ on_draft_response (AdwMessageDialog  *dialog,
       LadderWindow *window = LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
                              ? LADDER_WINDOW (active) : ladder_window_new (self);
 
+      /* A new window shows once the draft is read. */
       ladder_window_restore_draft (window, draft);
-      gtk_window_present (GTK_WINDOW (window));
     }
   else if (g_str_equal (response, "discard"))
     {
@@ -187,7 +191,7 @@ on_about (GSimpleAction *action,
           GVariant      *parameter,
           gpointer       user_data)
 {
-  static const char *developers[] = { "The Ladder authors", NULL };
+  const char *developers[] = { _("The Ladder authors"), NULL };
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
   GtkWidget *about;
 
@@ -201,7 +205,7 @@ on_about (GSimpleAction *action,
                         "issue-url", "https://gitlab.com/jobladder/ladder/-/issues",
                         "comments", _("Edit job families as structured documents and publish them as handbook pages."),
                         "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", "© 2026 The Ladder authors",
+                        "copyright", _("© 2026 The Ladder authors"),
                         "developers", developers,
                         /* TRANSLATORS: your name and email, one translator a line */
                         "translator-credits", _("translator-credits"),
@@ -240,6 +244,7 @@ ladder_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (ladder_application_parent_class)->startup (application);
 
+  ladder_a11y_init ();
   g_set_application_name (_("Ladder"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 

@@ -28,6 +28,7 @@ struct _LadderBulletEditor
   GtkListBox   *list_box;
   GtkButton    *add_button;
   AdwButtonContent *add_content;
+  GtkLabel     *placeholder;
   LadderRole   *role;
   int           list;
 };
@@ -187,6 +188,24 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+/* Screen readers name a bullet's row by its text. */
+static void
+name_row (GtkWidget    *row,
+          GParamSpec   *pspec,
+          LadderBullet *bullet)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ladder_bullet_get_text (bullet), -1);
+}
+
+static void
+on_bullet_text_changed (LadderBullet *bullet,
+                        GParamSpec   *pspec,
+                        GtkWidget    *row)
+{
+  name_row (row, pspec, bullet);
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -205,6 +224,12 @@ create_row (gpointer item,
                              ? _("Remove Requirement") : _("Remove Responsibility");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  /* One Tab stop a bullet, its text: the row and its remove button are
+   * reached by pointer and by screen readers. */
+  gtk_widget_set_focusable (row, FALSE);
+  gtk_widget_set_focusable (remove, FALSE);
+  name_row (row, NULL, bullet);
+  g_signal_connect_object (bullet, "notify::text", G_CALLBACK (on_bullet_text_changed), row, 0);
   g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);
   g_object_set_data (G_OBJECT (row), ROW_TEXT_VIEW, text_view);
 
@@ -267,6 +292,12 @@ create_row (gpointer item,
 static void
 update_add_label (LadderBulletEditor *self)
 {
+  /* An empty list says what belongs in it. */
+  gtk_label_set_label (self->placeholder,
+                       self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                       ? _("No requirements yet: add what a person needs to bring to this role.")
+                       : _("No responsibilities yet: add what a person in this role does."));
+
   adw_button_content_set_label (self->add_content,
                                 self->list == LADDER_BULLET_LIST_REQUIREMENTS
                                 ? _("Add _Requirement") : _("Add Re_sponsibility"));
@@ -427,6 +458,15 @@ static void
 ladder_bullet_editor_init (LadderBulletEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->placeholder = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->placeholder, TRUE);
+  gtk_label_set_xalign (self->placeholder, 0);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->placeholder), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->placeholder), 12);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->placeholder), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->placeholder), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
+  gtk_list_box_set_placeholder (self->list_box, GTK_WIDGET (self->placeholder));
   rebind (self);
 }
 

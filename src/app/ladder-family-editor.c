@@ -12,6 +12,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "ladder-entry-row.h"
 #include "ladder-section-row.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
@@ -22,8 +23,8 @@ struct _LadderFamilyEditor
 {
   GtkWidget      parent_instance;
   GtkWidget     *page;
-  AdwEntryRow   *title_row;
-  AdwEntryRow   *summary_row;
+  LadderEntryRow *title_row;
+  LadderEntryRow *summary_row;
   GtkTextView   *intro_view;
   GtkListBox    *sections_list;
   LadderFamily  *family;
@@ -49,13 +50,14 @@ section_title (GBinding     *binding,
   LadderSection *section = LADDER_SECTION (g_binding_dup_source (binding));
   const char *heading = g_value_get_string (from);
 
-  if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
-    g_value_take_string (to, *heading != '\0'
-                             /* TRANSLATORS: %s is the heading above the roles, such as "Levels" */
-                             ? g_strdup_printf (_("%s (the roles)"), heading)
-                             : g_strdup (_("The roles")));
+  /* The page's own words; a place for roles without a heading of its own
+   * is named for what is there. */
+  if (*heading != '\0')
+    g_value_set_string (to, heading);
+  else if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+    g_value_set_string (to, _("Roles"));
   else
-    g_value_set_string (to, *heading != '\0' ? heading : _("Untitled section"));
+    g_value_set_string (to, _("Untitled section"));
 
   g_object_unref (section);
   return TRUE;
@@ -81,7 +83,9 @@ create_section_row (gpointer item,
   LadderSection *section = item;
   GtkWidget *row = ladder_section_row_new (section, _("Section text"), section_title);
 
-  if (ladder_section_get_kind (section) != LADDER_SECTION_ROLES)
+  if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Its roles are edited in the sidebar"));
+  else
     {
       GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
 
@@ -108,8 +112,9 @@ on_add_section (GtkWidget  *widget,
   if (self->family == NULL)
     return;
 
-  /* The words of a page are the page's: a new heading is not translated. */
-  section = ladder_section_new (LADDER_SECTION_OTHER, "New Section", 2);
+  /* The words of a page are the page's: a new heading is empty until it is
+   * typed, and marked as such meanwhile. */
+  section = ladder_section_new (LADDER_SECTION_OTHER, "", 2);
   ladder_family_append_section (self->family, section);
 }
 
@@ -118,7 +123,7 @@ on_add_section (GtkWidget  *widget,
 static void
 update_read_only (LadderFamilyEditor *self)
 {
-  struct { AdwEntryRow *row; const char *property; } fields[] = {
+  struct { LadderEntryRow *row; const char *property; } fields[] = {
     { self->title_row, "title" },
     { self->summary_row, "summary" },
   };
@@ -207,6 +212,8 @@ ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LADDER_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-family-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, page);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-bullet-editor.h"
+#include "ladder-entry-row.h"
 #include "ladder-link.h"
 #include "ladder-section-row.h"
 
@@ -27,11 +28,10 @@ struct _LadderRoleEditor
   GtkWidget           parent_instance;
 
   GtkWidget          *page;
-  AdwEntryRow        *title_row;
-  GtkEntry           *reports_to_entry;
-  AdwEntryRow        *reports_to_link_row;
+  LadderEntryRow     *title_row;
+  LadderEntryRow     *reports_to_row;
+  LadderEntryRow     *reports_to_link_row;
   GtkSpinButton      *grade_spin;
-  GtkSwitch          *grade_switch;
   AdwComboRow        *extends_row;
   LadderBulletEditor *responsibilities;
   LadderBulletEditor *requirements;
@@ -90,24 +90,49 @@ update_grade (LadderRoleEditor *self)
   int grade = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
 
   self->updating = TRUE;
-  gtk_switch_set_active (self->grade_switch, grade != LADDER_GRADE_NONE);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->grade_spin), grade != LADDER_GRADE_NONE);
-  if (grade != LADDER_GRADE_NONE)
-    gtk_spin_button_set_value (self->grade_spin, grade);
+  gtk_spin_button_set_value (self->grade_spin, grade == LADDER_GRADE_NONE ? -1 : grade);
   self->updating = FALSE;
 }
 
 static void
 on_grade_changed (LadderRoleEditor *self)
 {
+  int grade = gtk_spin_button_get_value_as_int (self->grade_spin);
+
   if (self->updating || self->role == NULL)
     return;
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->grade_spin), gtk_switch_get_active (self->grade_switch));
-  ladder_role_set_job_grade (self->role,
-                             gtk_switch_get_active (self->grade_switch)
-                             ? gtk_spin_button_get_value_as_int (self->grade_spin)
-                             : LADDER_GRADE_NONE);
+  ladder_role_set_job_grade (self->role, grade < 0 ? LADDER_GRADE_NONE : grade);
+}
+
+/* The grade's lowest value is no grade at all, and says so. */
+static gboolean
+on_grade_output (GtkSpinButton *spin)
+{
+  int grade = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *text = grade < 0 ? g_strdup (_("No grade")) : g_strdup_printf ("%d", grade);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+/* Typed: a number is a grade; anything else (the words "No grade", an
+ * empty field) is none. */
+static int
+on_grade_input (GtkSpinButton *spin,
+                double        *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  guint64 grade;
+
+  if (g_ascii_string_to_unsigned (text, 10, 0, LADDER_GRADE_MAX, &grade, NULL))
+    *value = (double) grade;
+  else
+    *value = -1;
+
+  return TRUE;
 }
 
 static void
@@ -154,11 +179,11 @@ update_reports_to (LadderRoleEditor *self)
 {
   const char *reports_to = self->role != NULL ? ladder_role_get_reports_to (self->role) : "";
 
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_entry)), reports_to) == 0)
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)), reports_to) == 0)
     return;
 
   self->updating = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_entry), reports_to);
+  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_row), reports_to);
   self->updating = FALSE;
 }
 
@@ -168,7 +193,7 @@ on_reports_to_changed (LadderRoleEditor *self)
   if (self->updating || self->role == NULL)
     return;
 
-  ladder_role_set_reports_to (self->role, gtk_editable_get_text (GTK_EDITABLE (self->reports_to_entry)));
+  ladder_role_set_reports_to (self->role, gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)));
 }
 
 /* The choices of "extends": none, then the other roles by title. Rebuilt
@@ -222,6 +247,35 @@ on_extends_selected (LadderRoleEditor *self)
   ladder_role_set_extends (self->role,
                            selected == 0 || selected == GTK_INVALID_LIST_POSITION
                            ? "" : gtk_string_list_get_string (self->extends_choices, selected));
+}
+
+/* The choices of "extends" are whole titles, wrapped rather than cut, and
+ * each one is named for screen readers. */
+static void
+on_choice_setup (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_choice_bind (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = gtk_list_item_get_child (item);
+  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  GtkWidget *item_widget = gtk_widget_get_parent (label);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  /* GTK 4.8 has no accessible label for a list item: its widget gets it. */
+  if (item_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static GtkWidget *
@@ -343,14 +397,14 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_BULLET_EDITOR);
+  g_type_ensure (LADDER_TYPE_ENTRY_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_entry);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_link_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_spin);
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_switch);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, extends_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements);
@@ -381,6 +435,24 @@ ladder_role_editor_init (LadderRoleEditor *self)
   gtk_string_list_append (self->extends_choices, C_("extends", "None"));
   adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (self->extends_choices));
   g_object_unref (self->extends_choices);
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    GtkExpression *expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_choice_bind), NULL);
+    adw_combo_row_set_list_factory (self->extends_row, factory);
+    adw_combo_row_set_expression (self->extends_row, expression);
+    g_object_unref (factory);
+    gtk_expression_unref (expression);
+  }
+
+  /* Wide enough for the words that stand for no grade. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->grade_spin), MAX (3, (int) g_utf8_strlen (_("No grade"), -1)));
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->title_row),
+                                  _("The role’s title, as the page will show it"));
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->reports_to_row),
+                                  _("Manager’s role"));
 
   /* The other roles' titles are suggested in a list (shown only while the
    * field has the focus), and the field changes only when one is picked:
@@ -391,16 +463,36 @@ ladder_role_editor_init (LadderRoleEditor *self)
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
   gtk_entry_completion_set_text_column (completion, 0);
   gtk_entry_completion_set_inline_completion (completion, FALSE);
-  gtk_entry_set_completion (self->reports_to_entry, completion);
+  gtk_entry_set_completion (ladder_entry_row_get_entry (self->reports_to_row), completion);
   g_object_unref (completion);
 
   g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
-  g_signal_connect_swapped (self->grade_switch, "notify::active", G_CALLBACK (on_grade_changed), self);
-  g_signal_connect_swapped (self->reports_to_entry, "changed", G_CALLBACK (on_reports_to_changed), self);
+  g_signal_connect (self->grade_spin, "output", G_CALLBACK (on_grade_output), NULL);
+  g_signal_connect (self->grade_spin, "input", G_CALLBACK (on_grade_input), NULL);
+  g_signal_connect_swapped (self->reports_to_row, "changed", G_CALLBACK (on_reports_to_changed), self);
   g_signal_connect_swapped (self->reports_to_link_row, "changed", G_CALLBACK (on_link_changed), self);
   g_signal_connect_swapped (self->extends_row, "notify::selected", G_CALLBACK (on_extends_selected), self);
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
+}
+
+/* The form of another role starts at its top, its title in sight, not
+ * where the last one was left. libadwaita 1.2 has no call for it: the page
+ * scrolls in the first scrolled window inside it. */
+static void
+scroll_to_top (LadderRoleEditor *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->page); child != NULL;
+       child = gtk_widget_get_first_child (child))
+    {
+      if (GTK_IS_SCROLLED_WINDOW (child))
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+
+          gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+          return;
+        }
+    }
 }
 
 GtkWidget *
@@ -437,6 +529,7 @@ ladder_role_editor_set_role (LadderRoleEditor *self,
   update_extends (self);
   update_subsections (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);
+  scroll_to_top (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }

@@ -11,20 +11,20 @@
 
 #include <glib/gi18n.h>
 
-/* A row of the roles list: the title and the grade. Rows are recycled by
- * the list view, so a row holds nothing but its bindings to the role it
- * shows now. */
+/* A row of the roles list: the title and the grade, and a name for screen
+ * readers made of both. A role without a heading of its own (a page's
+ * description shared by all its levels) is shown as what it is, not as
+ * the family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
-  GtkWidget      parent_instance;
-  GtkWidget     *box;
+  GtkListBoxRow  parent_instance;
   GtkLabel      *title_label;
   GtkLabel      *grade_label;
   LadderRole    *role;
-  GBindingGroup *bindings;
+  GSignalGroup  *role_signals;
 };
 
-G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_WIDGET)
+G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_LIST_BOX_ROW)
 
 enum {
   PROP_0,
@@ -34,33 +34,66 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-title_or_placeholder (GBinding     *binding,
-                      const GValue *from,
-                      GValue       *to,
-                      gpointer      user_data)
+static void
+update (LadderRoleRow *self)
 {
-  const char *title = g_value_get_string (from);
+  g_autofree char *grade = NULL;
+  g_autofree char *name = NULL;
+  const char *title = self->role != NULL ? ladder_role_get_title (self->role) : "";
+  gboolean untitled = FALSE;
 
-  g_value_set_string (to, title != NULL && *title != '\0' ? title : _("Untitled role"));
-  return TRUE;
+  if (self->role != NULL && ladder_role_get_heading_level (self->role) == 0)
+    {
+      /* TRANSLATORS: in the sidebar, a page's description of what all its
+       * levels share */
+      title = _("All Levels");
+      grade = g_strdup (_("Shared by all levels"));
+    }
+  else
+    {
+      int job_grade = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
+
+      untitled = *title == '\0';
+      if (untitled)
+        /* TRANSLATORS: in the sidebar, a role whose title is still empty */
+        title = _("Untitled Role");
+
+      /* TRANSLATORS: a job grade, as in "Grade 9" */
+      grade = job_grade == LADDER_GRADE_NONE ? g_strdup (_("No grade")) : g_strdup_printf (_("Grade %d"), job_grade);
+    }
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (self->grade_label, grade);
+  if (untitled)
+    gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "untitled");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "untitled");
+
+  /* TRANSLATORS: a role in the sidebar as a screen reader says it: its
+   * title, then its grade ("Senior Manager, Grade 9") */
+  name = g_strdup_printf (_("%s, %s"), title, grade);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
-static gboolean
-grade_to_text (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+static void
+on_role_notify (LadderRoleRow *self,
+                GParamSpec    *pspec)
 {
-  int grade = g_value_get_int (from);
+  if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "job-grade"))
+    update (self);
+}
 
-  if (grade == LADDER_GRADE_NONE)
-    g_value_set_string (to, _("No grade"));
-  else
-    /* TRANSLATORS: a job grade, as in "Grade 9" */
-    g_value_take_string (to, g_strdup_printf (_("Grade %d"), grade));
+/* Screen readers activate a row as a click would: the role is shown. */
+static void
+on_activate_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GtkWidget *list = gtk_widget_get_parent (widget);
 
-  return TRUE;
+  if (GTK_IS_LIST_BOX (list))
+    gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (widget));
+  gtk_widget_activate (widget);
 }
 
 static void
@@ -68,7 +101,7 @@ ladder_role_row_dispose (GObject *object)
 {
   LadderRoleRow *self = (LadderRoleRow *) object;
 
-  g_clear_object (&self->bindings);
+  g_clear_object (&self->role_signals);
   g_clear_object (&self->role);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_ROW);
 
@@ -131,10 +164,12 @@ ladder_role_row_class_init (LadderRoleRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleRow, box);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleRow, grade_label);
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /* GTK 4.8 offers assistive technologies a widget's own actions that take
+   * no parameter: this one, under the name they look for. */
+  gtk_widget_class_install_action (widget_class, "activate", NULL, on_activate_action);
 }
 
 static void
@@ -142,17 +177,15 @@ ladder_role_row_init (LadderRoleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->bindings = g_binding_group_new ();
-  g_binding_group_bind_full (self->bindings, "title", self->title_label, "label",
-                             G_BINDING_SYNC_CREATE, title_or_placeholder, NULL, NULL, NULL);
-  g_binding_group_bind_full (self->bindings, "job-grade", self->grade_label, "label",
-                             G_BINDING_SYNC_CREATE, grade_to_text, NULL, NULL, NULL);
+  self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
+  g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
+  update (self);
 }
 
 GtkWidget *
-ladder_role_row_new (void)
+ladder_role_row_new (LadderRole *role)
 {
-  return g_object_new (LADDER_TYPE_ROLE_ROW, NULL);
+  return g_object_new (LADDER_TYPE_ROLE_ROW, "role", role, NULL);
 }
 
 LadderRole *
@@ -173,6 +206,7 @@ ladder_role_row_set_role (LadderRoleRow *self,
   if (!g_set_object (&self->role, role))
     return;
 
-  g_binding_group_set_source (self->bindings, role);
+  g_signal_group_set_target (self->role_signals, role);
+  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }

@@ -15,9 +15,9 @@ G_BEGIN_DECLS
 
 #define LADDER_TYPE_ROLE_ROW (ladder_role_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (LadderRoleRow, ladder_role_row, LADDER, ROLE_ROW, GtkWidget)
+G_DECLARE_FINAL_TYPE (LadderRoleRow, ladder_role_row, LADDER, ROLE_ROW, GtkListBoxRow)
 
-GtkWidget  *ladder_role_row_new      (void);
+GtkWidget  *ladder_role_row_new      (LadderRole    *role);
 LadderRole *ladder_role_row_get_role (LadderRoleRow *self);
 void        ladder_role_row_set_role (LadderRoleRow *self,
                                       LadderRole    *role);

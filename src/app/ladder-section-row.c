@@ -11,8 +11,17 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-entry-row.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
+
+/* Screen readers name the row as it is shown: by its title. */
+static void
+on_title_changed (GtkWidget *row)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
+}
 
 GtkWidget *
 ladder_section_row_new (LadderSection         *section,
@@ -20,7 +29,7 @@ ladder_section_row_new (LadderSection         *section,
                         GBindingTransformFunc  title_transform)
 {
   GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *heading = adw_entry_row_new ();
+  GtkWidget *heading = ladder_entry_row_new ();
   GtkWidget *text_view = gtk_text_view_new ();
   GtkWidget *holder = gtk_list_box_row_new ();
   GtkTextView *view = GTK_TEXT_VIEW (text_view);
@@ -30,11 +39,14 @@ ladder_section_row_new (LadderSection         *section,
   /* A heading is the page's text, not markup: "R&D" is shown as typed. */
   adw_preferences_row_set_use_underline (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  g_signal_connect (row, "notify::title", G_CALLBACK (on_title_changed), NULL);
   g_object_bind_property_full (section, "heading", row, "title", G_BINDING_SYNC_CREATE,
                                title_transform, NULL, NULL, NULL);
+  on_title_changed (row);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
-  gtk_editable_set_enable_undo (GTK_EDITABLE (heading), FALSE);
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (LADDER_ENTRY_ROW (heading)),
+                                  _("The heading, as the page will show it"));
   g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
 
@@ -49,6 +61,8 @@ ladder_section_row_new (LadderSection         *section,
   ladder_text_binding_bind_markdown (view, G_OBJECT (section), "body");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  gtk_widget_set_focusable (holder, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
 
   return row;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-error.h"
 #include "ladder-json.h"
 
 /*
@@ -45,15 +46,140 @@ _ladder_window_add_to_recent (GFile *file)
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/* Why a file could not be opened, in a few plain words; the message with
+ * its FILE:LINE:COLUMN goes below them, for whoever wants it. */
+static const char *
+plain_reason (const GError *error)
+{
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return _("the file does not exist");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    return _("Ladder is not allowed to read it");
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    return _("it is a folder, not a file");
+  if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_SYNTAX))
+    return _("the file is damaged or not complete");
+  if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_INVALID))
+    return _("the file holds values that a job family cannot have");
+  if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION))
+    return _("it was written by a newer version of Ladder");
+  if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY))
+    return _("it is not a job family");
+  if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
+    return _("the file is larger than Ladder reads");
+
+  return _("the file could not be read");
+}
+
+/* Says in a dialog, in a plain sentence, that @file could not be opened,
+ * with the exact message (FILE:LINE:COLUMN: error: …) behind "Details".
+ * The dialog keeps the application running while it is shown. */
+static void
+show_open_error (GtkWindow      *parent,
+                               GtkApplication *application,
+                               GFile          *file,
+                               const GError   *error)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *expander;
+  GtkWidget *details;
+
+  /* TRANSLATORS: the first %s is a file name, the second why it could not
+   * be opened, such as "the file is damaged or not complete" */
+  body = g_strdup_printf (_("Could not open “%s”: %s."), name, plain_reason (error));
+  dialog = adw_message_dialog_new (parent, _("Could Not Open File"), body);
+  if (application != NULL)
+    gtk_window_set_application (GTK_WINDOW (dialog), application);
+  gtk_window_set_modal (GTK_WINDOW (dialog), parent != NULL);
+
+  details = gtk_label_new (error->message);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (details), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_widget_add_css_class (details, "monospace");
+  gtk_widget_set_margin_top (details, 6);
+  expander = gtk_expander_new_with_mnemonic (_("_Details"));
+  gtk_expander_set_child (GTK_EXPANDER (expander), details);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), expander);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Another of the application's windows, for a dialog to belong to. */
+static GtkWindow *
+other_window (LadderWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GList *l = application != NULL ? gtk_application_get_windows (application) : NULL; l != NULL; l = l->next)
+    if (l->data != self && LADDER_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+/* A file that could not be opened: a window made for it alone (never
+ * shown) goes, and the dialog belongs to another one, if any; a window
+ * that was already there stays as it was. */
+static void
+on_load_failed (LadderWindow *self,
+                GFile        *file,
+                const GError *error)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    {
+      show_open_error (GTK_WINDOW (self), application, file, error);
+      return;
+    }
+
+  show_open_error (other_window (self), application, file, error);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* A file (or a draft) being read into a window. */
+typedef struct
+{
+  LadderWindow *window;
+  GFile        *file;
+} Loading;
+
+static Loading *
+loading_new (LadderWindow *window,
+             GFile        *file)
+{
+  Loading *loading = g_new0 (Loading, 1);
+
+  loading->window = g_object_ref (window);
+  loading->file = g_object_ref (file);
+  return loading;
+}
+
+static void
+loading_free (Loading *loading)
+{
+  g_object_unref (loading->window);
+  g_object_unref (loading->file);
+  g_free (loading);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loading, loading_free)
+
 static void
 on_loaded (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr (LadderWindow) self = user_data;
+  g_autoptr (Loading) loading = user_data;
+  LadderWindow *self = loading->window;
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
-
   GFile *file;
 
   if (--self->n_loading == 0)
@@ -61,11 +187,12 @@ on_loaded (GObject      *object,
 
   if (!ladder_document_load_finish (document, result, &error))
     {
-      ladder_window_show_toast (self, error->message);
+      on_load_failed (self, loading->file, error);
       return;
     }
 
   _ladder_window_set_document (self, document);
+  gtk_window_present (GTK_WINDOW (self));
   file = ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
                                                       : ladder_document_get_export_file (document);
   if (file != NULL)
@@ -86,7 +213,7 @@ ladder_window_load (LadderWindow *self,
 
   self->n_loading++;
   g_set_object (&self->loading, file);
-  ladder_document_load_async (document, file, NULL, on_loaded, g_object_ref (self));
+  ladder_document_load_async (document, file, NULL, on_loaded, loading_new (self, file));
 }
 
 void
@@ -94,12 +221,14 @@ ladder_window_restore_draft (LadderWindow *self,
                              LadderDraft  *draft)
 {
   g_autoptr (LadderDocument) document = ladder_document_new ();
+  g_autoptr (GFile) file = NULL;
 
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (draft != NULL);
 
+  file = g_file_new_for_path (draft->family_path);
   self->n_loading++;
-  ladder_document_load_draft_async (document, draft, NULL, on_loaded, g_object_ref (self));
+  ladder_document_load_draft_async (document, draft, NULL, on_loaded, loading_new (self, file));
 }
 
 /* A window showing a new, untouched document can take a file opened, unless

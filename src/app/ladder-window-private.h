@@ -20,8 +20,9 @@ G_BEGIN_DECLS
  * the document it follows, its title and actions, closing),
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
- * files) and ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was). */
+ * files), ladder-window-save.c (saving, exporting, reloading, and what
+ * is asked when a write cannot be done as it was) and ladder-window-start.c
+ * (what a new window offers: the handbook's template or an empty family). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -42,7 +43,9 @@ struct _LadderWindow
   GtkListBox           *family_list;
   GtkListBoxRow        *family_row;
   GtkLabel             *family_label;
-  GtkListView          *role_list;
+  GtkListBox           *role_list;
+  GtkStack             *roles_stack;
+  GtkScrolledWindow    *roles_scroller;
   GtkButton            *back_button;
   AdwWindowTitle       *window_title;
   GtkPaned             *paned;
@@ -52,22 +55,26 @@ struct _LadderWindow
   LadderPreview        *preview;
   LadderImportBanner   *import_banner;
   GMenu                *recent_section;
+  GMenu                *recent_menu;
 
   GSettings            *settings;
   LadderDocument       *document;
   GSignalGroup         *document_signals;
   GSignalGroup         *history_signals;
   GSignalGroup         *family_signals;
-  GtkFilterListModel   *filtered_roles;
   GtkStringFilter      *role_filter;
-  GtkSingleSelection   *role_selection;
+  GSignalGroup         *roles_signals;
+  guint                 scroll_tick;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
   /* Documents being read into the window, and the last file asked for. */
   guint                 n_loading;
   GFile                *loading;
-  gboolean              filtering;
+  /* Set while the window itself selects a row. */
+  gboolean              selecting;
+  /* Too narrow for the form and the preview side by side. */
+  gboolean              narrow;
   gboolean              close_confirmed;
   gboolean              close_after_save;
 };
@@ -95,6 +102,9 @@ void        _ladder_window_class_roles_init (LadderWindowClass *klass);
 void        _ladder_window_roles_init       (LadderWindow      *self);
 LadderRole *_ladder_window_selected_role    (LadderWindow      *self,
                                              guint             *position);
+void        _ladder_window_roles_set_model  (LadderWindow      *self,
+                                             GListModel        *roles);
+void        _ladder_window_roles_changed    (LadderWindow      *self);
 
 /* ladder-window-files.c */
 void        _ladder_window_class_files_init (LadderWindowClass *klass);
@@ -108,6 +118,10 @@ void        _ladder_window_class_save_init           (LadderWindowClass *klass);
 void        _ladder_window_save                      (LadderWindow      *self);
 void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
 void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+
+/* ladder-window-start.c */
+void        _ladder_window_class_start_init (LadderWindowClass *klass);
+void        _ladder_window_start_update     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -14,9 +14,15 @@
 #include "ladder-role-row.h"
 
 /*
- * The window's roles: the sidebar's list, filtered by title, and what the
- * form shows; adding, duplicating, deleting (undone from a toast), moving
- * and dragging roles.
+ * The window's roles: the sidebar's list, grouped under the page's
+ * headings and filtered by title, and what the form shows; adding,
+ * duplicating, deleting (undone from a toast), moving and dragging roles.
+ *
+ * The list has a row for each role of the family, kept in step with the
+ * family's roles (GtkListBox filters only rows it did not get from a
+ * model), so that filtering hides rows and keeps the selection: a role
+ * stays selected while it matches, and is selected again when its row
+ * comes back.
  */
 
 /* The role the form shows, which the role actions act on, and its place in
@@ -61,7 +67,9 @@ ladder_window_show_family (LadderWindow *self)
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  gtk_single_selection_set_selected (self->role_selection, GTK_INVALID_LIST_POSITION);
+  self->selecting = TRUE;
+  gtk_list_box_unselect_all (self->role_list);
+  self->selecting = FALSE;
   ladder_role_editor_set_role (self->role_editor, NULL);
   gtk_list_box_select_row (self->family_list, self->family_row);
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
@@ -70,13 +78,14 @@ ladder_window_show_family (LadderWindow *self)
 }
 
 static void
-on_role_selected (LadderWindow *self)
+on_role_selected (LadderWindow  *self,
+                  GtkListBoxRow *row)
 {
-  LadderRole *role = gtk_single_selection_get_selected_item (self->role_selection);
+  LadderRole *role = row != NULL ? ladder_role_row_get_role (LADDER_ROLE_ROW (row)) : NULL;
 
-  /* Filtering hides and shows rows, which moves or clears the selection:
-   * the form keeps its role, and the focus stays where the person types. */
-  if (self->filtering)
+  /* Selections made here (showing the family, selecting again the role the
+   * form shows) are not the person's: the form and the focus stay. */
+  if (self->selecting)
     return;
 
   if (role != NULL && role != _ladder_window_selected_role (self, NULL))
@@ -99,24 +108,182 @@ on_role_selected (LadderWindow *self)
   _ladder_window_update_actions (self);
 }
 
+/* The sidebar shows the list, "No Roles" for a family without any, or "No
+ * Matching Roles" when the filter hides them all. */
+static void
+update_roles_page (LadderWindow *self)
+{
+  GListModel *roles = ladder_family_get_roles (family (self));
+  guint n_roles = g_list_model_get_n_items (roles);
+  guint n_shown = 0;
+
+  for (guint i = 0; i < n_roles && n_shown == 0; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      n_shown += gtk_filter_match (GTK_FILTER (self->role_filter), role);
+    }
+
+  gtk_stack_set_visible_child_name (self->roles_stack, n_roles == 0 ? "empty" : n_shown == 0 ? "no-match" : "roles");
+}
+
+static GtkListBoxRow *
+row_of (LadderWindow *self,
+        LadderRole   *role)
+{
+  guint position;
+
+  if (role == NULL || !g_list_store_find (G_LIST_STORE (ladder_family_get_roles (family (self))), role, &position))
+    return NULL;
+
+  return gtk_list_box_get_row_at_index (self->role_list, (int) position);
+}
+
+/* Scrolls the sidebar to @row once it has its place (a row just added
+ * has none yet). */
+static gboolean
+scroll_to_row_now (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       user_data)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->role_list);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->roles_scroller);
+  graphene_rect_t bounds;
+
+  self->scroll_tick = 0;
+  if (row != NULL && gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->role_list), &bounds))
+    {
+      double top = gtk_adjustment_get_value (adjustment);
+      double page = gtk_adjustment_get_page_size (adjustment);
+
+      if (bounds.origin.y < top)
+        gtk_adjustment_set_value (adjustment, bounds.origin.y);
+      else if (bounds.origin.y + bounds.size.height > top + page)
+        gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_selected_row (LadderWindow *self)
+{
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_row_now, NULL, NULL);
+}
+
+/* The role the form shows is selected in the sidebar while its row is
+ * there to select. */
+static void
+select_shown_role (LadderWindow *self)
+{
+  GtkListBoxRow *row = row_of (self, _ladder_window_selected_role (self, NULL));
+
+  if (row == NULL || !gtk_widget_get_child_visible (GTK_WIDGET (row)))
+    return;
+
+  self->selecting = TRUE;
+  gtk_list_box_select_row (self->role_list, row);
+  self->selecting = FALSE;
+}
+
 static void
 on_filter_changed (LadderWindow *self)
 {
-  LadderRole *shown = _ladder_window_selected_role (self, NULL);
-  GListModel *rows = G_LIST_MODEL (self->filtered_roles);
-
-  self->filtering = TRUE;
   gtk_string_filter_set_search (self->role_filter,
                                 gtk_editable_get_text (GTK_EDITABLE (self->filter_entry)));
+  gtk_list_box_invalidate_filter (self->role_list);
+  select_shown_role (self);
+  update_roles_page (self);
+}
 
-  for (guint i = 0; shown != NULL && i < g_list_model_get_n_items (rows); i++)
+static gboolean
+filter_role_row (GtkListBoxRow *row,
+                 gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+  LadderRole *role = ladder_role_row_get_role (LADDER_ROLE_ROW (row));
+
+  return role != NULL && self->role_filter != NULL && gtk_filter_match (GTK_FILTER (self->role_filter), role);
+}
+
+/* ------------------------------------------------------------------ */
+/* Groups: the roles stand under the page's headings                    */
+
+/* The heading the roles of @region stand under on the page: that of the
+ * region's own section, or, where it has none, the last heading before
+ * it; NULL where there is none. */
+static const char *
+region_heading (LadderWindow *self,
+                guint         region)
+{
+  GListModel *sections = ladder_family_get_sections (family (self));
+  guint n_sections = g_list_model_get_n_items (sections);
+  const char *last = NULL;
+  guint n_regions = 0;
+
+  for (guint i = 0; i < n_sections; i++)
     {
-      g_autoptr (LadderRole) row = g_list_model_get_item (rows, i);
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+      const char *heading = ladder_section_get_heading (section);
 
-      if (row == shown)
-        gtk_single_selection_set_selected (self->role_selection, i);
+      if (*heading != '\0')
+        last = heading;
+
+      if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES && n_regions++ == region)
+        return last;
     }
-  self->filtering = FALSE;
+
+  return NULL;
+}
+
+/* Roles shared by all levels come first, in a group of their own. */
+static gint64
+group_of (LadderRole *role)
+{
+  return ladder_role_get_heading_level (role) == 0 ? -1 : (gint64) ladder_role_get_region (role);
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  LadderWindow *self = user_data;
+  LadderRole *role = ladder_role_row_get_role (LADDER_ROLE_ROW (row));
+  LadderRole *previous = before != NULL ? ladder_role_row_get_role (LADDER_ROLE_ROW (before)) : NULL;
+  const char *heading = NULL;
+  GtkWidget *header = gtk_list_box_row_get_header (row);
+
+  if (role != NULL && group_of (role) >= 0 && (previous == NULL || group_of (previous) != group_of (role)))
+    heading = region_heading (self, ladder_role_get_region (role));
+
+  if (heading == NULL)
+    {
+      if (header != NULL)
+        gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (header != NULL && g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), heading) == 0)
+    return;
+
+  header = gtk_label_new (heading);
+  gtk_label_set_xalign (GTK_LABEL (header), 0);
+  gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (header), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (header), 1);
+  gtk_widget_add_css_class (header, "role-group");
+  gtk_widget_add_css_class (header, "heading");
+  gtk_widget_add_css_class (header, "dim-label");
+  gtk_list_box_row_set_header (row, header);
+}
+
+void
+_ladder_window_roles_changed (LadderWindow *self)
+{
+  gtk_list_box_invalidate_headers (self->role_list);
 }
 
 /* Selects the role at @position of the family's roles, clearing a filter
@@ -125,33 +292,23 @@ void
 ladder_window_select_role (LadderWindow *self,
                            guint         position)
 {
-  GListModel *shown = G_LIST_MODEL (self->filtered_roles);
-  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family (self)), position);
-  guint n_shown;
+  GtkListBoxRow *row;
 
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  if (role == NULL)
+  row = gtk_list_box_get_row_at_index (self->role_list, (int) position);
+  if (row == NULL)
     return;
 
-  n_shown = g_list_model_get_n_items (shown);
-  for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < n_shown; i++)
-        {
-          g_autoptr (LadderRole) item = g_list_model_get_item (shown, i);
+  if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
+    gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
 
-          if (item == role)
-            {
-              gtk_single_selection_set_selected (self->role_selection, i);
-              gtk_widget_activate_action (GTK_WIDGET (self->role_list), "list.scroll-to-item", "u", i);
-              return;
-            }
-        }
-
-      gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
-      n_shown = g_list_model_get_n_items (shown);
-    }
+  gtk_list_box_select_row (self->role_list, row);
+  /* Selecting the role the form shows already changes nothing. */
+  if (ladder_role_editor_get_role (self->role_editor) != ladder_role_row_get_role (LADDER_ROLE_ROW (row))
+      || !g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role"))
+    on_role_selected (self, row);
+  scroll_to_selected_row (self);
 }
 
 static void
@@ -190,8 +347,9 @@ on_add_role (GtkWidget  *widget,
   if (selected != NULL)
     position++;
 
-  /* The words of a page belong to the page: not translated. */
-  role = ladder_role_new ("New Role");
+  /* The words of a page belong to the page: a new role's title is empty
+   * until it is typed, and the sidebar marks it meanwhile. */
+  role = ladder_role_new ("");
   if (selected != NULL)
     ladder_role_set_region (role, ladder_role_get_region (selected));
 
@@ -269,7 +427,8 @@ on_delete_role (GtkWidget  *widget,
   deleted->position = position;
 
   /* TRANSLATORS: %s is a role's title */
-  message = g_strdup_printf (_("“%s” deleted"), ladder_role_get_title (role));
+  message = g_strdup_printf (_("“%s” deleted"), *ladder_role_get_title (role) != '\0' ? ladder_role_get_title (role)
+                                                                                      : _("Untitled role"));
   ladder_history_seal (history (self));
   ladder_history_begin_group (history (self));
   ladder_family_remove_role (family (self), position);
@@ -413,12 +572,11 @@ on_role_drop (GtkDropTarget *target,
   return TRUE;
 }
 
-static void
-on_role_row_setup (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   LadderWindow             *self)
+static GtkWidget *
+create_role_row (gpointer item,
+                 gpointer user_data)
 {
-  GtkWidget *row = ladder_role_row_new ();
+  GtkWidget *row = ladder_role_row_new (item);
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_ROLE, GDK_ACTION_MOVE);
 
@@ -428,23 +586,65 @@ on_role_row_setup (GtkSignalListItemFactory *factory,
   g_signal_connect (drop, "drop", G_CALLBACK (on_role_drop), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
 
-  gtk_list_item_set_child (item, row);
+  return row;
 }
 
 static void
-on_role_row_bind (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  LadderWindow             *self)
+on_roles_changed (LadderWindow *self,
+                  guint         position,
+                  guint         removed,
+                  guint         added,
+                  GListModel   *roles)
 {
-  ladder_role_row_set_role (LADDER_ROLE_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  for (guint i = 0; i < removed; i++)
+    gtk_list_box_remove (self->role_list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->role_list, (int) position)));
+
+  for (guint i = 0; i < added; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, position + i);
+
+      gtk_list_box_insert (self->role_list, create_role_row (role, self), (int) (position + i));
+    }
+
+  update_roles_page (self);
 }
 
-static void
-on_role_row_unbind (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item,
-                    LadderWindow             *self)
+/* The list is one Tab stop, as a sidebar should be: Tab and Shift+Tab
+ * leave it from the row that has the focus (Up and Down move between
+ * rows). GtkListBox would move to the next row: that row is made
+ * unfocusable for the moment the focus moves. */
+static gboolean
+on_role_list_key (GtkEventControllerKey *controller,
+                  guint                  keyval,
+                  guint                  keycode,
+                  GdkModifierType        state,
+                  LadderWindow          *self)
 {
-  ladder_role_row_set_role (LADDER_ROLE_ROW (gtk_list_item_get_child (item)), NULL);
+  GtkDirectionType direction;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  GtkWidget *neighbour;
+
+  if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
+      || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0 || row == NULL)
+    return GDK_EVENT_PROPAGATE;
+
+  direction = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  neighbour = row;
+  do
+    neighbour = direction == GTK_DIR_TAB_FORWARD ? gtk_widget_get_next_sibling (neighbour)
+                                                 : gtk_widget_get_prev_sibling (neighbour);
+  while (neighbour != NULL
+         && (!GTK_IS_LIST_BOX_ROW (neighbour) || !gtk_widget_get_visible (neighbour)
+             || !gtk_widget_get_child_visible (neighbour)));
+
+  if (neighbour != NULL)
+    gtk_widget_set_focusable (neighbour, FALSE);
+  g_signal_emit_by_name (self, "move-focus", direction);
+  if (neighbour != NULL)
+    gtk_widget_set_focusable (neighbour, TRUE);
+
+  return GDK_EVENT_STOP;
 }
 
 void
@@ -464,9 +664,9 @@ _ladder_window_class_roles_init (LadderWindowClass *klass)
 void
 _ladder_window_roles_init (LadderWindow *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkExpression *title = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
 
   self->deleted_roles = g_hash_table_new_full (NULL, NULL, NULL, deleted_role_free);
 
@@ -475,18 +675,12 @@ _ladder_window_roles_init (LadderWindow *self)
   gtk_string_filter_set_ignore_case (self->role_filter, TRUE);
   g_signal_connect_swapped (self->filter_entry, "changed", G_CALLBACK (on_filter_changed), self);
 
-  self->filtered_roles = gtk_filter_list_model_new (NULL, GTK_FILTER (self->role_filter));
-  self->role_selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered_roles));
-  gtk_single_selection_set_autoselect (self->role_selection, FALSE);
-  gtk_single_selection_set_can_unselect (self->role_selection, TRUE);
-  g_signal_connect_swapped (self->role_selection, "notify::selected-item", G_CALLBACK (on_role_selected), self);
+  gtk_list_box_set_filter_func (self->role_list, filter_role_row, self, NULL);
+  gtk_list_box_set_header_func (self->role_list, update_header, self, NULL);
+  g_signal_connect_swapped (self->role_list, "row-selected", G_CALLBACK (on_role_selected), self);
 
-  g_signal_connect (factory, "setup", G_CALLBACK (on_role_row_setup), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (on_role_row_bind), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (on_role_row_unbind), self);
-  gtk_list_view_set_factory (self->role_list, factory);
-  g_object_unref (factory);
-  gtk_list_view_set_model (self->role_list, GTK_SELECTION_MODEL (self->role_selection));
+  self->roles_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->roles_signals, "items-changed", G_CALLBACK (on_roles_changed), self);
 
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
     gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
@@ -499,5 +693,23 @@ _ladder_window_roles_init (LadderWindow *self)
                       gtk_named_action_new ("win.delete-role")));
   gtk_widget_add_controller (GTK_WIDGET (self->role_list), shortcuts);
 
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (on_role_list_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->role_list), keys);
+
   g_signal_connect_swapped (self->family_list, "row-activated", G_CALLBACK (on_family_row_activated), self);
+}
+
+/* The sidebar lists @roles, a new document's. */
+void
+_ladder_window_roles_set_model (LadderWindow *self,
+                                GListModel   *roles)
+{
+  GtkListBoxRow *row;
+
+  while ((row = gtk_list_box_get_row_at_index (self->role_list, 0)) != NULL)
+    gtk_list_box_remove (self->role_list, GTK_WIDGET (row));
+
+  g_signal_group_set_target (self->roles_signals, roles);
+  on_roles_changed (self, 0, 0, g_list_model_get_n_items (roles), roles);
 }

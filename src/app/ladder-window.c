@@ -98,7 +98,7 @@ _ladder_window_set_document (LadderWindow   *self,
   g_signal_group_set_target (self->history_signals, history (self));
   g_signal_group_set_target (self->family_signals, family (self));
 
-  gtk_filter_list_model_set_model (self->filtered_roles, ladder_family_get_roles (family (self)));
+  _ladder_window_roles_set_model (self, ladder_family_get_roles (family (self)));
   ladder_family_editor_set_family (self->family_editor, family (self));
   ladder_role_editor_set_family (self->role_editor, family (self));
   ladder_preview_set_family (self->preview, family (self));
@@ -108,8 +108,9 @@ _ladder_window_set_document (LadderWindow   *self,
   update_family_label (self);
 
   /* A document opens on the family's own page; its roles are a click away
-   * in the sidebar. */
+   * in the sidebar. A new, empty one offers a start. */
   ladder_window_show_family (self);
+  _ladder_window_start_update (self);
   _ladder_window_update_actions (self);
 }
 
@@ -145,6 +146,44 @@ on_close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
+/* Too narrow for the form and the preview side by side (a phone), the
+ * preview takes the form's place while it is shown. Decided by the
+ * window's width, which does not depend on what is shown. */
+#define NARROW_WIDTH 680
+
+static void
+update_panes (LadderWindow *self)
+{
+  gboolean preview = gtk_widget_get_visible (GTK_WIDGET (self->preview));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->editor_stack), !(self->narrow && preview));
+}
+
+static void
+on_surface_width (LadderWindow *self)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
+  gboolean narrow = gdk_surface_get_width (surface) < NARROW_WIDTH;
+
+  if (narrow == self->narrow)
+    return;
+
+  self->narrow = narrow;
+  update_panes (self);
+}
+
+static void
+ladder_window_realize (GtkWidget *widget)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (ladder_window_parent_class)->realize (widget);
+
+  g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "notify::width",
+                           G_CALLBACK (on_surface_width), self, G_CONNECT_SWAPPED);
+  on_surface_width (self);
+}
+
 static void
 on_toggle_preview (GtkWidget  *widget,
                    const char *action_name,
@@ -154,11 +193,112 @@ on_toggle_preview (GtkWidget  *widget,
   gboolean visible = !gtk_widget_get_visible (GTK_WIDGET (self->preview));
 
   gtk_widget_set_visible (GTK_WIDGET (self->preview), visible);
+  update_panes (self);
   if (visible)
     ladder_preview_update_now (self->preview);
 
   if (self->settings != NULL)
     g_settings_set_boolean (self->settings, "preview-visible", visible);
+}
+
+/* ------------------------------------------------------------------ */
+/* F6 and Shift+F6: from pane to pane                                   */
+
+typedef enum
+{
+  PANE_SIDEBAR,
+  PANE_FORM,
+  PANE_PREVIEW,
+  N_PANES
+} Pane;
+
+static gboolean
+pane_shown (LadderWindow *self,
+            Pane          pane)
+{
+  switch (pane)
+    {
+    case PANE_FORM:
+      return gtk_widget_get_visible (GTK_WIDGET (self->editor_stack));
+    case PANE_PREVIEW:
+      return gtk_widget_get_visible (GTK_WIDGET (self->preview));
+    case PANE_SIDEBAR:
+    case N_PANES:
+    default:
+      return TRUE;
+    }
+}
+
+static GtkWidget *
+pane_widget (LadderWindow *self,
+             Pane          pane)
+{
+  return pane == PANE_SIDEBAR ? self->sidebar
+         : pane == PANE_FORM ? GTK_WIDGET (self->editor_stack)
+                             : GTK_WIDGET (self->preview);
+}
+
+/* The sidebar's place for the focus: what the form shows (the family's row
+ * or the role's), or the filter when that row is filtered out. */
+static void
+focus_sidebar (LadderWindow *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->role_list);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role") && row != NULL
+      && gtk_widget_get_child_visible (GTK_WIDGET (row)) && gtk_widget_grab_focus (GTK_WIDGET (row)))
+    return;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role")
+      && gtk_widget_grab_focus (GTK_WIDGET (self->family_row)))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->filter_entry));
+}
+
+static void
+focus_pane (LadderWindow *self,
+            Pane          pane)
+{
+  GtkWidget *widget = pane_widget (self, pane);
+
+  adw_leaflet_navigate (self->leaflet,
+                        pane == PANE_SIDEBAR ? ADW_NAVIGATION_DIRECTION_BACK : ADW_NAVIGATION_DIRECTION_FORWARD);
+
+  if (pane == PANE_SIDEBAR)
+    focus_sidebar (self);
+  else if (!gtk_widget_child_focus (widget, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (widget);
+}
+
+static void
+on_cycle_panes (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int step = g_str_equal (action_name, "win.previous-pane") ? N_PANES - 1 : 1;
+  int current = -1;
+
+  for (Pane pane = 0; pane < N_PANES && focus != NULL; pane++)
+    if (focus == pane_widget (self, pane) || gtk_widget_is_ancestor (focus, pane_widget (self, pane)))
+      current = pane;
+
+  /* From anywhere else (the header bar), F6 goes to the sidebar first. */
+  if (current < 0)
+    current = step == 1 ? N_PANES - 1 : PANE_SIDEBAR;
+
+  for (int i = 1; i <= N_PANES; i++)
+    {
+      Pane next = (current + i * step) % N_PANES;
+
+      if (pane_shown (self, next))
+        {
+          focus_pane (self, next);
+          return;
+        }
+    }
 }
 
 /* ------------------------------------------------------------------ */
@@ -251,16 +391,25 @@ ladder_window_dispose (GObject *object)
   LadderWindow *self = (LadderWindow *) object;
 
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  /* The sidebar's rows go with the template: nothing asks the document
+   * about them meanwhile. */
+  if (self->role_list != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->role_list, self);
+      gtk_list_box_set_header_func (self->role_list, NULL, NULL, NULL);
+      gtk_list_box_set_filter_func (self->role_list, NULL, NULL, NULL);
+    }
   g_clear_weak_pointer (&self->disk_toast);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
   g_clear_object (&self->document);
   g_clear_object (&self->loading);
-  g_clear_object (&self->role_selection);
+  g_clear_object (&self->roles_signals);
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
+  g_clear_object (&self->role_filter);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
 }
@@ -273,6 +422,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = ladder_window_dispose;
+  widget_class->realize = ladder_window_realize;
   window_class->close_request = ladder_window_close_request;
 
   g_type_ensure (LADDER_TYPE_FAMILY_EDITOR);
@@ -290,6 +440,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_row);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, roles_stack);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, roles_scroller);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
@@ -299,6 +451,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_menu);
 
   _ladder_window_class_files_init (klass);
   _ladder_window_class_save_init (klass);
@@ -307,6 +460,12 @@ ladder_window_class_init (LadderWindowClass *klass)
   _ladder_window_class_roles_init (klass);
   gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, on_toggle_preview);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, on_close_action);
+  _ladder_window_class_start_init (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, on_cycle_panes);
+  gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, on_cycle_panes);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
 }
 
 /* Keeps the family's title in the sidebar and the roles' actions current. */
@@ -314,6 +473,7 @@ static void
 on_family_changed (LadderWindow *self)
 {
   update_family_label (self);
+  _ladder_window_roles_changed (self);
   _ladder_window_update_actions (self);
 }
 
@@ -352,6 +512,8 @@ ladder_window_init (LadderWindow *self)
                                   G_CALLBACK (_ladder_window_update_actions), self);
 
   _ladder_window_files_init (self);
+  /* The Open button's menu: the recent files, as in the main menu. */
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (self->recent_section));
 
   self->settings = ladder_settings_new ();
   if (self->settings != NULL)

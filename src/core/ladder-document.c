@@ -540,6 +540,27 @@ ladder_document_new (void)
   return g_object_new (LADDER_TYPE_DOCUMENT, NULL);
 }
 
+/**
+ * ladder_document_new_for_family:
+ * @family: the family to edit, such as a template read from a page
+ *
+ * A new document that edits @family and is saved nowhere yet: it counts as
+ * unsaved, so that it is not closed or replaced without a question.
+ */
+LadderDocument *
+ladder_document_new_for_family (LadderFamily *family)
+{
+  LadderDocument *self;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
+
+  self = ladder_document_new ();
+  set_family (self, family);
+  self->saved_state = 0;
+  _ladder_document_update_modified (self);
+  return self;
+}
+
 LadderFamily *
 ladder_document_get_family (LadderDocument *self)
 {

@@ -30,6 +30,7 @@ typedef enum
 G_DECLARE_FINAL_TYPE (LadderDocument, ladder_document, LADDER, DOCUMENT, GObject)
 
 LadderDocument *ladder_document_new              (void);
+LadderDocument *ladder_document_new_for_family   (LadderFamily         *family);
 LadderFamily   *ladder_document_get_family       (LadderDocument       *self);
 LadderHistory  *ladder_document_get_history      (LadderDocument       *self);
 GFile          *ladder_document_get_file         (LadderDocument       *self);

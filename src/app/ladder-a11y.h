@@ -1,0 +1,16 @@
+/* ladder-a11y.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void ladder_a11y_init (void);
+
+G_END_DECLS
