@@ -6,32 +6,69 @@
  */
 
 /*
- * Takes the screenshots of the real window for the AppStream metadata and
- * for checking by eye: it opens a family, shows each view in turn and
- * renders the whole window, header bar included, to a PNG.
+ * Takes the screenshots of the real window for the AppStream metadata, the
+ * README and for checking by eye: it opens a family or a page, shows each
+ * view of a scene in turn and renders the whole window, header bar
+ * included (and a dialog over it), to a PNG.
  *
- *   ladder-screenshooter FAMILY.jobfamily.json OUTPUT-FOLDER
+ *   ladder-screenshooter OUTPUT-FOLDER main FAMILY       main, role-editor, preview
+ *   ladder-screenshooter OUTPUT-FOLDER narrow FILE NAME  narrow-sidebar-NAME, narrow-role-NAME (360 px)
+ *   ladder-screenshooter OUTPUT-FOLDER grouped PAGE      grouped: a large page's roles in groups
+ *   ladder-screenshooter OUTPUT-FOLDER new               new-family: a new window's start
+ *   ladder-screenshooter OUTPUT-FOLDER open-error FILE   open-error: a file that cannot be opened
+ *
+ * The interface speaks the language of LANGUAGE; LADDER_LOCALEDIR points
+ * an uninstalled build at its translations.
  */
 
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "ladder-application.h"
 #include "ladder-window.h"
 
 typedef struct
 {
-  GtkWindow  *window;
-  const char *folder;
-  guint       step;
-  int         status;
+  LadderApplication *app;
+  GtkWindow         *window;
+  const char        *folder;
+  const char        *scene;
+  const char        *file;
+  const char        *name;
+  guint              step;
+  guint              waited;
+  int                status;
 } Shooter;
 
-static gboolean
-save_window (GtkWindow  *window,
-             const char *path)
+/* The first dialog on show, if any. */
+static GtkWindow *
+find_dialog (void)
 {
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return toplevel;
+    }
+
+  return NULL;
+}
+
+/* Renders @window, and @dialog (if any) centred over it on a dimmed
+ * window, as a person sees them. */
+static gboolean
+save_window (Shooter    *shooter,
+             GtkWindow  *window,
+             GtkWindow  *dialog,
+             const char *name)
+{
+  g_autofree char *path = g_build_filename (shooter->folder, name, NULL);
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
   g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
   g_autoptr (GskRenderNode) node = NULL;
@@ -40,68 +77,216 @@ save_window (GtkWindow  *window,
   int height = gtk_widget_get_height (GTK_WIDGET (window));
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  if (dialog != NULL)
+    {
+      g_autoptr (GdkPaintable) over = gtk_widget_paintable_new (GTK_WIDGET (dialog));
+      int dialog_width = gtk_widget_get_width (GTK_WIDGET (dialog));
+      int dialog_height = gtk_widget_get_height (GTK_WIDGET (dialog));
+
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 0.3 }, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - dialog_width) / 2.0,
+                                                              (height - dialog_height) / 2.0));
+      gdk_paintable_snapshot (over, GDK_SNAPSHOT (snapshot), dialog_width, dialog_height);
+      gtk_snapshot_restore (snapshot);
+    }
+
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
     return FALSE;
 
   texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_print ("%s\n", path);
+  g_print ("%s (%d×%d)\n", path, width, height);
   return gdk_texture_save_to_png (texture, path);
+}
+
+static void
+shoot (Shooter    *shooter,
+       const char *name)
+{
+  shooter->status |= !save_window (shooter, shooter->window, NULL, name);
+}
+
+static gboolean
+loaded (Shooter *shooter)
+{
+  LadderDocument *document = ladder_window_get_document (LADDER_WINDOW (shooter->window));
+
+  return ladder_document_get_file (document) != NULL || ladder_document_get_export_file (document) != NULL;
+}
+
+static void
+finish (Shooter *shooter)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (shooter->app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_application_release (G_APPLICATION (shooter->app));
+}
+
+/* One step of a scene, each a frame or so after the one before; FALSE once
+ * the scene is done. */
+static gboolean
+step_main (Shooter *shooter,
+           guint    step)
+{
+  LadderWindow *window = LADDER_WINDOW (shooter->window);
+
+  switch (step)
+    {
+    case 0:
+      ladder_window_show_family (window);
+      return TRUE;
+    case 1:
+      shoot (shooter, "main.png");
+      ladder_window_select_role (window, 1);
+      return TRUE;
+    case 2:
+      shoot (shooter, "role-editor.png");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+      return TRUE;
+    case 3:
+      shoot (shooter, "preview.png");
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+step_narrow (Shooter *shooter,
+             guint    step)
+{
+  LadderWindow *window = LADDER_WINDOW (shooter->window);
+  g_autofree char *sidebar = g_strdup_printf ("narrow-sidebar-%s.png", shooter->name);
+  g_autofree char *role = g_strdup_printf ("narrow-role-%s.png", shooter->name);
+
+  switch (step)
+    {
+    case 0:
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.find-role", NULL);
+      return TRUE;
+    case 1:
+      shoot (shooter, sidebar);
+      ladder_window_select_role (window, 1);
+      return TRUE;
+    case 2:
+      shoot (shooter, role);
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+step_grouped (Shooter *shooter,
+              guint    step)
+{
+  LadderWindow *window = LADDER_WINDOW (shooter->window);
+  GListModel *roles = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
+
+  switch (step)
+    {
+    case 0:
+      /* A role of the page's second group, with the first group above. */
+      for (guint i = 1; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr (LadderRole) before = g_list_model_get_item (roles, i - 1);
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+          if (ladder_role_get_region (role) != ladder_role_get_region (before) && i > 2)
+            {
+              ladder_window_select_role (window, i);
+              return TRUE;
+            }
+        }
+      ladder_window_select_role (window, 1);
+      return TRUE;
+    case 1:
+      shoot (shooter, "grouped.png");
+      return FALSE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+step_new (Shooter *shooter,
+          guint    step)
+{
+  if (step == 0)
+    shoot (shooter, "new-family.png");
+  return FALSE;
+}
+
+static gboolean
+step_open_error (Shooter *shooter,
+                 guint    step)
+{
+  GtkWindow *dialog = find_dialog ();
+
+  if (step == 0)
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (shooter->file);
+
+      ladder_application_open_file (shooter->app, file);
+      return TRUE;
+    }
+
+  if (dialog == NULL)
+    return step < 20;
+
+  /* The details, opened. */
+  if (GTK_IS_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))
+      && !gtk_expander_get_expanded (GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))))
+    {
+      gtk_expander_set_expanded (GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))), TRUE);
+      return TRUE;
+    }
+
+  shooter->status |= !save_window (shooter, shooter->window, dialog, "open-error.png");
+  return FALSE;
 }
 
 static gboolean
 on_step (gpointer user_data)
 {
   Shooter *shooter = user_data;
-  LadderWindow *window = LADDER_WINDOW (shooter->window);
-  g_autofree char *path = NULL;
+  gboolean more;
 
-  /* Wait until the family is loaded. */
-  if (ladder_document_get_file (ladder_window_get_document (window)) == NULL && shooter->step < 40)
-    {
-      shooter->step++;
-      return G_SOURCE_CONTINUE;
-    }
+  /* Wait until the file is read. */
+  if (shooter->file != NULL && !g_str_equal (shooter->scene, "open-error") && !loaded (shooter)
+      && shooter->waited++ < 40)
+    return G_SOURCE_CONTINUE;
 
-  switch (shooter->step < 100 ? (shooter->step = 100) : ++shooter->step)
-    {
-    case 100:
-      ladder_window_show_family (window);
-      return G_SOURCE_CONTINUE;
+  if (g_str_equal (shooter->scene, "main"))
+    more = step_main (shooter, shooter->step);
+  else if (g_str_equal (shooter->scene, "narrow"))
+    more = step_narrow (shooter, shooter->step);
+  else if (g_str_equal (shooter->scene, "grouped"))
+    more = step_grouped (shooter, shooter->step);
+  else if (g_str_equal (shooter->scene, "new"))
+    more = step_new (shooter, shooter->step);
+  else
+    more = step_open_error (shooter, shooter->step);
 
-    case 101:
-      path = g_build_filename (shooter->folder, "main.png", NULL);
-      shooter->status |= !save_window (shooter->window, path);
-      ladder_window_select_role (window, 1);
-      return G_SOURCE_CONTINUE;
+  shooter->step++;
+  if (more)
+    return G_SOURCE_CONTINUE;
 
-    case 102:
-      path = g_build_filename (shooter->folder, "role-editor.png", NULL);
-      shooter->status |= !save_window (shooter->window, path);
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
-      return G_SOURCE_CONTINUE;
+  finish (shooter);
+  return G_SOURCE_REMOVE;
+}
 
-    case 103:
-      path = g_build_filename (shooter->folder, "preview.png", NULL);
-      shooter->status |= !save_window (shooter->window, path);
-      /* And narrow, as on a phone: the sidebar folds away. */
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
-      gtk_window_set_default_size (shooter->window, 400, 760);
-      return G_SOURCE_CONTINUE;
-
-    case 104:
-      return G_SOURCE_CONTINUE;
-
-    case 105:
-      path = g_build_filename (g_get_tmp_dir (), "ladder-narrow.png", NULL);
-      shooter->status |= !save_window (shooter->window, path);
-      gtk_window_destroy (shooter->window);
-      return G_SOURCE_REMOVE;
-
-    default:
-      return G_SOURCE_REMOVE;
-    }
+static int
+usage (const char *program)
+{
+  g_printerr ("usage: %s OUTPUT-FOLDER main FAMILY | narrow FILE NAME | grouped PAGE | new | open-error FILE\n",
+              program);
+  return 2;
 }
 
 int
@@ -109,32 +294,79 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (LadderApplication) app = NULL;
-  g_autoptr (GFile) file = NULL;
   Shooter shooter = { 0 };
+  int width = 1200, height = 760;
 
-  if (argc != 3)
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL ? g_getenv ("LADDER_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  if (argc < 3)
+    return usage (argv[0]);
+
+  shooter.folder = argv[1];
+  shooter.scene = argv[2];
+  if (g_str_equal (shooter.scene, "main") || g_str_equal (shooter.scene, "grouped")
+      || g_str_equal (shooter.scene, "open-error"))
     {
-      g_printerr ("usage: %s FAMILY.jobfamily.json OUTPUT-FOLDER\n", argv[0]);
-      return 2;
+      if (argc != 4)
+        return usage (argv[0]);
+      shooter.file = argv[3];
     }
+  else if (g_str_equal (shooter.scene, "narrow"))
+    {
+      if (argc != 5)
+        return usage (argv[0]);
+      shooter.file = argv[3];
+      shooter.name = argv[4];
+      width = 360;
+      height = 720;
+    }
+  else if (!g_str_equal (shooter.scene, "new") || argc != 3)
+    {
+      return usage (argv[0]);
+    }
+
+  if (g_str_equal (shooter.scene, "grouped"))
+    height = 900;
+  if (g_str_equal (shooter.scene, "open-error") || g_str_equal (shooter.scene, "new"))
+    width = 900, height = 640;
 
   g_set_prgname ("ladder");
   gtk_init ();
   adw_init ();
+  /* As on GNOME: a close button alone in the header bar, and no sliding
+   * half-way through a screenshot. */
+  g_object_set (gtk_settings_get_default (),
+                "gtk-decoration-layout", "appmenu:close",
+                "gtk-enable-animations", FALSE,
+                NULL);
 
   app = ladder_application_new ();
+  shooter.app = app;
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   g_application_register (G_APPLICATION (app), NULL, NULL);
-
-  file = g_file_new_for_commandline_arg (argv[1]);
-  shooter.folder = argv[2];
-  shooter.window = ladder_application_open_file (app, file);
-  gtk_window_set_default_size (shooter.window, 1200, 760);
   g_application_hold (G_APPLICATION (app));
+
+  if (shooter.file != NULL && !g_str_equal (shooter.scene, "open-error"))
+    {
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (shooter.file);
+
+      shooter.window = ladder_application_open_file (app, file);
+    }
+  else
+    {
+      /* A new window, as the program opens without a file. */
+      shooter.window = GTK_WINDOW (ladder_window_new (app));
+      gtk_window_present (shooter.window);
+    }
+  gtk_window_set_default_size (shooter.window, width, height);
 
   g_timeout_add (700, on_step, &shooter);
 
-  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0)
+  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0
+         || shooter.step == 0)
     g_main_context_iteration (NULL, TRUE);
 
   return shooter.status;
