@@ -37,15 +37,16 @@ on_map_changed (GSignalInvocationHint *hint,
                 const GValue          *values,
                 gpointer               user_data)
 {
-  GObject *object = g_value_get_object (&values[0]);
-  gboolean mapped = GPOINTER_TO_INT (user_data);
+  GObject   *object = g_value_get_object (&values[0]);
+  gboolean   mapped = GPOINTER_TO_INT (user_data);
   GtkWidget *widget;
 
   if (!GTK_IS_BUTTON (object))
     return TRUE;
 
   widget = GTK_WIDGET (object);
-  if (mapped && gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+  if (mapped && gtk_button_get_use_underline (GTK_BUTTON (widget))
+      && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
     gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
 
   if (in_message_dialog (widget))
@@ -82,6 +83,40 @@ on_window_mapped (GSignalInvocationHint *hint,
   return TRUE;
 }
 
+/* Buttons made from a template are named before they are mapped: a banner
+ * that is not revealed yet is in the accessibility tree all the same. */
+void
+ladder_a11y_fix_buttons (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_use_underline (GTK_BUTTON (child))
+          && gtk_button_get_label (GTK_BUTTON (child)) != NULL)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      ladder_a11y_fix_buttons (child);
+    }
+}
+
+/* A split button is two buttons to a screen reader, and libadwaita 1.2
+ * names neither of them: the main one is named @label, the arrow
+ * @menu_label. */
+void
+ladder_a11y_name_split_button (AdwSplitButton *button, const char *label, const char *menu_label)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (button)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_MENU_BUTTON (child))
+        /* Its inner button takes the name from it. */
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        menu_label, -1);
+      else if (GTK_IS_BUTTON (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        label, -1);
+    }
+}
+
 void
 ladder_a11y_init (void)
 {
@@ -90,8 +125,8 @@ ladder_a11y_init (void)
   if (g_once_init_enter (&done))
     {
       gpointer klass = g_type_class_ref (GTK_TYPE_WIDGET);
-      guint map = g_signal_lookup ("map", GTK_TYPE_WIDGET);
-      guint unmap = g_signal_lookup ("unmap", GTK_TYPE_WIDGET);
+      guint    map = g_signal_lookup ("map", GTK_TYPE_WIDGET);
+      guint    unmap = g_signal_lookup ("unmap", GTK_TYPE_WIDGET);
 
       g_signal_add_emission_hook (map, 0, on_map_changed, GINT_TO_POINTER (TRUE), NULL);
       g_signal_add_emission_hook (unmap, 0, on_map_changed, GINT_TO_POINTER (FALSE), NULL);

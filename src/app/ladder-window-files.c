@@ -102,6 +102,8 @@ show_open_error (GtkWindow      *parent,
   gtk_widget_add_css_class (details, "monospace");
   gtk_widget_set_margin_top (details, 6);
   expander = gtk_expander_new_with_mnemonic (_("_Details"));
+  /* GTK 4.8 names an expander after its type, not its label. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
   gtk_expander_set_child (GTK_EXPANDER (expander), details);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), expander);
 

@@ -47,6 +47,7 @@ struct _LadderWindow
   GtkStack             *roles_stack;
   GtkScrolledWindow    *roles_scroller;
   GtkButton            *back_button;
+  AdwSplitButton       *open_button;
   AdwWindowTitle       *window_title;
   GtkPaned             *paned;
   GtkStack             *editor_stack;

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-a11y.h"
 #include "ladder-settings.h"
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -443,6 +444,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, roles_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, roles_scroller);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
@@ -491,6 +493,8 @@ ladder_window_init (LadderWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _ladder_window_roles_init (self);
+  ladder_a11y_fix_buttons (GTK_WIDGET (self));
+  ladder_a11y_name_split_button (self->open_button, _("Open"), _("Recent Files"));
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);

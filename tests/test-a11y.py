@@ -1,0 +1,169 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a screen reader is told, walked page by page through the real
+`ladder` binary's accessibility tree (dogtail): a new window's start, the
+family's page, every role of the example and of a real handbook page, the
+preview, the close dialog and the dialog of a file that cannot be opened.
+
+Fails on any element a person can operate (button, field, list row, …)
+without a name, with a doubled name ("Save Save"), or with a mnemonic
+underscore in its name ("_Export"), and on a role row without an activate
+action. Run inside a D-Bus session on a display (the README's test command
+does); exits 77 (skipped) where dogtail or the accessibility bus is missing.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from ladder_a11y import EXAMPLE, SOURCE, find_app, launch, setup_dogtail, stop, wait_for
+
+tree, rawinput, GenericPredicate = setup_dogtail()
+import pyatspi  # noqa: E402 - only importable once dogtail is set up
+
+REAL_PAGE = os.path.join(SOURCE, "tests", "data", "partner-program-manager.md")
+
+# What a person operates; labels, panels and fillers only say or hold.
+INTERACTIVE = {
+    "push button", "toggle button", "check box", "radio button", "text", "entry", "password text",
+    "spin button", "combo box", "list item", "menu item", "check menu item", "radio menu item", "link",
+    "slider", "switch", "page tab", "toggle", "tree item",
+}
+
+# GTK 4.8 names an element that has no name after its type.
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Ladder)[A-Z][A-Za-z]*$")
+MNEMONIC = re.compile(r"(^|[\s(])_[^\W_]")
+
+
+def doubled(name):
+    words = name.split()
+    half = len(words) // 2
+    return len(words) >= 2 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+# What holds nothing a person operates: not walked into (each question
+# asked of the tree is a round trip over D-Bus).
+LEAVES = {"label", "image", "separator", "scroll bar", "icon", "static", "heading"}
+
+
+def problems_in(node, where, found):
+    try:
+        role = node.roleName
+        if role in LEAVES and role not in INTERACTIVE:
+            return
+        states = node.getState()
+        # The application itself is never "visible".
+        if role != "application" and not states.contains(pyatspi.STATE_VISIBLE):
+            return
+        operable = role in INTERACTIVE and (states.contains(pyatspi.STATE_FOCUSABLE) or role == "list item")
+        name = (node.name or "") if operable else ""
+        children = list(node.children)
+    except Exception:  # noqa: BLE001 - the tree changes while we look
+        return
+
+    if operable:
+        if name.strip() == "" or TYPE_NAME.match(name):
+            found.setdefault(f"{role} without a name ({name!r})", where)
+        elif doubled(name):
+            found.setdefault(f"{role} named twice: {name!r}", where)
+        elif role not in ("text", "entry") and MNEMONIC.search(name):
+            found.setdefault(f"{role} with a mnemonic underscore: {name!r}", where)
+
+    for child in children:
+        problems_in(child, where, found)
+
+
+def check(app, where, found):
+    problems_in(app, where, found)
+
+
+def frames(app):
+    return [child for child in app.children if child.roleName == "frame"]
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="ladder-a11y-")
+    home = os.path.join(work, "home")
+    os.makedirs(home)
+    family_path = os.path.join(work, "pmm.jobfamily.json")
+    page_path = os.path.join(work, "partner-program-manager.md")
+    broken_path = os.path.join(work, "senior-analyst.jobfamily.json")
+    shutil.copy(EXAMPLE, family_path)
+    shutil.copy(REAL_PAGE, page_path)
+    with open(broken_path, "w", encoding="utf-8") as broken:
+        broken.write('{ "format" : "ladder-job-family", "version" : 1, "roles" : [ { "title" : ')
+
+    found = {}  # problem: the first page it was seen on
+    processes = [launch([], home)]
+    try:
+        app = find_app(tree)
+
+        # A new window: its start.
+        wait_for(lambda: app.findChild(GenericPredicate(name="Empty Family", roleName="push button"),
+                                       retry=False, requireResult=False), "the new window's start")
+        check(app, "new window", found)
+
+        for path, name in ((family_path, "Director, Product Marketing"),
+                           (page_path, "Senior Partner Program Manager")):
+            processes.append(launch([path], home))
+            wait_for(lambda: app.findChild(lambda node: node.roleName == "list item" and node.name.startswith(name),
+                                           retry=False, requireResult=False),
+                     f"{os.path.basename(path)} in a window")
+            check(app, f"{os.path.basename(path)}: family page", found)
+
+            # Every role, as activated from its row in the sidebar.
+            stem = os.path.basename(path).split(".")[0]
+            frame = wait_for(lambda: next((f for f in frames(app) if f.name.startswith(stem)), None),
+                             f"the window of {stem}")
+            roles = frame.findChild(GenericPredicate(name="Roles", roleName="list"))
+            rows = [row for row in roles.children if row.roleName == "list item"]
+            assert rows, "no role rows in the sidebar"
+            for row in rows:
+                assert "activate" in row.actions, f"role row {row.name!r} has no activate action"
+            # Each role of the example; of the long page, its first and its
+            # last (the same form, and each walk takes a while).
+            for row in rows if len(rows) <= 3 else (rows[0], rows[-1]):
+                row.doActionNamed("activate")
+                time.sleep(0.3)
+                check(app, f"{os.path.basename(path)}: role {row.name!r}", found)
+
+        # The preview beside the form.
+        frame.doActionNamed("win.toggle-preview")
+        time.sleep(1)
+        check(app, "preview", found)
+
+        # The close dialog of a window with a change in it.
+        frame.doActionNamed("win.add-role")
+        time.sleep(0.3)
+        frame.doActionNamed("win.close")
+        cancel = wait_for(lambda: app.findChild(GenericPredicate(name="Cancel", roleName="push button"),
+                                                retry=False, requireResult=False), "the close dialog")
+        check(app, "close dialog", found)
+        cancel.doActionNamed("click")
+        time.sleep(0.5)
+
+        # A file that cannot be opened.
+        processes.append(launch([broken_path], home))
+        close = wait_for(lambda: app.findChild(GenericPredicate(name="Close", roleName="push button"),
+                                               retry=False, requireResult=False)
+                         and app.findChild(GenericPredicate(name="Details"), retry=False, requireResult=False),
+                         "the open-error dialog")
+        check(app, "open-error dialog", found)
+    finally:
+        for process in reversed(processes):
+            stop(process)
+        shutil.rmtree(work, ignore_errors=True)
+
+    if found:
+        for problem, where in sorted(found.items()):
+            print(f"{where}: {problem}", file=sys.stderr)
+        sys.exit(f"{len(found)} accessibility problems")
+    print("ok: every page named, no doubled names, no mnemonic underscores")
+
+
+if __name__ == "__main__":
+    main()
