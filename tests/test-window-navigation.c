@@ -1,0 +1,566 @@
+/* test-window-navigation.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Finding one's way in the window: the role filter keeps the role being
+ * edited while it matches and says "No Matching Roles" when nothing does;
+ * the sidebar groups roles under the page's headings; another role's form
+ * starts at its top; F6 and Shift+F6 go from pane to pane; a new family
+ * says "No Roles" and offers to add one; a file that cannot be opened gets
+ * a dialog with a plain sentence and the FILE:LINE:COLUMN detail, and no
+ * empty window. Needs a display (Xvfb in CI); exits 77 (skipped) where
+ * there is none.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-preview.h"
+#include "ladder-role-editor.h"
+#include "ladder-role-row.h"
+#include "ladder-test-skip.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Runs the main loop until @done says yes, for at most ten seconds. */
+static gboolean
+spin_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return done (data);
+}
+
+/* A copy of the test page @name in a folder of its own. */
+static char *
+copy_of (const char *source, const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
+  char            *path;
+  gsize            length;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (folder, name, NULL);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GFile        *file;
+} Loading;
+
+static gboolean
+is_loaded (gpointer data)
+{
+  Loading        *loading = data;
+  LadderDocument *document = ladder_window_get_document (loading->window);
+  GFile          *own = ladder_document_get_file (document);
+
+  if (own == NULL)
+    own = ladder_document_get_export_file (document);
+
+  return own != NULL && g_file_equal (own, loading->file);
+}
+
+static LadderWindow *
+open_path (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  Loading loading = { LADDER_WINDOW (ladder_application_open_file (app, file)), file };
+
+  g_assert_true (spin_until (is_loaded, &loading));
+  gtk_window_set_default_size (GTK_WINDOW (loading.window), 1200, 800);
+  spin (100);
+  return loading.window;
+}
+
+/* The real handbook page with eight roles under "Levels" (tests/data). */
+static LadderWindow *
+open_real_page (void)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *path = copy_of (source, "partner-program-manager.md");
+
+  return open_path (path);
+}
+
+static void
+close_without_saving (LadderWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  g_assert_null (window);
+}
+
+static LadderRole *
+role_at (LadderWindow *window, guint position)
+{
+  GListModel *roles
+      = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
+  LadderRole *role = g_list_model_get_item (roles, position);
+
+  g_object_unref (role);
+  return role;
+}
+
+/* The first visible descendant of @root of @type for which @match says
+ * yes (NULL matches any). */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+
+      found = find_widget (child, type, match, data);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+lists_roles (GtkWidget *widget, gconstpointer data)
+{
+  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+}
+
+static GtkListBox *
+role_list (LadderWindow *window)
+{
+  return GTK_LIST_BOX (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL));
+}
+
+static LadderRole *
+selected_in_sidebar (LadderWindow *window)
+{
+  GtkListBoxRow *row = gtk_list_box_get_selected_row (role_list (window));
+
+  return row != NULL && LADDER_IS_ROLE_ROW (row) ? ladder_role_row_get_role (LADDER_ROLE_ROW (row))
+                                                 : NULL;
+}
+
+static LadderRoleEditor *
+role_editor (LadderWindow *window)
+{
+  return LADDER_ROLE_EDITOR (
+      find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+}
+
+/* As a click on the role's row in the sidebar. */
+static void
+pick_role (LadderWindow *window, guint position)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (role_list (window), (int) position);
+
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (role_list (window), row);
+  spin (100);
+}
+
+static gboolean
+status_titled (GtkWidget *widget, gconstpointer title)
+{
+  return g_strcmp0 (adw_status_page_get_title (ADW_STATUS_PAGE (widget)), title) == 0;
+}
+
+/* Whether a status page titled @title is on screen in @window. */
+static gboolean
+shows_status (LadderWindow *window, const char *title)
+{
+  GtkWidget *page = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, status_titled, title);
+
+  return page != NULL && gtk_widget_get_mapped (page);
+}
+
+static void
+set_filter (LadderWindow *window, const char *text)
+{
+  GtkWidget *filter = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+
+  gtk_editable_set_text (GTK_EDITABLE (filter), text);
+  spin (100);
+}
+
+static void
+test_filter_keeps_selection (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderRole   *senior;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 2);
+  senior = role_at (window, 2);
+  g_assert_cmpstr (ladder_role_get_title (senior), ==, "Senior Partner Program Manager");
+  g_assert_true (selected_in_sidebar (window) == senior);
+
+  /* A filter that matches the role keeps it selected and edited. */
+  set_filter (window, "Senior");
+  g_assert_true (selected_in_sidebar (window) == senior);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == senior);
+  g_assert_false (shows_status (window, "No Matching Roles"));
+
+  /* One that matches nothing says so, and the form stays on the role. */
+  set_filter (window, "Astronaut");
+  g_assert_true (shows_status (window, "No Matching Roles"));
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == senior);
+
+  /* Cleared, the list is back with the role still selected. */
+  set_filter (window, "");
+  g_assert_false (shows_status (window, "No Matching Roles"));
+  g_assert_true (selected_in_sidebar (window) == senior);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == senior);
+
+  close_without_saving (window);
+}
+
+static gboolean
+label_says (GtkWidget *widget, gconstpointer text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The sidebar shows the page's own heading above the levels' roles. */
+static void
+test_sidebar_groups_roles (void)
+{
+  LadderWindow  *window = open_real_page ();
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (role_list (window), 0);
+  GtkWidget     *header;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  header = gtk_list_box_row_get_header (first);
+  g_assert_nonnull (header);
+  g_assert_nonnull (find_widget (header, GTK_TYPE_LABEL, label_says, "Levels"));
+  /* One heading for the group, not one for each role. */
+  g_assert_null (
+      gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (role_list (window), 1)));
+
+  close_without_saving (window);
+}
+
+/* The first scrolled window of @editor: the form's. */
+static GtkAdjustment *
+form_adjustment (LadderRoleEditor *editor)
+{
+  GtkWidget *scroller = find_widget (GTK_WIDGET (editor), GTK_TYPE_SCROLLED_WINDOW, NULL, NULL);
+
+  g_assert_nonnull (scroller);
+  return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* Another role's form starts at its title, wherever the last one was. */
+static void
+test_role_switch_starts_at_top (void)
+{
+  LadderWindow  *window = open_real_page ();
+  GtkAdjustment *adjustment;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 500);
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 1);
+  spin (200);
+  adjustment = form_adjustment (role_editor (window));
+  g_assert_cmpfloat (
+      gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+
+  pick_role (window, 2);
+  spin (200);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  g_assert_cmpfloat (gtk_adjustment_get_value (form_adjustment (role_editor (window))), ==,
+                     gtk_adjustment_get_lower (form_adjustment (role_editor (window))));
+
+  close_without_saving (window);
+}
+
+static gboolean
+focus_within (LadderWindow *window, GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+/* F6 goes sidebar, form, preview and round again; Shift+F6 back. */
+static void
+test_f6_cycles_panes (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget    *preview;
+  GtkWidget    *sidebar;
+  GtkWidget    *form;
+
+  gtk_window_present (GTK_WINDOW (window));
+  preview = find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL);
+  if (preview == NULL)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+      spin (100);
+      preview = find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL);
+    }
+  g_assert_nonnull (preview);
+
+  pick_role (window, 3);
+  sidebar = GTK_WIDGET (role_list (window));
+  form = GTK_WIDGET (role_editor (window));
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window))));
+  spin (50);
+  g_assert_true (focus_within (window, sidebar));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL));
+  spin (50);
+  g_assert_true (focus_within (window, form));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL);
+  spin (50);
+  g_assert_true (focus_within (window, preview));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-pane", NULL);
+  spin (50);
+  /* Back in the sidebar, on the role being edited. */
+  g_assert_true (focus_within (window, sidebar));
+  g_assert_true (
+      focus_within (window, GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window)))));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL);
+  spin (50);
+  g_assert_true (focus_within (window, preview));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL);
+  spin (50);
+  g_assert_true (focus_within (window, form));
+
+  /* Selecting roles does not change the page. */
+  g_assert_false (ladder_document_get_modified (ladder_window_get_document (window)));
+  close_without_saving (window);
+}
+
+/* A new family: "No Roles" in the sidebar, and a button to add one. */
+static void
+test_new_family_says_no_roles (void)
+{
+  LadderWindow *window = ladder_window_new (app);
+  GtkWidget    *status;
+  GtkWidget    *button;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-empty", NULL);
+  spin (100);
+  g_assert_true (shows_status (window, "No Roles"));
+  status = find_widget (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE, status_titled, "No Roles");
+  button = find_widget (status, GTK_TYPE_BUTTON, NULL, NULL);
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.add-role");
+
+  g_signal_emit_by_name (button, "clicked");
+  spin (100);
+  g_assert_false (shows_status (window, "No Roles"));
+  g_assert_nonnull (selected_in_sidebar (window));
+  /* A new role has no title of the program's making. */
+  g_assert_cmpstr (ladder_role_get_title (selected_in_sidebar (window)), ==, "");
+
+  close_without_saving (window);
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  AdwMessageDialog **dialog = data;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        {
+          *dialog = ADW_MESSAGE_DIALOG (window);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static guint
+n_ladder_windows (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) window = g_list_model_get_item (toplevels, i);
+
+      n += LADDER_IS_WINDOW (window);
+    }
+
+  return n;
+}
+
+/* The dialog says in a sentence what went wrong and keeps the exact
+ * FILE:LINE:COLUMN message behind its expander. */
+static void
+assert_open_error (AdwMessageDialog *dialog, const char *path)
+{
+  GtkWidget       *expander = adw_message_dialog_get_extra_child (dialog);
+  GtkWidget       *detail;
+  g_autofree char *location = g_strdup_printf ("%s:1:", path);
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open File");
+  g_assert_nonnull (
+      strstr (adw_message_dialog_get_body (dialog), "“senior-analyst.jobfamily.json”"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not complete"));
+  g_assert_null (strstr (adw_message_dialog_get_body (dialog), path));
+
+  g_assert_true (GTK_IS_EXPANDER (expander));
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  detail = gtk_expander_get_child (GTK_EXPANDER (expander));
+  g_assert_true (GTK_IS_LABEL (detail));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (detail)), location));
+}
+
+static char *
+broken_file (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", NULL);
+  char            *path = g_build_filename (folder, "senior-analyst.jobfamily.json", NULL);
+
+  g_assert_true (g_file_set_contents (
+      path, "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : ",
+      -1, NULL));
+  return path;
+}
+
+static void
+close_dialog (AdwMessageDialog *dialog)
+{
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (50);
+  g_assert_null (dialog);
+}
+
+/* Opened on its own: a dialog, and no empty window behind it. */
+static void
+test_open_error_dialog (void)
+{
+  g_autofree char *path = broken_file ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog = NULL;
+  GtkWindow        *window;
+
+  g_assert_cmpuint (n_ladder_windows (), ==, 0);
+  window = ladder_application_open_file (app, file);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  g_assert_true (spin_until (message_dialog_shown, &dialog));
+  spin (50);
+  assert_open_error (dialog, path);
+  g_assert_null (window);
+  g_assert_cmpuint (n_ladder_windows (), ==, 0);
+
+  close_dialog (dialog);
+}
+
+/* Opened beside another file: that window stays as it was, and the
+ * dialog belongs to it. */
+static void
+test_open_error_beside_a_window (void)
+{
+  g_autofree char *path = broken_file ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow     *window = open_real_page ();
+  AdwMessageDialog *dialog = NULL;
+
+  gtk_window_present (GTK_WINDOW (window));
+  ladder_application_open_file (app, file);
+  g_assert_true (spin_until (message_dialog_shown, &dialog));
+  spin (50);
+  assert_open_error (dialog, path);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
+  g_assert_cmpuint (n_ladder_windows (), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (
+                        ladder_document_get_family (ladder_window_get_document (window)))),
+                    ==, 8);
+
+  close_dialog (dialog);
+  close_without_saving (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *home = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* A home of its own: recent files and drafts go there. */
+  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_set_prgname ("ladder");
+
+  if (!gtk_init_check ())
+    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
+
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations",
+                FALSE, NULL);
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window-navigation/filter-keeps-selection", test_filter_keeps_selection);
+  g_test_add_func ("/window-navigation/sidebar-groups-roles", test_sidebar_groups_roles);
+  g_test_add_func ("/window-navigation/role-switch-starts-at-top", test_role_switch_starts_at_top);
+  g_test_add_func ("/window-navigation/f6-cycles-panes", test_f6_cycles_panes);
+  g_test_add_func ("/window-navigation/new-family-says-no-roles", test_new_family_says_no_roles);
+  g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
+  g_test_add_func ("/window-navigation/open-error-beside-a-window",
+                   test_open_error_beside_a_window);
+
+  return g_test_run ();
+}
