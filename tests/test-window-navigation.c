@@ -408,7 +408,7 @@ static gboolean
 message_dialog_shown (gpointer data)
 {
   AdwMessageDialog **dialog = data;
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  GListModel        *toplevels = gtk_window_get_toplevels ();
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -428,7 +428,7 @@ static guint
 n_ladder_windows (void)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
-  guint n = 0;
+  guint       n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
@@ -530,6 +530,45 @@ test_open_error_beside_a_window (void)
   close_without_saving (window);
 }
 
+static gboolean
+saves (GtkWidget    *widget,
+       gconstpointer data)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.save") == 0;
+}
+
+/* Whether the header bar's Save is the suggested action. */
+static gboolean
+save_suggested (LadderWindow *window)
+{
+  GtkWidget *save = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, saves, NULL);
+
+  g_assert_nonnull (save);
+  return gtk_widget_has_css_class (save, "suggested-action");
+}
+
+/* Save asks to be pressed when there is something to save, and not
+ * before. */
+static void
+test_suggested_action_follows_changes (void)
+{
+  LadderWindow *window = open_real_page ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (50);
+  g_assert_false (save_suggested (window));
+
+  ladder_role_set_job_grade (role_at (window, 0), 4);
+  spin (50);
+  g_assert_true (save_suggested (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (50);
+  g_assert_false (save_suggested (window));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -558,6 +597,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/role-switch-starts-at-top", test_role_switch_starts_at_top);
   g_test_add_func ("/window-navigation/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/window-navigation/new-family-says-no-roles", test_new_family_says_no_roles);
+  g_test_add_func ("/window-navigation/suggested-action-follows-changes",
+                   test_suggested_action_follows_changes);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",
                    test_open_error_beside_a_window);

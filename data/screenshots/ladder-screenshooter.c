@@ -53,6 +53,7 @@ find_dialog (void)
     {
       g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
 
+      /* The list of toplevels keeps it. */
       if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
         return toplevel;
     }
@@ -101,10 +102,33 @@ save_window (Shooter    *shooter,
   return gdk_texture_save_to_png (texture, path);
 }
 
+/* Whether @window has drawn something to render: on a busy machine, a
+ * window just changed may not have drawn yet. Waits for it a while. */
+static void
+wait_until_drawn (GtkWindow *window)
+{
+  for (guint i = 0; i < 200; i++)
+    {
+      g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+      g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+      g_autoptr (GskRenderNode) node = NULL;
+
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (GTK_WIDGET (window)),
+                              gtk_widget_get_height (GTK_WIDGET (window)));
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node != NULL)
+        return;
+      g_usleep (10000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+}
+
 static void
 shoot (Shooter    *shooter,
        const char *name)
 {
+  wait_until_drawn (shooter->window);
   shooter->status |= !save_window (shooter, shooter->window, NULL, name);
 }
 
@@ -247,6 +271,8 @@ step_open_error (Shooter *shooter,
       return TRUE;
     }
 
+  wait_until_drawn (shooter->window);
+  wait_until_drawn (dialog);
   shooter->status |= !save_window (shooter, shooter->window, dialog, "open-error.png");
   return FALSE;
 }

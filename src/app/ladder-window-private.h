@@ -48,6 +48,8 @@ struct _LadderWindow
   GtkScrolledWindow    *roles_scroller;
   GtkButton            *back_button;
   AdwSplitButton       *open_button;
+  GtkButton            *save_button;
+  GtkButton            *save_icon_button;
   AdwWindowTitle       *window_title;
   GtkPaned             *paned;
   GtkStack             *editor_stack;

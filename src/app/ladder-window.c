@@ -36,6 +36,23 @@ ladder_window_show_toast (LadderWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* Saving is what a person needs next when there is something to save;
+ * otherwise nothing in the header bar asks to be pressed. */
+static void
+update_suggested (LadderWindow *self)
+{
+  GtkWidget *buttons[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
+  gboolean modified = ladder_document_get_modified (self->document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      if (modified)
+        gtk_widget_add_css_class (buttons[i], "suggested-action");
+      else
+        gtk_widget_remove_css_class (buttons[i], "suggested-action");
+    }
+}
+
 static void
 update_title (LadderWindow *self)
 {
@@ -57,6 +74,7 @@ update_title (LadderWindow *self)
   adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
 
   gtk_window_set_title (GTK_WINDOW (self), title);
+  update_suggested (self);
 }
 
 void
@@ -445,6 +463,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, roles_scroller);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_icon_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
@@ -495,6 +515,11 @@ ladder_window_init (LadderWindow *self)
   _ladder_window_roles_init (self);
   ladder_a11y_fix_buttons (GTK_WIDGET (self));
   ladder_a11y_name_split_button (self->open_button, _("Open"), _("Recent Files"));
+  /* Folded to a phone's 360 px, the header bar keeps what is used while
+   * editing; Open stays in the main menu. */
+  g_object_bind_property (self->leaflet, "folded",
+                          gtk_widget_get_ancestor (GTK_WIDGET (self->open_button), ADW_TYPE_SQUEEZER), "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
