@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-bullet-editor.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
@@ -569,6 +570,87 @@ test_suggested_action_follows_changes (void)
   close_without_saving (window);
 }
 
+/* Tab, as GTK hands it to the role list's key handlers. */
+static void
+press_tab (GtkWidget *widget)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+    }
+
+  if (!handled)
+    gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (widget)), GTK_DIR_TAB_FORWARD);
+  spin (50);
+}
+
+/* The role list is one Tab stop: Tab from a role leaves the list, not
+ * onto the next role. */
+static void
+test_role_list_is_one_tab_stop (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 1);
+  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window))));
+  spin (50);
+  g_assert_true (focus_within (window, GTK_WIDGET (role_list (window))));
+
+  press_tab (GTK_WIDGET (role_list (window)));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focus);
+  g_assert_false (focus_within (window, GTK_WIDGET (role_list (window))));
+
+  close_without_saving (window);
+}
+
+static guint
+count_focusable (GtkWidget *widget)
+{
+  guint n = gtk_widget_get_focusable (widget) && gtk_widget_get_visible (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    n += count_focusable (child);
+
+  return n;
+}
+
+/* A bullet is one Tab stop, its text: not three (row, text, remove). */
+static void
+test_bullet_is_one_tab_stop (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget *editor;
+  GtkWidget *list;
+  guint n_rows = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 1);
+  editor = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR, NULL, NULL);
+  g_assert_nonnull (editor);
+  list = find_widget (editor, GTK_TYPE_LIST_BOX, NULL, NULL);
+  g_assert_nonnull (list);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!GTK_IS_LIST_BOX_ROW (row))
+        continue;
+      g_assert_cmpuint (count_focusable (row), ==, 1);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, >, 3);
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -599,6 +681,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/new-family-says-no-roles", test_new_family_says_no_roles);
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",
                    test_suggested_action_follows_changes);
+  g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
+  g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",
                    test_open_error_beside_a_window);
