@@ -3,7 +3,8 @@
 """What a screen reader is told, walked page by page through the real
 `ladder` binary's accessibility tree (dogtail): a new window's start, the
 family's page, every role of the example and of a real handbook page, the
-preview, the close dialog and the dialog of a file that cannot be opened.
+preview, the close dialog and the dialog of a file that cannot be opened;
+and that the role's Title and Manager's link fields report the focus.
 
 Fails on any element a person can operate (button, field, list row, …)
 without a name, with a doubled name ("Save Save"), or with a mnemonic
@@ -130,6 +131,19 @@ def main():
                 row.doActionNamed("activate")
                 time.sleep(0.3)
                 check(app, f"{os.path.basename(path)}: role {row.name!r}", found)
+
+        # Focus moving into the role's fields is told: clicked, each
+        # field says it has the focus.
+        editor = frame.findChild(GenericPredicate(name="LadderRoleEditor"))
+        for field_name in ("Title", "Manager’s link"):
+            field = editor.findChild(GenericPredicate(roleName="text", name=field_name))
+            field.click()
+            try:
+                wait_for(lambda: field.getState().contains(pyatspi.STATE_FOCUSED),
+                         f"the {field_name} field to report the focus", seconds=10)
+            except AssertionError as error:
+                found.setdefault(f"text {field_name!r} reports no focus", "role form")
+                print(error, file=sys.stderr)
 
         # The preview beside the form.
         frame.doActionNamed("win.toggle-preview")
