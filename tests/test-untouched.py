@@ -40,7 +40,12 @@ def main():
                                                requireResult=False), "the window")
         roles = wait_for(lambda: app.findChild(GenericPredicate(roleName="list", name="Roles"), retry=False,
                                                requireResult=False), "the list of roles")
-        wait_for(lambda: len(roles.children) == 8, "the page's eight roles")
+        # The roles' rows; the sidebar's group headings ("Levels") are
+        # labels among them.
+        def role_rows():
+            return [row for row in roles.children if row.roleName == "list item"]
+
+        wait_for(lambda: len(role_rows()) == 8, "the page's eight roles")
 
         def editor_field(name):
             editor = app.findChild(GenericPredicate(name="LadderRoleEditor"), retry=False, requireResult=False)
@@ -52,7 +57,7 @@ def main():
             return field and text_of(field)
 
         # Every role, with the Down key.
-        roles.children[0].click()
+        role_rows()[0].click()
         wait_for(lambda: shown_title() == "Associate Partner Program Manager", "the first role's form")
         for _ in range(7):
             rawinput.pressKey("Down")
@@ -91,7 +96,7 @@ def main():
             return toast and toast.findChild(lambda node: node.roleName == "push button" and "Undo" in node.name,
                                              retry=False, requireResult=False)
 
-        roles.children[3].click()
+        role_rows()[3].click()
         wait_for(lambda: shown_title() == "Lead Partner Program Manager", "the fourth role's form")
         rawinput.pressKey("Delete")
         undo = wait_for(toast_undo, "the toast of the deletion")
