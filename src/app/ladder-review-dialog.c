@@ -172,8 +172,10 @@ new_row (LadderReviewDialog *self,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  /* Read out as the words, without the colours. */
+  /* Read out as the words, where and what, without the colours: in place
+   * of the title label, which would be read after it. */
   label = g_strdup_printf ("%s: %s", location, plain);
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 
   if (can_show (change))
