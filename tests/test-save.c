@@ -189,18 +189,6 @@ example_text (void)
 }
 
 static char *
-page_text (void)
-{
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
-  g_autoptr (GError) error = NULL;
-  char *contents = NULL;
-
-  g_file_get_contents (source, &contents, NULL, &error);
-  g_assert_no_error (error);
-  return contents;
-}
-
-static char *
 read_text (const char *path)
 {
   g_autoptr (GError) error = NULL;
@@ -1223,25 +1211,28 @@ on_export_changed (LadderDocument *document,
   *flag = TRUE;
 }
 
-/* The page was pulled from git after it was read: exporting over it asks
- * (fails with WRONG_ETAG) and writes over it only when told to; the
- * change is also noticed without an export. */
+/* A Ladder file's page was pulled from git after it was exported:
+ * exporting over it again asks (fails with WRONG_ETAG) and writes over it
+ * only when told to; the change is also noticed without an export. (A page
+ * opened as a document is its own file: see test-document-kinds.c.) */
 static void
 test_export_conflict (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("ladder-export-XXXXXX", &error);
+  g_autofree char *folder = NULL;
+  g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", &folder);
   g_autofree char *page = g_build_filename (folder, "pmm.md", NULL);
-  g_autofree char *original = page_text ();
-  g_autofree char *pulled = g_strconcat (original, "\nA line from a git pull.\n", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *pulled = NULL;
   g_autofree char *text = NULL;
-  LadderDocument *document = NULL;
+  LadderDocument *document = load (path);
   gboolean noticed = FALSE;
   gint64 deadline;
 
+  export (document, page, LADDER_SAVE_DEFAULT, &error);
   g_assert_no_error (error);
-  write_text (page, original);
-  document = load (page);
+  original = read_text (page);
+  pulled = g_strconcat (original, "\nA line from a git pull.\n", NULL);
   g_signal_connect (document, "export-changed-on-disk", G_CALLBACK (on_export_changed), &noticed);
 
   edit (document, "An edit.");

@@ -228,6 +228,7 @@ ladder_application_startup (GApplication *application)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.review-changes", { "<Control><Shift>r", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.add-role", { "<Control>plus", "<Control>KP_Add", NULL } },

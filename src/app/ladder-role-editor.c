@@ -471,3 +471,65 @@ ladder_role_editor_focus_title (LadderRoleEditor *self)
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
 }
+
+/**
+ * ladder_role_editor_focus_part:
+ * @part: which part of the form
+ * @bullet: for a list, the bullet to focus, or -1 for the list
+ *
+ * Moves the focus to a part of the form (the page scrolls to it), as when
+ * the person goes to a change under review.
+ */
+void
+ladder_role_editor_focus_part (LadderRoleEditor     *self,
+                               LadderRoleEditorPart  part,
+                               int                   bullet)
+{
+  LadderBulletEditor *list = NULL;
+  GtkWidget *target = NULL;
+
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+
+  switch (part)
+    {
+    case LADDER_ROLE_EDITOR_PART_REPORTS_TO:
+      target = GTK_WIDGET (self->reports_to_entry);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_GRADE:
+      target = gtk_widget_get_sensitive (GTK_WIDGET (self->grade_spin)) ? GTK_WIDGET (self->grade_spin)
+                                                                        : GTK_WIDGET (self->grade_switch);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_EXTENDS:
+      target = GTK_WIDGET (self->extends_row);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_RESPONSIBILITIES:
+      list = self->responsibilities;
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_REQUIREMENTS:
+      list = self->requirements;
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_SUBSECTIONS:
+      target = GTK_WIDGET (self->subsections_list);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_TITLE:
+    default:
+      target = GTK_WIDGET (self->title_row);
+      break;
+    }
+
+  if (list != NULL)
+    {
+      target = bullet >= 0 ? ladder_bullet_editor_get_entry (list, (guint) bullet) : NULL;
+      if (target == NULL)
+        target = GTK_WIDGET (list);
+    }
+
+  if (!gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+}

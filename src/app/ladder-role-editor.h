@@ -15,6 +15,18 @@ G_BEGIN_DECLS
 
 #define LADDER_TYPE_ROLE_EDITOR (ladder_role_editor_get_type ())
 
+/* The parts of the form a change can be in (ladder_role_editor_focus_part). */
+typedef enum
+{
+  LADDER_ROLE_EDITOR_PART_TITLE,
+  LADDER_ROLE_EDITOR_PART_REPORTS_TO,
+  LADDER_ROLE_EDITOR_PART_GRADE,
+  LADDER_ROLE_EDITOR_PART_EXTENDS,
+  LADDER_ROLE_EDITOR_PART_RESPONSIBILITIES,
+  LADDER_ROLE_EDITOR_PART_REQUIREMENTS,
+  LADDER_ROLE_EDITOR_PART_SUBSECTIONS,
+} LadderRoleEditorPart;
+
 G_DECLARE_FINAL_TYPE (LadderRoleEditor, ladder_role_editor, LADDER, ROLE_EDITOR, GtkWidget)
 
 GtkWidget    *ladder_role_editor_new        (void);
@@ -25,5 +37,8 @@ LadderFamily *ladder_role_editor_get_family (LadderRoleEditor *self);
 void          ladder_role_editor_set_family (LadderRoleEditor *self,
                                              LadderFamily     *family);
 void          ladder_role_editor_focus_title (LadderRoleEditor *self);
+void          ladder_role_editor_focus_part  (LadderRoleEditor     *self,
+                                              LadderRoleEditorPart  part,
+                                              int                   bullet);
 
 G_END_DECLS

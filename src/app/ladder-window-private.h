@@ -20,8 +20,9 @@ G_BEGIN_DECLS
  * the document it follows, its title and actions, closing),
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
- * files) and ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was). */
+ * files), ladder-window-save.c (saving, exporting, reloading, and what
+ * is asked when a write cannot be done as it was) and
+ * ladder-window-review.c (reviewing the changes, going to one). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -44,6 +45,8 @@ struct _LadderWindow
   GtkLabel             *family_label;
   GtkListView          *role_list;
   GtkButton            *back_button;
+  GtkButton            *save_button;
+  GtkButton            *export_button;
   AdwWindowTitle       *window_title;
   GtkPaned             *paned;
   GtkStack             *editor_stack;
@@ -70,6 +73,8 @@ struct _LadderWindow
   gboolean              filtering;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  /* The review dialog, while open. */
+  GtkWindow            *review_dialog;
 };
 
 static inline LadderFamily *
@@ -99,7 +104,7 @@ LadderRole *_ladder_window_selected_role    (LadderWindow      *self,
 /* ladder-window-files.c */
 void        _ladder_window_class_files_init (LadderWindowClass *klass);
 void        _ladder_window_files_init       (LadderWindow      *self);
-void        _ladder_window_add_to_recent    (GFile             *file);
+void        _ladder_window_add_to_recent    (LadderDocument    *document);
 void        _ladder_window_add_filters      (GtkFileChooser    *chooser,
                                              gboolean           pages_too);
 
@@ -108,6 +113,11 @@ void        _ladder_window_class_save_init           (LadderWindowClass *klass);
 void        _ladder_window_save                      (LadderWindow      *self);
 void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
 void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+void        _ladder_window_update_save_buttons       (LadderWindow      *self);
+
+/* ladder-window-review.c */
+void        _ladder_window_class_review_init (LadderWindowClass *klass);
+void        _ladder_window_close_review      (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

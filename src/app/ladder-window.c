@@ -53,7 +53,13 @@ update_title (LadderWindow *self)
 
       where = parent != NULL ? g_file_get_parse_name (parent) : NULL;
     }
-  adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
+
+  /* A Ladder file whose page lacks its changes says so where its place
+   * is shown: the page is what gets published. */
+  if (ladder_document_get_page_out_of_date (self->document))
+    adw_window_title_set_subtitle (self->window_title, _("Page not exported since the last change"));
+  else
+    adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
 
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
@@ -104,8 +110,10 @@ _ladder_window_set_document (LadderWindow   *self,
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
 
+  _ladder_window_close_review (self);
   update_title (self);
   update_family_label (self);
+  _ladder_window_update_save_buttons (self);
 
   /* A document opens on the family's own page; its roles are a click away
    * in the sidebar. */
@@ -189,6 +197,11 @@ on_close_response (AdwMessageDialog *dialog,
       self->close_after_save = TRUE;
       _ladder_window_save (self);
     }
+  else if (g_str_equal (response, "export"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.export", NULL);
+    }
 }
 
 static void
@@ -213,9 +226,15 @@ ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
   g_autofree char *name = NULL;
+  g_autofree char *page = NULL;
+  GFile *export_file;
+  gboolean modified, out_of_date;
   GtkWidget *dialog;
 
-  if (self->close_confirmed || !ladder_document_get_modified (self->document))
+  modified = ladder_document_get_modified (self->document);
+  out_of_date = ladder_document_get_page_out_of_date (self->document);
+
+  if (self->close_confirmed || (!modified && !out_of_date))
     {
       /* Closed on purpose: whatever was not saved was not wanted. */
       ladder_document_discard_draft (self->document);
@@ -224,10 +243,45 @@ ladder_window_close_request (GtkWindow *window)
     }
 
   name = ladder_document_dup_title (self->document);
+  export_file = ladder_document_get_export_file (self->document);
+  page = export_file != NULL ? g_file_get_basename (export_file) : NULL;
+
+  if (!modified)
+    {
+      /* Saved, but what gets published lacks it. */
+      dialog = adw_message_dialog_new (window, _("Export the Page?"), NULL);
+      /* TRANSLATORS: %s is the name of a handbook page */
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("The page “%s” was not exported since the last change: it does not "
+                                        "have the changes saved in the job family file."),
+                                      page);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("Close _Without Exporting"),
+                                        "export", _("_Export"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
-  /* TRANSLATORS: %s is the name of a document */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+  if (out_of_date)
+    /* TRANSLATORS: the first %s is the name of a document, the second of
+     * the handbook page it was exported to */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("“%s” has unsaved changes. Changes that are not saved are lost. "
+                                      "The page “%s” was not exported since the last change either."),
+                                    name, page);
+  else
+    /* TRANSLATORS: %s is the name of a document */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -252,6 +306,7 @@ ladder_window_dispose (GObject *object)
 
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
   g_clear_weak_pointer (&self->disk_toast);
+  g_clear_weak_pointer (&self->review_dialog);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
@@ -291,6 +346,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_list);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
@@ -302,6 +359,7 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   _ladder_window_class_files_init (klass);
   _ladder_window_class_save_init (klass);
+  _ladder_window_class_review_init (klass);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo);
   _ladder_window_class_roles_init (klass);
@@ -337,6 +395,12 @@ ladder_window_init (LadderWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date", G_CALLBACK (update_title),
+                                  self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
+                                  G_CALLBACK (_ladder_window_update_save_buttons), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::kind",
+                                  G_CALLBACK (_ladder_window_update_save_buttons), self);
   g_signal_group_connect_swapped (self->document_signals, "changed-on-disk",
                                   G_CALLBACK (_ladder_window_on_changed_on_disk), self);
   g_signal_group_connect_swapped (self->document_signals, "export-changed-on-disk",

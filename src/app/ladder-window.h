@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "ladder-application.h"
+#include "ladder-diff.h"
 #include "ladder-document.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,8 @@ LadderWindow   *ladder_window_new           (LadderApplication *application);
 LadderDocument *ladder_window_get_document  (LadderWindow      *self);
 void            ladder_window_load          (LadderWindow      *self,
                                              GFile             *file);
+LadderWindow   *ladder_window_open_file     (LadderWindow      *self,
+                                             GFile             *file);
 gboolean        ladder_window_shows_file    (LadderWindow      *self,
                                              GFile             *file);
 void            ladder_window_restore_draft (LadderWindow      *self,
@@ -32,5 +35,8 @@ void            ladder_window_select_role   (LadderWindow      *self,
 void            ladder_window_show_family   (LadderWindow      *self);
 void            ladder_window_show_toast    (LadderWindow      *self,
                                              const char        *message);
+GtkWindow      *ladder_window_review_changes (LadderWindow     *self);
+void            ladder_window_show_change   (LadderWindow      *self,
+                                             const LadderChange *change);
 
 G_END_DECLS
