@@ -121,7 +121,7 @@ show_page (LadderPreview *self,
     gtk_label_set_text (self->notice_label, _("This page holds too much markup to lay out, so the "
                                               "preview shows it as Markdown text."));
   else if (cut != NULL)
-    gtk_label_set_text (self->notice_label, _("Lines too long to show whole are shown cut in several."));
+    gtk_label_set_text (self->notice_label, _("Very long lines are shown in several pieces."));
   gtk_revealer_set_reveal_child (self->notice, !rendered || cut != NULL);
 
   set_shown_as_text (self, !rendered);

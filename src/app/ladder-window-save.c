@@ -746,7 +746,7 @@ _ladder_window_update_save_buttons (LadderWindow *self)
       break;
 
     case LADDER_DOCUMENT_FOLDER:
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), _("Save the family's pages"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), _("Save the family’s pages"));
       break;
 
     case LADDER_DOCUMENT_LADDER_FILE:

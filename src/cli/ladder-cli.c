@@ -432,7 +432,7 @@ print_help (void)
   g_print ("  lint       %s\n", _("Check pages and files against the handbook’s guidelines"));
   g_print ("  validate   %s\n", _("Check that job family files can be read"));
   g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
-  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad, 2 on a usage error."));
+  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad (for “diff”: when the families differ; for “lint”: when a problem is an error), 2 on a usage error or trouble."));
 }
 
 int

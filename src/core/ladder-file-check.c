@@ -237,9 +237,9 @@ ladder_file_check (const char  *path,
 
       if (version > LADDER_FILE_VERSION)
         {
-          /* TRANSLATORS: the first %s is a file name, the second the
-           * word "error" */
           g_set_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION,
+                       /* TRANSLATORS: the first %s is a file name, the second the
+                        * word "error" */
                        _("%s: %s: the file on disk is now in format version %lld, written by a newer "
                          "Ladder; this Ladder writes version %d and would lose what the newer one "
                          "added, so it does not save over it"),
