@@ -944,13 +944,15 @@ frames_during (GtkWidget *window,
   return count;
 }
 
-/* Waits (up to a bound) for the window's frames to stop. */
+/* Waits (up to a bound) for the window's frames to stop. The bound is
+ * generous: on a loaded machine the text views' layout, done in idle
+ * steps, can take seconds; a window that never stops drawing still fails. */
 static void
 settle (GtkWidget *window)
 {
   guint quiet = 0;
 
-  for (guint i = 0; i < 100 && quiet < 5; i++)
+  for (guint i = 0; i < 600 && quiet < 5; i++)
     quiet = frames_during (window, 3) == 0 ? quiet + 1 : 0;
 }
 
