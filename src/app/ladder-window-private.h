@@ -9,6 +9,7 @@
 
 #include "ladder-window.h"
 
+#include "ladder-checks-panel.h"
 #include "ladder-family-editor.h"
 #include "ladder-import-banner.h"
 #include "ladder-preview.h"
@@ -21,7 +22,9 @@ G_BEGIN_DECLS
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
  * files) and ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was). */
+ * is asked when a write cannot be done as it was), ladder-window-checks.c
+ * (the handbook checks: their count, their panel, jumping to a problem's
+ * field and its quick fix). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -51,6 +54,11 @@ struct _LadderWindow
   LadderRoleEditor     *role_editor;
   LadderPreview        *preview;
   LadderImportBanner   *import_banner;
+  GtkToggleButton      *checks_button;
+  GtkImage             *checks_icon;
+  GtkLabel             *checks_label;
+  GtkRevealer          *checks_revealer;
+  LadderChecksPanel    *checks_panel;
   GMenu                *recent_section;
 
   GSettings            *settings;
@@ -61,6 +69,7 @@ struct _LadderWindow
   GtkFilterListModel   *filtered_roles;
   GtkStringFilter      *role_filter;
   GtkSingleSelection   *role_selection;
+  LadderLintRunner     *lint_runner;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
@@ -108,6 +117,12 @@ void        _ladder_window_class_save_init           (LadderWindowClass *klass);
 void        _ladder_window_save                      (LadderWindow      *self);
 void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
 void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+
+/* ladder-window-checks.c */
+void        _ladder_window_class_checks_init (LadderWindowClass *klass);
+void        _ladder_window_checks_init       (LadderWindow      *self);
+void        _ladder_window_checks_dispose    (LadderWindow      *self);
+void        _ladder_window_checks_follow     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -11,6 +11,7 @@
 
 #include "ladder-application.h"
 #include "ladder-document.h"
+#include "ladder-lint-runner.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,13 @@ void            ladder_window_select_role   (LadderWindow      *self,
 void            ladder_window_show_family   (LadderWindow      *self);
 void            ladder_window_show_toast    (LadderWindow      *self,
                                              const char        *message);
+/* The handbook checks of the window's family, and what they found. */
+LadderLintRunner *ladder_window_get_lint_runner (LadderWindow    *self);
+/* Shows the field @problem is about, with the focus in it. */
+void            ladder_window_show_problem  (LadderWindow      *self,
+                                             LadderLintProblem *problem);
+/* Makes @problem's quick fix, as one step of the history. */
+gboolean        ladder_window_fix_problem   (LadderWindow      *self,
+                                             LadderLintProblem *problem);
 
 G_END_DECLS
