@@ -335,6 +335,48 @@ save_screenshot (LadderWindow *window, const char *name)
   g_test_message ("screenshot: %s", path);
 }
 
+/* Runs the main loop until @widget has been laid out, and what was due
+ * after that has run; within a bound only a hang reaches. */
+static void
+wait_for_layout (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_height (widget) == 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpint (gtk_widget_get_height (widget), >, 0);
+
+  for (guint i = 0; i < 1000 && g_main_context_pending (NULL); i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+count_frame (guint *count)
+{
+  (*count)++;
+}
+
+/* Runs the main loop until @window has painted @n frames, within a bound
+ * only a hang reaches. */
+static void
+wait_for_frames (GtkWidget *window, guint n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gint64         deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint          painted = 0;
+  gulong         handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (count_frame), &painted);
+  while (painted < n && g_get_monotonic_time () < deadline)
+    {
+      gtk_widget_queue_draw (window);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpuint (painted, >=, n);
+}
+
 /* ------------------------------------------------------------------ */
 
 /* A real page: the header counts its problems, its toggle opens the
@@ -452,22 +494,38 @@ test_activate_jumps_to_field (void)
   GtkTextIter      start, end;
   g_autofree char *selected = NULL;
 
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
   g_signal_emit_by_name (checks_button_of (window), "clicked");
   g_assert_null (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
+  wait_for_layout (GTK_WIDGET (panel));
 
   g_signal_emit_by_name (ladder_checks_panel_get_row (panel, position), "activate");
-  spin (50);
 
   g_assert_true (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)) == role);
   bullets = find_widget (role_editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list,
                          GINT_TO_POINTER (LADDER_BULLET_LIST_RESPONSIBILITIES));
   entry = ladder_bullet_editor_get_entry (LADDER_BULLET_EDITOR (bullets), 9);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == entry);
+  wait_for_layout (entry);
+  wait_for_frames (GTK_WIDGET (window), 3);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry));
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   g_assert_cmpstr (selected, ==, "  ");
+
+  /* The form has scrolled to it. */
+  {
+    GtkWidget *form = gtk_widget_get_ancestor (
+        gtk_widget_get_parent (gtk_widget_get_ancestor (entry, GTK_TYPE_LIST_BOX)),
+        GTK_TYPE_SCROLLED_WINDOW);
+    double x, y;
+
+    g_assert_nonnull (form);
+    g_assert_true (gtk_widget_translate_coordinates (entry, form, 0, 0, &x, &y));
+    g_assert_cmpfloat (y, >=, 0);
+    g_assert_cmpfloat (y + gtk_widget_get_height (entry), <=, gtk_widget_get_height (form));
+  }
 
   /* The bullet's row is marked, its tooltip says why. */
   {
@@ -477,6 +535,7 @@ test_activate_jumps_to_field (void)
     g_assert_nonnull (
         strstr (gtk_widget_get_tooltip_text (row), ladder_lint_problem_get_message (problem)));
   }
+  save_screenshot (window, "checks-jump.png");
 
   /* A problem of the whole family shows the family's form. */
   for (guint i = 0; i < n_problems (window); i++)

@@ -70,6 +70,11 @@ struct _LadderWindow
   GtkStringFilter      *role_filter;
   GtkSingleSelection   *role_selection;
   LadderLintRunner     *lint_runner;
+  /* Waiting for the form's layout to scroll a problem's field in sight. */
+  GdkFrameClock        *scroll_clock;
+  gulong                scroll_handler;
+  guint                 scroll_frames;
+  double                scroll_last_y;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
