@@ -543,6 +543,8 @@ test_review_changes (void)
 
   /* It follows the edits while it is open. */
   edit_grade_and_bullet (window);
+  /* Until it has compared again, the list it shows is out of date: busy. */
+  g_assert_true (ladder_review_dialog_get_busy (dialog));
   spin (50);
   dialog = wait_for_review (window);
   changes = ladder_review_dialog_get_changes (dialog);

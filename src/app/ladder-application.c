@@ -234,6 +234,7 @@ ladder_application_startup (GApplication *application)
     { "win.add-role", { "<Control>plus", "<Control>KP_Add", NULL } },
     { "win.duplicate-role", { "<Control>d", NULL } },
     { "win.toggle-preview", { "<Control><Shift>p", NULL } },
+    { "win.toggle-checks", { "<Control><Shift>m", NULL } },
     { "win.find-role", { "<Control>f", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },

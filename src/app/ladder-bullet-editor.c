@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 /*
  * An editable list of a role's responsibilities or requirements. Each
@@ -30,6 +31,8 @@ struct _LadderBulletEditor
   AdwButtonContent *add_content;
   LadderRole   *role;
   int           list;
+  /* The handbook checks' problems with this list's bullets. */
+  GPtrArray    *problems;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBulletEditor, ladder_bullet_editor, GTK_TYPE_WIDGET)
@@ -187,6 +190,10 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
+static void mark_row (LadderBulletEditor *self,
+                      GtkWidget          *row,
+                      guint               position);
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -261,7 +268,103 @@ create_row (gpointer item,
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
 
+  {
+    guint position;
+
+    if (find_bullet (self, bullet, &position))
+      mark_row (self, row, position);
+  }
+
   return row;
+}
+
+/* A bullet's row says what the checks found in it: marked as an error or
+ * a warning, the messages in its tooltip. */
+static void
+mark_row (LadderBulletEditor *self,
+          GtkWidget          *row,
+          guint               position)
+{
+  g_autoptr (GString) tooltip = g_string_new (NULL);
+  LadderLintSeverity worst = LADDER_LINT_OFF;
+
+  for (guint i = 0; self->problems != NULL && i < self->problems->len; i++)
+    {
+      LadderLintProblem *problem = g_ptr_array_index (self->problems, i);
+
+      if (ladder_lint_problem_get_index (problem) != (int) position)
+        continue;
+
+      worst = MAX (worst, ladder_lint_problem_get_severity (problem));
+      if (tooltip->len > 0)
+        g_string_append_c (tooltip, '\n');
+      g_string_append (tooltip, ladder_lint_problem_get_message (problem));
+    }
+
+  gtk_widget_remove_css_class (row, "error");
+  gtk_widget_remove_css_class (row, "warning");
+  if (worst == LADDER_LINT_ERROR)
+    gtk_widget_add_css_class (row, "error");
+  else if (worst == LADDER_LINT_WARNING)
+    gtk_widget_add_css_class (row, "warning");
+  gtk_widget_set_tooltip_text (row, tooltip->len > 0 ? tooltip->str : NULL);
+}
+
+static void
+mark_rows (LadderBulletEditor *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, (int) i)) != NULL; i++)
+    mark_row (self, GTK_WIDGET (row), i);
+}
+
+void
+ladder_bullet_editor_set_problems (LadderBulletEditor *self,
+                                   GPtrArray          *problems)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+
+  if (problems != NULL)
+    g_ptr_array_ref (problems);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = problems;
+  mark_rows (self);
+}
+
+gboolean
+ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
+                                   guint               position,
+                                   int                 offset,
+                                   int                 length)
+{
+  GtkWidget *view = ladder_bullet_editor_get_entry (self, position);
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), FALSE);
+
+  if (view == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (view);
+  if (offset < 0)
+    return TRUE;
+
+  /* The problem's bytes of the bullet's text, as characters of the
+   * buffer (which holds that text). */
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
+    return TRUE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  return TRUE;
 }
 
 static void
@@ -333,6 +436,7 @@ ladder_bullet_editor_dispose (GObject *object)
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->role);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BULLET_EDITOR);
 
   G_OBJECT_CLASS (ladder_bullet_editor_parent_class)->dispose (object);

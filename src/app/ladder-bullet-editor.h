@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-lint.h"
 #include "ladder-role.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,15 @@ void        ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
                                            guint             position);
 GtkWidget  *ladder_bullet_editor_get_entry  (LadderBulletEditor *self,
                                            guint             position);
+/* Marks the bullets @problems (LadderLintProblem of this list, by index)
+ * are about; NULL clears the marks. */
+void        ladder_bullet_editor_set_problems (LadderBulletEditor *self,
+                                               GPtrArray          *problems);
+/* Puts the focus in the bullet at @position and selects the @length bytes
+ * of its text from @offset (none when @offset is negative). */
+gboolean    ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
+                                               guint               position,
+                                               int                 offset,
+                                               int                 length);
 
 G_END_DECLS

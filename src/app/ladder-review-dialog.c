@@ -312,6 +312,8 @@ on_refresh_idle (gpointer user_data)
 static void
 queue_refresh (LadderReviewDialog *self)
 {
+  /* The list shown is already out of date: busy until it is compared again. */
+  set_busy (self, TRUE);
   if (self->refresh_source == 0)
     self->refresh_source = g_idle_add_full (G_PRIORITY_LOW, on_refresh_idle, self, NULL);
 }

@@ -27,6 +27,11 @@ struct _LadderRoleEditor
   GtkWidget           parent_instance;
 
   GtkWidget          *page;
+  AdwPreferencesGroup *role_group;
+  AdwPreferencesGroup *responsibilities_group;
+  AdwPreferencesGroup *requirements_group;
+  GtkWidget          *reports_to_row;
+  GtkWidget          *grade_row;
   AdwEntryRow        *title_row;
   GtkEntry           *reports_to_entry;
   AdwEntryRow        *reports_to_link_row;
@@ -46,6 +51,7 @@ struct _LadderRoleEditor
   GtkStringList      *extends_choices;
   GtkListStore       *completion_model;
   gboolean            updating;
+  GListModel         *problems;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRoleEditor, ladder_role_editor, GTK_TYPE_WIDGET)
@@ -256,6 +262,203 @@ on_role_notify (LadderRoleEditor *self,
     update_extends (self);
 }
 
+/* ------------------------------------------------------------------ */
+/* The handbook checks' marks                                           */
+
+typedef struct
+{
+  LadderLintSeverity worst;
+  GString           *messages;
+} Mark;
+
+static void
+mark_add (Mark              *mark,
+          LadderLintProblem *problem)
+{
+  mark->worst = MAX (mark->worst, ladder_lint_problem_get_severity (problem));
+  if (mark->messages->len > 0)
+    g_string_append_c (mark->messages, '\n');
+  g_string_append (mark->messages, ladder_lint_problem_get_message (problem));
+}
+
+/* A field's row: marked as an error or a warning, the messages in its
+ * tooltip. */
+static void
+mark_widget (GtkWidget *widget,
+             Mark      *mark)
+{
+  gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_remove_css_class (widget, "warning");
+  if (mark->worst == LADDER_LINT_ERROR)
+    gtk_widget_add_css_class (widget, "error");
+  else if (mark->worst == LADDER_LINT_WARNING)
+    gtk_widget_add_css_class (widget, "warning");
+  gtk_widget_set_tooltip_text (widget, mark->messages->len > 0 ? mark->messages->str : NULL);
+}
+
+/* What is about a group as a whole (a list that lacks "Ability to use
+ * GitLab") is said under its title. */
+static void
+mark_group (AdwPreferencesGroup *group,
+            Mark                *mark)
+{
+  adw_preferences_group_set_description (group, mark->messages->len > 0 ? mark->messages->str : NULL);
+}
+
+enum {
+  MARK_TITLE,
+  MARK_REPORTS_TO,
+  MARK_GRADE,
+  MARK_EXTENDS,
+  MARK_ROLE,
+  MARK_RESPONSIBILITIES,
+  MARK_REQUIREMENTS,
+  N_MARKS
+};
+
+static void
+update_marks (LadderRoleEditor *self)
+{
+  Mark marks[N_MARKS];
+  g_autoptr (GPtrArray) responsibilities = g_ptr_array_new ();
+  g_autoptr (GPtrArray) requirements = g_ptr_array_new ();
+  guint position = 0;
+  gboolean found = self->role != NULL && self->family != NULL && self->problems != NULL
+                   && g_list_store_find (G_LIST_STORE (ladder_family_get_roles (self->family)), self->role, &position);
+  guint n_problems = found ? g_list_model_get_n_items (self->problems) : 0;
+
+  for (guint i = 0; i < N_MARKS; i++)
+    marks[i] = (Mark) { LADDER_LINT_OFF, g_string_new (NULL) };
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
+      gboolean whole_list = ladder_lint_problem_get_index (problem) < 0;
+
+      /* Held by the problems until they change, which redoes the marks. */
+      g_object_unref (problem);
+      if (ladder_lint_problem_get_role (problem) != (int) position)
+        continue;
+
+      switch (ladder_lint_problem_get_field (problem))
+        {
+        case LADDER_LINT_FIELD_TITLE:
+          mark_add (&marks[MARK_TITLE], problem);
+          break;
+        case LADDER_LINT_FIELD_REPORTS_TO:
+          mark_add (&marks[MARK_REPORTS_TO], problem);
+          break;
+        case LADDER_LINT_FIELD_GRADE:
+          mark_add (&marks[MARK_GRADE], problem);
+          break;
+        case LADDER_LINT_FIELD_EXTENDS:
+          mark_add (&marks[MARK_EXTENDS], problem);
+          break;
+        case LADDER_LINT_FIELD_RESPONSIBILITIES:
+          if (whole_list)
+            mark_add (&marks[MARK_RESPONSIBILITIES], problem);
+          else
+            g_ptr_array_add (responsibilities, problem);
+          break;
+        case LADDER_LINT_FIELD_REQUIREMENTS:
+          if (whole_list)
+            mark_add (&marks[MARK_REQUIREMENTS], problem);
+          else
+            g_ptr_array_add (requirements, problem);
+          break;
+        default:
+          mark_add (&marks[MARK_ROLE], problem);
+          break;
+        }
+    }
+
+  mark_widget (GTK_WIDGET (self->title_row), &marks[MARK_TITLE]);
+  mark_widget (self->reports_to_row, &marks[MARK_REPORTS_TO]);
+  mark_widget (self->grade_row, &marks[MARK_GRADE]);
+  mark_widget (GTK_WIDGET (self->extends_row), &marks[MARK_EXTENDS]);
+  mark_group (self->role_group, &marks[MARK_ROLE]);
+  mark_group (self->responsibilities_group, &marks[MARK_RESPONSIBILITIES]);
+  mark_group (self->requirements_group, &marks[MARK_REQUIREMENTS]);
+  ladder_bullet_editor_set_problems (self->responsibilities, responsibilities);
+  ladder_bullet_editor_set_problems (self->requirements, requirements);
+
+  for (guint i = 0; i < N_MARKS; i++)
+    g_string_free (marks[i].messages, TRUE);
+}
+
+void
+ladder_role_editor_set_problems (LadderRoleEditor *self,
+                                 GListModel       *problems)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (problems == NULL || G_IS_LIST_MODEL (problems));
+
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_set_object (&self->problems, problems);
+  if (problems != NULL)
+    g_signal_connect_swapped (problems, "items-changed", G_CALLBACK (update_marks), self);
+  update_marks (self);
+}
+
+void
+ladder_role_editor_show_problem (LadderRoleEditor  *self,
+                                 LadderLintProblem *problem)
+{
+  LadderBulletEditor *bullets = NULL;
+  int index;
+
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
+
+  index = ladder_lint_problem_get_index (problem);
+  switch (ladder_lint_problem_get_field (problem))
+    {
+    case LADDER_LINT_FIELD_REPORTS_TO:
+      gtk_widget_grab_focus (GTK_WIDGET (self->reports_to_entry));
+      return;
+    case LADDER_LINT_FIELD_GRADE:
+      gtk_widget_grab_focus (gtk_widget_get_sensitive (GTK_WIDGET (self->grade_spin))
+                             ? GTK_WIDGET (self->grade_spin) : GTK_WIDGET (self->grade_switch));
+      return;
+    case LADDER_LINT_FIELD_EXTENDS:
+      gtk_widget_grab_focus (GTK_WIDGET (self->extends_row));
+      return;
+    case LADDER_LINT_FIELD_RESPONSIBILITIES:
+      bullets = self->responsibilities;
+      break;
+    case LADDER_LINT_FIELD_REQUIREMENTS:
+      bullets = self->requirements;
+      break;
+    case LADDER_LINT_FIELD_SECTION:
+    case LADDER_LINT_FIELD_ROLE_TEXT:
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->subsections_list, MAX (index, 0));
+
+        if (row != NULL && ADW_IS_EXPANDER_ROW (row))
+          {
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+            return;
+          }
+      }
+      break;
+    default:
+      break;
+    }
+
+  if (bullets != NULL && index >= 0
+      && ladder_bullet_editor_focus_bullet (bullets, (guint) index, ladder_lint_problem_get_field_offset (problem),
+                                            ladder_lint_problem_get_field_length (problem)))
+    return;
+
+  /* A list as a whole: its first bullet, or its Add button. */
+  if (bullets != NULL && gtk_widget_child_focus (GTK_WIDGET (bullets), GTK_DIR_TAB_FORWARD))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 ladder_role_editor_dispose (GObject *object)
 {
@@ -269,6 +472,9 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->role);
   g_clear_object (&self->family);
   g_clear_object (&self->completion_model);
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_clear_object (&self->problems);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_EDITOR);
 
   G_OBJECT_CLASS (ladder_role_editor_parent_class)->dispose (object);
@@ -347,6 +553,11 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, role_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_link_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_spin);
@@ -436,6 +647,7 @@ ladder_role_editor_set_role (LadderRoleEditor *self,
   update_link (self);
   update_extends (self);
   update_subsections (self);
+  update_marks (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
@@ -461,6 +673,7 @@ ladder_role_editor_set_family (LadderRoleEditor *self,
 
   g_signal_group_set_target (self->family_signals, family);
   update_extends (self);
+  update_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
 }
 

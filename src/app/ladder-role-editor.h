@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-family.h"
+#include "ladder-lint.h"
 
 G_BEGIN_DECLS
 
@@ -40,5 +41,12 @@ void          ladder_role_editor_focus_title (LadderRoleEditor *self);
 void          ladder_role_editor_focus_part  (LadderRoleEditor     *self,
                                               LadderRoleEditorPart  part,
                                               int                   bullet);
+/* The handbook checks' problems (LadderLintProblem) of the whole family:
+ * the form marks the fields of its role that they are about. */
+void          ladder_role_editor_set_problems (LadderRoleEditor  *self,
+                                               GListModel        *problems);
+/* Puts the focus in the field of the role that @problem is about. */
+void          ladder_role_editor_show_problem (LadderRoleEditor  *self,
+                                               LadderLintProblem *problem);
 
 G_END_DECLS

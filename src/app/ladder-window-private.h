@@ -9,6 +9,7 @@
 
 #include "ladder-window.h"
 
+#include "ladder-checks-panel.h"
 #include "ladder-family-editor.h"
 #include "ladder-import-banner.h"
 #include "ladder-preview.h"
@@ -21,8 +22,10 @@ G_BEGIN_DECLS
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
  * files), ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was) and
- * ladder-window-review.c (reviewing the changes, going to one). */
+ * is asked when a write cannot be done as it was), ladder-window-review.c
+ * (reviewing the changes, going to one) and ladder-window-checks.c (the
+ * handbook checks: their count, their panel, jumping to a problem's field
+ * and its quick fix). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -54,6 +57,11 @@ struct _LadderWindow
   LadderRoleEditor     *role_editor;
   LadderPreview        *preview;
   LadderImportBanner   *import_banner;
+  GtkToggleButton      *checks_button;
+  GtkImage             *checks_icon;
+  GtkLabel             *checks_label;
+  GtkRevealer          *checks_revealer;
+  LadderChecksPanel    *checks_panel;
   GMenu                *recent_section;
 
   GSettings            *settings;
@@ -64,6 +72,12 @@ struct _LadderWindow
   GtkFilterListModel   *filtered_roles;
   GtkStringFilter      *role_filter;
   GtkSingleSelection   *role_selection;
+  LadderLintRunner     *lint_runner;
+  /* Waiting for the form's layout to scroll a problem's field in sight. */
+  GdkFrameClock        *scroll_clock;
+  gulong                scroll_handler;
+  guint                 scroll_frames;
+  double                scroll_last_y;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
@@ -118,6 +132,12 @@ void        _ladder_window_update_save_buttons       (LadderWindow      *self);
 /* ladder-window-review.c */
 void        _ladder_window_class_review_init (LadderWindowClass *klass);
 void        _ladder_window_close_review      (LadderWindow      *self);
+
+/* ladder-window-checks.c */
+void        _ladder_window_class_checks_init (LadderWindowClass *klass);
+void        _ladder_window_checks_init       (LadderWindow      *self);
+void        _ladder_window_checks_dispose    (LadderWindow      *self);
+void        _ladder_window_checks_follow     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -109,6 +109,7 @@ _ladder_window_set_document (LadderWindow   *self,
   ladder_role_editor_set_family (self->role_editor, family (self));
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
+  _ladder_window_checks_follow (self);
 
   _ladder_window_close_review (self);
   update_title (self);
@@ -305,6 +306,7 @@ ladder_window_dispose (GObject *object)
   LadderWindow *self = (LadderWindow *) object;
 
   g_signal_handlers_disconnect_by_data (gtk_recent_manager_get_default (), self);
+  _ladder_window_checks_dispose (self);
   g_clear_weak_pointer (&self->disk_toast);
   g_clear_weak_pointer (&self->review_dialog);
   g_clear_object (&self->document_signals);
@@ -334,6 +336,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_ROLE_EDITOR);
   g_type_ensure (LADDER_TYPE_PREVIEW);
   g_type_ensure (LADDER_TYPE_IMPORT_BANNER);
+  g_type_ensure (LADDER_TYPE_CHECKS_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
@@ -356,6 +359,11 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_icon);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_panel);
 
   _ladder_window_class_files_init (klass);
   _ladder_window_class_save_init (klass);
@@ -365,6 +373,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   _ladder_window_class_roles_init (klass);
   gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, on_toggle_preview);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, on_close_action);
+  _ladder_window_class_checks_init (klass);
 }
 
 /* Keeps the family's title in the sidebar and the roles' actions current. */
@@ -401,6 +410,10 @@ ladder_window_init (LadderWindow *self)
                                   G_CALLBACK (_ladder_window_update_save_buttons), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::kind",
                                   G_CALLBACK (_ladder_window_update_save_buttons), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (_ladder_window_checks_follow), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::export-file",
+                                  G_CALLBACK (_ladder_window_checks_follow), self);
   g_signal_group_connect_swapped (self->document_signals, "changed-on-disk",
                                   G_CALLBACK (_ladder_window_on_changed_on_disk), self);
   g_signal_group_connect_swapped (self->document_signals, "export-changed-on-disk",
@@ -416,6 +429,7 @@ ladder_window_init (LadderWindow *self)
                                   G_CALLBACK (_ladder_window_update_actions), self);
 
   _ladder_window_files_init (self);
+  _ladder_window_checks_init (self);
 
   self->settings = ladder_settings_new ();
   if (self->settings != NULL)

@@ -12,6 +12,7 @@
 #include "ladder-application.h"
 #include "ladder-diff.h"
 #include "ladder-document.h"
+#include "ladder-lint-runner.h"
 
 G_BEGIN_DECLS
 
@@ -38,5 +39,13 @@ void            ladder_window_show_toast    (LadderWindow      *self,
 GtkWindow      *ladder_window_review_changes (LadderWindow     *self);
 void            ladder_window_show_change   (LadderWindow      *self,
                                              const LadderChange *change);
+/* The handbook checks of the window's family, and what they found. */
+LadderLintRunner *ladder_window_get_lint_runner (LadderWindow    *self);
+/* Shows the field @problem is about, with the focus in it. */
+void            ladder_window_show_problem  (LadderWindow      *self,
+                                             LadderLintProblem *problem);
+/* Makes @problem's quick fix, as one step of the history. */
+gboolean        ladder_window_fix_problem   (LadderWindow      *self,
+                                             LadderLintProblem *problem);
 
 G_END_DECLS
