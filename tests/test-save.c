@@ -1111,6 +1111,14 @@ test_peek_version (void)
     { "{ \"version\" : 1, \"version\" : 4 }", 4 },
     { "{ \"version\"", 0 },
     { "", 0 },
+    /* Strings that end in escaped backslashes, or hold escaped quotes and
+     * brackets, inside values and at the top. */
+    { "{ \"intro\" : \"a\\\\\", \"version\" : 3 }", 3 },
+    { "{ \"intro\" : \"a\\\\\\\"\", \"version\" : 3 }", 3 },
+    { "{ \"intro\" : \"a\\\\\\\", \\\"version\\\" : 8\" }", 0 },
+    { "{ \"roles\" : [ { \"t\" : \"]}\\\"]\" }, [ \"{\" ] ], \"version\" : 2 }", 2 },
+    { "{ \"roles\" : [ { \"t\" : \"x\\\\\" }, \"version\" : 6 ], \"version\" : 2 }", 2 },
+    { "{ \"roles\" : [ \"never closed ], \"version\" : 2 }", 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
