@@ -17,6 +17,7 @@
 #include "ladder-markdown-cost.h"
 #include "ladder-front-matter.h"
 #include "ladder-markdown-check.h"
+#include "ladder-utf8.h"
 
 /*
  * A page is read in three steps. The front matter is split off by hand (it
@@ -362,7 +363,7 @@ ladder_markdown_import_full (const char  *data,
     data = "";
 
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
-  if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
+  if (nul != NULL || !ladder_utf8_validate (data, length, &invalid))
     {
       int line, column;
 
