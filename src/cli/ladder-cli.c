@@ -142,6 +142,7 @@ write_output (const char  *path,
               GBytes      *contents,
               Conversion   conversion,
               gboolean     force,
+              gboolean     batch,
               GError     **error)
 {
   LadderWriteFlags flags = force ? LADDER_WRITE_REPLACE_READ_ONLY | LADDER_WRITE_BREAK_HARD_LINK
@@ -175,9 +176,14 @@ write_output (const char  *path,
 
   /* A temporary file renamed over the target: a failed or killed write
    * leaves the old file whole. No fsync per file: a batch converts hundreds
-   * of pages, and the page cache outlives the process. As in the editor, a
+   * of pages, and the page cache outlives the process; a batch does not
+   * even have the kernel start writing each file out as it is renamed
+   * (see LADDER_WRITE_NO_FLUSH and README.md). As in the editor, a
    * job family file from a newer Ladder is never written over, and a
    * read-only or hard-linked file only when asked (--force). */
+  if (batch)
+    flags |= LADDER_WRITE_NO_FLUSH;
+
   return ladder_file_write_atomic_checked (path, contents, flags,
                                            conversion == CONVERT_IMPORT ? check_not_newer : NULL, NULL,
                                            error);
@@ -269,6 +275,7 @@ typedef struct
   Conversion         conversion;
   LadderExportFlags  flags;
   gboolean           force;
+  gboolean           batch;
   gboolean           failed;
 } Conversions;
 
@@ -283,7 +290,8 @@ convert_job (guint    index,
   result = convert (job->input, job->target, conversions->conversion, conversions->flags, job->diagnostics,
                     &job->error);
   if (result != NULL)
-    write_output (job->target, result, conversions->conversion, conversions->force, &job->error);
+    write_output (job->target, result, conversions->conversion, conversions->force, conversions->batch,
+                  &job->error);
 }
 
 static void
@@ -440,6 +448,7 @@ run_convert (int         argc,
   conversions.conversion = conversion;
   conversions.flags = canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT;
   conversions.force = force;
+  conversions.batch = output_dir != NULL;
 
   for (guint i = 0; i < n_files; i++)
     {
