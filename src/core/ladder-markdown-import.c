@@ -90,6 +90,7 @@ import_page (const char  *data,
   LadderFamilyLayout *layout;
   Importer importer = { 0 };
   cmark_node *document = NULL;
+  LadderCmarkArena *arena = NULL;
   guint body;
   guint n_blocks;
   guint first_heading;
@@ -158,7 +159,7 @@ import_page (const char  *data,
           fallback->cost = ladder_markdown_cost (data + offset, length - offset, &fallback->where);
           fallback->where += offset;
           if (fallback->cost == LADDER_MARKDOWN_COST_BOUNDED)
-            document = ladder_import_parse_body (data + offset, length - offset);
+            document = ladder_import_parse_body (&arena, data + offset, length - offset);
         }
 
       ladder_import_collect_blocks (&importer, document, body);
@@ -289,8 +290,7 @@ import_page (const char  *data,
     g_free (block_at (&importer, i)->plain);
   g_array_free (importer.blocks, TRUE);
   g_array_free (importer.starts, TRUE);
-  if (document != NULL)
-    cmark_node_free (document);
+  ladder_cmark_arena_free (arena);
 
   return g_steal_pointer (&family);
 }
