@@ -182,6 +182,7 @@ update_extends (LadderRoleEditor *self)
   guint n_choices;
   gboolean same;
   guint selected = 0;
+  GtkEntryCompletion *completion;
 
   /* Without a role the editor is hidden: the choices are made when a role
    * is shown, not for every family opened (thousands of titles). */
@@ -206,10 +207,15 @@ update_extends (LadderRoleEditor *self)
                               (const char * const *) titles->pdata);
       g_ptr_array_remove_index (titles, titles->len - 1);
 
+      /* Refilled away from the completion, which would otherwise filter
+       * the list anew for each title added (thousands in a large family). */
+      completion = gtk_entry_get_completion (self->reports_to_entry);
+      gtk_entry_completion_set_model (completion, NULL);
       gtk_list_store_clear (self->completion_model);
       for (guint i = 0; i < titles->len; i++)
         gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
                                            g_ptr_array_index (titles, i), -1);
+      gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
     }
 
   for (guint i = 0; i < titles->len; i++)
