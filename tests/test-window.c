@@ -1085,6 +1085,56 @@ test_idle_window_does_nothing (void)
   close_without_saving (window);
 }
 
+/* The keyboard shortcuts window is built when it is first asked for, not
+ * with every window (it cost the first frame), and then shown over the
+ * window that asked. */
+static GtkWindow *
+shortcuts_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_SHORTCUTS_WINDOW (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+test_shortcuts_window_built_when_asked (void)
+{
+  LadderWindow *window = open_example (NULL);
+  GtkWindow *shortcuts;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  g_assert_null (shortcuts_window ());
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  spin (50);
+  shortcuts = shortcuts_window ();
+  g_assert_nonnull (shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+
+  /* Closed, it is hidden, and shown again when asked. */
+  gtk_window_close (shortcuts);
+  spin (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  g_assert_true (shortcuts_window () == shortcuts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (shortcuts)));
+
+  /* It goes with its window. */
+  g_object_add_weak_pointer (G_OBJECT (shortcuts), (gpointer *) &shortcuts);
+  close_without_saving (window);
+  spin (50);
+  g_assert_null (shortcuts);
+}
+
 static LadderWindow *
 window_showing (GFile *file)
 {
@@ -1666,6 +1716,7 @@ main (int   argc,
                    test_toast_undo_restores_the_deleted_role);
   g_test_add_func ("/window/filter-keeps-focus", test_filter_keeps_focus);
   g_test_add_func ("/window/idle-window-does-nothing", test_idle_window_does_nothing);
+  g_test_add_func ("/window/shortcuts-window-built-when-asked", test_shortcuts_window_built_when_asked);
   g_test_add_func ("/window/text-fits-its-width", test_text_fits_its_width);
   g_test_add_func ("/window/text-is-not-markup", test_text_is_not_markup);
   g_test_add_func ("/window/several-files-into-fresh-window", test_several_files_into_fresh_window);

@@ -183,11 +183,22 @@ on_reports_to_changed (LadderRoleEditor *self)
 static void
 update_extends (LadderRoleEditor *self)
 {
-  g_autoptr (GPtrArray) titles = other_titles (self);
-  const char *extends = self->role != NULL ? ladder_role_get_extends (self->role) : "";
-  guint n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
-  gboolean same = n_choices == titles->len + 1;
+  g_autoptr (GPtrArray) titles = NULL;
+  const char *extends;
+  guint n_choices;
+  gboolean same;
   guint selected = 0;
+  GtkEntryCompletion *completion;
+
+  /* Without a role the editor is hidden: the choices are made when a role
+   * is shown, not for every family opened (thousands of titles). */
+  if (self->role == NULL)
+    return;
+
+  titles = other_titles (self);
+  extends = ladder_role_get_extends (self->role);
+  n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
+  same = n_choices == titles->len + 1;
 
   for (guint i = 0; same && i < titles->len; i++)
     same = g_str_equal (gtk_string_list_get_string (self->extends_choices, i + 1),
@@ -202,10 +213,15 @@ update_extends (LadderRoleEditor *self)
                               (const char * const *) titles->pdata);
       g_ptr_array_remove_index (titles, titles->len - 1);
 
+      /* Refilled away from the completion, which would otherwise filter
+       * the list anew for each title added (thousands in a large family). */
+      completion = gtk_entry_get_completion (self->reports_to_entry);
+      gtk_entry_completion_set_model (completion, NULL);
       gtk_list_store_clear (self->completion_model);
       for (guint i = 0; i < titles->len; i++)
         gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
                                            g_ptr_array_index (titles, i), -1);
+      gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
     }
 
   for (guint i = 0; i < titles->len; i++)
