@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-history.h"
 #include "ladder-role.h"
 
 G_BEGIN_DECLS
@@ -28,5 +29,10 @@ void        ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
                                            guint             position);
 GtkWidget  *ladder_bullet_editor_get_entry  (LadderBulletEditor *self,
                                            guint             position);
+GtkWidget  *ladder_bullet_editor_get_row    (LadderBulletEditor *self,
+                                           guint             position);
+LadderHistory *ladder_bullet_editor_get_history (LadderBulletEditor *self);
+void        ladder_bullet_editor_set_history (LadderBulletEditor *self,
+                                            LadderHistory      *history);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-family.h"
+#include "ladder-history.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,8 @@ GtkWidget    *ladder_family_editor_new        (void);
 LadderFamily *ladder_family_editor_get_family (LadderFamilyEditor *self);
 void          ladder_family_editor_set_family (LadderFamilyEditor *self,
                                                LadderFamily       *family);
+LadderHistory *ladder_family_editor_get_history (LadderFamilyEditor *self);
+void          ladder_family_editor_set_history (LadderFamilyEditor *self,
+                                                LadderHistory      *history);
 
 G_END_DECLS

@@ -40,6 +40,7 @@ struct _LadderRoleEditor
 
   LadderRole         *role;
   LadderFamily       *family;
+  LadderHistory      *history;
   GBindingGroup      *bindings;
   GSignalGroup       *role_signals;
   GSignalGroup       *family_signals;
@@ -54,6 +55,7 @@ enum {
   PROP_0,
   PROP_ROLE,
   PROP_FAMILY,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -268,6 +270,7 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->role);
   g_clear_object (&self->family);
+  g_clear_object (&self->history);
   g_clear_object (&self->completion_model);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_EDITOR);
 
@@ -290,6 +293,10 @@ ladder_role_editor_get_property (GObject    *object,
 
     case PROP_FAMILY:
       g_value_set_object (value, self->family);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
 
     default:
@@ -315,6 +322,10 @@ ladder_role_editor_set_property (GObject      *object,
       ladder_role_editor_set_family (self, g_value_get_object (value));
       break;
 
+    case PROP_HISTORY:
+      ladder_role_editor_set_history (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -338,6 +349,13 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL,
                          LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The document's history, for the edits of its bullet lists that make
+   * one step of several changes. */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -462,6 +480,29 @@ ladder_role_editor_set_family (LadderRoleEditor *self,
   g_signal_group_set_target (self->family_signals, family);
   update_extends (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+LadderHistory *
+ladder_role_editor_get_history (LadderRoleEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_role_editor_set_history (LadderRoleEditor *self,
+                                LadderHistory    *history)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  ladder_bullet_editor_set_history (self->responsibilities, history);
+  ladder_bullet_editor_set_history (self->requirements, history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
 void

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-family.h"
+#include "ladder-history.h"
 
 G_BEGIN_DECLS
 
@@ -24,6 +25,9 @@ void          ladder_role_editor_set_role   (LadderRoleEditor *self,
 LadderFamily *ladder_role_editor_get_family (LadderRoleEditor *self);
 void          ladder_role_editor_set_family (LadderRoleEditor *self,
                                              LadderFamily     *family);
+LadderHistory *ladder_role_editor_get_history (LadderRoleEditor *self);
+void          ladder_role_editor_set_history (LadderRoleEditor *self,
+                                              LadderHistory    *history);
 void          ladder_role_editor_focus_title (LadderRoleEditor *self);
 
 G_END_DECLS
