@@ -946,13 +946,14 @@ frames_during (GtkWidget *window,
   return count;
 }
 
-/* Waits (up to a bound) for the window's frames to stop. */
+/* Waits (up to a bound) for the window's frames to stop: long enough for
+ * the scrollbars GTK shows on a scroll to fade out (half a second after). */
 static void
 settle (GtkWidget *window)
 {
   guint quiet = 0;
 
-  for (guint i = 0; i < 100 && quiet < 5; i++)
+  for (guint i = 0; i < 100 && quiet < 12; i++)
     quiet = frames_during (window, 3) == 0 ? quiet + 1 : 0;
 }
 

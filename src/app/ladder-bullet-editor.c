@@ -1099,6 +1099,22 @@ ladder_bullet_editor_set_list (LadderBulletEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST]);
 }
 
+/* The position of the bullet whose row holds @widget, or -1. */
+int
+ladder_bullet_editor_locate (LadderBulletEditor *self,
+                             GtkWidget          *widget)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), -1);
+
+  row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list_box))
+    return -1;
+
+  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
 LadderHistory *
 ladder_bullet_editor_get_history (LadderBulletEditor *self)
 {

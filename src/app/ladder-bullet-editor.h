@@ -31,6 +31,8 @@ GtkWidget  *ladder_bullet_editor_get_entry  (LadderBulletEditor *self,
                                            guint             position);
 GtkWidget  *ladder_bullet_editor_get_row    (LadderBulletEditor *self,
                                            guint             position);
+int         ladder_bullet_editor_locate     (LadderBulletEditor *self,
+                                            GtkWidget          *widget);
 LadderHistory *ladder_bullet_editor_get_history (LadderBulletEditor *self);
 void        ladder_bullet_editor_set_history (LadderBulletEditor *self,
                                             LadderHistory      *history);

@@ -307,6 +307,49 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
 }
 
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/* Which part of the page the field holding @widget edits, for the preview
+ * to show it; FALSE when @widget is in none. */
+gboolean
+ladder_family_editor_locate (LadderFamilyEditor *self,
+                             GtkWidget          *widget,
+                             LadderPageBlock    *block)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row) || is_in (widget, self->summary_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_FRONT_MATTER;
+    }
+  else if (is_in (widget, self->intro_view))
+    {
+      block->kind = LADDER_PAGE_BLOCK_INTRO;
+    }
+  else if (is_in (widget, self->sections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 LadderHistory *
 ladder_family_editor_get_history (LadderFamilyEditor *self)
 {

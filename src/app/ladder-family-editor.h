@@ -11,6 +11,7 @@
 
 #include "ladder-family.h"
 #include "ladder-history.h"
+#include "ladder-markdown-export.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ GtkWidget    *ladder_family_editor_new        (void);
 LadderFamily *ladder_family_editor_get_family (LadderFamilyEditor *self);
 void          ladder_family_editor_set_family (LadderFamilyEditor *self,
                                                LadderFamily       *family);
+gboolean      ladder_family_editor_locate     (LadderFamilyEditor *self,
+                                               GtkWidget          *widget,
+                                               LadderPageBlock    *block);
 LadderHistory *ladder_family_editor_get_history (LadderFamilyEditor *self);
 void          ladder_family_editor_set_history (LadderFamilyEditor *self,
                                                 LadderHistory      *history);

@@ -11,9 +11,12 @@
 
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
+#include <string.h>
 
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-render.h"
+
+#define FOLLOW_MARK "ladder-followed"
 
 /* Shortly after the last edit, not on every key: typing stays smooth. */
 #define UPDATE_DELAY_MS 250
@@ -21,6 +24,11 @@
 /*
  * The page as it will be committed: the exported Markdown, highlighted,
  * and the same page rendered.
+ *
+ * An update changes only the lines that changed (the page is rendered
+ * aside and compared line by line, text and tags), so what is on screen
+ * stays where it is. The preview follows a part of the page (a role, the
+ * field being edited), found through the exporter's map of the page.
  */
 struct _LadderPreview
 {
@@ -42,6 +50,15 @@ struct _LadderPreview
    * lines cut. */
   char          *markdown;
   gboolean       shown_as_text;
+  /* Of LadderPageBlock: what each block of the page stands for. Of
+   * LadderRenderAnchor: where each block starts in the rendered view. */
+  GArray        *blocks;
+  GArray        *anchors;
+  /* The part of the page followed, and whether to bring it to the top
+   * once the page is shown. */
+  gboolean       following;
+  LadderPageBlock followed;
+  gboolean       show_on_top;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
@@ -96,6 +113,131 @@ set_shown_as_text (LadderPreview *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOWN_AS_TEXT]);
 }
 
+/* Replaces only the text that changed: the lines around keep their
+ * layout, and the view its place. */
+static void
+replace_changed_text (GtkTextBuffer *buffer,
+                      const char    *text,
+                      gsize          length)
+{
+  GtkTextIter start, end;
+  g_autofree char *old = NULL;
+  gsize old_length, prefix = 0, suffix = 0;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  old = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  old_length = strlen (old);
+
+  while (prefix < old_length && prefix < length && old[prefix] == text[prefix])
+    prefix++;
+  while (prefix > 0 && (old[prefix] & 0xc0) == 0x80)
+    prefix--;
+  while (suffix < old_length - prefix && suffix < length - prefix
+         && old[old_length - 1 - suffix] == text[length - 1 - suffix])
+    suffix++;
+  while (suffix > 0 && (old[old_length - suffix] & 0xc0) == 0x80)
+    suffix--;
+
+  if (prefix == old_length && prefix == length)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (old, old + prefix));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) g_utf8_pointer_to_offset (old, old + old_length - suffix));
+  gtk_text_buffer_delete (buffer, &start, &end);
+  gtk_text_buffer_insert (buffer, &start, text + prefix, (int) (length - prefix - suffix));
+}
+
+static void
+line_bounds (GtkTextBuffer *buffer,
+             int            line,
+             GtkTextIter   *start,
+             GtkTextIter   *end)
+{
+  gtk_text_buffer_get_iter_at_line (buffer, start, line);
+  *end = *start;
+  if (!gtk_text_iter_forward_line (end))
+    gtk_text_buffer_get_end_iter (buffer, end);
+}
+
+/* Whether line @a of @one and line @b of @other, with their ends, have the
+ * same text with the same tags. */
+static gboolean
+same_line (GtkTextBuffer *one,
+           int            a,
+           GtkTextBuffer *other,
+           int            b)
+{
+  GtkTextIter start_a, end_a, start_b, end_b;
+  g_autofree char *text_a = NULL;
+  g_autofree char *text_b = NULL;
+
+  line_bounds (one, a, &start_a, &end_a);
+  line_bounds (other, b, &start_b, &end_b);
+  text_a = gtk_text_iter_get_slice (&start_a, &end_a);
+  text_b = gtk_text_iter_get_slice (&start_b, &end_b);
+  if (!g_str_equal (text_a, text_b))
+    return FALSE;
+
+  /* The same text: then the same tags from each toggle of either on. */
+  for (int base_a = gtk_text_iter_get_offset (&start_a), base_b = gtk_text_iter_get_offset (&start_b);;)
+    {
+      g_autoptr (GSList) tags_a = gtk_text_iter_get_tags (&start_a);
+      g_autoptr (GSList) tags_b = gtk_text_iter_get_tags (&start_b);
+
+      for (GSList *x = tags_a, *y = tags_b; x != NULL || y != NULL; x = x->next, y = y->next)
+        if (x == NULL || y == NULL || x->data != y->data)
+          return FALSE;
+
+      gtk_text_iter_forward_to_tag_toggle (&start_a, NULL);
+      gtk_text_iter_forward_to_tag_toggle (&start_b, NULL);
+      if (gtk_text_iter_compare (&start_a, &end_a) > 0)
+        start_a = end_a;
+      if (gtk_text_iter_compare (&start_b, &end_b) > 0)
+        start_b = end_b;
+
+      if (gtk_text_iter_get_offset (&start_a) - base_a != gtk_text_iter_get_offset (&start_b) - base_b)
+        return FALSE;
+      if (gtk_text_iter_equal (&start_a, &end_a))
+        return TRUE;
+    }
+}
+
+/* Makes @to's lines those of @from (which shares its tag table), copying
+ * only the lines that differ. */
+static void
+replace_changed_lines (GtkTextBuffer *to,
+                       GtkTextBuffer *from)
+{
+  int n_to = gtk_text_buffer_get_line_count (to);
+  int n_from = gtk_text_buffer_get_line_count (from);
+  int first = 0, same_end = 0;
+  GtkTextIter start, end, from_start, from_end;
+
+  while (first < n_to && first < n_from && same_line (to, first, from, first))
+    first++;
+  while (same_end < n_to - first && same_end < n_from - first
+         && same_line (to, n_to - 1 - same_end, from, n_from - 1 - same_end))
+    same_end++;
+
+  if (first == n_to && n_to == n_from)
+    return;
+
+  gtk_text_buffer_get_iter_at_line (to, &start, first);
+  if (n_to - same_end < n_to)
+    gtk_text_buffer_get_iter_at_line (to, &end, n_to - same_end);
+  else
+    gtk_text_buffer_get_end_iter (to, &end);
+  gtk_text_buffer_delete (to, &start, &end);
+
+  gtk_text_buffer_get_iter_at_line (from, &from_start, first);
+  if (n_from - same_end < n_from)
+    gtk_text_buffer_get_iter_at_line (from, &from_end, n_from - same_end);
+  else
+    gtk_text_buffer_get_end_iter (from, &from_end);
+  gtk_text_buffer_insert_range (to, &start, &from_start, &from_end);
+}
+
 /* Shows @page; every bit of work is bounded by its length, whatever it
  * holds (ladder-markdown-render.h). */
 static void
@@ -104,18 +246,22 @@ show_page (LadderPreview *self,
            gsize          length)
 {
   GtkSourceBuffer *source = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)));
+  GtkTextBuffer *rendered_buffer = gtk_text_view_get_buffer (self->rendered_view);
+  g_autoptr (GtkTextBuffer) scratch = gtk_text_buffer_new (gtk_text_buffer_get_tag_table (rendered_buffer));
   g_autoptr (GString) cut = ladder_markdown_cut_long_lines (page, length);
   gboolean rendered;
 
-  rendered = ladder_markdown_render (gtk_text_view_get_buffer (self->rendered_view), page, length);
+  g_array_set_size (self->anchors, 0);
+  rendered = ladder_markdown_render_mapped (scratch, page, length, self->anchors);
+  replace_changed_lines (rendered_buffer, scratch);
 
   /* Highlighting runs patterns over each line: not over a page of
    * pathological markup. */
   gtk_source_buffer_set_highlight_syntax (source, rendered);
   if (cut != NULL)
-    gtk_text_buffer_set_text (GTK_TEXT_BUFFER (source), cut->str, (int) cut->len);
+    replace_changed_text (GTK_TEXT_BUFFER (source), cut->str, cut->len);
   else
-    gtk_text_buffer_set_text (GTK_TEXT_BUFFER (source), page, (int) length);
+    replace_changed_text (GTK_TEXT_BUFFER (source), page, length);
 
   if (!rendered)
     gtk_label_set_text (self->notice_label, _("This page holds too much markup to lay out, so the "
@@ -127,16 +273,160 @@ show_page (LadderPreview *self,
   set_shown_as_text (self, !rendered);
 }
 
+/* The block of the page that best stands for @wanted: the same part of the
+ * same role, section or bullet; else the first of that role or section. */
+static const LadderPageBlock *
+find_block (LadderPreview         *self,
+            const LadderPageBlock *wanted)
+{
+  const LadderPageBlock *fallback = NULL;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      const LadderPageBlock *block = &g_array_index (self->blocks, LadderPageBlock, i);
+
+      if (block->role != wanted->role)
+        continue;
+
+      if (wanted->role < 0 && wanted->section >= 0 && block->section != wanted->section)
+        continue;
+
+      if (fallback == NULL)
+        fallback = block;
+
+      if (block->kind != wanted->kind)
+        continue;
+
+      switch (wanted->kind)
+        {
+        case LADDER_PAGE_BLOCK_BULLET:
+          if (block->list == wanted->list && block->bullet == wanted->bullet)
+            return block;
+          break;
+
+        case LADDER_PAGE_BLOCK_EXTENDS:
+          if (block->list == wanted->list)
+            return block;
+          break;
+
+        case LADDER_PAGE_BLOCK_SECTION_HEADING:
+        case LADDER_PAGE_BLOCK_SECTION_BODY:
+          if (block->section == wanted->section)
+            return block;
+          break;
+
+        case LADDER_PAGE_BLOCK_FRONT_MATTER:
+        case LADDER_PAGE_BLOCK_INTRO:
+        case LADDER_PAGE_BLOCK_ROLE_HEADING:
+        case LADDER_PAGE_BLOCK_ROLE_TEXT:
+        case LADDER_PAGE_BLOCK_REPORTS_TO:
+        case LADDER_PAGE_BLOCK_GRADE:
+        case LADDER_PAGE_BLOCK_PART_HEADING:
+        default:
+          return block;
+        }
+    }
+
+  return fallback;
+}
+
+/* Moves @view's mark for the followed part to @iter, and scrolls it into
+ * view: to the top, or as little as needed. */
+static void
+scroll_view_to (GtkTextView *view,
+                GtkTextIter *iter,
+                gboolean     to_top)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, FOLLOW_MARK);
+
+  if (mark == NULL)
+    mark = gtk_text_buffer_create_mark (buffer, FOLLOW_MARK, iter, TRUE);
+  else
+    gtk_text_buffer_move_mark (buffer, mark, iter);
+
+  if (to_top)
+    gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
+  else
+    gtk_text_view_scroll_to_mark (view, mark, 0.0, FALSE, 0.0, 0.0);
+}
+
+static gboolean
+find_place (LadderPreview *self,
+            GtkTextIter   *source_iter,
+            GtkTextIter   *rendered_iter)
+{
+  const LadderPageBlock *block;
+  guint line = 0;
+  int offset = 0;
+
+  if (self->markdown == NULL || (block = find_block (self, &self->followed)) == NULL)
+    return FALSE;
+
+  for (gsize i = 0; i < block->offset && self->markdown[i] != '\0'; i++)
+    if (self->markdown[i] == '\n')
+      line++;
+
+  /* The last rendered block that starts at or before that line. */
+  for (guint i = 0; i < self->anchors->len; i++)
+    {
+      LadderRenderAnchor *anchor = &g_array_index (self->anchors, LadderRenderAnchor, i);
+
+      if (anchor->line > line)
+        break;
+      offset = anchor->offset;
+    }
+
+  gtk_text_buffer_get_iter_at_line (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)), source_iter,
+                                    (int) line);
+  gtk_text_buffer_get_iter_at_offset (gtk_text_view_get_buffer (self->rendered_view), rendered_iter, offset);
+  return TRUE;
+}
+
+/* Whether the followed part is on screen in @view, at @iter. */
+static gboolean
+is_on_screen (GtkTextView       *view,
+              const GtkTextIter *iter)
+{
+  GdkRectangle visible;
+  int y, height;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_line_yrange (view, iter, &y, &height);
+  return y + height > visible.y && y < visible.y + visible.height;
+}
+
+static void
+scroll_to_followed (LadderPreview *self,
+                    gboolean       to_top)
+{
+  GtkTextIter source_iter, rendered_iter;
+
+  if (!self->following || self->source_view == NULL || !find_place (self, &source_iter, &rendered_iter))
+    return;
+
+  scroll_view_to (GTK_TEXT_VIEW (self->source_view), &source_iter, to_top);
+  scroll_view_to (self->rendered_view, &rendered_iter, to_top);
+}
+
 void
 ladder_preview_update_now (LadderPreview *self)
 {
   g_autoptr (GString) page = NULL;
+  GtkTextIter source_iter, rendered_iter;
+  gboolean keep_in_view;
 
   ensure_source_view (self);
 
   g_clear_handle_id (&self->update_source, g_source_remove);
   self->stale = FALSE;
 
+  /* The part followed stays in view while it is: a line that grows as it
+   * is typed does not leave the screen. Scrolled away, it is let be. */
+  keep_in_view = self->following && find_place (self, &source_iter, &rendered_iter)
+                 && is_on_screen (self->rendered_view, &rendered_iter);
+
+  g_array_set_size (self->blocks, 0);
   if (self->family == NULL)
     {
       g_clear_pointer (&self->markdown, g_free);
@@ -144,10 +434,44 @@ ladder_preview_update_now (LadderPreview *self)
       return;
     }
 
-  page = ladder_markdown_export (self->family, LADDER_EXPORT_DEFAULT);
+  page = ladder_markdown_export_mapped (self->family, LADDER_EXPORT_DEFAULT, self->blocks);
   show_page (self, page->str, page->len);
   g_free (self->markdown);
   self->markdown = g_string_free (g_steal_pointer (&page), FALSE);
+
+  if (self->show_on_top || keep_in_view)
+    scroll_to_followed (self, self->show_on_top);
+  self->show_on_top = FALSE;
+}
+
+/**
+ * ladder_preview_follow:
+ * @block: the part of the page to show: its kind, and its role, section,
+ *   list and bullet as in a #LadderPageBlock
+ * @to_top: whether to bring it to the top of the views, or only into them
+ *
+ * Scrolls the preview to the part of the page that @block stands for (a
+ * role's heading, the bullet being edited), and keeps it in view through
+ * updates while it is. A hidden preview does so when it is shown.
+ */
+void
+ladder_preview_follow (LadderPreview         *self,
+                       const LadderPageBlock *block,
+                       gboolean               to_top)
+{
+  g_return_if_fail (LADDER_IS_PREVIEW (self));
+  g_return_if_fail (block != NULL);
+
+  self->followed = *block;
+  self->following = TRUE;
+
+  if (self->stale || self->update_source != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->show_on_top |= to_top;
+      return;
+    }
+
+  scroll_to_followed (self, to_top);
 }
 
 static gboolean
@@ -185,7 +509,14 @@ ladder_preview_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (ladder_preview_parent_class)->map (widget);
 
   if (self->stale)
-    ladder_preview_update_now (self);
+    {
+      ladder_preview_update_now (self);
+    }
+  else if (self->show_on_top)
+    {
+      scroll_to_followed (self, TRUE);
+      self->show_on_top = FALSE;
+    }
 }
 
 char *
@@ -219,6 +550,8 @@ ladder_preview_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->family);
   g_clear_pointer (&self->markdown, g_free);
+  g_clear_pointer (&self->blocks, g_array_unref);
+  g_clear_pointer (&self->anchors, g_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_PREVIEW);
 
   G_OBJECT_CLASS (ladder_preview_parent_class)->dispose (object);
@@ -304,6 +637,8 @@ ladder_preview_init (LadderPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->blocks = g_array_new (FALSE, FALSE, sizeof (LadderPageBlock));
+  self->anchors = g_array_new (FALSE, FALSE, sizeof (LadderRenderAnchor));
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
 }

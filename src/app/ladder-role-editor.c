@@ -505,6 +505,77 @@ ladder_role_editor_set_history (LadderRoleEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }
 
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/**
+ * ladder_role_editor_locate:
+ * @widget: a widget of the form (the focus)
+ * @block: (out): what part of the role's page it edits
+ *
+ * Says which part of the page the field holding @widget edits (its kind,
+ * list, bullet or subsection; the role is left -1), for the preview to
+ * show it.
+ *
+ * Returns: whether @widget is in a field of the role
+ */
+gboolean
+ladder_role_editor_locate (LadderRoleEditor *self,
+                           GtkWidget        *widget,
+                           LadderPageBlock  *block)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_ROLE_HEADING;
+    }
+  else if (is_in (widget, self->reports_to_entry) || is_in (widget, self->reports_to_link_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_REPORTS_TO;
+    }
+  else if (is_in (widget, self->grade_spin) || is_in (widget, self->grade_switch))
+    {
+      block->kind = LADDER_PAGE_BLOCK_GRADE;
+    }
+  else if (is_in (widget, self->extends_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_EXTENDS;
+      block->list = LADDER_BULLET_LIST_RESPONSIBILITIES;
+    }
+  else if (is_in (widget, self->responsibilities) || is_in (widget, self->requirements))
+    {
+      LadderBulletEditor *editor = is_in (widget, self->responsibilities) ? self->responsibilities : self->requirements;
+
+      block->bullet = ladder_bullet_editor_locate (editor, widget);
+      if (block->bullet < 0)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_BULLET;
+      block->list = (LadderBulletList) ladder_bullet_editor_get_list (editor);
+    }
+  else if (is_in (widget, self->subsections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 void
 ladder_role_editor_focus_title (LadderRoleEditor *self)
 {

@@ -11,6 +11,7 @@
 
 #include "ladder-family.h"
 #include "ladder-history.h"
+#include "ladder-markdown-export.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,8 @@ LadderHistory *ladder_role_editor_get_history (LadderRoleEditor *self);
 void          ladder_role_editor_set_history (LadderRoleEditor *self,
                                               LadderHistory    *history);
 void          ladder_role_editor_focus_title (LadderRoleEditor *self);
+gboolean      ladder_role_editor_locate     (LadderRoleEditor *self,
+                                             GtkWidget        *widget,
+                                             LadderPageBlock  *block);
 
 G_END_DECLS

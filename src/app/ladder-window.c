@@ -333,6 +333,7 @@ ladder_window_init (LadderWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _ladder_window_roles_init (self);
+  _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
