@@ -390,19 +390,38 @@ pasted_lines (const char *text)
   g_auto (GStrv) lines = g_regex_split_simple ("\r\n|\n|\r", text, 0, 0);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
+  guint n_lines = g_strv_length (lines);
+
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      char *line = g_strstrip (lines[i]);
+      char *raw = lines[i];
+      char *line = g_strstrip (g_strdup (raw));
+      gboolean marked = FALSE;
 
-      for (guint m = 0; m < G_N_ELEMENTS (markers); m++)
+      for (guint m = 0; m < G_N_ELEMENTS (markers) && !marked; m++)
         if (g_str_has_prefix (line, markers[m]))
           {
-            line = g_strstrip (line + strlen (markers[m]));
-            break;
+            memmove (line, line + strlen (markers[m]), strlen (line + strlen (markers[m])) + 1);
+            g_strstrip (line);
+            marked = TRUE;
           }
 
+      /* The first line goes on after the text before the cursor, the last
+       * runs into the text after it: their spaces there are kept. */
+      if (!marked && *line != '\0' && (i == 0 || i + 1 == n_lines))
+        {
+          g_free (line);
+          line = g_strdup (raw);
+          if (i + 1 < n_lines)
+            g_strchomp (line);
+          if (i > 0)
+            g_strchug (line);
+        }
+
       if (*line != '\0')
-        g_ptr_array_add (result, g_strdup (line));
+        g_ptr_array_add (result, line);
+      else
+        g_free (line);
     }
 
   return result;
@@ -582,12 +601,25 @@ toggle_style (GtkTextView       *view,
   gtk_text_buffer_end_user_action (buffer);
 }
 
+/* A formatting command is a step of the history of its own, not part of
+ * the typing before or after it. */
+static void
+seal_history (GtkWidget *view)
+{
+  GtkWidget *editor = gtk_widget_get_ancestor (view, LADDER_TYPE_BULLET_EDITOR);
+
+  if (editor != NULL && LADDER_BULLET_EDITOR (editor)->history != NULL)
+    ladder_history_seal (LADDER_BULLET_EDITOR (editor)->history);
+}
+
 static void
 on_bold (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       view)
 {
+  seal_history (view);
   toggle_style (view, LADDER_INLINE_BOLD);
+  seal_history (view);
 }
 
 static void
@@ -595,7 +627,9 @@ on_italic (GSimpleAction *action,
            GVariant      *parameter,
            gpointer       view)
 {
+  seal_history (view);
   toggle_style (view, LADDER_INLINE_ITALIC);
+  seal_history (view);
 }
 
 static void
@@ -603,7 +637,12 @@ on_link (GSimpleAction *action,
          GVariant      *parameter,
          gpointer       view)
 {
-  ladder_link_popover_show (view);
+  LadderLinkPopover *popover;
+
+  seal_history (view);
+  popover = ladder_link_popover_show (view);
+  if (popover != NULL)
+    g_signal_connect_object (popover, "closed", G_CALLBACK (seal_history), view, G_CONNECT_SWAPPED);
 }
 
 static gboolean

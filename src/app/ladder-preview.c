@@ -17,6 +17,7 @@
 #include "ladder-markdown-render.h"
 
 #define FOLLOW_MARK "ladder-followed"
+#define SCROLL_ON_MAP "ladder-scroll-on-map"
 
 /* Shortly after the last edit, not on every key: typing stays smooth. */
 #define UPDATE_DELAY_MS 250
@@ -72,6 +73,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+static void on_view_mapped (GtkTextView   *view,
+                            LadderPreview *self);
+
 static void
 ensure_source_view (LadderPreview *self)
 {
@@ -100,6 +104,7 @@ ensure_source_view (LadderPreview *self)
     gtk_source_buffer_set_language (buffer, markdown);
 
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->source_scroller), GTK_WIDGET (self->source_view));
+  g_signal_connect_object (self->source_view, "map", G_CALLBACK (on_view_mapped), self, G_CONNECT_AFTER);
 }
 
 static void
@@ -251,6 +256,18 @@ show_page (LadderPreview *self,
   g_autoptr (GString) cut = ladder_markdown_cut_long_lines (page, length);
   gboolean rendered;
 
+  gboolean rendered_first = gtk_text_buffer_get_char_count (rendered_buffer) == 0;
+  gboolean source_first = gtk_text_buffer_get_char_count (GTK_TEXT_BUFFER (source)) == 0;
+
+  /* Text put into an empty view pushes the view's place to its end: a
+   * page shown first is put in while the view does not show it. */
+  g_object_ref (rendered_buffer);
+  g_object_ref (source);
+  if (rendered_first)
+    gtk_text_view_set_buffer (self->rendered_view, NULL);
+  if (source_first)
+    gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), NULL);
+
   g_array_set_size (self->anchors, 0);
   rendered = ladder_markdown_render_mapped (scratch, page, length, self->anchors);
   replace_changed_lines (rendered_buffer, scratch);
@@ -262,6 +279,13 @@ show_page (LadderPreview *self,
     replace_changed_text (GTK_TEXT_BUFFER (source), cut->str, cut->len);
   else
     replace_changed_text (GTK_TEXT_BUFFER (source), page, length);
+
+  if (rendered_first)
+    gtk_text_view_set_buffer (self->rendered_view, rendered_buffer);
+  if (source_first)
+    gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->source_view), GTK_TEXT_BUFFER (source));
+  g_object_unref (rendered_buffer);
+  g_object_unref (source);
 
   if (!rendered)
     gtk_label_set_text (self->notice_label, _("This page holds too much markup to lay out, so the "
@@ -340,12 +364,24 @@ scroll_view_to (GtkTextView *view,
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextMark *mark = gtk_text_buffer_get_mark (buffer, FOLLOW_MARK);
 
+  /* A view not on screen (the other page of the stack) has no size to
+   * scroll in: it scrolls once it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (view)))
+    {
+      g_object_set_data (G_OBJECT (view), SCROLL_ON_MAP, GINT_TO_POINTER (to_top ? 2 : 1));
+      return;
+    }
+  g_object_set_data (G_OBJECT (view), SCROLL_ON_MAP, NULL);
+
   if (mark == NULL)
     mark = gtk_text_buffer_create_mark (buffer, FOLLOW_MARK, iter, TRUE);
   else
     gtk_text_buffer_move_mark (buffer, mark, iter);
 
-  if (to_top)
+  /* The very top, not the first line's text under the margin. */
+  if (to_top && gtk_text_iter_is_start (iter))
+    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0.0);
+  else if (to_top)
     gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
   else
     gtk_text_view_scroll_to_mark (view, mark, 0.0, FALSE, 0.0, 0.0);
@@ -383,19 +419,6 @@ find_place (LadderPreview *self,
   return TRUE;
 }
 
-/* Whether the followed part is on screen in @view, at @iter. */
-static gboolean
-is_on_screen (GtkTextView       *view,
-              const GtkTextIter *iter)
-{
-  GdkRectangle visible;
-  int y, height;
-
-  gtk_text_view_get_visible_rect (view, &visible);
-  gtk_text_view_get_line_yrange (view, iter, &y, &height);
-  return y + height > visible.y && y < visible.y + visible.height;
-}
-
 static void
 scroll_to_followed (LadderPreview *self,
                     gboolean       to_top)
@@ -409,22 +432,29 @@ scroll_to_followed (LadderPreview *self,
   scroll_view_to (self->rendered_view, &rendered_iter, to_top);
 }
 
+static void
+on_view_mapped (GtkTextView   *view,
+                LadderPreview *self)
+{
+  int wanted = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (view), SCROLL_ON_MAP));
+  GtkTextIter source_iter, rendered_iter;
+
+  if (wanted == 0 || !self->following || !find_place (self, &source_iter, &rendered_iter))
+    return;
+
+  scroll_view_to (view, view == self->rendered_view ? &rendered_iter : &source_iter, wanted == 2);
+}
+
 void
 ladder_preview_update_now (LadderPreview *self)
 {
   g_autoptr (GString) page = NULL;
-  GtkTextIter source_iter, rendered_iter;
-  gboolean keep_in_view;
+  gboolean first;
 
   ensure_source_view (self);
 
   g_clear_handle_id (&self->update_source, g_source_remove);
   self->stale = FALSE;
-
-  /* The part followed stays in view while it is: a line that grows as it
-   * is typed does not leave the screen. Scrolled away, it is let be. */
-  keep_in_view = self->following && find_place (self, &source_iter, &rendered_iter)
-                 && is_on_screen (self->rendered_view, &rendered_iter);
 
   g_array_set_size (self->blocks, 0);
   if (self->family == NULL)
@@ -434,13 +464,30 @@ ladder_preview_update_now (LadderPreview *self)
       return;
     }
 
+  /* A page shown into empty views pushes their place to its end: shown
+   * first, it is shown from the part followed, else from its start. */
+  first = gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (self->rendered_view)) == 0;
+
   page = ladder_markdown_export_mapped (self->family, LADDER_EXPORT_DEFAULT, self->blocks);
   show_page (self, page->str, page->len);
   g_free (self->markdown);
   self->markdown = g_string_free (g_steal_pointer (&page), FALSE);
 
-  if (self->show_on_top || keep_in_view)
-    scroll_to_followed (self, self->show_on_top);
+  /* Only the lines that changed were replaced: the views keep the lines
+   * they show where they are, the followed one too. */
+  if (self->show_on_top || (first && self->following))
+    {
+      scroll_to_followed (self, TRUE);
+    }
+  else if (first)
+    {
+      GtkTextIter start;
+
+      gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->source_view)), &start);
+      scroll_view_to (GTK_TEXT_VIEW (self->source_view), &start, TRUE);
+      gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->rendered_view), &start);
+      scroll_view_to (self->rendered_view, &start, TRUE);
+    }
   self->show_on_top = FALSE;
 }
 
@@ -451,8 +498,9 @@ ladder_preview_update_now (LadderPreview *self)
  * @to_top: whether to bring it to the top of the views, or only into them
  *
  * Scrolls the preview to the part of the page that @block stands for (a
- * role's heading, the bullet being edited), and keeps it in view through
- * updates while it is. A hidden preview does so when it is shown.
+ * role's heading, the bullet being edited); updates then keep the place
+ * (they replace only the lines that changed). A hidden preview does so
+ * when it is shown.
  */
 void
 ladder_preview_follow (LadderPreview         *self,
@@ -639,6 +687,7 @@ ladder_preview_init (LadderPreview *self)
 
   self->blocks = g_array_new (FALSE, FALSE, sizeof (LadderPageBlock));
   self->anchors = g_array_new (FALSE, FALSE, sizeof (LadderRenderAnchor));
+  g_signal_connect_object (self->rendered_view, "map", G_CALLBACK (on_view_mapped), self, G_CONNECT_AFTER);
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
 }

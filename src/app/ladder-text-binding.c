@@ -37,6 +37,10 @@ typedef struct
    * is written once, at its end. */
   int            user_action;
   gboolean       dirty;
+  /* For formatted text: the Markdown as it came from the model, written
+   * back as it was whenever the text shows it again (a letter typed and
+   * taken out leaves the page's bytes as they were). */
+  char          *pristine;
 } Binding;
 
 /* Freed with the buffer's data, when the buffer goes or is bound anew. */
@@ -55,6 +59,7 @@ binding_free (gpointer data)
   g_weak_ref_clear (&binding->object);
   g_weak_ref_clear (&binding->view);
   g_free (binding->property);
+  g_free (binding->pristine);
   g_free (binding);
 }
 
@@ -75,6 +80,23 @@ static void
 show_rich (Binding    *binding,
            const char *value);
 
+/* Whether @spans are what @markdown shows. */
+static gboolean
+shows_markdown (GPtrArray  *spans,
+                const char *markdown)
+{
+  g_autoptr (GPtrArray) parsed = ladder_inline_parse (markdown, NULL);
+  g_autoptr (GPtrArray) a = NULL;
+  g_autoptr (GPtrArray) b = NULL;
+
+  if (parsed == NULL)
+    return FALSE;
+
+  a = ladder_inline_spans_normalize (spans);
+  b = ladder_inline_spans_normalize (parsed);
+  return ladder_inline_spans_equal (a, b);
+}
+
 static void
 write_rich (Binding *binding,
             GObject *object)
@@ -87,7 +109,10 @@ write_rich (Binding *binding,
   gboolean faithful = TRUE;
 
   g_object_get (object, binding->property, &value, NULL);
-  markdown = ladder_inline_edit (value, spans, &faithful);
+  if (binding->pristine != NULL && g_strcmp0 (binding->pristine, value) != 0 && shows_markdown (spans, binding->pristine))
+    markdown = g_strdup (binding->pristine);
+  else
+    markdown = ladder_inline_edit (value, spans, &faithful);
 
   if (g_strcmp0 (markdown, value) != 0)
     {
@@ -264,6 +289,8 @@ on_property_changed (GObject       *object,
 
   if (binding->rich_capable)
     {
+      g_free (binding->pristine);
+      binding->pristine = g_strdup (value);
       if (shows_rich (binding, value))
         return;
     }
@@ -321,6 +348,7 @@ bind (GtkTextBuffer *buffer,
   g_object_get (object, property, &value, NULL);
   if (rich)
     {
+      binding->pristine = g_strdup (value);
       ladder_rich_text_init (buffer);
       show_rich (binding, value);
     }

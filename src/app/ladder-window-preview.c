@@ -11,8 +11,8 @@
 
 /*
  * The preview follows what is looked at: a role shown brings its heading
- * to the top of the preview (the family, the top of the page), and a field
- * taking the focus brings its part of the page into view.
+ * to the top of the preview (the family, the top of the page), and a text
+ * field taking the focus brings its part of the page into view.
  */
 
 static void
@@ -48,7 +48,9 @@ on_focus_changed (LadderWindow *self)
   LadderPageBlock block;
   guint           position;
 
-  if (focus == NULL)
+  /* A field taken to edit, not a button or a row passed through: the
+   * preview does not leave the role just selected for those. */
+  if (focus == NULL || !(GTK_IS_EDITABLE (focus) || GTK_IS_TEXT_VIEW (focus)))
     return;
 
   clear_block (&block);
