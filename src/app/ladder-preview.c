@@ -18,6 +18,7 @@
 
 #define FOLLOW_MARK "ladder-followed"
 #define SCROLL_ON_MAP "ladder-scroll-on-map"
+#define TOP_IDLE "ladder-top-idle"
 
 /* Shortly after the last edit, not on every key: typing stays smooth. */
 #define UPDATE_DELAY_MS 250
@@ -354,6 +355,34 @@ find_block (LadderPreview         *self,
   return fallback;
 }
 
+/* Brings the line of the followed mark to the top of @view, once the
+ * view has laid its text out: GTK lays it out in idle callbacks of a
+ * higher priority than this one, and scrolling before would aim at where
+ * the line is thought to be, not where it is. */
+static gboolean
+scroll_to_top_later (gpointer data)
+{
+  g_autoptr (GtkTextView) view = g_weak_ref_get (data);
+  GtkTextMark *mark;
+
+  if (view == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_object_set_data (G_OBJECT (view), TOP_IDLE, NULL);
+  mark = gtk_text_buffer_get_mark (gtk_text_view_get_buffer (view), FOLLOW_MARK);
+  if (mark != NULL)
+    gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
 /* Moves @view's mark for the followed part to @iter, and scrolls it into
  * view: to the top, or as little as needed. */
 static void
@@ -378,13 +407,25 @@ scroll_view_to (GtkTextView *view,
   else
     gtk_text_buffer_move_mark (buffer, mark, iter);
 
-  /* The very top, not the first line's text under the margin. */
-  if (to_top && gtk_text_iter_is_start (iter))
-    gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0.0);
-  else if (to_top)
-    gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
-  else
-    gtk_text_view_scroll_to_mark (view, mark, 0.0, FALSE, 0.0, 0.0);
+  if (!to_top)
+    {
+      gtk_text_view_scroll_to_mark (view, mark, 0.0, FALSE, 0.0, 0.0);
+    }
+  else if (gtk_text_iter_is_start (iter))
+    {
+      /* The very top, not the first line's text under the margin. */
+      gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)), 0.0);
+    }
+  else if (g_object_get_data (G_OBJECT (view), TOP_IDLE) == NULL)
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+      guint id;
+
+      g_weak_ref_init (ref, view);
+      id = g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_later, ref, weak_ref_free);
+      g_source_set_name_by_id (id, "ladder: preview scroll");
+      g_object_set_data (G_OBJECT (view), TOP_IDLE, GUINT_TO_POINTER (id));
+    }
 }
 
 static gboolean
