@@ -13,9 +13,10 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ladder-bullet-format.h"
+#include "ladder-bullet-paste.h"
 #include "ladder-deletion.h"
 #include "ladder-inline.h"
-#include "ladder-link-popover.h"
 #include "ladder-markdown-check.h"
 #include "ladder-rich-text.h"
 #include "ladder-text-binding.h"
@@ -381,87 +382,6 @@ paste_free (gpointer data)
   g_free (paste);
 }
 
-/* The lines of @text with something in them, without the list markers a
- * list copied from elsewhere has. */
-static GPtrArray *
-pasted_lines (const char *text)
-{
-  static const char * const markers[] = { "- ", "* ", "+ ", "• ", "· ", "– " };
-  g_auto (GStrv) lines = g_regex_split_simple ("\r\n|\n|\r", text, 0, 0);
-  GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
-
-  guint n_lines = g_strv_length (lines);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      char *raw = lines[i];
-      char *line = g_strstrip (g_strdup (raw));
-      gboolean marked = FALSE;
-
-      for (guint m = 0; m < G_N_ELEMENTS (markers) && !marked; m++)
-        if (g_str_has_prefix (line, markers[m]))
-          {
-            memmove (line, line + strlen (markers[m]), strlen (line + strlen (markers[m])) + 1);
-            g_strstrip (line);
-            marked = TRUE;
-          }
-
-      /* The first line goes on after the text before the cursor, the last
-       * runs into the text after it: their spaces there are kept. */
-      if (!marked && *line != '\0' && (i == 0 || i + 1 == n_lines))
-        {
-          g_free (line);
-          line = g_strdup (raw);
-          if (i + 1 < n_lines)
-            g_strchomp (line);
-          if (i > 0)
-            g_strchug (line);
-        }
-
-      if (*line != '\0')
-        g_ptr_array_add (result, line);
-      else
-        g_free (line);
-    }
-
-  return result;
-}
-
-/* A pasted line as Markdown: text in a bullet shown formatted, Markdown in
- * one shown as Markdown. */
-static char *
-line_markdown (GtkTextView *view,
-               const char  *line)
-{
-  g_autoptr (GPtrArray) spans = NULL;
-
-  if (!ladder_text_binding_is_rich (view))
-    return g_strdup (line);
-
-  spans = ladder_inline_spans_new ();
-  g_ptr_array_add (spans, ladder_inline_span_new (line, -1, 0, NULL));
-  return ladder_inline_to_markdown (spans, NULL);
-}
-
-static GPtrArray *
-spans_with_line (GtkTextBuffer     *buffer,
-                 const GtkTextIter *from,
-                 const GtkTextIter *to,
-                 const char        *line,
-                 gboolean           line_first)
-{
-  GPtrArray *spans = ladder_inline_spans_new ();
-  g_autoptr (GPtrArray) text = ladder_rich_text_get_spans (buffer, from, to);
-
-  if (line_first)
-    g_ptr_array_add (spans, ladder_inline_span_new (line, -1, 0, NULL));
-  g_ptr_array_extend_and_steal (spans, g_steal_pointer (&text));
-  if (!line_first)
-    g_ptr_array_add (spans, ladder_inline_span_new (line, -1, 0, NULL));
-
-  return spans;
-}
-
 /* Several lines pasted: the first goes on the bullet, before the cursor;
  * each other starts a bullet, the last with what was after the cursor. */
 static gboolean
@@ -469,58 +389,37 @@ paste_lines (gpointer data)
 {
   Paste *paste = data;
   g_autoptr (GtkWidget) row = g_weak_ref_get (&paste->row);
-  g_autoptr (GPtrArray) lines = pasted_lines (paste->text);
-  g_autoptr (GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) texts = NULL;
+  g_autofree char *last = NULL;
   LadderBulletEditor *self;
   LadderBullet *bullet;
   GtkTextView *view;
   GtkTextBuffer *buffer;
-  GtkTextIter at, start, end;
+  GtkTextIter at;
   const char *markdown;
-  const char *last;
   guint position;
 
-  if (row == NULL || (self = row_editor (row)) == NULL || !find_bullet (self, row_bullet (row), &position)
-      || lines->len == 0)
+  if (row == NULL || (self = row_editor (row)) == NULL || !find_bullet (self, row_bullet (row), &position))
     return G_SOURCE_REMOVE;
 
   bullet = row_bullet (row);
   view = row_view (row);
   buffer = gtk_text_view_get_buffer (view);
   markdown = ladder_bullet_get_text (bullet);
-  gtk_text_buffer_get_iter_at_offset (buffer, &at, paste->offset);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  texts = ladder_bullet_paste_split (view, markdown, paste->offset, paste->text, &last);
 
-  if (lines->len == 1)
+  if (texts == NULL && last != NULL)
     {
+      /* One line: it stays in the bullet, as typed. */
+      gtk_text_buffer_get_iter_at_offset (buffer, &at, paste->offset);
       gtk_text_buffer_begin_user_action (buffer);
-      gtk_text_buffer_insert (buffer, &at, g_ptr_array_index (lines, 0), -1);
+      gtk_text_buffer_insert (buffer, &at, last, -1);
       gtk_text_buffer_place_cursor (buffer, &at);
       gtk_text_buffer_end_user_action (buffer);
       return G_SOURCE_REMOVE;
     }
-
-  last = g_ptr_array_index (lines, lines->len - 1);
-  if (ladder_text_binding_is_rich (view))
-    {
-      g_autoptr (GPtrArray) head = spans_with_line (buffer, &start, &at, g_ptr_array_index (lines, 0), FALSE);
-      g_autoptr (GPtrArray) tail = spans_with_line (buffer, &at, &end, last, TRUE);
-
-      g_ptr_array_add (texts, ladder_inline_edit (markdown, head, NULL));
-      for (guint i = 1; i + 1 < lines->len; i++)
-        g_ptr_array_add (texts, line_markdown (view, g_ptr_array_index (lines, i)));
-      g_ptr_array_add (texts, ladder_inline_edit (markdown, tail, NULL));
-    }
-  else
-    {
-      g_autofree char *before = gtk_text_iter_get_text (&start, &at);
-      g_autofree char *after = gtk_text_iter_get_text (&at, &end);
-
-      g_ptr_array_add (texts, g_strconcat (before, g_ptr_array_index (lines, 0), NULL));
-      for (guint i = 1; i + 1 < lines->len; i++)
-        g_ptr_array_add (texts, g_strdup (g_ptr_array_index (lines, i)));
-      g_ptr_array_add (texts, g_strconcat (last, after, NULL));
-    }
+  if (texts == NULL)
+    return G_SOURCE_REMOVE;
 
   /* What is pasted as Markdown is judged as what is typed. */
   for (guint i = 0; i < texts->len; i++)
@@ -573,76 +472,13 @@ on_insert_text (GtkTextBuffer *buffer,
 /* ------------------------------------------------------------------ */
 /* Formatting                                                           */
 
-/* Bold or italic: on the selection's runs in a bullet shown formatted, as
- * Markdown delimiters around it in one shown as Markdown. */
-static void
-toggle_style (GtkTextView       *view,
-              LadderInlineStyle  style)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  const char *delimiter = style == LADDER_INLINE_BOLD ? "**" : "_";
-  GtkTextIter start, end;
-  int offset;
-
-  if (ladder_text_binding_is_rich (view))
-    {
-      ladder_rich_text_toggle_style (buffer, style);
-      return;
-    }
-
-  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
-    return;
-
-  offset = gtk_text_iter_get_offset (&end);
-  gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_insert (buffer, &start, delimiter, -1);
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, offset + (int) strlen (delimiter));
-  gtk_text_buffer_insert (buffer, &end, delimiter, -1);
-  gtk_text_buffer_end_user_action (buffer);
-}
-
-/* A formatting command is a step of the history of its own, not part of
- * the typing before or after it. */
-static void
-seal_history (GtkWidget *view)
+/* The history a bullet's formatting commands are steps of. */
+static LadderHistory *
+view_history (GtkWidget *view)
 {
   GtkWidget *editor = gtk_widget_get_ancestor (view, LADDER_TYPE_BULLET_EDITOR);
 
-  if (editor != NULL && LADDER_BULLET_EDITOR (editor)->history != NULL)
-    ladder_history_seal (LADDER_BULLET_EDITOR (editor)->history);
-}
-
-static void
-on_bold (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       view)
-{
-  seal_history (view);
-  toggle_style (view, LADDER_INLINE_BOLD);
-  seal_history (view);
-}
-
-static void
-on_italic (GSimpleAction *action,
-           GVariant      *parameter,
-           gpointer       view)
-{
-  seal_history (view);
-  toggle_style (view, LADDER_INLINE_ITALIC);
-  seal_history (view);
-}
-
-static void
-on_link (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       view)
-{
-  LadderLinkPopover *popover;
-
-  seal_history (view);
-  popover = ladder_link_popover_show (view);
-  if (popover != NULL)
-    g_signal_connect_object (popover, "closed", G_CALLBACK (seal_history), view, G_CONNECT_SWAPPED);
+  return editor != NULL ? LADDER_BULLET_EDITOR (editor)->history : NULL;
 }
 
 static gboolean
@@ -651,26 +487,6 @@ on_format (GtkWidget *row,
            gpointer   user_data)
 {
   return gtk_widget_activate_action (GTK_WIDGET (row_view (row)), g_variant_get_string (args, NULL), NULL);
-}
-
-static GMenuModel *
-format_menu (void)
-{
-  static GMenu *menu;
-
-  if (menu == NULL)
-    {
-      GMenu *section = g_menu_new ();
-
-      menu = g_menu_new ();
-      g_menu_append (section, _("_Bold"), "bullet.bold");
-      g_menu_append (section, _("_Italic"), "bullet.italic");
-      g_menu_append (section, _("_Link…"), "bullet.link");
-      g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
-      g_object_unref (section);
-    }
-
-  return G_MENU_MODEL (menu);
 }
 
 static void
@@ -813,12 +629,6 @@ create_row (gpointer item,
   GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (shortcuts);
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
-  g_autoptr (GSimpleActionGroup) actions = g_simple_action_group_new ();
-  const GActionEntry entries[] = {
-    { "bold", on_bold, NULL, NULL, NULL, { 0 } },
-    { "italic", on_italic, NULL, NULL, NULL, { 0 } },
-    { "link", on_link, NULL, NULL, NULL, { 0 } },
-  };
   const char *remove_label = self->list == LADDER_BULLET_LIST_REQUIREMENTS
                              ? _("Remove Requirement") : _("Remove Responsibility");
 
@@ -847,9 +657,7 @@ create_row (gpointer item,
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, item_name (self),
                                   -1);
-  g_action_map_add_action_entries (G_ACTION_MAP (actions), entries, G_N_ELEMENTS (entries), text_view);
-  gtk_widget_insert_action_group (text_view, "bullet", G_ACTION_GROUP (actions));
-  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (text_view), format_menu ());
+  ladder_bullet_format_install (GTK_TEXT_VIEW (text_view), view_history);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
