@@ -56,11 +56,11 @@ struct _LadderPreview
    * LadderRenderAnchor: where each block starts in the rendered view. */
   GArray        *blocks;
   GArray        *anchors;
-  /* The part of the page followed, and whether to bring it to the top
-   * once the page is shown. */
+  /* The part of the page followed, and how to scroll to it once the page
+   * is shown: not (0), into view (1), to the top (2). */
   gboolean       following;
   LadderPageBlock followed;
-  gboolean       show_on_top;
+  int            pending_scroll;
 };
 
 G_DEFINE_FINAL_TYPE (LadderPreview, ladder_preview, GTK_TYPE_WIDGET)
@@ -516,9 +516,9 @@ ladder_preview_update_now (LadderPreview *self)
 
   /* Only the lines that changed were replaced: the views keep the lines
    * they show where they are, the followed one too. */
-  if (self->show_on_top || (first && self->following))
+  if (self->pending_scroll > 0 || (first && self->following))
     {
-      scroll_to_followed (self, TRUE);
+      scroll_to_followed (self, first || self->pending_scroll == 2);
     }
   else if (first)
     {
@@ -529,7 +529,7 @@ ladder_preview_update_now (LadderPreview *self)
       gtk_text_buffer_get_start_iter (gtk_text_view_get_buffer (self->rendered_view), &start);
       scroll_view_to (self->rendered_view, &start, TRUE);
     }
-  self->show_on_top = FALSE;
+  self->pending_scroll = 0;
 }
 
 /**
@@ -554,9 +554,12 @@ ladder_preview_follow (LadderPreview         *self,
   self->followed = *block;
   self->following = TRUE;
 
-  if (self->stale || self->update_source != 0 || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A page about to change is scrolled in once it has; the page shown is
+   * the one the map of the page is of, so a field's line is brought into
+   * view at once. */
+  if (self->stale || !gtk_widget_get_mapped (GTK_WIDGET (self)) || (self->update_source != 0 && to_top))
     {
-      self->show_on_top |= to_top;
+      self->pending_scroll = MAX (self->pending_scroll, to_top ? 2 : 1);
       return;
     }
 
@@ -601,10 +604,10 @@ ladder_preview_map (GtkWidget *widget)
     {
       ladder_preview_update_now (self);
     }
-  else if (self->show_on_top)
+  else if (self->pending_scroll > 0)
     {
-      scroll_to_followed (self, TRUE);
-      self->show_on_top = FALSE;
+      scroll_to_followed (self, self->pending_scroll == 2);
+      self->pending_scroll = 0;
     }
 }
 
