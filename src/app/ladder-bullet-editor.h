@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-lint.h"
+#include "ladder-history.h"
 #include "ladder-role.h"
 
 G_BEGIN_DECLS
@@ -39,5 +40,12 @@ gboolean    ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
                                                guint               position,
                                                int                 offset,
                                                int                 length);
+GtkWidget  *ladder_bullet_editor_get_row    (LadderBulletEditor *self,
+                                           guint             position);
+int         ladder_bullet_editor_locate     (LadderBulletEditor *self,
+                                            GtkWidget          *widget);
+LadderHistory *ladder_bullet_editor_get_history (LadderBulletEditor *self);
+void        ladder_bullet_editor_set_history (LadderBulletEditor *self,
+                                            LadderHistory      *history);
 
 G_END_DECLS

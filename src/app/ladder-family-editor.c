@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "ladder-deletion.h"
 #include "ladder-section-row.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
@@ -30,6 +31,7 @@ struct _LadderFamilyEditor
   GtkTextView   *intro_view;
   GtkListBox    *sections_list;
   LadderFamily  *family;
+  LadderHistory *history;
   GBindingGroup *bindings;
   GListModel    *problems;
   /* The intro group's own description, before a problem's message. */
@@ -41,6 +43,7 @@ G_DEFINE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_FAMILY,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -68,15 +71,37 @@ section_title (GBinding     *binding,
 }
 
 static void
+remove_section (gpointer owner,
+                guint    position,
+                gpointer user_data)
+{
+  ladder_family_remove_section (owner, position);
+}
+
+static void
+insert_section (gpointer owner,
+                guint    position,
+                gpointer item,
+                gpointer user_data)
+{
+  ladder_family_insert_section (owner, position, item);
+}
+
+static void
 on_remove_section (GtkButton          *button,
                    LadderFamilyEditor *self)
 {
   LadderSection *section = g_object_get_data (G_OBJECT (button), "ladder-section");
+  g_autofree char *message = NULL;
   guint position;
 
-  if (self->family != NULL
-      && g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
-    ladder_family_remove_section (self->family, position);
+  if (self->family == NULL
+      || !g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
+    return;
+
+  message = ladder_deletion_message (ladder_section_get_heading (section), _("Untitled section deleted"));
+  ladder_deletion_delete (GTK_WIDGET (self), self->history, message, ladder_family_get_sections (self->family),
+                          position, self->family, remove_section, insert_section, NULL, NULL, NULL);
 }
 
 static GtkWidget *
@@ -89,15 +114,10 @@ create_section_row (gpointer item,
 
   if (ladder_section_get_kind (section) != LADDER_SECTION_ROLES)
     {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *remove = ladder_section_row_add_delete_button (row);
 
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Section"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Section"), -1);
       g_object_set_data (G_OBJECT (remove), "ladder-section", section);
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_section), self);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
     }
 
   return row;
@@ -363,6 +383,7 @@ ladder_family_editor_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
   g_clear_object (&self->problems);
   g_clear_pointer (&self->intro_description, g_free);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_FAMILY_EDITOR);
 
   G_OBJECT_CLASS (ladder_family_editor_parent_class)->dispose (object);
@@ -380,6 +401,10 @@ ladder_family_editor_get_property (GObject    *object,
     {
     case PROP_FAMILY:
       g_value_set_object (value, self->family);
+      break;
+
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
       break;
 
     default:
@@ -401,6 +426,10 @@ ladder_family_editor_set_property (GObject      *object,
       ladder_family_editor_set_family (self, g_value_get_object (value));
       break;
 
+    case PROP_HISTORY:
+      ladder_family_editor_set_history (self, g_value_get_object (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -419,6 +448,12 @@ ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL,
                          LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The document's history: deleting a section is one step of it. */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -489,4 +524,68 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/* Which part of the page the field holding @widget edits, for the preview
+ * to show it; FALSE when @widget is in none. */
+gboolean
+ladder_family_editor_locate (LadderFamilyEditor *self,
+                             GtkWidget          *widget,
+                             LadderPageBlock    *block)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row) || is_in (widget, self->summary_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_FRONT_MATTER;
+    }
+  else if (is_in (widget, self->intro_view))
+    {
+      block->kind = LADDER_PAGE_BLOCK_INTRO;
+    }
+  else if (is_in (widget, self->sections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+LadderHistory *
+ladder_family_editor_get_history (LadderFamilyEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_family_editor_set_history (LadderFamilyEditor *self,
+                                  LadderHistory      *history)
+{
+  g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }

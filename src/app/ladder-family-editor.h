@@ -11,6 +11,8 @@
 
 #include "ladder-family.h"
 #include "ladder-lint.h"
+#include "ladder-history.h"
+#include "ladder-markdown-export.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +31,11 @@ void          ladder_family_editor_set_problems (LadderFamilyEditor *self,
 /* Puts the focus in the field of the family that @problem is about. */
 void          ladder_family_editor_show_problem (LadderFamilyEditor *self,
                                                  LadderLintProblem  *problem);
+gboolean      ladder_family_editor_locate     (LadderFamilyEditor *self,
+                                               GtkWidget          *widget,
+                                               LadderPageBlock    *block);
+LadderHistory *ladder_family_editor_get_history (LadderFamilyEditor *self);
+void          ladder_family_editor_set_history (LadderFamilyEditor *self,
+                                                LadderHistory      *history);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ struct _LadderRoleEditor
 
   LadderRole         *role;
   LadderFamily       *family;
+  LadderHistory      *history;
   GBindingGroup      *bindings;
   GSignalGroup       *role_signals;
   GSignalGroup       *family_signals;
@@ -60,6 +61,7 @@ enum {
   PROP_0,
   PROP_ROLE,
   PROP_FAMILY,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -487,6 +489,7 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->role);
   g_clear_object (&self->family);
+  g_clear_object (&self->history);
   g_clear_object (&self->completion_model);
   if (self->problems != NULL)
     g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
@@ -514,6 +517,10 @@ ladder_role_editor_get_property (GObject    *object,
       g_value_set_object (value, self->family);
       break;
 
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -535,6 +542,10 @@ ladder_role_editor_set_property (GObject      *object,
 
     case PROP_FAMILY:
       ladder_role_editor_set_family (self, g_value_get_object (value));
+      break;
+
+    case PROP_HISTORY:
+      ladder_role_editor_set_history (self, g_value_get_object (value));
       break;
 
     default:
@@ -560,6 +571,13 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   properties[PROP_FAMILY] =
     g_param_spec_object ("family", NULL, NULL,
                          LADDER_TYPE_FAMILY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The document's history, for the edits of its bullet lists that make
+   * one step of several changes. */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -691,6 +709,100 @@ ladder_role_editor_set_family (LadderRoleEditor *self,
   update_extends (self);
   update_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+LadderHistory *
+ladder_role_editor_get_history (LadderRoleEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_role_editor_set_history (LadderRoleEditor *self,
+                                LadderHistory    *history)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  ladder_bullet_editor_set_history (self->responsibilities, history);
+  ladder_bullet_editor_set_history (self->requirements, history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/**
+ * ladder_role_editor_locate:
+ * @widget: a widget of the form (the focus)
+ * @block: (out): what part of the role's page it edits
+ *
+ * Says which part of the page the field holding @widget edits (its kind,
+ * list, bullet or subsection; the role is left -1), for the preview to
+ * show it.
+ *
+ * Returns: whether @widget is in a field of the role
+ */
+gboolean
+ladder_role_editor_locate (LadderRoleEditor *self,
+                           GtkWidget        *widget,
+                           LadderPageBlock  *block)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_ROLE_HEADING;
+    }
+  else if (is_in (widget, self->reports_to_entry) || is_in (widget, self->reports_to_link_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_REPORTS_TO;
+    }
+  else if (is_in (widget, self->grade_spin) || is_in (widget, self->grade_switch))
+    {
+      block->kind = LADDER_PAGE_BLOCK_GRADE;
+    }
+  else if (is_in (widget, self->extends_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_EXTENDS;
+      block->list = LADDER_BULLET_LIST_RESPONSIBILITIES;
+    }
+  else if (is_in (widget, self->responsibilities) || is_in (widget, self->requirements))
+    {
+      LadderBulletEditor *editor = is_in (widget, self->responsibilities) ? self->responsibilities : self->requirements;
+
+      block->bullet = ladder_bullet_editor_locate (editor, widget);
+      if (block->bullet < 0)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_BULLET;
+      block->list = (LadderBulletList) ladder_bullet_editor_get_list (editor);
+    }
+  else if (is_in (widget, self->subsections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 void

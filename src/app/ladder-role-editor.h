@@ -11,6 +11,8 @@
 
 #include "ladder-family.h"
 #include "ladder-lint.h"
+#include "ladder-history.h"
+#include "ladder-markdown-export.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +39,9 @@ void          ladder_role_editor_set_role   (LadderRoleEditor *self,
 LadderFamily *ladder_role_editor_get_family (LadderRoleEditor *self);
 void          ladder_role_editor_set_family (LadderRoleEditor *self,
                                              LadderFamily     *family);
+LadderHistory *ladder_role_editor_get_history (LadderRoleEditor *self);
+void          ladder_role_editor_set_history (LadderRoleEditor *self,
+                                              LadderHistory    *history);
 void          ladder_role_editor_focus_title (LadderRoleEditor *self);
 void          ladder_role_editor_focus_part  (LadderRoleEditor     *self,
                                               LadderRoleEditorPart  part,
@@ -48,5 +53,8 @@ void          ladder_role_editor_set_problems (LadderRoleEditor  *self,
 /* Puts the focus in the field of the role that @problem is about. */
 void          ladder_role_editor_show_problem (LadderRoleEditor  *self,
                                                LadderLintProblem *problem);
+gboolean      ladder_role_editor_locate     (LadderRoleEditor *self,
+                                             GtkWidget        *widget,
+                                             LadderPageBlock  *block);
 
 G_END_DECLS

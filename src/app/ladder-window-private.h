@@ -23,9 +23,10 @@ G_BEGIN_DECLS
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
  * files), ladder-window-save.c (saving, exporting, reloading, and what
  * is asked when a write cannot be done as it was), ladder-window-review.c
- * (reviewing the changes, going to one) and ladder-window-checks.c (the
+ * (reviewing the changes, going to one), ladder-window-checks.c (the
  * handbook checks: their count, their panel, jumping to a problem's field
- * and its quick fix). */
+ * and its quick fix) and ladder-window-preview.c (the preview following
+ * what is looked at). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -138,6 +139,10 @@ void        _ladder_window_class_checks_init (LadderWindowClass *klass);
 void        _ladder_window_checks_init       (LadderWindow      *self);
 void        _ladder_window_checks_dispose    (LadderWindow      *self);
 void        _ladder_window_checks_follow     (LadderWindow      *self);
+
+/* ladder-window-preview.c */
+void        _ladder_window_preview_init      (LadderWindow      *self);
+void        _ladder_window_follow_selection  (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -67,6 +67,7 @@ ladder_window_show_family (LadderWindow *self)
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
   show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
   _ladder_window_update_actions (self);
+  _ladder_window_follow_selection (self);
 }
 
 static void
@@ -85,6 +86,7 @@ on_role_selected (LadderWindow *self)
       gtk_list_box_unselect_all (self->family_list);
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
       show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
+      _ladder_window_follow_selection (self);
     }
   else if (role == NULL)
     {

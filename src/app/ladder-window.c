@@ -106,7 +106,9 @@ _ladder_window_set_document (LadderWindow   *self,
 
   gtk_filter_list_model_set_model (self->filtered_roles, ladder_family_get_roles (family (self)));
   ladder_family_editor_set_family (self->family_editor, family (self));
+  ladder_family_editor_set_history (self->family_editor, history (self));
   ladder_role_editor_set_family (self->role_editor, family (self));
+  ladder_role_editor_set_history (self->role_editor, history (self));
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
   _ladder_window_checks_follow (self);
@@ -398,6 +400,7 @@ ladder_window_init (LadderWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _ladder_window_roles_init (self);
+  _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
