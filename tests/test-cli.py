@@ -87,6 +87,47 @@ class Cli(unittest.TestCase):
         self.assertEqual(os.listdir(out), ["good.md"])
         self.assertRegex(result.stderr.decode(), r"bad\.jobfamily\.json:2:\d+: error: ")
 
+    def test_parallel_batch_reports_in_input_order(self):
+        # Good and bad files mixed, more of them than workers: the messages
+        # come in the order of the inputs, as from one worker, and every
+        # good file is written.
+        inputs, expected = [], []
+        for i in range(24):
+            if i % 3 == 1:
+                path = self.write(f"f{i:02}.jobfamily.json", b"{\n  \"format\" : %d\n}\n" % i)
+                expected.append(path)
+            else:
+                path = self.write(f"f{i:02}.jobfamily.json", read(EXAMPLE))
+            inputs.append(path)
+        out = os.path.join(self.dir, "out")
+        for jobs in ("1", "4"):
+            result = run("export", "--jobs", jobs, "--output-dir", out, *inputs)
+            self.assertEqual(result.returncode, 1)
+            named = [line.split(":")[0] for line in result.stderr.decode().splitlines()]
+            self.assertEqual(named, expected, jobs)
+            self.assertEqual(sorted(os.listdir(out)), [f"f{i:02}.md" for i in range(24) if i % 3 != 1])
+            for name in os.listdir(out):
+                self.assertEqual(read(os.path.join(out, name)), read(PAGE))
+        self.assertEqual(run("export", "--jobs", "0", "--output-dir", out, *inputs).returncode, 2)
+
+    def test_batch_whose_output_is_a_later_input(self):
+        # The first page's output is the second input: it is read after it
+        # was written, as one file after the other would, however many
+        # workers there are.
+        out = os.path.join(self.dir, "out")
+        os.mkdir(out)
+        page = self.write("a.md", read(PAGE))
+        later = os.path.join(out, "a.jobfamily.json")
+        with open(later, "wb") as f:
+            f.write(b"Old text\n")
+        result = run("import", "--jobs", "4", "--output-dir", out, page, later)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(read(later), read(EXAMPLE))
+        # The second output is the first output, read as a page.
+        again = read(os.path.join(out, "a.jobfamily.json.jobfamily.json"))
+        self.assertNotIn(b"Old text", again)
+        self.assertIn(b"ladder-job-family", again)
+
     def test_validate(self):
         result = run("validate", EXAMPLE)
         self.assertEqual(result.returncode, 0)

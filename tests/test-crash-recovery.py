@@ -2,8 +2,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Crash recovery, end to end with the real binary: edit a family, let the
 autosave run, kill the application with SIGKILL, start it again, restore
-the draft it offers, save, and find every edit in the file. Runs in the
-display and D-Bus session of the README's test command; exits 77 (skipped)
+the draft it offers, save, and find every edit in the file. Done with a
+Ladder file, then with a handbook page, which the restored draft saves
+as the page again (no Ladder file written beside it). Runs in the display
+and D-Bus session of the README's test command; exits 77 (skipped)
 without them.
 """
 
@@ -15,7 +17,9 @@ import signal
 import tempfile
 import time
 
-from ladder_a11y import EXAMPLE, find_app, launch, setup_dogtail, stop, text_of, wait_for
+from ladder_a11y import EXAMPLE, SOURCE, find_app, launch, setup_dogtail, stop, text_of, wait_for
+
+PAGE = os.path.join(SOURCE, "tests", "data", "product-marketing-management.md")
 
 tree, rawinput, GenericPredicate = setup_dogtail()
 
@@ -24,12 +28,23 @@ def drafts(home):
     return glob.glob(os.path.join(home, "state", "ladder", "drafts", "*.jobfamily.json"))
 
 
-def main():
+def json_grade(path):
+    family = json.load(open(path, encoding="utf-8"))
+    role = next(r for r in family["roles"] if r["title"] == "Director, Product Marketing")
+    return role.get("job_grade")
+
+
+def page_grade(path):
+    text = open(path, encoding="utf-8").read()
+    return 13 if "The Director, Product Marketing is a [grade 13](" in text else None
+
+
+def crash_and_restore(source, name, grade_of):
     work = tempfile.mkdtemp(prefix="ladder-crash-")
     home = os.path.join(work, "home")
     os.makedirs(home)
-    family_path = os.path.join(work, "pmm.jobfamily.json")
-    shutil.copy(EXAMPLE, family_path)
+    family_path = os.path.join(work, name)
+    shutil.copy(source, family_path)
     original = open(family_path, encoding="utf-8").read()
 
     first = launch([family_path], home)
@@ -81,19 +96,20 @@ def main():
         assert frame.name.startswith("•"), f"the restored document should show unsaved changes: {frame.name!r}"
         frame.doActionNamed("win.save")
 
-        def saved():
-            family = json.load(open(family_path, encoding="utf-8"))
-            role = next(r for r in family["roles"] if r["title"] == "Director, Product Marketing")
-            return role.get("job_grade") == 13
-
-        wait_for(saved, "the restored edit in the saved file")
+        wait_for(lambda: grade_of(family_path) == 13, "the restored edit in the saved file")
         wait_for(lambda: not drafts(home), "the draft to go once saved")
-        print("ok: the edit survived SIGKILL, was restored, saved, and its draft removed")
+        assert sorted(os.listdir(work)) == ["home", name], os.listdir(work)
+        print(f"ok: the edit to {name} survived SIGKILL, was restored, saved, and its draft removed")
     finally:
         for process in (first, second):
             if process is not None and process.poll() is None:
                 stop(process)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def main():
+    crash_and_restore(EXAMPLE, "pmm.jobfamily.json", json_grade)
+    crash_and_restore(PAGE, "pmm.md", page_grade)
 
 
 if __name__ == "__main__":

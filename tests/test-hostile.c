@@ -532,7 +532,7 @@ make_json_many_roles (void)
 {
   GString *out = g_string_new ("{\"format\":\"ladder-job-family\",\"version\":1,\"roles\":[");
 
-  for (guint i = 0; i < 15000; i++)
+  for (guint i = 0; i < LADDER_MAX_ROLES + 5000; i++)
     g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"job_grade\":%u}", i > 0 ? "," : "", i, i % 100);
   g_string_append (out, "]}\n");
   return bytes_of (out);
@@ -965,7 +965,7 @@ make_md_many_empty_headings (void)
 static GBytes *
 make_md_many_role_headings (void)
 {
-  return bytes_between ("", "### A\n#### Job Grade\n", 10000, "");
+  return bytes_between ("", "### A\n#### Job Grade\n", 2 * LADDER_MAX_ROLES, "");
 }
 
 static GBytes *
@@ -992,7 +992,7 @@ make_md_many_roles (void)
   return bytes_between ("## Levels\n\n",
                         "### Analyst\n\nThe Analyst reports to the Boss.\n\n#### Analyst Job Grade\n\n"
                         "The Analyst is a grade 5.\n\n#### Analyst Responsibilities\n\n- Work\n\n",
-                        4000, "");
+                        2 * LADDER_MAX_ROLES, "");
 }
 
 static GBytes *
@@ -1030,7 +1030,7 @@ make_md_many_extends (void)
   GString *out = g_string_new (NULL);
 
   /* Each role extends the next one. */
-  for (guint i = 0; i < 5000; i++)
+  for (guint i = 0; i < 2 * LADDER_MAX_ROLES; i++)
     g_string_append_printf (out, "### A%u\n\n#### A%u Responsibilities\n\n"
                             "- Extends that of the A%u responsibilities\n- Work\n\n", i, i, i + 1);
   return bytes_of (out);

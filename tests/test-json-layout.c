@@ -179,6 +179,43 @@ test_hostile_strings (void)
   assert_json_glib_layout (family, "hostile strings");
 }
 
+/* The writer looks at plain text a word at a time: each character that is
+ * escaped, at every place within a word, inside plain text and beside
+ * text that is not ASCII. */
+static void
+test_escapes_at_every_place (void)
+{
+  static const char plain[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  guint n_checked = 0;
+
+  for (guint c = 1; c < 0x80; c++)
+    {
+      g_autoptr (LadderFamily) family = NULL;
+
+      /* U+001F: see test_unit_separator_escaped(). */
+      if (!(c < 0x20 || c == '"' || c == '\\' || c == 0x7f) || c == 0x1f)
+        continue;
+
+      family = ladder_family_new ();
+      for (guint offset = 0; offset < 17; offset++)
+        {
+          g_autoptr (GString) text = g_string_new_len (plain, offset);
+          g_autoptr (LadderRole) role = NULL;
+
+          g_string_append_c (text, (char) c);
+          g_string_append (text, plain + offset);
+          if (offset % 2 == 1)
+            g_string_append (text, "\xc3\xa9t\xc3\xa9");
+          role = ladder_role_new (text->str);
+          ladder_family_append_role (family, role);
+          n_checked++;
+        }
+      assert_json_glib_layout (family, "escapes");
+    }
+
+  g_assert_cmpuint (n_checked, ==, 33 * 17);
+}
+
 /* Where json-glib's layout would be invalid JSON, Ladder writes valid JSON
  * that it reads back. */
 static void
@@ -209,6 +246,7 @@ main (int   argc,
   g_test_add_func ("/json-layout/imported-pages", test_imported_pages);
   g_test_add_func ("/json-layout/ladder-files", test_ladder_files);
   g_test_add_func ("/json-layout/hostile-strings", test_hostile_strings);
+  g_test_add_func ("/json-layout/escapes-at-every-place", test_escapes_at_every_place);
   g_test_add_func ("/json-layout/unit-separator-escaped", test_unit_separator_escaped);
 
   return g_test_run ();

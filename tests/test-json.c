@@ -170,6 +170,16 @@ test_errors (void)
       "family.jobfamily.json:3:" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }", LADDER_ERROR_SYNTAX,
       "family.jobfamily.json:1:61: error: the file is not valid UTF-8" },
+    /* The strings are checked a word at a time: bad bytes past the first
+     * words, and a surrogate, which only a closer look tells. */
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"0123456789abcdef\xed\xa0\x80\" }",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:1:77: error: the file is not valid UTF-8" },
+    /* Not UTF-8 is said first, wherever it is: outside a string, or after
+     * a syntax error. */
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1 \xff }", LADDER_ERROR_SYNTAX,
+      "family.jobfamily.json:1:49: error: the file is not valid UTF-8" },
+    { "{ \"format\" : , \"intro\" : \"caf\xc3\xa9 \xc3\" }", LADDER_ERROR_SYNTAX,
+      "family.jobfamily.json:1:33: error: the file is not valid UTF-8" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

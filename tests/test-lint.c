@@ -21,6 +21,7 @@
 #include "ladder-history.h"
 #include "ladder-json.h"
 #include "ladder-lint.h"
+#include "ladder-lint-private.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
 
@@ -868,6 +869,81 @@ test_long_extends_chain (void)
   g_test_trap_assert_passed ();
 }
 
+/* One long line with many problems (a pasted paragraph of doubled
+ * spaces): each problem used to walk the line from its start, and to hold
+ * two copies of the whole section body for its fix, which took a 300 kB
+ * line to 4 GB and a minute. Now the problems of one value share one copy
+ * of it, and the line is walked once. */
+static void
+test_long_line_many_problems (void)
+{
+  if (g_test_subprocess ())
+    {
+      enum { N_RUNS = 40000 };
+      GString *line = g_string_new (NULL);
+      g_autofree char *page = NULL;
+      g_autoptr (LadderFamily) family = NULL;
+      g_autoptr (GPtrArray) problems = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderHistory) history = NULL;
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      const char *shared = NULL;
+      LadderLintProblem *last = NULL;
+      guint n_doubled = 0, expected_line, expected_column;
+
+      for (guint i = 0; i < N_RUNS; i++)
+        g_string_append (line, "é  ");
+      g_string_append (line, "end.");
+      page = replace (good_page, "The next step is the Manager, Analytics job family.", line->str);
+      g_string_free (line, TRUE);
+
+      family = import_page (page);
+      history = ladder_history_new (family);
+      problems = lint (family, NULL, NULL);
+
+      for (guint i = 0; i < problems->len; i++)
+        {
+          LadderLintProblem *problem = g_ptr_array_index (problems, i);
+          LintFixKind kind;
+          const char *property, *old_value;
+          g_autofree char *new_value = NULL;
+
+          if (!g_str_equal (ladder_lint_problem_get_rule_id (problem), "doubled-space"))
+            continue;
+
+          n_doubled++;
+          last = problem;
+          ladder_lint_problem_get_fix (problem, &kind, &property, &old_value, &new_value);
+          g_assert_cmpint (kind, ==, LINT_FIX_SET_TEXT);
+          if (shared == NULL)
+            shared = old_value;
+          g_assert_true (old_value == shared);
+        }
+      g_assert_cmpuint (n_doubled, ==, N_RUNS);
+
+      /* The last one is where it is, in characters; its fix makes that one
+       * space and nothing else. */
+      position_of (page, "  end.", 0, &expected_line, &expected_column);
+      g_assert_cmpuint (ladder_lint_problem_get_line (last), ==, expected_line);
+      g_assert_cmpuint (ladder_lint_problem_get_column (last), ==, expected_column);
+
+      before = export_page (family);
+      g_assert_true (ladder_lint_problem_apply_fix (last, family, &error));
+      g_assert_no_error (error);
+      after = export_page (family);
+      {
+        g_autofree char *expected = replace (before, "é  end.", "é end.");
+
+        g_assert_cmpstr (after, ==, expected);
+      }
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 60 * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+}
+
 /* Every shipped word list reads, and is used. */
 static void
 test_word_lists (void)
@@ -933,6 +1009,7 @@ main (int    argc,
   g_test_add_func ("/lint/config/schema-rules", test_config_schema_rules);
   g_test_add_func ("/lint/word-lists", test_word_lists);
   g_test_add_func ("/lint/hostile/long-extends-chain", test_long_extends_chain);
+  g_test_add_func ("/lint/hostile/long-line-many-problems", test_long_line_many_problems);
 
   status = g_test_run ();
   g_clear_object (&linter);

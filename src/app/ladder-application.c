@@ -232,11 +232,13 @@ ladder_application_startup (GApplication *application)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export", { "<Control>e", NULL } },
+    { "win.review-changes", { "<Control><Shift>r", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.add-role", { "<Control>plus", "<Control>KP_Add", NULL } },
     { "win.duplicate-role", { "<Control>d", NULL } },
     { "win.toggle-preview", { "<Control><Shift>p", NULL } },
+    { "win.toggle-checks", { "<Control><Shift>m", NULL } },
     { "win.find-role", { "<Control>f", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
@@ -255,6 +257,49 @@ ladder_application_startup (GApplication *application)
     gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action, accels[i].accels);
 
   /* style.css at the resource base path is loaded by AdwApplication. */
+}
+
+/* The keyboard shortcuts window, built when first asked for. GTK would
+ * build one for every window as it opens (from gtk/help-overlay.ui under
+ * the resource base path), which costs a window's first frame more than
+ * the window itself; the file is therefore under another name. */
+#define SHORTCUTS_KEY "ladder-shortcuts-window"
+
+static void
+show_shortcuts (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GtkWindow *window = user_data;
+  GtkWindow *shortcuts = g_object_get_data (G_OBJECT (window), SHORTCUTS_KEY);
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ladder-shortcuts.ui");
+
+      shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (shortcuts, window);
+      gtk_window_set_destroy_with_parent (shortcuts, TRUE);
+      gtk_window_set_hide_on_close (shortcuts, TRUE);
+      g_object_set_data_full (G_OBJECT (window), SHORTCUTS_KEY, g_object_ref (shortcuts), g_object_unref);
+    }
+
+  gtk_window_present (shortcuts);
+}
+
+static void
+ladder_application_window_added (GtkApplication *application,
+                                 GtkWindow      *window)
+{
+  GTK_APPLICATION_CLASS (ladder_application_parent_class)->window_added (application, window);
+
+  if (GTK_IS_APPLICATION_WINDOW (window))
+    {
+      g_autoptr (GSimpleAction) action = g_simple_action_new ("show-help-overlay", NULL);
+
+      g_signal_connect_object (action, "activate", G_CALLBACK (show_shortcuts), window, 0);
+      g_action_map_add_action (G_ACTION_MAP (window), G_ACTION (action));
+    }
 }
 
 static void
@@ -277,6 +322,7 @@ ladder_application_class_init (LadderApplicationClass *klass)
   app_class->startup = ladder_application_startup;
   app_class->activate = ladder_application_activate;
   app_class->open = ladder_application_open;
+  GTK_APPLICATION_CLASS (klass)->window_added = ladder_application_window_added;
 }
 
 static void

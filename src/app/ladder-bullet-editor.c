@@ -9,17 +9,33 @@
 
 #include "ladder-bullet-editor.h"
 
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "ladder-bullet-format.h"
+#include "ladder-bullet-paste.h"
+#include "ladder-deletion.h"
+#include "ladder-inline.h"
+#include "ladder-markdown-check.h"
+#include "ladder-rich-text.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 /*
  * An editable list of a role's responsibilities or requirements. Each
- * bullet is edited in place; bullets are added, removed and reordered by
- * drag and drop or with Alt+Up and Alt+Down. The list box shows the role's
- * bullets model itself, so the model stays the one source of truth.
+ * bullet is edited in place, with its formatting shown (bold, italic,
+ * links: ladder-text-binding.h), as in a word processor: Enter ends a
+ * bullet and starts the next, Backspace at a bullet's start joins it to
+ * the one before, pasted lines become bullets. Bullets are reordered by
+ * drag and drop or with Alt+Up and Alt+Down, and deleted with an Undo in a
+ * toast. The list box shows the role's bullets model itself, so the model
+ * stays the one source of truth; each of these edits is one step of the
+ * document's history.
  */
 struct _LadderBulletEditor
 {
@@ -31,6 +47,9 @@ struct _LadderBulletEditor
   GtkLabel     *placeholder;
   LadderRole   *role;
   int           list;
+  /* The handbook checks' problems with this list's bullets. */
+  GPtrArray    *problems;
+  LadderHistory *history;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBulletEditor, ladder_bullet_editor, GTK_TYPE_WIDGET)
@@ -39,6 +58,7 @@ enum {
   PROP_0,
   PROP_ROLE,
   PROP_LIST,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -137,15 +157,428 @@ on_add_after (GtkWidget *row,
   return TRUE;
 }
 
+/* ------------------------------------------------------------------ */
+/* Editing as in a word processor                                      */
+
+/* Each of these edits is one step of the history, whatever it changes. */
 static void
-on_remove_clicked (GtkButton        *button,
+begin_change (LadderBulletEditor *self)
+{
+  if (self->history != NULL)
+    {
+      ladder_history_seal (self->history);
+      ladder_history_begin_group (self->history);
+    }
+}
+
+static void
+end_change (LadderBulletEditor *self)
+{
+  if (self->history != NULL)
+    ladder_history_end_group (self->history);
+}
+
+/* The focus in the bullet at @position, at character @offset (-1: at its
+ * end). */
+static void
+focus_bullet (LadderBulletEditor *self,
+              guint               position,
+              int                 offset)
+{
+  GtkWidget *entry = ladder_bullet_editor_get_entry (self, position);
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  if (entry == NULL)
+    return;
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry));
+  if (offset < 0)
+    gtk_text_buffer_get_end_iter (buffer, &iter);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+  gtk_widget_grab_focus (entry);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
+static LadderBullet *
+row_bullet (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), ROW_BULLET);
+}
+
+static GtkTextView *
+row_view (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), ROW_TEXT_VIEW);
+}
+
+/* The Markdown of @view's text from @from to @to (NULL: its start, its
+ * end): kept from @bullet's where it is unchanged, or NULL when it would
+ * add a link or HTML that is not safe to publish (the view then says why). */
+static char *
+markdown_between (GtkTextView       *view,
+                  LadderBullet      *bullet,
+                  const GtkTextIter *from,
+                  const GtkTextIter *to)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  const char *markdown = ladder_bullet_get_text (bullet);
+  GtkTextIter start, end;
+  g_autofree char *result = NULL;
+  g_autofree char *problem = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  if (from != NULL)
+    start = *from;
+  if (to != NULL)
+    end = *to;
+
+  if (ladder_text_binding_is_rich (view))
+    {
+      g_autoptr (GPtrArray) spans = ladder_rich_text_get_spans (buffer, &start, &end);
+
+      result = ladder_inline_edit (markdown, spans, NULL);
+    }
+  else
+    {
+      result = gtk_text_iter_get_text (&start, &end);
+    }
+
+  problem = ladder_markdown_check_edit (markdown, result);
+  ladder_text_binding_show_problem (GTK_WIDGET (view), problem);
+
+  return problem == NULL ? g_steal_pointer (&result) : NULL;
+}
+
+static LadderBulletEditor *
+row_editor (GtkWidget *row)
+{
+  return LADDER_BULLET_EDITOR (gtk_widget_get_ancestor (row, LADDER_TYPE_BULLET_EDITOR));
+}
+
+/* Enter ends the bullet: the text after the cursor starts the next one.
+ * On an empty last bullet it ends the list instead. */
+static gboolean
+on_split (GtkWidget *row,
+          GVariant  *args,
+          gpointer   user_data)
+{
+  LadderBulletEditor *self = row_editor (row);
+  LadderBullet *bullet = row_bullet (row);
+  GtkTextView *view = row_view (row);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (LadderBullet) next = NULL;
+  GtkTextIter start, end;
+  guint position;
+
+  if (self == NULL || !find_bullet (self, bullet, &position))
+    return TRUE;
+
+  if (gtk_text_buffer_get_char_count (buffer) == 0
+      && position + 1 == g_list_model_get_n_items (bullets (self)))
+    {
+      begin_change (self);
+      ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, position);
+      end_change (self);
+      gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
+      return TRUE;
+    }
+
+  if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+      end = start;
+    }
+
+  before = markdown_between (view, bullet, NULL, &start);
+  after = markdown_between (view, bullet, &end, NULL);
+  if (before == NULL || after == NULL)
+    return TRUE;
+
+  next = ladder_bullet_new (after);
+  begin_change (self);
+  ladder_bullet_set_text (bullet, before);
+  ladder_role_insert_bullet (self->role, (LadderBulletList) self->list, position + 1, next);
+  end_change (self);
+
+  focus_bullet (self, position + 1, 0);
+  return TRUE;
+}
+
+/* Backspace at the start of a bullet joins it to the one before (an empty
+ * one just goes); Delete at its end joins the next one to it. */
+static gboolean
+join_bullets (LadderBulletEditor *self,
+              guint               first)
+{
+  g_autoptr (LadderBullet) kept = g_list_model_get_item (bullets (self), first);
+  g_autoptr (LadderBullet) gone = g_list_model_get_item (bullets (self), first + 1);
+  GtkWidget *entry = ladder_bullet_editor_get_entry (self, first);
+  int offset = entry != NULL ? gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry))) : -1;
+  g_autofree char *joined = NULL;
+
+  if (kept == NULL || gone == NULL)
+    return FALSE;
+
+  joined = ladder_inline_join (ladder_bullet_get_text (kept), ladder_bullet_get_text (gone));
+
+  begin_change (self);
+  ladder_bullet_set_text (kept, joined);
+  ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, first + 1);
+  end_change (self);
+
+  focus_bullet (self, first, offset);
+  return TRUE;
+}
+
+static gboolean
+on_backspace (GtkWidget *row,
+              GVariant  *args,
+              gpointer   user_data)
+{
+  LadderBulletEditor *self = row_editor (row);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (row_view (row));
+  GtkTextIter cursor;
+  guint position;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (self == NULL || gtk_text_buffer_get_has_selection (buffer) || !gtk_text_iter_is_start (&cursor)
+      || !find_bullet (self, row_bullet (row), &position) || position == 0)
+    return FALSE;
+
+  return join_bullets (self, position - 1);
+}
+
+static gboolean
+on_delete (GtkWidget *row,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  LadderBulletEditor *self = row_editor (row);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (row_view (row));
+  GtkTextIter cursor;
+  guint position;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (self == NULL || gtk_text_buffer_get_has_selection (buffer) || !gtk_text_iter_is_end (&cursor)
+      || !find_bullet (self, row_bullet (row), &position)
+      || position + 1 >= g_list_model_get_n_items (bullets (self)))
+    return FALSE;
+
+  return join_bullets (self, position);
+}
+
+/* Lines pasted (or dropped) into a bullet, for after the paste. */
+typedef struct
+{
+  GWeakRef      row;
+  int           offset;
+  char         *text;
+} Paste;
+
+static void
+paste_free (gpointer data)
+{
+  Paste *paste = data;
+
+  g_weak_ref_clear (&paste->row);
+  g_free (paste->text);
+  g_free (paste);
+}
+
+/* Several lines pasted: the first goes on the bullet, before the cursor;
+ * each other starts a bullet, the last with what was after the cursor. */
+static gboolean
+paste_lines (gpointer data)
+{
+  Paste *paste = data;
+  g_autoptr (GtkWidget) row = g_weak_ref_get (&paste->row);
+  g_autoptr (GPtrArray) texts = NULL;
+  g_autofree char *last = NULL;
+  LadderBulletEditor *self;
+  LadderBullet *bullet;
+  GtkTextView *view;
+  GtkTextBuffer *buffer;
+  GtkTextIter at;
+  const char *markdown;
+  guint position;
+
+  if (row == NULL || (self = row_editor (row)) == NULL || !find_bullet (self, row_bullet (row), &position))
+    return G_SOURCE_REMOVE;
+
+  bullet = row_bullet (row);
+  view = row_view (row);
+  buffer = gtk_text_view_get_buffer (view);
+  markdown = ladder_bullet_get_text (bullet);
+  texts = ladder_bullet_paste_split (view, markdown, paste->offset, paste->text, &last);
+
+  if (texts == NULL && last != NULL)
+    {
+      /* One line: it stays in the bullet, as typed. */
+      gtk_text_buffer_get_iter_at_offset (buffer, &at, paste->offset);
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_insert (buffer, &at, last, -1);
+      gtk_text_buffer_place_cursor (buffer, &at);
+      gtk_text_buffer_end_user_action (buffer);
+      return G_SOURCE_REMOVE;
+    }
+  if (texts == NULL)
+    return G_SOURCE_REMOVE;
+
+  /* What is pasted as Markdown is judged as what is typed. */
+  for (guint i = 0; i < texts->len; i++)
+    {
+      g_autofree char *problem = ladder_markdown_check_edit (markdown, g_ptr_array_index (texts, i));
+
+      ladder_text_binding_show_problem (GTK_WIDGET (view), problem);
+      if (problem != NULL)
+        return G_SOURCE_REMOVE;
+    }
+
+  begin_change (self);
+  ladder_bullet_set_text (bullet, g_ptr_array_index (texts, 0));
+  for (guint i = 1; i < texts->len; i++)
+    {
+      g_autoptr (LadderBullet) added = ladder_bullet_new (g_ptr_array_index (texts, i));
+
+      ladder_role_insert_bullet (self->role, (LadderBulletList) self->list, position + i, added);
+    }
+  end_change (self);
+
+  focus_bullet (self, position + texts->len - 1, (int) g_utf8_strlen (last, -1));
+  return G_SOURCE_REMOVE;
+}
+
+/* A bullet holds no line break (the page would join the lines): text with
+ * some, pasted or dropped, becomes bullets just after. */
+static void
+on_insert_text (GtkTextBuffer *buffer,
+                GtkTextIter   *location,
+                const char    *text,
+                int            length,
+                GtkWidget     *row)
+{
+  Paste *paste;
+
+  if (memchr (text, '\n', (gsize) length) == NULL && memchr (text, '\r', (gsize) length) == NULL)
+    return;
+
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+
+  paste = g_new0 (Paste, 1);
+  g_weak_ref_init (&paste->row, row);
+  paste->offset = gtk_text_iter_get_offset (location);
+  paste->text = g_strndup (text, (gsize) length);
+  g_source_set_name_by_id (g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, paste_lines, paste, paste_free),
+                           "ladder: paste lines");
+}
+
+/* ------------------------------------------------------------------ */
+/* Formatting                                                           */
+
+/* The history a bullet's formatting commands are steps of. */
+static LadderHistory *
+view_history (GtkWidget *view)
+{
+  GtkWidget *editor = gtk_widget_get_ancestor (view, LADDER_TYPE_BULLET_EDITOR);
+
+  return editor != NULL ? LADDER_BULLET_EDITOR (editor)->history : NULL;
+}
+
+static gboolean
+on_format (GtkWidget *row,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  return gtk_widget_activate_action (GTK_WIDGET (row_view (row)), g_variant_get_string (args, NULL), NULL);
+}
+
+static void
+add_shortcut (GtkShortcutController *controller,
+              guint                  key,
+              GdkModifierType        modifiers,
+              GtkShortcutFunc        callback,
+              gpointer               data,
+              const char            *argument)
+{
+  GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (key, modifiers);
+  GtkShortcutAction *action = gtk_callback_action_new (callback, data, NULL);
+
+  if (argument != NULL)
+    gtk_shortcut_controller_add_shortcut (controller, gtk_shortcut_new_with_arguments (trigger, action, "s", argument));
+  else
+    gtk_shortcut_controller_add_shortcut (controller, gtk_shortcut_new (trigger, action));
+}
+
+/* ------------------------------------------------------------------ */
+/* Deleting                                                             */
+
+static void
+remove_bullet (gpointer owner,
+               guint    position,
+               gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+
+  ladder_role_remove_bullet (owner, (LadderBulletList) self->list, position);
+}
+
+static void
+insert_bullet (gpointer owner,
+               guint    position,
+               gpointer item,
+               gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+
+  ladder_role_insert_bullet (owner, (LadderBulletList) self->list, position, item);
+}
+
+static void
+on_bullet_restored (gpointer owner,
+                    gpointer item,
+                    guint    position,
+                    gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+
+  if (self->role == owner)
+    focus_bullet (self, position, -1);
+}
+
+static void
+on_remove_clicked (GtkButton          *button,
                    LadderBulletEditor *self)
 {
   GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (button), GTK_TYPE_LIST_BOX_ROW);
+  GtkTextView *view = row_view (row);
+  g_autoptr (GPtrArray) spans = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *message = NULL;
   guint position;
 
-  if (find_bullet (self, g_object_get_data (G_OBJECT (row), ROW_BULLET), &position))
-    ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, position);
+  if (!find_bullet (self, row_bullet (row), &position))
+    return;
+
+  /* The toast quotes the text as it is shown. */
+  if (ladder_text_binding_is_rich (view))
+    {
+      spans = ladder_rich_text_get_spans (gtk_text_view_get_buffer (view), NULL, NULL);
+      text = ladder_inline_spans_to_text (spans);
+    }
+  else
+    {
+      text = g_strdup (ladder_bullet_get_text (row_bullet (row)));
+    }
+
+  message = ladder_deletion_message (g_strstrip (text),
+                                     self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                                     ? _("Empty requirement deleted") : _("Empty responsibility deleted"));
+  ladder_deletion_delete (GTK_WIDGET (self), self->history, message, bullets (self), position, self->role,
+                          remove_bullet, insert_bullet, on_bullet_restored, g_object_ref (self), g_object_unref);
 }
 
 static GdkContentProvider *
@@ -205,6 +638,9 @@ on_bullet_text_changed (LadderBullet *bullet,
 {
   name_row (row, pspec, bullet);
 }
+static void mark_row (LadderBulletEditor *self,
+                      GtkWidget          *row,
+                      guint               position);
 
 static GtkWidget *
 create_row (gpointer item,
@@ -218,6 +654,7 @@ create_row (gpointer item,
   GtkWidget *text_view = gtk_text_view_new ();
   GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (shortcuts);
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
   const char *remove_label = self->list == LADDER_BULLET_LIST_REQUIREMENTS
@@ -245,12 +682,16 @@ create_row (gpointer item,
   ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 0);
   gtk_widget_set_hexpand (text_view, TRUE);
   gtk_widget_add_css_class (text_view, "bullet-text");
+  /* Before the binding's handlers: a line break never reaches the text. */
+  g_signal_connect (gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view)), "insert-text",
+                    G_CALLBACK (on_insert_text), row);
   /* A link or HTML that is not safe to publish is refused where it is
    * typed: the bullet keeps its last safe text. */
-  ladder_text_binding_bind_markdown (GTK_TEXT_VIEW (text_view), G_OBJECT (bullet), "text");
+  ladder_text_binding_bind_rich (GTK_TEXT_VIEW (text_view), G_OBJECT (bullet), "text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, item_name (self),
                                   -1);
+  ladder_bullet_format_install (GTK_TEXT_VIEW (text_view), view_history);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
@@ -263,18 +704,21 @@ create_row (gpointer item,
   gtk_box_append (GTK_BOX (box), remove);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
 
-  /* Reordering by keyboard, and a new bullet after this one. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                                     gtk_callback_action_new (on_row_move, self, NULL),
-                                     "s", "bullets.move-up"));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new_with_arguments (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                                     gtk_callback_action_new (on_row_move, self, NULL),
-                                     "s", "bullets.move-down"));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Return, GDK_CONTROL_MASK),
-                      gtk_callback_action_new (on_add_after, self, NULL)));
+  /* Reordering by keyboard; Enter, Backspace and Delete across bullets;
+   * formatting. */
+  add_shortcut (controller, GDK_KEY_Up, GDK_ALT_MASK, on_row_move, self, "bullets.move-up");
+  add_shortcut (controller, GDK_KEY_Down, GDK_ALT_MASK, on_row_move, self, "bullets.move-down");
+  add_shortcut (controller, GDK_KEY_Return, GDK_CONTROL_MASK, on_add_after, self, NULL);
+  add_shortcut (controller, GDK_KEY_Return, 0, on_split, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Enter, 0, on_split, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_ISO_Enter, 0, on_split, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_Return, GDK_SHIFT_MASK, on_split, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_BackSpace, 0, on_backspace, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_Delete, 0, on_delete, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_KP_Delete, 0, on_delete, NULL, NULL);
+  add_shortcut (controller, GDK_KEY_b, GDK_CONTROL_MASK, on_format, NULL, "bullet.bold");
+  add_shortcut (controller, GDK_KEY_i, GDK_CONTROL_MASK, on_format, NULL, "bullet.italic");
+  add_shortcut (controller, GDK_KEY_k, GDK_CONTROL_MASK, on_format, NULL, "bullet.link");
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (row, shortcuts);
 
@@ -286,7 +730,103 @@ create_row (gpointer item,
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
 
+  {
+    guint position;
+
+    if (find_bullet (self, bullet, &position))
+      mark_row (self, row, position);
+  }
+
   return row;
+}
+
+/* A bullet's row says what the checks found in it: marked as an error or
+ * a warning, the messages in its tooltip. */
+static void
+mark_row (LadderBulletEditor *self,
+          GtkWidget          *row,
+          guint               position)
+{
+  g_autoptr (GString) tooltip = g_string_new (NULL);
+  LadderLintSeverity worst = LADDER_LINT_OFF;
+
+  for (guint i = 0; self->problems != NULL && i < self->problems->len; i++)
+    {
+      LadderLintProblem *problem = g_ptr_array_index (self->problems, i);
+
+      if (ladder_lint_problem_get_index (problem) != (int) position)
+        continue;
+
+      worst = MAX (worst, ladder_lint_problem_get_severity (problem));
+      if (tooltip->len > 0)
+        g_string_append_c (tooltip, '\n');
+      g_string_append (tooltip, ladder_lint_problem_get_message (problem));
+    }
+
+  gtk_widget_remove_css_class (row, "error");
+  gtk_widget_remove_css_class (row, "warning");
+  if (worst == LADDER_LINT_ERROR)
+    gtk_widget_add_css_class (row, "error");
+  else if (worst == LADDER_LINT_WARNING)
+    gtk_widget_add_css_class (row, "warning");
+  gtk_widget_set_tooltip_text (row, tooltip->len > 0 ? tooltip->str : NULL);
+}
+
+static void
+mark_rows (LadderBulletEditor *self)
+{
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, (int) i)) != NULL; i++)
+    mark_row (self, GTK_WIDGET (row), i);
+}
+
+void
+ladder_bullet_editor_set_problems (LadderBulletEditor *self,
+                                   GPtrArray          *problems)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+
+  if (problems != NULL)
+    g_ptr_array_ref (problems);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  self->problems = problems;
+  mark_rows (self);
+}
+
+gboolean
+ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
+                                   guint               position,
+                                   int                 offset,
+                                   int                 length)
+{
+  GtkWidget *view = ladder_bullet_editor_get_entry (self, position);
+  GtkTextBuffer *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), FALSE);
+
+  if (view == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (view);
+  if (offset < 0)
+    return TRUE;
+
+  /* The problem's bytes of the bullet's text, as characters of the
+   * buffer (which holds that text). */
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
+    return TRUE;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  return TRUE;
 }
 
 static void
@@ -356,6 +896,17 @@ ladder_bullet_editor_get_entry (LadderBulletEditor *self,
   return row != NULL ? g_object_get_data (G_OBJECT (row), ROW_TEXT_VIEW) : NULL;
 }
 
+/* The row of the bullet at @position: its text view, drag handle and
+ * remove button. */
+GtkWidget *
+ladder_bullet_editor_get_row (LadderBulletEditor *self,
+                              guint               position)
+{
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
+
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, (int) position));
+}
+
 static void
 ladder_bullet_editor_dispose (GObject *object)
 {
@@ -364,6 +915,8 @@ ladder_bullet_editor_dispose (GObject *object)
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->role);
+  g_clear_pointer (&self->problems, g_ptr_array_unref);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BULLET_EDITOR);
 
   G_OBJECT_CLASS (ladder_bullet_editor_parent_class)->dispose (object);
@@ -387,6 +940,10 @@ ladder_bullet_editor_get_property (GObject    *object,
       g_value_set_int (value, self->list);
       break;
 
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -408,6 +965,10 @@ ladder_bullet_editor_set_property (GObject      *object,
 
     case PROP_LIST:
       ladder_bullet_editor_set_list (self, g_value_get_int (value));
+      break;
+
+    case PROP_HISTORY:
+      ladder_bullet_editor_set_history (self, g_value_get_object (value));
       break;
 
     default:
@@ -440,6 +1001,17 @@ ladder_bullet_editor_class_init (LadderBulletEditorClass *klass)
                       LADDER_BULLET_LIST_RESPONSIBILITIES, LADDER_BULLET_LIST_REQUIREMENTS,
                       LADDER_BULLET_LIST_RESPONSIBILITIES,
                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderBulletEditor:history:
+   *
+   * The document's history, in which each edit across bullets (Enter,
+   * Backspace joining two, lines pasted, a deletion) is one step.
+   */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -518,4 +1090,41 @@ ladder_bullet_editor_set_list (LadderBulletEditor *self,
   self->list = list;
   rebind (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST]);
+}
+
+/* The position of the bullet whose row holds @widget, or -1. */
+int
+ladder_bullet_editor_locate (LadderBulletEditor *self,
+                             GtkWidget          *widget)
+{
+  GtkWidget *row;
+
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), -1);
+
+  row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
+  if (row == NULL || gtk_widget_get_parent (row) != GTK_WIDGET (self->list_box))
+    return -1;
+
+  return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+}
+
+LadderHistory *
+ladder_bullet_editor_get_history (LadderBulletEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_bullet_editor_set_history (LadderBulletEditor *self,
+                                  LadderHistory      *history)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }

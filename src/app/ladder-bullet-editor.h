@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "ladder-lint.h"
+#include "ladder-history.h"
 #include "ladder-role.h"
 
 G_BEGIN_DECLS
@@ -28,5 +30,22 @@ void        ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
                                            guint             position);
 GtkWidget  *ladder_bullet_editor_get_entry  (LadderBulletEditor *self,
                                            guint             position);
+/* Marks the bullets @problems (LadderLintProblem of this list, by index)
+ * are about; NULL clears the marks. */
+void        ladder_bullet_editor_set_problems (LadderBulletEditor *self,
+                                               GPtrArray          *problems);
+/* Puts the focus in the bullet at @position and selects the @length bytes
+ * of its text from @offset (none when @offset is negative). */
+gboolean    ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
+                                               guint               position,
+                                               int                 offset,
+                                               int                 length);
+GtkWidget  *ladder_bullet_editor_get_row    (LadderBulletEditor *self,
+                                           guint             position);
+int         ladder_bullet_editor_locate     (LadderBulletEditor *self,
+                                            GtkWidget          *widget);
+LadderHistory *ladder_bullet_editor_get_history (LadderBulletEditor *self);
+void        ladder_bullet_editor_set_history (LadderBulletEditor *self,
+                                            LadderHistory      *history);
 
 G_END_DECLS

@@ -11,7 +11,9 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "ladder-deletion.h"
 #include "ladder-entry-row.h"
 #include "ladder-section-row.h"
 #include "ladder-text-binding.h"
@@ -23,12 +25,18 @@ struct _LadderFamilyEditor
 {
   GtkWidget      parent_instance;
   GtkWidget     *page;
+  AdwPreferencesGroup *family_group;
+  AdwPreferencesGroup *intro_group;
   LadderEntryRow *title_row;
   LadderEntryRow *summary_row;
   GtkTextView   *intro_view;
   GtkListBox    *sections_list;
   LadderFamily  *family;
+  LadderHistory *history;
   GBindingGroup *bindings;
+  GListModel    *problems;
+  /* The intro group's own description, before a problem's message. */
+  char          *intro_description;
 };
 
 G_DEFINE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, GTK_TYPE_WIDGET)
@@ -36,6 +44,7 @@ G_DEFINE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_FAMILY,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -64,15 +73,37 @@ section_title (GBinding     *binding,
 }
 
 static void
+remove_section (gpointer owner,
+                guint    position,
+                gpointer user_data)
+{
+  ladder_family_remove_section (owner, position);
+}
+
+static void
+insert_section (gpointer owner,
+                guint    position,
+                gpointer item,
+                gpointer user_data)
+{
+  ladder_family_insert_section (owner, position, item);
+}
+
+static void
 on_remove_section (GtkButton          *button,
                    LadderFamilyEditor *self)
 {
   LadderSection *section = g_object_get_data (G_OBJECT (button), "ladder-section");
+  g_autofree char *message = NULL;
   guint position;
 
-  if (self->family != NULL
-      && g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
-    ladder_family_remove_section (self->family, position);
+  if (self->family == NULL
+      || !g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
+    return;
+
+  message = ladder_deletion_message (ladder_section_get_heading (section), _("Untitled section deleted"));
+  ladder_deletion_delete (GTK_WIDGET (self), self->history, message, ladder_family_get_sections (self->family),
+                          position, self->family, remove_section, insert_section, NULL, NULL, NULL);
 }
 
 static GtkWidget *
@@ -87,15 +118,10 @@ create_section_row (gpointer item,
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Its roles are edited in the sidebar"));
   else
     {
-      GtkWidget *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+      GtkWidget *remove = ladder_section_row_add_delete_button (row);
 
-      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (remove, "flat");
-      gtk_widget_set_tooltip_text (remove, _("Remove Section"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Remove Section"), -1);
       g_object_set_data (G_OBJECT (remove), "ladder-section", section);
       g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_section), self);
-      adw_expander_row_add_action (ADW_EXPANDER_ROW (row), remove);
     }
 
   return row;
@@ -144,6 +170,211 @@ update_read_only (LadderFamilyEditor *self)
     }
 }
 
+/* ------------------------------------------------------------------ */
+/* The handbook checks' marks                                           */
+
+static void
+append_message (GString           *messages,
+                LadderLintProblem *problem)
+{
+  if (messages->len > 0)
+    g_string_append_c (messages, '\n');
+  g_string_append (messages, ladder_lint_problem_get_message (problem));
+}
+
+static void
+mark_widget (GtkWidget          *widget,
+             LadderLintSeverity  worst,
+             GString            *messages)
+{
+  gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_remove_css_class (widget, "warning");
+  if (worst == LADDER_LINT_ERROR)
+    gtk_widget_add_css_class (widget, "error");
+  else if (worst == LADDER_LINT_WARNING)
+    gtk_widget_add_css_class (widget, "warning");
+  gtk_widget_set_tooltip_text (widget, messages->len > 0 ? messages->str : NULL);
+}
+
+/* The problems of the family's own fields: the front matter's on the
+ * title, the page's as a whole (a missing section) under the family's
+ * title, the introduction's under its own, a section's on its row. */
+static void
+update_marks (LadderFamilyEditor *self)
+{
+  g_autoptr (GString) page = g_string_new (NULL);
+  g_autoptr (GString) front_matter = g_string_new (NULL);
+  g_autoptr (GString) intro = g_string_new (self->intro_description);
+  LadderLintSeverity front_matter_worst = LADDER_LINT_OFF;
+  guint n_problems = self->problems != NULL && self->family != NULL ? g_list_model_get_n_items (self->problems) : 0;
+  GtkListBoxRow *row;
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->sections_list, (int) i)) != NULL; i++)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+    }
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      g_autoptr (LadderLintProblem) problem = g_list_model_get_item (self->problems, i);
+
+      if (ladder_lint_problem_get_role (problem) >= 0)
+        continue;
+
+      switch (ladder_lint_problem_get_field (problem))
+        {
+        case LADDER_LINT_FIELD_FRONT_MATTER:
+          front_matter_worst = MAX (front_matter_worst, ladder_lint_problem_get_severity (problem));
+          append_message (front_matter, problem);
+          break;
+        case LADDER_LINT_FIELD_INTRO:
+          append_message (intro, problem);
+          break;
+        case LADDER_LINT_FIELD_SECTION:
+          row = gtk_list_box_get_row_at_index (self->sections_list, ladder_lint_problem_get_index (problem));
+          if (row != NULL)
+            {
+              const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row));
+              g_autofree char *joined = tooltip != NULL
+                                        ? g_strjoin ("\n", tooltip, ladder_lint_problem_get_message (problem), NULL)
+                                        : g_strdup (ladder_lint_problem_get_message (problem));
+
+              if (ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR)
+                gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
+              if (!gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
+                gtk_widget_add_css_class (GTK_WIDGET (row),
+                                          ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR
+                                          ? "error" : "warning");
+              gtk_widget_set_tooltip_text (GTK_WIDGET (row), joined);
+              break;
+            }
+          append_message (page, problem);
+          break;
+        default:
+          append_message (page, problem);
+          break;
+        }
+    }
+
+  {
+    /* The title's tooltip also says why it cannot be edited. */
+    g_autofree char *reason = self->family != NULL ? ladder_family_dup_read_only_reason (self->family, "title")
+                                                   : NULL;
+
+    if (reason != NULL && front_matter->len > 0)
+      g_string_prepend_c (front_matter, '\n');
+    if (reason != NULL)
+      g_string_prepend (front_matter, reason);
+    mark_widget (GTK_WIDGET (self->title_row), front_matter_worst, front_matter);
+  }
+  adw_preferences_group_set_description (self->family_group, page->len > 0 ? page->str : NULL);
+  adw_preferences_group_set_description (self->intro_group, intro->str);
+}
+
+void
+ladder_family_editor_set_problems (LadderFamilyEditor *self,
+                                   GListModel         *problems)
+{
+  g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
+  g_return_if_fail (problems == NULL || G_IS_LIST_MODEL (problems));
+
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_set_object (&self->problems, problems);
+  if (problems != NULL)
+    g_signal_connect_swapped (problems, "items-changed", G_CALLBACK (update_marks), self);
+  update_marks (self);
+}
+
+/* The text view inside @widget, or NULL. */
+static GtkWidget *
+find_text_view (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+select_bytes (GtkTextView *view,
+              int          offset,
+              int          length)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (offset < 0)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+}
+
+void
+ladder_family_editor_show_problem (LadderFamilyEditor *self,
+                                   LadderLintProblem  *problem)
+{
+  GtkWidget *view = NULL;
+
+  g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
+  g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
+
+  switch (ladder_lint_problem_get_field (problem))
+    {
+    case LADDER_LINT_FIELD_INTRO:
+      view = GTK_WIDGET (self->intro_view);
+      break;
+    case LADDER_LINT_FIELD_SECTION:
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sections_list,
+                                                            ladder_lint_problem_get_index (problem));
+
+        if (row != NULL && ADW_IS_EXPANDER_ROW (row))
+          {
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+            view = find_text_view (GTK_WIDGET (row));
+            if (view == NULL)
+              {
+                gtk_widget_grab_focus (GTK_WIDGET (row));
+                return;
+              }
+          }
+      }
+      break;
+    default:
+      break;
+    }
+
+  if (view == NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+      return;
+    }
+
+  gtk_widget_grab_focus (view);
+  select_bytes (GTK_TEXT_VIEW (view), ladder_lint_problem_get_field_offset (problem),
+                ladder_lint_problem_get_field_length (problem));
+}
+
 static void
 ladder_family_editor_dispose (GObject *object)
 {
@@ -153,6 +384,11 @@ ladder_family_editor_dispose (GObject *object)
     gtk_list_box_bind_model (self->sections_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->bindings);
   g_clear_object (&self->family);
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_clear_object (&self->problems);
+  g_clear_pointer (&self->intro_description, g_free);
+  g_clear_object (&self->history);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_FAMILY_EDITOR);
 
   G_OBJECT_CLASS (ladder_family_editor_parent_class)->dispose (object);
@@ -172,6 +408,10 @@ ladder_family_editor_get_property (GObject    *object,
       g_value_set_object (value, self->family);
       break;
 
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -189,6 +429,10 @@ ladder_family_editor_set_property (GObject      *object,
     {
     case PROP_FAMILY:
       ladder_family_editor_set_family (self, g_value_get_object (value));
+      break;
+
+    case PROP_HISTORY:
+      ladder_family_editor_set_history (self, g_value_get_object (value));
       break;
 
     default:
@@ -211,6 +455,12 @@ ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
                          LADDER_TYPE_FAMILY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The document's history: deleting a section is one step of it. */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_ENTRY_ROW);
@@ -218,6 +468,8 @@ ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-family-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, family_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, intro_group);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, summary_row);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, intro_view);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, sections_list);
@@ -230,6 +482,7 @@ ladder_family_editor_init (LadderFamilyEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   ladder_text_fit_height (self->intro_view, 120);
+  self->intro_description = g_strdup (adw_preferences_group_get_description (self->intro_group));
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "title", self->title_row, "text",
@@ -264,6 +517,7 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
 
   g_binding_group_set_source (self->bindings, family);
   update_read_only (self);
+  update_marks (self);
 
   if (family != NULL)
     {
@@ -277,4 +531,68 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/* Which part of the page the field holding @widget edits, for the preview
+ * to show it; FALSE when @widget is in none. */
+gboolean
+ladder_family_editor_locate (LadderFamilyEditor *self,
+                             GtkWidget          *widget,
+                             LadderPageBlock    *block)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row) || is_in (widget, self->summary_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_FRONT_MATTER;
+    }
+  else if (is_in (widget, self->intro_view))
+    {
+      block->kind = LADDER_PAGE_BLOCK_INTRO;
+    }
+  else if (is_in (widget, self->sections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+LadderHistory *
+ladder_family_editor_get_history (LadderFamilyEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_family_editor_set_history (LadderFamilyEditor *self,
+                                  LadderHistory      *history)
+{
+  g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
 }

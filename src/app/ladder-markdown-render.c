@@ -26,6 +26,10 @@ typedef struct
   guint          depth;
   /* Characters since the buffer's last line end. */
   gsize          column;
+  /* Where each block starts, when asked; the page's line of the body's
+   * first line. */
+  GArray        *anchors;
+  guint          first_line;
 } Renderer;
 
 static void
@@ -145,12 +149,31 @@ end_block (Renderer *renderer)
 }
 
 static void
+add_anchor (Renderer   *renderer,
+            cmark_node *node)
+{
+  LadderRenderAnchor anchor;
+  int line = cmark_node_get_start_line (node);
+
+  if (renderer->anchors == NULL || line <= 0)
+    return;
+
+  anchor.line = renderer->first_line + (guint) line - 1;
+  anchor.offset = gtk_text_iter_get_offset (&renderer->end);
+  g_array_append_val (renderer->anchors, anchor);
+}
+
+static void
 render_node (Renderer         *renderer,
              cmark_node       *node,
              cmark_event_type  event)
 {
   gboolean entering = event == CMARK_EVENT_ENTER;
   const char *literal = cmark_node_get_literal (node);
+
+  if (entering && cmark_node_get_type (node) >= CMARK_NODE_FIRST_BLOCK
+      && cmark_node_get_type (node) <= CMARK_NODE_LAST_BLOCK && cmark_node_get_type (node) != CMARK_NODE_DOCUMENT)
+    add_anchor (renderer, node);
 
   switch (cmark_node_get_type (node))
     {
@@ -390,13 +413,26 @@ ladder_markdown_render (GtkTextBuffer *buffer,
                         const char    *markdown,
                         gsize          length)
 {
+  return ladder_markdown_render_mapped (buffer, markdown, length, NULL);
+}
+
+gboolean
+ladder_markdown_render_mapped (GtkTextBuffer *buffer,
+                               const char    *markdown,
+                               gsize          length,
+                               GArray        *anchors)
+{
   g_autofree char *title = NULL;
   const char *body = skip_front_matter (markdown, length, &title);
   gsize body_length = length - (gsize) (body - markdown);
   cmark_node *document;
   cmark_iter *iter;
   cmark_event_type event;
-  Renderer renderer = { .buffer = buffer };
+  Renderer renderer = { .buffer = buffer, .anchors = anchors };
+
+  for (const char *p = markdown; p < body; p++)
+    if (*p == '\n')
+      renderer.first_line++;
 
   ensure_tags (buffer);
   gtk_text_buffer_set_text (buffer, "", 0);
@@ -414,6 +450,8 @@ ladder_markdown_render (GtkTextBuffer *buffer,
 
   if (title != NULL && *title != '\0')
     {
+      if (anchors != NULL)
+        g_array_append_val (anchors, ((LadderRenderAnchor) { 0, 0 }));
       push_tag (&renderer, "h1");
       insert (&renderer, title, -1);
       insert (&renderer, "\n", 1);

@@ -26,6 +26,21 @@ G_BEGIN_DECLS
 gboolean ladder_markdown_render         (GtkTextBuffer *buffer,
                                          const char    *markdown,
                                          gsize          length);
+
+/* Where a block of the page (a heading, a paragraph, a list item) starts:
+ * its first line in the page (from 0) and its offset in the buffer. */
+typedef struct
+{
+  guint line;
+  int   offset;
+} LadderRenderAnchor;
+
+/* The same, adding a LadderRenderAnchor to @anchors for each block, in
+ * page order. */
+gboolean ladder_markdown_render_mapped  (GtkTextBuffer *buffer,
+                                         const char    *markdown,
+                                         gsize          length,
+                                         GArray        *anchors);
 GString *ladder_markdown_cut_long_lines (const char    *text,
                                          gsize          length);
 

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "ladder-family.h"
+#include "ladder-markdown-export.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,8 @@ void          ladder_preview_set_family   (LadderPreview *self,
 char         *ladder_preview_dup_markdown (LadderPreview *self);
 gboolean      ladder_preview_get_shown_as_text (LadderPreview *self);
 void          ladder_preview_update_now   (LadderPreview *self);
+void          ladder_preview_follow       (LadderPreview         *self,
+                                           const LadderPageBlock *block,
+                                           gboolean               to_top);
 
 G_END_DECLS

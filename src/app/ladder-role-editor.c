@@ -28,6 +28,10 @@ struct _LadderRoleEditor
   GtkWidget           parent_instance;
 
   GtkWidget          *page;
+  AdwPreferencesGroup *role_group;
+  AdwPreferencesGroup *responsibilities_group;
+  AdwPreferencesGroup *requirements_group;
+  GtkWidget          *grade_row;
   LadderEntryRow     *title_row;
   LadderEntryRow     *reports_to_row;
   LadderEntryRow     *reports_to_link_row;
@@ -40,12 +44,14 @@ struct _LadderRoleEditor
 
   LadderRole         *role;
   LadderFamily       *family;
+  LadderHistory      *history;
   GBindingGroup      *bindings;
   GSignalGroup       *role_signals;
   GSignalGroup       *family_signals;
   GtkStringList      *extends_choices;
   GtkListStore       *completion_model;
   gboolean            updating;
+  GListModel         *problems;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRoleEditor, ladder_role_editor, GTK_TYPE_WIDGET)
@@ -54,6 +60,7 @@ enum {
   PROP_0,
   PROP_ROLE,
   PROP_FAMILY,
+  PROP_HISTORY,
   N_PROPS
 };
 
@@ -202,11 +209,22 @@ on_reports_to_changed (LadderRoleEditor *self)
 static void
 update_extends (LadderRoleEditor *self)
 {
-  g_autoptr (GPtrArray) titles = other_titles (self);
-  const char *extends = self->role != NULL ? ladder_role_get_extends (self->role) : "";
-  guint n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
-  gboolean same = n_choices == titles->len + 1;
+  g_autoptr (GPtrArray) titles = NULL;
+  const char *extends;
+  guint n_choices;
+  gboolean same;
   guint selected = 0;
+  GtkEntryCompletion *completion;
+
+  /* Without a role the editor is hidden: the choices are made when a role
+   * is shown, not for every family opened (thousands of titles). */
+  if (self->role == NULL)
+    return;
+
+  titles = other_titles (self);
+  extends = ladder_role_get_extends (self->role);
+  n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
+  same = n_choices == titles->len + 1;
 
   for (guint i = 0; same && i < titles->len; i++)
     same = g_str_equal (gtk_string_list_get_string (self->extends_choices, i + 1),
@@ -221,10 +239,15 @@ update_extends (LadderRoleEditor *self)
                               (const char * const *) titles->pdata);
       g_ptr_array_remove_index (titles, titles->len - 1);
 
+      /* Refilled away from the completion, which would otherwise filter
+       * the list anew for each title added (thousands in a large family). */
+      completion = gtk_entry_get_completion (ladder_entry_row_get_entry (self->reports_to_row));
+      gtk_entry_completion_set_model (completion, NULL);
       gtk_list_store_clear (self->completion_model);
       for (guint i = 0; i < titles->len; i++)
         gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
                                            g_ptr_array_index (titles, i), -1);
+      gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
     }
 
   for (guint i = 0; i < titles->len; i++)
@@ -310,6 +333,202 @@ on_role_notify (LadderRoleEditor *self,
     update_extends (self);
 }
 
+/* ------------------------------------------------------------------ */
+/* The handbook checks' marks                                           */
+
+typedef struct
+{
+  LadderLintSeverity worst;
+  GString           *messages;
+} Mark;
+
+static void
+mark_add (Mark              *mark,
+          LadderLintProblem *problem)
+{
+  mark->worst = MAX (mark->worst, ladder_lint_problem_get_severity (problem));
+  if (mark->messages->len > 0)
+    g_string_append_c (mark->messages, '\n');
+  g_string_append (mark->messages, ladder_lint_problem_get_message (problem));
+}
+
+/* A field's row: marked as an error or a warning, the messages in its
+ * tooltip. */
+static void
+mark_widget (GtkWidget *widget,
+             Mark      *mark)
+{
+  gtk_widget_remove_css_class (widget, "error");
+  gtk_widget_remove_css_class (widget, "warning");
+  if (mark->worst == LADDER_LINT_ERROR)
+    gtk_widget_add_css_class (widget, "error");
+  else if (mark->worst == LADDER_LINT_WARNING)
+    gtk_widget_add_css_class (widget, "warning");
+  gtk_widget_set_tooltip_text (widget, mark->messages->len > 0 ? mark->messages->str : NULL);
+}
+
+/* What is about a group as a whole (a list that lacks "Ability to use
+ * GitLab") is said under its title. */
+static void
+mark_group (AdwPreferencesGroup *group,
+            Mark                *mark)
+{
+  adw_preferences_group_set_description (group, mark->messages->len > 0 ? mark->messages->str : NULL);
+}
+
+enum {
+  MARK_TITLE,
+  MARK_REPORTS_TO,
+  MARK_GRADE,
+  MARK_EXTENDS,
+  MARK_ROLE,
+  MARK_RESPONSIBILITIES,
+  MARK_REQUIREMENTS,
+  N_MARKS
+};
+
+static void
+update_marks (LadderRoleEditor *self)
+{
+  Mark marks[N_MARKS];
+  g_autoptr (GPtrArray) responsibilities = g_ptr_array_new ();
+  g_autoptr (GPtrArray) requirements = g_ptr_array_new ();
+  guint position = 0;
+  gboolean found = self->role != NULL && self->family != NULL && self->problems != NULL
+                   && g_list_store_find (G_LIST_STORE (ladder_family_get_roles (self->family)), self->role, &position);
+  guint n_problems = found ? g_list_model_get_n_items (self->problems) : 0;
+
+  for (guint i = 0; i < N_MARKS; i++)
+    marks[i] = (Mark) { LADDER_LINT_OFF, g_string_new (NULL) };
+
+  for (guint i = 0; i < n_problems; i++)
+    {
+      LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
+      gboolean whole_list = ladder_lint_problem_get_index (problem) < 0;
+
+      /* Held by the problems until they change, which redoes the marks. */
+      g_object_unref (problem);
+      if (ladder_lint_problem_get_role (problem) != (int) position)
+        continue;
+
+      switch (ladder_lint_problem_get_field (problem))
+        {
+        case LADDER_LINT_FIELD_TITLE:
+          mark_add (&marks[MARK_TITLE], problem);
+          break;
+        case LADDER_LINT_FIELD_REPORTS_TO:
+          mark_add (&marks[MARK_REPORTS_TO], problem);
+          break;
+        case LADDER_LINT_FIELD_GRADE:
+          mark_add (&marks[MARK_GRADE], problem);
+          break;
+        case LADDER_LINT_FIELD_EXTENDS:
+          mark_add (&marks[MARK_EXTENDS], problem);
+          break;
+        case LADDER_LINT_FIELD_RESPONSIBILITIES:
+          if (whole_list)
+            mark_add (&marks[MARK_RESPONSIBILITIES], problem);
+          else
+            g_ptr_array_add (responsibilities, problem);
+          break;
+        case LADDER_LINT_FIELD_REQUIREMENTS:
+          if (whole_list)
+            mark_add (&marks[MARK_REQUIREMENTS], problem);
+          else
+            g_ptr_array_add (requirements, problem);
+          break;
+        default:
+          mark_add (&marks[MARK_ROLE], problem);
+          break;
+        }
+    }
+
+  mark_widget (GTK_WIDGET (self->title_row), &marks[MARK_TITLE]);
+  mark_widget (GTK_WIDGET (self->reports_to_row), &marks[MARK_REPORTS_TO]);
+  mark_widget (self->grade_row, &marks[MARK_GRADE]);
+  mark_widget (GTK_WIDGET (self->extends_row), &marks[MARK_EXTENDS]);
+  mark_group (self->role_group, &marks[MARK_ROLE]);
+  mark_group (self->responsibilities_group, &marks[MARK_RESPONSIBILITIES]);
+  mark_group (self->requirements_group, &marks[MARK_REQUIREMENTS]);
+  ladder_bullet_editor_set_problems (self->responsibilities, responsibilities);
+  ladder_bullet_editor_set_problems (self->requirements, requirements);
+
+  for (guint i = 0; i < N_MARKS; i++)
+    g_string_free (marks[i].messages, TRUE);
+}
+
+void
+ladder_role_editor_set_problems (LadderRoleEditor *self,
+                                 GListModel       *problems)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (problems == NULL || G_IS_LIST_MODEL (problems));
+
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_set_object (&self->problems, problems);
+  if (problems != NULL)
+    g_signal_connect_swapped (problems, "items-changed", G_CALLBACK (update_marks), self);
+  update_marks (self);
+}
+
+void
+ladder_role_editor_show_problem (LadderRoleEditor  *self,
+                                 LadderLintProblem *problem)
+{
+  LadderBulletEditor *bullets = NULL;
+  int index;
+
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
+
+  index = ladder_lint_problem_get_index (problem);
+  switch (ladder_lint_problem_get_field (problem))
+    {
+    case LADDER_LINT_FIELD_REPORTS_TO:
+      gtk_widget_grab_focus (GTK_WIDGET (self->reports_to_row));
+      return;
+    case LADDER_LINT_FIELD_GRADE:
+      gtk_widget_grab_focus (GTK_WIDGET (self->grade_spin));
+      return;
+    case LADDER_LINT_FIELD_EXTENDS:
+      gtk_widget_grab_focus (GTK_WIDGET (self->extends_row));
+      return;
+    case LADDER_LINT_FIELD_RESPONSIBILITIES:
+      bullets = self->responsibilities;
+      break;
+    case LADDER_LINT_FIELD_REQUIREMENTS:
+      bullets = self->requirements;
+      break;
+    case LADDER_LINT_FIELD_SECTION:
+    case LADDER_LINT_FIELD_ROLE_TEXT:
+      {
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->subsections_list, MAX (index, 0));
+
+        if (row != NULL && ADW_IS_EXPANDER_ROW (row))
+          {
+            adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+            gtk_widget_grab_focus (GTK_WIDGET (row));
+            return;
+          }
+      }
+      break;
+    default:
+      break;
+    }
+
+  if (bullets != NULL && index >= 0
+      && ladder_bullet_editor_focus_bullet (bullets, (guint) index, ladder_lint_problem_get_field_offset (problem),
+                                            ladder_lint_problem_get_field_length (problem)))
+    return;
+
+  /* A list as a whole: its first bullet, or its Add button. */
+  if (bullets != NULL && gtk_widget_child_focus (GTK_WIDGET (bullets), GTK_DIR_TAB_FORWARD))
+    return;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
 static void
 ladder_role_editor_dispose (GObject *object)
 {
@@ -322,7 +541,11 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->family_signals);
   g_clear_object (&self->role);
   g_clear_object (&self->family);
+  g_clear_object (&self->history);
   g_clear_object (&self->completion_model);
+  if (self->problems != NULL)
+    g_signal_handlers_disconnect_by_func (self->problems, update_marks, self);
+  g_clear_object (&self->problems);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_EDITOR);
 
   G_OBJECT_CLASS (ladder_role_editor_parent_class)->dispose (object);
@@ -346,6 +569,10 @@ ladder_role_editor_get_property (GObject    *object,
       g_value_set_object (value, self->family);
       break;
 
+    case PROP_HISTORY:
+      g_value_set_object (value, self->history);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -367,6 +594,10 @@ ladder_role_editor_set_property (GObject      *object,
 
     case PROP_FAMILY:
       ladder_role_editor_set_family (self, g_value_get_object (value));
+      break;
+
+    case PROP_HISTORY:
+      ladder_role_editor_set_history (self, g_value_get_object (value));
       break;
 
     default:
@@ -394,6 +625,13 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
                          LADDER_TYPE_FAMILY,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* The document's history, for the edits of its bullet lists that make
+   * one step of several changes. */
+  properties[PROP_HISTORY] =
+    g_param_spec_object ("history", NULL, NULL,
+                         LADDER_TYPE_HISTORY,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_BULLET_EDITOR);
@@ -402,7 +640,11 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, role_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_group);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_row);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_link_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_spin);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, extends_row);
@@ -528,6 +770,7 @@ ladder_role_editor_set_role (LadderRoleEditor *self,
   update_link (self);
   update_extends (self);
   update_subsections (self);
+  update_marks (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);
   scroll_to_top (self);
 
@@ -554,7 +797,102 @@ ladder_role_editor_set_family (LadderRoleEditor *self,
 
   g_signal_group_set_target (self->family_signals, family);
   update_extends (self);
+  update_marks (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FAMILY]);
+}
+
+LadderHistory *
+ladder_role_editor_get_history (LadderRoleEditor *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), NULL);
+
+  return self->history;
+}
+
+void
+ladder_role_editor_set_history (LadderRoleEditor *self,
+                                LadderHistory    *history)
+{
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+  g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
+
+  if (!g_set_object (&self->history, history))
+    return;
+
+  ladder_bullet_editor_set_history (self->responsibilities, history);
+  ladder_bullet_editor_set_history (self->requirements, history);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HISTORY]);
+}
+
+static gboolean
+is_in (GtkWidget *widget,
+       gpointer   ancestor)
+{
+  return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
+}
+
+/**
+ * ladder_role_editor_locate:
+ * @widget: a widget of the form (the focus)
+ * @block: (out): what part of the role's page it edits
+ *
+ * Says which part of the page the field holding @widget edits (its kind,
+ * list, bullet or subsection; the role is left -1), for the preview to
+ * show it.
+ *
+ * Returns: whether @widget is in a field of the role
+ */
+gboolean
+ladder_role_editor_locate (LadderRoleEditor *self,
+                           GtkWidget        *widget,
+                           LadderPageBlock  *block)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), FALSE);
+
+  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+
+  if (is_in (widget, self->title_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_ROLE_HEADING;
+    }
+  else if (is_in (widget, self->reports_to_row) || is_in (widget, self->reports_to_link_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_REPORTS_TO;
+    }
+  else if (is_in (widget, self->grade_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_GRADE;
+    }
+  else if (is_in (widget, self->extends_row))
+    {
+      block->kind = LADDER_PAGE_BLOCK_EXTENDS;
+      block->list = LADDER_BULLET_LIST_RESPONSIBILITIES;
+    }
+  else if (is_in (widget, self->responsibilities) || is_in (widget, self->requirements))
+    {
+      LadderBulletEditor *editor = is_in (widget, self->responsibilities) ? self->responsibilities : self->requirements;
+
+      block->bullet = ladder_bullet_editor_locate (editor, widget);
+      if (block->bullet < 0)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_BULLET;
+      block->list = (LadderBulletList) ladder_bullet_editor_get_list (editor);
+    }
+  else if (is_in (widget, self->subsections_list))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
+
+      if (row == NULL)
+        return FALSE;
+      block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
+      block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else
+    {
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 void
@@ -563,4 +901,65 @@ ladder_role_editor_focus_title (LadderRoleEditor *self)
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->title_row));
+}
+
+/**
+ * ladder_role_editor_focus_part:
+ * @part: which part of the form
+ * @bullet: for a list, the bullet to focus, or -1 for the list
+ *
+ * Moves the focus to a part of the form (the page scrolls to it), as when
+ * the person goes to a change under review.
+ */
+void
+ladder_role_editor_focus_part (LadderRoleEditor     *self,
+                               LadderRoleEditorPart  part,
+                               int                   bullet)
+{
+  LadderBulletEditor *list = NULL;
+  GtkWidget *target = NULL;
+
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+
+  switch (part)
+    {
+    case LADDER_ROLE_EDITOR_PART_REPORTS_TO:
+      target = GTK_WIDGET (self->reports_to_row);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_GRADE:
+      target = GTK_WIDGET (self->grade_spin);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_EXTENDS:
+      target = GTK_WIDGET (self->extends_row);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_RESPONSIBILITIES:
+      list = self->responsibilities;
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_REQUIREMENTS:
+      list = self->requirements;
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_SUBSECTIONS:
+      target = GTK_WIDGET (self->subsections_list);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_TITLE:
+    default:
+      target = GTK_WIDGET (self->title_row);
+      break;
+    }
+
+  if (list != NULL)
+    {
+      target = bullet >= 0 ? ladder_bullet_editor_get_entry (list, (guint) bullet) : NULL;
+      if (target == NULL)
+        target = GTK_WIDGET (list);
+    }
+
+  if (!gtk_widget_grab_focus (target))
+    gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
 }

@@ -67,3 +67,26 @@ ladder_section_row_new (LadderSection         *section,
 
   return row;
 }
+
+/* A button at the end of the expanded @row, to delete its section: inside
+ * the row, where it is not clicked by chance. */
+GtkWidget *
+ladder_section_row_add_delete_button (GtkWidget *row)
+{
+  GtkWidget *holder = gtk_list_box_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (_("Delete Section"));
+
+  g_return_val_if_fail (ADW_IS_EXPANDER_ROW (row), NULL);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_margin_end (button, 6);
+  gtk_widget_add_css_class (button, "destructive-action");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), button);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+
+  return button;
+}

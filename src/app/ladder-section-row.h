@@ -20,4 +20,6 @@ GtkWidget *ladder_section_row_new (LadderSection          *section,
                                    const char             *text_label,
                                    GBindingTransformFunc   title_transform);
 
+GtkWidget *ladder_section_row_add_delete_button (GtkWidget *row);
+
 G_END_DECLS

@@ -25,6 +25,16 @@ void ladder_text_binding_bind_markdown (GtkTextView   *view,
                                         GObject       *object,
                                         const char    *property);
 
+/* The same for a bullet's Markdown, shown formatted (bold, italic, code,
+ * links: ladder-rich-text.h) when it can be shown exactly, else as its
+ * Markdown (the view is then monospace and says so). Edits write only
+ * what changed (ladder_inline_edit ()). */
+void     ladder_text_binding_bind_rich (GtkTextView   *view,
+                                        GObject       *object,
+                                        const char    *property);
+/* Whether @view shows its text formatted. */
+gboolean ladder_text_binding_is_rich   (GtkTextView   *view);
+
 /* Marks @widget as holding text that is refused, with @problem as its
  * tooltip and accessible description; NULL clears it. */
 void ladder_text_binding_show_problem  (GtkWidget     *widget,

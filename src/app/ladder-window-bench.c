@@ -17,14 +17,20 @@
  * first frame with the document was painted, then how long selecting the
  * last role and editing one of its bullets take to reach the screen, and
  * quits. Times are CLOCK_MONOTONIC microseconds, as the bench script reads
- * them.
+ * them. With LADDER_BENCH_IDLE also set, it then leaves the window alone for
+ * IDLE_WAIT seconds and counts the frames the frame clock runs in the
+ * IDLE_COUNT seconds after (an idle window should run none).
  */
+
+#define IDLE_WAIT 5
+#define IDLE_COUNT 3
 
 typedef enum
 {
   BENCH_FIRST_FRAME,
   BENCH_SELECT,
   BENCH_EDIT,
+  BENCH_IDLE,
   BENCH_DONE,
 } BenchStep;
 
@@ -34,7 +40,41 @@ typedef struct
   BenchStep     step;
   gint64        started;
   gulong        handler;
+  guint         idle_frames;
 } Bench;
+
+static void
+finish (Bench *bench)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
+
+  bench->step = BENCH_DONE;
+  g_signal_handler_disconnect (clock, bench->handler);
+  gtk_window_destroy (GTK_WINDOW (bench->window));
+  g_free (bench);
+}
+
+static gboolean
+on_idle_counted (gpointer data)
+{
+  Bench *bench = data;
+
+  printf ("idle-seconds %d\nidle-frames %u\n", IDLE_COUNT, bench->idle_frames);
+  fflush (stdout);
+  finish (bench);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_idle_waited (gpointer data)
+{
+  Bench *bench = data;
+
+  bench->step = BENCH_IDLE;
+  bench->idle_frames = 0;
+  g_timeout_add_seconds (IDLE_COUNT, on_idle_counted, bench);
+  return G_SOURCE_REMOVE;
+}
 
 static void
 on_after_paint (GdkFrameClock *clock,
@@ -76,10 +116,20 @@ on_after_paint (GdkFrameClock *clock,
     case BENCH_EDIT:
       printf ("edit-us %" G_GINT64_FORMAT "\n", now - bench->started);
       fflush (stdout);
-      bench->step = BENCH_DONE;
-      g_signal_handler_disconnect (clock, bench->handler);
-      gtk_window_destroy (GTK_WINDOW (bench->window));
-      g_free (bench);
+      if (g_getenv ("LADDER_BENCH_IDLE") != NULL)
+        {
+          /* Frames painted while waiting are not counted. */
+          bench->step = BENCH_DONE;
+          g_timeout_add_seconds (IDLE_WAIT, on_idle_waited, bench);
+        }
+      else
+        {
+          finish (bench);
+        }
+      break;
+
+    case BENCH_IDLE:
+      bench->idle_frames++;
       break;
 
     case BENCH_DONE:

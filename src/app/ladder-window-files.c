@@ -20,29 +20,36 @@
  * document takes the file; otherwise it gets a window of its own.
  */
 
+/* Whether the window shows @file: its document's file, one of its family
+ * folder's pages, the page it was exported to, or a file it is reading. */
 gboolean
 ladder_window_shows_file (LadderWindow *self,
                           GFile        *file)
 {
-  GFile *own;
-
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
   if (self->loading != NULL && g_file_equal (self->loading, file))
     return TRUE;
 
-  own = ladder_document_get_file (self->document);
-  if (own == NULL)
-    own = ladder_document_get_export_file (self->document);
-
-  return own != NULL && g_file_equal (own, file);
+  return ladder_document_has_file (self->document, file);
 }
 
+/* The document's file, where the recent files menu finds it again: a
+ * family folder by its _index.md. */
 void
-_ladder_window_add_to_recent (GFile *file)
+_ladder_window_add_to_recent (LadderDocument *document)
 {
-  g_autofree char *uri = g_file_get_uri (file);
+  GFile *file = ladder_document_get_file (document);
+  g_autoptr (GFile) index = NULL;
+  g_autofree char *uri = NULL;
 
+  if (file == NULL)
+    return;
+
+  if (ladder_document_get_kind (document) == LADDER_DOCUMENT_FOLDER)
+    file = index = g_file_get_child (file, LADDER_FAMILY_FOLDER_INDEX);
+
+  uri = g_file_get_uri (file);
   gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
@@ -182,7 +189,6 @@ on_loaded (GObject      *object,
   LadderWindow *self = loading->window;
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
-  GFile *file;
 
   if (--self->n_loading == 0)
     g_clear_object (&self->loading);
@@ -195,10 +201,7 @@ on_loaded (GObject      *object,
 
   _ladder_window_set_document (self, document);
   gtk_window_present (GTK_WINDOW (self));
-  file = ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
-                                                      : ladder_document_get_export_file (document);
-  if (file != NULL)
-    _ladder_window_add_to_recent (file);
+  _ladder_window_add_to_recent (document);
 
   if (g_getenv ("LADDER_BENCH") != NULL)
     ladder_window_start_benchmark (self);
@@ -244,16 +247,41 @@ ladder_window_is_pristine (LadderWindow *self)
          && !ladder_document_get_modified (self->document);
 }
 
+/**
+ * ladder_window_open_file:
+ * @file: a Ladder file, a handbook page, or a family folder (or its
+ *   `_index.md`)
+ *
+ * Opens @file as a person would from this window: in this window if it
+ * shows a new, untouched document, else in the window that shows it
+ * already, else in a new window.
+ *
+ * Returns: (transfer none): the window that shows (or reads) @file
+ */
+LadderWindow *
+ladder_window_open_file (LadderWindow *self,
+                         GFile        *file)
+{
+  GtkApplication *application;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  application = gtk_window_get_application (GTK_WINDOW (self));
+  if (ladder_window_is_pristine (self) || application == NULL)
+    {
+      ladder_window_load (self, file);
+      return self;
+    }
+
+  return LADDER_WINDOW (ladder_application_open_file (LADDER_APPLICATION (application), file));
+}
+
 static void
 open_file (LadderWindow *self,
            GFile        *file)
 {
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
-
-  if (ladder_window_is_pristine (self))
-    ladder_window_load (self, file);
-  else
-    ladder_application_open_file (LADDER_APPLICATION (application), file);
+  ladder_window_open_file (self, file);
 }
 
 void

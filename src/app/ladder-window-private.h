@@ -9,6 +9,7 @@
 
 #include "ladder-window.h"
 
+#include "ladder-checks-panel.h"
 #include "ladder-family-editor.h"
 #include "ladder-import-banner.h"
 #include "ladder-preview.h"
@@ -21,8 +22,12 @@ G_BEGIN_DECLS
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
  * files), ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was) and ladder-window-start.c
- * (what a new window offers: the handbook's template or an empty family). */
+ * is asked when a write cannot be done as it was), ladder-window-review.c
+ * (reviewing the changes, going to one), ladder-window-checks.c (the
+ * handbook checks: their count, their panel, jumping to a problem's field
+ * and its quick fix), ladder-window-preview.c (the preview following
+ * what is looked at) and ladder-window-start.c (what a new window offers:
+ * the handbook's template or an empty family). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -50,6 +55,7 @@ struct _LadderWindow
   AdwSplitButton       *open_button;
   GtkButton            *save_button;
   GtkButton            *save_icon_button;
+  GtkButton            *export_button;
   AdwWindowTitle       *window_title;
   GtkPaned             *paned;
   GtkStack             *editor_stack;
@@ -57,6 +63,11 @@ struct _LadderWindow
   LadderRoleEditor     *role_editor;
   LadderPreview        *preview;
   LadderImportBanner   *import_banner;
+  GtkToggleButton      *checks_button;
+  GtkImage             *checks_icon;
+  GtkLabel             *checks_label;
+  GtkRevealer          *checks_revealer;
+  LadderChecksPanel    *checks_panel;
   GMenu                *recent_section;
   GMenu                *recent_menu;
 
@@ -68,6 +79,12 @@ struct _LadderWindow
   GtkStringFilter      *role_filter;
   GSignalGroup         *roles_signals;
   guint                 scroll_tick;
+  LadderLintRunner     *lint_runner;
+  /* Waiting for the form's layout to scroll a problem's field in sight. */
+  GdkFrameClock        *scroll_clock;
+  gulong                scroll_handler;
+  guint                 scroll_frames;
+  double                scroll_last_y;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable           *deleted_roles;
   guint                 last_deleted_id;
@@ -80,6 +97,8 @@ struct _LadderWindow
   gboolean              narrow;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  /* The review dialog, while open. */
+  GtkWindow            *review_dialog;
 };
 
 static inline LadderFamily *
@@ -112,7 +131,7 @@ void        _ladder_window_roles_changed    (LadderWindow      *self);
 /* ladder-window-files.c */
 void        _ladder_window_class_files_init (LadderWindowClass *klass);
 void        _ladder_window_files_init       (LadderWindow      *self);
-void        _ladder_window_add_to_recent    (GFile             *file);
+void        _ladder_window_add_to_recent    (LadderDocument    *document);
 void        _ladder_window_add_filters      (GtkFileChooser    *chooser,
                                              gboolean           pages_too);
 
@@ -121,6 +140,21 @@ void        _ladder_window_class_save_init           (LadderWindowClass *klass);
 void        _ladder_window_save                      (LadderWindow      *self);
 void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
 void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+void        _ladder_window_update_save_buttons       (LadderWindow      *self);
+
+/* ladder-window-review.c */
+void        _ladder_window_class_review_init (LadderWindowClass *klass);
+void        _ladder_window_close_review      (LadderWindow      *self);
+
+/* ladder-window-checks.c */
+void        _ladder_window_class_checks_init (LadderWindowClass *klass);
+void        _ladder_window_checks_init       (LadderWindow      *self);
+void        _ladder_window_checks_dispose    (LadderWindow      *self);
+void        _ladder_window_checks_follow     (LadderWindow      *self);
+
+/* ladder-window-preview.c */
+void        _ladder_window_preview_init      (LadderWindow      *self);
+void        _ladder_window_follow_selection  (LadderWindow      *self);
 
 /* ladder-window-start.c */
 void        _ladder_window_class_start_init (LadderWindowClass *klass);

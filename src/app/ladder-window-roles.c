@@ -75,6 +75,7 @@ ladder_window_show_family (LadderWindow *self)
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
   show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
   _ladder_window_update_actions (self);
+  _ladder_window_follow_selection (self);
 }
 
 static void
@@ -90,10 +91,18 @@ on_role_selected (LadderWindow  *self,
 
   if (role != NULL && role != _ladder_window_selected_role (self, NULL))
     {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+      /* The field with the focus goes with the form it belongs to: the
+       * focus moves to the row selected, as a click on it would, rather
+       * than to wherever GTK finds a place for it later. */
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->role_editor)))
+        gtk_widget_grab_focus (GTK_WIDGET (row));
       ladder_role_editor_set_role (self->role_editor, role);
       gtk_list_box_unselect_all (self->family_list);
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
       show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
+      _ladder_window_follow_selection (self);
     }
   else if (role == NULL)
     {

@@ -10,6 +10,7 @@
 #include "ladder-window-private.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "ladder-error.h"
 #include "ladder-file.h"
@@ -74,7 +75,7 @@ on_reloaded (GObject      *object,
   g_free (reload);
 }
 
-/* Reads the file again, or the page for a document imported from one. */
+/* Reads the document's file again: its Ladder file, page or folder. */
 static void
 reload (LadderWindow *self)
 {
@@ -82,8 +83,6 @@ reload (LadderWindow *self)
   g_autoptr (LadderDocument) document = NULL;
   Reload *reload;
 
-  if (file == NULL)
-    file = ladder_document_get_export_file (self->document);
   if (file == NULL)
     return;
 
@@ -98,11 +97,20 @@ reload (LadderWindow *self)
   ladder_document_load_async (document, file, NULL, on_reloaded, reload);
 }
 
+typedef enum
+{
+  /* The document, as what it is (a Ladder file, a page, a folder). */
+  WRITE_SAVE,
+  WRITE_EXPORT,
+  /* A Ladder file, which the document becomes. */
+  WRITE_LADDER_FILE,
+} WriteMode;
+
 /* A save or an export, and what the person has allowed it so far. */
 typedef struct
 {
   LadderWindow    *window;
-  gboolean         export;
+  WriteMode        mode;
   /* NULL: the document's own file */
   GFile           *file;
   LadderSaveFlags  flags;
@@ -124,24 +132,36 @@ static void on_written (GObject      *object,
 
 static void
 start_write (LadderWindow    *self,
-             gboolean         export,
+             WriteMode        mode,
              GFile           *file,
              LadderSaveFlags  flags)
 {
   Write *write = g_new0 (Write, 1);
 
   write->window = g_object_ref (self);
-  write->export = export;
+  write->mode = mode;
   write->file = file != NULL ? g_object_ref (file) : NULL;
   write->flags = flags;
 
-  if (export)
-    ladder_document_export_full_async (self->document, file, flags, NULL, on_written, write);
-  else
-    ladder_document_save_full_async (self->document, file, flags, NULL, on_written, write);
+  switch (mode)
+    {
+    case WRITE_EXPORT:
+      ladder_document_export_full_async (self->document, file, flags, NULL, on_written, write);
+      break;
+
+    case WRITE_LADDER_FILE:
+      ladder_document_save_as_ladder_file_async (self->document, file, flags, NULL, on_written, write);
+      break;
+
+    case WRITE_SAVE:
+    default:
+      ladder_document_save_full_async (self->document, file, flags, NULL, on_written, write);
+      break;
+    }
 }
 
 static void export_as (LadderWindow *self);
+static void save_as_ladder_file (LadderWindow *self);
 
 static void
 on_write_question (AdwMessageDialog *dialog,
@@ -160,14 +180,16 @@ on_write_question (AdwMessageDialog *dialog,
 
   if (more != 0)
     {
-      start_write (self, write->export, write->file, write->flags | more);
+      start_write (self, write->mode, write->file, write->flags | more);
       return;
     }
 
   if (g_str_equal (response, "save-as"))
     {
-      if (write->export)
+      if (write->mode == WRITE_EXPORT)
         export_as (self);
+      else if (write->mode == WRITE_LADDER_FILE)
+        save_as_ladder_file (self);
       else
         save_as (self);
       return;
@@ -227,8 +249,8 @@ name_of_write (LadderWindow *self,
   GFile *file = write->file;
 
   if (file == NULL)
-    file = write->export ? ladder_document_get_export_file (self->document)
-                         : ladder_document_get_file (self->document);
+    file = write->mode == WRITE_EXPORT ? ladder_document_get_export_file (self->document)
+                                       : ladder_document_get_file (self->document);
 
   return file != NULL ? g_file_get_basename (file) : ladder_document_dup_title (self->document);
 }
@@ -253,8 +275,9 @@ on_write_failed (LadderWindow *self,
 {
   g_autofree char *name = name_of_write (self, write);
   g_autofree char *body = NULL;
+  gboolean export = write->mode == WRITE_EXPORT;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && write->export)
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && export)
     {
       /* TRANSLATORS: %s is a file name */
       body = g_strdup_printf (_("“%s” was changed by another program since Ladder read or last exported it. "
@@ -283,7 +306,7 @@ on_write_failed (LadderWindow *self,
       /* TRANSLATORS: %s is a file name */
       body = g_strdup_printf (_("“%s” is read-only. Replace it anyway? The new file stays read-only."), name);
       ask (self, write, _("Replace Read-Only File?"), body,
-           "save-as", write->export ? _("Export _As…") : _("Save _As…"), "replace", _("_Replace"), NULL);
+           "save-as", export ? _("Export _As…") : _("Save _As…"), "replace", _("_Replace"), NULL);
     }
   else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_HARD_LINK))
     {
@@ -291,7 +314,7 @@ on_write_failed (LadderWindow *self,
       body = g_strdup_printf (_("“%s” has other names (hard links) that share its contents. Saving replaces it "
                                 "under this name only; the other names keep the old contents."), name);
       ask (self, write, _("Break the Hard Link?"), body,
-           "save-as", write->export ? _("Export _As…") : _("Save _As…"), "break", _("_Break Link"), NULL);
+           "save-as", export ? _("Export _As…") : _("Save _As…"), "break", _("_Break Link"), NULL);
     }
   else
     {
@@ -301,10 +324,10 @@ on_write_failed (LadderWindow *self,
       /* TRANSLATORS: a file name, then why it could not be written;
        * then advice */
       body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
-                              write->export ? _("The page was not exported.")
-                                            : _("Your changes are still here, not saved."));
+                              export ? _("The page was not exported.")
+                                     : _("Your changes are still here, not saved."));
       dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                       write->export ? _("Could Not Export") : _("Could Not Save"), body);
+                                       export ? _("Could Not Export") : _("Could Not Save"), body);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       write_free (write);
@@ -312,14 +335,15 @@ on_write_failed (LadderWindow *self,
 }
 
 static void
-on_exported (LadderWindow *self)
+on_exported (LadderWindow *self,
+             GFile        *file)
 {
-  g_autofree char *name = g_file_get_basename (ladder_document_get_export_file (self->document));
+  g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
 
   if (self->settings != NULL)
     {
-      g_autoptr (GFile) folder = g_file_get_parent (ladder_document_get_export_file (self->document));
+      g_autoptr (GFile) folder = g_file_get_parent (file);
       g_autofree char *path = folder != NULL ? g_file_get_path (folder) : NULL;
 
       if (path != NULL)
@@ -339,8 +363,9 @@ on_written (GObject      *object,
   Write *write = user_data;
   LadderWindow *self = write->window;
   g_autoptr (GError) error = NULL;
-  gboolean written = write->export ? ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error)
-                                   : ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error);
+  gboolean written = write->mode == WRITE_EXPORT
+                     ? ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error)
+                     : ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error);
 
   if (!written)
     {
@@ -348,19 +373,17 @@ on_written (GObject      *object,
       return;
     }
 
-  if (write->export)
-    {
-      on_exported (self);
-    }
+  if (write->mode == WRITE_EXPORT)
+    on_exported (self, write->file);
   else
-    {
-      _ladder_window_add_to_recent (ladder_document_get_file (self->document));
+    _ladder_window_add_to_recent (self->document);
 
-      if (self->close_after_save)
-        {
-          self->close_confirmed = TRUE;
-          gtk_window_close (GTK_WINDOW (self));
-        }
+  /* Closing waits for what the person chose to write first. */
+  if (self->close_after_save && !ladder_document_get_modified (self->document)
+      && !ladder_document_get_page_out_of_date (self->document))
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
     }
 
   write_free (write);
@@ -371,11 +394,13 @@ on_save_as_response (GtkNativeDialog *dialog,
                      int              response,
                      LadderWindow    *self)
 {
+  WriteMode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ladder-write-mode"));
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      start_write (self, FALSE, file, LADDER_SAVE_DEFAULT);
+      start_write (self, mode, file, LADDER_SAVE_DEFAULT);
     }
   else
     {
@@ -385,21 +410,58 @@ on_save_as_response (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 }
 
+/* The name a document is offered under: its page's or Ladder file's, with
+ * the other suffix. */
+static char *
+suggested_name (LadderWindow *self,
+                const char   *suffix)
+{
+  GFile *file = ladder_document_get_file (self->document);
+  g_autofree char *title = ladder_document_dup_title (self->document);
+  g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
+
+  if (base != NULL && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_PAGE)
+    {
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL && dot != base)
+        *dot = '\0';
+      return g_strconcat (base, suffix, NULL);
+    }
+
+  return g_strconcat (title, suffix, NULL);
+}
+
+/* Asks where to write the document: as what it is (a page saved as
+ * another page), or as a Ladder file. */
 static void
-save_as (LadderWindow *self)
+ask_where (LadderWindow *self,
+           WriteMode     mode)
 {
   GtkFileChooserNative *dialog;
-  g_autofree char *title = ladder_document_dup_title (self->document);
-  g_autofree char *name = g_strconcat (title, LADDER_FILE_SUFFIX, NULL);
+  gboolean page = mode == WRITE_SAVE && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_PAGE;
+  g_autofree char *name = suggested_name (self, page ? ".md" : LADDER_FILE_SUFFIX);
   GFile *near = ladder_document_get_file (self->document);
 
   if (near == NULL)
     near = ladder_document_get_export_file (self->document);
 
-  dialog = gtk_file_chooser_native_new (_("Save Job Family"), GTK_WINDOW (self),
+  dialog = gtk_file_chooser_native_new (page ? _("Save Handbook Page") : _("Save Job Family"), GTK_WINDOW (self),
                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  _ladder_window_add_filters (GTK_FILE_CHOOSER (dialog), FALSE);
+  if (page)
+    {
+      g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (pages, _("Handbook pages"));
+      gtk_file_filter_add_pattern (pages, "*.md");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pages);
+    }
+  else
+    {
+      _ladder_window_add_filters (GTK_FILE_CHOOSER (dialog), FALSE);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_object_set_data (G_OBJECT (dialog), "ladder-write-mode", GINT_TO_POINTER (mode));
 
   if (near != NULL)
     {
@@ -413,13 +475,30 @@ save_as (LadderWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/* Save As keeps what the document is; a family folder is only ever saved
+ * in its folder, and elsewhere as a Ladder file. */
+static void
+save_as (LadderWindow *self)
+{
+  if (ladder_document_get_kind (self->document) == LADDER_DOCUMENT_FOLDER)
+    ask_where (self, WRITE_LADDER_FILE);
+  else
+    ask_where (self, WRITE_SAVE);
+}
+
+static void
+save_as_ladder_file (LadderWindow *self)
+{
+  ask_where (self, WRITE_LADDER_FILE);
+}
+
 void
 _ladder_window_save (LadderWindow *self)
 {
   if (ladder_document_get_file (self->document) == NULL)
     save_as (self);
   else
-    start_write (self, FALSE, NULL, LADDER_SAVE_DEFAULT);
+    start_write (self, WRITE_SAVE, NULL, LADDER_SAVE_DEFAULT);
 }
 
 static void
@@ -439,6 +518,14 @@ on_save_as (GtkWidget  *widget,
 }
 
 static void
+on_save_as_ladder_file (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  save_as_ladder_file (LADDER_WINDOW (widget));
+}
+
+static void
 on_export_as_response (GtkNativeDialog *dialog,
                        int              response,
                        LadderWindow    *self)
@@ -447,7 +534,11 @@ on_export_as_response (GtkNativeDialog *dialog,
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      start_write (self, TRUE, file, LADDER_SAVE_DEFAULT);
+      start_write (self, WRITE_EXPORT, file, LADDER_SAVE_DEFAULT);
+    }
+  else
+    {
+      self->close_after_save = FALSE;
     }
 
   g_object_unref (dialog);
@@ -501,8 +592,9 @@ export_as (LadderWindow *self)
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
-/* Export writes to the page the document was last exported to (or
- * imported from), and asks only the first time. */
+/* Export writes a Ladder file's page: the one it was last exported to,
+ * asking only the first time. A page or a family folder is written by
+ * saving it. */
 static void
 on_export (GtkWidget  *widget,
            const char *action_name,
@@ -511,10 +603,12 @@ on_export (GtkWidget  *widget,
   LadderWindow *self = LADDER_WINDOW (widget);
   GFile *file = ladder_document_get_export_file (self->document);
 
-  if (file == NULL)
+  if (ladder_document_get_kind (self->document) != LADDER_DOCUMENT_LADDER_FILE)
+    _ladder_window_save (self);
+  else if (file == NULL)
     export_as (self);
   else
-    start_write (self, TRUE, file, LADDER_SAVE_DEFAULT);
+    start_write (self, WRITE_EXPORT, file, LADDER_SAVE_DEFAULT);
 }
 
 static void
@@ -590,21 +684,15 @@ _ladder_window_on_changed_on_disk (LadderWindow *self)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* The page a document was imported from or exported to changed (a `git
- * pull`): a document that is that page offers to read it again; one with a
- * file of its own says that the next export asks first. */
+/* The page a Ladder file was exported to changed (a `git pull`): the next
+ * export asks first. (A page opened is the document's own file: it offers
+ * to reload, as any file does.) */
 void
 _ladder_window_on_export_changed_on_disk (LadderWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
-
-  if (ladder_document_get_file (self->document) == NULL)
-    {
-      _ladder_window_on_changed_on_disk (self);
-      return;
-    }
 
   name = g_file_get_basename (ladder_document_get_export_file (self->document));
   /* TRANSLATORS: %s is a file name */
@@ -622,7 +710,57 @@ _ladder_window_class_save_init (LadderWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, on_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, on_save_as);
+  gtk_widget_class_install_action (widget_class, "win.save-as-ladder-file", NULL, on_save_as_ladder_file);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export);
   gtk_widget_class_install_action (widget_class, "win.export-as", NULL, on_export_as);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, on_reload);
+}
+
+/* The header's buttons follow what the document is: a page or a folder
+ * is written by Save, and has no Export button. What a person needs next
+ * is the suggested action: Export while a Ladder file's page lacks its
+ * changes, else Save while there is something to save, else nothing. */
+void
+_ladder_window_update_save_buttons (LadderWindow *self)
+{
+  LadderDocumentKind kind = ladder_document_get_kind (self->document);
+  gboolean out_of_date = ladder_document_get_page_out_of_date (self->document);
+  gboolean save_suggested = !out_of_date && ladder_document_get_modified (self->document);
+  GtkWidget *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
+  const char *tooltip;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->export_button), kind == LADDER_DOCUMENT_LADDER_FILE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-ladder-file", kind != LADDER_DOCUMENT_LADDER_FILE);
+
+  if (out_of_date)
+    gtk_widget_add_css_class (GTK_WIDGET (self->export_button), "suggested-action");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->export_button), "suggested-action");
+
+  for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
+    {
+      if (save_suggested)
+        gtk_widget_add_css_class (saves[i], "suggested-action");
+      else
+        gtk_widget_remove_css_class (saves[i], "suggested-action");
+    }
+
+  switch (kind)
+    {
+    case LADDER_DOCUMENT_PAGE:
+      tooltip = _("Save the handbook page");
+      break;
+
+    case LADDER_DOCUMENT_FOLDER:
+      tooltip = _("Save the family’s pages");
+      break;
+
+    case LADDER_DOCUMENT_LADDER_FILE:
+    default:
+      tooltip = _("Save the job family");
+      break;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
+    gtk_widget_set_tooltip_text (saves[i], tooltip);
 }

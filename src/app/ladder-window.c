@@ -36,23 +36,6 @@ ladder_window_show_toast (LadderWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-/* Saving is what a person needs next when there is something to save;
- * otherwise nothing in the header bar asks to be pressed. */
-static void
-update_suggested (LadderWindow *self)
-{
-  GtkWidget *buttons[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
-  gboolean modified = ladder_document_get_modified (self->document);
-
-  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
-    {
-      if (modified)
-        gtk_widget_add_css_class (buttons[i], "suggested-action");
-      else
-        gtk_widget_remove_css_class (buttons[i], "suggested-action");
-    }
-}
-
 static void
 update_title (LadderWindow *self)
 {
@@ -71,10 +54,16 @@ update_title (LadderWindow *self)
 
       where = parent != NULL ? g_file_get_parse_name (parent) : NULL;
     }
-  adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
+
+  /* A Ladder file whose page lacks its changes says so where its place
+   * is shown: the page is what gets published. */
+  if (ladder_document_get_page_out_of_date (self->document))
+    adw_window_title_set_subtitle (self->window_title, _("Page not exported since the last change"));
+  else
+    adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
 
   gtk_window_set_title (GTK_WINDOW (self), title);
-  update_suggested (self);
+  _ladder_window_update_save_buttons (self);
 }
 
 void
@@ -119,12 +108,17 @@ _ladder_window_set_document (LadderWindow   *self,
 
   _ladder_window_roles_set_model (self, ladder_family_get_roles (family (self)));
   ladder_family_editor_set_family (self->family_editor, family (self));
+  ladder_family_editor_set_history (self->family_editor, history (self));
   ladder_role_editor_set_family (self->role_editor, family (self));
+  ladder_role_editor_set_history (self->role_editor, history (self));
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
+  _ladder_window_checks_follow (self);
 
+  _ladder_window_close_review (self);
   update_title (self);
   update_family_label (self);
+  _ladder_window_update_save_buttons (self);
 
   /* A document opens on the family's own page; its roles are a click away
    * in the sidebar. A new, empty one offers a start. */
@@ -348,6 +342,11 @@ on_close_response (AdwMessageDialog *dialog,
       self->close_after_save = TRUE;
       _ladder_window_save (self);
     }
+  else if (g_str_equal (response, "export"))
+    {
+      self->close_after_save = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "win.export", NULL);
+    }
 }
 
 static void
@@ -372,9 +371,15 @@ ladder_window_close_request (GtkWindow *window)
 {
   LadderWindow *self = LADDER_WINDOW (window);
   g_autofree char *name = NULL;
+  g_autofree char *page = NULL;
+  GFile *export_file;
+  gboolean modified, out_of_date;
   GtkWidget *dialog;
 
-  if (self->close_confirmed || !ladder_document_get_modified (self->document))
+  modified = ladder_document_get_modified (self->document);
+  out_of_date = ladder_document_get_page_out_of_date (self->document);
+
+  if (self->close_confirmed || (!modified && !out_of_date))
     {
       /* Closed on purpose: whatever was not saved was not wanted. */
       ladder_document_discard_draft (self->document);
@@ -383,10 +388,45 @@ ladder_window_close_request (GtkWindow *window)
     }
 
   name = ladder_document_dup_title (self->document);
+  export_file = ladder_document_get_export_file (self->document);
+  page = export_file != NULL ? g_file_get_basename (export_file) : NULL;
+
+  if (!modified)
+    {
+      /* Saved, but what gets published lacks it. */
+      dialog = adw_message_dialog_new (window, _("Export the Page?"), NULL);
+      /* TRANSLATORS: %s is the name of a handbook page */
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("The page “%s” was not exported since the last change: it does not "
+                                        "have the changes saved in the job family file."),
+                                      page);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "cancel", _("_Cancel"),
+                                        "discard", _("Close _Without Exporting"),
+                                        "export", _("_Export"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return TRUE;
+    }
+
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
-  /* TRANSLATORS: %s is the name of a document */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+  if (out_of_date)
+    /* TRANSLATORS: the first %s is the name of a document, the second of
+     * the handbook page it was exported to */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("“%s” has unsaved changes. Changes that are not saved are lost. "
+                                      "The page “%s” was not exported since the last change either."),
+                                    name, page);
+  else
+    /* TRANSLATORS: %s is the name of a document */
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "discard", _("_Discard"),
@@ -418,7 +458,9 @@ ladder_window_dispose (GObject *object)
       gtk_list_box_set_header_func (self->role_list, NULL, NULL, NULL);
       gtk_list_box_set_filter_func (self->role_list, NULL, NULL, NULL);
     }
+  _ladder_window_checks_dispose (self);
   g_clear_weak_pointer (&self->disk_toast);
+  g_clear_weak_pointer (&self->review_dialog);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->family_signals);
@@ -448,6 +490,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   g_type_ensure (LADDER_TYPE_ROLE_EDITOR);
   g_type_ensure (LADDER_TYPE_PREVIEW);
   g_type_ensure (LADDER_TYPE_IMPORT_BANNER);
+  g_type_ensure (LADDER_TYPE_CHECKS_PANEL);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, toast_overlay);
@@ -465,6 +508,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
@@ -474,9 +518,15 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_icon);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_panel);
 
   _ladder_window_class_files_init (klass);
   _ladder_window_class_save_init (klass);
+  _ladder_window_class_review_init (klass);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, on_undo);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, on_redo);
   _ladder_window_class_roles_init (klass);
@@ -488,6 +538,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, on_cycle_panes);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
+  _ladder_window_class_checks_init (klass);
 }
 
 /* Keeps the family's title in the sidebar and the roles' actions current. */
@@ -520,12 +571,23 @@ ladder_window_init (LadderWindow *self)
   g_object_bind_property (self->leaflet, "folded",
                           gtk_widget_get_ancestor (GTK_WIDGET (self->open_button), ADW_TYPE_SQUEEZER), "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date", G_CALLBACK (update_title),
+                                  self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
+                                  G_CALLBACK (_ladder_window_update_save_buttons), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::kind",
+                                  G_CALLBACK (_ladder_window_update_save_buttons), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (_ladder_window_checks_follow), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::export-file",
+                                  G_CALLBACK (_ladder_window_checks_follow), self);
   g_signal_group_connect_swapped (self->document_signals, "changed-on-disk",
                                   G_CALLBACK (_ladder_window_on_changed_on_disk), self);
   g_signal_group_connect_swapped (self->document_signals, "export-changed-on-disk",
@@ -543,6 +605,7 @@ ladder_window_init (LadderWindow *self)
   _ladder_window_files_init (self);
   /* The Open button's menu: the recent files, as in the main menu. */
   g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (self->recent_section));
+  _ladder_window_checks_init (self);
 
   self->settings = ladder_settings_new ();
   if (self->settings != NULL)

@@ -10,7 +10,9 @@
 #include <adwaita.h>
 
 #include "ladder-application.h"
+#include "ladder-diff.h"
 #include "ladder-document.h"
+#include "ladder-lint-runner.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +24,8 @@ LadderWindow   *ladder_window_new           (LadderApplication *application);
 LadderDocument *ladder_window_get_document  (LadderWindow      *self);
 void            ladder_window_load          (LadderWindow      *self,
                                              GFile             *file);
+LadderWindow   *ladder_window_open_file     (LadderWindow      *self,
+                                             GFile             *file);
 gboolean        ladder_window_shows_file    (LadderWindow      *self,
                                              GFile             *file);
 void            ladder_window_restore_draft (LadderWindow      *self,
@@ -32,5 +36,16 @@ void            ladder_window_select_role   (LadderWindow      *self,
 void            ladder_window_show_family   (LadderWindow      *self);
 void            ladder_window_show_toast    (LadderWindow      *self,
                                              const char        *message);
+GtkWindow      *ladder_window_review_changes (LadderWindow     *self);
+void            ladder_window_show_change   (LadderWindow      *self,
+                                             const LadderChange *change);
+/* The handbook checks of the window's family, and what they found. */
+LadderLintRunner *ladder_window_get_lint_runner (LadderWindow    *self);
+/* Shows the field @problem is about, with the focus in it. */
+void            ladder_window_show_problem  (LadderWindow      *self,
+                                             LadderLintProblem *problem);
+/* Makes @problem's quick fix, as one step of the history. */
+gboolean        ladder_window_fix_problem   (LadderWindow      *self,
+                                             LadderLintProblem *problem);
 
 G_END_DECLS

@@ -497,8 +497,8 @@ ladder_cli_lint (int    argc,
     }
   else if (run.n_errors + run.n_warnings > 0)
     {
-      /* TRANSLATORS: a summary at the end: "3 errors and 5 warnings in 2 files" */
       g_autofree char *errors = g_strdup_printf (
+          /* TRANSLATORS: a summary at the end: "3 errors and 5 warnings in 2 files" */
           g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", run.n_errors), run.n_errors);
       g_autofree char *warnings = g_strdup_printf (
           g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings", run.n_warnings),

@@ -13,10 +13,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
+#include <stdint.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <string.h>
 
+#include "ladder-cli-batch.h"
 #include "ladder-cli-diff.h"
 #include "ladder-diagnostic.h"
 #include "ladder-cli-lint.h"
@@ -140,6 +142,7 @@ write_output (const char  *path,
               GBytes      *contents,
               Conversion   conversion,
               gboolean     force,
+              gboolean     batch,
               GError     **error)
 {
   LadderWriteFlags flags = force ? LADDER_WRITE_REPLACE_READ_ONLY | LADDER_WRITE_BREAK_HARD_LINK
@@ -173,9 +176,14 @@ write_output (const char  *path,
 
   /* A temporary file renamed over the target: a failed or killed write
    * leaves the old file whole. No fsync per file: a batch converts hundreds
-   * of pages, and the page cache outlives the process. As in the editor, a
+   * of pages, and the page cache outlives the process; a batch does not
+   * even have the kernel start writing each file out as it is renamed
+   * (see LADDER_WRITE_NO_FLUSH and README.md). As in the editor, a
    * job family file from a newer Ladder is never written over, and a
    * read-only or hard-linked file only when asked (--force). */
+  if (batch)
+    flags |= LADDER_WRITE_NO_FLUSH;
+
   return ladder_file_write_atomic_checked (path, contents, flags,
                                            conversion == CONVERT_IMPORT ? check_not_newer : NULL, NULL,
                                            error);
@@ -252,6 +260,90 @@ output_name (const char *path,
   return g_strconcat (base, to, NULL);
 }
 
+/* One file of a conversion, and how it went. */
+typedef struct
+{
+  const char *input;
+  char       *target;
+  GPtrArray  *diagnostics;
+  GError     *error;
+} ConvertJob;
+
+typedef struct
+{
+  ConvertJob        *jobs;
+  Conversion         conversion;
+  LadderExportFlags  flags;
+  gboolean           force;
+  gboolean           batch;
+  gboolean           failed;
+} Conversions;
+
+static void
+convert_job (guint    index,
+             gpointer user_data)
+{
+  Conversions *conversions = user_data;
+  ConvertJob *job = &conversions->jobs[index];
+  g_autoptr (GBytes) result = NULL;
+
+  result = convert (job->input, job->target, conversions->conversion, conversions->flags, job->diagnostics,
+                    &job->error);
+  if (result != NULL)
+    write_output (job->target, result, conversions->conversion, conversions->force, conversions->batch,
+                  &job->error);
+}
+
+static void
+report_job (guint    index,
+            gpointer user_data)
+{
+  Conversions *conversions = user_data;
+  ConvertJob *job = &conversions->jobs[index];
+
+  print_diagnostics (job->diagnostics);
+  if (job->error != NULL)
+    {
+      print_error (job->error->message);
+      conversions->failed = TRUE;
+    }
+}
+
+/* Whether an input is also an output, or might become one: then the files
+ * are converted one after the other, in their order, so that each input
+ * is read before or after it is written as a single pass would. */
+static gboolean
+inputs_meet_outputs (ConvertJob *jobs,
+                     guint       n_jobs)
+{
+  g_autoptr (GHashTable) outputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      struct stat info;
+
+      /* Where a symbolic link leads is what will be written. */
+      if (stat (jobs[i].target, &info) == 0)
+        g_hash_table_add (outputs, g_strdup_printf ("%ju:%ju", (uintmax_t) info.st_dev, (uintmax_t) info.st_ino));
+    }
+
+  for (guint i = 0; i < n_jobs; i++)
+    {
+      g_autofree char *key = NULL;
+      struct stat info;
+
+      /* Standard input, or a file that an earlier output might create. */
+      if (g_strcmp0 (jobs[i].input, "-") == 0 || stat (jobs[i].input, &info) != 0)
+        return TRUE;
+
+      key = g_strdup_printf ("%ju:%ju", (uintmax_t) info.st_dev, (uintmax_t) info.st_ino);
+      if (g_hash_table_contains (outputs, key))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static int
 run_convert (int         argc,
              char      **argv,
@@ -261,6 +353,8 @@ run_convert (int         argc,
   g_autofree char *output_dir = NULL;
   gboolean canonical = FALSE;
   gboolean force = FALSE;
+  /* Not given: -1. */
+  int n_workers = -1;
   g_auto (GStrv) files = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
@@ -275,6 +369,10 @@ run_convert (int         argc,
       N_("DIR") },
     { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
       N_("Replace output files that are read-only or have other hard links"), NULL },
+    { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_workers,
+      N_("With --output-dir, convert N files at a time (default: one per processor)"),
+      /* TRANSLATORS: the placeholder in --help for a number */
+      N_("N") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
     { NULL }
   };
@@ -283,7 +381,7 @@ run_convert (int         argc,
       N_("Write the page in the handbook’s current template, whatever its layout"), NULL },
     { NULL }
   };
-  gboolean failed = FALSE;
+  Conversions conversions = { 0 };
   guint n_files;
 
   if (conversion == CONVERT_IMPORT)
@@ -308,6 +406,9 @@ run_convert (int         argc,
 
   if (output_dir == NULL && n_files > 1)
     return usage_error (_("give --output-dir to convert more than one file"));
+
+  if (n_workers == 0 || n_workers < -1)
+    return usage_error (_("--jobs needs a number of at least 1"));
 
   if (output_dir != NULL)
     {
@@ -343,36 +444,46 @@ run_convert (int         argc,
       return EXIT_BAD_INPUT;
     }
 
+  conversions.jobs = g_new0 (ConvertJob, n_files);
+  conversions.conversion = conversion;
+  conversions.flags = canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT;
+  conversions.force = force;
+  conversions.batch = output_dir != NULL;
+
   for (guint i = 0; i < n_files; i++)
     {
-      g_autoptr (GBytes) result = NULL;
-      g_autofree char *target = NULL;
-      g_autoptr (GError) file_error = NULL;
-      g_autoptr (GPtrArray) diagnostics = ladder_diagnostics_new ();
+      ConvertJob *job = &conversions.jobs[i];
 
+      job->input = files[i];
+      job->diagnostics = ladder_diagnostics_new ();
       if (output_dir != NULL)
         {
           g_autofree char *name = output_name (files[i], conversion);
 
-          target = g_build_filename (output_dir, name, NULL);
+          job->target = g_build_filename (output_dir, name, NULL);
         }
       else
         {
-          target = g_strdup (output != NULL ? output : "-");
+          job->target = g_strdup (output != NULL ? output : "-");
         }
-
-      result = convert (files[i], target, conversion,
-                        canonical ? LADDER_EXPORT_CANONICAL : LADDER_EXPORT_DEFAULT, diagnostics, &file_error);
-      print_diagnostics (diagnostics);
-
-      if (result != NULL && write_output (target, result, conversion, force, &file_error))
-        continue;
-
-      print_error (file_error->message);
-      failed = TRUE;
     }
 
-  return failed ? EXIT_BAD_INPUT : EXIT_OK;
+  if (output_dir == NULL || inputs_meet_outputs (conversions.jobs, n_files))
+    n_workers = 1;
+  else if (n_workers == -1)
+    n_workers = (int) ladder_cli_batch_default_workers ();
+
+  ladder_cli_batch_run (n_files, (guint) n_workers, convert_job, report_job, &conversions);
+
+  for (guint i = 0; i < n_files; i++)
+    {
+      g_free (conversions.jobs[i].target);
+      g_ptr_array_unref (conversions.jobs[i].diagnostics);
+      g_clear_error (&conversions.jobs[i].error);
+    }
+  g_free (conversions.jobs);
+
+  return conversions.failed ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
 static int
@@ -432,7 +543,7 @@ print_help (void)
   g_print ("  lint       %s\n", _("Check pages and files against the handbook’s guidelines"));
   g_print ("  validate   %s\n", _("Check that job family files can be read"));
   g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
-  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad, 2 on a usage error."));
+  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad (for “diff”: when the families differ; for “lint”: when a problem is an error), 2 on a usage error or trouble."));
 }
 
 int

@@ -17,16 +17,20 @@
 /*
  * Saving and exporting a document. Writes run one at a time, in the order
  * asked, each in a worker thread on bytes taken when it was asked (with
- * the history's state they are of); a write over the file the document
- * read or last wrote checks first, and again just before its rename, that
- * the file still holds what it held then.
+ * the history's state they are of); a write over a file the document read
+ * or last wrote checks first, and again just before its rename, that the
+ * file still holds what it held then. A family folder's save writes each
+ * of its changed pages that way, after checking all of them first.
  */
 
 static void
 write_job_free (WriteJob *job)
 {
   g_object_unref (job->file);
-  g_bytes_unref (job->contents);
+  g_clear_pointer (&job->contents, g_bytes_unref);
+  g_clear_pointer (&job->plan, ladder_folder_plan_unref);
+  g_clear_pointer (&job->expected_hashes, g_ptr_array_unref);
+  g_clear_pointer (&job->written_hashes, g_ptr_array_unref);
   g_free (job->expected_hash);
   g_free (job->written_hash);
   g_clear_object (&job->task);
@@ -40,94 +44,277 @@ typedef struct
 } Check;
 
 static gboolean
-check_target (const char  *target,
-              gpointer     user_data,
-              GError     **error)
+check_target (const char *target, gpointer user_data, GError **error)
 {
   Check *check = user_data;
 
   return ladder_file_check (target, check->expected_hash, check->family, error);
 }
 
+static LadderWriteFlags
+write_flags (LadderSaveFlags flags)
+{
+  LadderWriteFlags write = LADDER_WRITE_DURABLE;
+
+  if (flags & LADDER_SAVE_REPLACE_READ_ONLY)
+    write |= LADDER_WRITE_REPLACE_READ_ONLY;
+  if (flags & LADDER_SAVE_BREAK_HARD_LINK)
+    write |= LADDER_WRITE_BREAK_HARD_LINK;
+
+  return write;
+}
+
+static char *
+local_path (GFile *file, GError **error)
+{
+  char *path = g_file_get_path (file);
+
+  if (path == NULL)
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_FAILED, "%s: %s: %s", name,
+                   _ ("error"), _ ("only local files can be written"));
+    }
+
+  return path;
+}
+
 /* Writes a temporary file beside the target and renames it over it, with
  * an fsync of the file before and of its folder after, whether or not the
  * target exists yet: GIO's g_file_replace_contents writes a new file in
  * place, so a crash during a first save or export would leave half a
- * file. */
-static void
-write_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+ * file. Returns the hash of what the file holds once written, as far as
+ * known. */
+static gboolean
+write_one (GFile           *file,
+           GBytes          *contents,
+           LadderWriteFlags flags,
+           Check           *check,
+           char           **written_hash,
+           GError         **error)
 {
-  WriteJob *job = task_data;
-  g_autofree char *path = g_file_get_path (job->file);
-  g_autofree char *name = g_file_get_parse_name (job->file);
-  g_autoptr (GError) error = NULL;
-  LadderWriteFlags flags = LADDER_WRITE_DURABLE;
-  Check check = { job->expected_hash, job->kind == WRITE_SAVE };
+  g_autofree char *path = local_path (file, error);
 
   if (path == NULL)
-    {
-      g_task_return_new_error (task, LADDER_FILE_ERROR, LADDER_FILE_ERROR_FAILED,
-                               "%s: %s: %s", name, _("error"), _("only local files can be written"));
-      return;
-    }
+    return FALSE;
 
-  if (job->flags & LADDER_SAVE_REPLACE_READ_ONLY)
-    flags |= LADDER_WRITE_REPLACE_READ_ONLY;
-  if (job->flags & LADDER_SAVE_BREAK_HARD_LINK)
-    flags |= LADDER_WRITE_BREAK_HARD_LINK;
-
-  if (ladder_file_write_atomic_checked (path, job->contents, flags, check_target, &check, &error))
+  if (ladder_file_write_atomic_checked (path, contents, flags, check_target, check, error))
     {
-      job->written_hash = ladder_file_hash_bytes (job->contents);
-      g_task_return_boolean (task, TRUE);
-      return;
+      *written_hash = ladder_file_hash_bytes (contents);
+      return TRUE;
     }
 
   /* Failed after the rename (flushing the folder): the file is ours all
    * the same, and must not look changed by someone else. */
   {
-    g_autofree char *ours = ladder_file_hash_bytes (job->contents);
+    g_autofree char *ours = ladder_file_hash_bytes (contents);
     g_autofree char *there = ladder_file_hash_path (path, NULL);
 
     if (g_strcmp0 (ours, there) == 0)
-      job->written_hash = g_steal_pointer (&ours);
+      *written_hash = g_steal_pointer (&ours);
   }
 
-  g_task_return_error (task, g_steal_pointer (&error));
+  return FALSE;
+}
+
+/* A level page whose level was removed goes, if it is still the page the
+ * document read or last wrote. */
+static gboolean
+delete_one (GFile *file, const char *expected_hash, GError **error)
+{
+  g_autofree char *path = local_path (file, error);
+  g_autofree char *name = NULL;
+  g_autoptr (GError) local_error = NULL;
+  Check check = { expected_hash, FALSE };
+
+  if (path == NULL || !check_target (path, &check, error))
+    return FALSE;
+
+  if (g_file_delete (file, NULL, &local_error)
+      || g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_FAILED, "%s: %s: %s", name, _ ("error"),
+               local_error->message);
+  return FALSE;
+}
+
+/* A family folder's changed pages: every one is checked before any is
+ * written, so that a page changed by another program stops the save
+ * before it has written anything. */
+static gboolean
+write_plan (WriteJob *job, GError **error)
+{
+  guint            n = ladder_folder_plan_get_n_writes (job->plan);
+  LadderWriteFlags flags = write_flags (job->flags);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GFile           *file = ladder_folder_plan_get_file (job->plan, i);
+      g_autofree char *path = local_path (file, error);
+      Check            check = { g_ptr_array_index (job->expected_hashes, i), FALSE };
+
+      if (path == NULL || !check_target (path, &check, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      GFile      *file = ladder_folder_plan_get_file (job->plan, i);
+      GBytes     *contents = ladder_folder_plan_get_contents (job->plan, i);
+      const char *expected = g_ptr_array_index (job->expected_hashes, i);
+      char       *written = NULL;
+      gboolean    done;
+
+      if (contents == NULL)
+        {
+          done = delete_one (file, expected, error);
+          if (done)
+            written = g_strdup ("");
+        }
+      else
+        {
+          Check check = { expected, FALSE };
+
+          done = write_one (file, contents, flags, &check, &written, error);
+        }
+
+      g_ptr_array_index (job->written_hashes, i) = written;
+      if (!done)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+write_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  g_autoptr (GError) error = NULL;
+  gboolean written;
+
+  if (job->plan != NULL)
+    {
+      written = write_plan (job, &error);
+    }
+  else
+    {
+      Check check = { job->expected_hash, job->json };
+
+      written = write_one (job->file, job->contents, write_flags (job->flags), &check,
+                           &job->written_hash, &error);
+    }
+
+  if (written)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
 }
 
 static void start_next_write (LadderDocument *self);
 
+/* Takes what a folder's save wrote (all of it or, when it failed, some)
+ * as the version of each page last written. */
 static void
-on_write_done (GObject      *object,
-               GAsyncResult *result,
-               gpointer      user_data)
+folder_written (LadderDocument *self, WriteJob *job, gboolean all)
+{
+  for (guint i = 0; i < job->written_hashes->len; i++)
+    {
+      const char *hash = g_ptr_array_index (job->written_hashes, i);
+      GFile      *file = ladder_folder_plan_get_file (job->plan, i);
+      GBytes     *contents = ladder_folder_plan_get_contents (job->plan, i);
+      Watched    *part = _ladder_document_find_part (self, file);
+
+      if (hash == NULL)
+        continue;
+
+      if (contents == NULL)
+        {
+          if (part != NULL)
+            g_ptr_array_remove (self->parts, part);
+          continue;
+        }
+
+      if (part == NULL)
+        {
+          part = g_new0 (Watched, 1);
+          part->file = g_object_ref (file);
+          g_ptr_array_add (self->parts, part);
+        }
+      _ladder_document_set_hash (&part->hash, hash);
+      _ladder_document_set_contents (part, contents);
+    }
+
+  if (all)
+    ladder_family_folder_written (self->folder, job->plan);
+}
+
+/* Saved as a Ladder file: the document is that file from now on, and a
+ * page it was remembers it as the page it was last exported to. */
+static void
+became_ladder_file (LadderDocument *self, WriteJob *job)
+{
+  if (self->kind == LADDER_DOCUMENT_PAGE)
+    {
+      g_autoptr (GFile) page = g_object_ref (self->own.file);
+
+      self->page_state = self->saved_state;
+      _ladder_document_set_export_file (self, page);
+      _ladder_document_set_hash (&self->page.hash, self->own.hash);
+      _ladder_document_set_contents (&self->page, self->own.contents);
+    }
+  else if (self->kind == LADDER_DOCUMENT_FOLDER)
+    {
+      _ladder_document_set_folder (self, NULL, NULL);
+    }
+
+  _ladder_document_set_kind (self, LADDER_DOCUMENT_LADDER_FILE);
+  _ladder_document_set_file (self, job->file);
+}
+
+static void
+on_write_done (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   LadderDocument *self = LADDER_DOCUMENT (object);
-  WriteJob *job = g_queue_pop_head (&self->writes);
+  WriteJob       *job = g_queue_pop_head (&self->writes);
   g_autoptr (GError) error = NULL;
-  Watched *watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
+  Watched *watched;
   gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
 
   g_assert (job == user_data);
   self->writing = FALSE;
   self->n_writes_done++;
 
-  if (written)
+  if (written && job->kind == WRITE_LADDER_FILE)
+    became_ladder_file (self, job);
+  else if (written && job->kind == WRITE_SAVE && job->plan == NULL)
+    _ladder_document_set_file (self, job->file);
+  else if (written && job->kind == WRITE_EXPORT && self->kind == LADDER_DOCUMENT_LADDER_FILE)
     {
-      if (job->kind == WRITE_SAVE)
-        _ladder_document_set_file (self, job->file);
-      else
-        _ladder_document_set_export_file (self, job->file);
+      self->page_state = job->state;
+      _ladder_document_set_export_file (self, job->file);
+      _ladder_document_update_modified (self);
     }
 
-  if (job->written_hash != NULL && watched->file != NULL && g_file_equal (watched->file, job->file))
-    _ladder_document_set_hash (&watched->hash, job->written_hash);
+  if (job->plan != NULL)
+    {
+      folder_written (self, job, written);
+    }
+  else
+    {
+      watched = job->kind == WRITE_EXPORT ? &self->page : &self->own;
+      if (job->written_hash != NULL && watched->file != NULL
+          && g_file_equal (watched->file, job->file))
+        {
+          _ladder_document_set_hash (&watched->hash, job->written_hash);
+          _ladder_document_set_contents (watched, job->contents);
+        }
+    }
 
-  if (written && job->kind == WRITE_SAVE)
+  if (written && job->kind != WRITE_EXPORT)
     {
       /* Saved as of the snapshot: what changed since is still unsaved,
        * and keeps its draft (written again, based on this version). */
@@ -148,11 +335,31 @@ on_write_done (GObject      *object,
   start_next_write (self);
 }
 
+/* The hashes a folder's pages must still have: those last read or
+ * written (NULL for a new page, or when told to write over changes). */
+static GPtrArray *
+expected_part_hashes (LadderDocument *self, WriteJob *job)
+{
+  guint      n = ladder_folder_plan_get_n_writes (job->plan);
+  GPtrArray *hashes = g_ptr_array_new_full (n, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Watched *part = _ladder_document_find_part (self, ladder_folder_plan_get_file (job->plan, i));
+
+      g_ptr_array_add (hashes, part != NULL && !(job->flags & LADDER_SAVE_OVERWRITE_CHANGES)
+                                   ? g_strdup (part->hash)
+                                   : NULL);
+    }
+
+  return hashes;
+}
+
 static void
 start_next_write (LadderDocument *self)
 {
   WriteJob *job;
-  Watched *watched;
+  Watched  *watched;
   g_autoptr (GTask) task = NULL;
 
   if (self->writing)
@@ -167,8 +374,7 @@ start_next_write (LadderDocument *self)
           if (self->look_after_writes)
             {
               self->look_after_writes = FALSE;
-              _ladder_document_look_at (self, &self->own);
-              _ladder_document_look_at (self, &self->page);
+              _ladder_document_look_at_all (self);
             }
           return;
         }
@@ -181,10 +387,20 @@ start_next_write (LadderDocument *self)
 
   /* Over the version last read or written, which a write before this one
    * may have just changed: so taken now, not when the write was asked. */
-  watched = job->kind == WRITE_SAVE ? &self->own : &self->page;
-  if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL
-      && g_file_equal (job->file, watched->file))
-    job->expected_hash = g_strdup (watched->hash);
+  if (job->plan != NULL)
+    {
+      job->expected_hashes = expected_part_hashes (self, job);
+      job->written_hashes
+          = g_ptr_array_new_full (ladder_folder_plan_get_n_writes (job->plan), g_free);
+      g_ptr_array_set_size (job->written_hashes, ladder_folder_plan_get_n_writes (job->plan));
+    }
+  else
+    {
+      watched = job->kind == WRITE_EXPORT ? &self->page : &self->own;
+      if (!(job->flags & LADDER_SAVE_OVERWRITE_CHANGES) && watched->file != NULL
+          && g_file_equal (job->file, watched->file))
+        job->expected_hash = g_strdup (watched->hash);
+    }
 
   self->writing = TRUE;
   task = g_task_new (self, NULL, on_write_done, job);
@@ -194,21 +410,25 @@ start_next_write (LadderDocument *self)
 }
 
 static void
-queue_write (LadderDocument      *self,
-             WriteKind            kind,
-             GFile               *file,
-             GBytes              *contents,
-             LadderSaveFlags      flags,
-             gpointer             source_tag,
-             GCancellable        *cancellable,
-             GAsyncReadyCallback  callback,
-             gpointer             user_data)
+queue_write (LadderDocument     *self,
+             WriteKind           kind,
+             GFile              *file,
+             GBytes             *contents,
+             LadderFolderPlan   *plan,
+             LadderSaveFlags     flags,
+             gpointer            source_tag,
+             GCancellable       *cancellable,
+             GAsyncReadyCallback callback,
+             gpointer            user_data)
 {
   WriteJob *job = g_new0 (WriteJob, 1);
 
   job->kind = kind;
+  job->json = kind == WRITE_LADDER_FILE
+              || (kind == WRITE_SAVE && self->kind == LADDER_DOCUMENT_LADDER_FILE);
   job->file = g_object_ref (file);
-  job->contents = g_bytes_ref (contents);
+  job->contents = contents != NULL ? g_bytes_ref (contents) : NULL;
+  job->plan = plan != NULL ? ladder_folder_plan_ref (plan) : NULL;
   job->state = ladder_history_get_state (self->history);
   job->flags = flags;
   job->task = g_task_new (self, cancellable, callback, user_data);
@@ -219,14 +439,40 @@ queue_write (LadderDocument      *self,
   start_next_write (self);
 }
 
-void
-ladder_document_save_async (LadderDocument      *self,
-                            GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
+/* The family as a Ladder file, if Ladder could read it back. */
+static GBytes *
+json_contents (LadderDocument *self, GFile *file, GError **error)
 {
-  ladder_document_save_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
+  g_autoptr (GBytes) contents = ladder_json_write (self->family);
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  if (!ladder_json_check_writable (self->family, contents, name, error))
+    return NULL;
+
+  return g_steal_pointer (&contents);
+}
+
+/* The family as a handbook page. A front matter that is not valid YAML is
+ * never written (the last line of defence: every way into the model
+ * checks it already). */
+static GBytes *
+page_contents (LadderDocument *self, GFile *file, GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  GString *page = ladder_markdown_export_checked (self->family, LADDER_EXPORT_DEFAULT, name, error);
+
+  return page != NULL ? g_string_free_to_bytes (page) : NULL;
+}
+
+void
+ladder_document_save_async (LadderDocument     *self,
+                            GFile              *file,
+                            GCancellable       *cancellable,
+                            GAsyncReadyCallback callback,
+                            gpointer            user_data)
+{
+  ladder_document_save_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback,
+                                   user_data);
 }
 
 /**
@@ -234,23 +480,28 @@ ladder_document_save_async (LadderDocument      *self,
  * @file: (nullable): where to save, or %NULL for the document's file
  * @flags: what may be written over
  *
- * Saves the family as it is now. Saves run one after the other, in the
- * order asked. Over the document's own file, the save fails with
- * %G_IO_ERROR_WRONG_ETAG if another program changed it since it was read
- * or written (unless @flags say to write over it); over any file, with
- * %LADDER_ERROR_NEWER_VERSION if it is in a newer format, and with
- * %LADDER_FILE_ERROR_READ_ONLY or %LADDER_FILE_ERROR_HARD_LINK unless
- * @flags allow them.
+ * Saves the family as it is now, in the document's kind: a Ladder file as
+ * JSON; a page as the page, through the lossless exporter (given another
+ * file, the document becomes that page); a family folder as the pages
+ * whose contents change (@file must be %NULL or the folder). Saves run one
+ * after the other, in the order asked. Over the document's own file (each
+ * of a folder's), the save fails with %G_IO_ERROR_WRONG_ETAG if another
+ * program changed it since it was read or written (unless @flags say to
+ * write over it); over any Ladder file, with %LADDER_ERROR_NEWER_VERSION
+ * if it is in a newer format, and with %LADDER_FILE_ERROR_READ_ONLY or
+ * %LADDER_FILE_ERROR_HARD_LINK unless @flags allow them.
  */
 void
-ladder_document_save_full_async (LadderDocument      *self,
-                                 GFile               *file,
-                                 LadderSaveFlags      flags,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+ladder_document_save_full_async (LadderDocument     *self,
+                                 GFile              *file,
+                                 LadderSaveFlags     flags,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
 {
   g_autoptr (GBytes) contents = NULL;
+  g_autoptr (LadderFolderPlan) plan = NULL;
+  GError *error = NULL;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
@@ -259,28 +510,96 @@ ladder_document_save_full_async (LadderDocument      *self,
   g_return_if_fail (G_IS_FILE (file));
 
   ladder_history_seal (self->history);
-  contents = ladder_json_write (self->family);
 
-  /* Nothing is written that Ladder would refuse to read back. */
-  {
-    g_autofree char *name = g_file_get_parse_name (file);
-    GError *error = NULL;
+  switch (self->kind)
+    {
+    case LADDER_DOCUMENT_LADDER_FILE:
+      contents = json_contents (self, file, &error);
+      break;
 
-    if (!ladder_json_check_writable (self->family, contents, name, &error))
-      {
-        g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
-        return;
-      }
-  }
+    case LADDER_DOCUMENT_PAGE:
+      contents = page_contents (self, file, &error);
+      break;
 
-  queue_write (self, WRITE_SAVE, file, contents, flags, ladder_document_save_async, cancellable, callback,
-               user_data);
+    case LADDER_DOCUMENT_FOLDER:
+      if (!g_file_equal (file, self->own.file))
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s: %s: %s", name,
+                       _ ("error"), _ ("a family folder is saved in its own folder"));
+          break;
+        }
+      plan = ladder_family_folder_write_plan (self->folder, self->family, &error);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  if (contents == NULL && plan == NULL)
+    {
+      g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
+      return;
+    }
+
+  queue_write (self, WRITE_SAVE, file, contents, plan, flags, ladder_document_save_async,
+               cancellable, callback, user_data);
+}
+
+/**
+ * ladder_document_save_as_ladder_file_async:
+ * @file: the Ladder file to write
+ * @flags: what may be written over
+ *
+ * Saves the family as a Ladder file (JSON), which the document is from
+ * then on: saving it writes JSON. A page document remembers its page as
+ * the page it was last exported to (out of date if it has unsaved
+ * changes). Finish with ladder_document_save_finish(). A page's name
+ * (`*.md`) is refused: JSON is never written over a page.
+ */
+void
+ladder_document_save_as_ladder_file_async (LadderDocument     *self,
+                                           GFile              *file,
+                                           LadderSaveFlags     flags,
+                                           GCancellable       *cancellable,
+                                           GAsyncReadyCallback callback,
+                                           gpointer            user_data)
+{
+  g_autoptr (GBytes) contents = NULL;
+  g_autofree char *base_name = NULL;
+  GError          *error = NULL;
+
+  g_return_if_fail (LADDER_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  base_name = g_file_get_basename (file);
+  if (_ladder_document_is_page_name (base_name))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      /* TRANSLATORS: %s is a file name suffix */
+      g_set_error (
+          &error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "%s: %s: %s", name, _ ("error"),
+          _ ("a Ladder file is not written under a page's name; name it *.jobfamily.json"));
+      g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
+      return;
+    }
+
+  ladder_history_seal (self->history);
+  contents = json_contents (self, file, &error);
+  if (contents == NULL)
+    {
+      g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
+      return;
+    }
+
+  queue_write (self, WRITE_LADDER_FILE, file, contents, NULL, flags, ladder_document_save_async,
+               cancellable, callback, user_data);
 }
 
 gboolean
-ladder_document_save_finish (LadderDocument  *self,
-                             GAsyncResult    *result,
-                             GError         **error)
+ladder_document_save_finish (LadderDocument *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
@@ -289,58 +608,61 @@ ladder_document_save_finish (LadderDocument  *self,
 }
 
 void
-ladder_document_export_async (LadderDocument      *self,
-                              GFile               *file,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+ladder_document_export_async (LadderDocument     *self,
+                              GFile              *file,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
 {
-  ladder_document_export_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback, user_data);
+  ladder_document_export_full_async (self, file, LADDER_SAVE_DEFAULT, cancellable, callback,
+                                     user_data);
 }
 
 /**
  * ladder_document_export_full_async:
  *
  * Writes the family as a handbook page, with the same checks as a save:
- * over the page it was imported from or last exported to, it fails with
+ * over the page a Ladder file was last exported to, it fails with
  * %G_IO_ERROR_WRONG_ETAG if another program (a `git pull`) changed it
- * since.
+ * since. A Ladder file remembers the page (see
+ * #LadderDocument:page-out-of-date); a page document exporting to its own
+ * page saves it, and to another page writes a copy.
  */
 void
-ladder_document_export_full_async (LadderDocument      *self,
-                                   GFile               *file,
-                                   LadderSaveFlags      flags,
-                                   GCancellable        *cancellable,
-                                   GAsyncReadyCallback  callback,
-                                   gpointer             user_data)
+ladder_document_export_full_async (LadderDocument     *self,
+                                   GFile              *file,
+                                   LadderSaveFlags     flags,
+                                   GCancellable       *cancellable,
+                                   GAsyncReadyCallback callback,
+                                   gpointer            user_data)
 {
   g_autoptr (GBytes) contents = NULL;
-  g_autofree char *name = NULL;
-  GError *error = NULL;
-  GString *page;
+  GError   *error = NULL;
+  WriteKind kind = WRITE_EXPORT;
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  /* A front matter that is not valid YAML is never written (the last line
-   * of defence: every way into the model checks it already). */
-  name = g_file_get_parse_name (file);
-  page = ladder_markdown_export_checked (self->family, LADDER_EXPORT_DEFAULT, name, &error);
-  if (page == NULL)
+  if (self->kind == LADDER_DOCUMENT_PAGE && self->own.file != NULL
+      && g_file_equal (file, self->own.file))
+    kind = WRITE_SAVE;
+
+  /* The state exported is one that undo can come back to. */
+  ladder_history_seal (self->history);
+
+  contents = page_contents (self, file, &error);
+  if (contents == NULL)
     {
       g_task_report_error (self, callback, user_data, ladder_document_export_async, error);
       return;
     }
 
-  contents = g_string_free_to_bytes (page);
-  queue_write (self, WRITE_EXPORT, file, contents, flags, ladder_document_export_async, cancellable, callback,
-               user_data);
+  queue_write (self, kind, file, contents, NULL, flags, ladder_document_export_async, cancellable,
+               callback, user_data);
 }
 
 gboolean
-ladder_document_export_finish (LadderDocument  *self,
-                               GAsyncResult    *result,
-                               GError         **error)
+ladder_document_export_finish (LadderDocument *self, GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);

@@ -8,43 +8,51 @@
 #include "ladder-document-private.h"
 
 #include <glib/gi18n-lib.h>
-#include <errno.h>
 #include <string.h>
 
-#include "ladder-error.h"
-#include "ladder-file.h"
-#include "ladder-file-check.h"
+#include "ladder-diagnostic.h"
 #include "ladder-json.h"
-#include "ladder-markdown-export.h"
-#include "ladder-markdown-import.h"
 
 /* Unsaved changes reach a draft at most this long after the last edit. */
 #define AUTOSAVE_DELAY_MS 2000
 
 /*
- * A job family being edited: the family, where it is saved, where it was
- * last exported to, its undo history and whether it has unsaved changes.
- * All file IO is asynchronous; reading and parsing happen in a worker
- * thread, on objects no one else sees yet. Saving and exporting are in
- * ladder-document-save.c.
+ * A job family being edited: the family, the file or files it is kept in
+ * (a Ladder file, a handbook page or a family folder: its kind), for a
+ * Ladder file the page it was last exported to, its undo history and
+ * whether it has unsaved changes, or changes its page lacks. All file IO is
+ * asynchronous; reading and parsing happen in a worker thread, on objects
+ * no one else sees yet (ladder-document-load.c); saving and exporting are
+ * in ladder-document-save.c.
  *
  * Unsaved means: the history's state is not the one the file holds. A save
  * takes the state with the bytes it writes, so an edit made while it runs
- * stays unsaved.
+ * stays unsaved. A Ladder file's page is out of date the same way, by the
+ * state last exported.
  *
- * Nothing is written over unseen: the document keeps a hash of its file
- * and of its export file as last read or written, and watches both.
+ * Nothing is written over unseen: the document keeps a hash of each of its
+ * files as last read or written, and watches them
+ * (ladder-document-watch.c).
  */
 
 G_DEFINE_FINAL_TYPE (LadderDocument, ladder_document, G_TYPE_OBJECT)
 
-enum {
+G_DEFINE_ENUM_TYPE (LadderDocumentKind,
+                    ladder_document_kind,
+                    G_DEFINE_ENUM_VALUE (LADDER_DOCUMENT_LADDER_FILE, "ladder-file"),
+                    G_DEFINE_ENUM_VALUE (LADDER_DOCUMENT_PAGE, "page"),
+                    G_DEFINE_ENUM_VALUE (LADDER_DOCUMENT_FOLDER, "folder"))
+
+enum
+{
   PROP_0,
+  PROP_KIND,
   PROP_FAMILY,
   PROP_HISTORY,
   PROP_FILE,
   PROP_EXPORT_FILE,
   PROP_MODIFIED,
+  PROP_PAGE_OUT_OF_DATE,
   PROP_BUSY,
   PROP_TITLE,
   N_PROPS
@@ -52,7 +60,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   CHANGED_ON_DISK,
   EXPORT_CHANGED_ON_DISK,
   N_SIGNALS
@@ -60,10 +69,31 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+gboolean
+_ladder_document_is_page_name (const char *name)
+{
+  return name != NULL && (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"));
+}
+
+static void
+update_page_out_of_date (LadderDocument *self)
+{
+  gboolean out_of_date = self->kind == LADDER_DOCUMENT_LADDER_FILE && self->page.file != NULL
+                         && ladder_history_get_state (self->history) != self->page_state;
+
+  if (self->page_out_of_date == out_of_date)
+    return;
+
+  self->page_out_of_date = out_of_date;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE_OUT_OF_DATE]);
+}
+
 void
 _ladder_document_update_modified (LadderDocument *self)
 {
   gboolean modified = ladder_history_get_state (self->history) != self->saved_state;
+
+  update_page_out_of_date (self);
 
   if (self->modified == modified)
     return;
@@ -84,8 +114,30 @@ _ladder_document_update_busy (LadderDocument *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+void
+_ladder_document_set_kind (LadderDocument *self, LadderDocumentKind kind)
+{
+  if (self->kind == kind)
+    return;
+
+  self->kind = kind;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  update_page_out_of_date (self);
+}
+
 /* ------------------------------------------------------------------ */
 /* Drafts                                                               */
+
+static const char *
+kind_name (LadderDocumentKind kind)
+{
+  GEnumClass *enum_class = g_type_class_ref (LADDER_TYPE_DOCUMENT_KIND);
+  const char *name = g_enum_get_value (enum_class, kind)->value_nick;
+
+  g_type_class_unref (enum_class);
+  return name;
+}
 
 /**
  * ladder_document_write_draft_now:
@@ -96,9 +148,9 @@ _ladder_document_update_busy (LadderDocument *self)
 void
 ladder_document_write_draft_now (LadderDocument *self)
 {
-  g_autofree char *title = NULL;
   g_autoptr (GBytes) contents = NULL;
   g_autoptr (GBytes) info = NULL;
+  LadderDraft draft = { 0 };
 
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
@@ -110,12 +162,34 @@ ladder_document_write_draft_now (LadderDocument *self)
   if (self->draft_id == NULL)
     self->draft_id = ladder_drafts_new_id ();
 
-  /* With the versions of the files the changes were made to: restoring
-   * the draft must not write over what changed on disk since. */
-  title = ladder_document_dup_title (self);
-  info = ladder_draft_info_bytes (self->own.file, self->page.file, title,
-                                  self->own.file != NULL ? self->own.hash : NULL,
-                                  self->page.file != NULL ? self->page.hash : NULL);
+  /* With what the document is and the versions of the files the changes
+   * were made to: restoring the draft must save to the same place, and
+   * not write over what changed on disk since. */
+  draft.file = self->own.file;
+  draft.export_file = self->page.file;
+  draft.title = ladder_document_dup_title (self);
+  draft.kind = (char *) kind_name (self->kind);
+  draft.base_hash = self->own.file != NULL ? self->own.hash : NULL;
+  draft.export_base_hash = self->page.file != NULL ? self->page.hash : NULL;
+
+  if (self->parts != NULL)
+    {
+      draft.part_names = g_new0 (char *, self->parts->len + 1);
+      draft.part_hashes = g_new0 (char *, self->parts->len + 1);
+      for (guint i = 0; i < self->parts->len; i++)
+        {
+          Watched *part = g_ptr_array_index (self->parts, i);
+
+          draft.part_names[i] = g_file_get_basename (part->file);
+          draft.part_hashes[i] = g_strdup (part->hash != NULL ? part->hash : "");
+        }
+    }
+
+  info = ladder_draft_info_bytes (&draft);
+  g_free (draft.title);
+  g_strfreev (draft.part_names);
+  g_strfreev (draft.part_hashes);
+
   contents = ladder_json_write (self->family);
   ladder_draft_writer_write (self->drafts, self->draft_id, contents, info);
 }
@@ -162,9 +236,8 @@ on_state_changed (LadderDocument *self)
   self->autosave_source = g_timeout_add (AUTOSAVE_DELAY_MS, on_autosave, self);
 }
 
-static void
-set_family (LadderDocument *self,
-            LadderFamily   *family)
+void
+_ladder_document_set_family (LadderDocument *self, LadderFamily *family)
 {
   if (self->history != NULL)
     g_clear_signal_handler (&self->state_handler, self->history);
@@ -181,153 +254,48 @@ set_family (LadderDocument *self,
 }
 
 /* ------------------------------------------------------------------ */
-/* Watching the files                                                   */
+/* Its files                                                            */
 
-/* A look at a watched file; it does not keep a closed document alive. */
-typedef struct
-{
-  GWeakRef document;
-  GFile   *file;
-  gboolean page;
-  guint64  n_writes_done;
-  char    *hash;
-} Look;
-
-static void
-look_free (gpointer data)
-{
-  Look *look = data;
-
-  g_weak_ref_clear (&look->document);
-  g_object_unref (look->file);
-  g_free (look->hash);
-  g_free (look);
-}
-
-static void
-look_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  Look *look = task_data;
-  g_autofree char *path = g_file_get_path (look->file);
-
-  /* NULL when gone or unreadable. */
-  look->hash = path != NULL ? ladder_file_hash_path (path, NULL) : NULL;
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_looked (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  Look *look = g_task_get_task_data (G_TASK (result));
-  g_autoptr (LadderDocument) self = g_weak_ref_get (&look->document);
-  Watched *watched;
-
-  g_task_propagate_boolean (G_TASK (result), NULL);
-  if (self == NULL)
-    return;
-
-  /* A write of the document's own since: it looks again when done. */
-  if (!g_queue_is_empty (&self->writes) || look->n_writes_done != self->n_writes_done)
-    return;
-
-  watched = look->page ? &self->page : &self->own;
-  if (watched->file == NULL || !g_file_equal (watched->file, look->file))
-    return;
-
-  if (g_strcmp0 (look->hash, watched->hash) != 0)
-    g_signal_emit (self, signals[look->page ? EXPORT_CHANGED_ON_DISK : CHANGED_ON_DISK], 0);
-}
-
-/* Compares a watched file's contents with the version last read or
- * written: modification times say too little (a tool restores them; two
- * writes in one tick share one). */
 void
-_ladder_document_look_at (LadderDocument *self,
-                          Watched        *watched)
+_ladder_document_watched_free (Watched *watched)
 {
-  g_autoptr (GTask) task = NULL;
-  Look *look;
-
-  if (watched->file == NULL)
-    return;
-
-  look = g_new0 (Look, 1);
-  g_weak_ref_init (&look->document, self);
-  look->file = g_object_ref (watched->file);
-  look->page = watched == &self->page;
-  look->n_writes_done = self->n_writes_done;
-
-  task = g_task_new (NULL, NULL, on_looked, NULL);
-  g_task_set_source_tag (task, _ladder_document_look_at);
-  g_task_set_task_data (task, look, look_free);
-  g_task_run_in_thread (task, look_in_thread);
-}
-
-/* Another program (an editor, a `git pull`) changed or removed a file. */
-static void
-on_file_event (GFileMonitor      *monitor,
-               GFile             *file,
-               GFile             *other,
-               GFileMonitorEvent  event,
-               LadderDocument    *self)
-{
-  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED
-      && event != G_FILE_MONITOR_EVENT_DELETED && event != G_FILE_MONITOR_EVENT_RENAMED
-      && event != G_FILE_MONITOR_EVENT_MOVED_IN && event != G_FILE_MONITOR_EVENT_MOVED_OUT)
-    return;
-
-  if (!g_queue_is_empty (&self->writes))
-    {
-      self->look_after_writes = TRUE;
-      return;
-    }
-
-  _ladder_document_look_at (self, monitor == self->own.monitor ? &self->own : &self->page);
+  g_clear_object (&watched->file);
+  g_free (watched->hash);
+  g_clear_pointer (&watched->contents, g_bytes_unref);
+  g_free (watched);
 }
 
 static void
-unwatch (LadderDocument *self,
-         Watched        *watched)
+clear_watched (LadderDocument *self, Watched *watched)
 {
-  if (watched->monitor != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (watched->monitor, self);
-      g_file_monitor_cancel (watched->monitor);
-      g_clear_object (&watched->monitor);
-    }
+  _ladder_document_unwatch (self, watched);
+  g_clear_object (&watched->file);
+  g_clear_pointer (&watched->hash, g_free);
+  g_clear_pointer (&watched->contents, g_bytes_unref);
 }
 
-/* Follows @file instead; whoever calls this sets the hash. */
+/* Follows @file instead; whoever calls this sets the hash and contents. */
 static gboolean
-watch (LadderDocument *self,
-       Watched        *watched,
-       GFile          *file)
+follow (LadderDocument *self, Watched *watched, GFile *file, gboolean folder)
 {
-  if (!g_set_object (&watched->file, file))
+  gboolean same = file == watched->file
+                  || (file != NULL && watched->file != NULL && g_file_equal (file, watched->file));
+
+  if (same && watched->folder == folder)
     return FALSE;
 
-  unwatch (self, watched);
-
+  _ladder_document_unwatch (self, watched);
+  g_set_object (&watched->file, file);
   if (file != NULL)
-    {
-      watched->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
-      if (watched->monitor != NULL)
-        g_signal_connect (watched->monitor, "changed", G_CALLBACK (on_file_event), self);
-    }
+    _ladder_document_watch (self, watched, folder);
 
   return TRUE;
 }
 
 void
-_ladder_document_set_file (LadderDocument *self,
-                           GFile          *file)
+_ladder_document_set_file (LadderDocument *self, GFile *file)
 {
-  if (!watch (self, &self->own, file))
+  if (!follow (self, &self->own, file, self->kind == LADDER_DOCUMENT_FOLDER))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
@@ -335,25 +303,57 @@ _ladder_document_set_file (LadderDocument *self,
 }
 
 void
-_ladder_document_set_export_file (LadderDocument *self,
-                                  GFile          *file)
+_ladder_document_set_export_file (LadderDocument *self, GFile *file)
 {
-  if (!watch (self, &self->page, file))
+  if (!follow (self, &self->page, file, FALSE))
     return;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORT_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  update_page_out_of_date (self);
 }
 
 void
-_ladder_document_set_hash (char       **hash,
-                           const char  *value)
+_ladder_document_set_hash (char **hash, const char *value)
 {
   if (*hash != value)
     {
       g_free (*hash);
       *hash = g_strdup (value);
     }
+}
+
+void
+_ladder_document_set_contents (Watched *watched, GBytes *contents)
+{
+  if (contents != NULL)
+    g_bytes_ref (contents);
+  g_clear_pointer (&watched->contents, g_bytes_unref);
+  watched->contents = contents;
+}
+
+/* A family folder's files, as read or restored: @parts (Watched *, taken)
+ * with their hashes. NULL for none (another kind). */
+void
+_ladder_document_set_folder (LadderDocument *self, LadderFamilyFolder *folder, GPtrArray *parts)
+{
+  g_set_object (&self->folder, folder);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
+  self->parts = parts;
+}
+
+Watched *
+_ladder_document_find_part (LadderDocument *self, GFile *file)
+{
+  for (guint i = 0; self->parts != NULL && i < self->parts->len; i++)
+    {
+      Watched *part = g_ptr_array_index (self->parts, i);
+
+      if (g_file_equal (part->file, file))
+        return part;
+    }
+
+  return NULL;
 }
 
 /* The next save overwrites the file even if it changed on disk: the
@@ -365,6 +365,14 @@ ladder_document_forget_disk_version (LadderDocument *self)
   g_return_if_fail (LADDER_IS_DOCUMENT (self));
 
   g_clear_pointer (&self->own.hash, g_free);
+  for (guint i = 0; self->parts != NULL && i < self->parts->len; i++)
+    g_clear_pointer (&((Watched *) g_ptr_array_index (self->parts, i))->hash, g_free);
+}
+
+void
+_ladder_document_emit_changed (LadderDocument *self, gboolean page)
+{
+  g_signal_emit (self, signals[page ? EXPORT_CHANGED_ON_DISK : CHANGED_ON_DISK], 0);
 }
 
 /* ------------------------------------------------------------------ */
@@ -384,33 +392,32 @@ ladder_document_dispose (GObject *object)
     g_clear_signal_handler (&self->state_handler, self->history);
   g_clear_handle_id (&self->autosave_source, g_source_remove);
   g_clear_pointer (&self->draft_id, g_free);
-  unwatch (self, &self->own);
-  unwatch (self, &self->page);
-  g_clear_pointer (&self->own.hash, g_free);
-  g_clear_pointer (&self->page.hash, g_free);
+  clear_watched (self, &self->own);
+  clear_watched (self, &self->page);
+  g_clear_pointer (&self->parts, g_ptr_array_unref);
+  g_clear_object (&self->folder);
   /* Draft operations under way finish without the document. */
   if (self->drafts != NULL)
     g_clear_signal_handler (&self->drafts_handler, self->drafts);
   g_clear_object (&self->drafts);
   g_clear_object (&self->history);
   g_clear_object (&self->family);
-  g_clear_object (&self->own.file);
-  g_clear_object (&self->page.file);
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
 
 static void
-ladder_document_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+ladder_document_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderDocument *self = LADDER_DOCUMENT (object);
 
   switch (prop_id)
     {
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+
     case PROP_FAMILY:
       g_value_set_object (value, self->family);
       break;
@@ -429,6 +436,10 @@ ladder_document_get_property (GObject    *object,
 
     case PROP_MODIFIED:
       g_value_set_boolean (value, self->modified);
+      break;
+
+    case PROP_PAGE_OUT_OF_DATE:
+      g_value_set_boolean (value, self->page_out_of_date);
       break;
 
     case PROP_BUSY:
@@ -452,30 +463,56 @@ ladder_document_class_init (LadderDocumentClass *klass)
   object_class->dispose = ladder_document_dispose;
   object_class->get_property = ladder_document_get_property;
 
-  properties[PROP_FAMILY] =
-    g_param_spec_object ("family", NULL, NULL,
-                         LADDER_TYPE_FAMILY,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * LadderDocument:kind:
+   *
+   * What the document's file is, and so what saving writes.
+   */
+  properties[PROP_KIND] = g_param_spec_enum (
+      "kind", NULL, NULL, LADDER_TYPE_DOCUMENT_KIND, LADDER_DOCUMENT_LADDER_FILE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         LADDER_TYPE_HISTORY,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FAMILY]
+      = g_param_spec_object ("family", NULL, NULL, LADDER_TYPE_FAMILY,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL,
-                         G_TYPE_FILE,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY]
+      = g_param_spec_object ("history", NULL, NULL, LADDER_TYPE_HISTORY,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_EXPORT_FILE] =
-    g_param_spec_object ("export-file", NULL, NULL,
-                         G_TYPE_FILE,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * LadderDocument:file:
+   *
+   * The document's file: its Ladder file (%NULL until it is first saved),
+   * its page, or its family folder.
+   */
+  properties[PROP_FILE]
+      = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_MODIFIED] =
-    g_param_spec_boolean ("modified", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  /**
+   * LadderDocument:export-file:
+   *
+   * The page the document was last exported to, if not its own file.
+   */
+  properties[PROP_EXPORT_FILE]
+      = g_param_spec_object ("export-file", NULL, NULL, G_TYPE_FILE,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_MODIFIED] = g_param_spec_boolean (
+      "modified", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * LadderDocument:page-out-of-date:
+   *
+   * Whether a Ladder file's page lacks changes made since it was last
+   * exported (saved or not). Always %FALSE for a document whose file is
+   * the page, and for a Ladder file never exported.
+   */
+  properties[PROP_PAGE_OUT_OF_DATE] = g_param_spec_boolean (
+      "page-out-of-date", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderDocument:busy:
@@ -483,42 +520,34 @@ ladder_document_class_init (LadderDocumentClass *klass)
    * Whether a save, an export or a draft write or removal is waiting or
    * under way.
    */
-  properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] = g_param_spec_boolean (
+      "busy", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         NULL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE]
+      = g_param_spec_string ("title", NULL, NULL, NULL,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * LadderDocument::changed-on-disk:
    *
-   * Another program changed, replaced or removed the document's file.
+   * Another program changed, replaced or removed the document's file (one
+   * of a family folder's files).
    */
-  signals[CHANGED_ON_DISK] =
-    g_signal_new ("changed-on-disk",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED_ON_DISK] = g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
    * LadderDocument::export-changed-on-disk:
    *
-   * Another program changed, replaced or removed the page the document was
-   * imported from or last exported to.
+   * Another program changed, replaced or removed the page a Ladder file
+   * was last exported to.
    */
-  signals[EXPORT_CHANGED_ON_DISK] =
-    g_signal_new ("export-changed-on-disk",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[EXPORT_CHANGED_ON_DISK]
+      = g_signal_new ("export-changed-on-disk", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                      NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -527,10 +556,11 @@ ladder_document_init (LadderDocument *self)
   g_autoptr (LadderFamily) family = ladder_family_new ();
 
   g_queue_init (&self->writes);
+  self->kind = LADDER_DOCUMENT_LADDER_FILE;
   self->drafts = ladder_draft_writer_new ();
-  self->drafts_handler = g_signal_connect_swapped (self->drafts, "notify::busy",
-                                                   G_CALLBACK (on_drafts_busy), self);
-  set_family (self, family);
+  self->drafts_handler
+      = g_signal_connect_swapped (self->drafts, "notify::busy", G_CALLBACK (on_drafts_busy), self);
+  _ladder_document_set_family (self, family);
   self->saved_state = ladder_history_get_state (self->history);
 }
 
@@ -555,10 +585,18 @@ ladder_document_new_for_family (LadderFamily *family)
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
 
   self = ladder_document_new ();
-  set_family (self, family);
+  _ladder_document_set_family (self, family);
   self->saved_state = 0;
   _ladder_document_update_modified (self);
   return self;
+}
+
+LadderDocumentKind
+ladder_document_get_kind (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), LADDER_DOCUMENT_LADDER_FILE);
+
+  return self->kind;
 }
 
 LadderFamily *
@@ -577,6 +615,12 @@ ladder_document_get_history (LadderDocument *self)
   return self->history;
 }
 
+/**
+ * ladder_document_get_file:
+ *
+ * Returns: (transfer none) (nullable): the document's file: a Ladder file,
+ *   a page, or a family folder; %NULL for a document never saved
+ */
 GFile *
 ladder_document_get_file (LadderDocument *self)
 {
@@ -585,12 +629,77 @@ ladder_document_get_file (LadderDocument *self)
   return self->own.file;
 }
 
+/**
+ * ladder_document_get_export_file:
+ *
+ * Returns: (transfer none) (nullable): the page a Ladder file was last
+ *   exported to
+ */
 GFile *
 ladder_document_get_export_file (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
   return self->page.file;
+}
+
+/**
+ * ladder_document_get_folder:
+ *
+ * Returns: (transfer none) (nullable): a folder document's files as they
+ *   were last read or written; %NULL for other kinds
+ */
+LadderFamilyFolder *
+ladder_document_get_folder (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->folder;
+}
+
+/**
+ * ladder_document_dup_files:
+ *
+ * Returns: (transfer full) (element-type GFile): the files the document is
+ *   kept in: its Ladder file or page, or a family folder's pages
+ *   (`_index.md` first); empty for a document never saved
+ */
+GPtrArray *
+ladder_document_dup_files (LadderDocument *self)
+{
+  GPtrArray *files = g_ptr_array_new_with_free_func (g_object_unref);
+
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), files);
+
+  if (self->parts != NULL)
+    {
+      for (guint i = 0; i < self->parts->len; i++)
+        g_ptr_array_add (files,
+                         g_object_ref (((Watched *) g_ptr_array_index (self->parts, i))->file));
+    }
+  else if (self->own.file != NULL)
+    {
+      g_ptr_array_add (files, g_object_ref (self->own.file));
+    }
+
+  return files;
+}
+
+/**
+ * ladder_document_has_file:
+ *
+ * Returns: whether @file is the document's file, one of its family
+ *   folder's pages, or the page it was last exported to
+ */
+gboolean
+ladder_document_has_file (LadderDocument *self, GFile *file)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  return (self->own.file != NULL && g_file_equal (self->own.file, file))
+         || (self->page.file != NULL && g_file_equal (self->page.file, file))
+         || _ladder_document_find_part (self, file) != NULL;
 }
 
 /**
@@ -622,6 +731,14 @@ ladder_document_get_modified (LadderDocument *self)
 }
 
 gboolean
+ladder_document_get_page_out_of_date (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
+
+  return self->page_out_of_date;
+}
+
+gboolean
 ladder_document_get_busy (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
@@ -630,8 +747,7 @@ ladder_document_get_busy (LadderDocument *self)
 }
 
 static char *
-base_name_without (GFile      *file,
-                   const char *suffix)
+base_name_without (GFile *file, const char *suffix)
 {
   g_autofree char *name = g_file_get_basename (file);
 
@@ -641,210 +757,21 @@ base_name_without (GFile      *file,
   return g_steal_pointer (&name);
 }
 
-/* The name a person knows the document by: its file, or the page it came
- * from, or its title. */
+/* The name a person knows the document by: its Ladder file's name, its
+ * page's or folder's, or its title. */
 char *
 ladder_document_dup_title (LadderDocument *self)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
 
-  if (self->own.file != NULL)
+  if (self->own.file != NULL && self->kind == LADDER_DOCUMENT_LADDER_FILE)
     return base_name_without (self->own.file, LADDER_FILE_SUFFIX);
 
-  if (self->page.file != NULL)
-    return base_name_without (self->page.file, ".md");
+  if (self->own.file != NULL)
+    return g_file_get_basename (self->own.file);
 
   if (*ladder_family_get_title (self->family) != '\0')
     return g_strdup (ladder_family_get_title (self->family));
 
-  return g_strdup (_("Untitled Job Family"));
-}
-
-/* ------------------------------------------------------------------ */
-/* Loading                                                              */
-
-typedef struct
-{
-  GFile        *file;
-  LadderFamily *family;
-  gboolean      is_page;
-  LadderDraft  *draft;
-  char         *hash;
-  GPtrArray    *diagnostics;
-} LoadData;
-
-static void
-load_data_free (gpointer data)
-{
-  LoadData *load = data;
-
-  g_clear_object (&load->file);
-  g_clear_object (&load->family);
-  g_clear_pointer (&load->draft, ladder_draft_free);
-  g_free (load->hash);
-  g_ptr_array_unref (load->diagnostics);
-  g_free (load);
-}
-
-static void
-load_in_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
-{
-  LoadData *load = task_data;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autofree char *path = g_file_get_path (load->file);
-  g_autofree char *name = g_file_get_parse_name (load->file);
-  gsize length;
-  const char *data;
-
-  bytes = ladder_file_read_bounded (path != NULL ? path : name, &error);
-  if (bytes == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  if (data == NULL)
-    data = "";
-
-  if (load->is_page)
-    load->family = ladder_markdown_import_full (data, length, name, load->diagnostics, &error);
-  else
-    load->family = ladder_json_read (data, length, name, &error);
-
-  if (load->family == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  /* Of the very bytes read: a change made just after is a change. */
-  load->hash = ladder_file_hash_bytes (bytes);
-  g_task_return_boolean (task, TRUE);
-}
-
-/**
- * ladder_document_load_async:
- *
- * Reads @file into the document: a `*.jobfamily.json` file, or a handbook
- * page (`*.md`), which is imported; the page becomes the document's export
- * file, and the document has no file of its own until it is saved.
- */
-void
-ladder_document_load_async (LadderDocument      *self,
-                            GFile               *file,
-                            GCancellable        *cancellable,
-                            GAsyncReadyCallback  callback,
-                            gpointer             user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  g_autofree char *name = NULL;
-  LoadData *load;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  name = g_file_get_basename (file);
-  load = g_new0 (LoadData, 1);
-  load->file = g_object_ref (file);
-  load->diagnostics = ladder_diagnostics_new ();
-  load->is_page = name != NULL && (g_str_has_suffix (name, ".md") || g_str_has_suffix (name, ".markdown"));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ladder_document_load_async);
-  g_task_set_task_data (task, load, load_data_free);
-  g_task_run_in_thread (task, load_in_thread);
-}
-
-/**
- * ladder_document_load_draft_async:
- *
- * Reads a draft left by a document that was not saved: the document gets
- * back the draft's family, its file and export file, with its changes
- * unsaved, and keeps the same draft. Saving it checks the file against
- * the version the changes were made to, not against what is there now.
- */
-void
-ladder_document_load_draft_async (LadderDocument      *self,
-                                  LadderDraft         *draft,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
-{
-  g_autoptr (GTask) task = NULL;
-  LoadData *load;
-
-  g_return_if_fail (LADDER_IS_DOCUMENT (self));
-  g_return_if_fail (draft != NULL);
-
-  load = g_new0 (LoadData, 1);
-  load->file = g_file_new_for_path (draft->family_path);
-  load->diagnostics = ladder_diagnostics_new ();
-  load->draft = g_new0 (LadderDraft, 1);
-  load->draft->id = g_strdup (draft->id);
-  load->draft->file = draft->file != NULL ? g_object_ref (draft->file) : NULL;
-  load->draft->export_file = draft->export_file != NULL ? g_object_ref (draft->export_file) : NULL;
-  load->draft->base_hash = g_strdup (draft->base_hash);
-  load->draft->export_base_hash = g_strdup (draft->export_base_hash);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, ladder_document_load_async);
-  g_task_set_task_data (task, load, load_data_free);
-  g_task_run_in_thread (task, load_in_thread);
-}
-
-gboolean
-ladder_document_load_finish (LadderDocument  *self,
-                             GAsyncResult    *result,
-                             GError         **error)
-{
-  LoadData *load;
-
-  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-
-  if (!g_task_propagate_boolean (G_TASK (result), error))
-    return FALSE;
-
-  load = g_task_get_task_data (G_TASK (result));
-  g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
-  self->diagnostics = g_ptr_array_ref (load->diagnostics);
-  set_family (self, load->family);
-
-  if (load->draft != NULL)
-    {
-      LadderDraft *draft = load->draft;
-
-      _ladder_document_set_file (self, draft->file);
-      _ladder_document_set_hash (&self->own.hash, draft->file == NULL ? NULL
-                                                  : draft->base_hash != NULL ? draft->base_hash : "");
-      _ladder_document_set_export_file (self, draft->export_file);
-      _ladder_document_set_hash (&self->page.hash, draft->export_file == NULL ? NULL
-                                                   : draft->export_base_hash != NULL ? draft->export_base_hash
-                                                                                     : "");
-      g_free (self->draft_id);
-      self->draft_id = g_strdup (draft->id);
-      self->saved_state = 0;
-    }
-  else if (load->is_page)
-    {
-      _ladder_document_set_file (self, NULL);
-      _ladder_document_set_hash (&self->own.hash, NULL);
-      _ladder_document_set_export_file (self, load->file);
-      _ladder_document_set_hash (&self->page.hash, load->hash);
-      self->saved_state = ladder_history_get_state (self->history);
-    }
-  else
-    {
-      _ladder_document_set_file (self, load->file);
-      _ladder_document_set_hash (&self->own.hash, load->hash);
-      self->saved_state = ladder_history_get_state (self->history);
-    }
-
-  _ladder_document_update_modified (self);
-  return TRUE;
+  return g_strdup (_ ("Untitled Job Family"));
 }

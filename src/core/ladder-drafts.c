@@ -52,41 +52,51 @@ ladder_draft_free (LadderDraft *draft)
   g_free (draft->title);
   g_free (draft->base_hash);
   g_free (draft->export_base_hash);
+  g_free (draft->kind);
+  g_strfreev (draft->part_names);
+  g_strfreev (draft->part_hashes);
   g_free (draft);
 }
 
-/* The key file that says which document a draft belongs to. */
+/* The key file that says which document a draft belongs to: the fields
+ * of @draft but its id, paths and time. */
 GBytes *
-ladder_draft_info_bytes (GFile      *file,
-                         GFile      *export_file,
-                         const char *title,
-                         const char *base_hash,
-                         const char *export_base_hash)
+ladder_draft_info_bytes (const LadderDraft *draft)
 {
   g_autoptr (GKeyFile) info = g_key_file_new ();
   gsize length;
   char *data;
 
-  if (file != NULL)
+  if (draft->file != NULL)
     {
-      g_autofree char *uri = g_file_get_uri (file);
+      g_autofree char *uri = g_file_get_uri (draft->file);
 
       g_key_file_set_string (info, GROUP, "File", uri);
     }
 
-  if (export_file != NULL)
+  if (draft->export_file != NULL)
     {
-      g_autofree char *uri = g_file_get_uri (export_file);
+      g_autofree char *uri = g_file_get_uri (draft->export_file);
 
       g_key_file_set_string (info, GROUP, "ExportFile", uri);
     }
 
-  if (base_hash != NULL)
-    g_key_file_set_string (info, GROUP, "BaseHash", base_hash);
-  if (export_base_hash != NULL)
-    g_key_file_set_string (info, GROUP, "ExportBaseHash", export_base_hash);
+  if (draft->kind != NULL)
+    g_key_file_set_string (info, GROUP, "Kind", draft->kind);
+  if (draft->base_hash != NULL)
+    g_key_file_set_string (info, GROUP, "BaseHash", draft->base_hash);
+  if (draft->export_base_hash != NULL)
+    g_key_file_set_string (info, GROUP, "ExportBaseHash", draft->export_base_hash);
+  if (draft->part_names != NULL && draft->part_hashes != NULL
+      && g_strv_length (draft->part_names) == g_strv_length (draft->part_hashes))
+    {
+      g_key_file_set_string_list (info, GROUP, "PartNames", (const char * const *) draft->part_names,
+                                  g_strv_length (draft->part_names));
+      g_key_file_set_string_list (info, GROUP, "PartHashes", (const char * const *) draft->part_hashes,
+                                  g_strv_length (draft->part_hashes));
+    }
 
-  g_key_file_set_string (info, GROUP, "Title", title != NULL ? title : "");
+  g_key_file_set_string (info, GROUP, "Title", draft->title != NULL ? draft->title : "");
   data = g_key_file_to_data (info, &length, NULL);
 
   return g_bytes_new_take (data, length);
@@ -114,6 +124,15 @@ ladder_draft_for_id (const char *id)
   draft->title = g_key_file_get_string (info, GROUP, "Title", NULL);
   draft->base_hash = g_key_file_get_string (info, GROUP, "BaseHash", NULL);
   draft->export_base_hash = g_key_file_get_string (info, GROUP, "ExportBaseHash", NULL);
+  draft->kind = g_key_file_get_string (info, GROUP, "Kind", NULL);
+  draft->part_names = g_key_file_get_string_list (info, GROUP, "PartNames", NULL, NULL);
+  draft->part_hashes = g_key_file_get_string_list (info, GROUP, "PartHashes", NULL, NULL);
+  if (draft->part_names != NULL
+      && (draft->part_hashes == NULL || g_strv_length (draft->part_names) != g_strv_length (draft->part_hashes)))
+    {
+      g_clear_pointer (&draft->part_names, g_strfreev);
+      g_clear_pointer (&draft->part_hashes, g_strfreev);
+    }
   draft->file = file != NULL ? g_file_new_for_uri (file) : NULL;
   draft->export_file = export_file != NULL ? g_file_new_for_uri (export_file) : NULL;
   draft->modified = (gint64) buffer.st_mtime;

@@ -31,6 +31,15 @@ typedef struct
    * they are still what is on disk. NULL where unknown. */
   char   *base_hash;
   char   *export_base_hash;
+  /* What the document is: "ladder-file", "page" (the file is a handbook
+   * page, saved by exporting) or "folder" (a family folder). NULL in
+   * drafts from before documents had kinds: a Ladder file if there is a
+   * file, else the page of the export file. */
+  char   *kind;
+  /* A folder's files (names in it) and their hashes when the changes
+   * began. */
+  GStrv   part_names;
+  GStrv   part_hashes;
 } LadderDraft;
 
 char       *ladder_drafts_dir        (void);
@@ -38,11 +47,7 @@ char       *ladder_drafts_new_id     (void);
 GPtrArray  *ladder_drafts_list       (void);
 LadderDraft *ladder_draft_for_id     (const char *id);
 void        ladder_draft_free        (LadderDraft *draft);
-GBytes     *ladder_draft_info_bytes  (GFile      *file,
-                                      GFile      *export_file,
-                                      const char *title,
-                                      const char *base_hash,
-                                      const char *export_base_hash);
+GBytes     *ladder_draft_info_bytes  (const LadderDraft *draft);
 void        ladder_drafts_remove     (const char *id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderDraft, ladder_draft_free)

@@ -367,25 +367,18 @@ read_child (GFile       *folder,
   return ladder_file_read_bounded (path, error);
 }
 
-/**
- * ladder_family_folder_read:
- * @folder: a folder holding `_index.md` and level pages
- * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
- *
- * Reads a family folder. A folder without `_index.md` or without a level
- * page (a page whose front matter has a `weight:`) is not a family folder:
- * %LADDER_ERROR_NOT_A_FAMILY.
- *
- * Returns: (transfer full) (nullable): the folder family
- */
-LadderFamilyFolder *
-ladder_family_folder_read (GFile         *folder,
-                           GCancellable  *cancellable,
-                           GError       **error)
+/* The family of a folder's files: @pages (LadderFolderPage with a name and
+ * contents, taken) are the folder's other pages, of which those with a
+ * `weight:` are its levels. */
+static LadderFamilyFolder *
+read_pages (GFile         *folder,
+            GBytes        *index_contents,
+            GPtrArray     *pages,
+            GCancellable  *cancellable,
+            GError       **error)
 {
   g_autoptr (LadderFamilyFolder) self = NULL;
-  g_autoptr (GFileEnumerator) children = NULL;
+  g_autoptr (GPtrArray) owned = pages;
   g_autoptr (GFile) index_file = NULL;
   g_autofree char *index_name = NULL;
   g_autofree char *folder_name = NULL;
@@ -393,18 +386,13 @@ ladder_family_folder_read (GFile         *folder,
   gsize length;
   const char *data;
 
-  g_return_val_if_fail (G_IS_FILE (folder), NULL);
-
   self = g_object_new (LADDER_TYPE_FAMILY_FOLDER, NULL);
   self->folder = g_object_ref (folder);
+  self->index_contents = g_bytes_ref (index_contents);
   folder_name = g_file_get_parse_name (folder);
 
   index_file = g_file_get_child (folder, LADDER_FAMILY_FOLDER_INDEX);
   index_name = g_file_get_parse_name (index_file);
-  self->index_contents = read_child (folder, LADDER_FAMILY_FOLDER_INDEX, error);
-  if (self->index_contents == NULL)
-    return NULL;
-
   data = g_bytes_get_data (self->index_contents, &length);
   self->family = ladder_markdown_import (data != NULL ? data : "", length, index_name, error);
   if (self->family == NULL)
@@ -414,48 +402,20 @@ ladder_family_folder_read (GFile         *folder,
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     g_ptr_array_add (self->index_roles, g_list_model_get_item (roles, i));
 
-  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NONE, cancellable, error);
-  if (children == NULL)
-    return NULL;
-
-  for (;;)
+  for (guint i = 0; i < owned->len;)
     {
-      GFileInfo *info = NULL;
-      g_autoptr (GError) local_error = NULL;
-      const char *name;
+      LadderFolderPage *page = g_ptr_array_index (owned, i);
       gint64 weight;
-      LadderFolderPage *page;
-
-      if (!g_file_enumerator_iterate (children, &info, NULL, cancellable, error))
-        return NULL;
-      if (info == NULL)
-        break;
-
-      name = g_file_info_get_name (info);
-      if (!g_str_has_suffix (name, ".md") || strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0
-          || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
-        continue;
-
-      page = g_new0 (LadderFolderPage, 1);
-      page->name = g_strdup (name);
-      page->contents = read_child (folder, name, error);
-      if (page->contents == NULL)
-        {
-          ladder_folder_page_free (page);
-          return NULL;
-        }
 
       data = g_bytes_get_data (page->contents, &length);
       if (data == NULL || !ladder_family_folder_is_level_page (data, length, &weight))
         {
-          ladder_folder_page_free (page);
+          i++;
           continue;
         }
 
       page->weight = weight;
-      g_ptr_array_add (self->pages, page);
+      g_ptr_array_add (self->pages, g_ptr_array_steal_index (owned, i));
     }
 
   if (self->pages->len == 0)
@@ -487,6 +447,111 @@ ladder_family_folder_read (GFile         *folder,
     }
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * ladder_family_folder_read:
+ * @folder: a folder holding `_index.md` and level pages
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a family folder. A folder without `_index.md` or without a level
+ * page (a page whose front matter has a `weight:`) is not a family folder:
+ * %LADDER_ERROR_NOT_A_FAMILY.
+ *
+ * Returns: (transfer full) (nullable): the folder family
+ */
+LadderFamilyFolder *
+ladder_family_folder_read (GFile         *folder,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr (GFileEnumerator) children = NULL;
+  g_autoptr (GBytes) index_contents = NULL;
+  g_autoptr (GPtrArray) pages = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  index_contents = read_child (folder, LADDER_FAMILY_FOLDER_INDEX, error);
+  if (index_contents == NULL)
+    return NULL;
+
+  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
+                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                                        G_FILE_QUERY_INFO_NONE, cancellable, error);
+  if (children == NULL)
+    return NULL;
+
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
+  for (;;)
+    {
+      GFileInfo *info = NULL;
+      const char *name;
+      LadderFolderPage *page;
+
+      if (!g_file_enumerator_iterate (children, &info, NULL, cancellable, error))
+        return NULL;
+      if (info == NULL)
+        break;
+
+      name = g_file_info_get_name (info);
+      if (!g_str_has_suffix (name, ".md") || strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0
+          || g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+        continue;
+
+      page = g_new0 (LadderFolderPage, 1);
+      page->name = g_strdup (name);
+      page->contents = read_child (folder, name, error);
+      g_ptr_array_add (pages, page);
+      if (page->contents == NULL)
+        return NULL;
+    }
+
+  return read_pages (folder, index_contents, g_steal_pointer (&pages), cancellable, error);
+}
+
+/**
+ * ladder_family_folder_read_contents:
+ * @folder: where the files are (or were)
+ * @index_contents: the contents of `_index.md`
+ * @names: (element-type utf8): the names of the folder's other pages
+ * @contents: (element-type GBytes): their contents, one for each name
+ * @error: return location for a #GError
+ *
+ * Reads a family folder from files in memory, such as the folder's pages
+ * as they are in a commit; see ladder_family_folder_read().
+ *
+ * Returns: (transfer full) (nullable): the folder family
+ */
+LadderFamilyFolder *
+ladder_family_folder_read_contents (GFile      *folder,
+                                    GBytes     *index_contents,
+                                    GPtrArray  *names,
+                                    GPtrArray  *contents,
+                                    GError    **error)
+{
+  GPtrArray *pages;
+
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  g_return_val_if_fail (index_contents != NULL, NULL);
+  g_return_val_if_fail (names != NULL && contents != NULL && names->len == contents->len, NULL);
+
+  pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *name = g_ptr_array_index (names, i);
+      LadderFolderPage *page;
+
+      if (!g_str_has_suffix (name, ".md") || strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0)
+        continue;
+
+      page = g_new0 (LadderFolderPage, 1);
+      page->name = g_strdup (name);
+      page->contents = g_bytes_ref (g_ptr_array_index (contents, i));
+      g_ptr_array_add (pages, page);
+    }
+
+  return read_pages (folder, index_contents, pages, NULL, error);
 }
 
 static void

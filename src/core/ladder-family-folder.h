@@ -56,6 +56,11 @@ gboolean            ladder_family_folder_is_level_page (const char        *data,
 LadderFamilyFolder *ladder_family_folder_read        (GFile              *folder,
                                                       GCancellable       *cancellable,
                                                       GError            **error);
+LadderFamilyFolder *ladder_family_folder_read_contents (GFile            *folder,
+                                                        GBytes           *index_contents,
+                                                        GPtrArray        *names,
+                                                        GPtrArray        *contents,
+                                                        GError          **error);
 void                ladder_family_folder_read_async  (GFile              *folder,
                                                       GCancellable       *cancellable,
                                                       GAsyncReadyCallback callback,

@@ -5,9 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
+
 #include "ladder-file.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <string.h>
 #include <gio/gfiledescriptorbased.h>
@@ -314,6 +317,21 @@ keep_owner_and_mode (int                fd,
   return TRUE;
 }
 
+/* Swaps two files atomically; FALSE where the kernel or the file system
+ * cannot, or when either is gone. */
+static gboolean
+exchange (const char *a,
+          const char *b)
+{
+#ifdef RENAME_EXCHANGE
+  return renameat2 (AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE) == 0;
+#else
+  (void) a;
+  (void) b;
+  return FALSE;
+#endif
+}
+
 /* Makes the rename itself durable: a rename is a change to the folder. */
 static gboolean
 sync_folder (const char  *folder,
@@ -494,7 +512,18 @@ ladder_file_write_atomic_checked (const char        *path,
       return FALSE;
     }
 
-  if (rename (temporary, target) != 0)
+  if (exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE) && exchange (temporary, target))
+    {
+      /* The temporary name now holds the old file; a folder put there
+       * meanwhile (which rename() would have refused) is put back. */
+      if (g_unlink (temporary) != 0 && errno == EISDIR)
+        {
+          saved_errno = errno;
+          exchange (temporary, target);
+          return failed (error, path, folder, _("could not replace the file"), saved_errno);
+        }
+    }
+  else if (rename (temporary, target) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);

@@ -40,6 +40,13 @@ typedef enum
   LADDER_WRITE_DURABLE = 1 << 0,
   LADDER_WRITE_REPLACE_READ_ONLY = 1 << 1,
   LADDER_WRITE_BREAK_HARD_LINK = 1 << 2,
+  /* Swap the new file in (renameat2 RENAME_EXCHANGE, where the file system
+   * has it) and delete the old one, rather than rename the new one over
+   * it: still atomic, but on ext4 a rename over a file makes the kernel
+   * write the new file's data out at once (auto_da_alloc), which a batch
+   * of hundreds of files waits for. Without that, a power cut soon after
+   * may leave the new file empty. Not with LADDER_WRITE_DURABLE. */
+  LADDER_WRITE_NO_FLUSH = 1 << 3,
 } LadderWriteFlags;
 
 /* Says whether @target (the file that will be replaced, symbolic links

@@ -185,6 +185,6 @@ ladder_front_matter_dup_read_only_reason (const char *key,
                               "would lose; change it in the page itself."),
                             key);
 
-  return g_strdup_printf (_("Ladder cannot read the page's “%s” as text; change it in the page itself."),
+  return g_strdup_printf (_("Ladder cannot read the page’s “%s” as text; change it in the page itself."),
                           key);
 }

@@ -518,6 +518,80 @@ ladder_git_read_at_head (LadderGit  *self,
   return g_bytes_new (data, length);
 }
 
+/**
+ * ladder_git_list_at_head:
+ * @self: a repository
+ * @folder: a folder in the checkout
+ * @error: return location for a #GError
+ *
+ * Lists the files directly in @folder as it is in the last commit (HEAD),
+ * such as the pages of a family folder before a level page was removed.
+ *
+ * Returns: (transfer full) (element-type utf8) (nullable): their names;
+ *   %NULL with %G_IO_ERROR_NOT_FOUND when the last commit does not have
+ *   the folder
+ */
+GPtrArray *
+ladder_git_list_at_head (LadderGit  *self,
+                         GFile      *folder,
+                         GError    **error)
+{
+  g_autoptr (GMutexLocker) locker = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  g_autoptr (GgitTree) tree = NULL;
+  g_autoptr (GgitTree) subtree = NULL;
+  GPtrArray *names;
+
+  g_return_val_if_fail (LADDER_IS_GIT (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  name = g_file_get_parse_name (folder);
+  path = path_under (self->workdir_path, folder);
+  if (path == NULL)
+    {
+      g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_OUTSIDE,
+                   _("%s is not in the git checkout"), name);
+      return NULL;
+    }
+
+  locker = g_mutex_locker_new (&self->lock);
+  tree = head_tree (self, NULL);
+  if (tree != NULL && *path == '\0')
+    {
+      subtree = g_object_ref (tree);
+    }
+  else if (tree != NULL)
+    {
+      g_autoptr (GgitTreeEntry) entry = ggit_tree_get_by_path (tree, path, NULL);
+
+      if (entry != NULL && ggit_tree_entry_get_object_type (entry) == GGIT_TYPE_TREE)
+        {
+          g_autoptr (GgitOId) id = ggit_tree_entry_get_id (entry);
+
+          subtree = ggit_repository_lookup_tree (self->repository, id, NULL);
+        }
+    }
+
+  if (subtree == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _("%s is not in the last commit"), name);
+      return NULL;
+    }
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < ggit_tree_size (subtree); i++)
+    {
+      g_autoptr (GgitTreeEntry) entry = ggit_tree_get (subtree, i);
+
+      if (ggit_tree_entry_get_object_type (entry) == GGIT_TYPE_BLOB)
+        g_ptr_array_add (names, g_strdup (ggit_tree_entry_get_name (entry)));
+    }
+
+  return names;
+}
+
 static void
 read_at_head_thread (GTask        *task,
                      gpointer      source_object,

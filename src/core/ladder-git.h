@@ -76,6 +76,9 @@ LadderGitState ladder_git_get_state      (LadderGit     *self,
 GBytes      *ladder_git_read_at_head     (LadderGit     *self,
                                           GFile         *file,
                                           GError       **error);
+GPtrArray   *ladder_git_list_at_head     (LadderGit     *self,
+                                          GFile         *folder,
+                                          GError       **error);
 void         ladder_git_read_at_head_async  (LadderGit           *self,
                                              GFile               *file,
                                              GCancellable        *cancellable,

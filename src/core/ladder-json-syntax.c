@@ -16,6 +16,7 @@
 #include "ladder-file.h"
 #include "ladder-json.h"
 #include "ladder-role.h"
+#include "ladder-utf8.h"
 
 /*
  * json-glib reads more than JSON: comments, single-quoted strings, hex and
@@ -154,6 +155,17 @@ skip_string (Syntax *syntax)
     {
       guchar c;
 
+      /* Plain text, a word at a time. */
+      while (syntax->end - syntax->p >= (gssize) sizeof (guint64))
+        {
+          guint64 word;
+
+          memcpy (&word, syntax->p, sizeof word);
+          if (!ladder_word_is_plain_json (word))
+            break;
+          syntax->p += sizeof word;
+        }
+
       if (syntax->p >= syntax->end)
         return syntax_fail (syntax, start, _("the string is never closed"));
 
@@ -166,6 +178,18 @@ skip_string (Syntax *syntax)
 
       if (c < 0x20)
         return syntax_fail (syntax, syntax->p, _("a control character in a string must be written as an escape"));
+
+      /* Only strings may hold other than ASCII: this is where the file is
+       * checked to be UTF-8. */
+      if (c >= 0x80)
+        {
+          gsize n = ladder_utf8_sequence_length (syntax->p, (gsize) (syntax->end - syntax->p));
+
+          if (n == 0)
+            return syntax_fail (syntax, syntax->p, _("the file is not valid UTF-8"));
+          syntax->p += n;
+          continue;
+        }
 
       if (c != '\\')
         {
@@ -613,12 +637,20 @@ ladder_json_check_syntax (const char  *data,
   const char *invalid = NULL;
   gboolean valid;
 
-  if (!g_utf8_validate (data, (gssize) length, &invalid))
-    return syntax_fail (&syntax, invalid, _("the file is not valid UTF-8"));
-
+  /* The strings are checked to be UTF-8 as they are read, and nothing
+   * else may be other than ASCII: a file read to its end is UTF-8. A file
+   * that is not is said to be that, wherever it goes wrong first. */
   valid = skip_value (&syntax, 0, PLACE_FAMILY);
   if (valid && syntax.p < syntax.end)
     valid = syntax_fail (&syntax, syntax.p, _("there is more after the end of the JSON value"));
+
+  if (!valid && !ladder_utf8_validate (data, length, &invalid))
+    {
+      g_clear_pointer (&syntax.bound, g_free);
+      if (error != NULL)
+        g_clear_error (error);
+      return syntax_fail (&syntax, invalid, _("the file is not valid UTF-8"));
+    }
 
   if (bound != NULL)
     *bound = g_steal_pointer (&syntax.bound);

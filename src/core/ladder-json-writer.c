@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "ladder-markdown-blocks.h"
+#include "ladder-utf8.h"
 #include "ladder-yaml.h"
 
 /*
@@ -80,41 +81,75 @@ begin_value (Writer *writer)
     }
 }
 
+/* Whether the eight bytes of @word are copied as they are: no byte JSON
+ * or json-glib escapes (control characters, quotes, backslashes, DEL),
+ * and ASCII. */
+static inline gboolean
+word_is_plain (guint64 word)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 del = word ^ (ones * 0x7f);
+
+  return ladder_word_is_plain_json (word) && (((del - ones) & ~del) & (ones * 0x80)) == 0;
+}
+
 /* JSON string escapes, as json-glib writes them (but for U+001F, which
- * json-glib 1.6 leaves raw although JSON forbids it). */
+ * json-glib 1.6 leaves raw although JSON forbids it). Most strings need
+ * none: they are looked at a word at a time, and copied whole. */
 static void
 append_json_string (GString    *out,
                     const char *value)
 {
+  gsize length = strlen (value);
+  const char *end = value + length;
   const char *run = value;
+  const char *p = value;
 
   g_string_append_c (out, '"');
 
-  for (const char *p = value; *p != '\0'; p++)
+  for (;;)
     {
-      guchar c = (guchar) *p;
+      guchar c;
 
+      while (end - p >= (gssize) sizeof (guint64))
+        {
+          guint64 word;
+
+          memcpy (&word, p, sizeof word);
+          if (!word_is_plain (word))
+            break;
+          p += sizeof word;
+        }
+
+      if (p == end)
+        break;
+
+      c = (guchar) *p;
       if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7f)
-        continue;
+        {
+          p++;
+          continue;
+        }
 
       if (p > run)
         g_string_append_len (out, run, p - run);
-      run = p + 1;
+      run = ++p;
 
       switch (c)
         {
-        case '"': g_string_append (out, "\\\""); break;
-        case '\\': g_string_append (out, "\\\\"); break;
-        case '\b': g_string_append (out, "\\b"); break;
-        case '\f': g_string_append (out, "\\f"); break;
-        case '\n': g_string_append (out, "\\n"); break;
-        case '\r': g_string_append (out, "\\r"); break;
-        case '\t': g_string_append (out, "\\t"); break;
+        case '"': APPEND_LITERAL (out, "\\\""); break;
+        case '\\': APPEND_LITERAL (out, "\\\\"); break;
+        case '\b': APPEND_LITERAL (out, "\\b"); break;
+        case '\f': APPEND_LITERAL (out, "\\f"); break;
+        case '\n': APPEND_LITERAL (out, "\\n"); break;
+        case '\r': APPEND_LITERAL (out, "\\r"); break;
+        case '\t': APPEND_LITERAL (out, "\\t"); break;
         default: g_string_append_printf (out, "\\u%04x", c); break;
         }
     }
 
-  g_string_append_len (out, run, strlen (run));
+  if (p > run)
+    g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
 }
 

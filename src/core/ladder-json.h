@@ -23,16 +23,16 @@ G_BEGIN_DECLS
  * has 24 roles, 45 bullets in a list, 333 in all, 10 sections, 13
  * subsections in a role and 905 values); they keep the time and memory a
  * file costs to read, and the window to show, small. */
-#define LADDER_MAX_ROLES 1000
+#define LADDER_MAX_ROLES 10000
 #define LADDER_MAX_FRONT_MATTER 1000
 #define LADDER_MAX_BULLETS_PER_LIST 1000
-#define LADDER_MAX_BULLETS 10000
+#define LADDER_MAX_BULLETS 100000
 /* Sections of the family, and subsections of each role; then all together. */
 #define LADDER_MAX_SECTIONS 1000
 #define LADDER_MAX_ALL_SECTIONS 10000
 /* JSON values of any kind in the file, layout records and unknown members
  * included. */
-#define LADDER_MAX_JSON_VALUES 200000
+#define LADDER_MAX_JSON_VALUES 500000
 
 GBytes       *ladder_json_write          (LadderFamily  *family);
 gboolean      ladder_json_check_writable (LadderFamily  *family,

@@ -253,7 +253,7 @@ read_rules (Reader   *reader,
   JsonObject *object;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (reader, node, _("“rules” is an object of rule names and severities"));
+    return fail (reader, node, _("“rules” must be an object of rule names and severities"));
 
   object = json_node_get_object (node);
   names = json_object_get_members (object);
@@ -316,7 +316,7 @@ read_exemption (Reader   *reader,
   Exemption *exemption;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (reader, node, _("an exemption is an object with “files” and “rules”"));
+    return fail (reader, node, _("an exemption must be an object with “files” and “rules”"));
 
   object = json_node_get_object (node);
   names = json_object_get_members (object);
@@ -329,13 +329,13 @@ read_exemption (Reader   *reader,
 
   member = json_object_get_member (object, "files");
   if (member == NULL)
-    return fail (reader, node, _("an exemption is an object with “files” and “rules”"));
+    return fail (reader, node, _("an exemption must be an object with “files” and “rules”"));
   if (!read_string_array (reader, member, "files", files))
     return FALSE;
 
   member = json_object_get_member (object, "rules");
   if (member == NULL)
-    return fail (reader, node, _("an exemption is an object with “files” and “rules”"));
+    return fail (reader, node, _("an exemption must be an object with “files” and “rules”"));
   if (!read_string_array (reader, member, "rules", rule_names))
     return FALSE;
 
@@ -378,7 +378,7 @@ read_words (Reader   *reader,
   JsonObject *object;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return fail (reader, node, _("“words” is an object of word lists"));
+    return fail (reader, node, _("“words” must be an object of word lists"));
 
   object = json_node_get_object (node);
   names = json_object_get_members (object);

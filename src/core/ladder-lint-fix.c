@@ -30,7 +30,6 @@ ladder_lint_fix_replace (LintContext       *context,
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
   const char *value = ladder_lint_field_value (context, block_index);
   gssize start, end;
-  g_autoptr (GString) changed = NULL;
   const char *property;
 
   if (problem == NULL || value == NULL)
@@ -38,7 +37,7 @@ ladder_lint_fix_replace (LintContext       *context,
 
   start = ladder_lint_field_offset (context, block_index, page_offset);
   end = ladder_lint_field_offset (context, block_index, page_offset + length);
-  if (start < 0 || end < start || (gsize) end > strlen (value)
+  if (start < 0 || end < start || (gsize) end > ladder_lint_value_length (context, value)
       || (gsize) (end - start) != length
       || memcmp (value + start, context->page + page_offset, length) != 0)
     return;
@@ -58,11 +57,18 @@ ladder_lint_fix_replace (LintContext       *context,
       return;
     }
 
-  changed = g_string_new_len (value, start);
-  g_string_append (changed, replacement);
-  g_string_append (changed, value + end);
+  /* The problems of one value share one copy of it, and their new values
+   * are made when a fix is: a long paragraph with many doubled spaces
+   * would otherwise hold two copies of itself per problem. */
+  if (context->value_copy_of != value)
+    {
+      g_clear_pointer (&context->value_copy, g_ref_string_release);
+      context->value_copy_of = value;
+      context->value_copy = g_ref_string_new_len (value, (gssize) ladder_lint_value_length (context, value));
+    }
 
-  ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, property, value, changed->str, label);
+  ladder_lint_problem_set_fix_splice (problem, property, context->value_copy, (gsize) start, (gsize) end,
+                                      replacement, label);
 }
 
 static gboolean
@@ -202,7 +208,8 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
                                GError            **error)
 {
   LintFixKind kind;
-  const char *property, *old_value, *new_value;
+  const char *property, *old_value;
+  g_autofree char *new_value = NULL;
 
   g_return_val_if_fail (LADDER_IS_LINT_PROBLEM (self), FALSE);
   g_return_val_if_fail (LADDER_IS_FAMILY (family), FALSE);

@@ -595,8 +595,9 @@ check_match (LintContext     *context,
     {
     case LINT_LIST_GENDERED_PRONOUNS:
       if (has_use)
-        /* TRANSLATORS: %s is a pronoun from the page, then suggestions in quotes */
         ladder_lint_report_at_block (context, "gendered-pronoun", first->block, offset, length,
+                                     /* TRANSLATORS: %s is a pronoun from the page, then
+                                      * suggestions in quotes */
                                      _("“%s” assumes a gender: use %s, or address the role"),
                                      matched, suggestions);
       else

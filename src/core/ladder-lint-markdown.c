@@ -418,6 +418,13 @@ check_doubled_spaces (LintContext *context,
   const char *page = context->page;
   GArray *starts = context->line_starts;
   guint line = 0;
+  /* The line the last run was in: its end, and the backticks from its
+   * start up to `counted`, so that a line of many doubled spaces is read
+   * once, not once per run. */
+  guint current = G_MAXUINT;
+  const char *line_end = NULL;
+  const char *counted = NULL;
+  guint backticks = 0;
 
   if (!ladder_lint_wants (context, "doubled-space"))
     return;
@@ -425,16 +432,21 @@ check_doubled_spaces (LintContext *context,
   for (const char *p = strstr (page, "  "); p != NULL; p = strstr (p, "  "))
     {
       gsize offset = (gsize) (p - page);
-      const char *line_start, *line_end, *run;
-      guint backticks = 0;
+      const char *line_start, *run;
       int block;
 
       while (line + 1 < starts->len && g_array_index (starts, gsize, line + 1) <= offset)
         line++;
       line_start = page + g_array_index (starts, gsize, line);
-      line_end = strchr (p, '\n');
-      if (line_end == NULL)
-        line_end = page + context->page_length;
+      if (line != current)
+        {
+          current = line;
+          line_end = strchr (p, '\n');
+          if (line_end == NULL)
+            line_end = page + context->page_length;
+          counted = line_start;
+          backticks = 0;
+        }
 
       run = p;
       while (run < line_end && *run == ' ')
@@ -458,8 +470,9 @@ check_doubled_spaces (LintContext *context,
             p = run;
             continue;
           }
-        for (q = line_start; q < p; q++)
+        for (q = counted; q < p; q++)
           backticks += *q == '`';
+        counted = p;
       }
 
       if (backticks % 2 == 0)

@@ -182,6 +182,19 @@ typedef struct
   int              *role_owner;
 
   GPtrArray        *problems;
+
+  /* What was last measured, so that many problems in one long line or
+   * one long value cost one walk of it, not one walk each: the column of
+   * a place in the page, and the length of a field's value (with a
+   * reference-counted copy that the quick fixes made in it share). */
+  gsize             position_line_start;
+  gsize             position_offset;
+  guint             position_column;
+  gboolean          position_valid;
+  const char       *value;
+  gsize             value_length;
+  const char       *value_copy_of;
+  char             *value_copy;   /* GRefString */
 } LintContext;
 
 /* Whether the rule runs at all in this context. */
@@ -225,6 +238,10 @@ gssize             ladder_lint_field_offset (LintContext *context,
 /* The value of the field the block stands for, where it has one. */
 const char        *ladder_lint_field_value  (LintContext *context,
                                              guint        block);
+/* strlen (@value) of a field's value, measured once while it is the
+ * value asked about. */
+gsize              ladder_lint_value_length (LintContext *context,
+                                             const char  *value);
 /* The kind of the section a block belongs to, or -1. */
 int                ladder_lint_block_section_kind (LintContext *context,
                                                    guint        block);
@@ -253,6 +270,16 @@ void ladder_lint_problem_set_fix (LadderLintProblem *problem,
                                   const char        *old_value,
                                   const char        *new_value,
                                   const char        *label);
+/* A SET_TEXT fix that replaces bytes @start..@end of @old_value (a
+ * GRefString, which the problem acquires: the problems of one value share
+ * it) with @replacement. The new value is made only when the fix is. */
+void ladder_lint_problem_set_fix_splice (LadderLintProblem *problem,
+                                         const char        *property,
+                                         char              *old_value,
+                                         gsize              start,
+                                         gsize              end,
+                                         const char        *replacement,
+                                         const char        *label);
 LadderLintProblem *ladder_lint_problem_new (const char         *rule_id,
                                             LadderLintSeverity  severity,
                                             char               *message,
@@ -268,11 +295,12 @@ void  ladder_lint_problem_set_field_range (LadderLintProblem *problem,
                                            int                length);
 gsize ladder_lint_problem_get_page_offset (LadderLintProblem *problem);
 
+/* @new_value: (transfer full) */
 void ladder_lint_problem_get_fix (LadderLintProblem  *problem,
                                   LintFixKind        *kind,
                                   const char        **property,
                                   const char        **old_value,
-                                  const char        **new_value);
+                                  char              **new_value);
 /* A fix that replaces bytes @offset..@offset+@length of the block's field
  * value with @replacement, where the block's value is in the page. */
 void ladder_lint_fix_replace (LintContext       *context,

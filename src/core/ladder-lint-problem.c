@@ -158,8 +158,14 @@ struct _LadderLintProblem
   /* The quick fix */
   LintFixKind         fix_kind;
   char               *fix_property;
+  /* A GRefString, shared by the problems found in one value. */
   char               *fix_old;
+  /* The new value; or with fix_splice, what replaces fix_start..fix_end
+   * of the old one. */
   char               *fix_new;
+  gboolean            fix_splice;
+  gsize               fix_start;
+  gsize               fix_end;
   char               *fix_label;
 };
 
@@ -188,7 +194,7 @@ ladder_lint_problem_finalize (GObject *object)
 
   g_free (self->message);
   g_free (self->fix_property);
-  g_free (self->fix_old);
+  g_clear_pointer (&self->fix_old, g_ref_string_release);
   g_free (self->fix_new);
   g_free (self->fix_label);
 
@@ -370,12 +376,32 @@ ladder_lint_problem_set_fix (LadderLintProblem *problem,
   problem->fix_kind = kind;
   g_free (problem->fix_property);
   problem->fix_property = g_strdup (property);
-  g_free (problem->fix_old);
-  problem->fix_old = g_strdup (old_value);
+  g_clear_pointer (&problem->fix_old, g_ref_string_release);
+  problem->fix_old = old_value != NULL ? g_ref_string_new (old_value) : NULL;
   g_free (problem->fix_new);
   problem->fix_new = g_strdup (new_value);
+  problem->fix_splice = FALSE;
   g_free (problem->fix_label);
   problem->fix_label = g_strdup (label);
+}
+
+void
+ladder_lint_problem_set_fix_splice (LadderLintProblem *problem,
+                                    const char        *property,
+                                    char              *old_value,
+                                    gsize              start,
+                                    gsize              end,
+                                    const char        *replacement,
+                                    const char        *label)
+{
+  if (problem == NULL)
+    return;
+
+  ladder_lint_problem_set_fix (problem, LINT_FIX_SET_TEXT, property, NULL, replacement, label);
+  problem->fix_old = g_ref_string_acquire (old_value);
+  problem->fix_splice = TRUE;
+  problem->fix_start = start;
+  problem->fix_end = end;
 }
 
 void
@@ -383,12 +409,24 @@ ladder_lint_problem_get_fix (LadderLintProblem  *self,
                              LintFixKind        *kind,
                              const char        **property,
                              const char        **old_value,
-                             const char        **new_value)
+                             char              **new_value)
 {
   *kind = self->fix_kind;
   *property = self->fix_property;
   *old_value = self->fix_old;
-  *new_value = self->fix_new;
+
+  if (self->fix_splice)
+    {
+      GString *spliced = g_string_new_len (self->fix_old, (gssize) self->fix_start);
+
+      g_string_append (spliced, self->fix_new);
+      g_string_append (spliced, self->fix_old + self->fix_end);
+      *new_value = g_string_free (spliced, FALSE);
+    }
+  else
+    {
+      *new_value = g_strdup (self->fix_new);
+    }
 }
 
 /* A problem, as the checks report it; @message is taken. */

@@ -517,7 +517,7 @@ load_list (LintWords   *self,
       || !JSON_NODE_HOLDS_ARRAY (entries))
     {
       ladder_lint_json_error (error, path, positions, root,
-                              _("a word list is an object with an “entries” array"));
+                              _("a word list must be an object with an “entries” array"));
       return FALSE;
     }
 

@@ -194,7 +194,7 @@ ladder_lint_field_offset (LintContext *context,
   in_block = offset - block->offset;
 
   if (block->kind != LADDER_PAGE_BLOCK_BULLET)
-    return in_block <= strlen (value) ? (gssize) in_block : -1;
+    return in_block <= ladder_lint_value_length (context, value) ? (gssize) in_block : -1;
 
   /* Walk both line by line up to the line that holds @offset. */
   for (;;)
@@ -225,6 +225,19 @@ ladder_lint_field_offset (LintContext *context,
       source_line += source_length + 1;
       text_line = text_end + 1;
     }
+}
+
+gsize
+ladder_lint_value_length (LintContext *context,
+                          const char  *value)
+{
+  if (value != context->value)
+    {
+      context->value = value;
+      context->value_length = strlen (value);
+    }
+
+  return context->value_length;
 }
 
 gsize
@@ -262,7 +275,21 @@ page_position (LintContext *context,
 
   start = starts->len > 0 ? g_array_index (starts, gsize, low) : 0;
   *line = low + 1;
-  *column = (guint) g_utf8_strlen (context->page + start, (gssize) (offset - start)) + 1;
+
+  /* A rule reports the places of a line in order: count on from the last
+   * place, not from the line's start each time. */
+  if (context->position_valid && context->position_line_start == start
+      && context->position_offset <= offset)
+    *column = context->position_column
+              + (guint) g_utf8_strlen (context->page + context->position_offset,
+                                       (gssize) (offset - context->position_offset));
+  else
+    *column = (guint) g_utf8_strlen (context->page + start, (gssize) (offset - start)) + 1;
+
+  context->position_valid = TRUE;
+  context->position_line_start = start;
+  context->position_offset = offset;
+  context->position_column = *column;
 }
 
 gboolean
@@ -477,6 +504,7 @@ context_clear (LintContext *context)
   g_clear_pointer (&context->tokens, g_array_unref);
   g_clear_pointer (&context->block_tokens, g_array_unref);
   g_clear_pointer (&context->matches, g_array_unref);
+  g_clear_pointer (&context->value_copy, g_ref_string_release);
   if (context->arena != NULL)
     g_string_free (g_steal_pointer (&context->arena), TRUE);
 }

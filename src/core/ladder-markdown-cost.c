@@ -100,6 +100,12 @@ line_is_blank (const char *p,
   return p == end || *p == '\n';
 }
 
+/* The bytes that count, in a line past its start. */
+static const guint8 counted[256] = {
+  ['\n'] = TRUE, ['!'] = TRUE, [']'] = TRUE, ['\\'] = TRUE, ['&'] = TRUE, ['['] = TRUE,
+  ['<'] = TRUE, ['*'] = TRUE, ['_'] = TRUE, ['`'] = TRUE,
+};
+
 /**
  * ladder_markdown_cost:
  * @text: Markdown (without front matter)
@@ -132,6 +138,11 @@ ladder_markdown_cost (const char *text,
 
   for (const char *p = text;; p++)
     {
+      /* Within a line, only the bytes the switch below counts matter. */
+      if (!line_start)
+        while (p < end && !counted[(guchar) *p])
+          p++;
+
       /* A run ends at a blank line, and at the end of the text. */
       if (p == end || (line_start && line_is_blank (p, end)))
         {

@@ -207,21 +207,22 @@ ladder_import_split_lines (Importer *importer)
  * same lines, cmark sees a lone CR as a space; what the importer keeps are
  * the page's own bytes. */
 cmark_node *
-ladder_import_parse_body (const char *text,
-                          gsize       length)
+ladder_import_parse_body (LadderCmarkArena **arena,
+                          const char        *text,
+                          gsize              length)
 {
   const char *cr = memchr (text, '\r', length);
   g_autofree char *copy = NULL;
 
   if (cr == NULL)
-    return cmark_parse_document (text, length, CMARK_OPT_SOURCEPOS);
+    return ladder_cmark_arena_parse (arena, text, length, CMARK_OPT_SOURCEPOS);
 
   copy = g_memdup2 (text, length);
   for (gsize i = (gsize) (cr - text); i < length; i++)
     if (copy[i] == '\r' && (i + 1 == length || copy[i + 1] != '\n'))
       copy[i] = ' ';
 
-  return cmark_parse_document (copy, length, CMARK_OPT_SOURCEPOS);
+  return ladder_cmark_arena_parse (arena, copy, length, CMARK_OPT_SOURCEPOS);
 }
 
 /* Gives every top-level block its lines and gap. */

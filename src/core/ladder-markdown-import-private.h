@@ -9,6 +9,8 @@
 
 #include <cmark.h>
 
+#include "ladder-cmark-arena.h"
+
 #include "ladder-markdown-import.h"
 
 G_BEGIN_DECLS
@@ -154,8 +156,9 @@ PartKind        ladder_import_classify_part    (const char *plain,
                                                 gsize      *label_length);
 LadderSlotKind  ladder_import_heading_slot_for (PartKind part);
 void            ladder_import_split_lines      (Importer *importer);
-cmark_node     *ladder_import_parse_body       (const char *text,
-                                                gsize       length);
+cmark_node     *ladder_import_parse_body       (LadderCmarkArena **arena,
+                                                const char        *text,
+                                                gsize              length);
 void            ladder_import_collect_blocks   (Importer   *importer,
                                                 cmark_node *document,
                                                 guint       body);

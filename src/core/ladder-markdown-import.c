@@ -17,6 +17,7 @@
 #include "ladder-markdown-cost.h"
 #include "ladder-front-matter.h"
 #include "ladder-markdown-check.h"
+#include "ladder-utf8.h"
 
 /*
  * A page is read in three steps. The front matter is split off by hand (it
@@ -89,6 +90,7 @@ import_page (const char  *data,
   LadderFamilyLayout *layout;
   Importer importer = { 0 };
   cmark_node *document = NULL;
+  LadderCmarkArena *arena = NULL;
   guint body;
   guint n_blocks;
   guint first_heading;
@@ -157,7 +159,7 @@ import_page (const char  *data,
           fallback->cost = ladder_markdown_cost (data + offset, length - offset, &fallback->where);
           fallback->where += offset;
           if (fallback->cost == LADDER_MARKDOWN_COST_BOUNDED)
-            document = ladder_import_parse_body (data + offset, length - offset);
+            document = ladder_import_parse_body (&arena, data + offset, length - offset);
         }
 
       ladder_import_collect_blocks (&importer, document, body);
@@ -288,8 +290,7 @@ import_page (const char  *data,
     g_free (block_at (&importer, i)->plain);
   g_array_free (importer.blocks, TRUE);
   g_array_free (importer.starts, TRUE);
-  if (document != NULL)
-    cmark_node_free (document);
+  ladder_cmark_arena_free (arena);
 
   return g_steal_pointer (&family);
 }
@@ -362,7 +363,7 @@ ladder_markdown_import_full (const char  *data,
     data = "";
 
   nul = length > 0 ? memchr (data, '\0', length) : NULL;
-  if (nul != NULL || !g_utf8_validate (data, (gssize) length, &invalid))
+  if (nul != NULL || !ladder_utf8_validate (data, length, &invalid))
     {
       int line, column;
 

@@ -49,11 +49,40 @@ void
 ladder_markdown_append_escaped (GString    *out,
                                 const char *text)
 {
+  ladder_markdown_append_escaped_mapped (out, text, NULL);
+}
+
+/* Records where the Markdown for the byte of @text at @p starts in @out. */
+static inline void
+map_byte (GArray     *offsets,
+          const char *text,
+          const char *p,
+          GString    *out)
+{
+  if (offsets != NULL)
+    {
+      gsize offset = out->len;
+
+      g_array_index (offsets, gsize, p - text) = offset;
+    }
+}
+
+void
+ladder_markdown_append_escaped_mapped (GString    *out,
+                                       const char *text,
+                                       GArray     *offsets)
+{
   const char *delimiter = NULL;
   gsize length;
   const char *trailing_hashes = NULL;
 
   g_return_if_fail (out != NULL);
+
+  if (offsets != NULL)
+    {
+      g_array_set_size (offsets, text != NULL ? strlen (text) + 1 : 1);
+      g_array_index (offsets, gsize, offsets->len - 1) = out->len;
+    }
 
   if (text == NULL || *text == '\0')
     return;
@@ -80,6 +109,8 @@ ladder_markdown_append_escaped (GString    *out,
       guchar c = (guchar) *p;
       gboolean at_start = p == text;
       gboolean at_end = p[1] == '\0';
+
+      map_byte (offsets, text, p, out);
 
       if (c < 0x20 || c == 0x7f)
         {
@@ -109,6 +140,8 @@ ladder_markdown_append_escaped (GString    *out,
           if (g_str_has_prefix (p, "<!--"))
             {
               g_string_append (out, "\\<!\\-\\-");
+              for (guint i = 1; i <= 3; i++)
+                map_byte (offsets, text, p + i, out);
               p += 3;
               continue;
             }
@@ -154,6 +187,9 @@ ladder_markdown_append_escaped (GString    *out,
 
       g_string_append_c (out, (char) c);
     }
+
+  if (offsets != NULL)
+    g_array_index (offsets, gsize, length) = out->len;
 }
 
 char *

@@ -17,6 +17,13 @@ G_BEGIN_DECLS
 char *ladder_markdown_escape_text      (const char *text);
 void  ladder_markdown_append_escaped   (GString    *out,
                                         const char *text);
+/* The same, setting @offsets (of gsize) to one more than the bytes of
+ * @text: where the Markdown for each byte starts in @out, and at the end,
+ * where it ends. The `<!--` that is escaped as one maps its bytes to
+ * where it ends. */
+void  ladder_markdown_append_escaped_mapped (GString    *out,
+                                             const char *text,
+                                             GArray     *offsets);
 
 /* A link destination written so that it stays one destination. */
 void  ladder_markdown_append_link_destination (GString    *out,

@@ -122,7 +122,7 @@ ladder_yaml_checker_next_line (LadderYamlChecker *checker)
       if (indent == 0 && is_document_marker (q))
         {
           ladder_yaml_checker_fail (checker, q,
-                                    _("a “---” or “...” line would end the front matter's YAML"));
+                                    _("a “---” or “...” line would end the front matter’s YAML"));
           return -1;
         }
 
@@ -158,11 +158,11 @@ ladder_yaml_checker_continue_line (LadderYamlChecker *checker,
 
   if (spaces == 0 && is_document_marker (line))
     return ladder_yaml_checker_fail (checker, line,
-                                     _("a “---” or “...” line would end the front matter's YAML"));
+                                     _("a “---” or “...” line would end the front matter’s YAML"));
 
   if (!is_break_or_end (line[spaces]) && line[spaces] != '\t' && spaces <= indent
       && !(at_margin_too && indent == 0))
-    return ladder_yaml_checker_fail (checker, line, _("the value's next line must be indented"));
+    return ladder_yaml_checker_fail (checker, line, _("the value’s next line must be indented"));
 
   checker->p = line + spaces;
   return TRUE;
@@ -293,13 +293,13 @@ ladder_yaml_check_block_scalar (LadderYamlChecker *checker,
         chomping = TRUE;
       else
         return ladder_yaml_checker_fail (checker, p,
-                                         _("a block scalar's header is “|” or “>”, then at most "
+                                         _("a block scalar’s header is “|” or “>”, then at most "
                                            "one digit and one “+” or “-”"));
     }
 
   if (*p != ' ' && !is_break_or_end (*p))
     return ladder_yaml_checker_fail (checker, p,
-                                     _("a block scalar's header is “|” or “>”, then at most one "
+                                     _("a block scalar’s header is “|” or “>”, then at most one "
                                        "digit and one “+” or “-”"));
 
   checker->p = p;
@@ -423,7 +423,7 @@ ladder_yaml_check_plain (LadderYamlChecker *checker,
 
       if (strchr ("-?:,[]{}&*!|>'\"%@`", *q) != NULL)
         return ladder_yaml_checker_fail (checker, q,
-                                         _("a value's next line cannot start with “%c”; quote the "
+                                         _("a value’s next line cannot start with “%c”; quote the "
                                            "value"),
                                          *q);
 

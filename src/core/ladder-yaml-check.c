@@ -790,7 +790,7 @@ ladder_front_matter_check (const char *yaml,
   first = ladder_yaml_checker_next_line (&checker);
   if (checker.error == NULL && first > 0)
     ladder_yaml_checker_fail (&checker, checker.p,
-                              _("the front matter's first key must not be indented"));
+                              _("the front matter’s first key must not be indented"));
   else if (checker.error == NULL && first == 0)
     {
       if (check_block_mapping (&checker, 0, TRUE) && ladder_yaml_checker_next_line (&checker) >= 0)

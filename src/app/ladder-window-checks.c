@@ -1,0 +1,270 @@
+/* ladder-window-checks.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-window-private.h"
+
+#include <glib/gi18n.h>
+
+/*
+ * The window's handbook checks: a LadderLintRunner follows the document's
+ * family (checked a pause after the last change, off the main thread), the
+ * header's toggle shows how many problems it found and opens the checks
+ * panel, a problem's row shows its field, and a quick fix is one step of
+ * the history. The forms mark their fields from the same problems.
+ */
+
+static void
+update_count (LadderWindow *self)
+{
+  guint            n_errors = ladder_lint_runner_get_n_errors (self->lint_runner);
+  guint            n_warnings = ladder_lint_runner_get_n_warnings (self->lint_runner);
+  g_autofree char *count = g_strdup_printf ("%u", n_errors + n_warnings);
+  g_autofree char *errors = NULL;
+  g_autofree char *tooltip = NULL;
+
+  gtk_label_set_label (self->checks_label, count);
+  gtk_image_set_from_icon_name (self->checks_icon, n_errors > 0     ? "dialog-error-symbolic"
+                                                   : n_warnings > 0 ? "dialog-warning-symbolic"
+                                                                    : "emblem-ok-symbolic");
+
+  /* TRANSLATORS: the first half of "Handbook checks: 2 errors, 5 warnings" */
+  errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Handbook checks: %u error",
+                                         "Handbook checks: %u errors", n_errors),
+                            n_errors);
+  /* TRANSLATORS: the second half of "Handbook checks: 2 errors, 5 warnings"; %s is the first half
+   */
+  tooltip = g_strdup_printf (
+      g_dngettext (GETTEXT_PACKAGE, "%s, %u warning", "%s, %u warnings", n_warnings), errors,
+      n_warnings);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->checks_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->checks_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+}
+
+/* The settings are looked for beside the file the family was read from or
+ * is saved to, or beside its page. */
+void
+_ladder_window_checks_follow (LadderWindow *self)
+{
+  GFile *file;
+
+  if (self->lint_runner == NULL || self->document == NULL)
+    return;
+
+  file = ladder_document_get_file (self->document);
+  if (file == NULL)
+    file = ladder_document_get_export_file (self->document);
+
+  ladder_lint_runner_set_family (self->lint_runner, family (self));
+  ladder_lint_runner_set_path (self->lint_runner, file != NULL ? g_file_peek_path (file) : NULL);
+}
+
+LadderLintRunner *
+ladder_window_get_lint_runner (LadderWindow *self)
+{
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), NULL);
+
+  return self->lint_runner;
+}
+
+static void
+stop_scrolling (LadderWindow *self)
+{
+  /* A clock disposed of with its surface has let go of its handlers. */
+  if (self->scroll_clock != NULL
+      && g_signal_handler_is_connected (self->scroll_clock, self->scroll_handler))
+    g_signal_handler_disconnect (self->scroll_clock, self->scroll_handler);
+  self->scroll_handler = 0;
+  g_clear_object (&self->scroll_clock);
+}
+
+/* Scrolls the form so that the focus is in sight, once it is laid out.
+ * The viewport would do it on its own when the focus moves, but a form
+ * just shown for another role has no layout yet: this waits for it, and
+ * follows it while it settles (20 frames at most). */
+static void
+on_after_paint (LadderWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *scrolled
+      = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW) : NULL;
+  GtkWidget *child;
+  double     x, y;
+
+  /* A text view scrolls itself: its own scrolled window is not the form's. */
+  while (scrolled != NULL
+         && gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) == focus)
+    scrolled = gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled), GTK_TYPE_SCROLLED_WINDOW);
+  child = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
+  /* The content's coordinates, which the adjustment counts in. */
+  if (child != NULL && GTK_IS_VIEWPORT (child))
+    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
+
+  if (child != NULL && gtk_widget_get_height (focus) > 0
+      && gtk_widget_translate_coordinates (focus, child, 0, 0, &x, &y))
+    {
+      gtk_adjustment_clamp_page (
+          gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y,
+          y + gtk_widget_get_height (focus));
+
+      /* The rows' text grows to its height over the first frames: done
+       * when the field has stayed where it is for one. */
+      if (y == self->scroll_last_y)
+        {
+          stop_scrolling (self);
+          return;
+        }
+      self->scroll_last_y = y;
+    }
+
+  if (++self->scroll_frames >= 20)
+    stop_scrolling (self);
+  else
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scroll_to_focus (LadderWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  stop_scrolling (self);
+  if (clock == NULL)
+    return;
+
+  self->scroll_clock = g_object_ref (clock);
+  self->scroll_frames = 0;
+  self->scroll_last_y = -1;
+  self->scroll_handler
+      = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
+{
+  int role;
+
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
+
+  role = ladder_lint_problem_get_role (problem);
+  if (role >= 0
+      && (guint) role < g_list_model_get_n_items (ladder_family_get_roles (family (self))))
+    {
+      ladder_window_select_role (self, (guint) role);
+      ladder_role_editor_show_problem (self->role_editor, problem);
+    }
+  else
+    {
+      ladder_window_show_family (self);
+      ladder_family_editor_show_problem (self->family_editor, problem);
+    }
+
+  scroll_to_focus (self);
+}
+
+gboolean
+ladder_window_fix_problem (LadderWindow *self, LadderLintProblem *problem)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean fixed;
+
+  g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (LADDER_IS_LINT_PROBLEM (problem), FALSE);
+
+  /* One step of its own: not merged with the typing before it or after. */
+  ladder_history_seal (history (self));
+  ladder_history_begin_group (history (self));
+  fixed = ladder_lint_problem_apply_fix (problem, family (self), &error);
+  ladder_history_end_group (history (self));
+  ladder_history_seal (history (self));
+
+  if (!fixed)
+    {
+      ladder_window_show_toast (self, error->message);
+      return FALSE;
+    }
+
+  /* Nothing is being typed: the fixed problem goes at once. */
+  ladder_lint_runner_run_now (self->lint_runner);
+  return TRUE;
+}
+
+static void
+on_problem_activated (LadderWindow *self, LadderLintProblem *problem)
+{
+  ladder_window_show_problem (self, problem);
+}
+
+static void
+on_fix_activated (LadderWindow *self, LadderLintProblem *problem)
+{
+  ladder_window_fix_problem (self, problem);
+}
+
+static void
+on_toggle_checks (GtkWidget *widget, const char *action_name, GVariant *parameter)
+{
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  gtk_toggle_button_set_active (self->checks_button,
+                                !gtk_toggle_button_get_active (self->checks_button));
+}
+
+void
+_ladder_window_class_checks_init (LadderWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.toggle-checks", NULL, on_toggle_checks);
+}
+
+void
+_ladder_window_checks_init (LadderWindow *self)
+{
+  GListModel *problems;
+
+  self->lint_runner = ladder_lint_runner_new ();
+  problems = ladder_lint_runner_get_problems (self->lint_runner);
+  g_signal_connect_object (self->lint_runner, "notify::n-errors", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->lint_runner, "notify::n-warnings", G_CALLBACK (update_count), self,
+                           G_CONNECT_SWAPPED);
+
+  ladder_checks_panel_set_runner (self->checks_panel, self->lint_runner);
+  g_signal_connect_swapped (self->checks_panel, "problem-activated",
+                            G_CALLBACK (on_problem_activated), self);
+  g_signal_connect_swapped (self->checks_panel, "fix-activated", G_CALLBACK (on_fix_activated),
+                            self);
+
+  ladder_role_editor_set_problems (self->role_editor, problems);
+  ladder_family_editor_set_problems (self->family_editor, problems);
+
+  update_count (self);
+}
+
+void
+_ladder_window_checks_dispose (LadderWindow *self)
+{
+  stop_scrolling (self);
+  if (self->lint_runner != NULL)
+    {
+      /* A check still running is cancelled, and its end touches nothing. */
+      ladder_lint_runner_set_family (self->lint_runner, NULL);
+      g_signal_handlers_disconnect_by_data (self->lint_runner, self);
+    }
+  if (self->checks_panel != NULL)
+    ladder_checks_panel_set_runner (self->checks_panel, NULL);
+  if (self->role_editor != NULL)
+    ladder_role_editor_set_problems (self->role_editor, NULL);
+  if (self->family_editor != NULL)
+    ladder_family_editor_set_problems (self->family_editor, NULL);
+  g_clear_object (&self->lint_runner);
+}

@@ -1,0 +1,141 @@
+/* ladder-cli-batch.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-cli-batch.h"
+
+/*
+ * A batch conversion on several cores: a few worker threads take the items
+ * in their order, each converting and writing one file at a time, while
+ * the calling thread reports each item's messages in the items' order, as
+ * a single thread would. Workers stay within a window of the items
+ * reported, so that what waits to be reported stays small.
+ */
+
+/* More workers than this gain nothing on a batch of pages: the disk and
+ * the folder's lock are shared. */
+#define MAX_WORKERS 8
+#define WINDOW_PER_WORKER 4
+
+typedef struct
+{
+  guint           n_items;
+  guint           window;
+  LadderBatchWork work;
+  gpointer        user_data;
+
+  GMutex    lock;
+  GCond     changed;
+  guint     next;
+  guint     n_reported;
+  gboolean *done;
+} Batch;
+
+static gpointer
+worker (gpointer data)
+{
+  Batch *batch = data;
+
+  for (;;)
+    {
+      guint index;
+
+      g_mutex_lock (&batch->lock);
+      while (batch->next < batch->n_items && batch->next >= batch->n_reported + batch->window)
+        g_cond_wait (&batch->changed, &batch->lock);
+      if (batch->next >= batch->n_items)
+        {
+          g_mutex_unlock (&batch->lock);
+          return NULL;
+        }
+      index = batch->next++;
+      g_mutex_unlock (&batch->lock);
+
+      batch->work (index, batch->user_data);
+
+      g_mutex_lock (&batch->lock);
+      batch->done[index] = TRUE;
+      g_cond_broadcast (&batch->changed);
+      g_mutex_unlock (&batch->lock);
+    }
+}
+
+/**
+ * ladder_cli_batch_default_workers:
+ *
+ * Returns: as many workers as there are processors, within bounds
+ */
+guint
+ladder_cli_batch_default_workers (void)
+{
+  return CLAMP (g_get_num_processors (), 1, MAX_WORKERS);
+}
+
+/**
+ * ladder_cli_batch_run:
+ * @n_items: how many items the batch has
+ * @n_workers: how many threads do them; with one, the calling thread does
+ *   each item and reports it before the next
+ * @work: does an item
+ * @report: says how an item went, after @work, in the items' order
+ * @user_data: for @work and @report
+ */
+void
+ladder_cli_batch_run (guint             n_items,
+                      guint             n_workers,
+                      LadderBatchWork   work,
+                      LadderBatchReport report,
+                      gpointer          user_data)
+{
+  Batch batch = {
+    .n_items = n_items,
+    .work = work,
+    .user_data = user_data,
+  };
+  g_autoptr (GPtrArray) threads = NULL;
+
+  n_workers = MIN (MIN (n_workers, MAX_WORKERS), n_items);
+  if (n_workers <= 1)
+    {
+      for (guint i = 0; i < n_items; i++)
+        {
+          work (i, user_data);
+          report (i, user_data);
+        }
+      return;
+    }
+
+  batch.window = n_workers * WINDOW_PER_WORKER;
+  batch.done = g_new0 (gboolean, n_items);
+  g_mutex_init (&batch.lock);
+  g_cond_init (&batch.changed);
+
+  threads = g_ptr_array_new ();
+  for (guint i = 0; i < n_workers; i++)
+    g_ptr_array_add (threads, g_thread_new ("ladder-batch", worker, &batch));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_mutex_lock (&batch.lock);
+      while (!batch.done[i])
+        g_cond_wait (&batch.changed, &batch.lock);
+      g_mutex_unlock (&batch.lock);
+
+      report (i, user_data);
+
+      g_mutex_lock (&batch.lock);
+      batch.n_reported++;
+      g_cond_broadcast (&batch.changed);
+      g_mutex_unlock (&batch.lock);
+    }
+
+  for (guint i = 0; i < threads->len; i++)
+    g_thread_join (g_ptr_array_index (threads, i));
+
+  g_mutex_clear (&batch.lock);
+  g_cond_clear (&batch.changed);
+  g_free (batch.done);
+}

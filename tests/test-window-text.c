@@ -1,0 +1,1181 @@
+/* test-window-text.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The window's text as a word processor's: Enter, Backspace and pasting in
+ * bullets, each one step of the document's history; the preview keeping
+ * its place and following the selection; deleting a bullet or a section
+ * with an Undo in a toast; bullets shown formatted and written back byte
+ * for byte (the whole corpus); the link popover. Keys are pressed through
+ * the shortcuts the focused widget and its ancestors hold, as GTK's capture
+ * phase takes them. Needs a display (Xvfb in CI); exits 77 (skipped) where
+ * there is none.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <gtksourceview/gtksource.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-bullet-editor.h"
+#include "ladder-family-editor.h"
+#include "ladder-inline.h"
+#include "ladder-link-popover.h"
+#include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
+#include "ladder-preview.h"
+#include "ladder-rich-text.h"
+#include "ladder-role-editor.h"
+#include "ladder-role-row.h"
+#include "ladder-test-skip.h"
+#include "ladder-text-binding.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+/* ------------------------------------------------------------------ */
+/* The window                                                           */
+
+static void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static char *
+copy_to_temp (const char *source,
+              const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
+  char *path;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (folder, name, NULL);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+document_is (LadderWindow *window,
+             GFile        *file)
+{
+  LadderDocument *document = ladder_window_get_document (window);
+  GFile *own = ladder_document_get_file (document);
+
+  if (own == NULL)
+    own = ladder_document_get_export_file (document);
+
+  return own != NULL && g_file_equal (own, file);
+}
+
+static LadderWindow *
+open_path (const char *path)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (document_is (window, file));
+
+  spin (50);
+  return window;
+}
+
+static LadderWindow *
+open_example (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *path = copy_to_temp (source, "pmm.jobfamily.json");
+
+  return open_path (path);
+}
+
+/* A real handbook page with eight roles (tests/data/README.md). */
+static LadderWindow *
+open_real_page (void)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
+
+  return open_path (path);
+}
+
+static void
+close_without_saving (LadderWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  g_assert_null (window);
+}
+
+static LadderFamily *
+family_of (LadderWindow *window)
+{
+  return ladder_document_get_family (ladder_window_get_document (window));
+}
+
+static LadderRole *
+role_at (LadderWindow *window,
+         guint         position)
+{
+  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), position);
+
+  g_object_unref (role);
+  return role;
+}
+
+static char *
+page_of (LadderWindow *window)
+{
+  return g_string_free (ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT), FALSE);
+}
+
+static void
+undo (LadderWindow *window)
+{
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (20);
+}
+
+/* The first descendant of @root of @type for which @match says yes (NULL
+ * matches any); with @visible_only, among the visible ones. */
+static GtkWidget *
+find_widget_full (GtkWidget  *root,
+                  GType       type,
+                  gboolean  (*match) (GtkWidget *, gconstpointer),
+                  gconstpointer data,
+                  gboolean    visible_only)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (visible_only && !gtk_widget_get_visible (child))
+        continue;
+
+      found = find_widget_full (child, type, match, data, visible_only);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_widget (GtkWidget  *root,
+             GType       type,
+             gboolean  (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
+{
+  return find_widget_full (root, type, match, data, TRUE);
+}
+
+static LadderRoleEditor *
+role_editor (LadderWindow *window)
+{
+  return LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+}
+
+static gboolean
+is_list (GtkWidget     *widget,
+         gconstpointer  list)
+{
+  return ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == GPOINTER_TO_INT (list);
+}
+
+static LadderBulletEditor *
+bullet_editor (LadderWindow     *window,
+               LadderBulletList  list)
+{
+  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR,
+                                            is_list, GINT_TO_POINTER (list)));
+}
+
+static gboolean
+lists_roles (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+}
+
+/* As a click on the role's row in the sidebar. */
+static void
+pick_role (LadderWindow *window,
+           guint         position)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL);
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) position);
+
+  g_assert_nonnull (row);
+  gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+  spin (50);
+}
+
+static GListModel *
+requirements_of (LadderWindow *window,
+                 guint         role)
+{
+  return ladder_role_get_requirements (role_at (window, role));
+}
+
+static const char *
+bullet_text (GListModel *bullets,
+             guint       position)
+{
+  g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, position);
+
+  g_assert_nonnull (bullet);
+  return ladder_bullet_get_text (bullet);
+}
+
+static GtkWidget *
+focus_of (LadderWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static int
+cursor_offset (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/* The focus in @view, at character @offset (-1: its end). */
+static void
+place_cursor (GtkWidget *view,
+              int        offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter iter;
+
+  if (offset < 0)
+    gtk_text_buffer_get_end_iter (buffer, &iter);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
+static gboolean
+activate_matching (GtkWidget           *widget,
+                   GtkEventController  *controller,
+                   guint                keyval,
+                   GdkModifierType      modifiers)
+{
+  GListModel *shortcuts = G_LIST_MODEL (controller);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+    {
+      g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers
+          && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                           gtk_shortcut_get_arguments (shortcut)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* As the key pressed where the focus is: the shortcut controllers of the
+ * focus and its ancestors, the capture phase's from the window down, then
+ * the bubble phase's back up. Whether one of them took the key. */
+static gboolean
+press_key (LadderWindow    *window,
+           guint            keyval,
+           GdkModifierType  modifiers)
+{
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  gboolean taken = FALSE;
+
+  for (GtkWidget *widget = focus_of (window); widget != NULL; widget = gtk_widget_get_parent (widget))
+    g_ptr_array_insert (chain, 0, widget);
+
+  for (int pass = 0; pass < 2 && !taken; pass++)
+    for (guint i = 0; i < chain->len && !taken; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (chain, pass == 0 ? i : chain->len - 1 - i);
+        g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+        for (guint c = 0; c < g_list_model_get_n_items (controllers) && !taken; c++)
+          {
+            g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, c);
+            GtkPropagationPhase phase = gtk_event_controller_get_propagation_phase (controller);
+
+            if (GTK_IS_SHORTCUT_CONTROLLER (controller)
+                && phase == (pass == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE))
+              taken = activate_matching (widget, controller, keyval, modifiers);
+          }
+      }
+
+  spin (20);
+  return taken;
+}
+
+/* ------------------------------------------------------------------ */
+/* Lists                                                                */
+
+/* Enter inside a bullet ends it there: the text after the cursor starts
+ * the next bullet, which has the focus, at its start. One undo joins them
+ * again. Enter at a bullet's end starts an empty one. */
+static void
+test_enter_splits_bullet (void)
+{
+  LadderWindow *window = open_example ();
+  LadderBulletEditor *editor;
+  GListModel *requirements = requirements_of (window, 0);
+  guint n = g_list_model_get_n_items (requirements);
+  g_autofree char *original = g_strdup (bullet_text (requirements, 0));
+  g_autofree char *page = page_of (window);
+  GtkWidget *view;
+
+  g_assert_cmpstr (original, ==, "8-10 years of product marketing experience.");
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+
+  view = ladder_bullet_editor_get_entry (editor, 0);
+  place_cursor (view, (int) strlen ("8-10 years "));
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, "8-10 years");
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, "of product marketing experience.");
+  g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 1));
+  g_assert_cmpint (cursor_offset (focus_of (window)), ==, 0);
+  {
+    g_autofree char *split = page_of (window);
+
+    g_assert_nonnull (strstr (split, "\n- 8-10 years\n- of product marketing experience.\n"));
+  }
+
+  /* One step of the document's history. */
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, original);
+  {
+    g_autofree char *back = page_of (window);
+
+    g_assert_cmpstr (back, ==, page);
+  }
+
+  /* At the end: an empty bullet after, with the focus. */
+  view = ladder_bullet_editor_get_entry (editor, 0);
+  place_cursor (view, -1);
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, original);
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, "");
+  g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 1));
+
+  /* Typed into, it is a bullet like any. */
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))), "Curious", -1);
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, "Curious");
+
+  close_without_saving (window);
+}
+
+/* Backspace in an empty bullet removes it and puts the cursor at the end
+ * of the one before; one undo brings it back. Backspace elsewhere in a
+ * bullet is left to the text. */
+static void
+test_backspace_removes_empty_bullet (void)
+{
+  LadderWindow *window = open_example ();
+  LadderBulletEditor *editor;
+  GListModel *requirements = requirements_of (window, 0);
+  guint n = g_list_model_get_n_items (requirements);
+  g_autofree char *page = page_of (window);
+  g_autofree char *second = g_strdup (bullet_text (requirements, 1));
+  GtkWidget *view;
+
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+
+  /* An empty bullet after the second, by Enter at its end. */
+  place_cursor (ladder_bullet_editor_get_entry (editor, 1), -1);
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
+  g_assert_cmpstr (bullet_text (requirements, 2), ==, "");
+
+  g_assert_true (press_key (window, GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, second);
+  view = ladder_bullet_editor_get_entry (editor, 1);
+  g_assert_true (focus_of (window) == view);
+  g_assert_cmpint (cursor_offset (view), ==, g_utf8_strlen (second, -1));
+  {
+    g_autofree char *now = page_of (window);
+
+    g_assert_cmpstr (now, ==, page);
+  }
+
+  /* Undone: the empty bullet is back, and undone again, it never was. */
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
+  g_assert_cmpstr (bullet_text (requirements, 2), ==, "");
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+
+  /* Not at a bullet's start: the key is the text's, deleting a letter. */
+  place_cursor (ladder_bullet_editor_get_entry (editor, 1), 3);
+  press_key (window, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  {
+    g_autofree char *expected = g_strconcat ("Exerience", second + strlen ("Experience"), NULL);
+
+    g_assert_cmpstr (bullet_text (requirements, 1), ==, expected);
+  }
+  undo (window);
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, second);
+
+  /* At the first bullet's start: nothing before to go to. */
+  place_cursor (ladder_bullet_editor_get_entry (editor, 0), 0);
+  press_key (window, GDK_KEY_BackSpace, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  {
+    g_autofree char *now = page_of (window);
+
+    g_assert_cmpstr (now, ==, page);
+  }
+
+  close_without_saving (window);
+}
+
+static void
+wait_for_bullets (GListModel *bullets,
+                  guint       n)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (bullets) != n && g_get_monotonic_time () < deadline)
+    spin (10);
+
+  g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, n);
+}
+
+/* Lines pasted into a bullet become bullets: the first joins the text
+ * before the cursor, the last the text after it, list markers copied with
+ * them go. All of it is one undo. */
+static void
+test_paste_lines_makes_bullets (void)
+{
+  LadderWindow *window = open_example ();
+  LadderBulletEditor *editor;
+  GListModel *requirements = requirements_of (window, 0);
+  guint n = g_list_model_get_n_items (requirements);
+  g_autofree char *page = page_of (window);
+  GdkClipboard *clipboard;
+  GtkWidget *view;
+
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  view = ladder_bullet_editor_get_entry (editor, 0);
+  place_cursor (view, (int) strlen ("8-10 years"));
+
+  clipboard = gtk_widget_get_clipboard (view);
+  gdk_clipboard_set_text (clipboard, " (or more)\n- Knows **Git**\n\n• Writes well\r\nand");
+  g_signal_emit_by_name (view, "paste-clipboard");
+  wait_for_bullets (requirements, n + 3);
+
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, "8-10 years (or more)");
+  /* What is pasted into formatted text is text, as what is typed. */
+  g_assert_cmpstr (bullet_text (requirements, 1), ==, "Knows \\*\\*Git\\*\\*");
+  g_assert_cmpstr (bullet_text (requirements, 2), ==, "Writes well");
+  g_assert_cmpstr (bullet_text (requirements, 3), ==, "and of product marketing experience.");
+  g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 3));
+  g_assert_cmpint (cursor_offset (focus_of (window)), ==, 3);
+
+  undo (window);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  {
+    g_autofree char *back = page_of (window);
+
+    g_assert_cmpstr (back, ==, page);
+  }
+
+  /* One line pasted stays in the bullet. */
+  place_cursor (ladder_bullet_editor_get_entry (editor, 0), 0);
+  gdk_clipboard_set_text (clipboard, "About ");
+  g_signal_emit_by_name (ladder_bullet_editor_get_entry (editor, 0), "paste-clipboard");
+  for (guint i = 0; i < 200 && !g_str_has_prefix (bullet_text (requirements, 0), "About"); i++)
+    spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, "About 8-10 years of product marketing experience.");
+
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
+/* The preview                                                          */
+
+static LadderPreview *
+preview_of (LadderWindow *window)
+{
+  return LADDER_PREVIEW (find_widget_full (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL, FALSE));
+}
+
+static gboolean
+is_rendered_view (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return !GTK_SOURCE_IS_VIEW (widget);
+}
+
+static GtkTextView *
+rendered_view (LadderWindow *window)
+{
+  return GTK_TEXT_VIEW (find_widget_full (GTK_WIDGET (preview_of (window)), GTK_TYPE_TEXT_VIEW, is_rendered_view,
+                                          NULL, FALSE));
+}
+
+static GtkTextView *
+source_view (LadderWindow *window)
+{
+  return GTK_TEXT_VIEW (find_widget_full (GTK_WIDGET (preview_of (window)), GTK_SOURCE_TYPE_VIEW, NULL, NULL, FALSE));
+}
+
+static void
+show_preview_page (LadderWindow *window,
+                   const char   *name)
+{
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (preview_of (window)), GTK_TYPE_STACK, NULL, NULL));
+
+  gtk_stack_set_visible_child_name (stack, name);
+  spin (100);
+}
+
+static double
+scrolled_to (GtkTextView *view)
+{
+  return gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view)));
+}
+
+/* The first line of @view that is @text (or a Markdown heading of it). */
+static void
+find_line (GtkTextView *view,
+           const char  *text,
+           GtkTextIter *line)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  for (gtk_text_buffer_get_start_iter (buffer, line);; )
+    {
+      g_autofree char *content = NULL;
+      const char *bare;
+
+      end = *line;
+      if (!gtk_text_iter_ends_line (&end))
+        gtk_text_iter_forward_to_line_end (&end);
+      content = gtk_text_iter_get_slice (line, &end);
+      bare = content;
+      while (*bare == '#')
+        bare++;
+      if (bare != content && *bare == ' ')
+        bare++;
+      if (g_str_equal (content, text) || g_str_equal (bare, text))
+        return;
+
+      g_assert_true (gtk_text_iter_forward_line (line));
+    }
+}
+
+/* Where @iter's line is shown in @view, from the top of what is on screen
+ * (negative: above it). */
+static int
+position_of (GtkTextView       *view,
+             const GtkTextIter *iter)
+{
+  GdkRectangle visible;
+  int y, height;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_line_yrange (view, iter, &y, &height);
+
+  return y - visible.y;
+}
+
+static int
+line_position (GtkTextView *view,
+               const char  *text)
+{
+  GtkTextIter line;
+
+  find_line (view, text, &line);
+  return position_of (view, &line);
+}
+
+/* Whether @text, the first time it comes after the line @heading, is on
+ * screen in @view. */
+/* Whether the line of @iter is on screen in @view, whole. The space
+ * above a heading may be off it. */
+static gboolean
+iter_is_shown (GtkTextView       *view,
+               const GtkTextIter *iter)
+{
+  GdkRectangle visible, location;
+
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, iter, &location);
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+static gboolean
+is_shown (GtkTextView *view,
+          const char  *text)
+{
+  GtkTextIter line;
+
+  find_line (view, text, &line);
+  return iter_is_shown (view, &line);
+}
+
+static gboolean
+is_shown_after (GtkTextView *view,
+                const char  *heading,
+                const char  *text)
+{
+  GtkTextIter line, match;
+
+  find_line (view, heading, &line);
+  g_assert_true (gtk_text_iter_forward_search (&line, text, 0, &match, NULL, NULL));
+  return iter_is_shown (view, &match);
+}
+
+/* Waits (up to a bound: the views lay their text out in idle time, slower
+ * under a sanitizer) for the line @text to come to the top of @view. */
+static void
+wait_for_top (GtkTextView *view,
+              const char  *text)
+{
+  for (guint i = 0; i < 200 && !(is_shown (view, text) && line_position (view, text) < 50); i++)
+    spin (50);
+}
+
+/* Lets the preview update and the views lay out and scroll. */
+static void
+let_preview_settle (LadderWindow *window)
+{
+  ladder_preview_update_now (preview_of (window));
+  spin (300);
+}
+
+/* Selecting a role brings its heading to the top of both views of the
+ * preview; an edit keeps the place; a field taking the focus brings its
+ * line into view. */
+static void
+test_preview_follows_selection (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderRole *late = role_at (window, 6);
+  g_autofree char *heading = g_strdup (ladder_role_get_title (late));
+  GtkTextView *rendered, *source;
+  GListModel *requirements;
+  double kept, kept_source;
+  guint last;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  rendered = rendered_view (window);
+  if (!gtk_widget_get_visible (GTK_WIDGET (preview_of (window))))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+  let_preview_settle (window);
+  source = source_view (window);
+  /* Shown first, the page is shown from its start. */
+  g_assert_cmpfloat (scrolled_to (rendered), <, 50.0);
+  ladder_window_show_family (window);
+  let_preview_settle (window);
+  g_assert_cmpfloat (scrolled_to (rendered), <, 50.0);
+  g_assert_cmpint (line_position (rendered, ladder_family_get_title (family_of (window))), <, 50);
+
+  pick_role (window, 6);
+  let_preview_settle (window);
+  wait_for_top (rendered, heading);
+  g_assert_cmpfloat (scrolled_to (rendered), >, 0.0);
+  g_assert_true (is_shown (rendered, heading));
+  g_assert_cmpint (line_position (rendered, heading), <, 50);
+
+  show_preview_page (window, "markdown");
+  wait_for_top (source, heading);
+  g_assert_cmpfloat (scrolled_to (source), >, 0.0);
+  g_assert_true (is_shown (source, heading));
+  g_assert_cmpint (line_position (source, heading), <, 50);
+
+  /* An edit of that role, and of another: both views stay where they are. */
+  kept = scrolled_to (rendered);
+  kept_source = scrolled_to (source);
+  ladder_role_set_job_grade (late, 11);
+  ladder_role_set_title (role_at (window, 7), "Senior Director, Partner Programs");
+  let_preview_settle (window);
+  g_assert_cmpfloat (scrolled_to (source), ==, kept_source);
+  show_preview_page (window, "page");
+  g_assert_cmpfloat (scrolled_to (rendered), ==, kept);
+  g_assert_true (is_shown (rendered, heading));
+
+  /* Scrolled away by hand, then a requirement's text taking the focus:
+   * its line comes into view. */
+  gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (rendered)), 0.0);
+  spin (100);
+  requirements = requirements_of (window, 6);
+  last = g_list_model_get_n_items (requirements) - 1;
+  {
+    /* The bullet as the rendered page shows it: its first words. */
+    g_autoptr (GPtrArray) spans = ladder_inline_parse (bullet_text (requirements, last), NULL);
+    g_autofree char *text = ladder_inline_spans_to_text (spans);
+    g_autofree char *words = g_utf8_substring (text, 0, 20);
+
+    g_assert_false (is_shown_after (rendered, heading, words));
+    place_cursor (ladder_bullet_editor_get_entry (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS), last),
+                  -1);
+    for (guint i = 0; i < 200 && !is_shown_after (rendered, heading, words); i++)
+      spin (50);
+    g_assert_true (is_shown_after (rendered, heading, words));
+
+    /* Typing in it keeps it there. */
+    kept = scrolled_to (rendered);
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))), " Always.", -1);
+    let_preview_settle (window);
+    g_assert_true (is_shown_after (rendered, heading, words));
+    g_assert_cmpfloat (scrolled_to (rendered), ==, kept);
+  }
+
+  /* A role selected while the preview is hidden: shown, the preview
+   * opens at its heading. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+  pick_role (window, 3);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
+  wait_for_top (rendered, ladder_role_get_title (role_at (window, 3)));
+  g_assert_true (is_shown (rendered, ladder_role_get_title (role_at (window, 3))));
+  g_assert_cmpint (line_position (rendered, ladder_role_get_title (role_at (window, 3))), <, 50);
+
+  /* The family shown: the top of the page. */
+  ladder_window_show_family (window);
+  let_preview_settle (window);
+  g_assert_cmpfloat (scrolled_to (rendered), <, 50.0);
+
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
+/* Deleting                                                             */
+
+static gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The toast saying @message, then its Undo clicked. */
+static void
+assert_toast_and_undo (LadderWindow *window,
+                       const char   *message)
+{
+  GtkWidget *button = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo")) == NULL
+         && g_get_monotonic_time () < deadline)
+    spin (20);
+
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_says, message));
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin (50);
+}
+
+static void
+collect_entries (GtkWidget *root,
+                 GPtrArray *found)
+{
+  if (GTK_IS_ENTRY (root))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, found);
+}
+
+static gboolean
+tooltip_is (GtkWidget     *widget,
+            gconstpointer  tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* Deleting a bullet says so in a toast, whose Undo brings the very bullet
+ * back at its place, also after another edit. */
+static void
+test_delete_bullet_toast (void)
+{
+  LadderWindow *window = open_example ();
+  LadderBulletEditor *editor;
+  GListModel *requirements = requirements_of (window, 0);
+  guint n = g_list_model_get_n_items (requirements);
+  g_autofree char *page = page_of (window);
+  g_autoptr (LadderBullet) deleted = g_list_model_get_item (requirements, 1);
+  g_autofree char *message = g_strdup_printf ("“%s” deleted", ladder_bullet_get_text (deleted));
+  g_autofree char *title = g_strdup (ladder_role_get_title (role_at (window, 1)));
+  GtkWidget *remove;
+
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  remove = find_widget (ladder_bullet_editor_get_row (editor, 1), GTK_TYPE_BUTTON, tooltip_is, "Remove Requirement");
+  g_assert_nonnull (remove);
+  g_signal_emit_by_name (remove, "clicked");
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n - 1);
+
+  /* Another edit since: the Undo still brings back the bullet, at its
+   * place, and the edit stays. */
+  ladder_role_set_title (role_at (window, 1), "Principal Product Marketing Manager");
+  assert_toast_and_undo (window, message);
+
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  {
+    g_autoptr (LadderBullet) back = g_list_model_get_item (requirements, 1);
+
+    g_assert_true (back == deleted);
+  }
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==, "Principal Product Marketing Manager");
+  ladder_role_set_title (role_at (window, 1), title);
+  {
+    g_autofree char *now = page_of (window);
+
+    g_assert_cmpstr (now, ==, page);
+  }
+
+  close_without_saving (window);
+}
+
+static gboolean
+is_expander_titled (GtkWidget     *widget,
+                    gconstpointer  title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A section's Delete button is inside its expanded row; deleting says so
+ * in a toast whose Undo brings the section back whole, at its place. */
+static void
+test_delete_section_toast (void)
+{
+  LadderWindow *window = open_real_page ();
+  GListModel *sections = ladder_family_get_sections (family_of (window));
+  guint n = g_list_model_get_n_items (sections);
+  g_autofree char *page = page_of (window);
+  g_autoptr (LadderSection) deleted = NULL;
+  g_autofree char *message = NULL;
+  GtkWidget *row, *button;
+  guint position = G_MAXUINT;
+
+  /* A section with a heading of its own, not the roles'. */
+  for (guint i = 0; i < n && position == G_MAXUINT; i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      if (ladder_section_get_heading (section) != NULL && *ladder_section_get_heading (section) != '\0'
+          && i > 0)
+        position = i;
+    }
+  g_assert_cmpuint (position, <, n);
+  deleted = g_list_model_get_item (sections, position);
+  message = g_strdup_printf ("“%s” deleted", ladder_section_get_heading (deleted));
+
+  ladder_window_show_family (window);
+  spin (50);
+  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_expander_titled,
+                     ladder_section_get_heading (deleted));
+  g_assert_nonnull (row);
+
+  /* Folded, the row shows no Delete button; expanded, it holds one. */
+  g_assert_null (find_widget (row, GTK_TYPE_BUTTON, button_labelled, "Delete Section"));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (100);
+  button = find_widget (row, GTK_TYPE_BUTTON, button_labelled, "Delete Section");
+  g_assert_nonnull (button);
+
+  g_signal_emit_by_name (button, "clicked");
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, n - 1);
+
+  assert_toast_and_undo (window, message);
+  g_assert_cmpuint (g_list_model_get_n_items (sections), ==, n);
+  {
+    g_autoptr (LadderSection) back = g_list_model_get_item (sections, position);
+    g_autofree char *now = page_of (window);
+
+    g_assert_true (back == deleted);
+    g_assert_cmpstr (now, ==, page);
+  }
+
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
+/* Formatting                                                           */
+
+/* A bullet shows its Markdown as formatting: the text without its syntax,
+ * with tags. Ctrl+B and Ctrl+I format the selection; Ctrl+K's popover
+ * edits a link and removes it; each writes the exporter's Markdown. */
+static void
+test_bullet_formatting (void)
+{
+  LadderWindow *window = open_example ();
+  GListModel *requirements = requirements_of (window, 0);
+  g_autoptr (LadderBullet) first = g_list_model_get_item (requirements, 0);
+  LadderBulletEditor *editor;
+  GtkTextBuffer *buffer;
+  GtkWidget *view;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+  LadderLinkPopover *popover;
+
+  ladder_bullet_set_text (first, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  view = ladder_bullet_editor_get_entry (editor, 0);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_true (ladder_text_binding_is_rich (GTK_TEXT_VIEW (view)));
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (text, ==, "Knows Git, Go and the handbook");
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 7);
+  g_assert_cmpint (ladder_rich_text_get_style (buffer, &start), ==, LADDER_INLINE_BOLD);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 12);
+  g_assert_cmpint (ladder_rich_text_get_style (buffer, &start), ==, LADDER_INLINE_ITALIC);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
+  {
+    g_autofree char *url = ladder_rich_text_get_link (buffer, &start, NULL, NULL);
+
+    g_assert_cmpstr (url, ==, "/handbook/");
+  }
+
+  /* "Knows" made bold, then italic, by their keys. */
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (press_key (window, GDK_KEY_b, GDK_CONTROL_MASK));
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "**Knows** **Git**, _Go_ and [the handbook](/handbook/)");
+  undo (window);
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
+  gtk_text_buffer_select_range (buffer, &start, &end);
+  g_assert_true (press_key (window, GDK_KEY_i, GDK_CONTROL_MASK));
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "_Knows_ **Git**, _Go_ and [the handbook](/handbook/)");
+  undo (window);
+
+  /* Ctrl+K in the link: its popover changes the address, then removes
+   * the link, keeping its text. */
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
+  popover = LADDER_LINK_POPOVER (find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  {
+    g_autoptr (GPtrArray) entries = g_ptr_array_new ();
+
+    collect_entries (GTK_WIDGET (popover), entries);
+    g_assert_cmpuint (entries->len, ==, 2);
+    g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 0)), ==, "the handbook");
+    g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (entries, 1)), ==, "/handbook/");
+
+    /* Refused as the manager's link is: the bullet keeps its link. */
+    gtk_editable_set_text (g_ptr_array_index (entries, 1), "javascript:alert(1)");
+    g_assert_false (ladder_link_popover_apply (popover));
+    g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
+    g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
+
+    gtk_editable_set_text (g_ptr_array_index (entries, 0), "our handbook");
+    gtk_editable_set_text (g_ptr_array_index (entries, 1), "/handbook/values/");
+    g_assert_true (ladder_link_popover_apply (popover));
+    g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
+  }
+  spin (50);
+
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
+  gtk_text_buffer_place_cursor (buffer, &start);
+  g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
+  popover = LADDER_LINK_POPOVER (find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
+  ladder_link_popover_remove (popover);
+  spin (50);
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and our handbook");
+  undo (window);
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
+
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
+/* The corpus                                                           */
+
+/* Every bullet of every corpus page, shown in the formatted editor and
+ * taken back from it without an edit, is the Markdown it was, byte for
+ * byte; so is a letter typed and taken out again. */
+static void
+test_corpus_round_trip (void)
+{
+  const char *dir = g_getenv ("LADDER_CORPUS_DIR");
+  g_autoptr (GDir) folder = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
+  guint pages = 0, bullets = 0, formatted = 0;
+  const char *name;
+
+  if (folder == NULL)
+    {
+      ladder_test_skip_case ("no corpus: set LADDER_CORPUS_DIR to the handbook pages");
+      return;
+    }
+
+  while ((name = g_dir_read_name (folder)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr (LadderFamily) family = NULL;
+      g_autoptr (GString) before = NULL;
+      g_autoptr (GString) after = NULL;
+      GListModel *roles;
+      gsize length;
+
+      if (!g_str_has_suffix (name, ".md"))
+        continue;
+
+      path = g_build_filename (dir, name, NULL);
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      family = ladder_markdown_import (contents, length, path, NULL);
+      if (family == NULL)
+        continue;
+
+      pages++;
+      before = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+      roles = ladder_family_get_roles (family);
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+
+          for (int list = 0; list < 2; list++)
+            {
+              GListModel *items = ladder_role_get_bullets (role, (LadderBulletList) list);
+
+              for (guint b = 0; b < g_list_model_get_n_items (items); b++)
+                {
+                  g_autoptr (LadderBullet) bullet = g_list_model_get_item (items, b);
+                  g_autofree char *markdown = g_strdup (ladder_bullet_get_text (bullet));
+                  GtkWidget *view = g_object_ref_sink (gtk_text_view_new ());
+                  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+                  GtkTextIter start, end;
+
+                  ladder_text_binding_bind_rich (GTK_TEXT_VIEW (view), G_OBJECT (bullet), "text");
+                  bullets++;
+
+                  /* Taken back from the buffer's runs. */
+                  if (ladder_text_binding_is_rich (GTK_TEXT_VIEW (view)))
+                    {
+                      g_autoptr (GPtrArray) spans = ladder_rich_text_get_spans (buffer, NULL, NULL);
+                      g_autofree char *back = ladder_inline_edit (markdown, spans, NULL);
+
+                      g_assert_cmpstr (back, ==, markdown);
+                      formatted++;
+                    }
+
+                  /* A letter typed at the end and taken out. */
+                  gtk_text_buffer_get_end_iter (buffer, &end);
+                  gtk_text_buffer_insert (buffer, &end, "x", 1);
+                  g_assert_cmpstr (ladder_bullet_get_text (bullet), !=, markdown);
+                  gtk_text_buffer_get_end_iter (buffer, &end);
+                  start = end;
+                  gtk_text_iter_backward_char (&start);
+                  gtk_text_buffer_delete (buffer, &start, &end);
+                  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, markdown);
+
+                  g_object_unref (view);
+                }
+            }
+        }
+
+      after = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+      g_assert_cmpstr (after->str, ==, before->str);
+    }
+
+  g_test_message ("%u pages, %u bullets, %u of them shown formatted", pages, bullets, formatted);
+  g_assert_cmpuint (pages, >, 100);
+  g_assert_cmpuint (formatted, >, bullets * 9 / 10);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
+  g_set_prgname ("ladder");
+
+  if (!gtk_init_check ())
+    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
+
+  adw_init ();
+  g_object_set (gtk_settings_get_default (),
+                "gtk-cursor-blink", FALSE,
+                "gtk-enable-animations", FALSE,
+                NULL);
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  g_test_add_func ("/window-text/enter-splits-bullet", test_enter_splits_bullet);
+  g_test_add_func ("/window-text/backspace-removes-empty-bullet", test_backspace_removes_empty_bullet);
+  g_test_add_func ("/window-text/paste-lines-makes-bullets", test_paste_lines_makes_bullets);
+  g_test_add_func ("/window-text/preview-follows-selection", test_preview_follows_selection);
+  g_test_add_func ("/window-text/delete-bullet-toast", test_delete_bullet_toast);
+  g_test_add_func ("/window-text/delete-section-toast", test_delete_section_toast);
+  g_test_add_func ("/window-text/bullet-formatting", test_bullet_formatting);
+  g_test_add_func ("/window-text/corpus-round-trip", test_corpus_round_trip);
+
+  return g_test_run ();
+}
