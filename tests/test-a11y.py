@@ -8,11 +8,12 @@ and that the role's Title and Manager's link fields report the focus.
 
 Fails on any element a person can operate (button, field, list row, …)
 without a name, with a doubled name ("Save Save"), or with a mnemonic
-underscore in its name ("_Export"), and on a role row without an activate
-action. Run inside a D-Bus session on a display (the README's test command
+underscore in its name ("_Export") or Markdown (a bullet's link), and on a
+role row without an activate action. Run inside a D-Bus session on a display (the README's test command
 does); exits 77 (skipped) where dogtail or the accessibility bus is missing.
 """
 
+import json
 import os
 import re
 import shutil
@@ -27,6 +28,9 @@ tree, rawinput, GenericPredicate = setup_dogtail()
 import pyatspi  # noqa: E402 - only importable once dogtail is set up
 
 REAL_PAGE = os.path.join(SOURCE, "tests", "data", "partner-program-manager.md")
+LINKED_MARKDOWN = ("Recruit, coach and manage [product marketing managers]"
+                   "(https://about.gitlab.com/job-families/marketing/) that live our values")
+LINKED_TEXT = "Recruit, coach and manage product marketing managers that live our values"
 
 # What a person operates; labels, panels and fillers only say or hold.
 INTERACTIVE = {
@@ -38,6 +42,8 @@ INTERACTIVE = {
 # GTK 4.8 names an element that has no name after its type.
 TYPE_NAME = re.compile(r"^(Gtk|Adw|Ladder)[A-Z][A-Za-z]*$")
 MNEMONIC = re.compile(r"(^|[\s(])_[^\W_]")
+# A link's Markdown in a name: a bullet is named by its text as shown.
+MARKDOWN_LINK = re.compile(r"\]\(")
 
 
 def doubled(name):
@@ -73,6 +79,8 @@ def problems_in(node, where, found):
             found.setdefault(f"{role} named twice: {name!r}", where)
         elif role not in ("text", "entry") and MNEMONIC.search(name):
             found.setdefault(f"{role} with a mnemonic underscore: {name!r}", where)
+        elif role not in ("text", "entry") and MARKDOWN_LINK.search(name):
+            found.setdefault(f"{role} named with Markdown: {name!r}", where)
 
     for child in children:
         problems_in(child, where, found)
@@ -93,7 +101,12 @@ def main():
     family_path = os.path.join(work, "pmm.jobfamily.json")
     page_path = os.path.join(work, "partner-program-manager.md")
     broken_path = os.path.join(work, "senior-analyst.jobfamily.json")
-    shutil.copy(EXAMPLE, family_path)
+    # The example, with a link in its first role's first responsibility.
+    with open(EXAMPLE, encoding="utf-8") as example:
+        family = json.load(example)
+    family["roles"][0]["responsibilities"][0] = LINKED_MARKDOWN
+    with open(family_path, "w", encoding="utf-8") as copy:
+        json.dump(family, copy, ensure_ascii=False, indent=2)
     shutil.copy(REAL_PAGE, page_path)
     with open(broken_path, "w", encoding="utf-8") as broken:
         broken.write('{ "format" : "ladder-job-family", "version" : 1, "roles" : [ { "title" : ')
@@ -131,6 +144,14 @@ def main():
                 row.doActionNamed("activate")
                 time.sleep(0.3)
                 check(app, f"{os.path.basename(path)}: role {row.name!r}", found)
+
+            # A bullet with a link is named by its words, as they are shown.
+            if path == family_path:
+                first = next(row for row in rows if row.name.startswith("Senior Manager, Product Marketing"))
+                first.doActionNamed("activate")
+                wait_for(lambda: frame.findChild(GenericPredicate(name=LINKED_TEXT, roleName="list item"),
+                                                 retry=False, requireResult=False),
+                         "the linked bullet's row, named by its text")
 
         # Focus moving into the role's fields is told: clicked, each
         # field says it has the focus.

@@ -570,6 +570,24 @@ test_suggested_action_follows_changes (void)
   close_without_saving (window);
 }
 
+/* The Extends row keeps the tooltip that says what it is for when the
+ * handbook checks mark the form's fields and find nothing in it. */
+static void
+test_extends_keeps_tooltip (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget *extends;
+
+  pick_role (window, 1);
+  spin (200);
+  extends = find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_COMBO_ROW, NULL, NULL);
+  g_assert_nonnull (extends);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (extends), ==,
+                   "The role whose responsibilities and requirements this one builds on");
+
+  close_without_saving (window);
+}
+
 /* Tab, as GTK hands it to the role list's key handlers. */
 static void
 press_tab (GtkWidget *widget)
@@ -681,6 +699,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/new-family-says-no-roles", test_new_family_says_no_roles);
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",
                    test_suggested_action_follows_changes);
+  g_test_add_func ("/window-navigation/extends-keeps-tooltip", test_extends_keeps_tooltip);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);

@@ -621,14 +621,18 @@ on_drop (GtkDropTarget *target,
   return TRUE;
 }
 
-/* Screen readers name a bullet's row by its text. */
+/* Screen readers name a bullet's row by its text as it is shown: a link's
+ * words, without the Markdown around them. */
 static void
 name_row (GtkWidget    *row,
           GParamSpec   *pspec,
           LadderBullet *bullet)
 {
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  ladder_bullet_get_text (bullet), -1);
+  const char *markdown = ladder_bullet_get_text (bullet);
+  g_autoptr (GPtrArray) spans = ladder_inline_parse (markdown, NULL);
+  g_autofree char *text = spans != NULL ? ladder_inline_spans_to_text (spans) : g_strdup (markdown);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
 }
 
 static void

@@ -354,6 +354,9 @@ mark_add (Mark              *mark,
 
 /* A field's row: marked as an error or a warning, the messages in its
  * tooltip. */
+/* The tooltip a field has when the checks find nothing in it. */
+#define BASE_TOOLTIP "ladder-base-tooltip"
+
 static void
 mark_widget (GtkWidget *widget,
              Mark      *mark)
@@ -364,7 +367,10 @@ mark_widget (GtkWidget *widget,
     gtk_widget_add_css_class (widget, "error");
   else if (mark->worst == LADDER_LINT_WARNING)
     gtk_widget_add_css_class (widget, "warning");
-  gtk_widget_set_tooltip_text (widget, mark->messages->len > 0 ? mark->messages->str : NULL);
+  /* Without a problem, the field's own tooltip (the Extends row says what
+   * it is for) comes back. */
+  gtk_widget_set_tooltip_text (widget, mark->messages->len > 0 ? mark->messages->str
+                                                               : g_object_get_data (G_OBJECT (widget), BASE_TOOLTIP));
 }
 
 /* What is about a group as a whole (a list that lacks "Ability to use
@@ -661,6 +667,8 @@ ladder_role_editor_init (LadderRoleEditor *self)
   GtkEntryCompletion *completion;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_object_set_data_full (G_OBJECT (self->extends_row), BASE_TOOLTIP,
+                          g_strdup (gtk_widget_get_tooltip_text (GTK_WIDGET (self->extends_row))), g_free);
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "title", self->title_row, "text",

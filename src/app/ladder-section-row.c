@@ -86,6 +86,9 @@ ladder_section_row_add_delete_button (GtkWidget *row)
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), button);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
+  /* One Tab stop, the button; the row is named for screen readers by it. */
+  gtk_widget_set_focusable (holder, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Section"), -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
 
   return button;
