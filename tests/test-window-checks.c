@@ -407,9 +407,11 @@ test_panel_lists_problems (void)
 
   /* Closed until asked for. */
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_null (ladder_checks_panel_get_row (panel, 0));
   g_signal_emit_by_name (button, "clicked");
   g_assert_true (gtk_toggle_button_get_active (button));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  wait_for_layout (GTK_WIDGET (panel));
 
   for (guint i = 0; i < n; i++)
     {
@@ -585,6 +587,9 @@ test_fix_is_one_step (void)
   g_autofree char *after = NULL;
   g_autofree char *undone = NULL;
 
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_emit_by_name (checks_button_of (window), "clicked");
+  wait_for_layout (GTK_WIDGET (panel_of (window)));
   g_assert_false (ladder_history_get_can_undo (history));
   click_fix (window, position);
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n_requirements + 1);
