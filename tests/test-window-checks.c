@@ -165,7 +165,7 @@ open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
-  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64        deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   ladder_lint_runner_set_timer (ladder_window_get_lint_runner (window), &fake_timer, NULL);
   while (!document_is (window, file) && g_get_monotonic_time () < deadline)
@@ -340,7 +340,7 @@ save_screenshot (LadderWindow *window, const char *name)
 static void
 wait_for_layout (GtkWidget *widget)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
   while (gtk_widget_get_height (widget) == 0 && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -362,7 +362,7 @@ static void
 wait_for_frames (GtkWidget *window, guint n)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  gint64         deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64         deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   guint          painted = 0;
   gulong         handler;
 
