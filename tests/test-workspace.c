@@ -469,6 +469,8 @@ test_missing_folder (void)
   workspace = index_folder ("/nonexistent/ladder/workspace", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 0);
+  /* What a list shows in place of the families. */
+  g_assert_error (ladder_workspace_get_error (workspace), G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
 static void
@@ -504,6 +506,8 @@ test_cancel (Checkout      *checkout,
   g_clear_error (&superseded.error);
   g_assert_no_error (last.error);
   assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
+  /* A run cancelled is no failure of the folder. */
+  g_assert_no_error (ladder_workspace_get_error (workspace));
 }
 
 /* The unreadable files, as a user who may not read them (root reads

@@ -66,6 +66,7 @@ on_loaded (GObject      *object,
     }
 
   _ladder_window_set_document (self, document);
+  _ladder_window_workspace_loaded (self);
   file = ladder_document_get_file (document) != NULL ? ladder_document_get_file (document)
                                                       : ladder_document_get_export_file (document);
   if (file != NULL)

@@ -20,8 +20,9 @@ G_BEGIN_DECLS
  * the document it follows, its title and actions, closing),
  * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
  * deleting, moving), ladder-window-files.c (opening, recent and dropped
- * files) and ladder-window-save.c (saving, exporting, reloading, and what
- * is asked when a write cannot be done as it was). */
+ * files), ladder-window-save.c (saving, exporting, reloading, and what
+ * is asked when a write cannot be done as it was) and
+ * ladder-window-workspace.c (a handbook checkout in the sidebar). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -70,6 +71,8 @@ struct _LadderWindow
   gboolean              filtering;
   gboolean              close_confirmed;
   gboolean              close_after_save;
+  /* The handbook shown in the sidebar, if any (ladder-window-workspace.c). */
+  struct _LadderWindowWorkspace *workspace_part;
 };
 
 static inline LadderFamily *
@@ -108,6 +111,12 @@ void        _ladder_window_class_save_init           (LadderWindowClass *klass);
 void        _ladder_window_save                      (LadderWindow      *self);
 void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
 void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
+
+/* ladder-window-workspace.c */
+void        _ladder_window_class_workspace_init (LadderWindowClass *klass);
+void        _ladder_window_workspace_init       (LadderWindow      *self);
+void        _ladder_window_workspace_dispose    (LadderWindow      *self);
+void        _ladder_window_workspace_loaded     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

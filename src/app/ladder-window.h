@@ -11,6 +11,7 @@
 
 #include "ladder-application.h"
 #include "ladder-document.h"
+#include "ladder-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,16 @@ void            ladder_window_select_role   (LadderWindow      *self,
 void            ladder_window_show_family   (LadderWindow      *self);
 void            ladder_window_show_toast    (LadderWindow      *self,
                                              const char        *message);
+
+/* ladder-window-workspace.c */
+void             ladder_window_set_workspace         (LadderWindow    *self,
+                                                      LadderWorkspace *workspace);
+LadderWorkspace *ladder_window_get_workspace         (LadderWindow    *self);
+GtkWidget       *ladder_window_get_workspace_sidebar (LadderWindow    *self);
+void             ladder_window_show_handbook         (LadderWindow    *self);
+void             ladder_window_show_place            (LadderWindow    *self,
+                                                      int              role,
+                                                      int              field,
+                                                      guint            position);
 
 G_END_DECLS

@@ -34,12 +34,17 @@ struct _LadderWorkspace
   guint                 n_read;
   guint                 generation;
   LadderTemplateWording wording;
+  /* Chosen in this session: the index no longer takes it from the file
+   * (whose saving, in a thread, may come after an index read it). */
+  gboolean              wording_chosen;
   GCancellable         *run_cancellable;
   char                 *git_dir;
   /* While watching: the folders watched, and whether a change came while
    * a run was going (it is indexed again once that run is done). */
   LadderWorkspaceWatch *watch;
   gboolean              refresh_pending;
+  /* Why the last run failed, if it did. */
+  GError               *error;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspace, ladder_workspace, G_TYPE_OBJECT)
@@ -57,6 +62,7 @@ enum
   PROP_N_READ,
   PROP_TEMPLATE_WORDING,
   PROP_WATCHING,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -120,6 +126,7 @@ ladder_workspace_finalize (GObject *object)
   g_clear_pointer (&self->git_states, g_hash_table_unref);
   g_free (self->branch);
   g_free (self->git_dir);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ladder_workspace_parent_class)->finalize (object);
 }
@@ -163,6 +170,9 @@ ladder_workspace_get_property (GObject    *object,
       break;
     case PROP_WATCHING:
       g_value_set_boolean (value, self->watch != NULL);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,6 +251,7 @@ ladder_workspace_class_init (LadderWorkspaceClass *klass)
   properties[PROP_WATCHING] =
     g_param_spec_boolean ("watching", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR] = g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -410,7 +421,7 @@ apply_delivery (gpointer user_data)
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (batch->wording_known && batch->wording != self->wording)
+  if (batch->wording_known && !self->wording_chosen && batch->wording != self->wording)
     {
       self->wording = batch->wording;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_WORDING]);
@@ -469,6 +480,13 @@ apply_delivery (gpointer user_data)
     {
       if (batch->error == NULL)
         remove_unseen (self, job->generation);
+      if (!g_error_matches (batch->error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+          && (self->error != NULL || batch->error != NULL))
+        {
+          g_clear_error (&self->error);
+          self->error = batch->error != NULL ? g_error_copy (batch->error) : NULL;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+        }
       set_indexing (self, FALSE);
       g_clear_object (&self->run_cancellable);
       if (self->watch != NULL && batch->error == NULL)
@@ -677,6 +695,21 @@ ladder_workspace_get_branch (LadderWorkspace *self)
   return self->branch;
 }
 
+/**
+ * ladder_workspace_get_error:
+ * @self: a workspace
+ *
+ * Returns: (nullable): why the last index failed (the folder cannot be
+ *   read, say), or %NULL when it did not
+ */
+const GError *
+ladder_workspace_get_error (LadderWorkspace *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE (self), NULL);
+
+  return self->error;
+}
+
 /* Markdown files that are not job families, left out of the lists. */
 guint
 ladder_workspace_get_n_other_files (LadderWorkspace *self)
@@ -711,6 +744,7 @@ ladder_workspace_set_template_wording (LadderWorkspace       *self,
 {
   g_return_if_fail (LADDER_IS_WORKSPACE (self));
 
+  self->wording_chosen = TRUE;
   if (self->wording == wording)
     return;
 

@@ -68,6 +68,7 @@ gboolean              ladder_workspace_get_has_repository   (LadderWorkspace  *s
 const char           *ladder_workspace_get_branch           (LadderWorkspace  *self);
 guint                 ladder_workspace_get_n_other_files    (LadderWorkspace  *self);
 guint                 ladder_workspace_get_n_read           (LadderWorkspace  *self);
+const GError         *ladder_workspace_get_error            (LadderWorkspace  *self);
 
 LadderTemplateWording ladder_workspace_get_template_wording (LadderWorkspace  *self);
 void                  ladder_workspace_set_template_wording (LadderWorkspace  *self,
