@@ -984,6 +984,36 @@ test_refresh (Checkout      *checkout,
                     count_roles (text));
 }
 
+/* A workspace let go of while a run is going, with a refresh asked for:
+ * the run's end frees it, and nothing is run on it after. */
+static void
+test_refresh_released (Checkout      *checkout,
+                       gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  LadderWorkspace *workspace;
+  Wait wait = { 0 };
+
+  if (checkout_skipped (checkout))
+    return;
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+  g_object_add_weak_pointer (G_OBJECT (workspace), (gpointer *) &workspace);
+
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &wait);
+  ladder_workspace_refresh (workspace);
+  g_object_unref (workspace);
+  g_assert_nonnull (workspace);
+
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (workspace);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1009,6 +1039,7 @@ main (int   argc,
   ADD ("entry-files", test_entry_files);
   ADD ("watch", test_watch);
   ADD ("refresh", test_refresh);
+  ADD ("refresh-released", test_refresh_released);
   g_test_add_func ("/workspace/folder-changes", test_folder_changes);
   g_test_add_func ("/workspace/without-git", test_without_git);
   g_test_add_func ("/workspace/missing-folder", test_missing_folder);

@@ -500,15 +500,23 @@ apply_delivery (gpointer user_data)
     {
       /* A change seen while the run went may have come too late for it. */
       gboolean again = self->refresh_pending && batch->error == NULL;
+      /* The job may hold the last reference: nothing is run on a workspace
+       * no one keeps. */
+      LadderWorkspace *alive = self;
 
       self->refresh_pending = FALSE;
       if (batch->error != NULL)
         g_task_return_error (job->task, g_steal_pointer (&batch->error));
       else
         g_task_return_boolean (job->task, TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &alive);
       job_free (job);
-      if (again)
-        ladder_workspace_refresh (self);
+      if (alive != NULL)
+        {
+          g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+          if (again)
+            ladder_workspace_refresh (alive);
+        }
     }
 
   ladder_index_batch_free (batch);
