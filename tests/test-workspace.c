@@ -1014,6 +1014,63 @@ test_refresh_released (Checkout      *checkout,
   g_assert_null (workspace);
 }
 
+static GThread *main_thread;
+
+static void
+on_entries_changed_thread (GListModel *model,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           gpointer    user_data)
+{
+  guint *n_elsewhere = user_data;
+
+  if (g_thread_self () != main_thread)
+    (*n_elsewhere)++;
+}
+
+/* What the worker thread finds is applied in the thread that asked for
+ * the index, also while that thread is busy outside its main loop (a
+ * window's thread drawing, say): never in the worker, beside it. */
+static void
+test_delivered_in_caller (Checkout      *checkout,
+                          gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autofree char *real = NULL;
+  g_autofree char *cache = NULL;
+  Wait wait = { 0 };
+  guint n_elsewhere = 0;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  real = realpath (checkout->root, NULL);
+  cache = ladder_workspace_cache_path (real);
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+  g_signal_connect (ladder_workspace_get_entries (workspace), "items-changed",
+                    G_CALLBACK (on_entries_changed_thread), &n_elsewhere);
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &wait);
+
+  /* Busy, away from the main loop, until the worker has read every page
+   * (it writes the cache once it has, after handing over what it read). */
+  for (guint i = 0; i < 6000 && !g_file_test (cache, G_FILE_TEST_EXISTS); i++)
+    g_usleep (10000);
+  g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 0);
+
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (n_elsewhere, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==,
+                    g_hash_table_size (checkout->families));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1021,6 +1078,7 @@ main (int   argc,
   if (argc == 3 && strcmp (argv[1], "--list-problems") == 0)
     return list_problems (argv[2]);
 
+  main_thread = g_thread_self ();
   ladder_test_isolate_home ("ladder-test-workspace-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);
 
@@ -1040,6 +1098,7 @@ main (int   argc,
   ADD ("watch", test_watch);
   ADD ("refresh", test_refresh);
   ADD ("refresh-released", test_refresh_released);
+  ADD ("delivered-in-caller", test_delivered_in_caller);
   g_test_add_func ("/workspace/folder-changes", test_folder_changes);
   g_test_add_func ("/workspace/without-git", test_without_git);
   g_test_add_func ("/workspace/missing-folder", test_missing_folder);

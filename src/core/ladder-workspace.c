@@ -530,10 +530,18 @@ on_deliver (LadderIndexBatch *batch,
 {
   Job *job = user_data;
   Delivery *delivery = g_new0 (Delivery, 1);
+  g_autoptr (GSource) source = g_idle_source_new ();
 
   delivery->job = job;
   delivery->batch = batch;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, apply_delivery, delivery, NULL);
+  /* Always through the caller's main loop: g_main_context_invoke() would
+   * run it here, in this thread, whenever the caller's thread is busy
+   * outside its loop. Idle sources of one priority run in the order they
+   * are attached, so batches are applied in order. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_delivery, delivery, NULL);
+  g_source_set_static_name (source, "ladder: workspace index delivery");
+  g_source_attach (source, job->context);
 }
 
 static void
