@@ -432,6 +432,12 @@ search_done (gpointer data)
          && ladder_workspace_results_get_results (results) != NULL;
 }
 
+static gboolean
+is_mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (data));
+}
+
 /* A search result opens its family on its role, with the focus in the
  * bullet found. */
 static void
@@ -455,7 +461,8 @@ test_search (Checkout      *checkout,
   window = open_checkout (checkout->root);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search-handbook", NULL);
   results = LADDER_WORKSPACE_RESULTS (ladder_workspace_sidebar_get_results (sidebar_of (window)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (results)));
+  /* Shown once the window is (under a slow build, mapping comes late). */
+  g_assert_true (wait_until (is_mapped, results));
 
   /* A requirement of the technical writers: "proficiency" with words from
    * their field, found in one family only. */
