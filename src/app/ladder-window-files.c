@@ -72,6 +72,7 @@ on_loaded (GObject      *object,
 
   _ladder_window_set_document (self, document);
   _ladder_window_add_to_recent (document);
+  _ladder_window_workspace_loaded (self);
 
   if (g_getenv ("LADDER_BENCH") != NULL)
     ladder_window_start_benchmark (self);

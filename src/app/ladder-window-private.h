@@ -25,8 +25,9 @@ G_BEGIN_DECLS
  * is asked when a write cannot be done as it was), ladder-window-review.c
  * (reviewing the changes, going to one), ladder-window-checks.c (the
  * handbook checks: their count, their panel, jumping to a problem's field
- * and its quick fix) and ladder-window-preview.c (the preview following
- * what is looked at). */
+ * and its quick fix), ladder-window-preview.c (the preview following what
+ * is looked at) and ladder-window-workspace.c (a handbook checkout in the
+ * sidebar). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -90,6 +91,8 @@ struct _LadderWindow
   gboolean              close_after_save;
   /* The review dialog, while open. */
   GtkWindow            *review_dialog;
+  /* The handbook shown in the sidebar, if any (ladder-window-workspace.c). */
+  struct _LadderWindowWorkspace *workspace_part;
 };
 
 static inline LadderFamily *
@@ -143,6 +146,12 @@ void        _ladder_window_checks_follow     (LadderWindow      *self);
 /* ladder-window-preview.c */
 void        _ladder_window_preview_init      (LadderWindow      *self);
 void        _ladder_window_follow_selection  (LadderWindow      *self);
+
+/* ladder-window-workspace.c */
+void        _ladder_window_class_workspace_init (LadderWindowClass *klass);
+void        _ladder_window_workspace_init       (LadderWindow      *self);
+void        _ladder_window_workspace_dispose    (LadderWindow      *self);
+void        _ladder_window_workspace_loaded     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -319,6 +319,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->role_selection);
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
+  _ladder_window_workspace_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
 
   G_OBJECT_CLASS (ladder_window_parent_class)->dispose (object);
@@ -376,6 +377,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-preview", NULL, on_toggle_preview);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, on_close_action);
   _ladder_window_class_checks_init (klass);
+  _ladder_window_class_workspace_init (klass);
 }
 
 /* Keeps the family's title in the sidebar and the roles' actions current. */
@@ -433,6 +435,7 @@ ladder_window_init (LadderWindow *self)
 
   _ladder_window_files_init (self);
   _ladder_window_checks_init (self);
+  _ladder_window_workspace_init (self);
 
   self->settings = ladder_settings_new ();
   if (self->settings != NULL)
