@@ -253,8 +253,8 @@ ladder_window_close_request (GtkWindow *window)
     {
       /* Saved, but what gets published lacks it. */
       dialog = adw_message_dialog_new (window, _("Export the Page?"), NULL);
-      /* TRANSLATORS: %s is the name of a handbook page */
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      /* TRANSLATORS: %s is the name of a handbook page */
                                       _("The page “%s” was not exported since the last change: it does not "
                                         "have the changes saved in the job family file."),
                                       page);
@@ -275,15 +275,15 @@ ladder_window_close_request (GtkWindow *window)
 
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
   if (out_of_date)
-    /* TRANSLATORS: the first %s is the name of a document, the second of
-     * the handbook page it was exported to */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* TRANSLATORS: the first %s is the name of a document,
+                                     * the second of the handbook page it was exported to */
                                     _("“%s” has unsaved changes. Changes that are not saved are lost. "
                                       "The page “%s” was not exported since the last change either."),
                                     name, page);
   else
-    /* TRANSLATORS: %s is the name of a document */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* TRANSLATORS: %s is the name of a document */
                                     _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
