@@ -10,6 +10,7 @@
  * makes its repository with libgit2-glib in a temporary folder. */
 
 #include <glib/gstdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "ladder-git.h"
@@ -494,7 +495,47 @@ test_commit_without_identity (void)
   id = ladder_git_commit_pages (git, location, "first", "Message", &page, 1, &error);
   g_assert_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_NO_IDENTITY);
   g_assert_null (id);
+  g_clear_error (&error);
+
+  /* What the commit dialog shows says the same. */
+  {
+    g_autofree char *name = NULL;
+    g_autofree char *email = NULL;
+
+    g_assert_false (ladder_git_dup_identity (git, &name, &email, &error));
+    g_assert_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_NO_IDENTITY);
+    g_assert_null (name);
+    g_assert_null (email);
+  }
   ladder_test_remove_tree (root);
+}
+
+/* Who commits, as the commit dialog shows it, and where git keeps HEAD and
+ * the index, as the workspace watches them. */
+static void
+test_identity (Checkout      *checkout,
+               gconstpointer  data)
+{
+  g_autoptr (LadderGit) git = checkout_open (checkout);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+  g_autofree char *git_dir = ladder_git_dup_git_dir (git);
+  g_autofree char *expected = g_build_filename (checkout->root, ".git", NULL);
+  g_autofree char *head = g_build_filename (git_dir, "HEAD", NULL);
+
+  g_assert_true (ladder_git_dup_identity (git, &name, &email, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (name, ==, "Ladder Test");
+  g_assert_cmpstr (email, ==, "ladder-test@example.com");
+
+  g_assert_true (g_file_test (head, G_FILE_TEST_IS_REGULAR));
+  {
+    g_autofree char *real_expected = realpath (expected, NULL);
+    g_autofree char *real_dir = realpath (git_dir, NULL);
+
+    g_assert_cmpstr (real_dir, ==, real_expected);
+  }
 }
 
 int
@@ -515,6 +556,7 @@ main (int   argc,
   g_test_add ("/git/commit-staged-same-file", Checkout, NULL, checkout_set_up,
               test_commit_staged_same_file, checkout_tear_down);
   g_test_add_func ("/git/commit-without-identity", test_commit_without_identity);
+  g_test_add ("/git/identity", Checkout, NULL, checkout_set_up, test_identity, checkout_tear_down);
 
   return g_test_run ();
 }

@@ -278,6 +278,19 @@ test_wording (Checkout      *checkout,
 
   reopened = index_checkout (checkout);
   g_assert_cmpint (ladder_workspace_get_template_wording (reopened), ==, LADDER_TEMPLATE_JOB_GRADE);
+
+  /* A choice made in this session holds when the workspace is indexed
+   * again, whatever the file says then (its saving runs in a thread of its
+   * own, and may come after the index read the file). */
+  g_assert_true (ladder_workspace_settings_save_wording (real, LADDER_TEMPLATE_JOB_LEVEL, &error));
+  g_assert_no_error (error);
+  ladder_workspace_set_template_wording (workspace, LADDER_TEMPLATE_JOB_GRADE);
+  for (guint i = 0; i < 1000 && ladder_workspace_settings_load_wording (real) != LADDER_TEMPLATE_JOB_GRADE; i++)
+    g_usleep (10000);
+  g_assert_true (ladder_workspace_settings_save_wording (real, LADDER_TEMPLATE_JOB_LEVEL, &error));
+  g_assert_no_error (error);
+  reindex (workspace);
+  g_assert_cmpint (ladder_workspace_get_template_wording (workspace), ==, LADDER_TEMPLATE_JOB_GRADE);
 }
 
 int

@@ -18,6 +18,9 @@
 
 #include "ladder-test-workspace.h"
 
+#include "ladder-family-folder.h"
+#include "ladder-lint.h"
+
 static void
 add_hostile_files (Checkout *checkout)
 {
@@ -466,6 +469,8 @@ test_missing_folder (void)
   workspace = index_folder ("/nonexistent/ladder/workspace", &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 0);
+  /* What a list shows in place of the families. */
+  g_assert_error (ladder_workspace_get_error (workspace), G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 }
 
 static void
@@ -501,6 +506,8 @@ test_cancel (Checkout      *checkout,
   g_clear_error (&superseded.error);
   g_assert_no_error (last.error);
   assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
+  /* A run cancelled is no failure of the folder. */
+  g_assert_no_error (ladder_workspace_get_error (workspace));
 }
 
 /* The unreadable files, as a user who may not read them (root reads
@@ -633,6 +640,437 @@ test_many_files (void)
   ladder_test_remove_tree (root);
 }
 
+
+/* The counts of the handbook checks per family are those the checks give
+ * the family read from its page, with the page's settings. */
+static void
+assert_checks (Checkout        *checkout,
+               LadderWorkspace *workspace,
+               LadderLinter    *linter)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_hash_table_iter_init (&iter, checkout->families);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      LadderWorkspaceEntry *entry = find (workspace, key);
+      g_autofree char *path = checkout_path (checkout, key);
+      g_autoptr (LadderFamily) family = NULL;
+      g_autoptr (LadderFamilyFolder) folder = NULL;
+      g_autoptr (LadderLintConfig) config = NULL;
+      g_autoptr (GPtrArray) problems = NULL;
+      g_autoptr (GError) error = NULL;
+      guint n_errors = 0, n_warnings = 0;
+
+      if (ladder_workspace_entry_get_is_folder (entry))
+        {
+          g_autoptr (GFile) dir = g_file_new_for_path (path);
+
+          folder = ladder_family_folder_read (dir, NULL, &error);
+          g_assert_no_error (error);
+          family = g_object_ref (ladder_family_folder_get_family (folder));
+          config = ladder_lint_config_find (path, &error);
+        }
+      else
+        {
+          g_autofree char *text = NULL;
+
+          g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+          family = ladder_markdown_import (text, strlen (text), path, &error);
+          g_assert_no_error (error);
+          config = ladder_lint_config_find (path, &error);
+        }
+      g_assert_no_error (error);
+
+      problems = ladder_linter_check (linter, family, config, path);
+      for (guint i = 0; i < problems->len; i++)
+        {
+          LadderLintSeverity severity = ladder_lint_problem_get_severity (problems->pdata[i]);
+
+          n_errors += severity == LADDER_LINT_ERROR;
+          n_warnings += severity == LADDER_LINT_WARNING;
+        }
+
+      g_assert_true (ladder_workspace_entry_get_checked (entry));
+      if (ladder_workspace_entry_get_n_errors (entry) != n_errors
+          || ladder_workspace_entry_get_n_warnings (entry) != n_warnings)
+        g_error ("%s: %u errors and %u warnings, the checks find %u and %u", (char *) key,
+                 ladder_workspace_entry_get_n_errors (entry),
+                 ladder_workspace_entry_get_n_warnings (entry), n_errors, n_warnings);
+    }
+}
+
+static guint
+total_errors (LadderWorkspace *workspace)
+{
+  GListModel *entries = ladder_workspace_get_entries (workspace);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (entries, i);
+
+      n += ladder_workspace_entry_get_n_errors (entry);
+    }
+
+  return n;
+}
+
+static void
+test_checks (Checkout      *checkout,
+             gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (LadderWorkspace) again = NULL;
+  g_autoptr (LadderLinter) linter = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *broken = NULL;
+  guint errors_before;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  linter = ladder_linter_new (NULL, &error);
+  g_assert_no_error (error);
+
+  broken = corpus_text ("finance__accountant.md");
+  strstr (broken, "\n- ")[3] = '\xff';
+  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken, -1);
+
+  workspace = index_checkout (checkout);
+  assert_checks (checkout, workspace, linter);
+  errors_before = total_errors (workspace);
+  g_assert_cmpuint (errors_before, >, 0);
+
+  /* A page that could not be read was not checked. */
+  {
+    LadderWorkspaceEntry *entry = find (workspace, "content/job-description-library/finance/broken.md");
+
+    g_assert_false (ladder_workspace_entry_get_checked (entry));
+    g_assert_cmpuint (ladder_workspace_entry_get_n_errors (entry), ==, 0);
+  }
+
+  /* From the cache: the same counts, nothing read. */
+  again = index_checkout (checkout);
+  g_assert_cmpuint (ladder_workspace_get_n_read (again), ==, 0);
+  assert_checks (checkout, again, linter);
+
+  /* Settings that turn a rule off: every count is made again, with them. */
+  ladder_test_write (checkout->root, ".ladder.json",
+                     "{ \"rules\": { \"ability-to-use-gitlab\": \"off\", \"missing-job-grade\": \"off\","
+                     " \"missing-performance-indicators\": \"off\", \"missing-hiring-process\": \"off\" } }",
+                     -1);
+  reindex (again);
+  g_assert_cmpuint (ladder_workspace_get_n_read (again), >, 0);
+  assert_checks (checkout, again, linter);
+  g_assert_cmpuint (total_errors (again), <, errors_before);
+
+  /* And again without them: back where it was. */
+  {
+    g_autofree char *settings = checkout_path (checkout, ".ladder.json");
+
+    g_assert_cmpint (g_unlink (settings), ==, 0);
+  }
+  reindex (again);
+  assert_checks (checkout, again, linter);
+  g_assert_cmpuint (total_errors (again), ==, errors_before);
+}
+
+/* The files of a family: its page, or the pages of its folder. */
+static void
+test_entry_files (Checkout      *checkout,
+                  gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GPtrArray) page = NULL;
+  g_autoptr (GPtrArray) folder = NULL;
+  g_autofree char *page_path = NULL;
+  g_autofree char *index_path = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  workspace = index_checkout (checkout);
+  page = ladder_workspace_entry_dup_files (find (workspace,
+                                                 "content/job-description-library/finance/tax.md"));
+  page_path = checkout_path (checkout, "content/job-description-library/finance/tax.md");
+  g_assert_cmpuint (page->len, ==, 1);
+  g_assert_cmpstr (g_file_peek_path (page->pdata[0]), ==, page_path);
+
+  folder = ladder_workspace_entry_dup_files (find (workspace,
+                                                   "content/job-description-library/making/widgets"));
+  index_path = checkout_path (checkout, "content/job-description-library/making/widgets/_index.md");
+  g_assert_cmpuint (folder->len, ==, 3);
+  g_assert_cmpstr (g_file_peek_path (folder->pdata[0]), ==, index_path);
+}
+
+static gboolean
+tick (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Waits, up to a bound that only a failure reaches, for @done. */
+static gboolean
+wait_until (gboolean (*done) (gpointer data),
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  /* Wakes the loop up to look at the time when nothing else does. */
+  guint ticker = g_timeout_add (100, tick, NULL);
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_source_remove (ticker);
+  return done (data);
+}
+
+typedef struct
+{
+  LadderWorkspace *workspace;
+  const char      *path;
+  LadderGitState   state;
+  guint            n_roles;
+} Expected;
+
+static gboolean
+entry_is (gpointer data)
+{
+  Expected *expected = data;
+  LadderWorkspaceEntry *entry = ladder_workspace_find_entry (expected->workspace, expected->path);
+
+  return entry != NULL && !ladder_workspace_get_indexing (expected->workspace)
+         && ladder_workspace_entry_get_git_state (entry) == expected->state
+         && ladder_workspace_entry_get_n_roles (entry) == expected->n_roles;
+}
+
+static gboolean
+entry_gone (gpointer data)
+{
+  Expected *expected = data;
+
+  return ladder_workspace_find_entry (expected->workspace, expected->path) == NULL
+         && !ladder_workspace_get_indexing (expected->workspace);
+}
+
+/* A watched workspace follows what happens to its pages and to git, with
+ * nobody asking it to index again: a page saved (as an editor saves it, by
+ * a rename), a page added, a page removed, a commit. */
+static void
+test_watch (Checkout      *checkout,
+            gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *removed = NULL;
+  const char *tax = "content/job-description-library/finance/tax.md";
+  const char *added = "content/job-description-library/finance/new-family.md";
+  const char *committed[] = { tax, added, NULL };
+  Expected expected = { 0 };
+
+  if (checkout_skipped (checkout))
+    return;
+
+  workspace = index_checkout (checkout);
+  g_assert_false (ladder_workspace_get_watching (workspace));
+  ladder_workspace_set_watching (workspace, TRUE);
+  g_assert_true (ladder_workspace_get_watching (workspace));
+  expected.workspace = workspace;
+
+  text = corpus_text ("finance__tax.md");
+  other = corpus_text ("engineering__backend-engineer.md");
+  g_assert_cmpuint (count_roles (other), !=, count_roles (text));
+  ladder_test_write (checkout->root, tax, other, -1);
+  expected.path = tax;
+  expected.state = LADDER_GIT_STATE_MODIFIED;
+  expected.n_roles = count_roles (other);
+  g_assert_true (wait_until (entry_is, &expected));
+
+  ladder_test_write (checkout->root, added, text, -1);
+  expected.path = added;
+  expected.state = LADDER_GIT_STATE_NEW;
+  expected.n_roles = count_roles (text);
+  g_assert_true (wait_until (entry_is, &expected));
+
+  ladder_test_git_stage (checkout->repository, committed);
+  ladder_test_git_commit (checkout->repository, "Two pages\n");
+  expected.state = LADDER_GIT_STATE_UNCHANGED;
+  g_assert_true (wait_until (entry_is, &expected));
+  expected.path = tax;
+  expected.n_roles = count_roles (other);
+  g_assert_true (wait_until (entry_is, &expected));
+
+  removed = checkout_path (checkout, added);
+  g_assert_cmpint (g_unlink (removed), ==, 0);
+  expected.path = added;
+  g_assert_true (wait_until (entry_gone, &expected));
+
+  /* Not watching: a change is seen at the next index only. */
+  ladder_workspace_set_watching (workspace, FALSE);
+  ladder_test_write (checkout->root, tax, text, -1);
+  {
+    gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+    while (g_get_monotonic_time () < until)
+      g_main_context_iteration (NULL, FALSE);
+  }
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, tax)), ==,
+                    count_roles (other));
+  reindex (workspace);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, tax)), ==,
+                    count_roles (text));
+}
+
+static void
+on_indexing_changed (LadderWorkspace *workspace,
+                     GParamSpec      *pspec,
+                     guint           *n_runs)
+{
+  if (ladder_workspace_get_indexing (workspace))
+    (*n_runs)++;
+}
+
+static gboolean
+is_idle (gpointer data)
+{
+  return !ladder_workspace_get_indexing (data);
+}
+
+/* A refresh asked for while a run is going never cancels it: it runs
+ * once that one is done, and asking many times runs it once. */
+static void
+test_refresh (Checkout      *checkout,
+              gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *other = corpus_text ("engineering__backend-engineer.md");
+  const char *tax = "content/job-description-library/finance/tax.md";
+  Wait wait = { 0 };
+  guint n_runs = 0;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+  g_signal_connect (workspace, "notify::indexing", G_CALLBACK (on_indexing_changed), &n_runs);
+
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &wait);
+  text = corpus_text ("finance__tax.md");
+  ladder_test_write (checkout->root, tax, other, -1);
+  ladder_workspace_refresh (workspace);
+  ladder_workspace_refresh (workspace);
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+
+  g_assert_true (wait_until (is_idle, workspace));
+  g_assert_cmpuint (n_runs, ==, 2);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, tax)), ==,
+                    count_roles (other));
+
+  /* Idle: a refresh starts a run at once. */
+  ladder_test_write (checkout->root, tax, text, -1);
+  ladder_workspace_refresh (workspace);
+  g_assert_true (ladder_workspace_get_indexing (workspace));
+  g_assert_true (wait_until (is_idle, workspace));
+  g_assert_cmpuint (n_runs, ==, 3);
+  g_assert_cmpuint (ladder_workspace_entry_get_n_roles (find (workspace, tax)), ==,
+                    count_roles (text));
+}
+
+/* A workspace let go of while a run is going, with a refresh asked for:
+ * the run's end frees it, and nothing is run on it after. */
+static void
+test_refresh_released (Checkout      *checkout,
+                       gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  LadderWorkspace *workspace;
+  Wait wait = { 0 };
+
+  if (checkout_skipped (checkout))
+    return;
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+  g_object_add_weak_pointer (G_OBJECT (workspace), (gpointer *) &workspace);
+
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &wait);
+  ladder_workspace_refresh (workspace);
+  g_object_unref (workspace);
+  g_assert_nonnull (workspace);
+
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (workspace);
+}
+
+static GThread *main_thread;
+
+static void
+on_entries_changed_thread (GListModel *model,
+                           guint       position,
+                           guint       removed,
+                           guint       added,
+                           gpointer    user_data)
+{
+  guint *n_elsewhere = user_data;
+
+  if (g_thread_self () != main_thread)
+    (*n_elsewhere)++;
+}
+
+/* What the worker thread finds is applied in the thread that asked for
+ * the index, also while that thread is busy outside its main loop (a
+ * window's thread drawing, say): never in the worker, beside it. */
+static void
+test_delivered_in_caller (Checkout      *checkout,
+                          gconstpointer  data)
+{
+  g_autoptr (GFile) root = NULL;
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autofree char *real = NULL;
+  g_autofree char *cache = NULL;
+  Wait wait = { 0 };
+  guint n_elsewhere = 0;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  real = realpath (checkout->root, NULL);
+  cache = ladder_workspace_cache_path (real);
+  g_assert_false (g_file_test (cache, G_FILE_TEST_EXISTS));
+
+  root = g_file_new_for_path (checkout->root);
+  workspace = ladder_workspace_new (root);
+  g_signal_connect (ladder_workspace_get_entries (workspace), "items-changed",
+                    G_CALLBACK (on_entries_changed_thread), &n_elsewhere);
+  ladder_workspace_index_async (workspace, NULL, on_indexed, &wait);
+
+  /* Busy, away from the main loop, until the worker has read every page
+   * (it writes the cache once it has, after handing over what it read). */
+  for (guint i = 0; i < 6000 && !g_file_test (cache, G_FILE_TEST_EXISTS); i++)
+    g_usleep (10000);
+  g_assert_true (g_file_test (cache, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==, 0);
+
+  while (!wait.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (wait.error);
+  g_assert_cmpuint (n_elsewhere, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==,
+                    g_hash_table_size (checkout->families));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -640,6 +1078,7 @@ main (int   argc,
   if (argc == 3 && strcmp (argv[1], "--list-problems") == 0)
     return list_problems (argv[2]);
 
+  main_thread = g_thread_self ();
   ladder_test_isolate_home ("ladder-test-workspace-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);
 
@@ -654,6 +1093,12 @@ main (int   argc,
   ADD ("damaged-cache", test_damaged_cache);
   ADD ("git-states", test_git_states);
   ADD ("cancel", test_cancel);
+  ADD ("checks", test_checks);
+  ADD ("entry-files", test_entry_files);
+  ADD ("watch", test_watch);
+  ADD ("refresh", test_refresh);
+  ADD ("refresh-released", test_refresh_released);
+  ADD ("delivered-in-caller", test_delivered_in_caller);
   g_test_add_func ("/workspace/folder-changes", test_folder_changes);
   g_test_add_func ("/workspace/without-git", test_without_git);
   g_test_add_func ("/workspace/missing-folder", test_missing_folder);

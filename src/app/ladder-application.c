@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-a11y.h"
+#include "ladder-settings.h"
 #include "ladder-window.h"
 
 struct _LadderApplication
@@ -68,6 +69,129 @@ ladder_application_open_file (LadderApplication *self,
 
   gtk_window_present (GTK_WINDOW (window));
   return GTK_WINDOW (window);
+}
+
+/**
+ * ladder_application_open_workspace:
+ * @self: the application
+ * @folder: a handbook checkout, or any folder of pages
+ *
+ * Shows @folder's job families in a window's sidebar: the window that
+ * shows them already, else the active window if it holds nothing yet, else
+ * a new window. The folder is indexed in a worker thread and watched for
+ * changes while it is open, and remembered as the last handbook opened.
+ *
+ * Returns: (transfer none): the window
+ */
+GtkWindow *
+ladder_application_open_workspace (LadderApplication *self,
+                                   GFile             *folder)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+  g_autoptr (GSettings) settings = NULL;
+  GtkWindow *active;
+  LadderWindow *window = NULL;
+
+  g_return_val_if_fail (LADDER_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && window == NULL;
+       l = l->next)
+    {
+      LadderWorkspace *shown = LADDER_IS_WINDOW (l->data) ? ladder_window_get_workspace (l->data)
+                                                          : NULL;
+
+      if (shown != NULL && g_file_equal (ladder_workspace_get_root (shown), folder))
+        window = l->data;
+    }
+
+  if (window != NULL)
+    {
+      ladder_window_show_handbook (window);
+      gtk_window_present (GTK_WINDOW (window));
+      return GTK_WINDOW (window);
+    }
+
+  active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
+      && ladder_window_get_workspace (LADDER_WINDOW (active)) == NULL)
+    window = LADDER_WINDOW (active);
+  else
+    window = ladder_window_new (self);
+
+  workspace = ladder_workspace_new (folder);
+  ladder_workspace_set_watching (workspace, TRUE);
+  ladder_workspace_index_async (workspace, NULL, NULL, NULL);
+  ladder_window_set_workspace (window, workspace);
+  gtk_window_present (GTK_WINDOW (window));
+
+  settings = ladder_settings_new ();
+  if (settings != NULL && g_file_peek_path (folder) != NULL)
+    g_settings_set_string (settings, "last-workspace", g_file_peek_path (folder));
+
+  return GTK_WINDOW (window);
+}
+
+/* What the command line names: a folder is a handbook, anything else a
+ * document. Asked off the main thread; the application waits for it. */
+static void
+on_file_type (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr (LadderApplication) self = user_data;
+  g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    ladder_application_open_workspace (self, G_FILE (source));
+  else
+    ladder_application_open_file (self, G_FILE (source));
+
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+open_any (LadderApplication *self,
+          GFile             *file)
+{
+  g_application_hold (G_APPLICATION (self));
+  g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_file_type, g_object_ref (self));
+}
+
+/* The handbook last opened, if it is still there, opens again with a
+ * window that shows nothing else. */
+static void
+on_last_workspace_type (GObject      *source,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr (LadderApplication) self = user_data;
+  g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY
+      && LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
+      && ladder_window_get_workspace (LADDER_WINDOW (active)) == NULL)
+    ladder_application_open_workspace (self, G_FILE (source));
+
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+reopen_last_workspace (LadderApplication *self)
+{
+  g_autoptr (GSettings) settings = ladder_settings_new ();
+  g_autofree char *last = settings != NULL ? g_settings_get_string (settings, "last-workspace") : NULL;
+  g_autoptr (GFile) folder = NULL;
+
+  if (last == NULL || *last == '\0')
+    return;
+
+  folder = g_file_new_for_path (last);
+  g_application_hold (G_APPLICATION (self));
+  g_file_query_info_async (folder, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
+                           G_PRIORITY_DEFAULT, NULL, on_last_workspace_type, g_object_ref (self));
 }
 
 static void offer_next_draft (LadderApplication *self);
@@ -146,7 +270,10 @@ ladder_application_activate (GApplication *application)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
   if (window == NULL)
-    window = GTK_WINDOW (ladder_window_new (LADDER_APPLICATION (application)));
+    {
+      window = GTK_WINDOW (ladder_window_new (LADDER_APPLICATION (application)));
+      reopen_last_workspace (LADDER_APPLICATION (application));
+    }
 
   gtk_window_present (window);
   offer_drafts (LADDER_APPLICATION (application));
@@ -159,7 +286,7 @@ ladder_application_open (GApplication  *application,
                          const char    *hint)
 {
   for (int i = 0; i < n_files; i++)
-    ladder_application_open_file (LADDER_APPLICATION (application), files[i]);
+    open_any (LADDER_APPLICATION (application), files[i]);
 
   offer_drafts (LADDER_APPLICATION (application));
 }
@@ -240,6 +367,7 @@ ladder_application_startup (GApplication *application)
     { "win.toggle-preview", { "<Control><Shift>p", NULL } },
     { "win.toggle-checks", { "<Control><Shift>m", NULL } },
     { "win.find-role", { "<Control>f", NULL } },
+    { "win.search-handbook", { "<Control><Shift>f", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
   };

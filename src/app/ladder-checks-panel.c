@@ -256,6 +256,32 @@ update_summary (LadderChecksPanel *self)
   gtk_stack_set_visible_child_name (self->stack, n_items == 0 && current ? "empty" : "list");
 }
 
+/* Rows are made only while the panel is on show: a closed panel costs
+ * nothing when the problems change, a pause after each edit. */
+static void
+rebind (LadderChecksPanel *self)
+{
+  if (self->runner != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    gtk_list_box_bind_model (self->list_box, ladder_lint_runner_get_problems (self->runner),
+                             create_row, self, NULL);
+  else
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+}
+
+static void
+ladder_checks_panel_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ladder_checks_panel_parent_class)->map (widget);
+  rebind (LADDER_CHECKS_PANEL (widget));
+}
+
+static void
+ladder_checks_panel_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (ladder_checks_panel_parent_class)->unmap (widget);
+  rebind (LADDER_CHECKS_PANEL (widget));
+}
+
 static void
 ladder_checks_panel_dispose (GObject *object)
 {
@@ -314,6 +340,8 @@ ladder_checks_panel_class_init (LadderChecksPanelClass *klass)
   object_class->dispose = ladder_checks_panel_dispose;
   object_class->get_property = ladder_checks_panel_get_property;
   object_class->set_property = ladder_checks_panel_set_property;
+  widget_class->map = ladder_checks_panel_map;
+  widget_class->unmap = ladder_checks_panel_unmap;
 
   properties[PROP_RUNNER] = g_param_spec_object (
       "runner", NULL, NULL, LADDER_TYPE_LINT_RUNNER,
@@ -396,11 +424,7 @@ ladder_checks_panel_set_runner (LadderChecksPanel *self, LadderLintRunner *runne
     return;
 
   g_signal_group_set_target (self->runner_signals, runner);
-  if (runner != NULL)
-    gtk_list_box_bind_model (self->list_box, ladder_lint_runner_get_problems (runner), create_row,
-                             self, NULL);
-  else
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  rebind (self);
   update_summary (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNER]);

@@ -20,7 +20,8 @@ G_DECLARE_FINAL_TYPE (LadderChecksPanel, ladder_checks_panel, LADDER, CHECKS_PAN
 GtkWidget        *ladder_checks_panel_new (void);
 LadderLintRunner *ladder_checks_panel_get_runner (LadderChecksPanel *self);
 void ladder_checks_panel_set_runner (LadderChecksPanel *self, LadderLintRunner *runner);
-/* The row showing the problem at @position of the runner's problems. */
+/* The row showing the problem at @position of the runner's problems
+ * (rows are made only while the panel is on show). */
 GtkWidget *ladder_checks_panel_get_row (LadderChecksPanel *self, guint position);
 
 /* Where in the family @problem is, for people: "Senior Manager ›

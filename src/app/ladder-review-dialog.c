@@ -234,16 +234,28 @@ set_subtitle (LadderReviewDialog *self,
               LadderDocumentBase  base,
               guint               n_changes)
 {
-  const char *against = base == LADDER_DOCUMENT_BASE_HEAD ? _("the last commit")
-                        : base == LADDER_DOCUMENT_BASE_DISK ? _("the file as last saved")
-                                                            : _("an empty job family");
-  g_autofree char *count = NULL;
   g_autofree char *subtitle = NULL;
 
-  /* TRANSLATORS: how many changes the review lists */
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", n_changes), n_changes);
-  /* TRANSLATORS: "3 changes against the last commit" */
-  subtitle = g_strdup_printf (_("%s against %s"), count, against);
+  /* Whole sentences, one per comparison: languages inflect what follows
+   * "against" differently. */
+  if (base == LADDER_DOCUMENT_BASE_HEAD)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* TRANSLATORS: the review's subtitle */
+                                             "%u change against the last commit",
+                                             "%u changes against the last commit", n_changes),
+                                n_changes);
+  else if (base == LADDER_DOCUMENT_BASE_DISK)
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* TRANSLATORS: the review's subtitle */
+                                             "%u change against the file as last saved",
+                                             "%u changes against the file as last saved", n_changes),
+                                n_changes);
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* TRANSLATORS: the review's subtitle */
+                                             "%u change against an empty job family",
+                                             "%u changes against an empty job family", n_changes),
+                                n_changes);
   adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 

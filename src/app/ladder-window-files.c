@@ -202,6 +202,7 @@ on_loaded (GObject      *object,
   _ladder_window_set_document (self, document);
   gtk_window_present (GTK_WINDOW (self));
   _ladder_window_add_to_recent (document);
+  _ladder_window_workspace_loaded (self);
 
   if (g_getenv ("LADDER_BENCH") != NULL)
     ladder_window_start_benchmark (self);

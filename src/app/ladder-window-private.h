@@ -25,9 +25,10 @@ G_BEGIN_DECLS
  * is asked when a write cannot be done as it was), ladder-window-review.c
  * (reviewing the changes, going to one), ladder-window-checks.c (the
  * handbook checks: their count, their panel, jumping to a problem's field
- * and its quick fix), ladder-window-preview.c (the preview following
- * what is looked at) and ladder-window-start.c (what a new window offers:
- * the handbook's template or an empty family). */
+ * and its quick fix), ladder-window-preview.c (the preview following what
+ * is looked at), ladder-window-start.c (what a new window offers: the
+ * handbook's template or an empty family) and ladder-window-workspace.c
+ * (a handbook checkout in the sidebar). */
 
 /*
  * One window per document: the roles in a sidebar, the form for the
@@ -99,6 +100,8 @@ struct _LadderWindow
   gboolean              close_after_save;
   /* The review dialog, while open. */
   GtkWindow            *review_dialog;
+  /* The handbook shown in the sidebar, if any (ladder-window-workspace.c). */
+  struct _LadderWindowWorkspace *workspace_part;
 };
 
 static inline LadderFamily *
@@ -159,6 +162,12 @@ void        _ladder_window_follow_selection  (LadderWindow      *self);
 /* ladder-window-start.c */
 void        _ladder_window_class_start_init (LadderWindowClass *klass);
 void        _ladder_window_start_update     (LadderWindow      *self);
+
+/* ladder-window-workspace.c */
+void        _ladder_window_class_workspace_init (LadderWindowClass *klass);
+void        _ladder_window_workspace_init       (LadderWindow      *self);
+void        _ladder_window_workspace_dispose    (LadderWindow      *self);
+void        _ladder_window_workspace_loaded     (LadderWindow      *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -395,8 +395,8 @@ ladder_window_close_request (GtkWindow *window)
     {
       /* Saved, but what gets published lacks it. */
       dialog = adw_message_dialog_new (window, _("Export the Page?"), NULL);
-      /* TRANSLATORS: %s is the name of a handbook page */
       adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      /* TRANSLATORS: %s is the name of a handbook page */
                                       _("The page “%s” was not exported since the last change: it does not "
                                         "have the changes saved in the job family file."),
                                       page);
@@ -417,15 +417,15 @@ ladder_window_close_request (GtkWindow *window)
 
   dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
   if (out_of_date)
-    /* TRANSLATORS: the first %s is the name of a document, the second of
-     * the handbook page it was exported to */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* TRANSLATORS: the first %s is the name of a document,
+                                     * the second of the handbook page it was exported to */
                                     _("“%s” has unsaved changes. Changes that are not saved are lost. "
                                       "The page “%s” was not exported since the last change either."),
                                     name, page);
   else
-    /* TRANSLATORS: %s is the name of a document */
     adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                    /* TRANSLATORS: %s is the name of a document */
                                     _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -469,6 +469,7 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->roles_signals);
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
+  _ladder_window_workspace_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
   g_clear_object (&self->role_filter);
 
@@ -539,6 +540,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
   _ladder_window_class_checks_init (klass);
+  _ladder_window_class_workspace_init (klass);
 }
 
 /* Keeps the family's title in the sidebar and the roles' actions current. */
@@ -606,6 +608,7 @@ ladder_window_init (LadderWindow *self)
   /* The Open button's menu: the recent files, as in the main menu. */
   g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (self->recent_section));
   _ladder_window_checks_init (self);
+  _ladder_window_workspace_init (self);
 
   self->settings = ladder_settings_new ();
   if (self->settings != NULL)

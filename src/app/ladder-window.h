@@ -13,6 +13,7 @@
 #include "ladder-diff.h"
 #include "ladder-document.h"
 #include "ladder-lint-runner.h"
+#include "ladder-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -47,5 +48,16 @@ void            ladder_window_show_problem  (LadderWindow      *self,
 /* Makes @problem's quick fix, as one step of the history. */
 gboolean        ladder_window_fix_problem   (LadderWindow      *self,
                                              LadderLintProblem *problem);
+
+/* ladder-window-workspace.c */
+void             ladder_window_set_workspace         (LadderWindow    *self,
+                                                      LadderWorkspace *workspace);
+LadderWorkspace *ladder_window_get_workspace         (LadderWindow    *self);
+GtkWidget       *ladder_window_get_workspace_sidebar (LadderWindow    *self);
+void             ladder_window_show_handbook         (LadderWindow    *self);
+void             ladder_window_show_place            (LadderWindow    *self,
+                                                      int              role,
+                                                      int              field,
+                                                      guint            position);
 
 G_END_DECLS

@@ -578,10 +578,9 @@ ladder_document_save_as_ladder_file_async (LadderDocument     *self,
     {
       g_autofree char *name = g_file_get_parse_name (file);
 
-      /* TRANSLATORS: %s is a file name suffix */
       g_set_error (
           &error, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME, "%s: %s: %s", name, _ ("error"),
-          _ ("a Ladder file is not written under a page's name; name it *.jobfamily.json"));
+          _ ("a Ladder file is not written under a page’s name; name it *.jobfamily.json"));
       g_task_report_error (self, callback, user_data, ladder_document_save_async, error);
       return;
     }

@@ -326,9 +326,9 @@ load_level (LadderFolderPage  *page,
     {
       ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, display_name, 0, 0,
                            ngettext ("a level page of a family folder describes one role; "
-                                     "this one has %u",
+                                     "this one has %u role",
                                      "a level page of a family folder describes one role; "
-                                     "this one has %u",
+                                     "this one has %u roles",
                                      n_roles),
                            n_roles);
       return FALSE;

@@ -217,9 +217,12 @@ check_staged (GgitRepository  *repository,
   return TRUE;
 }
 
-static GgitSignature *
-signature_from_config (GgitRepository  *repository,
-                       GError         **error)
+/* With the repository locked. */
+static gboolean
+identity_from_config (GgitRepository  *repository,
+                      char           **name_out,
+                      char           **email_out,
+                      GError         **error)
 {
   g_autoptr (GgitConfig) config = ggit_repository_get_config (repository, error);
   g_autoptr (GgitConfig) snapshot = NULL;
@@ -227,11 +230,11 @@ signature_from_config (GgitRepository  *repository,
   const char *email;
 
   if (config == NULL)
-    return NULL;
+    return FALSE;
 
   snapshot = ggit_config_snapshot (config, error);
   if (snapshot == NULL)
-    return NULL;
+    return FALSE;
 
   name = ggit_config_get_string (snapshot, "user.name", NULL);
   email = ggit_config_get_string (snapshot, "user.email", NULL);
@@ -240,10 +243,52 @@ signature_from_config (GgitRepository  *repository,
       g_set_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_NO_IDENTITY,
                    _("Git does not know who you are: set user.name and user.email "
                      "(git config --global user.name …)"));
-      return NULL;
+      return FALSE;
     }
 
+  *name_out = g_strdup (name);
+  *email_out = g_strdup (email);
+  return TRUE;
+}
+
+static GgitSignature *
+signature_from_config (GgitRepository  *repository,
+                       GError         **error)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *email = NULL;
+
+  if (!identity_from_config (repository, &name, &email, error))
+    return NULL;
+
   return ggit_signature_new_now (name, email, error);
+}
+
+/**
+ * ladder_git_dup_identity:
+ * @self: a repository
+ * @name: (out) (transfer full): the author's name
+ * @email: (out) (transfer full): the author's email address
+ * @error: return location for a #GError
+ *
+ * Who a commit made by ladder_git_commit_pages() is by: the user.name and
+ * user.email git's configuration gives for this checkout.
+ *
+ * Returns: %FALSE with %LADDER_GIT_ERROR_NO_IDENTITY when either is unset
+ */
+gboolean
+ladder_git_dup_identity (LadderGit  *self,
+                         char      **name,
+                         char      **email,
+                         GError    **error)
+{
+  g_autoptr (GMutexLocker) locker = NULL;
+
+  g_return_val_if_fail (LADDER_IS_GIT (self), FALSE);
+  g_return_val_if_fail (name != NULL && email != NULL, FALSE);
+
+  locker = g_mutex_locker_new (ladder_git_get_lock (self));
+  return identity_from_config (ladder_git_get_repository (self), name, email, error);
 }
 
 /* The path of each file under the checkout, refusing one outside

@@ -206,6 +206,27 @@ ladder_git_get_workdir (LadderGit *self)
 }
 
 /**
+ * ladder_git_dup_git_dir:
+ * @self: a repository
+ *
+ * Returns: (transfer full) (nullable): git's own folder of the checkout
+ *   (`.git`, or a linked worktree's folder under it), where HEAD and the
+ *   index are
+ */
+char *
+ladder_git_dup_git_dir (LadderGit *self)
+{
+  g_autoptr (GMutexLocker) locker = NULL;
+  g_autoptr (GFile) location = NULL;
+
+  g_return_val_if_fail (LADDER_IS_GIT (self), NULL);
+
+  locker = g_mutex_locker_new (&self->lock);
+  location = ggit_repository_get_location (self->repository);
+  return location != NULL ? g_file_get_path (location) : NULL;
+}
+
+/**
  * ladder_git_dup_branch:
  * @self: a repository
  *

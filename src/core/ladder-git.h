@@ -58,6 +58,7 @@ LadderGit   *ladder_git_open             (GFile         *folder,
                                           GError       **error);
 GFile       *ladder_git_get_workdir      (LadderGit     *self);
 char        *ladder_git_dup_branch       (LadderGit     *self);
+char        *ladder_git_dup_git_dir      (LadderGit     *self);
 
 /* The states of the files under @folder that are not unchanged, by path
  * relative to @folder ('/'-separated); a file that is not in the table is
@@ -72,6 +73,11 @@ LadderGitState ladder_git_state_for      (LadderGit     *self,
                                           const char    *path);
 LadderGitState ladder_git_get_state      (LadderGit     *self,
                                           GFile         *file);
+
+gboolean     ladder_git_dup_identity     (LadderGit     *self,
+                                          char         **name,
+                                          char         **email,
+                                          GError       **error);
 
 GBytes      *ladder_git_read_at_head     (LadderGit     *self,
                                           GFile         *file,

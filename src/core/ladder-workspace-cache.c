@@ -13,6 +13,7 @@
  *   (s  "ladder-workspace-index"
  *    u  version
  *    s  the workspace's canonical path
+ *    s  the stamp of the handbook checks the counts were made under
  *    a  records, LADDER_RECORD_TYPE)
  *
  * It is mapped, not parsed: the records are used where they lie. GVariant
@@ -30,8 +31,8 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 2
-#define CACHE_TYPE "(sus" "a" LADDER_RECORD_TYPE ")"
+#define CACHE_VERSION 3
+#define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE ")"
 
 char *
 ladder_workspace_cache_path (const char *root_path)
@@ -43,10 +44,11 @@ ladder_workspace_cache_path (const char *root_path)
 }
 
 /* The cached records by path; an empty table when there is no usable
- * cache. */
+ * cache, or one made under another @stamp. */
 GHashTable *
 ladder_workspace_cache_load (const char *cache_path,
-                             const char *root_path)
+                             const char *root_path,
+                             const char *stamp)
 {
   GHashTable *records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                (GDestroyNotify) g_variant_unref);
@@ -56,6 +58,7 @@ ladder_workspace_cache_load (const char *cache_path,
   g_autoptr (GVariant) list = NULL;
   const char *magic = NULL;
   const char *root = NULL;
+  const char *cached_stamp = NULL;
   guint32 version = 0;
   gsize n_records;
 
@@ -69,11 +72,12 @@ ladder_workspace_cache_load (const char *cache_path,
   g_variant_get_child (cache, 0, "&s", &magic);
   g_variant_get_child (cache, 1, "u", &version);
   g_variant_get_child (cache, 2, "&s", &root);
+  g_variant_get_child (cache, 3, "&s", &cached_stamp);
   if (g_strcmp0 (magic, CACHE_MAGIC) != 0 || version != CACHE_VERSION
-      || g_strcmp0 (root, root_path) != 0)
+      || g_strcmp0 (root, root_path) != 0 || g_strcmp0 (cached_stamp, stamp) != 0)
     return records;
 
-  list = g_variant_get_child_value (cache, 3);
+  list = g_variant_get_child_value (cache, 4);
   n_records = g_variant_n_children (list);
   for (gsize i = 0; i < n_records; i++)
     {
@@ -96,6 +100,7 @@ ladder_workspace_cache_load (const char *cache_path,
 gboolean
 ladder_workspace_cache_save (const char  *cache_path,
                              const char  *root_path,
+                             const char  *stamp,
                              GPtrArray   *records,
                              GError     **error)
 {
@@ -115,8 +120,8 @@ ladder_workspace_cache_save (const char  *cache_path,
 
   list = g_variant_new_array (G_VARIANT_TYPE (LADDER_RECORD_TYPE),
                               (GVariant * const *) records->pdata, records->len);
-  cache = g_variant_ref_sink (g_variant_new ("(sus@a" LADDER_RECORD_TYPE ")", CACHE_MAGIC,
-                                             (guint32) CACHE_VERSION, root_path, list));
+  cache = g_variant_ref_sink (g_variant_new ("(suss@a" LADDER_RECORD_TYPE ")", CACHE_MAGIC,
+                                             (guint32) CACHE_VERSION, root_path, stamp, list));
   bytes = g_variant_get_data_as_bytes (cache);
 
   /* Renamed into place: a reader maps either the old file or the new one. */

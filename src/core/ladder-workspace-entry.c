@@ -37,6 +37,9 @@ enum
   PROP_GIT_STATE,
   PROP_PROBLEM,
   PROP_IS_FOLDER,
+  PROP_CHECKED,
+  PROP_N_ERRORS,
+  PROP_N_WARNINGS,
   N_PROPS
 };
 
@@ -71,6 +74,8 @@ ladder_record_info_new (GVariant *record)
   info->title = view.title;
   info->problem = *view.problem != '\0' ? view.problem : NULL;
   info->n_roles = view.n_roles;
+  info->n_errors = view.n_errors;
+  info->n_warnings = view.n_warnings;
   info->department_key = sort_key (info->department);
   info->title_key = sort_key (info->title);
 
@@ -135,6 +140,15 @@ ladder_workspace_entry_get_property (GObject    *object,
     case PROP_IS_FOLDER:
       g_value_set_boolean (value, self->info->kind == LADDER_RECORD_FOLDER);
       break;
+    case PROP_CHECKED:
+      g_value_set_boolean (value, ladder_workspace_entry_get_checked (self));
+      break;
+    case PROP_N_ERRORS:
+      g_value_set_uint (value, ladder_workspace_entry_get_n_errors (self));
+      break;
+    case PROP_N_WARNINGS:
+      g_value_set_uint (value, ladder_workspace_entry_get_n_warnings (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -172,6 +186,16 @@ ladder_workspace_entry_class_init (LadderWorkspaceEntryClass *klass)
   properties[PROP_IS_FOLDER] =
     g_param_spec_boolean ("is-folder", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_CHECKED] =
+    g_param_spec_boolean ("checked", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ERRORS] =
+    g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_WARNINGS] =
+    g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -223,6 +247,13 @@ ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
     g_object_notify_by_pspec (object, properties[PROP_PROBLEM]);
   if (old == NULL || (old->kind == LADDER_RECORD_FOLDER) != (info->kind == LADDER_RECORD_FOLDER))
     g_object_notify_by_pspec (object, properties[PROP_IS_FOLDER]);
+  if (old == NULL
+      || (old->n_errors == LADDER_RECORD_NOT_CHECKED) != (info->n_errors == LADDER_RECORD_NOT_CHECKED))
+    g_object_notify_by_pspec (object, properties[PROP_CHECKED]);
+  if (old == NULL || old->n_errors != info->n_errors)
+    g_object_notify_by_pspec (object, properties[PROP_N_ERRORS]);
+  if (old == NULL || old->n_warnings != info->n_warnings)
+    g_object_notify_by_pspec (object, properties[PROP_N_WARNINGS]);
 
   ladder_record_info_free (old);
   g_object_thaw_notify (object);
@@ -404,6 +435,68 @@ ladder_workspace_entry_get_is_folder (LadderWorkspaceEntry *self)
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), FALSE);
 
   return self->info->kind == LADDER_RECORD_FOLDER;
+}
+
+/* Whether the handbook checks ran over the family: not for a page that
+ * could not be read, nor where the checks' word lists are missing. */
+gboolean
+ladder_workspace_entry_get_checked (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), FALSE);
+
+  return self->info->n_errors != LADDER_RECORD_NOT_CHECKED;
+}
+
+/* How many errors the handbook checks found in the family (docs/lint.md),
+ * with the settings of the checkout's `.ladder.json`; 0 when unchecked. */
+guint
+ladder_workspace_entry_get_n_errors (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), 0);
+
+  return self->info->n_errors != LADDER_RECORD_NOT_CHECKED ? self->info->n_errors : 0;
+}
+
+guint
+ladder_workspace_entry_get_n_warnings (LadderWorkspaceEntry *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), 0);
+
+  return self->info->n_errors != LADDER_RECORD_NOT_CHECKED ? self->info->n_warnings : 0;
+}
+
+/**
+ * ladder_workspace_entry_dup_files:
+ * @self: an entry
+ *
+ * Returns: (transfer full) (element-type GFile): the files the family is
+ *   kept in: its page, or the pages of a family folder
+ */
+GPtrArray *
+ladder_workspace_entry_dup_files (LadderWorkspaceEntry *self)
+{
+  GPtrArray *files;
+  LadderRecordView view;
+
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
+
+  files = g_ptr_array_new_with_free_func (g_object_unref);
+  if (self->info->kind != LADDER_RECORD_FOLDER || !ladder_record_view (self->info->record, &view))
+    {
+      g_ptr_array_add (files, g_object_ref (self->file));
+      return files;
+    }
+
+  for (guint i = 0; i < view.n_files; i++)
+    {
+      const char *path;
+      gint64 mtime, size;
+
+      if (ladder_record_view_file (&view, i, &path, &mtime, &size))
+        g_ptr_array_add (files, g_file_resolve_relative_path (self->root, path));
+    }
+
+  return files;
 }
 
 /* ------------------------------------------------------------------ */

@@ -12,8 +12,8 @@
  * 2. hand over at once every page the cache has with the same modification
  *    time and size, and the problems the walk met;
  * 3. ask git for the state of the files (ladder-git.c);
- * 4. read the pages that are new or changed, handing them over as they
- *    come;
+ * 4. read the pages that are new or changed, checking each
+ *    (ladder-workspace-checks.c) and handing them over as they come;
  * 5. save the cache.
  *
  * A page is a job family by its content, wherever it is: a quick look at
@@ -53,6 +53,7 @@ typedef struct
   LadderIndexDeliver  deliver;
   gpointer            user_data;
   GCancellable       *cancellable;
+  LadderIndexChecks  *checks;
   guint               n_other;
   guint               n_read;
 } Run;
@@ -67,6 +68,7 @@ ladder_index_batch_free (LadderIndexBatch *batch)
   g_ptr_array_unref (batch->removed);
   g_clear_pointer (&batch->git_states, g_hash_table_unref);
   g_free (batch->branch);
+  g_free (batch->git_dir);
   g_clear_error (&batch->error);
   g_free (batch);
 }
@@ -191,9 +193,13 @@ index_page (Run                  *run,
   else if (g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
     record = ladder_index_other_record (path, file->mtime, file->size);
   else
-    record = ladder_index_family_record (ladder_record_builder_new (path, LADDER_RECORD_PAGE,
-                                                                    file->mtime, file->size),
-                                         path, run->root_path, family);
+    {
+      LadderRecordBuilder *builder = ladder_record_builder_new (path, LADDER_RECORD_PAGE,
+                                                                file->mtime, file->size);
+
+      ladder_index_checks_run (run->checks, builder, path, FALSE, family);
+      record = ladder_index_family_record (builder, path, run->root_path, family);
+    }
 
   keep (run, record);
 }
@@ -349,8 +355,12 @@ index_folder (Run              *run,
         }
 
       if (family != NULL)
-        record = ladder_index_family_record (builder, folder->path, run->root_path,
-                                             ladder_family_folder_get_family (family));
+        {
+          LadderFamily *read = ladder_family_folder_get_family (family);
+
+          ladder_index_checks_run (run->checks, builder, folder->path, TRUE, read);
+          record = ladder_index_family_record (builder, folder->path, run->root_path, read);
+        }
       else
         record = ladder_index_problem_record (builder, folder->path, run->root_path,
                                               error->message);
@@ -381,6 +391,7 @@ typedef struct
   LadderGit    *git;
   GHashTable   *changes;
   char         *branch;
+  char         *git_dir;
 } GitQuery;
 
 static gpointer
@@ -392,6 +403,7 @@ git_thread (gpointer user_data)
   query->git = ladder_git_open (root, NULL);
   if (query->git != NULL)
     {
+      query->git_dir = ladder_git_dup_git_dir (query->git);
       query->branch = ladder_git_dup_branch (query->git);
       query->changes = ladder_git_get_changes (query->git, root, query->cancellable, NULL);
     }
@@ -406,6 +418,7 @@ git_query_free (GitQuery *query)
   g_clear_object (&query->git);
   g_clear_pointer (&query->changes, g_hash_table_unref);
   g_free (query->branch);
+  g_free (query->git_dir);
   g_free (query);
 }
 
@@ -468,6 +481,7 @@ ladder_workspace_index_run (const char         *root_path,
   g_autoptr (GPtrArray) changed = g_ptr_array_new ();
   g_autoptr (LadderWalk) walk = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *stamp = NULL;
   GThread *git = NULL;
   GitQuery *query = NULL;
   Run run = {
@@ -499,7 +513,9 @@ ladder_workspace_index_run (const char         *root_path,
       goto done;
     }
 
-  run.cache = cache = ladder_workspace_cache_load (cache_path, root_path);
+  stamp = ladder_index_checks_stamp (root_path, walk);
+  run.cache = cache = ladder_workspace_cache_load (cache_path, root_path, stamp);
+  run.checks = ladder_index_checks_new (root_path);
 
   for (guint i = 0; i < walk->problems->len; i++)
     {
@@ -581,6 +597,7 @@ ladder_workspace_index_run (const char         *root_path,
   run.batch->git_states = git_states (query, walk);
   run.batch->has_repository = run.batch->git_states != NULL;
   run.batch->branch = g_steal_pointer (&query->branch);
+  run.batch->git_dir = g_steal_pointer (&query->git_dir);
   deliver (&run);
 
   for (guint i = 0; i < changed->len; i += 2)
@@ -641,11 +658,12 @@ ladder_workspace_index_run (const char         *root_path,
         g_ptr_array_add (records, record);
 
       /* A cache that cannot be written costs time, not data. */
-      if (!ladder_workspace_cache_save (cache_path, root_path, records, &save_error))
+      if (!ladder_workspace_cache_save (cache_path, root_path, stamp, records, &save_error))
         g_debug ("The workspace index was not cached: %s", save_error->message);
     }
 
 done:
+  ladder_index_checks_free (run.checks);
   if (git != NULL)
     g_thread_join (git);
   git_query_free (query);

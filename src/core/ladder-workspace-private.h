@@ -31,6 +31,8 @@ typedef enum
   LADDER_RECORD_UNREADABLE = 'x',
 } LadderRecordKind;
 
+#define LADDER_RECORD_NOT_CHECKED G_MAXUINT32
+
 /* A record's contents, pointing into it. */
 typedef struct
 {
@@ -38,6 +40,10 @@ typedef struct
   gint64        mtime;
   gint64        size;
   guint         n_roles;
+  /* The handbook checks' problems; n_errors is LADDER_RECORD_NOT_CHECKED
+   * when the page was not checked. */
+  guint         n_errors;
+  guint         n_warnings;
   /* Relative to the workspace, '/'-separated. */
   const char   *path;
   const char   *department;
@@ -80,6 +86,9 @@ void                 ladder_record_builder_set_family  (LadderRecordBuilder *bui
                                                         guint                n_roles);
 void                 ladder_record_builder_set_problem (LadderRecordBuilder *builder,
                                                         const char          *problem);
+void                 ladder_record_builder_set_checks  (LadderRecordBuilder *builder,
+                                                        guint                n_errors,
+                                                        guint                n_warnings);
 void                 ladder_record_builder_add_file    (LadderRecordBuilder *builder,
                                                         const char          *path,
                                                         gint64               mtime,
@@ -106,6 +115,8 @@ typedef struct
   const char *title;
   const char *problem;
   guint       n_roles;
+  guint       n_errors;
+  guint       n_warnings;
   char        kind;
   char       *department_key;
   char       *title_key;
@@ -141,6 +152,8 @@ typedef struct
 {
   GPtrArray *folders;
   GPtrArray *problems;
+  /* The `.ladder.json` files (LadderWalkFile, named by their path). */
+  GPtrArray *configs;
 } LadderWalk;
 
 LadderWalk *ladder_workspace_walk (const char    *root_path,
@@ -170,20 +183,50 @@ GVariant *ladder_index_problem_record    (LadderRecordBuilder *record,
                                           const char          *root_path,
                                           const char          *problem);
 
+/* ladder-workspace-checks.c */
+typedef struct _LadderIndexChecks LadderIndexChecks;
+
+LadderIndexChecks *ladder_index_checks_new   (const char          *root_path);
+void               ladder_index_checks_free  (LadderIndexChecks   *checks);
+void               ladder_index_checks_run   (LadderIndexChecks   *checks,
+                                              LadderRecordBuilder *record,
+                                              const char          *path,
+                                              gboolean             is_folder,
+                                              LadderFamily        *family);
+char              *ladder_index_checks_stamp (const char          *root_path,
+                                              LadderWalk          *walk);
+
 /* ladder-workspace-cache.c */
 char       *ladder_workspace_cache_path (const char *root_path);
 GHashTable *ladder_workspace_cache_load (const char *cache_path,
-                                         const char *root_path);
+                                         const char *root_path,
+                                         const char *stamp);
 gboolean    ladder_workspace_cache_save (const char *cache_path,
                                          const char *root_path,
+                                         const char *stamp,
                                          GPtrArray  *records,
                                          GError    **error);
+
+/* ladder-workspace-watch.c */
+typedef struct _LadderWorkspaceWatch LadderWorkspaceWatch;
+
+typedef void (*LadderWatchChanged) (gpointer user_data);
+
+LadderWorkspaceWatch *ladder_workspace_watch_new    (GFile                *root,
+                                                     LadderWatchChanged    changed,
+                                                     gpointer              user_data);
+void                  ladder_workspace_watch_update (LadderWorkspaceWatch *watch,
+                                                     GListModel           *entries,
+                                                     const char           *git_dir);
+void                  ladder_workspace_watch_free   (LadderWorkspaceWatch *watch);
 
 /* ladder-workspace-settings.c */
 LadderTemplateWording ladder_workspace_settings_load_wording (const char            *root_path);
 gboolean              ladder_workspace_settings_save_wording (const char            *root_path,
                                                               LadderTemplateWording  wording,
                                                               GError               **error);
+void                  ladder_workspace_settings_save_wording_async (const char            *root_path,
+                                                                    LadderTemplateWording  wording);
 
 /* ladder-workspace-index.c: one indexing run, in a worker thread. It
  * hands what it finds to @deliver in batches, in order. */
@@ -201,6 +244,8 @@ typedef struct
   GHashTable  *git_states;
   gboolean     has_repository;
   char        *branch;
+  /* git's own folder of the checkout, for watching HEAD and the index. */
+  char        *git_dir;
   gboolean     wording_known;
   LadderTemplateWording wording;
   guint        n_other;

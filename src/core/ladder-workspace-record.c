@@ -12,9 +12,10 @@
  * where they lie in the mapped cache file, without a GVariant per field
  * (which cost more than everything else a warm index does).
  *
- *   header      56 bytes: magic, kind, mtime, size, n_roles, n_files,
+ *   header      64 bytes: magic, kind, mtime, size, n_roles, n_files,
  *               n_items, offsets of department, title and problem, length
- *               of the strings
+ *               of the strings, the counts of the handbook checks' errors
+ *               and warnings (NOT_CHECKED when the page was not checked)
  *   files       n_files × 24 bytes: path offset, (unused), mtime, size
  *   items       n_items × 16 bytes: role, field, position, text offset
  *   strings     the path first, then every other string, each ending in NUL
@@ -28,8 +29,8 @@
 
 #include <string.h>
 
-#define RECORD_MAGIC 0x3143524cu /* "LRC1" */
-#define HEADER_SIZE 56
+#define RECORD_MAGIC 0x3243524cu /* "LRC2" */
+#define HEADER_SIZE 64
 #define FILE_SIZE 24
 #define ITEM_SIZE 16
 
@@ -46,6 +47,8 @@ enum
   AT_TITLE = 40,
   AT_PROBLEM = 44,
   AT_STRINGS_LENGTH = 48,
+  AT_N_ERRORS = 52,
+  AT_N_WARNINGS = 56,
 };
 
 static guint32
@@ -129,6 +132,8 @@ ladder_record_view (GVariant         *record,
   view->mtime = read_i64 (data + AT_MTIME);
   view->size = read_i64 (data + AT_SIZE);
   view->n_roles = read_u32 (data + AT_N_ROLES);
+  view->n_errors = read_u32 (data + AT_N_ERRORS);
+  view->n_warnings = read_u32 (data + AT_N_WARNINGS);
   view->path = view->strings;
   view->department = string_at (view, read_u32 (data + AT_DEPARTMENT));
   view->title = string_at (view, read_u32 (data + AT_TITLE));
@@ -204,6 +209,8 @@ struct _LadderRecordBuilder
   guint32     department;
   guint32     title;
   guint32     problem;
+  guint32     n_errors;
+  guint32     n_warnings;
   GByteArray *files;
   GByteArray *items;
   GString    *strings;
@@ -236,6 +243,7 @@ ladder_record_builder_new (const char *path,
   builder->strings = g_string_sized_new (256);
   add_string (builder, path);
   builder->department = builder->title = builder->problem = add_string (builder, "");
+  builder->n_errors = LADDER_RECORD_NOT_CHECKED;
   return builder;
 }
 
@@ -255,6 +263,17 @@ ladder_record_builder_set_problem (LadderRecordBuilder *builder,
                                    const char          *problem)
 {
   builder->problem = add_string (builder, problem);
+}
+
+/* The counts of the handbook checks' problems; a record without them was
+ * not checked. */
+void
+ladder_record_builder_set_checks (LadderRecordBuilder *builder,
+                                  guint                n_errors,
+                                  guint                n_warnings)
+{
+  builder->n_errors = MIN (n_errors, LADDER_RECORD_NOT_CHECKED - 1);
+  builder->n_warnings = n_warnings;
 }
 
 void
@@ -309,7 +328,9 @@ ladder_record_builder_end (LadderRecordBuilder *builder)
   write_u32 (p + AT_TITLE, builder->title);
   write_u32 (p + AT_PROBLEM, builder->problem);
   write_u32 (p + AT_STRINGS_LENGTH, (guint32) builder->strings->len);
-  write_u32 (p + 52, 0);
+  write_u32 (p + AT_N_ERRORS, builder->n_errors);
+  write_u32 (p + AT_N_WARNINGS, builder->n_warnings);
+  write_u32 (p + 60, 0);
   p += HEADER_SIZE;
   if (builder->files->len > 0)
     memcpy (p, builder->files->data, builder->files->len);

@@ -78,3 +78,45 @@ ladder_workspace_settings_save_wording (const char             *root_path,
 
   return saved;
 }
+
+typedef struct
+{
+  char                  *root_path;
+  LadderTemplateWording  wording;
+} SaveWording;
+
+static void
+save_wording_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
+{
+  SaveWording *data = task_data;
+  g_autoptr (GError) error = NULL;
+
+  if (!ladder_workspace_settings_save_wording (data->root_path, data->wording, &error))
+    g_warning ("The choice of wording could not be saved: %s", error->message);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_wording_free (SaveWording *data)
+{
+  g_free (data->root_path);
+  g_free (data);
+}
+
+/* Saves the choice in a worker thread; a failure is only logged (the
+ * choice holds for this session). */
+void
+ladder_workspace_settings_save_wording_async (const char            *root_path,
+                                              LadderTemplateWording  wording)
+{
+  g_autoptr (GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+  SaveWording *data = g_new0 (SaveWording, 1);
+
+  data->root_path = g_strdup (root_path);
+  data->wording = wording;
+  g_task_set_task_data (task, data, (GDestroyNotify) save_wording_free);
+  g_task_run_in_thread (task, save_wording_thread);
+}

@@ -19,6 +19,8 @@
 
 #include "ladder-workspace-private.h"
 
+#include "ladder-lint-config.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -114,6 +116,7 @@ ladder_walk_free (LadderWalk *walk)
 
   g_ptr_array_unref (walk->folders);
   g_ptr_array_unref (walk->problems);
+  g_ptr_array_unref (walk->configs);
   g_free (walk);
 }
 
@@ -172,7 +175,7 @@ add_errno_problem (Walker     *walker,
 }
 
 static void
-add_file (LadderWalkFolder  *folder,
+add_file (GPtrArray         *files,
           const char        *name,
           const struct stat *info)
 {
@@ -182,7 +185,7 @@ add_file (LadderWalkFolder  *folder,
   file->mtime = (gint64) info->st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000)
                 + info->st_mtim.tv_nsec;
   file->size = (gint64) info->st_size;
-  g_ptr_array_add (folder->files, file);
+  g_ptr_array_add (files, file);
 }
 
 static int
@@ -249,6 +252,19 @@ walk_folder (Walker     *walker,
       if (strcmp (name, ".") == 0 || strcmp (name, "..") == 0)
         continue;
 
+      /* The settings of the handbook checks: what the counts the index
+       * keeps depend on. */
+      if (strcmp (name, LADDER_LINT_CONFIG_NAME) == 0)
+        {
+          if (fstatat (fd, name, &info, 0) == 0 && S_ISREG (info.st_mode))
+            {
+              g_autofree char *config = child_path (path, name);
+
+              add_file (walker->walk->configs, config, &info);
+            }
+          continue;
+        }
+
       markdown = is_markdown (name);
 
       if (entry->d_type == DT_DIR)
@@ -261,7 +277,7 @@ walk_folder (Walker     *walker,
       if (entry->d_type == DT_REG)
         {
           if (markdown && fstatat (fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0)
-            add_file (folder, name, &info);
+            add_file (folder->files, name, &info);
           continue;
         }
 
@@ -310,7 +326,7 @@ walk_folder (Walker     *walker,
         }
       else if (markdown && S_ISREG (info.st_mode))
         {
-          add_file (folder, name, &info);
+          add_file (folder->files, name, &info);
         }
       else if (markdown)
         {
@@ -418,6 +434,7 @@ ladder_workspace_walk (const char    *root_path,
 
   walk->folders = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_folder_free);
   walk->problems = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_problem_free);
+  walk->configs = g_ptr_array_new_with_free_func ((GDestroyNotify) walk_file_free);
 
   fd = open (root_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0 || fstat (fd, &info) != 0)

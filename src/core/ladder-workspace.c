@@ -34,7 +34,17 @@ struct _LadderWorkspace
   guint                 n_read;
   guint                 generation;
   LadderTemplateWording wording;
+  /* Chosen in this session: the index no longer takes it from the file
+   * (whose saving, in a thread, may come after an index read it). */
+  gboolean              wording_chosen;
   GCancellable         *run_cancellable;
+  char                 *git_dir;
+  /* While watching: the folders watched, and whether a change came while
+   * a run was going (it is indexed again once that run is done). */
+  LadderWorkspaceWatch *watch;
+  gboolean              refresh_pending;
+  /* Why the last run failed, if it did. */
+  GError               *error;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspace, ladder_workspace, G_TYPE_OBJECT)
@@ -51,6 +61,8 @@ enum
   PROP_N_OTHER_FILES,
   PROP_N_READ,
   PROP_TEMPLATE_WORDING,
+  PROP_WATCHING,
+  PROP_ERROR,
   N_PROPS
 };
 
@@ -97,6 +109,7 @@ ladder_workspace_dispose (GObject *object)
   if (self->run_cancellable != NULL)
     g_cancellable_cancel (self->run_cancellable);
   g_clear_object (&self->run_cancellable);
+  g_clear_pointer (&self->watch, ladder_workspace_watch_free);
 
   G_OBJECT_CLASS (ladder_workspace_parent_class)->dispose (object);
 }
@@ -112,6 +125,8 @@ ladder_workspace_finalize (GObject *object)
   g_clear_pointer (&self->by_path, g_hash_table_unref);
   g_clear_pointer (&self->git_states, g_hash_table_unref);
   g_free (self->branch);
+  g_free (self->git_dir);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (ladder_workspace_parent_class)->finalize (object);
 }
@@ -153,6 +168,12 @@ ladder_workspace_get_property (GObject    *object,
     case PROP_TEMPLATE_WORDING:
       g_value_set_enum (value, self->wording);
       break;
+    case PROP_WATCHING:
+      g_value_set_boolean (value, self->watch != NULL);
+      break;
+    case PROP_ERROR:
+      g_value_set_boxed (value, self->error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -173,6 +194,9 @@ ladder_workspace_set_property (GObject      *object,
       break;
     case PROP_TEMPLATE_WORDING:
       ladder_workspace_set_template_wording (self, g_value_get_enum (value));
+      break;
+    case PROP_WATCHING:
+      ladder_workspace_set_watching (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -224,6 +248,10 @@ ladder_workspace_class_init (LadderWorkspaceClass *klass)
     g_param_spec_enum ("template-wording", NULL, NULL, LADDER_TYPE_TEMPLATE_WORDING,
                        LADDER_TEMPLATE_JOB_LEVEL,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WATCHING] =
+    g_param_spec_boolean ("watching", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ERROR] = g_param_spec_boxed ("error", NULL, NULL, G_TYPE_ERROR, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -332,6 +360,8 @@ apply_git (LadderWorkspace  *self,
       self->branch = g_strdup (batch->branch);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BRANCH]);
     }
+  g_free (self->git_dir);
+  self->git_dir = g_strdup (batch->git_dir);
 }
 
 /* Entries a finished run did not see are gone from the folder. */
@@ -391,7 +421,7 @@ apply_delivery (gpointer user_data)
 
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (batch->wording_known && batch->wording != self->wording)
+  if (batch->wording_known && !self->wording_chosen && batch->wording != self->wording)
     {
       self->wording = batch->wording;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_WORDING]);
@@ -450,19 +480,43 @@ apply_delivery (gpointer user_data)
     {
       if (batch->error == NULL)
         remove_unseen (self, job->generation);
+      if (!g_error_matches (batch->error, G_IO_ERROR, G_IO_ERROR_CANCELLED)
+          && (self->error != NULL || batch->error != NULL))
+        {
+          g_clear_error (&self->error);
+          self->error = batch->error != NULL ? g_error_copy (batch->error) : NULL;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ERROR]);
+        }
       set_indexing (self, FALSE);
       g_clear_object (&self->run_cancellable);
+      if (self->watch != NULL && batch->error == NULL)
+        ladder_workspace_watch_update (self->watch, G_LIST_MODEL (self->lists.entries),
+                                       self->git_dir);
     }
 
   g_object_thaw_notify (G_OBJECT (self));
 
   if (batch->done)
     {
+      /* A change seen while the run went may have come too late for it. */
+      gboolean again = self->refresh_pending && batch->error == NULL;
+      /* The job may hold the last reference: nothing is run on a workspace
+       * no one keeps. */
+      LadderWorkspace *alive = self;
+
+      self->refresh_pending = FALSE;
       if (batch->error != NULL)
         g_task_return_error (job->task, g_steal_pointer (&batch->error));
       else
         g_task_return_boolean (job->task, TRUE);
+      g_object_add_weak_pointer (G_OBJECT (self), (gpointer *) &alive);
       job_free (job);
+      if (alive != NULL)
+        {
+          g_object_remove_weak_pointer (G_OBJECT (alive), (gpointer *) &alive);
+          if (again)
+            ladder_workspace_refresh (alive);
+        }
     }
 
   ladder_index_batch_free (batch);
@@ -476,10 +530,18 @@ on_deliver (LadderIndexBatch *batch,
 {
   Job *job = user_data;
   Delivery *delivery = g_new0 (Delivery, 1);
+  g_autoptr (GSource) source = g_idle_source_new ();
 
   delivery->job = job;
   delivery->batch = batch;
-  g_main_context_invoke_full (job->context, G_PRIORITY_DEFAULT, apply_delivery, delivery, NULL);
+  /* Always through the caller's main loop: g_main_context_invoke() would
+   * run it here, in this thread, whenever the caller's thread is busy
+   * outside its loop. Idle sources of one priority run in the order they
+   * are attached, so batches are applied in order. */
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, apply_delivery, delivery, NULL);
+  g_source_set_static_name (source, "ladder: workspace index delivery");
+  g_source_attach (source, job->context);
 }
 
 static void
@@ -649,6 +711,21 @@ ladder_workspace_get_branch (LadderWorkspace *self)
   return self->branch;
 }
 
+/**
+ * ladder_workspace_get_error:
+ * @self: a workspace
+ *
+ * Returns: (nullable): why the last index failed (the folder cannot be
+ *   read, say), or %NULL when it did not
+ */
+const GError *
+ladder_workspace_get_error (LadderWorkspace *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE (self), NULL);
+
+  return self->error;
+}
+
 /* Markdown files that are not job families, left out of the lists. */
 guint
 ladder_workspace_get_n_other_files (LadderWorkspace *self)
@@ -677,52 +754,85 @@ ladder_workspace_get_template_wording (LadderWorkspace *self)
   return self->wording;
 }
 
-typedef struct
-{
-  char                  *root_path;
-  LadderTemplateWording  wording;
-} SaveWording;
-
-static void
-save_wording_thread (GTask        *task,
-                     gpointer      source_object,
-                     gpointer      task_data,
-                     GCancellable *cancellable)
-{
-  SaveWording *data = task_data;
-  g_autoptr (GError) error = NULL;
-
-  if (!ladder_workspace_settings_save_wording (data->root_path, data->wording, &error))
-    g_warning ("The choice of wording could not be saved: %s", error->message);
-  g_task_return_boolean (task, TRUE);
-}
-
-static void
-save_wording_free (SaveWording *data)
-{
-  g_free (data->root_path);
-  g_free (data);
-}
-
 void
 ladder_workspace_set_template_wording (LadderWorkspace       *self,
                                        LadderTemplateWording  wording)
 {
-  g_autoptr (GTask) task = NULL;
-  SaveWording *data;
-
   g_return_if_fail (LADDER_IS_WORKSPACE (self));
 
+  self->wording_chosen = TRUE;
   if (self->wording == wording)
     return;
 
   self->wording = wording;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEMPLATE_WORDING]);
+  ladder_workspace_settings_save_wording_async (self->root_path, wording);
+}
 
-  data = g_new0 (SaveWording, 1);
-  data->root_path = g_strdup (self->root_path);
-  data->wording = wording;
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_wording_free);
-  g_task_run_in_thread (task, save_wording_thread);
+/**
+ * ladder_workspace_refresh:
+ * @self: a workspace
+ *
+ * Indexes the workspace again (see ladder_workspace_index_async()), once
+ * the run that is going, if any, is done: for a caller that knows a page
+ * changed (saved, made from the template, committed), and for the
+ * workspace's own watch.
+ */
+void
+ladder_workspace_refresh (LadderWorkspace *self)
+{
+  g_return_if_fail (LADDER_IS_WORKSPACE (self));
+
+  if (self->indexing)
+    self->refresh_pending = TRUE;
+  else
+    ladder_workspace_index_async (self, NULL, NULL, NULL);
+}
+
+static void
+on_watch_changed (gpointer user_data)
+{
+  ladder_workspace_refresh (user_data);
+}
+
+gboolean
+ladder_workspace_get_watching (LadderWorkspace *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE (self), FALSE);
+
+  return self->watch != NULL;
+}
+
+/**
+ * ladder_workspace_set_watching:
+ * @self: a workspace
+ * @watching: whether to watch
+ *
+ * While watching, the folders of the families and git's HEAD and index are
+ * watched, and a change to them (a page saved by Ladder or by another
+ * program, a commit, a checkout) refreshes the workspace
+ * (ladder_workspace_refresh()) once things are quiet again. The folders
+ * are those of the last complete index.
+ */
+void
+ladder_workspace_set_watching (LadderWorkspace *self,
+                               gboolean         watching)
+{
+  g_return_if_fail (LADDER_IS_WORKSPACE (self));
+
+  if (watching == (self->watch != NULL))
+    return;
+
+  if (watching)
+    {
+      self->watch = ladder_workspace_watch_new (self->root, on_watch_changed, self);
+      ladder_workspace_watch_update (self->watch, G_LIST_MODEL (self->lists.entries),
+                                     self->git_dir);
+    }
+  else
+    {
+      g_clear_pointer (&self->watch, ladder_workspace_watch_free);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WATCHING]);
 }

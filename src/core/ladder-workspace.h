@@ -38,6 +38,10 @@ guint           ladder_workspace_entry_get_n_roles    (LadderWorkspaceEntry *sel
 LadderGitState  ladder_workspace_entry_get_git_state  (LadderWorkspaceEntry *self);
 const char     *ladder_workspace_entry_get_problem    (LadderWorkspaceEntry *self);
 gboolean        ladder_workspace_entry_get_is_folder  (LadderWorkspaceEntry *self);
+gboolean        ladder_workspace_entry_get_checked    (LadderWorkspaceEntry *self);
+guint           ladder_workspace_entry_get_n_errors   (LadderWorkspaceEntry *self);
+guint           ladder_workspace_entry_get_n_warnings (LadderWorkspaceEntry *self);
+GPtrArray      *ladder_workspace_entry_dup_files      (LadderWorkspaceEntry *self);
 
 /* The entries of one department, for a sidebar grouped by department
  * (a GtkTreeListModel over the departments, say). */
@@ -64,10 +68,16 @@ gboolean              ladder_workspace_get_has_repository   (LadderWorkspace  *s
 const char           *ladder_workspace_get_branch           (LadderWorkspace  *self);
 guint                 ladder_workspace_get_n_other_files    (LadderWorkspace  *self);
 guint                 ladder_workspace_get_n_read           (LadderWorkspace  *self);
+const GError         *ladder_workspace_get_error            (LadderWorkspace  *self);
 
 LadderTemplateWording ladder_workspace_get_template_wording (LadderWorkspace  *self);
 void                  ladder_workspace_set_template_wording (LadderWorkspace  *self,
                                                              LadderTemplateWording wording);
+
+gboolean              ladder_workspace_get_watching         (LadderWorkspace  *self);
+void                  ladder_workspace_set_watching         (LadderWorkspace  *self,
+                                                             gboolean          watching);
+void                  ladder_workspace_refresh              (LadderWorkspace  *self);
 
 void                  ladder_workspace_index_async          (LadderWorkspace     *self,
                                                              GCancellable        *cancellable,
