@@ -58,8 +58,11 @@ update (LadderRoleRow *self)
         /* TRANSLATORS: in the sidebar, a role whose title is still empty */
         title = _("Untitled Role");
 
-      /* TRANSLATORS: a job grade, as in "Grade 9" */
-      grade = job_grade == LADDER_GRADE_NONE ? g_strdup (_("No grade")) : g_strdup_printf (_("Grade %d"), job_grade);
+      if (job_grade == LADDER_GRADE_NONE)
+        grade = g_strdup (_("No grade"));
+      else
+        /* TRANSLATORS: a job grade, as in "Grade 9" */
+        grade = g_strdup_printf (_("Grade %d"), job_grade);
     }
 
   gtk_label_set_label (self->title_label, title);
