@@ -812,7 +812,11 @@ test_folder_conflict (void)
   ladder_family_set_intro (ladder_document_get_family (document), "An edit of the intro.");
   ladder_role_set_job_grade (role_at (document, 0), 5);
 
-  pulled = g_strconcat (ladder_test_read (folder, "associate.md"), "\nFrom a git pull.\n", NULL);
+  {
+    g_autofree char *associate = ladder_test_read (folder, "associate.md");
+
+    pulled = g_strconcat (associate, "\nFrom a git pull.\n", NULL);
+  }
   write_text (associate_path, pulled);
   wait_for_flag (&changed);
 
