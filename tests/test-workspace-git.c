@@ -47,7 +47,8 @@ backdate_tree (const char *path)
 }
 
 static LadderGitState
-state_of (Checkout *checkout, const char *path)
+state_of (Checkout   *checkout,
+          const char *path)
 {
   g_autoptr (LadderWorkspace) workspace = index_checkout (checkout);
 
@@ -56,7 +57,9 @@ state_of (Checkout *checkout, const char *path)
 
 /* Indexes the checkout until its git states are cached, checking @path's. */
 static void
-index_cached (Checkout *checkout, const char *path, LadderGitState state)
+index_cached (Checkout       *checkout,
+              const char     *path,
+              LadderGitState  state)
 {
   backdate_tree (checkout->root);
   g_assert_cmpint (state_of (checkout, path), ==, state);
@@ -64,7 +67,8 @@ index_cached (Checkout *checkout, const char *path, LadderGitState state)
 }
 
 static void
-test_unchanged (Checkout *checkout, gconstpointer data)
+test_unchanged (Checkout      *checkout,
+                gconstpointer  data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
 
@@ -79,7 +83,8 @@ test_unchanged (Checkout *checkout, gconstpointer data)
 }
 
 static void
-test_content (Checkout *checkout, gconstpointer data)
+test_content (Checkout      *checkout,
+              gconstpointer  data)
 {
   g_autofree char *other = NULL;
 
@@ -94,7 +99,8 @@ test_content (Checkout *checkout, gconstpointer data)
 
 /* `git add` of an ignored page: it is no longer ignored but new. */
 static void
-test_add (Checkout *checkout, gconstpointer data)
+test_add (Checkout      *checkout,
+          gconstpointer  data)
 {
   const char      *extra = "content/job-description-library/finance/extra.md";
   const char      *paths[] = { extra, NULL };
@@ -115,7 +121,8 @@ test_add (Checkout *checkout, gconstpointer data)
 
 /* A commit of a staged change: only the branch moves. */
 static void
-test_commit (Checkout *checkout, gconstpointer data)
+test_commit (Checkout      *checkout,
+             gconstpointer  data)
 {
   const char      *paths[] = { tax, NULL };
   g_autofree char *other = NULL;
@@ -134,7 +141,8 @@ test_commit (Checkout *checkout, gconstpointer data)
 
 /* A switch to a branch where the page is as it was: HEAD alone changes. */
 static void
-test_branch (Checkout *checkout, gconstpointer data)
+test_branch (Checkout      *checkout,
+             gconstpointer  data)
 {
   const char *paths[] = { tax, NULL };
   g_autoptr (GgitObject) first = NULL;
@@ -162,7 +170,8 @@ test_branch (Checkout *checkout, gconstpointer data)
 }
 
 int
-main (int argc, char *argv[])
+main (int   argc,
+      char *argv[])
 {
   ladder_test_isolate_home ("ladder-test-workspace-git-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);

@@ -79,8 +79,13 @@ ladder_workspace_cache_load_git (const char *cache_path,
                                  const char *root_path)
 {
   g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
+  g_autoptr (GVariant) section = cache != NULL ? g_variant_get_child_value (cache, 5) : NULL;
+  gboolean valid = FALSE;
 
-  return cache != NULL ? g_variant_get_child_value (cache, 5) : NULL;
+  /* A section that says it holds nothing is none. */
+  if (section != NULL)
+    g_variant_get_child (section, 0, "b", &valid);
+  return valid ? g_steal_pointer (&section) : NULL;
 }
 
 /* The cached records by path; an empty table when there is no usable

@@ -44,7 +44,9 @@ typedef struct
 } Stamp;
 
 static void
-stamp_file (Stamp *stamp, const char *path, gboolean identity_only)
+stamp_file (Stamp      *stamp,
+            const char *path,
+            gboolean    identity_only)
 {
   struct stat info;
   char        line[160];
@@ -79,7 +81,9 @@ stamp_file (Stamp *stamp, const char *path, gboolean identity_only)
 }
 
 static void
-stamp_in (Stamp *stamp, const char *folder, const char *name)
+stamp_in (Stamp      *stamp,
+          const char *folder,
+          const char *name)
 {
   g_autofree char *path = g_build_filename (folder, name, NULL);
 
@@ -87,7 +91,8 @@ stamp_in (Stamp *stamp, const char *folder, const char *name)
 }
 
 static int
-compare_strings (const void *a, const void *b)
+compare_strings (const void *a,
+                 const void *b)
 {
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
@@ -184,7 +189,8 @@ make_stamp (const char *root_path,
 }
 
 static char *
-walk_path (LadderWalkFolder *folder, const char *name)
+walk_path (LadderWalkFolder *folder,
+           const char       *name)
 {
   return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
 }

@@ -625,8 +625,11 @@ ladder_workspace_index_run (const char         *root_path,
       run.batch->branch = g_steal_pointer (&query->branch);
       run.batch->git_dir = g_steal_pointer (&query->git_dir);
       g_clear_pointer (&git_section, g_variant_unref);
-      git_section = ladder_index_git_section (root_path, query->git, run.batch->git_states, walk,
-                                              query->started);
+      /* States git could not give (cancelled, failed) are not kept. */
+      git_section = ladder_index_git_section (root_path, query->git,
+                                              query->changes != NULL ? run.batch->git_states
+                                                                     : NULL,
+                                              walk, query->started);
     }
   run.batch->has_repository = run.batch->git_states != NULL;
   deliver (&run);
