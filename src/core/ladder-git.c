@@ -227,6 +227,31 @@ ladder_git_dup_git_dir (LadderGit *self)
 }
 
 /**
+ * ladder_git_dup_common_dir:
+ * @self: a repository
+ *
+ * Returns: (transfer full) (nullable): the folder of the refs and the
+ *   configuration shared by all worktrees of the checkout
+ */
+char *
+ladder_git_dup_common_dir (LadderGit *self)
+{
+  g_autoptr (GMutexLocker) locker = NULL;
+  const char *dir;
+
+  g_return_val_if_fail (LADDER_IS_GIT (self), NULL);
+
+  locker = g_mutex_locker_new (&self->lock);
+  dir = git_repository_commondir (_ggit_repository_get_repository (self->repository));
+  if (dir == NULL)
+    return NULL;
+
+  /* libgit2 ends it with a '/'. */
+  return g_strndup (dir, strlen (dir) > 1 && g_str_has_suffix (dir, "/") ? strlen (dir) - 1
+                                                                           : strlen (dir));
+}
+
+/**
  * ladder_git_dup_branch:
  * @self: a repository
  *

@@ -59,6 +59,7 @@ LadderGit   *ladder_git_open             (GFile         *folder,
 GFile       *ladder_git_get_workdir      (LadderGit     *self);
 char        *ladder_git_dup_branch       (LadderGit     *self);
 char        *ladder_git_dup_git_dir      (LadderGit     *self);
+char        *ladder_git_dup_common_dir   (LadderGit     *self);
 
 /* The states of the files under @folder that are not unchanged, by path
  * relative to @folder ('/'-separated); a file that is not in the table is

@@ -14,7 +14,8 @@
  *    u  version
  *    s  the workspace's canonical path
  *    s  the stamp of the handbook checks the counts were made under
- *    a  records, LADDER_RECORD_TYPE)
+ *    a  records, LADDER_RECORD_TYPE
+ *    the git states, LADDER_GIT_SECTION_TYPE, ladder-workspace-git.c)
  *
  * It is mapped, not parsed: the records are used where they lie. GVariant
  * reads any bytes safely (data that is not well-formed reads as empty
@@ -31,8 +32,8 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 3
-#define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE ")"
+#define CACHE_VERSION 4
+#define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
 
 char *
 ladder_workspace_cache_path (const char *root_path)
@@ -41,6 +42,50 @@ ladder_workspace_cache_path (const char *root_path)
   g_autofree char *name = g_strconcat (digest, ".index", NULL);
 
   return g_build_filename (g_get_user_cache_dir (), "ladder", "workspaces", name, NULL);
+}
+
+static GVariant *
+map_cache (const char *cache_path,
+           const char *root_path)
+{
+  g_autoptr (GMappedFile) mapped = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GVariant) cache = NULL;
+  const char *magic = NULL;
+  const char *root = NULL;
+  guint32 version = 0;
+
+  mapped = g_mapped_file_new (cache_path, FALSE, NULL);
+  if (mapped == NULL)
+    return NULL;
+
+  bytes = g_mapped_file_get_bytes (mapped);
+  cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
+
+  g_variant_get_child (cache, 0, "&s", &magic);
+  g_variant_get_child (cache, 1, "u", &version);
+  g_variant_get_child (cache, 2, "&s", &root);
+  if (g_strcmp0 (magic, CACHE_MAGIC) != 0 || version != CACHE_VERSION
+      || g_strcmp0 (root, root_path) != 0)
+    return NULL;
+
+  return g_steal_pointer (&cache);
+}
+
+/* The cached git states (ladder-workspace-git.c), or %NULL. They do not
+ * depend on the checks, and are wanted before the folder is walked. */
+GVariant *
+ladder_workspace_cache_load_git (const char *cache_path,
+                                 const char *root_path)
+{
+  g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
+  g_autoptr (GVariant) section = cache != NULL ? g_variant_get_child_value (cache, 5) : NULL;
+  gboolean valid = FALSE;
+
+  /* A section that says it holds nothing is none. */
+  if (section != NULL)
+    g_variant_get_child (section, 0, "b", &valid);
+  return valid ? g_steal_pointer (&section) : NULL;
 }
 
 /* The cached records by path; an empty table when there is no usable
@@ -52,29 +97,16 @@ ladder_workspace_cache_load (const char *cache_path,
 {
   GHashTable *records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                (GDestroyNotify) g_variant_unref);
-  g_autoptr (GMappedFile) mapped = NULL;
-  g_autoptr (GBytes) bytes = NULL;
-  g_autoptr (GVariant) cache = NULL;
+  g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
   g_autoptr (GVariant) list = NULL;
-  const char *magic = NULL;
-  const char *root = NULL;
   const char *cached_stamp = NULL;
-  guint32 version = 0;
   gsize n_records;
 
-  mapped = g_mapped_file_new (cache_path, FALSE, NULL);
-  if (mapped == NULL)
+  if (cache == NULL)
     return records;
 
-  bytes = g_mapped_file_get_bytes (mapped);
-  cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
-
-  g_variant_get_child (cache, 0, "&s", &magic);
-  g_variant_get_child (cache, 1, "u", &version);
-  g_variant_get_child (cache, 2, "&s", &root);
   g_variant_get_child (cache, 3, "&s", &cached_stamp);
-  if (g_strcmp0 (magic, CACHE_MAGIC) != 0 || version != CACHE_VERSION
-      || g_strcmp0 (root, root_path) != 0 || g_strcmp0 (cached_stamp, stamp) != 0)
+  if (g_strcmp0 (cached_stamp, stamp) != 0)
     return records;
 
   list = g_variant_get_child_value (cache, 4);
@@ -102,6 +134,7 @@ ladder_workspace_cache_save (const char  *cache_path,
                              const char  *root_path,
                              const char  *stamp,
                              GPtrArray   *records,
+                             GVariant    *git,
                              GError     **error)
 {
   g_autoptr (GVariant) cache = NULL;
@@ -120,8 +153,9 @@ ladder_workspace_cache_save (const char  *cache_path,
 
   list = g_variant_new_array (G_VARIANT_TYPE (LADDER_RECORD_TYPE),
                               (GVariant * const *) records->pdata, records->len);
-  cache = g_variant_ref_sink (g_variant_new ("(suss@a" LADDER_RECORD_TYPE ")", CACHE_MAGIC,
-                                             (guint32) CACHE_VERSION, root_path, stamp, list));
+  cache = g_variant_ref_sink (g_variant_new ("(suss@a" LADDER_RECORD_TYPE "@" LADDER_GIT_SECTION_TYPE ")",
+                                             CACHE_MAGIC, (guint32) CACHE_VERSION, root_path,
+                                             stamp, list, git));
   bytes = g_variant_get_data_as_bytes (cache);
 
   /* Renamed into place: a reader maps either the old file or the new one. */

@@ -11,7 +11,9 @@
  * 1. walk the folder (ladder-workspace-walk.c);
  * 2. hand over at once every page the cache has with the same modification
  *    time and size, and the problems the walk met;
- * 3. ask git for the state of the files (ladder-git.c);
+ * 3. ask git for the state of the files (ladder-git.c), unless the cache
+ *    has them for the files and the checkout as they are
+ *    (ladder-workspace-git.c);
  * 4. read the pages that are new or changed, checking each
  *    (ladder-workspace-checks.c) and handing them over as they come;
  * 5. save the cache.
@@ -383,11 +385,14 @@ index_folder (Run              *run,
 }
 
 /* Git is asked in a thread of its own while the folder is walked: opening
- * a repository and comparing the working tree take as long as the walk. */
+ * a repository and comparing the working tree take as long as the walk.
+ * When the cache has git states, it is asked only if they are out of date,
+ * after the walk. */
 typedef struct
 {
   char         *root_path;
   GCancellable *cancellable;
+  gint64        started;
   LadderGit    *git;
   GHashTable   *changes;
   char         *branch;
@@ -400,6 +405,7 @@ git_thread (gpointer user_data)
   GitQuery *query = user_data;
   g_autoptr (GFile) root = g_file_new_for_path (query->root_path);
 
+  query->started = g_get_real_time ();
   query->git = ladder_git_open (root, NULL);
   if (query->git != NULL)
     {
@@ -481,7 +487,12 @@ ladder_workspace_index_run (const char         *root_path,
   g_autoptr (GPtrArray) changed = g_ptr_array_new ();
   g_autoptr (LadderWalk) walk = NULL;
   g_autoptr (GError) error = NULL;
+  g_autoptr (GVariant) git_section = NULL;
+  g_autoptr (GHashTable) cached_states = NULL;
+  g_autofree char *cached_branch = NULL;
+  g_autofree char *cached_git_dir = NULL;
   g_autofree char *stamp = NULL;
+  gboolean git_cached = FALSE;
   GThread *git = NULL;
   GitQuery *query = NULL;
   Run run = {
@@ -497,7 +508,9 @@ ladder_workspace_index_run (const char         *root_path,
   query = g_new0 (GitQuery, 1);
   query->root_path = g_strdup (root_path);
   query->cancellable = cancellable;
-  git = g_thread_new ("ladder-git-status", git_thread, query);
+  git_section = ladder_workspace_cache_load_git (cache_path, root_path);
+  if (git_section == NULL)
+    git = g_thread_new ("ladder-git-status", git_thread, query);
 
   run.batch = batch_new (generation);
   run.batch->wording_known = TRUE;
@@ -592,12 +605,33 @@ ladder_workspace_index_run (const char         *root_path,
 
   deliver (&run);
 
-  g_thread_join (g_steal_pointer (&git));
+  if (git == NULL)
+    git_cached = ladder_index_git_cached (git_section, root_path, walk, &cached_states,
+                                          &cached_branch, &cached_git_dir);
+
   run.batch->git_known = TRUE;
-  run.batch->git_states = git_states (query, walk);
+  if (git_cached)
+    {
+      run.batch->git_states = g_steal_pointer (&cached_states);
+      run.batch->branch = g_steal_pointer (&cached_branch);
+      run.batch->git_dir = g_steal_pointer (&cached_git_dir);
+    }
+  else
+    {
+      if (git == NULL)
+        git = g_thread_new ("ladder-git-status", git_thread, query);
+      g_thread_join (g_steal_pointer (&git));
+      run.batch->git_states = git_states (query, walk);
+      run.batch->branch = g_steal_pointer (&query->branch);
+      run.batch->git_dir = g_steal_pointer (&query->git_dir);
+      g_clear_pointer (&git_section, g_variant_unref);
+      /* States git could not give (cancelled, failed) are not kept. */
+      git_section = ladder_index_git_section (root_path, query->git,
+                                              query->changes != NULL ? run.batch->git_states
+                                                                     : NULL,
+                                              walk, query->started);
+    }
   run.batch->has_repository = run.batch->git_states != NULL;
-  run.batch->branch = g_steal_pointer (&query->branch);
-  run.batch->git_dir = g_steal_pointer (&query->git_dir);
   deliver (&run);
 
   for (guint i = 0; i < changed->len; i += 2)
@@ -646,7 +680,7 @@ ladder_workspace_index_run (const char         *root_path,
         deliver (&run);
     }
 
-  if (run.n_read > 0 || g_hash_table_size (cache) != g_hash_table_size (saved))
+  if (run.n_read > 0 || g_hash_table_size (cache) != g_hash_table_size (saved) || !git_cached)
     {
       g_autoptr (GError) save_error = NULL;
       g_autoptr (GPtrArray) records = g_ptr_array_new ();
@@ -658,7 +692,8 @@ ladder_workspace_index_run (const char         *root_path,
         g_ptr_array_add (records, record);
 
       /* A cache that cannot be written costs time, not data. */
-      if (!ladder_workspace_cache_save (cache_path, root_path, stamp, records, &save_error))
+      if (!ladder_workspace_cache_save (cache_path, root_path, stamp, records, git_section,
+                                        &save_error))
         g_debug ("The workspace index was not cached: %s", save_error->message);
     }
 

@@ -196,15 +196,33 @@ void               ladder_index_checks_run   (LadderIndexChecks   *checks,
 char              *ladder_index_checks_stamp (const char          *root_path,
                                               LadderWalk          *walk);
 
+/* ladder-workspace-git.c */
+#define LADDER_GIT_SECTION_TYPE "(bbsssssa(sxxy))"
+
+GVariant *ladder_index_git_section (const char  *root_path,
+                                    LadderGit   *git,
+                                    GHashTable  *states,
+                                    LadderWalk  *walk,
+                                    gint64       started);
+gboolean  ladder_index_git_cached  (GVariant    *section,
+                                    const char  *root_path,
+                                    LadderWalk  *walk,
+                                    GHashTable **states,
+                                    char       **branch,
+                                    char       **git_dir);
+
 /* ladder-workspace-cache.c */
 char       *ladder_workspace_cache_path (const char *root_path);
 GHashTable *ladder_workspace_cache_load (const char *cache_path,
                                          const char *root_path,
                                          const char *stamp);
+GVariant   *ladder_workspace_cache_load_git (const char *cache_path,
+                                             const char *root_path);
 gboolean    ladder_workspace_cache_save (const char *cache_path,
                                          const char *root_path,
                                          const char *stamp,
                                          GPtrArray  *records,
+                                         GVariant   *git,
                                          GError    **error);
 
 /* ladder-workspace-watch.c */

@@ -1,0 +1,196 @@
+/* test-workspace-git.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The git states an index keeps in its cache (ladder-workspace-git.c):
+ * used while neither the pages nor the checkout change, and asked of git
+ * again after a page's content changes, a `git add`, a commit or a switch
+ * of branch. Each index here is a new workspace reading the cache, as a
+ * new process does. States measured about when their files changed are
+ * never cached, so each checkout is first made to look a minute old. */
+
+#include <fcntl.h>
+#include <sys/stat.h>
+
+#include "ladder-test-workspace.h"
+
+static const char *tax = "content/job-description-library/finance/tax.md";
+
+/* Sets the times of every file and folder under @path a minute back. */
+static void
+backdate_tree (const char *path)
+{
+  struct timespec times[2];
+  struct stat     info;
+
+  g_assert_cmpint (lstat (path, &info), ==, 0);
+  if (S_ISDIR (info.st_mode))
+    {
+      g_autoptr (GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          backdate_tree (child);
+        }
+    }
+
+  times[0].tv_sec = times[1].tv_sec = time (NULL) - 60;
+  times[0].tv_nsec = times[1].tv_nsec = 0;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, AT_SYMLINK_NOFOLLOW), ==, 0);
+}
+
+static LadderGitState
+state_of (Checkout   *checkout,
+          const char *path)
+{
+  g_autoptr (LadderWorkspace) workspace = index_checkout (checkout);
+
+  return ladder_workspace_entry_get_git_state (find (workspace, path));
+}
+
+/* Indexes the checkout until its git states are cached, checking @path's. */
+static void
+index_cached (Checkout       *checkout,
+              const char     *path,
+              LadderGitState  state)
+{
+  backdate_tree (checkout->root);
+  g_assert_cmpint (state_of (checkout, path), ==, state);
+  g_assert_cmpint (state_of (checkout, path), ==, state);
+}
+
+static void
+test_unchanged (Checkout      *checkout,
+                gconstpointer  data)
+{
+  g_autoptr (LadderWorkspace) workspace = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  index_cached (checkout, tax, LADDER_GIT_STATE_UNCHANGED);
+  workspace = index_checkout (checkout);
+  g_assert_cmpuint (ladder_workspace_get_n_read (workspace), ==, 0);
+  g_assert_true (ladder_workspace_get_has_repository (workspace));
+  g_assert_cmpstr (ladder_workspace_get_branch (workspace), ==, "handbook");
+}
+
+static void
+test_content (Checkout      *checkout,
+              gconstpointer  data)
+{
+  g_autofree char *other = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  other = corpus_text ("finance__accountant.md");
+  index_cached (checkout, tax, LADDER_GIT_STATE_UNCHANGED);
+  ladder_test_write (checkout->root, tax, other, -1);
+  g_assert_cmpint (state_of (checkout, tax), ==, LADDER_GIT_STATE_MODIFIED);
+}
+
+/* `git add` of an ignored page: it is no longer ignored but new. */
+static void
+test_add (Checkout      *checkout,
+          gconstpointer  data)
+{
+  const char      *extra = "content/job-description-library/finance/extra.md";
+  const char      *paths[] = { extra, NULL };
+  g_autofree char *text = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  text = corpus_text ("finance__accountant.md");
+  ladder_test_write (checkout->root, "content/job-description-library/finance/.gitignore",
+                     "extra.md\n", -1);
+  ladder_test_write (checkout->root, extra, text, -1);
+  index_cached (checkout, extra, LADDER_GIT_STATE_IGNORED);
+
+  ladder_test_git_stage (checkout->repository, paths);
+  g_assert_cmpint (state_of (checkout, extra), ==, LADDER_GIT_STATE_NEW);
+}
+
+/* A commit of a staged change: only the branch moves. */
+static void
+test_commit (Checkout      *checkout,
+             gconstpointer  data)
+{
+  const char      *paths[] = { tax, NULL };
+  g_autofree char *other = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  other = corpus_text ("finance__accountant.md");
+  ladder_test_write (checkout->root, tax, other, -1);
+  ladder_test_git_stage (checkout->repository, paths);
+  index_cached (checkout, tax, LADDER_GIT_STATE_MODIFIED);
+
+  ladder_test_git_commit (checkout->repository, "Tax\n");
+  g_assert_cmpint (state_of (checkout, tax), ==, LADDER_GIT_STATE_UNCHANGED);
+}
+
+/* A switch to a branch where the page is as it was: HEAD alone changes. */
+static void
+test_branch (Checkout      *checkout,
+             gconstpointer  data)
+{
+  const char *paths[] = { tax, NULL };
+  g_autoptr (GgitObject) first = NULL;
+  g_autoptr (GgitOId) first_id = NULL;
+  git_reference *old = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *other = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  other = corpus_text ("finance__accountant.md");
+  first = ggit_repository_revparse (checkout->repository, "HEAD", &error);
+  g_assert_no_error (error);
+  /* Through libgit2 itself: libgit2-glib 1.1 never frees the reference a
+   * GgitRef wraps. */
+  first_id = ggit_object_get_id (first);
+  g_assert_cmpint (git_reference_create (&old, _ggit_repository_get_repository (checkout->repository),
+                                         "refs/heads/old", _ggit_oid_get_oid (first_id), 0, "old"),
+                   ==, 0);
+  git_reference_free (old);
+  ladder_test_write (checkout->root, tax, other, -1);
+  ladder_test_git_stage (checkout->repository, paths);
+  ladder_test_git_commit (checkout->repository, "Tax\n");
+  index_cached (checkout, tax, LADDER_GIT_STATE_UNCHANGED);
+
+  ggit_repository_set_head (checkout->repository, "refs/heads/old", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (state_of (checkout, tax), ==, LADDER_GIT_STATE_MODIFIED);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  ladder_test_isolate_home ("ladder-test-workspace-git-home-XXXXXX");
+  g_test_init (&argc, &argv, NULL);
+
+  corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
+
+#define ADD(name, func)                                                                            \
+  g_test_add ("/workspace-git/" name, Checkout, NULL, checkout_set_up, func, checkout_tear_down)
+
+  ADD ("unchanged", test_unchanged);
+  ADD ("content", test_content);
+  ADD ("add", test_add);
+  ADD ("commit", test_commit);
+  ADD ("branch", test_branch);
+
+  return g_test_run ();
+}
