@@ -133,8 +133,11 @@ update_unsaved (LadderCommitDialog *self)
           if (is_included (self, i)
               && ladder_window_shows_file (l->data, ladder_workspace_entry_get_file (entry)))
             {
-              g_string_append_printf (names, "%s“%s”", n_unsaved > 0 ? ", " : "",
-                                      ladder_workspace_entry_get_title (entry));
+              if (n_unsaved > 0)
+                /* TRANSLATORS: between the titles of a list of job families */
+                g_string_append (names, _(", "));
+              /* TRANSLATORS: a job family's title in quotes, in a list of them */
+              g_string_append_printf (names, _("“%s”"), ladder_workspace_entry_get_title (entry));
               n_unsaved++;
             }
         }
