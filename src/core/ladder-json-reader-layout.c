@@ -360,7 +360,10 @@ is_delimiter (const char *line,
     {
       if (*p == ' ' || *p == '\t')
         continue;
-      if (!closing || (guchar) *p < 0x20 || *p == 0x7f)
+      /* The closing line is kept as the page has it (the importer takes
+       * any line starting with "---" there); only a line break would
+       * make it more than one line. */
+      if (!closing || *p == '\n' || *p == '\r')
         return FALSE;
     }
 

@@ -242,6 +242,7 @@ read_role (Importer   *importer,
            char      **next_title)
 {
   g_autoptr (LadderRole) role = ladder_role_new (title);
+  gboolean had_parts;
   RoleReader reader = {
     .importer = importer,
     .role = role,
@@ -268,11 +269,16 @@ read_role (Importer   *importer,
 
   *stopped = read_role_body (&reader, from, to, next_title);
 
+  /* A role with no parts at all on its page keeps an empty list of slots,
+   * which says so: its export adds no list headings (a new role, without
+   * slots, gets them). */
+  had_parts = reader.slots->len > 0;
+
   /* A role whose parts all stand at one other level, or without the role
    * prefix, says so in its slots; nothing else is needed. */
   simplify_slots (&reader);
 
-  if (reader.slots->len > 0)
+  if (reader.slots->len > 0 || !had_parts)
     ladder_role_take_slots (role, g_steal_pointer (&reader.slots));
   else
     g_clear_pointer (&reader.slots, g_ptr_array_unref);
