@@ -7,6 +7,8 @@
 
 #include "ladder-markdown-cost.h"
 
+#include <string.h>
+
 /*
  * What libcmark would cost to parse a text, estimated by one cheap pass
  * before it is parsed, generously, so that the importer and the preview
@@ -123,6 +125,7 @@ ladder_markdown_cost (const char *text,
                       gsize      *where)
 {
   const char *end = text + length;
+  const char *cr = memchr (text, '\r', length);
   guint64 events = 0;
   guint64 walk = 0;
   guint64 costliest = 0;
@@ -132,6 +135,16 @@ ladder_markdown_cost (const char *text,
   guint64 image_openers = 0;
   guint64 closers = 0;
   gboolean line_start = TRUE;
+
+  for (; cr != NULL; cr = memchr (cr + 1, '\r', (gsize) (end - cr - 1)))
+    if (cr + 1 == end || cr[1] != '\n')
+      {
+        if (where != NULL)
+          *where = (gsize) (cr - text);
+        return LADDER_MARKDOWN_COST_LONE_CARRIAGE_RETURN;
+      }
+    else if (cr + 2 >= end)
+      break;
 
   if (where != NULL)
     *where = 0;

@@ -20,6 +20,10 @@ typedef enum
   LADDER_MARKDOWN_COST_TOO_MUCH_MARKUP,
   /* A paragraph of a shape that libcmark 0.30 reads in quadratic time. */
   LADDER_MARKDOWN_COST_QUADRATIC,
+  /* A carriage return not followed by a line feed: libcmark ends a line
+   * there, the importer's line positions do not, so the page would not
+   * come back as it was. */
+  LADDER_MARKDOWN_COST_LONE_CARRIAGE_RETURN,
 } LadderMarkdownCost;
 
 LadderMarkdownCost ladder_markdown_cost (const char *text,

@@ -399,6 +399,11 @@ ladder_markdown_import_full (const char  *data,
                          _("the page holds too much markup to be read in bounded memory"));
       return g_steal_pointer (&family);
 
+    case LADDER_MARKDOWN_COST_LONE_CARRIAGE_RETURN:
+      warn_kept_as_text (diagnostics, filename, data, fallback.where,
+                         _("a line ends with a lone carriage return"));
+      return g_steal_pointer (&family);
+
     case LADDER_MARKDOWN_COST_BOUNDED:
     default:
       break;
