@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-checks-panel.h"
+#include "ladder-problem-count.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -229,16 +230,13 @@ update_summary (LadderChecksPanel *self)
     g_string_append (summary, _ ("Checking…"));
   else
     {
-      guint n_errors = ladder_lint_runner_get_n_errors (self->runner);
-      guint n_warnings = ladder_lint_runner_get_n_warnings (self->runner);
+      guint            n_errors = ladder_lint_runner_get_n_errors (self->runner);
+      guint            n_warnings = ladder_lint_runner_get_n_warnings (self->runner);
+      g_autofree char *count = ladder_problem_count_text (n_errors, n_warnings);
 
-      /* TRANSLATORS: the first half of "2 errors, 5 warnings" */
-      g_string_append_printf (
-          summary, g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors", n_errors), n_errors);
-      /* TRANSLATORS: the second half of "2 errors, 5 warnings" */
-      g_string_append_printf (
-          summary, g_dngettext (GETTEXT_PACKAGE, ", %u warning", ", %u warnings", n_warnings),
-          n_warnings);
+      /* Nothing found: the panel's empty page says so. */
+      if (n_errors + n_warnings > 0)
+        g_string_append (summary, count);
     }
 
   if (settings_error != NULL)

@@ -111,8 +111,9 @@ update (LadderNewFamilyDialog *self)
 
   if (path != NULL)
     {
-      /* TRANSLATORS: %s is the path of the page to be made */
-      g_autofree char *where = g_strdup_printf (_("The page will be %s"), path);
+      /* TRANSLATORS: %s is the path, in the handbook, of the page that
+       * Create makes: "content/job-description-library/legal/paralegal.md" */
+      g_autofree char *where = g_strdup_printf (_("Creates the page %s"), path);
 
       gtk_label_set_label (self->path_label, where);
     }

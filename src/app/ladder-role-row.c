@@ -74,7 +74,7 @@ update (LadderRoleRow *self)
 
   /* TRANSLATORS: a role in the sidebar as a screen reader says it: its
    * title, then its grade ("Senior Manager, Grade 9") */
-  name = g_strdup_printf (_("%s, %s"), title, grade);
+  name = g_strdup_printf (C_ ("role in the sidebar", "%s, %s"), title, grade);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 

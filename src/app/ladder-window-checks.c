@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-window-private.h"
+#include "ladder-problem-count.h"
 
 #include <glib/gi18n.h>
 
@@ -25,7 +26,7 @@ update_count (LadderWindow *self)
   guint            n_errors = ladder_lint_runner_get_n_errors (self->lint_runner);
   guint            n_warnings = ladder_lint_runner_get_n_warnings (self->lint_runner);
   g_autofree char *count = g_strdup_printf ("%u", n_errors + n_warnings);
-  g_autofree char *errors = NULL;
+  g_autofree char *found = NULL;
   g_autofree char *tooltip = NULL;
 
   gtk_label_set_label (self->checks_label, count);
@@ -33,15 +34,9 @@ update_count (LadderWindow *self)
                                                    : n_warnings > 0 ? "dialog-warning-symbolic"
                                                                     : "emblem-ok-symbolic");
 
-  /* TRANSLATORS: the first half of "Handbook checks: 2 errors, 5 warnings" */
-  errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Handbook checks: %u error",
-                                         "Handbook checks: %u errors", n_errors),
-                            n_errors);
-  /* TRANSLATORS: the second half of "Handbook checks: 2 errors, 5 warnings"; %s is the first half
-   */
-  tooltip = g_strdup_printf (
-      g_dngettext (GETTEXT_PACKAGE, "%s, %u warning", "%s, %u warnings", n_warnings), errors,
-      n_warnings);
+  found = ladder_problem_count_text (n_errors, n_warnings);
+  /* TRANSLATORS: the checks button's tooltip; %s is what they found, "2 errors, 5 warnings" */
+  tooltip = g_strdup_printf (_ ("Handbook checks: %s"), found);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->checks_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->checks_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
