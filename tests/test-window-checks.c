@@ -704,6 +704,62 @@ test_count_updates_after_edit (void)
   close_window (window);
 }
 
+/* Whether some label under @root shows @text (as text, not as markup). */
+static gboolean
+shows_label_text (GtkWidget *root, const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_label_text (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What the checks say quotes the page, and the page may hold "&" or "<":
+ * shown under a group's title (Pango markup there), a role titled
+ * "Sales & Marketing Manager" was a markup error (a critical warning,
+ * and an empty description). */
+static void
+test_problem_text_is_not_markup (void)
+{
+  static const char page[] =
+    "---\ntitle: \"Sales & Marketing\"\n---\n\n## Levels\n\n"
+    "### Sales & Marketing <Lead> Manager\n\n#### Job Grade\n\n"
+    "The Sales & Marketing <Lead> Manager is a "
+    "[grade 8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+    "#### Responsibilities\n\n- Leads the team\n\n"
+    "#### Requirements\n\n- Ten years of experience\n";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-checks-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "sales-and-marketing.md", NULL);
+  LadderWindow *window;
+  LadderChecksPanel *panel;
+  GtkWidget *role_editor;
+  guint position;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, page, -1, &error));
+  window = open_path (path);
+  panel = panel_of (window);
+  role_editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  position = find_problem (window, "ability-to-use-gitlab", LADDER_LINT_FIELD_REQUIREMENTS, -1);
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_emit_by_name (checks_button_of (window), "clicked");
+  wait_for_layout (GTK_WIDGET (panel));
+  g_signal_emit_by_name (ladder_checks_panel_get_row (panel, position), "activate");
+  spin (50);
+
+  g_assert_nonnull (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
+  g_assert_true (shows_label_text (role_editor, "“Sales & Marketing <Lead> Manager” do not include"));
+
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -736,6 +792,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-checks/fix-is-one-step", test_fix_is_one_step);
   g_test_add_func ("/window-checks/stale-fix-refused", test_stale_fix_refused);
   g_test_add_func ("/window-checks/count-updates-after-edit", test_count_updates_after_edit);
+  g_test_add_func ("/window-checks/problem-text-is-not-markup", test_problem_text_is_not_markup);
 
   return g_test_run ();
 }

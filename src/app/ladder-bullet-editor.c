@@ -453,7 +453,9 @@ paste_lines (gpointer data)
 }
 
 /* A bullet holds no line break (the page would join the lines): text with
- * some, pasted or dropped, becomes bullets just after. */
+ * some, pasted or dropped, becomes bullets just after. A bullet read from
+ * the page may hold some (a nested list, a lazy continuation line): shown,
+ * it is the page's text, not a paste, and stays one bullet. */
 static void
 on_insert_text (GtkTextBuffer *buffer,
                 GtkTextIter   *location,
@@ -464,6 +466,8 @@ on_insert_text (GtkTextBuffer *buffer,
   Paste *paste;
 
   if (memchr (text, '\n', (gsize) length) == NULL && memchr (text, '\r', (gsize) length) == NULL)
+    return;
+  if (ladder_text_binding_is_showing_value (buffer))
     return;
 
   g_signal_stop_emission_by_name (buffer, "insert-text");

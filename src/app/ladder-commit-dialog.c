@@ -226,6 +226,7 @@ on_committed (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autofree char *id = ladder_git_commit_pages_finish (LADDER_GIT (source), result, &error);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
   const char *branch;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -245,7 +246,9 @@ on_committed (GObject      *source,
                                    "branch and the working tree are as they were.\n\nTo publish the "
                                    "branch: git push -u origin %s"),
                                  branch, id, branch);
-  adw_status_page_set_description (self->done_page, description);
+  /* A status page's description is Pango markup; a branch may hold "&". */
+  escaped = g_markup_escape_text (description, -1);
+  adw_status_page_set_description (self->done_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "done");
   gtk_button_set_label (self->cancel_button, _("_Close"));
   gtk_widget_set_visible (GTK_WIDGET (self->commit_button), FALSE);

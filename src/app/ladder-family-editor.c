@@ -269,8 +269,14 @@ update_marks (LadderFamilyEditor *self)
       g_string_prepend (front_matter, reason);
     mark_widget (GTK_WIDGET (self->title_row), front_matter_worst, front_matter);
   }
-  adw_preferences_group_set_description (self->family_group, page->len > 0 ? page->str : NULL);
-  adw_preferences_group_set_description (self->intro_group, intro->str);
+  {
+    /* A group's description is Pango markup; the messages quote the page. */
+    g_autofree char *page_escaped = g_markup_escape_text (page->str, -1);
+    g_autofree char *intro_escaped = g_markup_escape_text (intro->str, -1);
+
+    adw_preferences_group_set_description (self->family_group, page->len > 0 ? page_escaped : NULL);
+    adw_preferences_group_set_description (self->intro_group, intro_escaped);
+  }
 }
 
 void

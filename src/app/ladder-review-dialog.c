@@ -170,7 +170,12 @@ new_row (LadderReviewDialog *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), TRUE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), markup);
   if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    {
+      /* The row is markup (its title is coloured): the role's title is text. */
+      g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+    }
 
   /* Read out as the words, where and what, without the colours: in place
    * of the title label, which would be read after it. */
@@ -278,7 +283,10 @@ on_base_loaded (GObject      *object,
 
   if (base_family == NULL)
     {
-      adw_status_page_set_description (self->error_page, error->message);
+      /* Pango markup; the message may quote a path holding "&" or "<". */
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      adw_status_page_set_description (self->error_page, escaped);
       gtk_stack_set_visible_child_name (self->stack, "error");
       set_busy (self, FALSE);
       return;

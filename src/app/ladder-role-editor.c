@@ -379,7 +379,10 @@ static void
 mark_group (AdwPreferencesGroup *group,
             Mark                *mark)
 {
-  adw_preferences_group_set_description (group, mark->messages->len > 0 ? mark->messages->str : NULL);
+  /* A group's description is Pango markup; the messages quote the page. */
+  g_autofree char *escaped = g_markup_escape_text (mark->messages->str, -1);
+
+  adw_preferences_group_set_description (group, mark->messages->len > 0 ? escaped : NULL);
 }
 
 enum {

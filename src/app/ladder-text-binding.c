@@ -345,6 +345,10 @@ bind (GtkTextBuffer *buffer,
    * behind its back, down to the empty buffer the text was set into. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
 
+  /* On the buffer before its first text, so that whoever watches the
+   * buffer's insertions can tell the value shown from text typed. */
+  g_object_set_data_full (G_OBJECT (buffer), BINDING_KEY, binding, binding_free);
+
   g_object_get (object, property, &value, NULL);
   if (rich)
     {
@@ -354,7 +358,9 @@ bind (GtkTextBuffer *buffer,
     }
   else
     {
+      binding->updating = TRUE;
       gtk_text_buffer_set_text (buffer, value != NULL ? value : "", -1);
+      binding->updating = FALSE;
     }
 
   binding->buffer_handlers[0] = g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), binding);
@@ -366,7 +372,6 @@ bind (GtkTextBuffer *buffer,
       binding->buffer_handlers[4] = g_signal_connect_after (buffer, "remove-tag", G_CALLBACK (on_tags_changed), binding);
     }
   binding->object_handler = g_signal_connect_object (object, signal, G_CALLBACK (on_property_changed), buffer, 0);
-  g_object_set_data_full (G_OBJECT (buffer), BINDING_KEY, binding, binding_free);
 
   return binding;
 }
@@ -404,6 +409,17 @@ ladder_text_binding_bind_rich (GtkTextView *view,
 
   ladder_text_binding_show_problem (GTK_WIDGET (view), NULL);
   bind (gtk_text_view_get_buffer (view), object, property, view, TRUE, TRUE);
+}
+
+gboolean
+ladder_text_binding_is_showing_value (GtkTextBuffer *buffer)
+{
+  Binding *binding;
+
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), FALSE);
+
+  binding = g_object_get_data (G_OBJECT (buffer), BINDING_KEY);
+  return binding != NULL && binding->updating;
 }
 
 gboolean

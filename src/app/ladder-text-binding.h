@@ -32,6 +32,9 @@ void ladder_text_binding_bind_markdown (GtkTextView   *view,
 void     ladder_text_binding_bind_rich (GtkTextView   *view,
                                         GObject       *object,
                                         const char    *property);
+/* Whether the text being inserted into @buffer now is the bound value
+ * being shown (when bound, after an undo, …), not an edit. */
+gboolean ladder_text_binding_is_showing_value (GtkTextBuffer *buffer);
 /* Whether @view shows its text formatted. */
 gboolean ladder_text_binding_is_rich   (GtkTextView   *view);
 

@@ -692,12 +692,15 @@ _ladder_window_on_export_changed_on_disk (LadderWindow *self)
 {
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
+  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   name = g_file_get_basename (ladder_document_get_export_file (self->document));
   /* TRANSLATORS: %s is a file name */
   message = g_strdup_printf (_("“%s” was changed by another program; exporting asks before writing over it"), name);
-  toast = adw_toast_new (message);
+  /* A toast's title is Pango markup; a file's name may hold "&" or "<". */
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }

@@ -162,8 +162,11 @@ update_state (LadderWorkspaceSidebar *self)
 
       if (error != NULL)
         {
+          /* Pango markup; the message may quote a path holding "&" or "<". */
+          g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
           adw_status_page_set_title (self->empty_page, _("The Folder Could Not Be Read"));
-          adw_status_page_set_description (self->empty_page, error->message);
+          adw_status_page_set_description (self->empty_page, escaped);
         }
       else
         {
