@@ -16,10 +16,10 @@ G_BEGIN_DECLS
  * The front matter checker, shared by its parts: the cursor, lines and
  * scalars (ladder-yaml-check-scalars.c), anchors, tags and aliases
  * (-properties.c), flow collections (-flow.c), block collections
- * (-block.c), and the whole (ladder-yaml-check.c). A checker, not a parser: it walks the YAML as
- * libyaml (and so PyYAML and the Go ports Hugo uses) would, keeps nothing
- * but anchors and keys, and stops at the first thing it is not sure every
- * reader accepts. Where readers differ or the rule is subtle it refuses, so
+ * (-block.c), and the whole (ladder-yaml-check.c). A checker, not a
+ * parser: it walks the YAML as libyaml (and so PyYAML and the Go ports
+ * Hugo uses) would, keeps nothing but anchors and keys, and stops at the
+ * first thing it is not sure every reader accepts. Where readers differ or the rule is subtle it refuses, so
  * what it accepts is valid everywhere; tests/check-front-matter.py compares
  * it with PyYAML.
  *
