@@ -26,18 +26,10 @@
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-render.h"
 #include "ladder-preview.h"
+#include "ladder-test-window.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static char *
 write_temporary (const char *name,
@@ -96,16 +88,10 @@ close_window (LadderWindow *window)
   g_assert_null (window);
 }
 
-static LadderFamily *
-family_of (LadderWindow *window)
-{
-  return ladder_document_get_family (ladder_window_get_document (window));
-}
-
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             GType      not_type)
+find_widget_except (GtkWidget *root,
+                    GType      type,
+                    GType      not_type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
       && (not_type == G_TYPE_NONE || !G_TYPE_CHECK_INSTANCE_TYPE (root, not_type)))
@@ -113,7 +99,7 @@ find_widget (GtkWidget *root,
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_widget (child, type, not_type);
+      GtkWidget *found = find_widget_except (child, type, not_type);
 
       if (found != NULL)
         return found;
@@ -125,7 +111,7 @@ find_widget (GtkWidget *root,
 static LadderPreview *
 show_preview (LadderWindow *window)
 {
-  LadderPreview *preview = LADDER_PREVIEW (find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, G_TYPE_NONE));
+  LadderPreview *preview = LADDER_PREVIEW (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, G_TYPE_NONE));
 
   if (!gtk_widget_get_visible (GTK_WIDGET (preview)))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
@@ -160,19 +146,19 @@ longest_line (GtkTextView *view)
 static GtkTextView *
 rendered_view (LadderPreview *preview)
 {
-  return GTK_TEXT_VIEW (find_widget (GTK_WIDGET (preview), GTK_TYPE_TEXT_VIEW, GTK_SOURCE_TYPE_VIEW));
+  return GTK_TEXT_VIEW (find_widget_except (GTK_WIDGET (preview), GTK_TYPE_TEXT_VIEW, GTK_SOURCE_TYPE_VIEW));
 }
 
 static GtkTextView *
 source_view (LadderPreview *preview)
 {
-  return GTK_TEXT_VIEW (find_widget (GTK_WIDGET (preview), GTK_SOURCE_TYPE_VIEW, G_TYPE_NONE));
+  return GTK_TEXT_VIEW (find_widget_except (GTK_WIDGET (preview), GTK_SOURCE_TYPE_VIEW, G_TYPE_NONE));
 }
 
 static gboolean
 notice_shown (LadderPreview *preview)
 {
-  GtkRevealer *notice = GTK_REVEALER (find_widget (GTK_WIDGET (preview), GTK_TYPE_REVEALER, G_TYPE_NONE));
+  GtkRevealer *notice = GTK_REVEALER (find_widget_except (GTK_WIDGET (preview), GTK_TYPE_REVEALER, G_TYPE_NONE));
 
   return gtk_revealer_get_reveal_child (notice);
 }
@@ -293,8 +279,8 @@ test_banner (void)
   g_autofree char *path = write_temporary ("quadratic.md", text, -1);
   g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
   LadderWindow *window = open_path (path);
-  LadderImportBanner *banner = LADDER_IMPORT_BANNER (find_widget (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER,
-                                                                  G_TYPE_NONE));
+  LadderImportBanner *banner = LADDER_IMPORT_BANNER (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER,
+                                                                         G_TYPE_NONE));
 
   g_assert_true (ladder_import_banner_get_revealed (banner));
   g_assert_nonnull (strstr (ladder_import_banner_get_text (banner), "Markdown text"));
@@ -302,7 +288,7 @@ test_banner (void)
   close_window (window);
 
   window = open_path (page);
-  banner = LADDER_IMPORT_BANNER (find_widget (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
+  banner = LADDER_IMPORT_BANNER (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
   g_assert_false (ladder_import_banner_get_revealed (banner));
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), >, 0);
   close_window (window);

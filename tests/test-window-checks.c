@@ -29,6 +29,7 @@
 #include "ladder-markdown-export.h"
 #include "ladder-role-editor.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
@@ -94,15 +95,6 @@ clock_advance (guint ms)
 
 /* ------------------------------------------------------------------ */
 
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 /* Runs the main loop until the window's checks are those of its family as
  * it is, within a bound only a hang reaches. */
 static void
@@ -146,18 +138,6 @@ page_copy (const char *name, char **folder_out)
   return path;
 }
 
-static gboolean
-document_is (LadderWindow *window, GFile *file)
-{
-  LadderDocument *document = ladder_window_get_document (window);
-  GFile          *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, file);
-}
-
 /* Opens @path in a window whose checks wait on the fake clock, and waits
  * for the first check. */
 static LadderWindow *
@@ -186,41 +166,6 @@ close_window (LadderWindow *window)
   g_assert_cmpuint (clock_timeouts->len, ==, 0);
 }
 
-static LadderFamily *
-family_of (LadderWindow *window)
-{
-  return ladder_document_get_family (ladder_window_get_document (window));
-}
-
-static char *
-page_of (LadderWindow *window)
-{
-  return g_string_free (ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT), FALSE);
-}
-
-/* The first descendant of @root of @type for which @match says yes (NULL
- * matches any); hidden ones too when @hidden_too. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 is_bullet_list (GtkWidget *widget, gconstpointer list)
 {
@@ -231,29 +176,29 @@ static LadderChecksPanel *
 panel_of (LadderWindow *window)
 {
   return LADDER_CHECKS_PANEL (
-      find_widget (GTK_WIDGET (window), LADDER_TYPE_CHECKS_PANEL, NULL, NULL));
+      find_any_widget (GTK_WIDGET (window), LADDER_TYPE_CHECKS_PANEL, NULL, NULL));
 }
 
 /* The header's toggle: the one whose child holds a label and an image. */
 static gboolean
 is_checks_button (GtkWidget *widget, gconstpointer data)
 {
-  return find_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
-         && find_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
+  return find_any_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
+         && find_any_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
 }
 
 static GtkToggleButton *
 checks_button_of (LadderWindow *window)
 {
   return GTK_TOGGLE_BUTTON (
-      find_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL));
+      find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL));
 }
 
 static const char *
 count_shown (LadderWindow *window)
 {
   GtkWidget *label
-      = find_widget (GTK_WIDGET (checks_button_of (window)), GTK_TYPE_LABEL, NULL, NULL);
+      = find_any_widget (GTK_WIDGET (checks_button_of (window)), GTK_TYPE_LABEL, NULL, NULL);
 
   return gtk_label_get_label (GTK_LABEL (label));
 }
@@ -426,7 +371,7 @@ test_panel_lists_problems (void)
       g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                                 ladder_lint_problem_get_rule_id (problem)));
       g_assert_cmpstr (
-          gtk_image_get_icon_name (GTK_IMAGE (find_widget (row, GTK_TYPE_IMAGE, NULL, NULL))), ==,
+          gtk_image_get_icon_name (GTK_IMAGE (find_any_widget (row, GTK_TYPE_IMAGE, NULL, NULL))), ==,
           ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR
               ? "dialog-error-symbolic"
               : "dialog-warning-symbolic");
@@ -468,7 +413,7 @@ test_panel_empty_state (void)
   window = open_path (path);
   g_assert_cmpuint (n_problems (window), ==, 0);
   g_assert_cmpstr (count_shown (window), ==, "0");
-  stack = GTK_STACK (find_widget (GTK_WIDGET (panel_of (window)), GTK_TYPE_STACK, NULL, NULL));
+  stack = GTK_STACK (find_any_widget (GTK_WIDGET (panel_of (window)), GTK_TYPE_STACK, NULL, NULL));
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_cmpstr (
       adw_status_page_get_title (ADW_STATUS_PAGE (gtk_stack_get_visible_child (stack))), ==,
@@ -488,7 +433,7 @@ test_activate_jumps_to_field (void)
   LadderChecksPanel *panel = panel_of (window);
   guint position = find_problem (window, "doubled-space", LADDER_LINT_FIELD_RESPONSIBILITIES, 9);
   LadderLintProblem *problem = problem_at (window, position);
-  GtkWidget *role_editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  GtkWidget *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
   g_autoptr (LadderRole) role = g_list_model_get_item (
       ladder_family_get_roles (family_of (window)), (guint) ladder_lint_problem_get_role (problem));
   GtkWidget       *bullets, *entry;
@@ -499,14 +444,14 @@ test_activate_jumps_to_field (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 900);
   gtk_window_present (GTK_WINDOW (window));
   g_signal_emit_by_name (checks_button_of (window), "clicked");
-  g_assert_null (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
+  g_assert_null (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (editor)));
   wait_for_layout (GTK_WIDGET (panel));
 
   g_signal_emit_by_name (ladder_checks_panel_get_row (panel, position), "activate");
 
-  g_assert_true (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)) == role);
-  bullets = find_widget (role_editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list,
-                         GINT_TO_POINTER (LADDER_BULLET_LIST_RESPONSIBILITIES));
+  g_assert_true (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (editor)) == role);
+  bullets = find_any_widget (editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list,
+                             GINT_TO_POINTER (LADDER_BULLET_LIST_RESPONSIBILITIES));
   entry = ladder_bullet_editor_get_entry (LADDER_BULLET_EDITOR (bullets), 9);
   g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == entry);
   wait_for_layout (entry);
@@ -546,7 +491,7 @@ test_activate_jumps_to_field (void)
       {
         g_signal_emit_by_name (ladder_checks_panel_get_row (panel, i), "activate");
         spin (50);
-        g_assert_null (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
+        g_assert_null (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (editor)));
         g_assert_true (GTK_IS_TEXT_VIEW (gtk_root_get_focus (GTK_ROOT (window))));
         break;
       }
@@ -558,7 +503,7 @@ static void
 click_fix (LadderWindow *window, guint position)
 {
   GtkWidget *row = ladder_checks_panel_get_row (panel_of (window), position);
-  GtkWidget *button = find_widget (row, GTK_TYPE_BUTTON, NULL, NULL);
+  GtkWidget *button = find_any_widget (row, GTK_TYPE_BUTTON, NULL, NULL);
 
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==,
@@ -669,13 +614,13 @@ test_count_updates_after_edit (void)
   guint             n = n_problems (window);
   g_autofree char  *count = g_strdup_printf ("%u", n);
   g_autofree char  *more = g_strdup_printf ("%u", n + 1);
-  GtkWidget *role_editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  GtkWidget *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
   GtkWidget *bullets, *entry, *row;
 
   /* The second role's first responsibility has no problem. */
   ladder_window_select_role (window, 1);
-  bullets = find_widget (role_editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list,
-                         GINT_TO_POINTER (LADDER_BULLET_LIST_RESPONSIBILITIES));
+  bullets = find_any_widget (editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list,
+                             GINT_TO_POINTER (LADDER_BULLET_LIST_RESPONSIBILITIES));
   entry = ladder_bullet_editor_get_entry (LADDER_BULLET_EDITOR (bullets), 0);
   g_assert_nonnull (entry);
   row = gtk_widget_get_ancestor (entry, GTK_TYPE_LIST_BOX_ROW);

@@ -27,50 +27,10 @@
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* Runs the main loop until @done says yes, for at most ten seconds. */
-static gboolean
-spin_until (gboolean (*done) (gpointer), gpointer data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE);
-
-  return done (data);
-}
-
-/* A copy of the test page @name in a folder of its own. */
-static char *
-copy_of (const char *source, const char *name)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
-  char            *path;
-  gsize            length;
-
-  g_assert_no_error (error);
-  g_file_get_contents (source, &contents, &length, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (folder, name, NULL);
-  g_file_set_contents (path, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
 
 typedef struct
 {
@@ -109,62 +69,9 @@ open_real_page (void)
 {
   g_autofree char *source
       = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
-  g_autofree char *path = copy_of (source, "partner-program-manager.md");
+  g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
 
   return open_path (path);
-}
-
-static void
-close_without_saving (LadderWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  g_assert_null (window);
-}
-
-static LadderRole *
-role_at (LadderWindow *window, guint position)
-{
-  GListModel *roles
-      = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
-  LadderRole *role = g_list_model_get_item (roles, position);
-
-  g_object_unref (role);
-  return role;
-}
-
-/* The first visible descendant of @root of @type for which @match says
- * yes (NULL matches any). */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             gboolean (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (!gtk_widget_get_visible (child))
-        continue;
-
-      found = find_widget (child, type, match, data);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-lists_roles (GtkWidget *widget, gconstpointer data)
-{
-  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
 }
 
 static GtkListBox *
@@ -180,13 +87,6 @@ selected_in_sidebar (LadderWindow *window)
 
   return row != NULL && LADDER_IS_ROLE_ROW (row) ? ladder_role_row_get_role (LADDER_ROLE_ROW (row))
                                                  : NULL;
-}
-
-static LadderRoleEditor *
-role_editor (LadderWindow *window)
-{
-  return LADDER_ROLE_EDITOR (
-      find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
 }
 
 /* As a click on the role's row in the sidebar. */
@@ -254,12 +154,6 @@ test_filter_keeps_selection (void)
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == senior);
 
   close_without_saving (window);
-}
-
-static gboolean
-label_says (GtkWidget *widget, gconstpointer text)
-{
-  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
 /* The sidebar shows the page's own heading above the levels' roles. */

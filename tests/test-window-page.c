@@ -28,29 +28,12 @@
 #include "ladder-role-editor.h"
 #include "ladder-test-git.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-window.h"
 
 #define NEW_BULLET "Writes clearly for technical and business readers"
 
 static LadderApplication *app;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static char *
-contents_of (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
 
 /* The test page as NAME under a new folder (in SUBFOLDER, if given). */
 static char *
@@ -85,26 +68,6 @@ open_path (const char *path)
   return window;
 }
 
-static void
-close_without_saving (LadderWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  g_assert_null (window);
-}
-
-static LadderRole *
-role_at (LadderWindow *window,
-         guint         position)
-{
-  LadderFamily *family = ladder_document_get_family (ladder_window_get_document (window));
-  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family), position);
-
-  g_object_unref (role);
-  return role;
-}
-
 /* The Director's grade 10 → 12, and a requirement added at the end. */
 static void
 edit_grade_and_bullet (LadderWindow *window)
@@ -114,27 +77,6 @@ edit_grade_and_bullet (LadderWindow *window)
 
   ladder_role_set_job_grade (director, 12);
   ladder_role_append_bullet (director, LADDER_BULLET_LIST_REQUIREMENTS, bullet);
-}
-
-static GtkWidget *
-find_widget (GtkWidget     *root,
-             GType          type,
-             gboolean     (*match) (GtkWidget *, gconstpointer),
-             gconstpointer  data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 static void
@@ -162,7 +104,7 @@ static GtkWidget *
 button_for (LadderWindow *window,
             const char   *action)
 {
-  GtkWidget *button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action, action);
+  GtkWidget *button = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action, action);
 
   g_assert_nonnull (button);
   return button;
@@ -171,7 +113,7 @@ button_for (LadderWindow *window,
 static AdwWindowTitle *
 title_of (LadderWindow *window)
 {
-  GtkWidget *title = find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL, NULL);
+  GtkWidget *title = find_any_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, NULL, NULL);
   GPtrArray *titles = g_ptr_array_new ();
 
   /* The content's title, not the sidebar's ("Roles"). */
@@ -185,22 +127,6 @@ title_of (LadderWindow *window)
 }
 
 static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
-static AdwMessageDialog *
 wait_for_dialog (void)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -209,16 +135,6 @@ wait_for_dialog (void)
     spin (20);
   g_assert_nonnull (find_dialog ());
   return find_dialog ();
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
-  spin (50);
-  g_assert_null (find_dialog ());
 }
 
 static void
@@ -369,17 +285,6 @@ test_page_changed_on_disk (void)
 
 /* ------------------------------------------------------------------ */
 /* A Ladder file and its page                                           */
-
-static void
-on_exported_done (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  gboolean *done = user_data;
-
-  g_assert_true (ladder_document_export_finish (LADDER_DOCUMENT (object), result, NULL));
-  *done = TRUE;
-}
 
 /* The example as a Ladder file, exported to pmm.md beside it. */
 static LadderWindow *
@@ -557,14 +462,14 @@ test_review_changes (void)
 
   collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
-  g_assert_nonnull (find_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, row_is_shown, NULL));
+  g_assert_nonnull (find_any_widget (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, row_is_shown, NULL));
 
   /* The bullet's row: the Director's form, the new bullet focused. */
   g_signal_emit_by_name (g_ptr_array_index (rows, 1), "activated");
   spin (100);
   {
-    LadderRoleEditor *editor = LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR,
-                                                                NULL, NULL));
+    LadderRoleEditor *editor = LADDER_ROLE_EDITOR (find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR,
+                                                                    NULL, NULL));
 
     g_assert_true (ladder_role_editor_get_role (editor) == role_at (window, 1));
   }

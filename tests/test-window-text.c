@@ -34,6 +34,7 @@
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-text-binding.h"
 #include "ladder-window.h"
 
@@ -41,48 +42,6 @@ static LadderApplication *app;
 
 /* ------------------------------------------------------------------ */
 /* The window                                                           */
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static char *
-copy_to_temp (const char *source,
-              const char *name)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
-  char *path;
-  gsize length;
-
-  g_assert_no_error (error);
-  g_file_get_contents (source, &contents, &length, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (folder, name, NULL);
-  g_file_set_contents (path, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static gboolean
-document_is (LadderWindow *window,
-             GFile        *file)
-{
-  LadderDocument *document = ladder_window_get_document (window);
-  GFile *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, file);
-}
 
 static LadderWindow *
 open_path (const char *path)
@@ -120,105 +79,10 @@ open_real_page (void)
 }
 
 static void
-close_without_saving (LadderWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  g_assert_null (window);
-}
-
-static LadderFamily *
-family_of (LadderWindow *window)
-{
-  return ladder_document_get_family (ladder_window_get_document (window));
-}
-
-static LadderRole *
-role_at (LadderWindow *window,
-         guint         position)
-{
-  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), position);
-
-  g_object_unref (role);
-  return role;
-}
-
-static char *
-page_of (LadderWindow *window)
-{
-  return g_string_free (ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT), FALSE);
-}
-
-static void
 undo (LadderWindow *window)
 {
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   spin (20);
-}
-
-/* The first descendant of @root of @type for which @match says yes (NULL
- * matches any); with @visible_only, among the visible ones. */
-static GtkWidget *
-find_widget_full (GtkWidget  *root,
-                  GType       type,
-                  gboolean  (*match) (GtkWidget *, gconstpointer),
-                  gconstpointer data,
-                  gboolean    visible_only)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (visible_only && !gtk_widget_get_visible (child))
-        continue;
-
-      found = find_widget_full (child, type, match, data, visible_only);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  return find_widget_full (root, type, match, data, TRUE);
-}
-
-static LadderRoleEditor *
-role_editor (LadderWindow *window)
-{
-  return LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
-}
-
-static gboolean
-is_list (GtkWidget     *widget,
-         gconstpointer  list)
-{
-  return ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == GPOINTER_TO_INT (list);
-}
-
-static LadderBulletEditor *
-bullet_editor (LadderWindow     *window,
-               LadderBulletList  list)
-{
-  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR,
-                                            is_list, GINT_TO_POINTER (list)));
-}
-
-static gboolean
-lists_roles (GtkWidget     *widget,
-             gconstpointer  data)
-{
-  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
 }
 
 /* As a click on the role's row in the sidebar. */
@@ -788,20 +652,6 @@ test_preview_follows_selection (void)
 /* ------------------------------------------------------------------ */
 /* Deleting                                                             */
 
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-label_says (GtkWidget     *widget,
-            gconstpointer  text)
-{
-  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
-}
-
 /* The toast saying @message, then its Undo clicked. */
 static void
 assert_toast_and_undo (LadderWindow *window,
@@ -818,17 +668,6 @@ assert_toast_and_undo (LadderWindow *window,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   spin (50);
-}
-
-static void
-collect_entries (GtkWidget *root,
-                 GPtrArray *found)
-{
-  if (GTK_IS_ENTRY (root))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    collect_entries (child, found);
 }
 
 static gboolean

@@ -28,6 +28,7 @@
 #include "ladder-commit-dialog.h"
 #include "ladder-new-family-dialog.h"
 #include "ladder-role-editor.h"
+#include "ladder-test-window.h"
 #include "ladder-test-workspace.h"
 #include "ladder-window.h"
 #include "ladder-workspace-results.h"
@@ -56,15 +57,6 @@ wait_until (gboolean (*done) (gpointer data),
 
   g_source_remove (ticker);
   return done (data);
-}
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
 }
 
 static gboolean
@@ -616,7 +608,7 @@ dialog_shown (gpointer data)
 }
 
 static GtkWidget *
-find_dialog (GType type)
+find_dialog_of_type (GType type)
 {
   GtkWidget *found = NULL;
   GList *toplevels = gtk_window_list_toplevels ();
@@ -667,7 +659,7 @@ test_new_family (Checkout      *checkout,
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-family", NULL);
   g_assert_true (wait_until (dialog_shown, GSIZE_TO_POINTER (LADDER_TYPE_NEW_FAMILY_DIALOG)));
-  dialog = LADDER_NEW_FAMILY_DIALOG (find_dialog (LADDER_TYPE_NEW_FAMILY_DIALOG));
+  dialog = LADDER_NEW_FAMILY_DIALOG (find_dialog_of_type (LADDER_TYPE_NEW_FAMILY_DIALOG));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (dialog)) == GTK_WINDOW (window));
 
   /* A page there already: refused, said, and nothing written. */
@@ -761,7 +753,7 @@ test_commit (Checkout      *checkout,
 
   gtk_widget_activate_action (GTK_WIDGET (sidebar_of (window)), "workspace.commit", NULL);
   g_assert_true (wait_until (dialog_shown, GSIZE_TO_POINTER (LADDER_TYPE_COMMIT_DIALOG)));
-  dialog = LADDER_COMMIT_DIALOG (find_dialog (LADDER_TYPE_COMMIT_DIALOG));
+  dialog = LADDER_COMMIT_DIALOG (find_dialog_of_type (LADDER_TYPE_COMMIT_DIALOG));
   g_assert_true (wait_until (commit_ready, dialog));
 
   /* The two changed pages are offered; only one is taken. */
@@ -841,7 +833,7 @@ test_commit (Checkout      *checkout,
   /* The same branch again: refused, in words, in the dialog. */
   gtk_widget_activate_action (GTK_WIDGET (sidebar_of (window)), "workspace.commit", NULL);
   g_assert_true (wait_until (dialog_shown, GSIZE_TO_POINTER (LADDER_TYPE_COMMIT_DIALOG)));
-  dialog = LADDER_COMMIT_DIALOG (find_dialog (LADDER_TYPE_COMMIT_DIALOG));
+  dialog = LADDER_COMMIT_DIALOG (find_dialog_of_type (LADDER_TYPE_COMMIT_DIALOG));
   g_assert_true (wait_until (commit_ready, dialog));
   ladder_commit_dialog_set_values (dialog, "ladder/capture", "Again");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);

@@ -33,40 +33,11 @@
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-text-binding.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-/* A copy of @source in a folder of its own, named @name. */
-static char *
-copy_to_temp (const char *source,
-              const char *name)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
-  char *path;
-  gsize length;
-
-  g_assert_no_error (error);
-  g_file_get_contents (source, &contents, &length, &error);
-  g_assert_no_error (error);
-  path = g_build_filename (folder, name, NULL);
-  g_file_set_contents (path, contents, (gssize) length, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
 
 static char *
 example_copy (void)
@@ -75,20 +46,6 @@ example_copy (void)
                                                    "product-marketing-management.jobfamily.json", NULL);
 
   return copy_to_temp (source, "pmm.jobfamily.json");
-}
-
-/* The file the window's document was read from (a family or a page). */
-static gboolean
-document_is (LadderWindow *window,
-             GFile        *file)
-{
-  LadderDocument *document = ladder_window_get_document (window);
-  GFile *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, file);
 }
 
 static void
@@ -138,89 +95,11 @@ open_real_page (char **original_out)
   return open_path (path);
 }
 
-static void
-close_without_saving (LadderWindow *window)
-{
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  g_assert_null (window);
-}
-
-static LadderFamily *
-family_of (LadderWindow *window)
-{
-  return ladder_document_get_family (ladder_window_get_document (window));
-}
-
-static LadderRole *
-role_at (LadderWindow *window,
-         guint         position)
-{
-  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), position);
-
-  g_object_unref (role);
-  return role;
-}
-
-static char *
-page_of (LadderWindow *window)
-{
-  return g_string_free (ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT), FALSE);
-}
-
-/* The first visible descendant of @root of @type for which @match says
- * yes (NULL matches any). */
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             GType       type,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (!gtk_widget_get_visible (child))
-        continue;
-
-      found = find_widget (child, type, match, data);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static gboolean
 row_titled (GtkWidget     *widget,
             gconstpointer  title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static LadderRoleEditor *
-role_editor (LadderWindow *window)
-{
-  return LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
-}
-
-static gboolean
-is_list (GtkWidget     *widget,
-         gconstpointer  list)
-{
-  return ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == GPOINTER_TO_INT (list);
-}
-
-static LadderBulletEditor *
-bullet_editor (LadderWindow     *window,
-               LadderBulletList  list)
-{
-  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR,
-                                            is_list, GINT_TO_POINTER (list)));
 }
 
 static void
@@ -461,22 +340,6 @@ test_save_writes_file (void)
   close_without_saving (window);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 test_unsaved_changes_guard (void)
 {
@@ -570,13 +433,6 @@ test_conflict (void)
 
   g_signal_handlers_disconnect_by_data (ladder_window_get_document (window), &saved);
   close_without_saving (window);
-}
-
-static gboolean
-lists_roles (GtkWidget     *widget,
-             gconstpointer  data)
-{
-  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
 }
 
 /* The sidebar's list of roles. */
@@ -771,13 +627,6 @@ test_undo_with_nothing_to_undo (void)
 
   assert_page_unchanged (window, original);
   close_without_saving (window);
-}
-
-static gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
-{
-  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* The Undo button of the toast on show. */
@@ -1312,16 +1161,6 @@ test_text_is_not_markup (void)
 /* ------------------------------------------------------------------ */
 /* Saving: what the window asks, and what it says when a save fails     */
 
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_close (GTK_WINDOW (dialog));
-  spin (50);
-  g_assert_null (find_dialog ());
-}
-
 /* Waits until the document has no write under way. */
 static void
 wait_until_idle (LadderDocument *document)
@@ -1332,15 +1171,6 @@ wait_until_idle (LadderDocument *document)
   while (ladder_document_get_busy (document) && g_get_monotonic_time () < deadline)
     spin (20);
   g_assert_false (ladder_document_get_busy (document));
-}
-
-static char *
-contents_of (const char *path)
-{
-  char *contents = NULL;
-
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
 }
 
 static AdwMessageDialog *
@@ -1450,17 +1280,6 @@ test_save_over_hard_link (void)
   g_assert_cmpstr (after, ==, before);
 
   close_without_saving (window);
-}
-
-static void
-on_exported_done (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  gboolean *done = user_data;
-
-  g_assert_true (ladder_document_export_finish (LADDER_DOCUMENT (object), result, NULL));
-  *done = TRUE;
 }
 
 /* The page a Ladder file was exported to changed on disk (a `git pull`):
@@ -1588,18 +1407,6 @@ test_save_failure_message (void)
   g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
 
   close_without_saving (window);
-}
-
-static void
-collect_entries (GtkWidget *root,
-                 GPtrArray *found)
-{
-  if (GTK_IS_ENTRY (root))
-    g_ptr_array_add (found, root);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_entries (child, found);
 }
 
 /* Types @text into the @index-th entry under @root. */

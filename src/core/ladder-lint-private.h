@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * ladder-lint-guidelines.c (the job-description guidelines),
  * ladder-lint-markdown.c (the handbook's Markdown rules and hygiene) and
  * ladder-lint-language.c (inclusive language, and the word lists' other
- * uses). The word lists are data (data/lint/, ladder-lint-words.c).
+ * uses). The word lists are data (data/lint/, ladder-lint-words.c),
+ * matched against the page's words (ladder-lint-scan.c).
  */
 
 /* ------------------------------------------------------------------ */

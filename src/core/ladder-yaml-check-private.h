@@ -13,12 +13,13 @@
 G_BEGIN_DECLS
 
 /*
- * The front matter checker, shared by its two halves: the cursor, lines
- * and scalars (ladder-yaml-check-scalars.c), and collections and the whole
- * (ladder-yaml-check.c). A checker, not a parser: it walks the YAML as
- * libyaml (and so PyYAML and the Go ports Hugo uses) would, keeps nothing
- * but anchors and keys, and stops at the first thing it is not sure every
- * reader accepts. Where readers differ or the rule is subtle it refuses, so
+ * The front matter checker, shared by its parts: the cursor, lines and
+ * scalars (ladder-yaml-check-scalars.c), anchors, tags and aliases
+ * (-properties.c), flow collections (-flow.c), block collections
+ * (-block.c), and the whole (ladder-yaml-check.c). A checker, not a
+ * parser: it walks the YAML as libyaml (and so PyYAML and the Go ports
+ * Hugo uses) would, keeps nothing but anchors and keys, and stops at the
+ * first thing it is not sure every reader accepts. Where readers differ or the rule is subtle it refuses, so
  * what it accepts is valid everywhere; tests/check-front-matter.py compares
  * it with PyYAML.
  *
@@ -100,5 +101,23 @@ gboolean    ladder_yaml_check_block_scalar    (LadderYamlChecker *checker,
                                                int                indent);
 gboolean    ladder_yaml_check_plain           (LadderYamlChecker *checker,
                                                int                indent);
+
+/* Anchors and the one tag Ladder accepts; the anchor is kept once its node
+ * ends (ladder_yaml_checker_known_after()), so a node cannot refer to
+ * itself. */
+gboolean    ladder_yaml_check_properties      (LadderYamlChecker *checker,
+                                               gboolean          *has_properties,
+                                               gboolean          *tagged,
+                                               char             **anchor);
+gboolean    ladder_yaml_checker_known_after   (LadderYamlChecker *checker,
+                                               char              *anchor,
+                                               gboolean           valid);
+gboolean    ladder_yaml_check_alias           (LadderYamlChecker *checker);
+
+gboolean    ladder_yaml_check_flow_collection (LadderYamlChecker *checker,
+                                               int                indent);
+gboolean    ladder_yaml_check_block_mapping   (LadderYamlChecker *checker,
+                                               int                indent,
+                                               gboolean           top_level);
 
 G_END_DECLS

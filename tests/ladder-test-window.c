@@ -1,0 +1,238 @@
+/* ladder-test-window.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-test-window.h"
+
+#include "ladder-markdown-export.h"
+#include "ladder-role-row.h"
+
+void
+spin (guint milliseconds)
+{
+  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+gboolean
+spin_until (gboolean (*done) (gpointer), gpointer data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  return done (data);
+}
+
+GtkWidget *
+find_widget_full (GtkWidget  *root,
+                  GType       type,
+                  gboolean  (*match) (GtkWidget *, gconstpointer),
+                  gconstpointer data,
+                  gboolean    visible_only)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (visible_only && !gtk_widget_get_visible (child))
+        continue;
+
+      found = find_widget_full (child, type, match, data, visible_only);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+find_widget (GtkWidget     *root,
+             GType          type,
+             gboolean     (*match) (GtkWidget *, gconstpointer),
+             gconstpointer  data)
+{
+  return find_widget_full (root, type, match, data, TRUE);
+}
+
+GtkWidget *
+find_any_widget (GtkWidget     *root,
+                 GType          type,
+                 gboolean     (*match) (GtkWidget *, gconstpointer),
+                 gconstpointer  data)
+{
+  return find_widget_full (root, type, match, data, FALSE);
+}
+
+void
+collect_entries (GtkWidget *root,
+                 GPtrArray *found)
+{
+  if (GTK_IS_ENTRY (root))
+    g_ptr_array_add (found, root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_entries (child, found);
+}
+
+gboolean
+lists_roles (GtkWidget     *widget,
+             gconstpointer  data)
+{
+  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+}
+
+gboolean
+is_list (GtkWidget     *widget,
+         gconstpointer  list)
+{
+  return ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == GPOINTER_TO_INT (list);
+}
+
+gboolean
+button_labelled (GtkWidget     *widget,
+                 gconstpointer  label)
+{
+  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+gboolean
+label_says (GtkWidget     *widget,
+            gconstpointer  text)
+{
+  return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+document_is (LadderWindow *window,
+             GFile        *file)
+{
+  LadderDocument *document = ladder_window_get_document (window);
+  GFile *own = ladder_document_get_file (document);
+
+  if (own == NULL)
+    own = ladder_document_get_export_file (document);
+
+  return own != NULL && g_file_equal (own, file);
+}
+
+LadderFamily *
+family_of (LadderWindow *window)
+{
+  return ladder_document_get_family (ladder_window_get_document (window));
+}
+
+char *
+page_of (LadderWindow *window)
+{
+  return g_string_free (ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT), FALSE);
+}
+
+LadderRole *
+role_at (LadderWindow *window,
+         guint         position)
+{
+  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), position);
+
+  g_object_unref (role);
+  return role;
+}
+
+LadderRoleEditor *
+role_editor (LadderWindow *window)
+{
+  return LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+}
+
+LadderBulletEditor *
+bullet_editor (LadderWindow     *window,
+               LadderBulletList  list)
+{
+  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR,
+                                            is_list, GINT_TO_POINTER (list)));
+}
+
+void
+close_without_saving (LadderWindow *window)
+{
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin (20);
+  g_assert_null (window);
+}
+
+char *
+copy_to_temp (const char *source,
+              const char *name)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
+  char *path;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_file_get_contents (source, &contents, &length, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (folder, name, NULL);
+  g_file_set_contents (path, contents, (gssize) length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+char *
+contents_of (const char *path)
+{
+  char *contents = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+void
+on_exported_done (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  gboolean *done = user_data;
+
+  g_assert_true (ladder_document_export_finish (LADDER_DOCUMENT (object), result, NULL));
+  *done = TRUE;
+}
+
+AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  adw_message_dialog_response (dialog, response);
+  gtk_window_close (GTK_WINDOW (dialog));
+  spin (50);
+  g_assert_null (find_dialog ());
+}

@@ -1,0 +1,92 @@
+/* ladder-test-window.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-bullet-editor.h"
+#include "ladder-role-editor.h"
+#include "ladder-window.h"
+
+G_BEGIN_DECLS
+
+/*
+ * What the window tests share: spinning the main loop, finding widgets,
+ * the window's family and roles, temporary copies of pages, dialogs.
+ * Linked by every test-window*.c; each test keeps its own application and
+ * its own way of opening a file (they wait for different things).
+ */
+
+/* Runs the main loop for about @milliseconds. */
+void                spin                 (guint             milliseconds);
+/* Runs the main loop until @done is TRUE, ten seconds at the most. */
+gboolean            spin_until           (gboolean        (*done) (gpointer),
+                                          gpointer          data);
+
+/* The first widget of @type below @root (itself included) that @match
+ * accepts (any when NULL), looking only among visible children when
+ * @visible_only. */
+GtkWidget          *find_widget_full     (GtkWidget        *root,
+                                          GType             type,
+                                          gboolean        (*match) (GtkWidget *, gconstpointer),
+                                          gconstpointer     data,
+                                          gboolean          visible_only);
+/* The same among visible children only, or among all of them. */
+GtkWidget          *find_widget          (GtkWidget        *root,
+                                          GType             type,
+                                          gboolean        (*match) (GtkWidget *, gconstpointer),
+                                          gconstpointer     data);
+GtkWidget          *find_any_widget      (GtkWidget        *root,
+                                          GType             type,
+                                          gboolean        (*match) (GtkWidget *, gconstpointer),
+                                          gconstpointer     data);
+/* All the GtkEntry widgets below @root, into @found. */
+void                collect_entries      (GtkWidget        *root,
+                                          GPtrArray        *found);
+
+/* Matches for find_widget(). */
+gboolean            lists_roles          (GtkWidget        *widget,
+                                          gconstpointer     data);
+gboolean            is_list              (GtkWidget        *widget,
+                                          gconstpointer     list);
+gboolean            button_labelled      (GtkWidget        *widget,
+                                          gconstpointer     label);
+gboolean            label_says           (GtkWidget        *widget,
+                                          gconstpointer     text);
+
+/* Whether @window shows @file (as its file or as the page it exports to). */
+gboolean            document_is          (LadderWindow     *window,
+                                          GFile            *file);
+LadderFamily       *family_of            (LadderWindow     *window);
+/* The page @window's family exports now. */
+char               *page_of              (LadderWindow     *window);
+/* The role at @position of @window's family (borrowed). */
+LadderRole         *role_at              (LadderWindow     *window,
+                                          guint             position);
+LadderRoleEditor   *role_editor          (LadderWindow     *window);
+LadderBulletEditor *bullet_editor        (LadderWindow     *window,
+                                          LadderBulletList  list);
+/* Destroys @window and checks it is gone. */
+void                close_without_saving (LadderWindow     *window);
+
+/* A copy of the file @source as @name in a new temporary folder. */
+char               *copy_to_temp         (const char       *source,
+                                          const char       *name);
+char               *contents_of          (const char       *path);
+/* For ladder_document_export(): sets the gboolean at @user_data. */
+void                on_exported_done     (GObject          *object,
+                                          GAsyncResult     *result,
+                                          gpointer          user_data);
+
+/* The message dialog shown, or NULL. */
+AdwMessageDialog   *find_dialog          (void);
+/* Answers @dialog with @response and checks that it is gone. */
+void                respond              (AdwMessageDialog *dialog,
+                                          const char       *response);
+
+G_END_DECLS
