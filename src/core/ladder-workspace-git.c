@@ -28,6 +28,7 @@
 
 #include "ladder-workspace-private.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -256,6 +257,19 @@ ladder_index_git_section (const char *root_path,
   return g_variant_ref_sink (g_variant_new (LADDER_GIT_SECTION_TYPE, TRUE, git != NULL, workdir,
                                             git_dir ?: "", common_dir ?: "", branch ?: "", stamp,
                                             files));
+}
+
+/**
+ * ladder_index_git_section_unknown:
+ *
+ * Returns: (transfer full): a section that says there are no states to
+ *   keep, for when git could not be asked
+ */
+GVariant *
+ladder_index_git_section_unknown (void)
+{
+  return g_variant_ref_sink (g_variant_new (LADDER_GIT_SECTION_TYPE, FALSE, FALSE, "", "", "", "",
+                                            "", NULL));
 }
 
 /**

@@ -397,6 +397,9 @@ typedef struct
   GHashTable   *changes;
   char         *branch;
   char         *git_dir;
+  /* The git module could not be loaded: whether this is a checkout is not
+   * known. */
+  gboolean      unavailable;
 } GitQuery;
 
 static gpointer
@@ -404,9 +407,11 @@ git_thread (gpointer user_data)
 {
   GitQuery *query = user_data;
   g_autoptr (GFile) root = g_file_new_for_path (query->root_path);
+  g_autoptr (GError) error = NULL;
 
   query->started = g_get_real_time ();
-  query->git = ladder_git_open (root, NULL);
+  query->git = ladder_git_open (root, &error);
+  query->unavailable = g_error_matches (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_UNAVAILABLE);
   if (query->git != NULL)
     {
       query->git_dir = ladder_git_dup_git_dir (query->git);
@@ -625,11 +630,14 @@ ladder_workspace_index_run (const char         *root_path,
       run.batch->branch = g_steal_pointer (&query->branch);
       run.batch->git_dir = g_steal_pointer (&query->git_dir);
       g_clear_pointer (&git_section, g_variant_unref);
-      /* States git could not give (cancelled, failed) are not kept. */
-      git_section = ladder_index_git_section (root_path, query->git,
-                                              query->changes != NULL ? run.batch->git_states
-                                                                     : NULL,
-                                              walk, query->started);
+      /* States git could not give (cancelled, failed) are not kept; nor
+       * is "not a checkout" said without git. */
+      git_section = query->unavailable
+                      ? ladder_index_git_section_unknown ()
+                      : ladder_index_git_section (root_path, query->git,
+                                                  query->changes != NULL ? run.batch->git_states
+                                                                         : NULL,
+                                                  walk, query->started);
     }
   run.batch->has_repository = run.batch->git_states != NULL;
   deliver (&run);

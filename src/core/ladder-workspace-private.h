@@ -204,6 +204,7 @@ GVariant *ladder_index_git_section (const char  *root_path,
                                     GHashTable  *states,
                                     LadderWalk  *walk,
                                     gint64       started);
+GVariant *ladder_index_git_section_unknown (void);
 gboolean  ladder_index_git_cached  (GVariant    *section,
                                     const char  *root_path,
                                     LadderWalk  *walk,
