@@ -69,6 +69,7 @@ ladder_index_batch_free (LadderIndexBatch *batch)
   g_ptr_array_unref (batch->records);
   g_ptr_array_unref (batch->removed);
   g_clear_pointer (&batch->git_states, g_hash_table_unref);
+  g_clear_pointer (&batch->department_titles, g_hash_table_unref);
   g_free (batch->branch);
   g_free (batch->git_dir);
   g_clear_error (&batch->error);
@@ -121,7 +122,20 @@ keep (Run      *run,
                           g_variant_ref (record));
 
   if (kind == LADDER_RECORD_OTHER)
-    run->n_other++;
+    {
+      LadderRecordView view;
+
+      run->n_other++;
+      /* A department's `_index.md` names the department. */
+      if (ladder_record_view (record, &view) && *view.title != '\0' && *view.department != '\0')
+        {
+          if (run->batch->department_titles == NULL)
+            run->batch->department_titles
+                = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          g_hash_table_replace (run->batch->department_titles, g_strdup (view.department),
+                                g_strdup (view.title));
+        }
+    }
   else
     {
       LadderRecordInfo *info = ladder_record_info_new (g_variant_ref (record));
@@ -182,7 +196,8 @@ index_page (Run                  *run,
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL || !ladder_index_looks_like_family (data, length))
     {
-      record = ladder_index_other_record (path, file->mtime, file->size);
+      record = ladder_index_department_index_record (path, run->root_path, file->mtime, file->size,
+                                                     data, length);
       keep (run, record);
       return;
     }

@@ -164,6 +164,12 @@ void        ladder_walk_free      (LadderWalk    *walk);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
 
 /* ladder-workspace-page.c */
+GVariant *ladder_index_department_index_record (const char *path,
+                                                const char *root_path,
+                                                gint64      mtime,
+                                                gint64      size,
+                                                const char *data,
+                                                gsize       length);
 char     *ladder_index_department        (const char          *path,
                                           const char          *root_path);
 gboolean  ladder_index_looks_like_family (const char          *data,
@@ -268,6 +274,9 @@ typedef struct
   gboolean     wording_known;
   LadderTemplateWording wording;
   guint        n_other;
+  /* The titles of the department folders' `_index.md` pages seen in this
+   * batch, by department name. */
+  GHashTable  *department_titles;
   /* Files read so far in this run (pages found unchanged in the cache
    * are not read). */
   guint        n_read;
@@ -296,6 +305,9 @@ typedef struct
   /* The department each entry is filed in, and each department by name. */
   GHashTable *by_department;
   GHashTable *departments_by_name;
+  /* The titles given by the departments' `_index.md`, by name; kept for
+   * departments that have no entry yet. */
+  GHashTable *department_titles;
 } LadderWorkspaceLists;
 
 void ladder_workspace_lists_init         (LadderWorkspaceLists *self);
@@ -306,6 +318,9 @@ void ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
                                           GPtrArray            *entries);
 void ladder_workspace_lists_remove       (LadderWorkspaceLists *self,
                                           LadderWorkspaceEntry *entry);
+void ladder_workspace_lists_set_department_title (LadderWorkspaceLists *self,
+                                                  const char           *name,
+                                                  const char           *title);
 
 /* ladder-workspace-entry.c */
 LadderWorkspaceEntry      *ladder_workspace_entry_new          (GFile                *root,
@@ -324,6 +339,9 @@ void                       ladder_workspace_entry_set_generation (LadderWorkspac
                                                                   guint                 generation);
 
 LadderWorkspaceDepartment *ladder_workspace_department_new     (const char           *name);
+void                       ladder_workspace_department_set_title (LadderWorkspaceDepartment *self,
+                                                                  const char           *title);
+char                      *ladder_workspace_humanize_name      (const char           *name);
 GListStore                *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
 
 G_END_DECLS
