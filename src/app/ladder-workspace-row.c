@@ -340,9 +340,9 @@ ladder_workspace_row_set_item (LadderWorkspaceRow *self,
   g_signal_group_set_target (self->department_signals,
                              LADDER_IS_WORKSPACE_DEPARTMENT (item)
                              ? ladder_workspace_department_get_entries (LADDER_WORKSPACE_DEPARTMENT (item))
+                             : NULL);
   g_signal_group_set_target (self->department_title_signals,
                              LADDER_IS_WORKSPACE_DEPARTMENT (item) ? item : NULL);
-                             : NULL);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

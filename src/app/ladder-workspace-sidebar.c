@@ -112,8 +112,18 @@ update_title (LadderWorkspaceSidebar *self)
 
   name = g_file_get_basename (ladder_workspace_get_root (self->workspace));
   adw_window_title_set_title (self->title, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title),
-                               g_file_peek_path (ladder_workspace_get_root (self->workspace)));
+  if (!ladder_workspace_get_has_repository (self->workspace)
+      && ladder_git_get_unavailable_reason () != NULL)
+    {
+      g_autofree char *tooltip = g_strdup_printf (
+          "%s\n%s", g_file_peek_path (ladder_workspace_get_root (self->workspace)),
+          ladder_git_get_unavailable_reason ());
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title),
+                                 g_file_peek_path (ladder_workspace_get_root (self->workspace)));
 
   branch = ladder_workspace_get_branch (self->workspace);
   if (branch != NULL)
@@ -125,6 +135,11 @@ update_title (LadderWorkspaceSidebar *self)
     }
   else if (ladder_workspace_get_has_repository (self->workspace))
     adw_window_title_set_subtitle (self->title, _("No branch (detached HEAD)"));
+  else if (!ladder_workspace_get_indexing (self->workspace)
+           && ladder_git_get_unavailable_reason () != NULL)
+    /* The git module could not be loaded: whether this is a checkout is
+     * not known. The reason is in the tooltip. */
+    adw_window_title_set_subtitle (self->title, _("Git is not available"));
   else if (!ladder_workspace_get_indexing (self->workspace))
     adw_window_title_set_subtitle (self->title, _("Not a git checkout"));
   else

@@ -505,7 +505,7 @@ struct _LadderWorkspaceDepartment
 {
   GObject     parent_instance;
 
-  char *name;
+  char       *name;
   /* What is shown: the title of the department's `_index.md`, or the
    * name made readable. */
   char       *title;
