@@ -35,7 +35,7 @@ struct _LadderGit
 
 G_DEFINE_FINAL_TYPE (LadderGit, ladder_git, G_TYPE_OBJECT)
 
-G_DEFINE_QUARK (ladder - git - error - quark, ladder_git_error)
+G_DEFINE_QUARK (ladder-git-error-quark, ladder_git_error)
 
 GType
 ladder_git_state_get_type (void)

@@ -203,7 +203,11 @@ char              *ladder_index_checks_stamp (const char          *root_path,
                                               LadderWalk          *walk);
 
 /* ladder-workspace-git.c */
-#define LADDER_GIT_SECTION_TYPE "(bbsssssa(sxxy))"
+/* Valid, has a repository, the working folder, git's folder, the common
+ * folder, the branch, the stamp; then the files: their paths, times,
+ * sizes and states, as one array each (read in one go, where an array of
+ * tuples costs a lookup per field). */
+#define LADDER_GIT_SECTION_TYPE "(bbsssssasaxaxay)"
 
 GVariant *ladder_index_git_section (const char  *root_path,
                                     LadderGit   *git,
