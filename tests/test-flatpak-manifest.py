@@ -12,6 +12,7 @@ the source tree, and ask for no more than the sandbox holes the app needs.
 Exit status 77 (skipped) when flatpak-builder is not installed.
 """
 
+import fnmatch
 import json
 import os
 import re
@@ -119,6 +120,23 @@ def main(argv):
               f"{project_name} is not built from the source tree ('..')")
     if cmark is not None and app is not None:
         check(modules.index(cmark) < modules.index(app), 'cmark is built after the app')
+
+    # Git is a module the app opens when it needs it (meson installs it as
+    # /app/lib/ladder/ladder-git-module.so): libgit2-glib is built before
+    # the app, and no cleanup removes the module.
+    git_glib = by_name.get('libgit2-glib')
+    check(git_glib is not None, 'no libgit2-glib module')
+    if git_glib is not None and app is not None:
+        check(modules.index(git_glib) < modules.index(app), 'libgit2-glib is built after the app')
+    module_path = '/lib/ladder/ladder-git-module.so'
+    cleanups = list(manifest.get('cleanup', []))
+    if app is not None:
+        cleanups += app.get('cleanup', [])
+    for pattern in cleanups:
+        removed = (fnmatch.fnmatch(module_path, pattern) if pattern.startswith('/')
+                   else fnmatch.fnmatch(os.path.basename(module_path), pattern))
+        removed = removed or (pattern.startswith('/') and module_path.startswith(pattern.rstrip('/') + '/'))
+        check(not removed, f'cleanup {pattern!r} removes the git module ({module_path})')
 
     for error in errors:
         print(f'{manifest_path}: {error}')

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# test-install.sh BUILD_DIR PREFIX [SOURCE_DIR]
+# test-install.sh BUILD_DIR PREFIX [SOURCE_DIR [LIBDIR]]
 #
 # Installs the build into a temporary DESTDIR and checks that every file
-# GNOME needs is in place: the binaries, the desktop file, the metainfo, the
-# icons, the GSettings schema, the MIME type, the D-Bus service and a
-# translation catalog for every language in po/LINGUAS. Prints each missing
-# file and exits 1 if any is missing.
+# GNOME needs is in place: the binaries, the git module (LIBDIR/ladder/,
+# LIBDIR relative to PREFIX, default lib), the desktop file, the metainfo,
+# the icons, the GSettings schema, the MIME type, the D-Bus service and a
+# translation catalog for every language in po/LINGUAS; and that only the
+# git module links libgit2. Prints each problem and exits 1 if there is
+# any.
 
 set -euo pipefail
 
@@ -19,6 +21,11 @@ fi
 build_dir=$1
 prefix=$2
 source_dir=${3:-$(cd "$(dirname "$0")/.." && pwd)}
+libdir=${4:-lib}
+# meson may give an absolute libdir: under the prefix, as a relative one.
+case $libdir in
+  "$prefix"/*) libdir=${libdir#"$prefix"/} ;;
+esac
 app_id=io.gitlab.jobladder.Ladder
 gettext_package=ladder
 
@@ -41,6 +48,7 @@ root=$destdir$prefix
 expected=(
   bin/ladder
   bin/ladder-cli
+  "$libdir/ladder/ladder-git-module.so"
   "share/applications/$app_id.desktop"
   "share/metainfo/$app_id.metainfo.xml"
   "share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -91,6 +99,25 @@ for binary in bin/ladder bin/ladder-cli; do
     missing=$((missing + 1))
   fi
 done
+
+# Git is loaded when it is needed: the programs do not link libgit2, the
+# module does (readelf, from binutils).
+if command -v readelf >/dev/null 2>&1; then
+  for binary in bin/ladder bin/ladder-cli; do
+    if [ -f "$root/$binary" ] && readelf -d "$root/$binary" | grep -q 'NEEDED.*libgit2'; then
+      echo "$prefix/$binary links libgit2: git must be loaded as a module"
+      missing=$((missing + 1))
+    fi
+  done
+  module=$root/$libdir/ladder/ladder-git-module.so
+  if [ -f "$module" ] && ! readelf -d "$module" | grep -q 'NEEDED.*libgit2-glib'; then
+    echo "$prefix/$libdir/ladder/ladder-git-module.so does not link libgit2-glib"
+    missing=$((missing + 1))
+  fi
+else
+  echo "readelf is missing (binutils): what the programs link is not checked"
+  case "${CI:-}" in ""|0|false) ;; *) missing=$((missing + 1)) ;; esac
+fi
 
 # The D-Bus service must start the installed binary.
 service=$root/share/dbus-1/services/$app_id.service

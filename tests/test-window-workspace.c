@@ -415,6 +415,146 @@ test_open_family (Checkout      *checkout,
   close_all_windows ();
 }
 
+/* The row selected in the sidebar's list, or GTK_INVALID_LIST_POSITION. */
+static guint
+selected_row (LadderWindow *window)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window)));
+
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
+}
+
+/* The family open in the window is the one selected in the sidebar, and
+ * the selection follows when another is opened, however it is opened. */
+static void
+test_current_family (Checkout      *checkout,
+                     gconstpointer  data)
+{
+  LadderWindow *window;
+  LadderWorkspace *workspace;
+  const char *tax = "content/job-description-library/finance/tax.md";
+  const char *capture = "content/job-description-library/sales/capture.md";
+  const char *widgets = "content/job-description-library/making/widgets";
+
+  if (checkout_skipped (checkout))
+    return;
+
+  window = open_checkout (checkout->root);
+  workspace = ladder_window_get_workspace (window);
+  g_assert_cmpuint (selected_row (window), ==, GTK_INVALID_LIST_POSITION);
+
+  choose (window, tax);
+  g_assert_true (wait_for_family (checkout, tax) == window);
+  g_assert_cmpuint (selected_row (window), ==, position_of (window, find (workspace, tax)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-handbook", NULL);
+  choose (window, capture);
+  g_assert_true (wait_for_family (checkout, capture) == window);
+  g_assert_cmpuint (selected_row (window), ==, position_of (window, find (workspace, capture)));
+
+  /* Opened otherwise than from the list: a family folder, by its file. */
+  {
+    g_autofree char *full = checkout_path (checkout, widgets);
+    g_autoptr (GFile) folder = g_file_new_for_path (full);
+
+    ladder_window_load (window, folder);
+    wait_for_family (checkout, widgets);
+  }
+  g_assert_cmpuint (selected_row (window), ==, position_of (window, find (workspace, widgets)));
+
+  close_all_windows ();
+}
+
+/* The text of the first label under @widget that has one. */
+static const char *
+first_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && *gtk_label_get_label (GTK_LABEL (widget)) != '\0')
+    return gtk_label_get_label (GTK_LABEL (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      const char *found = first_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static LadderWorkspaceDepartment *
+department_named (LadderWorkspace *workspace,
+                  const char      *name)
+{
+  GListModel *departments = ladder_workspace_get_departments (workspace);
+
+  for (guint i = 0; i < g_list_model_get_n_items (departments); i++)
+    {
+      g_autoptr (LadderWorkspaceDepartment) department = g_list_model_get_item (departments, i);
+
+      if (g_str_equal (ladder_workspace_department_get_name (department), name))
+        return department;
+    }
+
+  g_error ("no department %s", name);
+}
+
+/* Departments by a readable name: the title of the department folder's
+ * `_index.md`, or the folder's name made readable; still sorted by the
+ * folder's name. */
+static void
+test_department_names (Checkout      *checkout,
+                       gconstpointer  data)
+{
+  LadderWindow *window;
+  LadderWorkspace *workspace;
+  LadderWorkspaceRow *row;
+  GListModel *departments;
+  struct {
+    const char *name;
+    const char *shown;
+  } expected[] = {
+    { "finance", "Finance & Accounting" },
+    { "people-group", "People Group" },
+    { "security", "Security" },
+  };
+
+  if (checkout_skipped (checkout))
+    return;
+
+  ladder_test_write (checkout->root, "content/job-description-library/finance/_index.md",
+                     "---\ntitle: \"Finance & Accounting\"\n---\n\nThe finance job families.\n", -1);
+  window = open_checkout (checkout->root);
+  workspace = ladder_window_get_workspace (window);
+  row = g_object_ref_sink (LADDER_WORKSPACE_ROW (ladder_workspace_row_new ()));
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      LadderWorkspaceDepartment *department = department_named (workspace, expected[i].name);
+
+      g_assert_cmpstr (ladder_workspace_department_get_title (department), ==, expected[i].shown);
+      ladder_workspace_row_set_item (row, G_OBJECT (department));
+      g_assert_cmpstr (first_label (GTK_WIDGET (row)), ==, expected[i].shown);
+    }
+
+  /* Sorted by folder name. */
+  departments = ladder_workspace_get_departments (workspace);
+  for (guint i = 1; i < g_list_model_get_n_items (departments); i++)
+    {
+      g_autoptr (LadderWorkspaceDepartment) a = g_list_model_get_item (departments, i - 1);
+      g_autoptr (LadderWorkspaceDepartment) b = g_list_model_get_item (departments, i);
+
+      g_assert_cmpint (g_utf8_collate (ladder_workspace_department_get_name (a),
+                                       ladder_workspace_department_get_name (b)), <, 0);
+    }
+
+  ladder_workspace_row_set_item (row, NULL);
+  g_assert_finalize_object (row);
+  close_all_windows ();
+}
+
 static gboolean
 search_done (gpointer data)
 {
@@ -1001,6 +1141,8 @@ main (int   argc,
   ADD ("list", test_list);
   ADD ("row", test_row);
   ADD ("open-family", test_open_family);
+  ADD ("current-family", test_current_family);
+  ADD ("department-names", test_department_names);
   ADD ("search", test_search);
   ADD ("state-after-write", test_state_after_write);
   ADD ("new-family", test_new_family);

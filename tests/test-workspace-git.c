@@ -13,6 +13,7 @@
  * never cached, so each checkout is first made to look a minute old. */
 
 #include <fcntl.h>
+#include <string.h>
 #include <sys/stat.h>
 
 #include "ladder-test-workspace.h"
@@ -174,11 +175,132 @@ test_branch (Checkout      *checkout,
   g_assert_cmpint (state_of (checkout, tax), ==, LADDER_GIT_STATE_MODIFIED);
 }
 
+/* Whether the git module (and so libgit2) is mapped into this process. */
+static gboolean
+git_module_loaded (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "ladder-git-module") != NULL;
+}
+
+/* The module must be there for the tests and in every build: never a
+ * skip. */
+static void
+test_module_found (void)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (ladder_git_is_available (&error));
+  g_assert_no_error (error);
+  g_assert_null (ladder_git_get_unavailable_reason ());
+  g_assert_true (git_module_loaded ());
+}
+
+/* A warm index of an unchanged checkout, in a new process, does not load
+ * git at all; asking git then does. */
+static void
+test_lazy (void)
+{
+  Checkout checkout = { 0 };
+
+  if (g_test_subprocess ())
+    {
+      const char *root = g_getenv ("LADDER_TEST_CHECKOUT");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderWorkspace) workspace = index_folder (root, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (ladder_workspace_get_has_repository (workspace));
+      g_assert_cmpint (ladder_workspace_entry_get_git_state (find (workspace, tax)), ==,
+                       LADDER_GIT_STATE_UNCHANGED);
+      g_assert_false (git_module_loaded ());
+
+      g_assert_true (ladder_git_is_available (NULL));
+      g_assert_true (git_module_loaded ());
+      return;
+    }
+
+  checkout_set_up (&checkout, NULL);
+  if (!checkout_skipped (&checkout))
+    {
+      index_cached (&checkout, tax, LADDER_GIT_STATE_UNCHANGED);
+      g_setenv ("LADDER_TEST_CHECKOUT", checkout.root, TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+    }
+  checkout_tear_down (&checkout, NULL);
+}
+
+/* Without the module: a clear message, every page listed without a git
+ * state, as in a folder that is not a checkout; and that is not cached as
+ * "not a checkout" for the next process, which has git. */
+static void
+test_unavailable (void)
+{
+  Checkout checkout = { 0 };
+
+  if (g_test_subprocess ())
+    {
+      const char *root = g_getenv ("LADDER_TEST_CHECKOUT");
+      g_autoptr (GError) error = NULL;
+      g_autoptr (GFile) folder = g_file_new_for_path (root);
+      g_autoptr (LadderGit) git = NULL;
+      g_autoptr (LadderWorkspace) workspace = index_folder (root, &error);
+      LadderWorkspaceEntry *entry;
+
+      g_assert_no_error (error);
+      g_assert_false (ladder_workspace_get_has_repository (workspace));
+      g_assert_null (ladder_workspace_get_branch (workspace));
+      entry = find (workspace, tax);
+      g_assert_cmpint (ladder_workspace_entry_get_git_state (entry), ==, LADDER_GIT_STATE_UNKNOWN);
+      g_assert_cmpuint (ladder_workspace_entry_get_n_roles (entry), >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (workspace)), ==,
+                        g_ascii_strtoull (g_getenv ("LADDER_TEST_FAMILIES"), NULL, 10));
+
+      git = ladder_git_open (folder, &error);
+      g_assert_null (git);
+      g_assert_error (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_UNAVAILABLE);
+      g_assert_nonnull (strstr (error->message, "/nowhere/ladder-git-module.so"));
+      g_assert_cmpstr (ladder_git_get_unavailable_reason (), ==, error->message);
+      g_assert_false (ladder_git_is_available (NULL));
+      return;
+    }
+
+  checkout_set_up (&checkout, NULL);
+  if (!checkout_skipped (&checkout))
+    {
+      g_autofree char *module = g_strdup (g_getenv ("LADDER_GIT_MODULE"));
+
+      g_autofree char *n_families = g_strdup_printf ("%u", g_hash_table_size (checkout.families));
+
+      backdate_tree (checkout.root);
+      g_setenv ("LADDER_TEST_FAMILIES", n_families, TRUE);
+      g_setenv ("LADDER_TEST_CHECKOUT", checkout.root, TRUE);
+      g_setenv ("LADDER_GIT_MODULE", "/nowhere/ladder-git-module.so", TRUE);
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      if (module != NULL)
+        g_setenv ("LADDER_GIT_MODULE", module, TRUE);
+      else
+        g_unsetenv ("LADDER_GIT_MODULE");
+      g_test_trap_assert_passed ();
+      g_test_trap_assert_stderr ("*Git is not available: cannot load /nowhere/ladder-git-module.so*");
+
+      /* With git again, from the same cache. */
+      g_assert_cmpint (state_of (&checkout, tax), ==, LADDER_GIT_STATE_UNCHANGED);
+    }
+  checkout_tear_down (&checkout, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  ladder_test_isolate_home ("ladder-test-workspace-git-home-XXXXXX");
+  /* A child of g_test_trap_subprocess() (LADDER_TEST_CHECKOUT set) keeps
+   * its parent's home and cache. */
+  if (g_getenv ("LADDER_TEST_CHECKOUT") == NULL)
+    ladder_test_isolate_home ("ladder-test-workspace-git-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);
 
   corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
@@ -191,6 +313,9 @@ main (int   argc,
   ADD ("add", test_add);
   ADD ("commit", test_commit);
   ADD ("branch", test_branch);
+  g_test_add_func ("/workspace-git/module-found", test_module_found);
+  g_test_add_func ("/workspace-git/lazy", test_lazy);
+  g_test_add_func ("/workspace-git/unavailable", test_unavailable);
 
   return g_test_run ();
 }

@@ -148,6 +148,8 @@ _ladder_window_workspace_loaded (LadderWindow *self)
 
   gtk_widget_set_visible (part->placeholder, FALSE);
   show_sidebar_page (self, "roles");
+  ladder_workspace_sidebar_set_current_file (part->sidebar,
+                                             ladder_document_get_file (self->document));
 
   if (part->pending_file != NULL && ladder_window_shows_file (self, part->pending_file))
     {
@@ -355,6 +357,9 @@ ladder_window_set_workspace (LadderWindow    *self,
 
   clear_pending (part);
   ladder_workspace_sidebar_set_workspace (part->sidebar, workspace);
+  ladder_workspace_sidebar_set_current_file (
+      part->sidebar,
+      ladder_window_is_pristine (self) ? NULL : ladder_document_get_file (self->document));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search-handbook", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-handbook", TRUE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-family", TRUE);

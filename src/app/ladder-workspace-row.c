@@ -35,6 +35,8 @@ struct _LadderWorkspaceRow
   GObject      *item;
   GSignalGroup *entry_signals;
   GSignalGroup *department_signals;
+  /* The department itself, for its title. */
+  GSignalGroup *department_title_signals;
   char         *summary;
 };
 
@@ -121,7 +123,7 @@ show_department (LadderWorkspaceRow        *self,
   guint n = g_list_model_get_n_items (ladder_workspace_department_get_entries (department));
   g_autofree char *count = g_strdup_printf ("%u", n);
 
-  gtk_label_set_label (self->title_label, ladder_workspace_department_get_name (department));
+  gtk_label_set_label (self->title_label, ladder_workspace_department_get_title (department));
   gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "heading");
   gtk_widget_set_visible (GTK_WIDGET (self->detail_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->problems_label), FALSE);
@@ -218,6 +220,7 @@ ladder_workspace_row_dispose (GObject *object)
 
   g_clear_object (&self->entry_signals);
   g_clear_object (&self->department_signals);
+  g_clear_object (&self->department_title_signals);
   g_clear_object (&self->item);
   g_clear_pointer (&self->summary, g_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WORKSPACE_ROW);
@@ -298,6 +301,9 @@ ladder_workspace_row_init (LadderWorkspaceRow *self)
   self->department_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->department_signals, "items-changed", G_CALLBACK (update),
                                   self);
+  self->department_title_signals = g_signal_group_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  g_signal_group_connect_swapped (self->department_title_signals, "notify::title",
+                                  G_CALLBACK (update), self);
 }
 
 GtkWidget *
@@ -335,6 +341,8 @@ ladder_workspace_row_set_item (LadderWorkspaceRow *self,
                              LADDER_IS_WORKSPACE_DEPARTMENT (item)
                              ? ladder_workspace_department_get_entries (LADDER_WORKSPACE_DEPARTMENT (item))
                              : NULL);
+  g_signal_group_set_target (self->department_title_signals,
+                             LADDER_IS_WORKSPACE_DEPARTMENT (item) ? item : NULL);
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

@@ -26,7 +26,9 @@
  * template, committing changed pages to a new branch, reloading.
  *
  * The sidebar opens nothing itself: choosing a family or a search result
- * emits ::open with the file and the place in it, and the window opens it.
+ * emits ::open with the file and the place in it, and the window opens it,
+ * then says which family it shows (ladder_workspace_sidebar_set_current_file()),
+ * which the list keeps selected.
  */
 struct _LadderWorkspaceSidebar
 {
@@ -49,6 +51,8 @@ struct _LadderWorkspaceSidebar
   GSignalGroup           *workspace_signals;
   GSignalGroup           *entries_signals;
   GtkTreeListModel       *tree;
+  /* The family open in the window, selected in the list. */
+  GFile *current_file;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceSidebar, ladder_workspace_sidebar, GTK_TYPE_WIDGET)
@@ -108,8 +112,18 @@ update_title (LadderWorkspaceSidebar *self)
 
   name = g_file_get_basename (ladder_workspace_get_root (self->workspace));
   adw_window_title_set_title (self->title, name);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title),
-                               g_file_peek_path (ladder_workspace_get_root (self->workspace)));
+  if (!ladder_workspace_get_has_repository (self->workspace)
+      && ladder_git_get_unavailable_reason () != NULL)
+    {
+      g_autofree char *tooltip = g_strdup_printf (
+          "%s\n%s", g_file_peek_path (ladder_workspace_get_root (self->workspace)),
+          ladder_git_get_unavailable_reason ());
+
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title), tooltip);
+    }
+  else
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title),
+                                 g_file_peek_path (ladder_workspace_get_root (self->workspace)));
 
   branch = ladder_workspace_get_branch (self->workspace);
   if (branch != NULL)
@@ -121,6 +135,11 @@ update_title (LadderWorkspaceSidebar *self)
     }
   else if (ladder_workspace_get_has_repository (self->workspace))
     adw_window_title_set_subtitle (self->title, _("No branch (detached HEAD)"));
+  else if (!ladder_workspace_get_indexing (self->workspace)
+           && ladder_git_get_unavailable_reason () != NULL)
+    /* The git module could not be loaded: whether this is a checkout is
+     * not known. The reason is in the tooltip. */
+    adw_window_title_set_subtitle (self->title, _("Git is not available"));
   else if (!ladder_workspace_get_indexing (self->workspace))
     adw_window_title_set_subtitle (self->title, _("Not a git checkout"));
   else
@@ -253,6 +272,68 @@ on_family_activated (GtkListView            *list,
     ladder_workspace_sidebar_open_entry (self, LADDER_WORKSPACE_ENTRY (item));
   else if (LADDER_IS_WORKSPACE_DEPARTMENT (item))
     gtk_tree_list_row_set_expanded (row, !gtk_tree_list_row_get_expanded (row));
+}
+
+/* Whether @entry is the family of @file: its page, or its folder or a
+ * page in it. */
+static gboolean
+entry_has_file (LadderWorkspaceEntry *entry, GFile *file)
+{
+  GFile *entry_file = ladder_workspace_entry_get_file (entry);
+
+  return g_file_equal (entry_file, file)
+         || (ladder_workspace_entry_get_is_folder (entry) && g_file_has_prefix (file, entry_file));
+}
+
+/* Selects the row of the family open in the window, once it is listed. */
+static void
+select_current (LadderWorkspaceSidebar *self)
+{
+  GtkSingleSelection *selection
+      = GTK_SINGLE_SELECTION (gtk_list_view_get_model (self->family_list));
+  guint n_rows;
+  guint found = GTK_INVALID_LIST_POSITION;
+
+  if (selection == NULL || self->tree == NULL)
+    return;
+
+  n_rows = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+  for (guint i = 0; i < n_rows && self->current_file != NULL; i++)
+    {
+      g_autoptr (GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr (GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (LADDER_IS_WORKSPACE_ENTRY (item)
+          && entry_has_file (LADDER_WORKSPACE_ENTRY (item), self->current_file))
+        {
+          found = i;
+          break;
+        }
+    }
+
+  if (gtk_single_selection_get_selected (selection) != found)
+    gtk_single_selection_set_selected (selection, found);
+}
+
+/**
+ * ladder_workspace_sidebar_set_current_file:
+ * @self: a sidebar
+ * @file: (nullable): the file of the family the window shows
+ *
+ * Selects that family's row, now or once the workspace lists it.
+ */
+void
+ladder_workspace_sidebar_set_current_file (LadderWorkspaceSidebar *self, GFile *file)
+{
+  g_return_if_fail (LADDER_IS_WORKSPACE_SIDEBAR (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  if (self->current_file == file
+      || (self->current_file != NULL && file != NULL && g_file_equal (self->current_file, file)))
+    return;
+
+  g_set_object (&self->current_file, file);
+  select_current (self);
 }
 
 /* ------------------------------------------------------------------ */
@@ -388,8 +469,14 @@ ladder_workspace_sidebar_set_workspace (LadderWorkspaceSidebar *self,
       gtk_single_selection_set_autoselect (selection, FALSE);
       gtk_single_selection_set_can_unselect (selection, TRUE);
     }
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_func (self->tree, select_current, self);
   g_set_object (&self->tree, tree);
+  if (tree != NULL)
+    g_signal_connect_object (tree, "items-changed", G_CALLBACK (select_current), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_list_view_set_model (self->family_list, GTK_SELECTION_MODEL (selection));
+  select_current (self);
 
   ladder_workspace_results_set_workspace (self->results, workspace);
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
@@ -424,7 +511,10 @@ ladder_workspace_sidebar_dispose (GObject *object)
   g_clear_object (&self->workspace_signals);
   g_clear_object (&self->entries_signals);
   g_clear_object (&self->workspace);
+  if (self->tree != NULL)
+    g_signal_handlers_disconnect_by_func (self->tree, select_current, self);
   g_clear_object (&self->tree);
+  g_clear_object (&self->current_file);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WORKSPACE_SIDEBAR);
 
   G_OBJECT_CLASS (ladder_workspace_sidebar_parent_class)->dispose (object);

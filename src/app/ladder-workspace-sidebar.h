@@ -28,5 +28,7 @@ GtkListView     *ladder_workspace_sidebar_get_list      (LadderWorkspaceSidebar 
 GtkWidget       *ladder_workspace_sidebar_get_results   (LadderWorkspaceSidebar *self);
 void             ladder_workspace_sidebar_open_entry    (LadderWorkspaceSidebar *self,
                                                          LadderWorkspaceEntry   *entry);
+void             ladder_workspace_sidebar_set_current_file (LadderWorkspaceSidebar *self,
+                                                            GFile                  *file);
 
 G_END_DECLS

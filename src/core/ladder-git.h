@@ -45,9 +45,16 @@ typedef enum
   LADDER_GIT_ERROR_NO_IDENTITY,
   LADDER_GIT_ERROR_EMPTY_MESSAGE,
   LADDER_GIT_ERROR_FAILED,
+  /* The git module (ladder-git-module.so) cannot be loaded. */
+  LADDER_GIT_ERROR_UNAVAILABLE,
 } LadderGitError;
 
 GQuark ladder_git_error_quark (void);
+
+/* Git is in a module loaded the first time it is needed: whether it can
+ * be (it is loaded if it was not), and why it could not, without trying. */
+gboolean     ladder_git_is_available         (GError **error);
+const char  *ladder_git_get_unavailable_reason (void);
 
 #define LADDER_TYPE_GIT (ladder_git_get_type ())
 

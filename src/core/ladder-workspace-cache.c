@@ -32,7 +32,7 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 4
+#define CACHE_VERSION 5
 #define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
 
 char *

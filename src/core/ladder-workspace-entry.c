@@ -506,6 +506,9 @@ struct _LadderWorkspaceDepartment
   GObject     parent_instance;
 
   char       *name;
+  /* What is shown: the title of the department's `_index.md`, or the
+   * name made readable. */
+  char       *title;
   GListStore *entries;
 };
 
@@ -515,6 +518,7 @@ enum
 {
   DEPARTMENT_PROP_0,
   DEPARTMENT_PROP_NAME,
+  DEPARTMENT_PROP_TITLE,
   DEPARTMENT_PROP_ENTRIES,
   DEPARTMENT_N_PROPS
 };
@@ -527,6 +531,7 @@ ladder_workspace_department_finalize (GObject *object)
   LadderWorkspaceDepartment *self = LADDER_WORKSPACE_DEPARTMENT (object);
 
   g_free (self->name);
+  g_free (self->title);
   g_clear_object (&self->entries);
 
   G_OBJECT_CLASS (ladder_workspace_department_parent_class)->finalize (object);
@@ -544,6 +549,9 @@ ladder_workspace_department_get_property (GObject    *object,
     {
     case DEPARTMENT_PROP_NAME:
       g_value_set_string (value, self->name);
+      break;
+    case DEPARTMENT_PROP_TITLE:
+      g_value_set_string (value, self->title);
       break;
     case DEPARTMENT_PROP_ENTRIES:
       g_value_set_object (value, self->entries);
@@ -564,6 +572,9 @@ ladder_workspace_department_class_init (LadderWorkspaceDepartmentClass *klass)
   department_properties[DEPARTMENT_PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  department_properties[DEPARTMENT_PROP_TITLE]
+      = g_param_spec_string ("title", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   department_properties[DEPARTMENT_PROP_ENTRIES] =
     g_param_spec_object ("entries", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -583,7 +594,78 @@ ladder_workspace_department_new (const char *name)
   LadderWorkspaceDepartment *self = g_object_new (LADDER_TYPE_WORKSPACE_DEPARTMENT, NULL);
 
   self->name = g_strdup (name);
+  self->title = ladder_workspace_humanize_name (name);
   return self;
+}
+
+/**
+ * ladder_workspace_humanize_name:
+ * @name: a folder's name
+ *
+ * Returns: (transfer full): @name as words: `people-group` is "People
+ *   Group"
+ */
+char *
+ladder_workspace_humanize_name (const char *name)
+{
+  GString *words = g_string_new (NULL);
+  gboolean word_start = TRUE;
+
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '-' || c == '_' || c == ' ')
+        {
+          if (words->len > 0 && !word_start)
+            g_string_append_c (words, ' ');
+          word_start = TRUE;
+          continue;
+        }
+
+      g_string_append_unichar (words, word_start ? g_unichar_totitle (c) : c);
+      word_start = FALSE;
+    }
+
+  if (words->len > 0 && words->str[words->len - 1] == ' ')
+    g_string_truncate (words, words->len - 1);
+  if (words->len == 0)
+    g_string_assign (words, name);
+
+  return g_string_free (words, FALSE);
+}
+
+/* @title: (nullable): the title of the department's `_index.md`; %NULL for
+ * the name made readable. */
+void
+ladder_workspace_department_set_title (LadderWorkspaceDepartment *self, const char *title)
+{
+  g_autofree char *shown = title != NULL && *title != '\0'
+                               ? g_strdup (title)
+                               : ladder_workspace_humanize_name (self->name);
+
+  if (g_strcmp0 (shown, self->title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_steal_pointer (&shown);
+  g_object_notify_by_pspec (G_OBJECT (self), department_properties[DEPARTMENT_PROP_TITLE]);
+}
+
+/**
+ * ladder_workspace_department_get_title:
+ * @self: a department
+ *
+ * Returns: its name for people: the title of the department folder's
+ *   `_index.md`, or the folder's name made readable. Lists sort by
+ *   ladder_workspace_department_get_name().
+ */
+const char *
+ladder_workspace_department_get_title (LadderWorkspaceDepartment *self)
+{
+  g_return_val_if_fail (LADDER_IS_WORKSPACE_DEPARTMENT (self), NULL);
+
+  return self->title;
 }
 
 GListStore *

@@ -28,6 +28,7 @@
 
 #include "ladder-workspace-private.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -211,7 +212,10 @@ ladder_index_git_section (const char *root_path,
                           LadderWalk *walk,
                           gint64      started)
 {
-  g_autoptr (GVariantBuilder) files = g_variant_builder_new (G_VARIANT_TYPE ("a(sxxy)"));
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GArray) mtimes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GByteArray) file_states = g_byte_array_new ();
   g_autofree char *git_dir = git != NULL ? ladder_git_dup_git_dir (git) : NULL;
   g_autofree char *common_dir = git != NULL ? ladder_git_dup_common_dir (git) : NULL;
   g_autofree char *branch = git != NULL ? ladder_git_dup_branch (git) : NULL;
@@ -229,15 +233,18 @@ ladder_index_git_section (const char *root_path,
 
       for (guint i = 0; i < folder->files->len && !racy; i++)
         {
-          LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
-          g_autofree char *path = walk_path (folder, file->name);
-          guint8           state = states != NULL
-                                       ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
-                                       : LADDER_GIT_STATE_UNKNOWN;
+          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+          char           *path = walk_path (folder, file->name);
+          guint8          state = states != NULL
+                                    ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
+                                    : LADDER_GIT_STATE_UNKNOWN;
 
           if (file->mtime >= racy_after)
             racy = TRUE;
-          g_variant_builder_add (files, "(sxxy)", path, file->mtime, file->size, state);
+          g_ptr_array_add (paths, path);
+          g_array_append_val (mtimes, file->mtime);
+          g_array_append_val (sizes, file->size);
+          g_byte_array_append (file_states, &state, 1);
         }
     }
 
@@ -246,16 +253,31 @@ ladder_index_git_section (const char *root_path,
                         racy_after, &racy);
 
   if (racy)
-    {
-      g_variant_builder_clear (files);
-      g_variant_builder_init (files, G_VARIANT_TYPE ("a(sxxy)"));
-      return g_variant_ref_sink (
-          g_variant_new (LADDER_GIT_SECTION_TYPE, FALSE, FALSE, "", "", "", "", "", files));
-    }
+    return ladder_index_git_section_unknown ();
 
-  return g_variant_ref_sink (g_variant_new (LADDER_GIT_SECTION_TYPE, TRUE, git != NULL, workdir,
-                                            git_dir ?: "", common_dir ?: "", branch ?: "", stamp,
-                                            files));
+  return g_variant_ref_sink (g_variant_new (
+      "(bbsssss@as@ax@ax@ay)", TRUE, git != NULL, workdir, git_dir ?: "", common_dir ?: "",
+      branch ?: "", stamp,
+      g_variant_new_strv ((const char *const *) paths->pdata, (gssize) paths->len),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, mtimes->data, mtimes->len, sizeof (gint64)),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, sizes->data, sizes->len, sizeof (gint64)),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, file_states->data, file_states->len, 1)));
+}
+
+/**
+ * ladder_index_git_section_unknown:
+ *
+ * Returns: (transfer full): a section that says there are no states to
+ *   keep, for when git could not be asked
+ */
+GVariant *
+ladder_index_git_section_unknown (void)
+{
+  return g_variant_ref_sink (g_variant_new ("(bbsssss@as@ax@ax@ay)", FALSE, FALSE, "", "", "", "",
+                                            "", g_variant_new_strv (NULL, 0),
+                                            g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0),
+                                            g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0),
+                                            g_variant_new_array (G_VARIANT_TYPE_BYTE, NULL, 0)));
 }
 
 /**
@@ -277,21 +299,26 @@ ladder_index_git_cached (GVariant    *section,
                          char       **branch,
                          char       **git_dir)
 {
-  g_autoptr (GVariantIter) files = NULL;
+  g_autoptr (GVariant) paths_value = NULL;
+  g_autoptr (GVariant) mtimes_value = NULL;
+  g_autoptr (GVariant) sizes_value = NULL;
+  g_autoptr (GVariant) states_value = NULL;
   g_autoptr (GHashTable) cached = NULL;
+  g_autofree const char **paths = NULL;
   g_autofree char *stamp = NULL;
   const char      *workdir, *dir, *common_dir, *current, *cached_stamp;
+  const gint64    *mtimes, *sizes;
+  const guint8    *file_states;
+  gsize            n_paths, n_mtimes, n_sizes, n_states;
   gboolean         valid, has_repository;
-  const char      *path;
-  gint64           mtime, size;
-  guint8           state;
   guint            n_files = 0;
 
   if (section == NULL)
     return FALSE;
 
-  g_variant_get (section, "(bb&s&s&s&s&sa(sxxy))", &valid, &has_repository, &workdir, &dir,
-                 &common_dir, &current, &cached_stamp, &files);
+  g_variant_get (section, "(bb&s&s&s&s&s@as@ax@ax@ay)", &valid, &has_repository, &workdir, &dir,
+                 &common_dir, &current, &cached_stamp, &paths_value, &mtimes_value, &sizes_value,
+                 &states_value);
   if (!valid)
     return FALSE;
 
@@ -299,17 +326,17 @@ ladder_index_git_cached (GVariant    *section,
   if (strcmp (stamp, cached_stamp) != 0)
     return FALSE;
 
-  cached = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
-  while (g_variant_iter_next (files, "(&sxxy)", &path, &mtime, &size, &state))
-    {
-      /* The file's time and size, and its state, in one. */
-      gint64 *fields = g_new (gint64, 3);
+  paths = g_variant_get_strv (paths_value, &n_paths);
+  mtimes = g_variant_get_fixed_array (mtimes_value, &n_mtimes, sizeof (gint64));
+  sizes = g_variant_get_fixed_array (sizes_value, &n_sizes, sizeof (gint64));
+  file_states = g_variant_get_fixed_array (states_value, &n_states, 1);
+  if (n_mtimes != n_paths || n_sizes != n_paths || n_states != n_paths)
+    return FALSE;
 
-      fields[0] = mtime;
-      fields[1] = size;
-      fields[2] = state;
-      g_hash_table_insert (cached, (gpointer) path, fields);
-    }
+  /* Each path to its position in the arrays (+ 1, so that none is NULL). */
+  cached = g_hash_table_new (g_str_hash, g_str_equal);
+  for (gsize i = 0; i < n_paths; i++)
+    g_hash_table_insert (cached, (gpointer) paths[i], GSIZE_TO_POINTER (i + 1));
 
   *states = has_repository ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
   for (guint f = 0; f < walk->folders->len; f++)
@@ -320,10 +347,10 @@ ladder_index_git_cached (GVariant    *section,
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
           char           *file_path = walk_path (folder, file->name);
-          gint64         *fields = g_hash_table_lookup (cached, file_path);
+          gsize           at = GPOINTER_TO_SIZE (g_hash_table_lookup (cached, file_path));
 
           n_files++;
-          if (fields == NULL || fields[0] != file->mtime || fields[1] != file->size)
+          if (at == 0 || mtimes[at - 1] != file->mtime || sizes[at - 1] != file->size)
             {
               g_free (file_path);
               g_clear_pointer (states, g_hash_table_unref);
@@ -331,7 +358,7 @@ ladder_index_git_cached (GVariant    *section,
             }
 
           if (*states != NULL)
-            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) fields[2]));
+            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) file_states[at - 1]));
           else
             g_free (file_path);
         }

@@ -69,6 +69,7 @@ ladder_index_batch_free (LadderIndexBatch *batch)
   g_ptr_array_unref (batch->records);
   g_ptr_array_unref (batch->removed);
   g_clear_pointer (&batch->git_states, g_hash_table_unref);
+  g_clear_pointer (&batch->department_titles, g_hash_table_unref);
   g_free (batch->branch);
   g_free (batch->git_dir);
   g_clear_error (&batch->error);
@@ -121,7 +122,20 @@ keep (Run      *run,
                           g_variant_ref (record));
 
   if (kind == LADDER_RECORD_OTHER)
-    run->n_other++;
+    {
+      LadderRecordView view;
+
+      run->n_other++;
+      /* A department's `_index.md` names the department. */
+      if (ladder_record_view (record, &view) && *view.title != '\0' && *view.department != '\0')
+        {
+          if (run->batch->department_titles == NULL)
+            run->batch->department_titles
+                = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          g_hash_table_replace (run->batch->department_titles, g_strdup (view.department),
+                                g_strdup (view.title));
+        }
+    }
   else
     {
       LadderRecordInfo *info = ladder_record_info_new (g_variant_ref (record));
@@ -182,7 +196,8 @@ index_page (Run                  *run,
   data = g_bytes_get_data (bytes, &length);
   if (data == NULL || !ladder_index_looks_like_family (data, length))
     {
-      record = ladder_index_other_record (path, file->mtime, file->size);
+      record = ladder_index_department_index_record (path, run->root_path, file->mtime, file->size,
+                                                     data, length);
       keep (run, record);
       return;
     }
@@ -397,6 +412,9 @@ typedef struct
   GHashTable   *changes;
   char         *branch;
   char         *git_dir;
+  /* The git module could not be loaded: whether this is a checkout is not
+   * known. */
+  gboolean      unavailable;
 } GitQuery;
 
 static gpointer
@@ -404,9 +422,11 @@ git_thread (gpointer user_data)
 {
   GitQuery *query = user_data;
   g_autoptr (GFile) root = g_file_new_for_path (query->root_path);
+  g_autoptr (GError) error = NULL;
 
   query->started = g_get_real_time ();
-  query->git = ladder_git_open (root, NULL);
+  query->git = ladder_git_open (root, &error);
+  query->unavailable = g_error_matches (error, LADDER_GIT_ERROR, LADDER_GIT_ERROR_UNAVAILABLE);
   if (query->git != NULL)
     {
       query->git_dir = ladder_git_dup_git_dir (query->git);
@@ -625,11 +645,14 @@ ladder_workspace_index_run (const char         *root_path,
       run.batch->branch = g_steal_pointer (&query->branch);
       run.batch->git_dir = g_steal_pointer (&query->git_dir);
       g_clear_pointer (&git_section, g_variant_unref);
-      /* States git could not give (cancelled, failed) are not kept. */
-      git_section = ladder_index_git_section (root_path, query->git,
-                                              query->changes != NULL ? run.batch->git_states
-                                                                     : NULL,
-                                              walk, query->started);
+      /* States git could not give (cancelled, failed) are not kept; nor
+       * is "not a checkout" said without git. */
+      git_section = query->unavailable
+                      ? ladder_index_git_section_unknown ()
+                      : ladder_index_git_section (root_path, query->git,
+                                                  query->changes != NULL ? run.batch->git_states
+                                                                         : NULL,
+                                                  walk, query->started);
     }
   run.batch->has_repository = run.batch->git_states != NULL;
   deliver (&run);

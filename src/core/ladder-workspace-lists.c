@@ -20,6 +20,7 @@ ladder_workspace_lists_init (LadderWorkspaceLists *self)
   self->departments = g_list_store_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
   self->by_department = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->department_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 void
@@ -29,6 +30,7 @@ ladder_workspace_lists_clear (LadderWorkspaceLists *self)
   g_clear_object (&self->departments);
   g_clear_pointer (&self->by_department, g_hash_table_unref);
   g_clear_pointer (&self->departments_by_name, g_hash_table_unref);
+  g_clear_pointer (&self->department_titles, g_hash_table_unref);
 }
 
 static guint
@@ -77,6 +79,9 @@ ensure_department (LadderWorkspaceLists *self,
   if (department == NULL)
     {
       g_autoptr (LadderWorkspaceDepartment) created = ladder_workspace_department_new (name);
+
+      ladder_workspace_department_set_title (created,
+                                             g_hash_table_lookup (self->department_titles, name));
 
       department = created;
       g_hash_table_insert (self->departments_by_name, g_strdup (name), created);
@@ -130,6 +135,8 @@ ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
       if (department == NULL)
         {
           department = ladder_workspace_department_new (name);
+          ladder_workspace_department_set_title (
+              department, g_hash_table_lookup (self->department_titles, name));
           g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
           g_ptr_array_add (departments, department);
         }
@@ -185,4 +192,21 @@ ladder_workspace_lists_remove (LadderWorkspaceLists *self,
     }
 
   g_hash_table_remove (self->by_department, entry);
+}
+
+/* The title a department's `_index.md` gives it (%NULL: none). */
+void
+ladder_workspace_lists_set_department_title (LadderWorkspaceLists *self,
+                                             const char           *name,
+                                             const char           *title)
+{
+  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
+
+  if (title != NULL)
+    g_hash_table_replace (self->department_titles, g_strdup (name), g_strdup (title));
+  else
+    g_hash_table_remove (self->department_titles, name);
+
+  if (department != NULL)
+    ladder_workspace_department_set_title (department, title);
 }

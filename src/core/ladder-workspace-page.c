@@ -20,8 +20,10 @@
 #include <unistd.h>
 
 #include "ladder-error.h"
+#include "ladder-family-folder.h"
 #include "ladder-file.h"
 #include "ladder-workspace-search.h"
+#include "ladder-yaml.h"
 
 /* The department a path is filed under: the folder below
  * `job-description-library` or `job-families` where there is one, the
@@ -70,6 +72,77 @@ ladder_index_other_record (const char *path,
 {
   return ladder_record_builder_end (ladder_record_builder_new (path, LADDER_RECORD_OTHER, mtime,
                                                                size));
+}
+
+/* The value of `title:` in a front matter, or NULL. */
+static char *
+front_matter_title (const char *data, gsize length)
+{
+  const char *end = data + length;
+  const char *line;
+
+  if (length < 4 || strncmp (data, "---", 3) != 0 || (data[3] != '\n' && data[3] != '\r'))
+    return NULL;
+
+  for (line = memchr (data, '\n', length); line != NULL && line + 1 < end;)
+    {
+      const char *start = line + 1;
+      const char *line_end = memchr (start, '\n', (gsize) (end - start));
+      gsize       line_length = (gsize) ((line_end != NULL ? line_end : end) - start);
+
+      if (line_length >= 3 && strncmp (start, "---", 3) == 0)
+        return NULL;
+      if (line_length > 6 && strncmp (start, "title:", 6) == 0)
+        {
+          g_autofree char *yaml = g_strndup (start + 6, line_length - 6);
+          g_autofree char *title = ladder_yaml_decode_scalar (g_strstrip (yaml));
+
+          if (title != NULL && *g_strstrip (title) != '\0' && g_utf8_validate (title, -1, NULL))
+            return g_steal_pointer (&title);
+          return NULL;
+        }
+      line = line_end;
+    }
+
+  return NULL;
+}
+
+/**
+ * ladder_index_department_index_record:
+ *
+ * A department folder's `_index.md` (content/job-description-library/
+ * DEPARTMENT/_index.md): not a job family, but its title names the
+ * department. Other pages get ladder_index_other_record().
+ *
+ * Returns: (transfer full): the record, with the department and its title
+ *   when the page is one and has a title
+ */
+GVariant *
+ladder_index_department_index_record (const char *path,
+                                      const char *root_path,
+                                      gint64      mtime,
+                                      gint64      size,
+                                      const char *data,
+                                      gsize       length)
+{
+  g_autofree char     *department = NULL;
+  g_autofree char     *folder = NULL;
+  g_autofree char     *folder_name = NULL;
+  g_autofree char     *title = NULL;
+  g_autofree char     *name = g_path_get_basename (path);
+  LadderRecordBuilder *record = ladder_record_builder_new (path, LADDER_RECORD_OTHER, mtime, size);
+
+  if (strcmp (name, LADDER_FAMILY_FOLDER_INDEX) != 0 || data == NULL)
+    return ladder_record_builder_end (record);
+
+  department = ladder_index_department (path, root_path);
+  folder = g_path_get_dirname (path);
+  folder_name = g_path_get_basename (folder);
+  if (strcmp (department, folder_name) == 0 && strcmp (folder, ".") != 0
+      && (title = front_matter_title (data, length)) != NULL)
+    ladder_record_builder_set_family (record, department, title, 0);
+
+  return ladder_record_builder_end (record);
 }
 
 static char *

@@ -164,6 +164,12 @@ void        ladder_walk_free      (LadderWalk    *walk);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
 
 /* ladder-workspace-page.c */
+GVariant *ladder_index_department_index_record (const char *path,
+                                                const char *root_path,
+                                                gint64      mtime,
+                                                gint64      size,
+                                                const char *data,
+                                                gsize       length);
 char     *ladder_index_department        (const char          *path,
                                           const char          *root_path);
 gboolean  ladder_index_looks_like_family (const char          *data,
@@ -197,13 +203,18 @@ char              *ladder_index_checks_stamp (const char          *root_path,
                                               LadderWalk          *walk);
 
 /* ladder-workspace-git.c */
-#define LADDER_GIT_SECTION_TYPE "(bbsssssa(sxxy))"
+/* Valid, has a repository, the working folder, git's folder, the common
+ * folder, the branch, the stamp; then the files: their paths, times,
+ * sizes and states, as one array each (read in one go, where an array of
+ * tuples costs a lookup per field). */
+#define LADDER_GIT_SECTION_TYPE "(bbsssssasaxaxay)"
 
 GVariant *ladder_index_git_section (const char  *root_path,
                                     LadderGit   *git,
                                     GHashTable  *states,
                                     LadderWalk  *walk,
                                     gint64       started);
+GVariant *ladder_index_git_section_unknown (void);
 gboolean  ladder_index_git_cached  (GVariant    *section,
                                     const char  *root_path,
                                     LadderWalk  *walk,
@@ -267,6 +278,9 @@ typedef struct
   gboolean     wording_known;
   LadderTemplateWording wording;
   guint        n_other;
+  /* The titles of the department folders' `_index.md` pages seen in this
+   * batch, by department name. */
+  GHashTable  *department_titles;
   /* Files read so far in this run (pages found unchanged in the cache
    * are not read). */
   guint        n_read;
@@ -295,6 +309,9 @@ typedef struct
   /* The department each entry is filed in, and each department by name. */
   GHashTable *by_department;
   GHashTable *departments_by_name;
+  /* The titles given by the departments' `_index.md`, by name; kept for
+   * departments that have no entry yet. */
+  GHashTable *department_titles;
 } LadderWorkspaceLists;
 
 void ladder_workspace_lists_init         (LadderWorkspaceLists *self);
@@ -305,6 +322,9 @@ void ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
                                           GPtrArray            *entries);
 void ladder_workspace_lists_remove       (LadderWorkspaceLists *self,
                                           LadderWorkspaceEntry *entry);
+void ladder_workspace_lists_set_department_title (LadderWorkspaceLists *self,
+                                                  const char           *name,
+                                                  const char           *title);
 
 /* ladder-workspace-entry.c */
 LadderWorkspaceEntry      *ladder_workspace_entry_new          (GFile                *root,
@@ -323,6 +343,9 @@ void                       ladder_workspace_entry_set_generation (LadderWorkspac
                                                                   guint                 generation);
 
 LadderWorkspaceDepartment *ladder_workspace_department_new     (const char           *name);
+void                       ladder_workspace_department_set_title (LadderWorkspaceDepartment *self,
+                                                                  const char           *title);
+char                      *ladder_workspace_humanize_name      (const char           *name);
 GListStore                *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
 
 G_END_DECLS

@@ -430,6 +430,16 @@ apply_delivery (gpointer user_data)
   if (batch->git_known)
     apply_git (self, batch);
 
+  if (batch->department_titles != NULL)
+    {
+      GHashTableIter iter;
+      gpointer       name, title;
+
+      g_hash_table_iter_init (&iter, batch->department_titles);
+      while (g_hash_table_iter_next (&iter, &name, &title))
+        ladder_workspace_lists_set_department_title (&self->lists, name, title);
+    }
+
   /* Counted before the entries come: an entry shown while n-read is 0 came
    * from the cache. */
   if (self->n_other != batch->n_other)

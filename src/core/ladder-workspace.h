@@ -51,6 +51,7 @@ G_DECLARE_FINAL_TYPE (LadderWorkspaceDepartment, ladder_workspace_department, LA
                       WORKSPACE_DEPARTMENT, GObject)
 
 const char *ladder_workspace_department_get_name    (LadderWorkspaceDepartment *self);
+const char *ladder_workspace_department_get_title   (LadderWorkspaceDepartment *self);
 GListModel *ladder_workspace_department_get_entries (LadderWorkspaceDepartment *self);
 
 #define LADDER_TYPE_WORKSPACE (ladder_workspace_get_type ())
