@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-error.h"
 #include "ladder-json-private.h"
 #include "ladder-markdown-blocks.h"
@@ -151,15 +152,15 @@ read_bullets (Reader           *reader,
     return *reader->error == NULL;
 
   length = json_array_get_length (array);
-  bullets = g_ptr_array_new_full (length, g_object_unref);
+  bullets = g_ptr_array_new_full (length, (GDestroyNotify) ladder_bullet_record_free);
   for (guint i = 0; i < length; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autoptr (LadderBullet) bullet = NULL;
+      LadderBulletRecord *bullet = NULL;
 
       if (ladder_json_is_string (node))
         {
-          bullet = ladder_bullet_new (json_node_get_string (node));
+          bullet = ladder_bullet_record_new (json_node_get_string (node));
         }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -177,22 +178,24 @@ read_bullets (Reader           *reader,
             return ladder_json_fail (reader, node, LADDER_ERROR_INVALID,
                                      _("a bullet needs its “text”"));
 
-          bullet = ladder_bullet_new (text);
-          if (!ladder_json_read_origin_members (reader, item, ladder_bullet_get_origin (bullet)))
+          bullet = ladder_bullet_record_new (text);
+          g_ptr_array_add (bullets, bullet);
+          if (!ladder_json_read_origin_members (reader, item, &bullet->origin))
             return FALSE;
           if (prefix != NULL)
-            ladder_bullet_set_prefix (bullet, prefix, prefix_gap);
-          ladder_json_keep_unknown_members (item, known, bullet);
+            ladder_bullet_record_set_prefix (bullet, prefix, prefix_gap);
+          bullet->unknown = ladder_json_collect_unknown_members (item, known);
+          continue;
         }
       else
         {
           return ladder_json_expect (reader, node, FALSE, _("a string or an object"), name);
         }
 
-      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
+      g_ptr_array_add (bullets, bullet);
     }
 
-  ladder_role_splice_bullets (role, list, 0, 0, (LadderBullet **) bullets->pdata, bullets->len);
+  ladder_role_take_bullet_records (role, list, bullets);
   return TRUE;
 }
 
