@@ -388,31 +388,43 @@ read_family (Reader   *reader,
   return g_steal_pointer (&family);
 }
 
+/* Leaves (most of the tree) are counted without a call each. */
 static gsize
 count_members (JsonNode *node)
 {
   gsize count = 0;
 
-  if (node == NULL)
-    return 0;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
+  switch (json_node_get_node_type (node))
     {
-      JsonObject *object = json_node_get_object (node);
-      JsonObjectIter iter;
-      JsonNode *member;
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        JsonObjectIter iter;
+        JsonNode *member;
 
-      json_object_iter_init (&iter, object);
-      while (json_object_iter_next (&iter, NULL, &member))
-        count += 1 + count_members (member);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      guint length = json_array_get_length (array);
+        count = json_object_get_size (object);
+        json_object_iter_init (&iter, object);
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (json_node_get_node_type (member) != JSON_NODE_VALUE)
+            count += count_members (member);
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint length = json_array_get_length (array);
 
-      for (guint i = 0; i < length; i++)
-        count += count_members (json_array_get_element (array, i));
+        for (guint i = 0; i < length; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            if (json_node_get_node_type (element) != JSON_NODE_VALUE)
+              count += count_members (element);
+          }
+        break;
+      }
+    default:
+      break;
     }
 
   return count;
@@ -512,7 +524,7 @@ ladder_json_read (const char  *data,
     }
 
   /* A key given twice leaves fewer members than the text has. */
-  if (count_members (json_parser_get_root (parser)) == n_members)
+  if (json_parser_get_root (parser) != NULL && count_members (json_parser_get_root (parser)) == n_members)
     family = read_family (&reader, json_parser_get_root (parser));
 
   if (family != NULL)
