@@ -501,6 +501,78 @@ test_links_judged_as_rendered (void)
   }
 }
 
+/* Bullets read from a file are records until someone asks the role's list
+ * for one: the object it then gets is the one it gets every time, and what
+ * is done through it is what the writer sees, in the list or out of it. */
+static void
+test_bullets_made_on_demand (void)
+{
+  static const char text[]
+      = "{\"format\": \"ladder-job-family\", \"version\": 1, \"roles\": [{\"title\": \"Role\", "
+        "\"responsibilities\": "
+        "[\"one\", {\"text\": \"two\", \"from_the_future\": [1, {\"a\": 2}]}, \"three\"]}]}";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (text, &error);
+  g_autoptr (LadderRole) role = NULL;
+  g_autoptr (LadderRole) copy = NULL;
+  g_autoptr (LadderBullet) second = NULL;
+  g_autoptr (LadderBullet) again = NULL;
+  g_autofree char *written = NULL;
+  GListModel      *bullets;
+  guint            position = 0;
+
+  g_assert_no_error (error);
+  role = g_list_model_get_item (ladder_family_get_roles (family), 0);
+  bullets = ladder_role_get_responsibilities (role);
+  g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, 3);
+  g_assert_cmpuint (ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 3);
+  g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1), ==,
+                   "two");
+
+  second = g_list_model_get_item (bullets, 1);
+  again = g_list_model_get_item (bullets, 1);
+  g_assert_true (second == again);
+  g_assert_cmpstr (ladder_bullet_get_text (second), ==, "two");
+
+  ladder_bullet_set_text (second, "two, edited");
+  g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1), ==,
+                   "two, edited");
+  written = write_string (family);
+  g_assert_nonnull (strstr (written, "\"two, edited\""));
+  g_assert_nonnull (strstr (written, "\"from_the_future\""));
+  g_clear_pointer (&written, g_free);
+
+  /* Out of the list, the object keeps its values, and takes them back in. */
+  ladder_role_remove_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, 2);
+  g_assert_false (
+      ladder_role_find_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, second, NULL));
+  ladder_bullet_set_text (second, "two, moved");
+  ladder_role_insert_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0, second);
+  g_clear_object (&again);
+  again = g_list_model_get_item (bullets, 0);
+  g_assert_true (again == second);
+  g_assert_true (
+      ladder_role_find_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, second, &position));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0), ==,
+                   "two, moved");
+  g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2), ==,
+                   "three");
+
+  /* A copy of the role is a copy of its records, members from a newer
+   * Ladder included, and edits of the original do not reach it. */
+  copy = ladder_role_copy (role);
+  ladder_bullet_set_text (second, "two, after the copy");
+  g_assert_cmpstr (ladder_role_get_bullet_text (copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 0), ==,
+                   "two, moved");
+  ladder_family_append_role (family, copy);
+  written = write_string (family);
+  g_assert_nonnull (strstr (written, "\"two, after the copy\""));
+  g_assert_nonnull (strstr (written, "\"two, moved\""));
+  g_assert_nonnull (strstr (strstr (written, "\"two, moved\""), "\"from_the_future\""));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -519,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/json/front-matter-must-be-yaml", test_front_matter_must_be_yaml);
   g_test_add_func ("/json/front-matter-yaml-accepted", test_front_matter_yaml_accepted);
   g_test_add_func ("/json/links-judged-as-rendered", test_links_judged_as_rendered);
+  g_test_add_func ("/json/bullets-made-on-demand", test_bullets_made_on_demand);
 
   return g_test_run ();
 }

@@ -78,7 +78,7 @@ find_bullet (LadderBulletEditor *self,
              LadderBullet     *bullet,
              guint            *position)
 {
-  return self->role != NULL && g_list_store_find (G_LIST_STORE (bullets (self)), bullet, position);
+  return self->role != NULL && ladder_role_find_bullet (self->role, (LadderBulletList) self->list, bullet, position);
 }
 
 static const char *

@@ -7,16 +7,14 @@
 
 #include "ladder-bullet.h"
 
-#include "ladder-model-private.h"
+#include "ladder-bullet-private.h"
 
 struct _LadderBullet
 {
-  GObject      parent_instance;
-  char        *text;
-  char        *prefix;
-  char        *prefix_gap;
-  LadderOrigin origin;
-  LadderOwnerLink owner_link;
+  GObject             parent_instance;
+  LadderBulletRecord *record;
+  gboolean            owns_record;
+  LadderOwnerLink     owner_link;
 };
 
 G_DEFINE_FINAL_TYPE (LadderBullet, ladder_bullet, G_TYPE_OBJECT)
@@ -34,10 +32,8 @@ ladder_bullet_finalize (GObject *object)
 {
   LadderBullet *self = (LadderBullet *) object;
 
-  g_free (self->text);
-  g_free (self->prefix);
-  g_free (self->prefix_gap);
-  ladder_origin_clear (&self->origin);
+  if (self->owns_record)
+    ladder_bullet_record_free (self->record);
 
   G_OBJECT_CLASS (ladder_bullet_parent_class)->finalize (object);
 }
@@ -104,11 +100,90 @@ ladder_bullet_class_init (LadderBulletClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* An object made by g_object_new() alone stands in no list yet. */
 static void
 ladder_bullet_init (LadderBullet *self)
 {
-  self->text = g_strdup ("");
-  ladder_origin_init (&self->origin);
+  self->record = ladder_bullet_record_new (NULL);
+  self->owns_record = TRUE;
+}
+
+LadderBulletRecord *
+ladder_bullet_record_new (const char *text)
+{
+  LadderBulletRecord *record = g_new0 (LadderBulletRecord, 1);
+
+  record->text = g_strdup (text != NULL ? text : "");
+  ladder_origin_init (&record->origin);
+
+  return record;
+}
+
+LadderBulletRecord *
+ladder_bullet_record_copy (const LadderBulletRecord *record)
+{
+  LadderBulletRecord *copy = ladder_bullet_record_new (record->text);
+
+  copy->prefix = g_strdup (record->prefix);
+  copy->prefix_gap = g_strdup (record->prefix_gap);
+  if (record->unknown != NULL)
+    copy->unknown = json_object_ref (record->unknown);
+  ladder_origin_copy_into (&copy->origin, &record->origin);
+
+  return copy;
+}
+
+void
+ladder_bullet_record_free (LadderBulletRecord *record)
+{
+  if (record == NULL)
+    return;
+
+  g_free (record->text);
+  g_free (record->prefix);
+  g_free (record->prefix_gap);
+  g_clear_pointer (&record->unknown, json_object_unref);
+  ladder_origin_clear (&record->origin);
+  g_free (record);
+}
+
+void
+ladder_bullet_record_set_prefix (LadderBulletRecord *record, const char *prefix, const char *gap)
+{
+  g_free (record->prefix);
+  g_free (record->prefix_gap);
+  record->prefix = g_strdup (prefix);
+  record->prefix_gap = g_strdup (gap);
+}
+
+LadderBullet *
+ladder_bullet_new_for_record (LadderBulletRecord *record)
+{
+  LadderBullet *self = g_object_new (LADDER_TYPE_BULLET, NULL);
+
+  ladder_bullet_record_free (self->record);
+  self->record = record;
+  self->owns_record = FALSE;
+
+  return self;
+}
+
+LadderBulletRecord *
+ladder_bullet_get_record (LadderBullet *self)
+{
+  return self->record;
+}
+
+gboolean
+ladder_bullet_owns_record (LadderBullet *self)
+{
+  return self->owns_record;
+}
+
+void
+ladder_bullet_set_owns_record (LadderBullet *self, gboolean owns)
+{
+  self->owns_record = owns;
 }
 
 LadderBullet *
@@ -118,8 +193,8 @@ ladder_bullet_new (const char *text)
 
   if (text != NULL)
     {
-      g_free (self->text);
-      self->text = g_strdup (text);
+      g_free (self->record->text);
+      self->record->text = g_strdup (text);
     }
 
   return self;
@@ -134,11 +209,8 @@ ladder_bullet_copy (LadderBullet *self)
 
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  copy = ladder_bullet_new (self->text);
-  copy->prefix = g_strdup (self->prefix);
-  copy->prefix_gap = g_strdup (self->prefix_gap);
-  ladder_origin_copy_into (&copy->origin, &self->origin);
-  ladder_model_copy_unknown_members (self, copy);
+  copy = ladder_bullet_new_for_record (ladder_bullet_record_copy (self->record));
+  copy->owns_record = TRUE;
 
   return copy;
 }
@@ -148,7 +220,7 @@ ladder_bullet_get_text (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return self->text;
+  return self->record->text;
 }
 
 void
@@ -162,13 +234,13 @@ ladder_bullet_set_text (LadderBullet *self,
   if (text == NULL)
     text = "";
 
-  if (g_strcmp0 (self->text, text) == 0)
+  if (g_strcmp0 (self->record->text, text) == 0)
     return;
 
-  old_text = g_steal_pointer (&self->text);
-  self->text = g_strdup (text);
-  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT],
-                                   old_text, self->text);
+  old_text = g_steal_pointer (&self->record->text);
+  self->record->text = g_strdup (text);
+  ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT], old_text,
+                                   self->record->text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -177,7 +249,7 @@ ladder_bullet_get_origin (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return &self->origin;
+  return &self->record->origin;
 }
 
 const char *
@@ -185,7 +257,7 @@ ladder_bullet_get_prefix (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return self->prefix;
+  return self->record->prefix;
 }
 
 const char *
@@ -193,7 +265,7 @@ ladder_bullet_get_prefix_gap (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return self->prefix_gap;
+  return self->record->prefix_gap;
 }
 
 void
@@ -203,10 +275,7 @@ ladder_bullet_set_prefix (LadderBullet *self,
 {
   g_return_if_fail (LADDER_IS_BULLET (self));
 
-  g_free (self->prefix);
-  g_free (self->prefix_gap);
-  self->prefix = g_strdup (prefix);
-  self->prefix_gap = g_strdup (gap);
+  ladder_bullet_record_set_prefix (self->record, prefix, gap);
 }
 
 LadderOwnerLink *

@@ -112,6 +112,17 @@ ladder_family_thaw_changed (LadderFamily *self)
     }
 }
 
+static void splice_model (gpointer    owner,
+                          GListModel *model,
+                          guint       position,
+                          guint       n_removals,
+                          gpointer   *additions,
+                          guint       n_additions);
+static void move_in_model (gpointer    owner,
+                           GListModel *model,
+                           guint       from,
+                           guint       to);
+
 static void
 splice_store (gpointer    owner,
               GListStore *store,
@@ -122,7 +133,7 @@ splice_store (gpointer    owner,
 {
   LadderChange change;
 
-  ladder_list_store_splice_for (store, owner, on_item_changed, splice_store,
+  ladder_list_store_splice_for (store, owner, on_item_changed, splice_model,
                                 position, n_removals, additions, n_additions, &change);
   ladder_family_report_change (owner, &change);
   ladder_list_change_clear (&change);
@@ -137,11 +148,32 @@ move_in_store (gpointer    owner,
   LadderChange change = {
     .kind = LADDER_CHANGE_MOVE,
     .object = owner,
-    .list = { .store = store, .move = move_in_store, .position = from, .to = to },
+    .list = { .store = G_LIST_MODEL (store), .move = move_in_model, .position = from, .to = to },
   };
 
   ladder_list_store_move (store, from, to);
   ladder_family_report_change (owner, &change);
+}
+
+/* The history puts changes back through these. */
+static void
+splice_model (gpointer    owner,
+              GListModel *model,
+              guint       position,
+              guint       n_removals,
+              gpointer   *additions,
+              guint       n_additions)
+{
+  splice_store (owner, G_LIST_STORE (model), position, n_removals, additions, n_additions);
+}
+
+static void
+move_in_model (gpointer    owner,
+               GListModel *model,
+               guint       from,
+               guint       to)
+{
+  move_in_store (owner, G_LIST_STORE (model), from, to);
 }
 
 static void

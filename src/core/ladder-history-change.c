@@ -30,7 +30,7 @@ struct _LadderHistoryChange
     } field;
     struct
     {
-      GListStore      *store;
+      GListModel      *store;
       LadderSpliceFunc splice;
       LadderMoveFunc   move;
       guint            position;

@@ -65,6 +65,8 @@ JsonObject *ladder_json_get_object           (Reader     *reader,
 JsonArray  *ladder_json_get_array_member     (Reader     *reader,
                                               JsonObject *object,
                                               const char *name);
+JsonObject *ladder_json_collect_unknown_members (JsonObject        *object,
+                                                 const char * const *known);
 void        ladder_json_keep_unknown_members (JsonObject         *object,
                                               const char * const *known,
                                               gpointer            target);

@@ -198,11 +198,11 @@ ladder_json_get_array_member (Reader     *reader,
   return json_node_get_array (node);
 }
 
-/* Keeps the members this version does not know, to write them back. */
-void
-ladder_json_keep_unknown_members (JsonObject         *object,
-                                  const char * const *known,
-                                  gpointer            target)
+/* The members this version does not know, to write them back; NULL when
+ * there are none. */
+JsonObject *
+ladder_json_collect_unknown_members (JsonObject         *object,
+                                     const char * const *known)
 {
   g_autoptr (GList) members = json_object_get_members (object);
   JsonObject *unknown = NULL;
@@ -216,6 +216,16 @@ ladder_json_keep_unknown_members (JsonObject         *object,
         unknown = json_object_new ();
       json_object_set_member (unknown, l->data, json_node_copy (json_object_get_member (object, l->data)));
     }
+
+  return unknown;
+}
+
+void
+ladder_json_keep_unknown_members (JsonObject         *object,
+                                  const char * const *known,
+                                  gpointer            target)
+{
+  JsonObject *unknown = ladder_json_collect_unknown_members (object, known);
 
   if (unknown != NULL)
     g_object_set_data_full (G_OBJECT (target), LADDER_JSON_UNKNOWN_MEMBERS,

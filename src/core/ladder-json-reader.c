@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-error.h"
 #include "ladder-json-private.h"
 #include "ladder-markdown-blocks.h"
@@ -151,15 +152,15 @@ read_bullets (Reader           *reader,
     return *reader->error == NULL;
 
   length = json_array_get_length (array);
-  bullets = g_ptr_array_new_full (length, g_object_unref);
+  bullets = g_ptr_array_new_full (length, (GDestroyNotify) ladder_bullet_record_free);
   for (guint i = 0; i < length; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autoptr (LadderBullet) bullet = NULL;
+      LadderBulletRecord *bullet = NULL;
 
       if (ladder_json_is_string (node))
         {
-          bullet = ladder_bullet_new (json_node_get_string (node));
+          bullet = ladder_bullet_record_new (json_node_get_string (node));
         }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
@@ -177,22 +178,24 @@ read_bullets (Reader           *reader,
             return ladder_json_fail (reader, node, LADDER_ERROR_INVALID,
                                      _("a bullet needs its “text”"));
 
-          bullet = ladder_bullet_new (text);
-          if (!ladder_json_read_origin_members (reader, item, ladder_bullet_get_origin (bullet)))
+          bullet = ladder_bullet_record_new (text);
+          g_ptr_array_add (bullets, bullet);
+          if (!ladder_json_read_origin_members (reader, item, &bullet->origin))
             return FALSE;
           if (prefix != NULL)
-            ladder_bullet_set_prefix (bullet, prefix, prefix_gap);
-          ladder_json_keep_unknown_members (item, known, bullet);
+            ladder_bullet_record_set_prefix (bullet, prefix, prefix_gap);
+          bullet->unknown = ladder_json_collect_unknown_members (item, known);
+          continue;
         }
       else
         {
           return ladder_json_expect (reader, node, FALSE, _("a string or an object"), name);
         }
 
-      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
+      g_ptr_array_add (bullets, bullet);
     }
 
-  ladder_role_splice_bullets (role, list, 0, 0, (LadderBullet **) bullets->pdata, bullets->len);
+  ladder_role_take_bullet_records (role, list, bullets);
   return TRUE;
 }
 
@@ -385,31 +388,43 @@ read_family (Reader   *reader,
   return g_steal_pointer (&family);
 }
 
+/* Leaves (most of the tree) are counted without a call each. */
 static gsize
 count_members (JsonNode *node)
 {
   gsize count = 0;
 
-  if (node == NULL)
-    return 0;
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
+  switch (json_node_get_node_type (node))
     {
-      JsonObject *object = json_node_get_object (node);
-      JsonObjectIter iter;
-      JsonNode *member;
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        JsonObjectIter iter;
+        JsonNode *member;
 
-      json_object_iter_init (&iter, object);
-      while (json_object_iter_next (&iter, NULL, &member))
-        count += 1 + count_members (member);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-      guint length = json_array_get_length (array);
+        count = json_object_get_size (object);
+        json_object_iter_init (&iter, object);
+        while (json_object_iter_next (&iter, NULL, &member))
+          if (json_node_get_node_type (member) != JSON_NODE_VALUE)
+            count += count_members (member);
+        break;
+      }
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint length = json_array_get_length (array);
 
-      for (guint i = 0; i < length; i++)
-        count += count_members (json_array_get_element (array, i));
+        for (guint i = 0; i < length; i++)
+          {
+            JsonNode *element = json_array_get_element (array, i);
+
+            if (json_node_get_node_type (element) != JSON_NODE_VALUE)
+              count += count_members (element);
+          }
+        break;
+      }
+    default:
+      break;
     }
 
   return count;
@@ -509,7 +524,7 @@ ladder_json_read (const char  *data,
     }
 
   /* A key given twice leaves fewer members than the text has. */
-  if (count_members (json_parser_get_root (parser)) == n_members)
+  if (json_parser_get_root (parser) != NULL && count_members (json_parser_get_root (parser)) == n_members)
     family = read_family (&reader, json_parser_get_root (parser));
 
   if (family != NULL)

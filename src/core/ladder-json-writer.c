@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-utf8.h"
 #include "ladder-yaml.h"
@@ -339,10 +340,9 @@ add_string_if_set (Writer *writer,
 }
 
 static void
-add_unknown_members (Writer *writer,
-                     gpointer     object)
+add_unknown_object (Writer     *writer,
+                    JsonObject *unknown)
 {
-  JsonObject *unknown = g_object_get_data (G_OBJECT (object), LADDER_JSON_UNKNOWN_MEMBERS);
   g_autoptr (GList) members = NULL;
 
   if (unknown == NULL)
@@ -354,6 +354,13 @@ add_unknown_members (Writer *writer,
       write_member (writer, l->data);
       add_node (writer, json_object_get_member (unknown, l->data));
     }
+}
+
+static void
+add_unknown_members (Writer  *writer,
+                     gpointer object)
+{
+  add_unknown_object (writer, g_object_get_data (G_OBJECT (object), LADDER_JSON_UNKNOWN_MEMBERS));
 }
 
 static const char *
@@ -463,39 +470,39 @@ add_section (Writer   *writer,
 }
 
 static void
-add_bullets (Writer *writer,
-             const char  *name,
-             GListModel  *bullets)
+add_bullets (Writer           *writer,
+             const char       *name,
+             LadderRole       *role,
+             LadderBulletList  list)
 {
-  guint n_items = g_list_model_get_n_items (bullets);
+  guint n_items = ladder_role_get_n_bullets (role, list);
 
   write_member (writer, name);
   write_begin_array (writer);
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
-      LadderOrigin *origin = ladder_bullet_get_origin (bullet);
-      const char *prefix = ladder_bullet_get_prefix (bullet);
+      const LadderBulletRecord *bullet = ladder_role_get_bullet_record (role, list, i);
+      const LadderOrigin *origin = &bullet->origin;
+      const char *prefix = bullet->prefix;
 
       /* A bullet written the usual way is just its text. */
-      if (ladder_origin_is_default (origin) && prefix == NULL
-          && g_object_get_data (G_OBJECT (bullet), LADDER_JSON_UNKNOWN_MEMBERS) == NULL)
+      if (ladder_origin_is_default (origin) && prefix == NULL && bullet->unknown == NULL)
         {
-          write_string (writer, ladder_bullet_get_text (bullet));
+          write_string (writer, bullet->text);
           continue;
         }
 
       write_begin_object (writer);
-      add_string (writer, "text", ladder_bullet_get_text (bullet));
+      add_string (writer, "text", bullet->text);
       add_origin_members (writer, origin);
       if (prefix != NULL)
         {
           add_string (writer, "prefix", prefix);
-          if (ladder_bullet_get_prefix_gap (bullet) != NULL)
-            add_string (writer, "prefix_gap", ladder_bullet_get_prefix_gap (bullet));
+          if (bullet->prefix_gap != NULL)
+            add_string (writer, "prefix_gap", bullet->prefix_gap);
         }
-      add_unknown_members (writer, bullet);
+      add_unknown_object (writer, bullet->unknown);
       write_end_object (writer);
     }
 
@@ -565,8 +572,8 @@ add_role (Writer *writer,
   if (g_strcmp0 (ladder_role_get_grade_link (role), LADDER_DEFAULT_GRADE_LINK) != 0)
     add_string (writer, "grade_link", ladder_role_get_grade_link (role));
   add_string_if_set (writer, "extends", ladder_role_get_extends (role));
-  add_bullets (writer, "responsibilities", ladder_role_get_responsibilities (role));
-  add_bullets (writer, "requirements", ladder_role_get_requirements (role));
+  add_bullets (writer, "responsibilities", role, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  add_bullets (writer, "requirements", role, LADDER_BULLET_LIST_REQUIREMENTS);
 
   if (g_list_model_get_n_items (ladder_role_get_subsections (role)) > 0)
     add_sections (writer, "subsections", ladder_role_get_subsections (role));

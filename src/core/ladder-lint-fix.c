@@ -228,22 +228,16 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
       {
         g_autoptr (LadderRole) role = problem_role (family, ladder_lint_problem_get_role (self));
         LadderBulletList list = list_of (ladder_lint_problem_get_field (self));
-        GListModel *bullets;
         guint n_items;
 
         if (role == NULL)
           return changed_since (error);
 
         /* Made once: a second time finds it there. */
-        bullets = ladder_role_get_bullets (role, list);
-        n_items = g_list_model_get_n_items (bullets);
+        n_items = ladder_role_get_n_bullets (role, list);
         for (guint i = 0; i < n_items; i++)
-          {
-            g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
-
-            if (g_strcmp0 (ladder_bullet_get_text (bullet), new_value) == 0)
-              return changed_since (error);
-          }
+          if (g_strcmp0 (ladder_role_get_bullet_text (role, list, i), new_value) == 0)
+            return changed_since (error);
 
         {
           g_autoptr (LadderBullet) bullet = ladder_bullet_new (new_value);

@@ -184,14 +184,12 @@ role_asks_gitlab (LintContext*context,
                   guint       role)
 {
   LadderRole *self = g_ptr_array_index (context->roles, role);
-  GListModel *bullets = ladder_role_get_requirements (self);
+  guint n_bullets = ladder_role_get_n_bullets (self, LADDER_BULLET_LIST_REQUIREMENTS);
   LintRoleBlocks *blocks = &context->role_blocks[role];
 
-  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+  for (guint i = 0; i < n_bullets; i++)
     {
-      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
-
-      const char *text = ladder_bullet_get_text (bullet);
+      const char *text = ladder_role_get_bullet_text (self, LADDER_BULLET_LIST_REQUIREMENTS, i);
 
       if (contains_gitlab_requirement (text, strlen (text)))
         return TRUE;
@@ -398,8 +396,7 @@ check_unknown_extends (LintGuide *guide)
 
       for (guint list = 0; list < 2; list++)
         {
-          g_autoptr (LadderBullet) holder = NULL;
-          const char *first = ladder_lint_first_bullet_text (role, list, &holder);
+          const char *first = ladder_lint_first_bullet_text (role, list);
           g_autofree char *name = NULL;
           GArray *blocks = context->role_blocks[r].bullets[list];
           const LadderPageBlock *block;

@@ -457,16 +457,12 @@ ladder_lint_role_place (LintContext*context,
 
 const char *
 ladder_lint_first_bullet_text (LadderRole      *role,
-                               LadderBulletList list,
-                               LadderBullet   **holder)
+                               LadderBulletList list)
 {
-  GListModel *bullets = ladder_role_get_bullets (role, list);
-
-  if (g_list_model_get_n_items (bullets) == 0)
+  if (ladder_role_get_n_bullets (role, list) == 0)
     return NULL;
 
-  *holder = g_list_model_get_item (bullets, 0);
-  return ladder_bullet_get_text (*holder);
+  return ladder_role_get_bullet_text (role, list, 0);
 }
 
 /* The level an "Extends …" line names: the text between "Extends (that
@@ -528,13 +524,12 @@ ladder_lint_list_extends (LintContext     *context,
                           guint            role,
                           LadderBulletList list)
 {
-  g_autoptr (LadderBullet) holder = NULL;
 
   if (context->role_blocks[role].extends[list] >= 0)
     return TRUE;
 
   return ladder_lint_starts_with_extends (
-      ladder_lint_first_bullet_text (g_ptr_array_index (context->roles, role), list, &holder));
+      ladder_lint_first_bullet_text (g_ptr_array_index (context->roles, role), list));
 }
 
 /* "Additional Requirements": a list that adds to the level below's. */
@@ -584,7 +579,6 @@ ladder_lint_requirements_parent (LintGuide*guide,
 {
   LintContext *context = guide->context;
   LadderRole *self = g_ptr_array_index (context->roles, role);
-  g_autoptr (LadderBullet) holder = NULL;
   const char *first;
 
   /* The level the model says it extends, found by its title. */
@@ -592,7 +586,7 @@ ladder_lint_requirements_parent (LintGuide*guide,
     return MAX (ladder_lint_find_level (guide, ladder_role_get_extends (self), (int) role, FALSE),
                 -1);
 
-  first = ladder_lint_first_bullet_text (self, LADDER_BULLET_LIST_REQUIREMENTS, &holder);
+  first = ladder_lint_first_bullet_text (self, LADDER_BULLET_LIST_REQUIREMENTS);
   if (ladder_lint_starts_with_extends (first))
     {
       g_autofree char *name = ladder_lint_extends_target (first);

@@ -712,15 +712,13 @@ check_bullets (LintContext *context)
 
       for (guint list = 0; list < 2; list++)
         {
-          GListModel *bullets = ladder_role_get_bullets (role, list);
           GArray *blocks = context->role_blocks[r].bullets[list];
           g_autoptr (GHashTable) seen = g_hash_table_new (folded_hash, folded_equal);
-          guint n_items = MIN (g_list_model_get_n_items (bullets), blocks->len);
+          guint n_items = MIN (ladder_role_get_n_bullets (role, list), blocks->len);
 
           for (guint i = 0; i < n_items; i++)
             {
-              g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
-              const char *text = ladder_bullet_get_text (bullet);
+              const char *text = ladder_role_get_bullet_text (role, list, i);
               guint block = (guint) g_array_index (blocks, int, i);
               const LadderPageBlock *where = ladder_lint_block (context, block);
               LadderLintProblem *problem = NULL;

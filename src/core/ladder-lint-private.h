@@ -431,8 +431,7 @@ char        *ladder_lint_track_of     (LintGuide   *guide,
 gsize        ladder_lint_role_place   (LintContext *context,
                                        guint        role);
 const char  *ladder_lint_first_bullet_text (LadderRole       *role,
-                                            LadderBulletList  list,
-                                            LadderBullet    **holder);
+                                            LadderBulletList  list);
 /* "Extends that of the X responsibilities" → "X". */
 char        *ladder_lint_extends_target      (const char *text);
 gboolean     ladder_lint_starts_with_extends (const char *text);

@@ -126,24 +126,21 @@ ladder_lint_block_section_kind (LintContext *context,
   return section != NULL ? (int) ladder_section_get_kind (section) : -1;
 }
 
-static LadderBullet *
-block_bullet (LintContext *context,
-              guint        block_index)
+static const char *
+block_bullet_text (LintContext *context,
+                   guint        block_index)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
-  GListModel *bullets;
-  g_autoptr (LadderBullet) bullet = NULL;
+  LadderRole *role;
 
   if (block->kind != LADDER_PAGE_BLOCK_BULLET || block->role < 0)
     return NULL;
 
-  bullets = ladder_role_get_bullets (g_ptr_array_index (context->roles, block->role), block->list);
-  if ((guint) block->bullet >= g_list_model_get_n_items (bullets))
+  role = g_ptr_array_index (context->roles, block->role);
+  if ((guint) block->bullet >= ladder_role_get_n_bullets (role, block->list))
     return NULL;
 
-  /* Held by the role's list. */
-  bullet = g_list_model_get_item (bullets, block->bullet);
-  return bullet;
+  return ladder_role_get_bullet_text (role, block->list, (guint) block->bullet);
 }
 
 const char *
@@ -163,11 +160,7 @@ ladder_lint_field_value (LintContext *context,
         return section != NULL ? ladder_section_get_body (section) : NULL;
       }
     case LADDER_PAGE_BLOCK_BULLET:
-      {
-        LadderBullet *bullet = block_bullet (context, block_index);
-
-        return bullet != NULL ? ladder_bullet_get_text (bullet) : NULL;
-      }
+      return block_bullet_text (context, block_index);
     default:
       return NULL;
     }

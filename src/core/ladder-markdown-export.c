@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-error.h"
 #include "ladder-front-matter.h"
 #include "ladder-markdown-blocks.h"
@@ -233,8 +234,7 @@ emit_bullets (Emitter          *emitter,
   LadderBulletList which = slot->kind == LADDER_SLOT_REQUIREMENTS
                            ? LADDER_BULLET_LIST_REQUIREMENTS
                            : LADDER_BULLET_LIST_RESPONSIBILITIES;
-  GListModel *bullets = ladder_role_get_bullets (context->role, which);
-  guint n_items = g_list_model_get_n_items (bullets);
+  guint n_items = ladder_role_get_n_bullets (context->role, which);
   const char *marker = slot->marker != NULL && !is_canonical (emitter) ? slot->marker : "-";
   const char *extends = ladder_role_get_extends (context->role);
   gboolean wrote = FALSE;
@@ -251,23 +251,22 @@ emit_bullets (Emitter          *emitter,
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
-      const char *prefix = ladder_bullet_get_prefix (bullet);
+      LadderBulletRecord *bullet = ladder_role_get_bullet_record (context->role, which, i);
+      const char *prefix = bullet->prefix;
       g_autofree char *canonical = NULL;
 
       if (prefix != NULL && *prefix != '\0')
         {
-          const char *prefix_gap = ladder_bullet_get_prefix_gap (bullet);
+          const char *prefix_gap = bullet->prefix_gap;
 
           mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which, (int) i);
           emit_block (emitter, prefix,
                       prefix_gap != NULL && !is_canonical (emitter) ? prefix_gap : BLOCK_GAP);
         }
 
-      canonical = ladder_block_bullet (marker, ladder_bullet_get_text (bullet));
+      canonical = ladder_block_bullet (marker, bullet->text);
       mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
-      emit_with_origin (emitter, ladder_bullet_get_origin (bullet), canonical,
-                        gap_or (emitter, ladder_bullet_get_origin (bullet), BULLET_GAP));
+      emit_with_origin (emitter, &bullet->origin, canonical, gap_or (emitter, &bullet->origin, BULLET_GAP));
       wrote = TRUE;
     }
 
@@ -490,7 +489,7 @@ effective_slots (LadderRole *role)
 
   if (!has_slot (slots, LADDER_SLOT_RESPONSIBILITIES)
       && (recorded == NULL
-          || g_list_model_get_n_items (ladder_role_get_responsibilities (role)) > 0))
+          || ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES) > 0))
     {
       static const LadderSlotKind later[] = {
         LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
@@ -502,7 +501,7 @@ effective_slots (LadderRole *role)
 
   if (!has_slot (slots, LADDER_SLOT_REQUIREMENTS)
       && (recorded == NULL
-          || g_list_model_get_n_items (ladder_role_get_requirements (role)) > 0))
+          || ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS) > 0))
     {
       static const LadderSlotKind later[] = { LADDER_SLOT_SUBSECTION };
 

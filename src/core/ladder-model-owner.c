@@ -154,7 +154,7 @@ ladder_list_store_splice_for (GListStore         *store,
     .kind = LADDER_CHANGE_SPLICE,
     .object = owner,
     .list = {
-      .store = store,
+      .store = G_LIST_MODEL (store),
       .splice = splice,
       .position = position,
       .removed = removed,

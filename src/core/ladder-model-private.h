@@ -49,13 +49,13 @@ typedef enum
 typedef void (*LadderFieldSetter) (gpointer object,
                                    int      value);
 typedef void (*LadderSpliceFunc)  (gpointer    owner,
-                                   GListStore *store,
+                                   GListModel *store,
                                    guint       position,
                                    guint       n_removals,
                                    gpointer   *additions,
                                    guint       n_additions);
 typedef void (*LadderMoveFunc)    (gpointer    owner,
-                                   GListStore *store,
+                                   GListModel *store,
                                    guint       from,
                                    guint       to);
 
@@ -79,7 +79,7 @@ typedef struct
     } field;
     struct
     {
-      GListStore      *store;
+      GListModel      *store;
       LadderSpliceFunc splice;
       LadderMoveFunc   move;
       guint            position;

@@ -7,7 +7,8 @@
 
 #include "ladder-role.h"
 
-#include "ladder-model-private.h"
+#include "ladder-bullet-private.h"
+#include "ladder-role-private.h"
 #include "ladder-markdown-blocks.h"
 
 struct _LadderRole
@@ -21,8 +22,8 @@ struct _LadderRole
   char            *grade_link;
   char            *extends;
 
-  GListStore      *responsibilities;
-  GListStore      *requirements;
+  LadderBulletStore *responsibilities;
+  LadderBulletStore *requirements;
   GListStore      *subsections;
   LadderOwnerLink  owner_link;
 
@@ -55,13 +56,15 @@ static guint signals[N_SIGNALS];
 
 /* The family hears of a change first, so that its recorders know of it
  * by the time anyone hears of ::changed. */
-static void
-report (LadderRole         *self,
-        const LadderChange *change)
+void
+ladder_role_report (LadderRole         *self,
+                    const LadderChange *change)
 {
   ladder_owner_link_notify (&self->owner_link, change);
   g_signal_emit (self, signals[CHANGED], 0);
 }
+
+#define report ladder_role_report
 
 static void
 on_item_changed (gpointer            owner,
@@ -128,6 +131,17 @@ report_field (LadderRole        *self,
   report (self, &change);
 }
 
+static void splice_model (gpointer    owner,
+                          GListModel *model,
+                          guint       position,
+                          guint       n_removals,
+                          gpointer   *additions,
+                          guint       n_additions);
+static void move_in_model (gpointer    owner,
+                           GListModel *model,
+                           guint       from,
+                           guint       to);
+
 static void
 splice_store (gpointer    owner,
               GListStore *store,
@@ -138,7 +152,7 @@ splice_store (gpointer    owner,
 {
   LadderChange change;
 
-  ladder_list_store_splice_for (store, owner, on_item_changed, splice_store,
+  ladder_list_store_splice_for (store, owner, on_item_changed, splice_model,
                                 position, n_removals, additions, n_additions, &change);
   report (owner, &change);
   ladder_list_change_clear (&change);
@@ -153,11 +167,32 @@ move_in_store (gpointer    owner,
   LadderChange change = {
     .kind = LADDER_CHANGE_MOVE,
     .object = owner,
-    .list = { .store = store, .move = move_in_store, .position = from, .to = to },
+    .list = { .store = G_LIST_MODEL (store), .move = move_in_model, .position = from, .to = to },
   };
 
   ladder_list_store_move (store, from, to);
   report (owner, &change);
+}
+
+/* The history puts changes back through these. */
+static void
+splice_model (gpointer    owner,
+              GListModel *model,
+              guint       position,
+              guint       n_removals,
+              gpointer   *additions,
+              guint       n_additions)
+{
+  splice_store (owner, G_LIST_STORE (model), position, n_removals, additions, n_additions);
+}
+
+static void
+move_in_model (gpointer    owner,
+               GListModel *model,
+               guint       from,
+               guint       to)
+{
+  move_in_store (owner, G_LIST_STORE (model), from, to);
 }
 
 static void
@@ -167,8 +202,8 @@ ladder_role_dispose (GObject *object)
 
   if (self->responsibilities != NULL)
     {
-      ladder_list_store_release (self->responsibilities, self);
-      ladder_list_store_release (self->requirements, self);
+      ladder_bullet_store_release (self->responsibilities);
+      ladder_bullet_store_release (self->requirements);
       ladder_list_store_release (self->subsections, self);
     }
   g_clear_object (&self->responsibilities);
@@ -372,8 +407,8 @@ ladder_role_init (LadderRole *self)
   self->heading_level = 3;
   ladder_origin_init (&self->heading_origin);
 
-  self->responsibilities = g_list_store_new (LADDER_TYPE_BULLET);
-  self->requirements = g_list_store_new (LADDER_TYPE_BULLET);
+  self->responsibilities = ladder_bullet_store_new (self, on_item_changed);
+  self->requirements = ladder_bullet_store_new (self, on_item_changed);
   self->subsections = g_list_store_new (LADDER_TYPE_SECTION);
 }
 
@@ -411,6 +446,18 @@ copy_list (LadderRole *owner,
   ladder_list_store_adopt (to, 0, copies->len, owner, on_item_changed);
 }
 
+static void
+copy_bullets (LadderBulletStore *from,
+              LadderBulletStore *to)
+{
+  guint n_items = ladder_bullet_store_get_n (from);
+  g_autofree LadderBulletRecord **copies = g_new (LadderBulletRecord *, MAX (n_items, 1));
+
+  for (guint i = 0; i < n_items; i++)
+    copies[i] = ladder_bullet_record_copy (ladder_bullet_store_get_record (from, i));
+  ladder_bullet_store_take_records (to, copies, n_items);
+}
+
 /* The usual way to write the next level: everything is copied, including
  * how the page wrote it. */
 LadderRole *
@@ -434,8 +481,8 @@ ladder_role_copy (LadderRole *self)
   copy->region = self->region;
   ladder_origin_copy_into (&copy->heading_origin, &self->heading_origin);
 
-  copy_list (copy, self->responsibilities, copy->responsibilities, (gpointer) ladder_bullet_copy);
-  copy_list (copy, self->requirements, copy->requirements, (gpointer) ladder_bullet_copy);
+  copy_bullets (self->responsibilities, copy->responsibilities);
+  copy_bullets (self->requirements, copy->requirements);
   copy_list (copy, self->subsections, copy->subsections, (gpointer) ladder_section_copy);
 
   if (self->slots != NULL)
@@ -576,9 +623,9 @@ ladder_role_get_requirements (LadderRole *self)
   return G_LIST_MODEL (self->requirements);
 }
 
-static GListStore *
-bullet_store (LadderRole       *self,
-              LadderBulletList  list)
+LadderBulletStore *
+ladder_role_get_bullet_store (LadderRole       *self,
+                              LadderBulletList  list)
 {
   return list == LADDER_BULLET_LIST_REQUIREMENTS ? self->requirements : self->responsibilities;
 }
@@ -589,7 +636,7 @@ ladder_role_get_bullets (LadderRole       *self,
 {
   g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
 
-  return G_LIST_MODEL (bullet_store (self, list));
+  return G_LIST_MODEL (ladder_role_get_bullet_store (self, list));
 }
 
 GListModel *
@@ -598,95 +645,6 @@ ladder_role_get_subsections (LadderRole *self)
   g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
 
   return G_LIST_MODEL (self->subsections);
-}
-
-void
-ladder_role_insert_bullet (LadderRole       *self,
-                           LadderBulletList  list,
-                           guint             position,
-                           LadderBullet     *bullet)
-{
-  GListStore *store;
-
-  g_return_if_fail (LADDER_IS_ROLE (self));
-  g_return_if_fail (LADDER_IS_BULLET (bullet));
-
-  store = bullet_store (self, list);
-  g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (store)));
-
-  splice_store (self, store, position, 0, (gpointer *) &bullet, 1);
-}
-
-void
-ladder_role_append_bullet (LadderRole       *self,
-                           LadderBulletList  list,
-                           LadderBullet     *bullet)
-{
-  g_return_if_fail (LADDER_IS_ROLE (self));
-  g_return_if_fail (LADDER_IS_BULLET (bullet));
-
-  ladder_role_insert_bullet (self, list,
-                             g_list_model_get_n_items (G_LIST_MODEL (bullet_store (self, list))),
-                             bullet);
-}
-
-/* Replaces @n_removals bullets at @position with @additions, as one change
- * (one ::items-changed, one ::changed): pasting or reading many bullets. */
-void
-ladder_role_splice_bullets (LadderRole       *self,
-                            LadderBulletList  list,
-                            guint             position,
-                            guint             n_removals,
-                            LadderBullet    **additions,
-                            guint             n_additions)
-{
-  GListStore *store;
-
-  g_return_if_fail (LADDER_IS_ROLE (self));
-
-  store = bullet_store (self, list);
-  g_return_if_fail (position + n_removals <= g_list_model_get_n_items (G_LIST_MODEL (store)));
-
-  if (n_removals == 0 && n_additions == 0)
-    return;
-
-  splice_store (self, store, position, n_removals, (gpointer *) additions, n_additions);
-}
-
-void
-ladder_role_remove_bullet (LadderRole       *self,
-                           LadderBulletList  list,
-                           guint             position)
-{
-  GListStore *store;
-
-  g_return_if_fail (LADDER_IS_ROLE (self));
-
-  store = bullet_store (self, list);
-  g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (store)));
-
-  splice_store (self, store, position, 1, NULL, 0);
-}
-
-void
-ladder_role_move_bullet (LadderRole       *self,
-                         LadderBulletList  list,
-                         guint             from,
-                         guint             to)
-{
-  GListStore *store;
-  guint n_items;
-
-  g_return_if_fail (LADDER_IS_ROLE (self));
-
-  store = bullet_store (self, list);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
-  g_return_if_fail (from < n_items && to < n_items);
-
-  if (from == to)
-    return;
-
-  move_in_store (self, store, from, to);
 }
 
 void

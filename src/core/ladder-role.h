@@ -57,6 +57,17 @@ GListModel *ladder_role_get_bullets          (LadderRole      *self,
                                               LadderBulletList list);
 GListModel *ladder_role_get_subsections      (LadderRole      *self);
 
+/* The same as the list model's, without making the bullet's object. */
+guint       ladder_role_get_n_bullets        (LadderRole       *self,
+                                              LadderBulletList  list);
+const char *ladder_role_get_bullet_text      (LadderRole       *self,
+                                              LadderBulletList  list,
+                                              guint             position);
+gboolean    ladder_role_find_bullet          (LadderRole       *self,
+                                              LadderBulletList  list,
+                                              LadderBullet     *bullet,
+                                              guint            *position);
+
 void        ladder_role_insert_bullet        (LadderRole       *self,
                                               LadderBulletList  list,
                                               guint             position,

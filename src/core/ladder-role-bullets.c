@@ -1,0 +1,202 @@
+/* ladder-role-bullets.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-role-private.h"
+
+/*
+ * A role's two lists of bullets: the edits the views and the history make
+ * through bullet objects, and the records the readers, writers and checks
+ * use without making any object.
+ */
+
+static void
+splice_bullets (gpointer    owner,
+                GListModel *model,
+                guint       position,
+                guint       n_removals,
+                gpointer   *additions,
+                guint       n_additions)
+{
+  LadderChange change;
+
+  ladder_bullet_store_splice_for (LADDER_BULLET_STORE (model), splice_bullets, position, n_removals,
+                                  (LadderBullet **) additions, n_additions, &change);
+  ladder_role_report (owner, &change);
+  ladder_list_change_clear (&change);
+}
+
+static void
+move_bullet (gpointer owner, GListModel *model, guint from, guint to)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_MOVE,
+    .object = owner,
+    .list = { .store = model, .move = move_bullet, .position = from, .to = to },
+  };
+
+  ladder_bullet_store_move (LADDER_BULLET_STORE (model), from, to);
+  ladder_role_report (owner, &change);
+}
+
+static GListModel *
+bullet_model (LadderRole *self, LadderBulletList list)
+{
+  return G_LIST_MODEL (ladder_role_get_bullet_store (self, list));
+}
+
+guint
+ladder_role_get_n_bullets (LadderRole *self, LadderBulletList list)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), 0);
+
+  return ladder_bullet_store_get_n (ladder_role_get_bullet_store (self, list));
+}
+
+const char *
+ladder_role_get_bullet_text (LadderRole *self, LadderBulletList list, guint position)
+{
+  LadderBulletStore *store;
+
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  store = ladder_role_get_bullet_store (self, list);
+  g_return_val_if_fail (position < ladder_bullet_store_get_n (store), NULL);
+
+  return ladder_bullet_store_get_record (store, position)->text;
+}
+
+gboolean
+ladder_role_find_bullet (LadderRole      *self,
+                         LadderBulletList list,
+                         LadderBullet    *bullet,
+                         guint           *position)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), FALSE);
+
+  return ladder_bullet_store_find (ladder_role_get_bullet_store (self, list), bullet, position);
+}
+
+LadderBulletRecord *
+ladder_role_get_bullet_record (LadderRole *self, LadderBulletList list, guint position)
+{
+  return ladder_bullet_store_get_record (ladder_role_get_bullet_store (self, list), position);
+}
+
+/* Appends @records (taking them). A role that no family holds yet, as
+ * while a file is read, has nobody to describe the change to, and its
+ * bullets get no objects. */
+void
+ladder_role_take_bullet_records (LadderRole *self, LadderBulletList list, GPtrArray *records)
+{
+  LadderBulletStore *store = ladder_role_get_bullet_store (self, list);
+  g_autoptr (GPtrArray) bullets = NULL;
+  g_autofree LadderBulletRecord **taken = NULL;
+  gsize                           n_taken = 0;
+
+  if (records->len == 0)
+    return;
+
+  taken = (LadderBulletRecord **) g_ptr_array_steal (records, &n_taken);
+  if (ladder_role_get_owner_link (self)->owner == NULL)
+    {
+      ladder_bullet_store_take_records (store, taken, (guint) n_taken);
+      ladder_role_report (self, NULL);
+      return;
+    }
+
+  bullets = g_ptr_array_new_full ((guint) n_taken, g_object_unref);
+  for (gsize i = 0; i < n_taken; i++)
+    {
+      LadderBullet *bullet = ladder_bullet_new_for_record (taken[i]);
+
+      ladder_bullet_set_owns_record (bullet, TRUE);
+      g_ptr_array_add (bullets, bullet);
+    }
+  splice_bullets (self, G_LIST_MODEL (store), ladder_bullet_store_get_n (store), 0, bullets->pdata,
+                  bullets->len);
+}
+
+void
+ladder_role_insert_bullet (LadderRole      *self,
+                           LadderBulletList list,
+                           guint            position,
+                           LadderBullet    *bullet)
+{
+  GListModel *model;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_BULLET (bullet));
+
+  model = bullet_model (self, list);
+  g_return_if_fail (position <= g_list_model_get_n_items (model));
+
+  splice_bullets (self, model, position, 0, (gpointer *) &bullet, 1);
+}
+
+void
+ladder_role_append_bullet (LadderRole *self, LadderBulletList list, LadderBullet *bullet)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_BULLET (bullet));
+
+  ladder_role_insert_bullet (self, list, g_list_model_get_n_items (bullet_model (self, list)),
+                             bullet);
+}
+
+/* Replaces @n_removals bullets at @position with @additions, as one change
+ * (one ::items-changed, one ::changed): pasting or reading many bullets. */
+void
+ladder_role_splice_bullets (LadderRole      *self,
+                            LadderBulletList list,
+                            guint            position,
+                            guint            n_removals,
+                            LadderBullet   **additions,
+                            guint            n_additions)
+{
+  GListModel *model;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  model = bullet_model (self, list);
+  g_return_if_fail (position + n_removals <= g_list_model_get_n_items (model));
+
+  if (n_removals == 0 && n_additions == 0)
+    return;
+
+  splice_bullets (self, model, position, n_removals, (gpointer *) additions, n_additions);
+}
+
+void
+ladder_role_remove_bullet (LadderRole *self, LadderBulletList list, guint position)
+{
+  GListModel *model;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  model = bullet_model (self, list);
+  g_return_if_fail (position < g_list_model_get_n_items (model));
+
+  splice_bullets (self, model, position, 1, NULL, 0);
+}
+
+void
+ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, guint to)
+{
+  GListModel *model;
+  guint       n_items;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  model = bullet_model (self, list);
+  n_items = g_list_model_get_n_items (model);
+  g_return_if_fail (from < n_items && to < n_items);
+
+  if (from == to)
+    return;
+
+  move_bullet (self, model, from, to);
+}

@@ -1,0 +1,19 @@
+/* ladder-role-private.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "ladder-bullet-private.h"
+
+G_BEGIN_DECLS
+
+/* Between ladder-role.c and ladder-role-bullets.c. */
+LadderBulletStore *ladder_role_get_bullet_store (LadderRole *self, LadderBulletList list);
+/* Tells the family, then emits ::changed. */
+void ladder_role_report (LadderRole *self, const LadderChange *change);
+
+G_END_DECLS
