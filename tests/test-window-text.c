@@ -787,6 +787,203 @@ test_delete_section_toast (void)
 }
 
 /* ------------------------------------------------------------------ */
+/* Markdown prose                                                       */
+
+/* The family's introduction, or the text of the section @heading (its
+ * row expanded), shown. */
+static GtkWidget *
+prose_view (LadderWindow *window,
+            const char   *heading)
+{
+  GtkWidget *editor;
+  GtkWidget *row;
+
+  ladder_window_show_family (window);
+  spin (50);
+  editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL);
+  g_assert_nonnull (editor);
+  if (heading == NULL)
+    return find_widget (editor, GTK_SOURCE_TYPE_VIEW, NULL, NULL);
+
+  row = find_widget (editor, ADW_TYPE_EXPANDER_ROW, is_expander_titled, heading);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (100);
+  return find_widget (row, GTK_SOURCE_TYPE_VIEW, NULL, NULL);
+}
+
+/* The first section with a heading and text of its own. */
+static LadderSection *
+section_with_text (LadderWindow *window)
+{
+  GListModel *sections = ladder_family_get_sections (family_of (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      if (*ladder_section_get_heading (section) != '\0' && ladder_section_get_body (section) != NULL
+          && *ladder_section_get_body (section) != '\0')
+        return section;
+    }
+
+  g_assert_not_reached ();
+}
+
+static void
+assert_markdown_source (GtkWidget  *view,
+                        const char *text)
+{
+  GtkTextBuffer *buffer;
+  GtkSourceLanguage *language;
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_get_mapped (view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  g_assert_true (GTK_SOURCE_IS_BUFFER (buffer));
+  language = gtk_source_buffer_get_language (GTK_SOURCE_BUFFER (buffer));
+  g_assert_nonnull (language);
+  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "markdown");
+  g_assert_true (gtk_source_buffer_get_highlight_syntax (GTK_SOURCE_BUFFER (buffer)));
+  g_assert_false (gtk_source_view_get_show_line_numbers (GTK_SOURCE_VIEW (view)));
+  g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (view)), ==, GTK_WRAP_WORD_CHAR);
+  /* One history, the document's. */
+  g_assert_false (gtk_text_buffer_get_enable_undo (buffer));
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_assert_cmpstr (shown, ==, text);
+}
+
+/* The introduction and a section's text are Markdown source, highlighted,
+ * wrapped, without line numbers. */
+static void
+test_prose_is_highlighted_markdown (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderSection *section = section_with_text (window);
+  g_autofree char *page = page_of (window);
+  g_autofree char *now = NULL;
+
+  assert_markdown_source (prose_view (window, NULL), ladder_family_get_intro (family_of (window)));
+  assert_markdown_source (prose_view (window, ladder_section_get_heading (section)),
+                          ladder_section_get_body (section));
+
+  /* Shown, they changed nothing. */
+  now = page_of (window);
+  g_assert_cmpstr (now, ==, page);
+  close_without_saving (window);
+}
+
+static char *
+buffer_text_of (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+/* As a key typed: one user action. */
+static void
+type_text (GtkWidget  *view,
+           const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  spin (20);
+}
+
+/* Typed text, then Ctrl+Z: the text is back exactly as it was, and a
+ * second Ctrl+Z (nothing left in the history) takes nothing more away. */
+static void
+test_prose_undo (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderFamily *family = family_of (window);
+  LadderSection *section = section_with_text (window);
+  g_autofree char *page = page_of (window);
+  g_autofree char *intro = g_strdup (ladder_family_get_intro (family));
+  g_autofree char *body = g_strdup (ladder_section_get_body (section));
+  struct { const char *heading; const char *text; } fields[] = { { NULL, intro },
+                                                                 { ladder_section_get_heading (section), body } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *view = prose_view (window, fields[i].heading);
+      g_autofree char *typed = NULL;
+      g_autofree char *shown = NULL;
+      g_autofree char *now = NULL;
+
+      place_cursor (view, 0);
+      type_text (view, "Typed ");
+      typed = g_strconcat ("Typed ", fields[i].text, NULL);
+      g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==, typed);
+
+      g_assert_true (press_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
+      shown = buffer_text_of (view);
+      g_assert_cmpstr (shown, ==, fields[i].text);
+      g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==,
+                       fields[i].text);
+
+      press_key (window, GDK_KEY_z, GDK_CONTROL_MASK);
+      g_clear_pointer (&shown, g_free);
+      shown = buffer_text_of (view);
+      g_assert_cmpstr (shown, ==, fields[i].text);
+
+      now = page_of (window);
+      g_assert_cmpstr (now, ==, page);
+    }
+
+  close_without_saving (window);
+}
+
+static const char *
+scheme_of (GtkWidget *view)
+{
+  GtkSourceStyleScheme *scheme = gtk_source_buffer_get_style_scheme (
+    GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+
+  return scheme != NULL ? gtk_source_style_scheme_get_id (scheme) : NULL;
+}
+
+/* The highlighting's scheme follows the light and dark styles as they
+ * change. */
+static void
+test_prose_follows_dark_style (void)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  LadderWindow *window = open_real_page ();
+  LadderSection *section = section_with_text (window);
+  GtkWidget *views[2];
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  views[0] = prose_view (window, NULL);
+  views[1] = prose_view (window, ladder_section_get_heading (section));
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_cmpstr (scheme_of (views[i]), ==, "Adwaita");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
+  spin (20);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_cmpstr (scheme_of (views[i]), ==, "Adwaita-dark");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  spin (20);
+  for (guint i = 0; i < G_N_ELEMENTS (views); i++)
+    g_assert_cmpstr (scheme_of (views[i]), ==, "Adwaita");
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  close_without_saving (window);
+}
+
+/* ------------------------------------------------------------------ */
 /* Formatting                                                           */
 
 /* A bullet shows its Markdown as formatting: the text without its syntax,
@@ -1149,6 +1346,9 @@ main (int   argc,
   g_test_add_func ("/window-text/preview-follows-selection", test_preview_follows_selection);
   g_test_add_func ("/window-text/delete-bullet-toast", test_delete_bullet_toast);
   g_test_add_func ("/window-text/delete-section-toast", test_delete_section_toast);
+  g_test_add_func ("/window-text/prose-is-highlighted-markdown", test_prose_is_highlighted_markdown);
+  g_test_add_func ("/window-text/prose-undo", test_prose_undo);
+  g_test_add_func ("/window-text/prose-follows-dark-style", test_prose_follows_dark_style);
   g_test_add_func ("/window-text/bullet-formatting", test_bullet_formatting);
   g_test_add_func ("/window-text/corpus-round-trip", test_corpus_round_trip);
   g_test_add_func ("/window-text/corpus-bullets-over-lines-shown-unchanged",

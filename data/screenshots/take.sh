@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Takes PNG screenshots of the real window: with the example family, the
-# main view, the role editor and the preview; at 360 px (a phone), the
+# main view, the role editor and the preview; the preview of a real page
+# scrolled to its seventh role; at 360 px (a phone), the
 # sidebar and a role in English and in German; a large real page, its roles
 # grouped under the page's headings; a new window's start; the dialog of a
 # file that cannot be opened; and a handbook checkout made from corpus pages
@@ -42,6 +43,7 @@ shoot () {
 }
 
 LANGUAGE=en shoot main "$example"
+LANGUAGE=en shoot late-role "$page"
 LANGUAGE=en shoot narrow "$page" en
 LANGUAGE=de shoot narrow "$page" de
 LANGUAGE=en shoot new

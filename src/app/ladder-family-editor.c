@@ -15,9 +15,9 @@
 
 #include "ladder-deletion.h"
 #include "ladder-entry-row.h"
+#include "ladder-markdown-view.h"
 #include "ladder-section-row.h"
 #include "ladder-text-binding.h"
-#include "ladder-text-fit.h"
 
 /* The form for the family itself: its title, summary and introduction,
  * and the Markdown of each of its sections. */
@@ -470,6 +470,7 @@ ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_ENTRY_ROW);
+  g_type_ensure (GTK_SOURCE_TYPE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-family-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, page);
@@ -487,7 +488,7 @@ static void
 ladder_family_editor_init (LadderFamilyEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  ladder_text_fit_height (self->intro_view, 120);
+  ladder_markdown_view_setup (GTK_SOURCE_VIEW (self->intro_view), 120);
   self->intro_description = g_strdup (adw_preferences_group_get_description (self->intro_group));
 
   self->bindings = g_binding_group_new ();

@@ -12,8 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "ladder-entry-row.h"
+#include "ladder-markdown-view.h"
 #include "ladder-text-binding.h"
-#include "ladder-text-fit.h"
 
 /* Screen readers name the row as it is shown: by its title. */
 static void
@@ -30,7 +30,7 @@ ladder_section_row_new (LadderSection         *section,
 {
   GtkWidget *row = adw_expander_row_new ();
   GtkWidget *heading = ladder_entry_row_new ();
-  GtkWidget *text_view = gtk_text_view_new ();
+  GtkWidget *text_view = gtk_source_view_new ();
   GtkWidget *holder = gtk_list_box_row_new ();
   GtkTextView *view = GTK_TEXT_VIEW (text_view);
 
@@ -50,13 +50,7 @@ ladder_section_row_new (LadderSection         *section,
   g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
 
-  gtk_text_view_set_wrap_mode (view, GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_monospace (view, TRUE);
-  gtk_text_view_set_left_margin (view, 8);
-  gtk_text_view_set_right_margin (view, 8);
-  gtk_text_view_set_top_margin (view, 8);
-  gtk_text_view_set_bottom_margin (view, 8);
-  ladder_text_fit_height (view, 80);
+  ladder_markdown_view_setup (GTK_SOURCE_VIEW (text_view), 80);
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
   ladder_text_binding_bind_markdown (view, G_OBJECT (section), "body");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);

@@ -1,0 +1,22 @@
+/* ladder-markdown-view.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+G_BEGIN_DECLS
+
+/* Makes @view a field of Markdown prose (a family's introduction, a
+ * section's text): Markdown highlighting in the style scheme that matches
+ * the light or dark style and follows it (both read once the view is first
+ * shown), wrapped at words, without line numbers, as tall as its text (at
+ * least @min_height), and with no undo of its own (the document's history
+ * undoes). */
+void ladder_markdown_view_setup (GtkSourceView *view, int min_height);
+
+G_END_DECLS
