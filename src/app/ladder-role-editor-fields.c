@@ -23,31 +23,6 @@
  * titles) and the role's own subsections.
  */
 
-/* The titles of the family's other roles, for "extends" and "reports to". */
-static GPtrArray *
-other_titles (LadderRoleEditor *self)
-{
-  GPtrArray  *titles = g_ptr_array_new_with_free_func (g_free);
-  GListModel *roles;
-  guint       n_roles;
-
-  if (self->family == NULL)
-    return titles;
-
-  roles = ladder_family_get_roles (self->family);
-  n_roles = g_list_model_get_n_items (roles);
-  for (guint i = 0; i < n_roles; i++)
-    {
-      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
-      const char *title = ladder_role_get_title (role);
-
-      if (role != self->role && *title != '\0')
-        g_ptr_array_add (titles, g_strdup (title));
-    }
-
-  return titles;
-}
-
 static void
 update_grade (LadderRoleEditor *self)
 {
@@ -162,74 +137,150 @@ on_reports_to_changed (LadderRoleEditor *self)
                               gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)));
 }
 
-/* The choices of "extends": none, then the other roles by title. Rebuilt
- * only when the titles really changed, as the family changes with every
- * key typed. */
+/* The choices of "extends": none, then the family's other roles that have
+ * a title, shown by their titles. One filter over the family's roles, made
+ * once: showing another role only refilters it (it leaves that role out),
+ * rather than copying thousands of titles for each role shown. */
+static gboolean
+is_other_titled_role (gpointer item, gpointer user_data)
+{
+  LadderRoleEditor *self = user_data;
+
+  return item != self->role && *ladder_role_get_title (item) != '\0';
+}
+
+static guint
+count_titled (GListModel *roles)
+{
+  guint n_roles = g_list_model_get_n_items (roles);
+  guint n_titled = 0;
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (*ladder_role_get_title (role) != '\0')
+        n_titled++;
+    }
+
+  return n_titled;
+}
+
+/* The choice that names the role's "extends": the last title equal to it
+ * but for case, as the page's wording is matched, or "None". */
+static void
+select_extends (LadderRoleEditor *self)
+{
+  GListModel *choices = G_LIST_MODEL (self->extends_roles);
+  guint       n_choices = g_list_model_get_n_items (choices);
+  const char *extends = ladder_role_get_extends (self->role);
+  guint       selected = 0;
+
+  for (guint i = 0; *extends != '\0' && i < n_choices; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (choices, i);
+
+      if (g_ascii_strcasecmp (ladder_role_get_title (role), extends) == 0)
+        selected = i + 1;
+    }
+
+  self->updating = TRUE;
+  adw_combo_row_set_selected (self->extends_row, selected);
+  self->updating = FALSE;
+}
+
 void
 _ladder_role_editor_update_extends (LadderRoleEditor *self)
 {
-  g_autoptr (GPtrArray) titles = NULL;
-  const char         *extends;
-  guint               n_choices;
-  gboolean            same;
-  guint               selected = 0;
-  GtkEntryCompletion *completion;
+  GListModel *roles;
+  guint       n_titled;
+
+  self->completion_stale = TRUE;
 
   /* Without a role the editor is hidden: the choices are made when a role
-   * is shown, not for every family opened (thousands of titles). */
-  if (self->role == NULL)
+   * is shown, not for every family opened. */
+  if (self->role == NULL || self->family == NULL)
     return;
 
-  titles = other_titles (self);
-  extends = ladder_role_get_extends (self->role);
-  n_choices = g_list_model_get_n_items (G_LIST_MODEL (self->extends_choices));
-  same = n_choices == titles->len + 1;
-
-  for (guint i = 0; same && i < titles->len; i++)
-    same = g_str_equal (gtk_string_list_get_string (self->extends_choices, i + 1),
-                        g_ptr_array_index (titles, i));
-
+  roles = ladder_family_get_roles (self->family);
+  /* A role's title that becomes empty or stops being so changes the
+   * choices; the family changes with every key typed, and a title typed
+   * on shows itself through its property. */
+  n_titled = count_titled (roles);
   self->updating = TRUE;
-
-  if (!same)
-    {
-      g_ptr_array_add (titles, NULL);
-      gtk_string_list_splice (self->extends_choices, 1, n_choices - 1,
-                              (const char *const *) titles->pdata);
-      g_ptr_array_remove_index (titles, titles->len - 1);
-
-      /* Refilled away from the completion, which would otherwise filter
-       * the list anew for each title added (thousands in a large family). */
-      completion = gtk_entry_get_completion (ladder_entry_row_get_entry (self->reports_to_row));
-      gtk_entry_completion_set_model (completion, NULL);
-      gtk_list_store_clear (self->completion_model);
-      for (guint i = 0; i < titles->len; i++)
-        gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
-                                           g_ptr_array_index (titles, i), -1);
-      gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
-    }
-
-  for (guint i = 0; i < titles->len; i++)
-    if (g_ascii_strcasecmp (g_ptr_array_index (titles, i), extends) == 0)
-      selected = i + 1;
-
-  adw_combo_row_set_selected (self->extends_row, selected);
+  if (gtk_filter_list_model_get_model (self->extends_roles) != roles)
+    gtk_filter_list_model_set_model (self->extends_roles, roles);
+  else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
+    gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->updating = FALSE;
+  self->extends_filtered_for = self->role;
+  self->extends_n_titled = n_titled;
+
+  select_extends (self);
 }
 
 static void
 on_extends_selected (LadderRoleEditor *self)
 {
-  guint selected;
+  LadderRole *chosen;
 
-  if (self->updating || self->role == NULL)
+  /* The choices changing under the selection (a role added or removed)
+   * moves it: that is not the person's choice. */
+  if (self->updating || self->extends_changing || self->role == NULL)
     return;
 
-  selected = adw_combo_row_get_selected (self->extends_row);
-  ladder_role_set_extends (self->role,
-                           selected == 0 || selected == GTK_INVALID_LIST_POSITION
-                               ? ""
-                               : gtk_string_list_get_string (self->extends_choices, selected));
+  chosen = adw_combo_row_get_selected_item (self->extends_row);
+  if (chosen == NULL || chosen == self->extends_none)
+    ladder_role_set_extends (self->role, "");
+  else if (g_ascii_strcasecmp (ladder_role_get_title (chosen), ladder_role_get_extends (self->role))
+           != 0)
+    ladder_role_set_extends (self->role, ladder_role_get_title (chosen));
+}
+
+/* The manager's field suggests the other roles' titles; they are listed
+ * when the field gets the focus, the only time they are shown, rather than
+ * for every role shown or key typed. */
+static void
+on_reports_to_focused (LadderRoleEditor *self)
+{
+  GtkEntryCompletion *completion;
+  GListModel         *roles;
+  guint               n_roles;
+
+  if (!self->completion_stale || self->family == NULL)
+    return;
+
+  /* Refilled away from the completion, which would otherwise filter the
+   * list anew for each title added (thousands in a large family). */
+  completion = gtk_entry_get_completion (ladder_entry_row_get_entry (self->reports_to_row));
+  gtk_entry_completion_set_model (completion, NULL);
+  gtk_list_store_clear (self->completion_model);
+  roles = ladder_family_get_roles (self->family);
+  n_roles = g_list_model_get_n_items (roles);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (is_other_titled_role (role, self))
+        gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
+                                           ladder_role_get_title (role), -1);
+    }
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
+  self->completion_stale = FALSE;
+}
+
+static void
+on_extends_choices_changing (LadderRoleEditor *self)
+{
+  self->extends_changing = TRUE;
+}
+
+static void
+on_extends_choices_changed (LadderRoleEditor *self)
+{
+  self->extends_changing = FALSE;
+  if (self->role != NULL && !self->updating)
+    select_extends (self);
 }
 
 /* The choices of "extends" are whole titles, wrapped rather than cut, and
@@ -250,7 +301,7 @@ static void
 on_choice_bind (GtkSignalListItemFactory *factory, GtkListItem *item)
 {
   GtkWidget  *label = gtk_list_item_get_child (item);
-  const char *text = gtk_string_object_get_string (gtk_list_item_get_item (item));
+  const char *text = ladder_role_get_title (gtk_list_item_get_item (item));
   GtkWidget  *item_widget = gtk_widget_get_parent (label);
 
   gtk_label_set_label (GTK_LABEL (label), text);
@@ -308,15 +359,32 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
 
   g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
 
-  self->extends_choices = gtk_string_list_new (NULL);
-  /* TRANSLATORS: the choice of "Extends" for a role that extends no other role */
-  gtk_string_list_append (self->extends_choices, C_ ("extends", "None"));
-  adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (self->extends_choices));
-  g_object_unref (self->extends_choices);
+  {
+    GListStore          *none = g_list_store_new (LADDER_TYPE_ROLE);
+    GListStore          *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+    GtkFlattenListModel *choices;
+
+    /* TRANSLATORS: the choice of "Extends" for a role that extends no other role */
+    self->extends_none = ladder_role_new (C_ ("extends", "None"));
+    g_list_store_append (none, self->extends_none);
+    self->extends_filter = gtk_custom_filter_new (is_other_titled_role, self, NULL);
+    self->extends_roles
+        = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->extends_filter)));
+    g_list_store_append (parts, none);
+    g_list_store_append (parts, self->extends_roles);
+    g_object_unref (none);
+    choices = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+    /* Around the combo row's own handler, which moves its selection. */
+    g_signal_connect_swapped (choices, "items-changed", G_CALLBACK (on_extends_choices_changing),
+                              self);
+    adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (choices));
+    g_signal_connect_swapped (choices, "items-changed", G_CALLBACK (on_extends_choices_changed),
+                              self);
+    g_object_unref (choices);
+  }
   {
     GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-    GtkExpression      *expression
-        = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+    GtkExpression      *expression = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
 
     g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup), NULL);
     g_signal_connect (factory, "bind", G_CALLBACK (on_choice_bind), NULL);
@@ -345,6 +413,12 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
   gtk_entry_completion_set_inline_completion (completion, FALSE);
   gtk_entry_set_completion (ladder_entry_row_get_entry (self->reports_to_row), completion);
   g_object_unref (completion);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_reports_to_focused), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->reports_to_row), focus);
+  }
 
   g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
   g_signal_connect (self->grade_spin, "output", G_CALLBACK (on_grade_output), NULL);

@@ -44,10 +44,21 @@ struct _LadderRoleEditor
   GBindingGroup *bindings;
   GSignalGroup  *role_signals;
   GSignalGroup  *family_signals;
-  GtkStringList *extends_choices;
-  GtkListStore  *completion_model;
-  gboolean       updating;
-  GListModel    *problems;
+  /* "extends": the "None" choice, then the family's other roles with a
+   * title (extends_roles, filtered by extends_filter for
+   * extends_filtered_for, when extends_n_titled roles had a title). */
+  LadderRole         *extends_none;
+  GtkCustomFilter    *extends_filter;
+  GtkFilterListModel *extends_roles;
+  LadderRole         *extends_filtered_for;
+  guint               extends_n_titled;
+  gboolean            extends_changing;
+  /* The titles the manager's field suggests, listed when it gets the focus
+   * after a change. */
+  gboolean      completion_stale;
+  GtkListStore *completion_model;
+  gboolean      updating;
+  GListModel   *problems;
 };
 
 void _ladder_role_editor_init_fields (LadderRoleEditor *self);

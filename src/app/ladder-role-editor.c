@@ -45,6 +45,11 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->family);
   g_clear_object (&self->history);
   g_clear_object (&self->completion_model);
+  if (self->extends_roles != NULL)
+    gtk_filter_list_model_set_model (self->extends_roles, NULL);
+  g_clear_object (&self->extends_roles);
+  g_clear_object (&self->extends_filter);
+  g_clear_object (&self->extends_none);
   if (self->problems != NULL)
     g_signal_handlers_disconnect_by_func (self->problems, _ladder_role_editor_update_marks, self);
   g_clear_object (&self->problems);
