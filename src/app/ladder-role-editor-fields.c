@@ -213,7 +213,9 @@ _ladder_role_editor_update_extends (LadderRoleEditor *self)
   else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
     gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
   self->updating = FALSE;
-  self->extends_filtered_for = self->role;
+  /* Held, so that another role made at the same address is not taken
+   * for it. */
+  g_set_object (&self->extends_filtered_for, self->role);
   self->extends_n_titled = n_titled;
 
   select_extends (self);

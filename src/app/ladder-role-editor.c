@@ -49,6 +49,7 @@ ladder_role_editor_dispose (GObject *object)
     gtk_filter_list_model_set_model (self->extends_roles, NULL);
   g_clear_object (&self->extends_roles);
   g_clear_object (&self->extends_filter);
+  g_clear_object (&self->extends_filtered_for);
   g_clear_object (&self->extends_none);
   if (self->problems != NULL)
     g_signal_handlers_disconnect_by_func (self->problems, _ladder_role_editor_update_marks, self);
