@@ -487,6 +487,158 @@ test_extends_keeps_tooltip (void)
   close_without_saving (window);
 }
 
+typedef struct
+{
+  guint removed;
+  guint added;
+} Changes;
+
+static void
+on_choices_changed (GListModel *model,
+                    guint       position,
+                    guint       removed,
+                    guint       added,
+                    Changes    *changes)
+{
+  changes->removed += removed;
+  changes->added += added;
+}
+
+/* The title a choice shows, as the combo row shows it. */
+static char *
+choice_title (AdwComboRow *extends, guint position)
+{
+  g_autoptr (GObject) item = g_list_model_get_item (adw_combo_row_get_model (extends), position);
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  g_assert_true (gtk_expression_evaluate (adw_combo_row_get_expression (extends), item, &value));
+  return g_value_dup_string (&value);
+}
+
+/* The Extends choices are "None" and every other role by its title, and
+ * follow the role shown without being made anew: showing the next role
+ * changes the one or two choices that differ, not all of them (a family
+ * of 2,000 roles copied 1,999 titles for each role shown). A choice picked
+ * is the role's "extends"; the choices moving under it are not a pick. */
+static void
+test_extends_choices_follow_role (void)
+{
+  LadderWindow *window = open_real_page ();
+  GListModel *roles
+      = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
+  guint n_roles = g_list_model_get_n_items (roles);
+  Changes changes = { 0, 0 };
+  AdwComboRow *extends;
+  GListModel *choices;
+
+  g_assert_cmpuint (n_roles, >=, 4);
+  pick_role (window, 1);
+  spin (100);
+  extends = ADW_COMBO_ROW (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_COMBO_ROW, NULL, NULL));
+  choices = adw_combo_row_get_model (extends);
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, n_roles);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autofree char *title = choice_title (extends, i);
+
+      g_assert_cmpstr (title, ==,
+                       i == 0 ? "None" : ladder_role_get_title (role_at (window, i == 1 ? 0 : i)));
+    }
+
+  g_signal_connect (choices, "items-changed", G_CALLBACK (on_choices_changed), &changes);
+  pick_role (window, 2);
+  spin (100);
+  g_assert_true (adw_combo_row_get_model (extends) == choices);
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, n_roles);
+  g_assert_cmpuint (changes.removed, <=, 2);
+  g_assert_cmpuint (changes.added, <=, 2);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autofree char *title = choice_title (extends, i);
+
+      g_assert_cmpstr (title, !=, ladder_role_get_title (role_at (window, 2)));
+    }
+
+  /* Picked: the role extends the choice's title. */
+  adw_combo_row_set_selected (extends, 1);
+  spin (20);
+  g_assert_cmpstr (ladder_role_get_extends (role_at (window, 2)), ==, ladder_role_get_title (role_at (window, 0)));
+  /* A role added before it moves the choice, not the role's "extends". */
+  {
+    g_autoptr (LadderRole) added = ladder_role_new ("A role added first");
+    g_autofree char       *shown = NULL;
+
+    ladder_family_insert_role (ladder_document_get_family (ladder_window_get_document (window)), 0, added);
+    spin (20);
+    g_assert_cmpstr (ladder_role_get_extends (role_at (window, 3)), ==, ladder_role_get_title (role_at (window, 1)));
+    shown = choice_title (extends, adw_combo_row_get_selected (extends));
+    g_assert_cmpstr (shown, ==, ladder_role_get_title (role_at (window, 1)));
+  }
+  adw_combo_row_set_selected (extends, 0);
+  spin (20);
+  g_assert_cmpstr (ladder_role_get_extends (role_at (window, 3)), ==, "");
+
+  g_signal_handlers_disconnect_by_func (choices, on_choices_changed, &changes);
+  close_without_saving (window);
+}
+
+static void
+count_header_update (GtkListBoxRow *row,
+                     GtkListBoxRow *before,
+                     gpointer       user_data)
+{
+  (*(guint *) user_data)++;
+}
+
+/* Typing in a bullet does not go over the sidebar's rows to make their
+ * group headings anew (every row of a 2,000-role family, for each key);
+ * a change of what the headings show does. */
+static void
+test_bullet_edit_keeps_headings (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderFamily *family = ladder_document_get_family (ladder_window_get_document (window));
+  GListModel *bullets;
+  guint updates = 0;
+
+  pick_role (window, 1);
+  spin (100);
+  gtk_list_box_set_header_func (role_list (window), count_header_update, &updates, NULL);
+  updates = 0;
+  bullets = ladder_role_get_responsibilities (role_at (window, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (bullets), >, 0);
+  {
+    g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, 0);
+
+    ladder_bullet_set_text (bullet, "Typed in the benchmark's way");
+    ladder_role_set_title (role_at (window, 1), "A title typed");
+  }
+  spin (50);
+  g_assert_cmpuint (updates, ==, 0);
+
+  /* A part's heading is what a group heading shows. */
+  {
+    GListModel *sections = ladder_family_get_sections (family);
+
+    for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+      {
+        g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+        if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+          {
+            g_autofree char *heading = g_strconcat (ladder_section_get_heading (section), " (renamed)", NULL);
+
+            ladder_section_set_heading (section, heading);
+            break;
+          }
+      }
+  }
+  spin (50);
+  g_assert_cmpuint (updates, >, 0);
+
+  close_without_saving (window);
+}
+
 /* Tab, as GTK hands it to the role list's key handlers. */
 static void
 press_tab (GtkWidget *widget)
@@ -599,6 +751,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",
                    test_suggested_action_follows_changes);
   g_test_add_func ("/window-navigation/extends-keeps-tooltip", test_extends_keeps_tooltip);
+  g_test_add_func ("/window-navigation/extends-choices-follow-role", test_extends_choices_follow_role);
+  g_test_add_func ("/window-navigation/bullet-edit-keeps-headings", test_bullet_edit_keeps_headings);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);

@@ -79,6 +79,8 @@ struct _LadderWindow
   GSignalGroup         *family_signals;
   GtkStringFilter      *role_filter;
   GSignalGroup         *roles_signals;
+  /* What the sidebar's group headings showed when last made. */
+  GString              *headings_signature;
   guint                 scroll_tick;
   LadderLintRunner     *lint_runner;
   /* Waiting for the form's layout to scroll a problem's field in sight. */

@@ -289,9 +289,54 @@ update_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, header);
 }
 
+/* What the sidebar's group headings depend on: each role's group, and the
+ * headings of the family's parts. */
+static GString *
+headings_signature (LadderWindow *self)
+{
+  GListModel *roles = ladder_family_get_roles (family (self));
+  GListModel *sections = ladder_family_get_sections (family (self));
+  guint n_roles = g_list_model_get_n_items (roles);
+  guint n_sections = g_list_model_get_n_items (sections);
+  GString *signature = g_string_sized_new (n_roles * sizeof (gint64));
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      gint64 group = group_of (role);
+
+      g_string_append_len (signature, (const char *) &group, sizeof group);
+    }
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      g_string_append_c (signature, ladder_section_get_kind (section) == LADDER_SECTION_ROLES ? 'r' : 's');
+      g_string_append_len (signature, ladder_section_get_heading (section), -1);
+      g_string_append_c (signature, '\0');
+    }
+
+  return signature;
+}
+
+/* The family changed: the group headings are made anew only when what they
+ * show changed. Doing it for every key typed in a bullet went over every
+ * row of the sidebar and resized it (2,000 rows in a large family). */
 void
 _ladder_window_roles_changed (LadderWindow *self)
 {
+  GString *signature = headings_signature (self);
+
+  if (self->headings_signature != NULL && g_string_equal (signature, self->headings_signature))
+    {
+      g_string_free (signature, TRUE);
+      return;
+    }
+
+  if (self->headings_signature != NULL)
+    g_string_free (self->headings_signature, TRUE);
+  self->headings_signature = signature;
   gtk_list_box_invalidate_headers (self->role_list);
 }
 
@@ -721,4 +766,8 @@ _ladder_window_roles_set_model (LadderWindow *self,
 
   g_signal_group_set_target (self->roles_signals, roles);
   on_roles_changed (self, 0, 0, g_list_model_get_n_items (roles), roles);
+  /* The rows just made have their headings. */
+  if (self->headings_signature != NULL)
+    g_string_free (self->headings_signature, TRUE);
+  self->headings_signature = headings_signature (self);
 }

@@ -1,0 +1,434 @@
+/* ladder-role-editor-fields.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "ladder-role-editor-private.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "ladder-link.h"
+#include "ladder-section-row.h"
+
+/*
+ * The fields of the role's form that need a little translation between
+ * widget and model, and follow the role's notifications: the grade (its
+ * lowest value is none), the manager and the manager's link (only a safe
+ * link reaches the model), "extends" (a choice among the other roles'
+ * titles) and the role's own subsections.
+ */
+
+static void
+update_grade (LadderRoleEditor *self)
+{
+  int grade = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
+
+  self->updating = TRUE;
+  gtk_spin_button_set_value (self->grade_spin, grade == LADDER_GRADE_NONE ? -1 : grade);
+  self->updating = FALSE;
+}
+
+static void
+on_grade_changed (LadderRoleEditor *self)
+{
+  int grade = gtk_spin_button_get_value_as_int (self->grade_spin);
+
+  if (self->updating || self->role == NULL)
+    return;
+
+  ladder_role_set_job_grade (self->role, grade < 0 ? LADDER_GRADE_NONE : grade);
+}
+
+/* The grade's lowest value is no grade at all, and says so. */
+static gboolean
+on_grade_output (GtkSpinButton *spin)
+{
+  int              grade = gtk_spin_button_get_value_as_int (spin);
+  g_autofree char *text = grade < 0 ? g_strdup (_ ("No grade")) : g_strdup_printf ("%d", grade);
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+
+  return TRUE;
+}
+
+/* Typed: a number is a grade; anything else (the words "No grade", an
+ * empty field) is none. */
+static int
+on_grade_input (GtkSpinButton *spin, double *value)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  guint64          grade;
+
+  if (g_ascii_string_to_unsigned (text, 10, 0, LADDER_GRADE_MAX, &grade, NULL))
+    *value = (double) grade;
+  else
+    *value = -1;
+
+  return TRUE;
+}
+
+static void
+update_link (LadderRoleEditor *self)
+{
+  const char *link = self->role != NULL ? ladder_role_get_reports_to_link (self->role) : "";
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row)), link) == 0)
+    return;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_link_row), link);
+  self->updating = FALSE;
+}
+
+/* Only a web, email or handbook link reaches the model; anything else
+ * (javascript:, data:) is refused where it is typed. */
+static void
+on_link_changed (LadderRoleEditor *self)
+{
+  const char *link = gtk_editable_get_text (GTK_EDITABLE (self->reports_to_link_row));
+  gboolean    allowed = ladder_link_is_allowed (link);
+
+  if (allowed)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->reports_to_link_row), "error");
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->reports_to_link_row),
+                                     _ ("Manager’s _link"));
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->reports_to_link_row), "error");
+      adw_preferences_row_set_title (
+          ADW_PREFERENCES_ROW (self->reports_to_link_row),
+          _ ("Not allowed: use an https, http or mailto link, or a handbook path"));
+    }
+
+  if (self->updating || self->role == NULL || !allowed)
+    return;
+
+  ladder_role_set_reports_to_link (self->role, link);
+}
+
+static void
+update_reports_to (LadderRoleEditor *self)
+{
+  const char *reports_to = self->role != NULL ? ladder_role_get_reports_to (self->role) : "";
+
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)), reports_to) == 0)
+    return;
+
+  self->updating = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->reports_to_row), reports_to);
+  self->updating = FALSE;
+}
+
+static void
+on_reports_to_changed (LadderRoleEditor *self)
+{
+  if (self->updating || self->role == NULL)
+    return;
+
+  ladder_role_set_reports_to (self->role,
+                              gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)));
+}
+
+/* The choices of "extends": none, then the family's other roles that have
+ * a title, shown by their titles. One filter over the family's roles, made
+ * once: showing another role only refilters it (it leaves that role out),
+ * rather than copying thousands of titles for each role shown. */
+static gboolean
+is_other_titled_role (gpointer item, gpointer user_data)
+{
+  LadderRoleEditor *self = user_data;
+
+  return item != self->role && *ladder_role_get_title (item) != '\0';
+}
+
+static guint
+count_titled (GListModel *roles)
+{
+  guint n_roles = g_list_model_get_n_items (roles);
+  guint n_titled = 0;
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (*ladder_role_get_title (role) != '\0')
+        n_titled++;
+    }
+
+  return n_titled;
+}
+
+/* The choice that names the role's "extends": the last title equal to it
+ * but for case, as the page's wording is matched, or "None". */
+static void
+select_extends (LadderRoleEditor *self)
+{
+  GListModel *choices = G_LIST_MODEL (self->extends_roles);
+  guint       n_choices = g_list_model_get_n_items (choices);
+  const char *extends = ladder_role_get_extends (self->role);
+  guint       selected = 0;
+
+  for (guint i = 0; *extends != '\0' && i < n_choices; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (choices, i);
+
+      if (g_ascii_strcasecmp (ladder_role_get_title (role), extends) == 0)
+        selected = i + 1;
+    }
+
+  self->updating = TRUE;
+  adw_combo_row_set_selected (self->extends_row, selected);
+  self->updating = FALSE;
+}
+
+void
+_ladder_role_editor_update_extends (LadderRoleEditor *self)
+{
+  GListModel *roles;
+  guint       n_titled;
+
+  self->completion_stale = TRUE;
+
+  /* Without a role the editor is hidden: the choices are made when a role
+   * is shown, not for every family opened. */
+  if (self->role == NULL || self->family == NULL)
+    return;
+
+  roles = ladder_family_get_roles (self->family);
+  /* A role's title that becomes empty or stops being so changes the
+   * choices; the family changes with every key typed, and a title typed
+   * on shows itself through its property. */
+  n_titled = count_titled (roles);
+  self->updating = TRUE;
+  if (gtk_filter_list_model_get_model (self->extends_roles) != roles)
+    gtk_filter_list_model_set_model (self->extends_roles, roles);
+  else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
+    gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->updating = FALSE;
+  /* Held, so that another role made at the same address is not taken
+   * for it. */
+  g_set_object (&self->extends_filtered_for, self->role);
+  self->extends_n_titled = n_titled;
+
+  select_extends (self);
+}
+
+static void
+on_extends_selected (LadderRoleEditor *self)
+{
+  LadderRole *chosen;
+
+  /* The choices changing under the selection (a role added or removed)
+   * moves it: that is not the person's choice. */
+  if (self->updating || self->extends_changing || self->role == NULL)
+    return;
+
+  chosen = adw_combo_row_get_selected_item (self->extends_row);
+  if (chosen == NULL || chosen == self->extends_none)
+    ladder_role_set_extends (self->role, "");
+  else if (g_ascii_strcasecmp (ladder_role_get_title (chosen), ladder_role_get_extends (self->role))
+           != 0)
+    ladder_role_set_extends (self->role, ladder_role_get_title (chosen));
+}
+
+/* The manager's field suggests the other roles' titles; they are listed
+ * when the field gets the focus, the only time they are shown, rather than
+ * for every role shown or key typed. */
+static void
+on_reports_to_focused (LadderRoleEditor *self)
+{
+  GtkEntryCompletion *completion;
+  GListModel         *roles;
+  guint               n_roles;
+
+  if (!self->completion_stale || self->family == NULL)
+    return;
+
+  /* Refilled away from the completion, which would otherwise filter the
+   * list anew for each title added (thousands in a large family). */
+  completion = gtk_entry_get_completion (ladder_entry_row_get_entry (self->reports_to_row));
+  gtk_entry_completion_set_model (completion, NULL);
+  gtk_list_store_clear (self->completion_model);
+  roles = ladder_family_get_roles (self->family);
+  n_roles = g_list_model_get_n_items (roles);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (is_other_titled_role (role, self))
+        gtk_list_store_insert_with_values (self->completion_model, NULL, -1, 0,
+                                           ladder_role_get_title (role), -1);
+    }
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
+  self->completion_stale = FALSE;
+}
+
+static void
+on_extends_choices_changing (LadderRoleEditor *self)
+{
+  self->extends_changing = TRUE;
+}
+
+static void
+on_extends_choices_changed (LadderRoleEditor *self)
+{
+  self->extends_changing = FALSE;
+  if (self->role != NULL && !self->updating)
+    select_extends (self);
+}
+
+/* The choices of "extends" are whole titles, wrapped rather than cut, and
+ * each one is named for screen readers. */
+static void
+on_choice_setup (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_choice_bind (GtkSignalListItemFactory *factory, GtkListItem *item)
+{
+  GtkWidget  *label = gtk_list_item_get_child (item);
+  const char *text = ladder_role_get_title (gtk_list_item_get_item (item));
+  GtkWidget  *item_widget = gtk_widget_get_parent (label);
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  /* GTK 4.8 has no accessible label for a list item: its widget gets it. */
+  if (item_widget != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item_widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    text, -1);
+}
+
+static GtkWidget *
+create_subsection_row (gpointer item, gpointer user_data)
+{
+  return ladder_section_row_new (item, _ ("Text"), NULL);
+}
+
+static void
+update_subsections (LadderRoleEditor *self)
+{
+  GListModel *subsections = self->role != NULL ? ladder_role_get_subsections (self->role) : NULL;
+
+  gtk_list_box_bind_model (self->subsections_list, subsections,
+                           subsections != NULL ? create_subsection_row : NULL, self, NULL);
+  gtk_widget_set_visible (self->subsections_group,
+                          subsections != NULL && g_list_model_get_n_items (subsections) > 0);
+}
+
+static void
+on_role_notify (LadderRoleEditor *self, GParamSpec *pspec)
+{
+  if (g_str_equal (pspec->name, "job-grade"))
+    update_grade (self);
+  else if (g_str_equal (pspec->name, "reports-to"))
+    update_reports_to (self);
+  else if (g_str_equal (pspec->name, "reports-to-link"))
+    update_link (self);
+  else if (g_str_equal (pspec->name, "extends"))
+    _ladder_role_editor_update_extends (self);
+}
+
+/* The role's fields follow what it says. */
+void
+_ladder_role_editor_update_fields (LadderRoleEditor *self)
+{
+  update_grade (self);
+  update_reports_to (self);
+  update_link (self);
+  _ladder_role_editor_update_extends (self);
+  update_subsections (self);
+}
+
+void
+_ladder_role_editor_init_fields (LadderRoleEditor *self)
+{
+  GtkEntryCompletion *completion;
+
+  g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
+
+  {
+    GListStore          *none = g_list_store_new (LADDER_TYPE_ROLE);
+    GListStore          *parts = g_list_store_new (G_TYPE_LIST_MODEL);
+    GtkFlattenListModel *choices;
+
+    /* TRANSLATORS: the choice of "Extends" for a role that extends no other role */
+    self->extends_none = ladder_role_new (C_ ("extends", "None"));
+    g_list_store_append (none, self->extends_none);
+    self->extends_filter = gtk_custom_filter_new (is_other_titled_role, self, NULL);
+    self->extends_roles
+        = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->extends_filter)));
+    g_list_store_append (parts, none);
+    g_list_store_append (parts, self->extends_roles);
+    g_object_unref (none);
+    choices = gtk_flatten_list_model_new (G_LIST_MODEL (parts));
+    /* Around the combo row's own handler, which moves its selection. */
+    g_signal_connect_swapped (choices, "items-changed", G_CALLBACK (on_extends_choices_changing),
+                              self);
+    adw_combo_row_set_model (self->extends_row, G_LIST_MODEL (choices));
+    g_signal_connect_swapped (choices, "items-changed", G_CALLBACK (on_extends_choices_changed),
+                              self);
+    g_object_unref (choices);
+  }
+  {
+    GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+    GtkExpression      *expression = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
+
+    g_signal_connect (factory, "setup", G_CALLBACK (on_choice_setup), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (on_choice_bind), NULL);
+    adw_combo_row_set_list_factory (self->extends_row, factory);
+    adw_combo_row_set_expression (self->extends_row, expression);
+    g_object_unref (factory);
+    gtk_expression_unref (expression);
+  }
+
+  /* Wide enough for the words that stand for no grade. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (self->grade_spin),
+                                MAX (3, (int) g_utf8_strlen (_ ("No grade"), -1)));
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->title_row),
+                                  _ ("The role’s title, as the page will show it"));
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->reports_to_row),
+                                  _ ("Manager’s role"));
+
+  /* The other roles' titles are suggested in a list (shown only while the
+   * field has the focus), and the field changes only when one is picked:
+   * an inline completion would write the rest of a title into the role as
+   * soon as its beginning is shown or typed. */
+  self->completion_model = gtk_list_store_new (1, G_TYPE_STRING);
+  completion = gtk_entry_completion_new ();
+  gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (self->completion_model));
+  gtk_entry_completion_set_text_column (completion, 0);
+  gtk_entry_completion_set_inline_completion (completion, FALSE);
+  gtk_entry_set_completion (ladder_entry_row_get_entry (self->reports_to_row), completion);
+  g_object_unref (completion);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_swapped (focus, "enter", G_CALLBACK (on_reports_to_focused), self);
+    gtk_widget_add_controller (GTK_WIDGET (self->reports_to_row), focus);
+  }
+
+  g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
+  g_signal_connect (self->grade_spin, "output", G_CALLBACK (on_grade_output), NULL);
+  g_signal_connect (self->grade_spin, "input", G_CALLBACK (on_grade_input), NULL);
+  g_signal_connect_swapped (self->reports_to_row, "changed", G_CALLBACK (on_reports_to_changed),
+                            self);
+  g_signal_connect_swapped (self->reports_to_link_row, "changed", G_CALLBACK (on_link_changed),
+                            self);
+  g_signal_connect_swapped (self->extends_row, "notify::selected", G_CALLBACK (on_extends_selected),
+                            self);
+}

@@ -1,0 +1,70 @@
+/* ladder-role-editor-private.h
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "ladder-bullet-editor.h"
+#include "ladder-entry-row.h"
+#include "ladder-role-editor.h"
+
+G_BEGIN_DECLS
+
+/* The parts of LadderRoleEditor: the form and its role
+ * (ladder-role-editor.c), the fields that translate between widget and
+ * model (ladder-role-editor-fields.c), the handbook checks' marks
+ * (ladder-role-editor-marks.c). */
+struct _LadderRoleEditor
+{
+  GtkWidget parent_instance;
+
+  GtkWidget           *page;
+  AdwPreferencesGroup *role_group;
+  AdwPreferencesGroup *responsibilities_group;
+  AdwPreferencesGroup *requirements_group;
+  GtkWidget           *grade_row;
+  LadderEntryRow      *title_row;
+  LadderEntryRow      *reports_to_row;
+  LadderEntryRow      *reports_to_link_row;
+  GtkSpinButton       *grade_spin;
+  AdwComboRow         *extends_row;
+  LadderBulletEditor  *responsibilities;
+  LadderBulletEditor  *requirements;
+  GtkWidget           *subsections_group;
+  GtkListBox          *subsections_list;
+
+  LadderRole    *role;
+  LadderFamily  *family;
+  LadderHistory *history;
+  GBindingGroup *bindings;
+  GSignalGroup  *role_signals;
+  GSignalGroup  *family_signals;
+  /* "extends": the "None" choice, then the family's other roles with a
+   * title (extends_roles, filtered by extends_filter for
+   * extends_filtered_for, when extends_n_titled roles had a title). */
+  LadderRole         *extends_none;
+  GtkCustomFilter    *extends_filter;
+  GtkFilterListModel *extends_roles;
+  LadderRole         *extends_filtered_for;
+  guint               extends_n_titled;
+  gboolean            extends_changing;
+  /* The titles the manager's field suggests, listed when it gets the focus
+   * after a change. */
+  gboolean      completion_stale;
+  GtkListStore *completion_model;
+  gboolean      updating;
+  GListModel   *problems;
+};
+
+void _ladder_role_editor_init_fields (LadderRoleEditor *self);
+void _ladder_role_editor_update_fields (LadderRoleEditor *self);
+void _ladder_role_editor_update_extends (LadderRoleEditor *self);
+void _ladder_role_editor_init_marks (LadderRoleEditor *self);
+void _ladder_role_editor_update_marks (LadderRoleEditor *self);
+
+G_END_DECLS
