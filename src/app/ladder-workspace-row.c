@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-workspace-row.h"
+#include "ladder-problem-count.h"
 
 #include <glib/gi18n.h>
 
@@ -98,24 +99,6 @@ state_class (LadderGitState state)
     }
 }
 
-static char *
-problems_text (guint n_errors,
-               guint n_warnings)
-{
-  /* TRANSLATORS: what the handbook checks found in a job family */
-  g_autofree char *errors = g_strdup_printf (ngettext ("%u error", "%u errors", n_errors), n_errors);
-  g_autofree char *warnings = g_strdup_printf (ngettext ("%u warning", "%u warnings", n_warnings),
-                                               n_warnings);
-
-  if (n_warnings == 0)
-    return g_steal_pointer (&errors);
-  if (n_errors == 0)
-    return g_steal_pointer (&warnings);
-
-  /* TRANSLATORS: "2 errors, 3 warnings" */
-  return g_strdup_printf (_("%s, %s"), errors, warnings);
-}
-
 static void
 show_department (LadderWorkspaceRow        *self,
                  LadderWorkspaceDepartment *department)
@@ -182,7 +165,7 @@ show_entry (LadderWorkspaceRow   *self,
   if (ladder_workspace_entry_get_checked (entry) && n_errors + n_warnings > 0)
     {
       g_autofree char *count = g_strdup_printf ("%u", n_errors + n_warnings);
-      g_autofree char *words = problems_text (n_errors, n_warnings);
+      g_autofree char *words = ladder_problem_count_text (n_errors, n_warnings);
 
       gtk_label_set_label (self->problems_label, count);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_label), words);
