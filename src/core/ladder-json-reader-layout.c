@@ -361,8 +361,11 @@ is_delimiter (const char *line,
       if (*p == ' ' || *p == '\t')
         continue;
       /* The closing line is kept as the page has it (the importer takes
-       * any line starting with "---" there); only a line break would
-       * make it more than one line. */
+       * any line starting with "---" there, up to its "\n"); only a line
+       * break would make it more than one line. The "\r" of a "\r\n" is
+       * the line's last character. */
+      if (*p == '\r' && closing && p[1] == '\0')
+        continue;
       if (!closing || *p == '\n' || *p == '\r')
         return FALSE;
     }
