@@ -49,7 +49,9 @@ static gboolean
 on_grade_output (GtkSpinButton *spin)
 {
   int              grade = gtk_spin_button_get_value_as_int (spin);
-  g_autofree char *text = grade < 0 ? g_strdup (_ ("No grade")) : g_strdup_printf ("%d", grade);
+  /* TRANSLATORS: in the job grade's field, beside its title ("Job grade"),
+   * when the role has none: keep it short, the form must fit 360 px */
+  g_autofree char *text = grade < 0 ? g_strdup (C_ ("grade field", "No grade")) : g_strdup_printf ("%d", grade);
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);
@@ -398,7 +400,7 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
 
   /* Wide enough for the words that stand for no grade. */
   gtk_editable_set_width_chars (GTK_EDITABLE (self->grade_spin),
-                                MAX (3, (int) g_utf8_strlen (_ ("No grade"), -1)));
+                                MAX (3, (int) g_utf8_strlen (C_ ("grade field", "No grade"), -1)));
   gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->title_row),
                                   _ ("The role’s title, as the page will show it"));
   gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (self->reports_to_row),

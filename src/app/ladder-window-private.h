@@ -67,6 +67,7 @@ struct _LadderWindow
   GtkToggleButton      *checks_button;
   GtkImage             *checks_icon;
   GtkLabel             *checks_label;
+  GtkToggleButton      *preview_button;
   GtkRevealer          *checks_revealer;
   LadderChecksPanel    *checks_panel;
   GMenu                *recent_section;

@@ -524,6 +524,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_icon);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_label);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_revealer);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_panel);
 
@@ -574,6 +575,13 @@ ladder_window_init (LadderWindow *self)
    * editing; Open stays in the main menu. */
   g_object_bind_property (self->leaflet, "folded",
                           gtk_widget_get_ancestor (GTK_WIDGET (self->open_button), ADW_TYPE_SQUEEZER), "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  /* … the handbook checks' button shows its icon, not its count (the
+   * count is in its tooltip and its accessible name), and the preview is
+   * in the main menu (and Ctrl+Shift+P). */
+  g_object_bind_property (self->leaflet, "folded", self->checks_label, "visible",
+                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (self->leaflet, "folded", self->preview_button, "visible",
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
