@@ -12,15 +12,13 @@
  * included (and a dialog over it), to a PNG.
  *
  *   ladder-screenshooter OUTPUT-FOLDER main FAMILY       main, role-editor, preview
- *   ladder-screenshooter OUTPUT-FOLDER narrow FILE NAME  narrow-sidebar-NAME, narrow-role-NAME (360 px)
- *   ladder-screenshooter OUTPUT-FOLDER grouped PAGE      grouped: a large page's roles in groups
- *   ladder-screenshooter OUTPUT-FOLDER late-role PAGE    preview-late-role: the preview scrolled to the
- *                                                        page's seventh role
- *   ladder-screenshooter OUTPUT-FOLDER new               new-family: a new window's start
- *   ladder-screenshooter OUTPUT-FOLDER open-error FILE   open-error: a file that cannot be opened
- *   ladder-screenshooter OUTPUT-FOLDER workspace CHECKOUT FAMILY-PATH
- *                                                        workspace: a handbook checkout in the sidebar,
- *                                                        one of its families open
+ *   ladder-screenshooter OUTPUT-FOLDER narrow FILE NAME  narrow-sidebar-NAME, narrow-role-NAME (360
+ * px) ladder-screenshooter OUTPUT-FOLDER grouped PAGE      grouped: a large page's roles in groups
+ *   ladder-screenshooter OUTPUT-FOLDER late-role PAGE    preview-late-role: the preview scrolled to
+ * the page's seventh role ladder-screenshooter OUTPUT-FOLDER new               new-family: a new
+ * window's start ladder-screenshooter OUTPUT-FOLDER open-error FILE   open-error: a file that
+ * cannot be opened ladder-screenshooter OUTPUT-FOLDER workspace CHECKOUT FAMILY-PATH workspace: a
+ * handbook checkout in the sidebar, one of its families open
  *
  * The interface speaks the language of LANGUAGE; LADDER_LOCALEDIR points
  * an uninstalled build at its translations.
@@ -49,8 +47,8 @@ typedef struct
   int                status;
   /* workspace: the family to open, relative to the checkout, and how far
    * the scene got (0: indexing, 1: opening the family, 2: shown). */
-  const char        *family_path;
-  guint              phase;
+  const char *family_path;
+  guint       phase;
 } Shooter;
 
 /* The first dialog on show, if any. */
@@ -74,10 +72,7 @@ find_dialog (void)
 /* Renders @window, and @dialog (if any) centred over it on a dimmed
  * window, as a person sees them. */
 static gboolean
-save_window (Shooter    *shooter,
-             GtkWindow  *window,
-             GtkWindow  *dialog,
-             const char *name)
+save_window (Shooter *shooter, GtkWindow *window, GtkWindow *dialog, const char *name)
 {
   g_autofree char *path = g_build_filename (shooter->folder, name, NULL);
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
@@ -94,7 +89,8 @@ save_window (Shooter    *shooter,
       int dialog_width = gtk_widget_get_width (GTK_WIDGET (dialog));
       int dialog_height = gtk_widget_get_height (GTK_WIDGET (dialog));
 
-      gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 0, 0, 0, 0.3 }, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gtk_snapshot_append_color (snapshot, &(GdkRGBA){ 0, 0, 0, 0.3 },
+                                 &GRAPHENE_RECT_INIT (0, 0, width, height));
       gtk_snapshot_save (snapshot);
       gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT ((width - dialog_width) / 2.0,
                                                               (height - dialog_height) / 2.0));
@@ -123,7 +119,8 @@ wait_until_drawn (GtkWindow *window)
       g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
       g_autoptr (GskRenderNode) node = NULL;
 
-      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (GTK_WIDGET (window)),
+      gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                              gtk_widget_get_width (GTK_WIDGET (window)),
                               gtk_widget_get_height (GTK_WIDGET (window)));
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
       if (node != NULL)
@@ -135,8 +132,7 @@ wait_until_drawn (GtkWindow *window)
 }
 
 static void
-shoot (Shooter    *shooter,
-       const char *name)
+shoot (Shooter *shooter, const char *name)
 {
   wait_until_drawn (shooter->window);
   shooter->status |= !save_window (shooter, shooter->window, NULL, name);
@@ -147,7 +143,8 @@ loaded (Shooter *shooter)
 {
   LadderDocument *document = ladder_window_get_document (LADDER_WINDOW (shooter->window));
 
-  return ladder_document_get_file (document) != NULL || ladder_document_get_export_file (document) != NULL;
+  return ladder_document_get_file (document) != NULL
+         || ladder_document_get_export_file (document) != NULL;
 }
 
 static void
@@ -164,8 +161,7 @@ finish (Shooter *shooter)
 /* One step of a scene, each a frame or so after the one before; FALSE once
  * the scene is done. */
 static gboolean
-step_main (Shooter *shooter,
-           guint    step)
+step_main (Shooter *shooter, guint step)
 {
   LadderWindow *window = LADDER_WINDOW (shooter->window);
 
@@ -196,10 +192,9 @@ step_main (Shooter *shooter,
 }
 
 static gboolean
-step_narrow (Shooter *shooter,
-             guint    step)
+step_narrow (Shooter *shooter, guint step)
 {
-  LadderWindow *window = LADDER_WINDOW (shooter->window);
+  LadderWindow    *window = LADDER_WINDOW (shooter->window);
   g_autofree char *sidebar = g_strdup_printf ("narrow-sidebar-%s.png", shooter->name);
   g_autofree char *role = g_strdup_printf ("narrow-role-%s.png", shooter->name);
 
@@ -225,11 +220,11 @@ step_narrow (Shooter *shooter,
 }
 
 static gboolean
-step_grouped (Shooter *shooter,
-              guint    step)
+step_grouped (Shooter *shooter, guint step)
 {
   LadderWindow *window = LADDER_WINDOW (shooter->window);
-  GListModel *roles = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
+  GListModel   *roles
+      = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
 
   switch (step)
     {
@@ -267,14 +262,14 @@ expand_rows (GtkWidget *widget)
   if (ADW_IS_EXPANDER_ROW (widget))
     adw_expander_row_set_expanded (ADW_EXPANDER_ROW (widget), TRUE);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     expand_rows (child);
 }
 
 /* Checked by eye only (not shipped, so not in the folder). */
 static void
-shoot_aside (Shooter    *shooter,
-             const char *name)
+shoot_aside (Shooter *shooter, const char *name)
 {
   const char *folder = shooter->folder;
 
@@ -284,8 +279,7 @@ shoot_aside (Shooter    *shooter,
 }
 
 static gboolean
-step_late_role (Shooter *shooter,
-                guint    step)
+step_late_role (Shooter *shooter, guint step)
 {
   LadderWindow *window = LADDER_WINDOW (shooter->window);
 
@@ -298,11 +292,13 @@ step_late_role (Shooter *shooter,
       return TRUE;
     case 2:
       shoot_aside (shooter, "ladder-family-prose.png");
-      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          ADW_COLOR_SCHEME_FORCE_DARK);
       return TRUE;
     case 3:
       shoot_aside (shooter, "ladder-family-prose-dark.png");
-      adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+      adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                          ADW_COLOR_SCHEME_DEFAULT);
       return TRUE;
     case 4:
       gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
@@ -319,8 +315,7 @@ step_late_role (Shooter *shooter,
 }
 
 static gboolean
-step_new (Shooter *shooter,
-          guint    step)
+step_new (Shooter *shooter, guint step)
 {
   if (step == 0)
     shoot (shooter, "new-family.png");
@@ -328,8 +323,7 @@ step_new (Shooter *shooter,
 }
 
 static gboolean
-step_open_error (Shooter *shooter,
-                 guint    step)
+step_open_error (Shooter *shooter, guint step)
 {
   GtkWindow *dialog = find_dialog ();
 
@@ -346,9 +340,11 @@ step_open_error (Shooter *shooter,
 
   /* The details, opened. */
   if (GTK_IS_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))
-      && !gtk_expander_get_expanded (GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))))
+      && !gtk_expander_get_expanded (
+          GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog)))))
     {
-      gtk_expander_set_expanded (GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))), TRUE);
+      gtk_expander_set_expanded (
+          GTK_EXPANDER (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))), TRUE);
       shooter->waited = 0;
       return TRUE;
     }
@@ -367,14 +363,14 @@ step_open_error (Shooter *shooter,
 /* A handbook: once indexed, one family opened, then the handbook's
  * families shown beside it. */
 static gboolean
-step_workspace (Shooter *shooter,
-                guint    step)
+step_workspace (Shooter *shooter, guint step)
 {
-  LadderWindow *window = LADDER_WINDOW (shooter->window);
-  LadderWorkspace *workspace = ladder_window_get_workspace (window);
-  LadderWorkspaceSidebar *sidebar = LADDER_WORKSPACE_SIDEBAR (ladder_window_get_workspace_sidebar (window));
+  LadderWindow           *window = LADDER_WINDOW (shooter->window);
+  LadderWorkspace        *workspace = ladder_window_get_workspace (window);
+  LadderWorkspaceSidebar *sidebar
+      = LADDER_WORKSPACE_SIDEBAR (ladder_window_get_workspace_sidebar (window));
   LadderWorkspaceEntry *entry;
-  const char *folder;
+  const char           *folder;
 
   switch (shooter->phase)
     {
@@ -470,23 +466,25 @@ on_step (gpointer user_data)
 static int
 usage (const char *program)
 {
-  g_printerr ("usage: %s OUTPUT-FOLDER main FAMILY | narrow FILE NAME | grouped PAGE | late-role PAGE | new"
-              " | open-error FILE"
-              " | workspace CHECKOUT FAMILY-PATH\n",
-              program);
+  g_printerr (
+      "usage: %s OUTPUT-FOLDER main FAMILY | narrow FILE NAME | grouped PAGE | late-role PAGE | new"
+      " | open-error FILE"
+      " | workspace CHECKOUT FAMILY-PATH\n",
+      program);
   return 2;
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr (LadderApplication) app = NULL;
   Shooter shooter = { 0 };
-  int width = 1200, height = 760;
+  int     width = 1200, height = 760;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL ? g_getenv ("LADDER_LOCALEDIR") : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL
+                                       ? g_getenv ("LADDER_LOCALEDIR")
+                                       : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
@@ -532,10 +530,8 @@ main (int   argc,
   adw_init ();
   /* As on GNOME: a close button alone in the header bar, and no sliding
    * half-way through a screenshot. */
-  g_object_set (gtk_settings_get_default (),
-                "gtk-decoration-layout", "appmenu:close",
-                "gtk-enable-animations", FALSE,
-                NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close",
+                "gtk-enable-animations", FALSE, NULL);
 
   app = ladder_application_new ();
   shooter.app = app;
@@ -565,8 +561,7 @@ main (int   argc,
 
   g_timeout_add (700, on_step, &shooter);
 
-  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0
-         || shooter.step == 0)
+  while (g_list_model_get_n_items (gtk_window_get_toplevels ()) > 0 || shooter.step == 0)
     g_main_context_iteration (NULL, TRUE);
 
   return shooter.status;

@@ -18,9 +18,9 @@
 
 struct _LadderApplication
 {
-  AdwApplication  parent_instance;
-  GPtrArray      *drafts;
-  gboolean        drafts_offered;
+  AdwApplication parent_instance;
+  GPtrArray     *drafts;
+  gboolean       drafts_offered;
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -28,16 +28,12 @@ G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION
 LadderApplication *
 ladder_application_new (void)
 {
-  return g_object_new (LADDER_TYPE_APPLICATION,
-                       "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", RESOURCE_PATH,
-                       NULL);
+  return g_object_new (LADDER_TYPE_APPLICATION, "application-id", APPLICATION_ID, "flags",
+                       G_APPLICATION_HANDLES_OPEN, "resource-base-path", RESOURCE_PATH, NULL);
 }
 
 static LadderWindow *
-find_window_for (LadderApplication *self,
-                 GFile             *file)
+find_window_for (LadderApplication *self, GFile *file)
 {
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
@@ -52,8 +48,7 @@ find_window_for (LadderApplication *self,
  * window made for a file shows once the file is read: one that cannot be
  * read gets a dialog, not an empty window. */
 GtkWindow *
-ladder_application_open_file (LadderApplication *self,
-                              GFile             *file)
+ladder_application_open_file (LadderApplication *self, GFile *file)
 {
   LadderWindow *window;
 
@@ -85,12 +80,11 @@ ladder_application_open_file (LadderApplication *self,
  * Returns: (transfer none): the window
  */
 GtkWindow *
-ladder_application_open_workspace (LadderApplication *self,
-                                   GFile             *folder)
+ladder_application_open_workspace (LadderApplication *self, GFile *folder)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (GSettings) settings = NULL;
-  GtkWindow *active;
+  GtkWindow    *active;
   LadderWindow *window = NULL;
 
   g_return_val_if_fail (LADDER_IS_APPLICATION (self), NULL);
@@ -99,8 +93,8 @@ ladder_application_open_workspace (LadderApplication *self,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && window == NULL;
        l = l->next)
     {
-      LadderWorkspace *shown = LADDER_IS_WINDOW (l->data) ? ladder_window_get_workspace (l->data)
-                                                          : NULL;
+      LadderWorkspace *shown
+          = LADDER_IS_WINDOW (l->data) ? ladder_window_get_workspace (l->data) : NULL;
 
       if (shown != NULL && g_file_equal (ladder_workspace_get_root (shown), folder))
         window = l->data;
@@ -136,9 +130,7 @@ ladder_application_open_workspace (LadderApplication *self,
 /* What the command line names: a folder is a handbook, anything else a
  * document. Asked off the main thread; the application waits for it. */
 static void
-on_file_type (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_file_type (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderApplication) self = user_data;
   g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
@@ -152,8 +144,7 @@ on_file_type (GObject      *source,
 }
 
 static void
-open_any (LadderApplication *self,
-          GFile             *file)
+open_any (LadderApplication *self, GFile *file)
 {
   g_application_hold (G_APPLICATION (self));
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
@@ -163,9 +154,7 @@ open_any (LadderApplication *self,
 /* The handbook last opened, if it is still there, opens again with a
  * window that shows nothing else. */
 static void
-on_last_workspace_type (GObject      *source,
-                        GAsyncResult *result,
-                        gpointer      user_data)
+on_last_workspace_type (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderApplication) self = user_data;
   g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
@@ -183,7 +172,8 @@ static void
 reopen_last_workspace (LadderApplication *self)
 {
   g_autoptr (GSettings) settings = ladder_settings_new ();
-  g_autofree char *last = settings != NULL ? g_settings_get_string (settings, "last-workspace") : NULL;
+  g_autofree char *last
+      = settings != NULL ? g_settings_get_string (settings, "last-workspace") : NULL;
   g_autoptr (GFile) folder = NULL;
 
   if (last == NULL || *last == '\0')
@@ -198,17 +188,17 @@ reopen_last_workspace (LadderApplication *self)
 static void offer_next_draft (LadderApplication *self);
 
 static void
-on_draft_response (AdwMessageDialog  *dialog,
-                   const char        *response,
-                   LadderApplication *self)
+on_draft_response (AdwMessageDialog *dialog, const char *response, LadderApplication *self)
 {
   LadderDraft *draft = g_object_get_data (G_OBJECT (dialog), "ladder-draft");
 
   if (g_str_equal (response, "restore"))
     {
-      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-      LadderWindow *window = LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
-                             ? LADDER_WINDOW (active) : ladder_window_new (self);
+      GtkWindow    *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+      LadderWindow *window
+          = LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
+                ? LADDER_WINDOW (active)
+                : ladder_window_new (self);
 
       /* A new window shows once the draft is read. */
       ladder_window_restore_draft (window, draft);
@@ -225,31 +215,32 @@ on_draft_response (AdwMessageDialog  *dialog,
 static void
 offer_next_draft (LadderApplication *self)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow   *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   LadderDraft *draft;
-  GtkWidget *dialog;
-  const char *name;
+  GtkWidget   *dialog;
+  const char  *name;
 
   if (self->drafts == NULL || self->drafts->len == 0)
     return;
 
   draft = g_ptr_array_steal_index (self->drafts, 0);
-  name = draft->title != NULL && *draft->title != '\0' ? draft->title : _("Untitled Job Family");
+  name = draft->title != NULL && *draft->title != '\0' ? draft->title : _ ("Untitled Job Family");
 
-  dialog = adw_message_dialog_new (parent, _("Restore Unsaved Changes?"), NULL);
+  dialog = adw_message_dialog_new (parent, _ ("Restore Unsaved Changes?"), NULL);
   /* TRANSLATORS: %s is the name of a document */
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("Ladder closed before changes to “%s” were saved. They were kept as a draft."),
-                                  name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "discard", _("_Discard"),
-                                    "restore", _("_Restore"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_format_body (
+      ADW_MESSAGE_DIALOG (dialog),
+      _ ("Ladder closed before changes to “%s” were saved. They were kept as a draft."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "discard", _ ("_Discard"),
+                                    "restore", _ ("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
-  g_object_set_data_full (G_OBJECT (dialog), "ladder-draft", draft, (GDestroyNotify) ladder_draft_free);
+  g_object_set_data_full (G_OBJECT (dialog), "ladder-draft", draft,
+                          (GDestroyNotify) ladder_draft_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_draft_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -281,10 +272,7 @@ ladder_application_activate (GApplication *application)
 }
 
 static void
-ladder_application_open (GApplication  *application,
-                         GFile        **files,
-                         int            n_files,
-                         const char    *hint)
+ladder_application_open (GApplication *application, GFile **files, int n_files, const char *hint)
 {
   for (int i = 0; i < n_files; i++)
     open_any (LADDER_APPLICATION (application), files[i]);
@@ -293,17 +281,13 @@ ladder_application_open (GApplication  *application,
 }
 
 static void
-on_new_window (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
+on_new_window (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   gtk_window_present (GTK_WINDOW (ladder_window_new (user_data)));
 }
 
 static void
-on_quit (GSimpleAction *action,
-         GVariant      *parameter,
-         gpointer       user_data)
+on_quit (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
 
@@ -315,29 +299,22 @@ on_quit (GSimpleAction *action,
 }
 
 static void
-on_about (GSimpleAction *action,
-          GVariant      *parameter,
-          gpointer       user_data)
+on_about (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
-  const char *developers[] = { _("The Ladder authors"), NULL };
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  GtkWidget *about;
+  const char *developers[] = { _ ("The Ladder authors"), NULL };
+  GtkWindow  *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget  *about;
 
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "application-name", _("Ladder"),
-                        "application-icon", APPLICATION_ID,
-                        "developer-name", _("The Ladder authors"),
-                        "version", PACKAGE_VERSION,
-                        "website", "https://gitlab.com/jobladder/ladder",
-                        "issue-url", "https://gitlab.com/jobladder/ladder/-/issues",
-                        "comments", _("Edit job families as structured documents and publish them as handbook pages."),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        "copyright", _("© 2026 The Ladder authors"),
-                        "developers", developers,
-                        /* TRANSLATORS: your name and email, one translator a line */
-                        "translator-credits", _("translator-credits"),
-                        NULL);
+  about = g_object_new (
+      ADW_TYPE_ABOUT_WINDOW, "transient-for", parent, "application-name", _ ("Ladder"),
+      "application-icon", APPLICATION_ID, "developer-name", _ ("The Ladder authors"), "version",
+      PACKAGE_VERSION, "website", "https://gitlab.com/jobladder/ladder", "issue-url",
+      "https://gitlab.com/jobladder/ladder/-/issues", "comments",
+      _ ("Edit job families as structured documents and publish them as handbook pages."),
+      "license-type", GTK_LICENSE_GPL_3_0, "copyright", _ ("© 2026 The Ladder authors"),
+      "developers", developers,
+      /* TRANSLATORS: your name and email, one translator a line */
+      "translator-credits", _ ("translator-credits"), NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 
@@ -350,7 +327,8 @@ static const GActionEntry app_actions[] = {
 static void
 ladder_application_startup (GApplication *application)
 {
-  static const struct {
+  static const struct
+  {
     const char *action;
     const char *accels[3];
   } accels[] = {
@@ -377,14 +355,15 @@ ladder_application_startup (GApplication *application)
 
   ladder_a11y_init ();
   ladder_row_labels_init ();
-  g_set_application_name (_("Ladder"));
+  g_set_application_name (_ ("Ladder"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 
-  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions, G_N_ELEMENTS (app_actions),
-                                   application);
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
+                                   G_N_ELEMENTS (app_actions), application);
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
-    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action, accels[i].accels);
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accels[i].action,
+                                           accels[i].accels);
 
   /* style.css at the resource base path is loaded by AdwApplication. */
 }
@@ -396,30 +375,29 @@ ladder_application_startup (GApplication *application)
 #define SHORTCUTS_KEY "ladder-shortcuts-window"
 
 static void
-show_shortcuts (GSimpleAction *action,
-                GVariant      *parameter,
-                gpointer       user_data)
+show_shortcuts (GSimpleAction *action, GVariant *parameter, gpointer user_data)
 {
   GtkWindow *window = user_data;
   GtkWindow *shortcuts = g_object_get_data (G_OBJECT (window), SHORTCUTS_KEY);
 
   if (shortcuts == NULL)
     {
-      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ladder-shortcuts.ui");
+      g_autoptr (GtkBuilder) builder
+          = gtk_builder_new_from_resource (RESOURCE_PATH "/ladder-shortcuts.ui");
 
       shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
       gtk_window_set_transient_for (shortcuts, window);
       gtk_window_set_destroy_with_parent (shortcuts, TRUE);
       gtk_window_set_hide_on_close (shortcuts, TRUE);
-      g_object_set_data_full (G_OBJECT (window), SHORTCUTS_KEY, g_object_ref (shortcuts), g_object_unref);
+      g_object_set_data_full (G_OBJECT (window), SHORTCUTS_KEY, g_object_ref (shortcuts),
+                              g_object_unref);
     }
 
   gtk_window_present (shortcuts);
 }
 
 static void
-ladder_application_window_added (GtkApplication *application,
-                                 GtkWindow      *window)
+ladder_application_window_added (GtkApplication *application, GtkWindow *window)
 {
   GTK_APPLICATION_CLASS (ladder_application_parent_class)->window_added (application, window);
 

@@ -26,7 +26,8 @@
 
 G_DEFINE_FINAL_TYPE (LadderBulletEditor, ladder_bullet_editor, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ROLE,
   PROP_LIST,
@@ -43,20 +44,17 @@ _ladder_bullet_editor_bullets (LadderBulletEditor *self)
 }
 
 gboolean
-_ladder_bullet_editor_find (LadderBulletEditor *self,
-             LadderBullet     *bullet,
-             guint            *position)
+_ladder_bullet_editor_find (LadderBulletEditor *self, LadderBullet *bullet, guint *position)
 {
-  return self->role != NULL && ladder_role_find_bullet (self->role, (LadderBulletList) self->list, bullet, position);
+  return self->role != NULL
+         && ladder_role_find_bullet (self->role, (LadderBulletList) self->list, bullet, position);
 }
 
 static void
-move_bullet (LadderBulletEditor *self,
-             LadderBullet     *bullet,
-             int               delta)
+move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
 {
-  guint position;
-  guint n_items;
+  guint      position;
+  guint      n_items;
   GtkWidget *entry;
 
   if (!_ladder_bullet_editor_find (self, bullet, &position))
@@ -76,15 +74,14 @@ move_bullet (LadderBulletEditor *self,
 /* bullets.move-up and bullets.move-down take the bullet's position, so
  * that rows, menus and tests all go through the same action. */
 static void
-on_move (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+on_move (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderBulletEditor *self = LADDER_BULLET_EDITOR (widget);
-  guint position = g_variant_get_uint32 (parameter);
+  guint               position = g_variant_get_uint32 (parameter);
   g_autoptr (LadderBullet) bullet = NULL;
 
-  if (self->role == NULL || position >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
+  if (self->role == NULL
+      || position >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
     return;
 
   bullet = g_list_model_get_item (_ladder_bullet_editor_bullets (self), position);
@@ -112,13 +109,11 @@ _ladder_bullet_editor_end_change (LadderBulletEditor *self)
 /* The focus in the bullet at @position, at character @offset (-1: at its
  * end). */
 void
-_ladder_bullet_editor_focus (LadderBulletEditor *self,
-              guint               position,
-              int                 offset)
+_ladder_bullet_editor_focus (LadderBulletEditor *self, guint position, int offset)
 {
-  GtkWidget *entry = ladder_bullet_editor_get_entry (self, position);
+  GtkWidget     *entry = ladder_bullet_editor_get_entry (self, position);
   GtkTextBuffer *buffer;
-  GtkTextIter iter;
+  GtkTextIter    iter;
 
   if (entry == NULL)
     return;
@@ -135,9 +130,7 @@ _ladder_bullet_editor_focus (LadderBulletEditor *self,
 /* A bullet's row says what the checks found in it: marked as an error or
  * a warning, the messages in its tooltip. */
 void
-_ladder_bullet_editor_mark_row (LadderBulletEditor *self,
-          GtkWidget          *row,
-          guint               position)
+_ladder_bullet_editor_mark_row (LadderBulletEditor *self, GtkWidget *row, guint position)
 {
   g_autoptr (GString) tooltip = g_string_new (NULL);
   LadderLintSeverity worst = LADDER_LINT_OFF;
@@ -174,8 +167,7 @@ mark_rows (LadderBulletEditor *self)
 }
 
 void
-ladder_bullet_editor_set_problems (LadderBulletEditor *self,
-                                   GPtrArray          *problems)
+ladder_bullet_editor_set_problems (LadderBulletEditor *self, GPtrArray *problems)
 {
   g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
 
@@ -187,15 +179,12 @@ ladder_bullet_editor_set_problems (LadderBulletEditor *self,
 }
 
 gboolean
-ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
-                                   guint               position,
-                                   int                 offset,
-                                   int                 length)
+ladder_bullet_editor_focus_bullet (LadderBulletEditor *self, guint position, int offset, int length)
 {
-  GtkWidget *view = ladder_bullet_editor_get_entry (self, position);
-  GtkTextBuffer *buffer;
+  GtkWidget       *view = ladder_bullet_editor_get_entry (self, position);
+  GtkTextBuffer   *buffer;
   g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  GtkTextIter      start, end;
 
   g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), FALSE);
 
@@ -214,9 +203,10 @@ ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,
   if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
     return TRUE;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, text + offset));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end,
-                                      (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (
+      buffer, &end, (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
   gtk_text_buffer_select_range (buffer, &start, &end);
   return TRUE;
 }
@@ -225,14 +215,15 @@ static void
 update_add_label (LadderBulletEditor *self)
 {
   /* An empty list says what belongs in it. */
-  gtk_label_set_label (self->placeholder,
-                       self->list == LADDER_BULLET_LIST_REQUIREMENTS
-                       ? _("No requirements yet: add what a person needs to bring to this role.")
-                       : _("No responsibilities yet: add what a person in this role does."));
+  gtk_label_set_label (
+      self->placeholder,
+      self->list == LADDER_BULLET_LIST_REQUIREMENTS
+          ? _ ("No requirements yet: add what a person needs to bring to this role.")
+          : _ ("No responsibilities yet: add what a person in this role does."));
 
-  adw_button_content_set_label (self->add_content,
-                                self->list == LADDER_BULLET_LIST_REQUIREMENTS
-                                ? _("Add _Requirement") : _("Add Re_sponsibility"));
+  adw_button_content_set_label (self->add_content, self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                                                       ? _ ("Add _Requirement")
+                                                       : _ ("Add Re_sponsibility"));
 }
 
 static void
@@ -241,15 +232,15 @@ rebind (LadderBulletEditor *self)
   if (self->role == NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   else
-    gtk_list_box_bind_model (self->list_box, _ladder_bullet_editor_bullets (self), _ladder_bullet_editor_create_row, self, NULL);
+    gtk_list_box_bind_model (self->list_box, _ladder_bullet_editor_bullets (self),
+                             _ladder_bullet_editor_create_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bullets.add", self->role != NULL);
   update_add_label (self);
 }
 
 void
-ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
-                               guint             position)
+ladder_bullet_editor_add_bullet (LadderBulletEditor *self, guint position)
 {
   g_autoptr (LadderBullet) bullet = ladder_bullet_new ("");
   GtkWidget *entry;
@@ -266,19 +257,17 @@ ladder_bullet_editor_add_bullet (LadderBulletEditor *self,
 }
 
 static void
-on_add (GtkWidget  *widget,
-        const char *action_name,
-        GVariant   *parameter)
+on_add (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderBulletEditor *self = LADDER_BULLET_EDITOR (widget);
 
-  ladder_bullet_editor_add_bullet (self, g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)));
+  ladder_bullet_editor_add_bullet (self,
+                                   g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)));
 }
 
 /* The text view editing the bullet at @position. */
 GtkWidget *
-ladder_bullet_editor_get_entry (LadderBulletEditor *self,
-                              guint             position)
+ladder_bullet_editor_get_entry (LadderBulletEditor *self, guint position)
 {
   GtkListBoxRow *row;
 
@@ -291,8 +280,7 @@ ladder_bullet_editor_get_entry (LadderBulletEditor *self,
 /* The row of the bullet at @position: its text view, drag handle and
  * remove button. */
 GtkWidget *
-ladder_bullet_editor_get_row (LadderBulletEditor *self,
-                              guint               position)
+ladder_bullet_editor_get_row (LadderBulletEditor *self, guint position)
 {
   g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
 
@@ -315,10 +303,7 @@ ladder_bullet_editor_dispose (GObject *object)
 }
 
 static void
-ladder_bullet_editor_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+ladder_bullet_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderBulletEditor *self = LADDER_BULLET_EDITOR (object);
 
@@ -343,9 +328,9 @@ ladder_bullet_editor_get_property (GObject    *object,
 
 static void
 ladder_bullet_editor_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
+                                   guint         prop_id,
+                                   const GValue *value,
+                                   GParamSpec   *pspec)
 {
   LadderBulletEditor *self = LADDER_BULLET_EDITOR (object);
 
@@ -371,28 +356,26 @@ ladder_bullet_editor_set_property (GObject      *object,
 static void
 ladder_bullet_editor_class_init (LadderBulletEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_bullet_editor_dispose;
   object_class->get_property = ladder_bullet_editor_get_property;
   object_class->set_property = ladder_bullet_editor_set_property;
 
-  properties[PROP_ROLE] =
-    g_param_spec_object ("role", NULL, NULL,
-                         LADDER_TYPE_ROLE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ROLE] = g_param_spec_object (
+      "role", NULL, NULL, LADDER_TYPE_ROLE,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderBulletEditor:list:
    *
    * Which of the role's lists: a #LadderBulletList value.
    */
-  properties[PROP_LIST] =
-    g_param_spec_int ("list", NULL, NULL,
-                      LADDER_BULLET_LIST_RESPONSIBILITIES, LADDER_BULLET_LIST_REQUIREMENTS,
-                      LADDER_BULLET_LIST_RESPONSIBILITIES,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_LIST]
+      = g_param_spec_int ("list", NULL, NULL, LADDER_BULLET_LIST_RESPONSIBILITIES,
+                          LADDER_BULLET_LIST_REQUIREMENTS, LADDER_BULLET_LIST_RESPONSIBILITIES,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderBulletEditor:history:
@@ -400,14 +383,14 @@ ladder_bullet_editor_class_init (LadderBulletEditorClass *klass)
    * The document's history, in which each edit across _ladder_bullet_editor_bullets (Enter,
    * Backspace joining two, lines pasted, a deletion) is one step.
    */
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         LADDER_TYPE_HISTORY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY] = g_param_spec_object (
+      "history", NULL, NULL, LADDER_TYPE_HISTORY,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-bullet-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-bullet-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, box);
   gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, list_box);
   gtk_widget_class_bind_template_child (widget_class, LadderBulletEditor, add_button);
@@ -449,8 +432,7 @@ ladder_bullet_editor_get_role (LadderBulletEditor *self)
 }
 
 void
-ladder_bullet_editor_set_role (LadderBulletEditor *self,
-                             LadderRole       *role)
+ladder_bullet_editor_set_role (LadderBulletEditor *self, LadderRole *role)
 {
   g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
   g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
@@ -471,8 +453,7 @@ ladder_bullet_editor_get_list (LadderBulletEditor *self)
 }
 
 void
-ladder_bullet_editor_set_list (LadderBulletEditor *self,
-                             int               list)
+ladder_bullet_editor_set_list (LadderBulletEditor *self, int list)
 {
   g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
 
@@ -486,8 +467,7 @@ ladder_bullet_editor_set_list (LadderBulletEditor *self,
 
 /* The position of the bullet whose row holds @widget, or -1. */
 int
-ladder_bullet_editor_locate (LadderBulletEditor *self,
-                             GtkWidget          *widget)
+ladder_bullet_editor_locate (LadderBulletEditor *self, GtkWidget *widget)
 {
   GtkWidget *row;
 
@@ -509,8 +489,7 @@ ladder_bullet_editor_get_history (LadderBulletEditor *self)
 }
 
 void
-ladder_bullet_editor_set_history (LadderBulletEditor *self,
-                                  LadderHistory      *history)
+ladder_bullet_editor_set_history (LadderBulletEditor *self, LadderHistory *history)
 {
   g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
   g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));

@@ -27,31 +27,32 @@
  */
 struct _LadderCommitDialog
 {
-  AdwWindow        parent_instance;
-  GtkStack        *stack;
-  GtkButton       *commit_button;
-  GtkButton       *cancel_button;
-  AdwActionRow    *author_row;
-  AdwEntryRow     *branch_row;
-  GtkTextView     *message_view;
-  GtkListBox      *pages_list;
-  GtkLabel        *unsaved_label;
-  GtkLabel        *error_label;
-  AdwStatusPage   *done_page;
+  AdwWindow      parent_instance;
+  GtkStack      *stack;
+  GtkButton     *commit_button;
+  GtkButton     *cancel_button;
+  AdwActionRow  *author_row;
+  AdwEntryRow   *branch_row;
+  GtkTextView   *message_view;
+  GtkListBox    *pages_list;
+  GtkLabel      *unsaved_label;
+  GtkLabel      *error_label;
+  AdwStatusPage *done_page;
 
   LadderWorkspace *workspace;
   /* The entries that may be committed (LadderWorkspaceEntry). */
-  GListStore      *pages;
-  LadderGit       *git;
-  GCancellable    *cancellable;
-  char            *error;
-  char            *commit;
-  gboolean         committing;
+  GListStore   *pages;
+  LadderGit    *git;
+  GCancellable *cancellable;
+  char         *error;
+  char         *commit;
+  gboolean      committing;
 };
 
 G_DEFINE_FINAL_TYPE (LadderCommitDialog, ladder_commit_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_READY,
   PROP_COMMIT,
@@ -61,18 +62,17 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static GtkCheckButton *
-check_at (LadderCommitDialog *self,
-          guint               position)
+check_at (LadderCommitDialog *self, guint position)
 {
   GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->pages_list, (int) position);
 
-  return row != NULL ? GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)))
-                     : NULL;
+  return row != NULL
+             ? GTK_CHECK_BUTTON (adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row)))
+             : NULL;
 }
 
 static gboolean
-is_included (LadderCommitDialog *self,
-             guint               position)
+is_included (LadderCommitDialog *self, guint position)
 {
   GtkCheckButton *check = check_at (self, position);
 
@@ -83,15 +83,14 @@ static char *
 dup_message (LadderCommitDialog *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->message_view);
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 static void
-show_error (LadderCommitDialog *self,
-            const char         *message)
+show_error (LadderCommitDialog *self, const char *message)
 {
   g_free (self->error);
   self->error = g_strdup (message);
@@ -128,16 +127,17 @@ update_unsaved (LadderCommitDialog *self)
                         && i < g_list_model_get_n_items (G_LIST_MODEL (self->pages));
            i++)
         {
-          g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->pages), i);
+          g_autoptr (LadderWorkspaceEntry) entry
+              = g_list_model_get_item (G_LIST_MODEL (self->pages), i);
 
           if (is_included (self, i)
               && ladder_window_shows_file (l->data, ladder_workspace_entry_get_file (entry)))
             {
               if (n_unsaved > 0)
                 /* TRANSLATORS: between the titles of a list of job families */
-                g_string_append (names, _(", "));
+                g_string_append (names, _ (", "));
               /* TRANSLATORS: a job family's title in quotes, in a list of them */
-              g_string_append_printf (names, _("“%s”"), ladder_workspace_entry_get_title (entry));
+              g_string_append_printf (names, _ ("“%s”"), ladder_workspace_entry_get_title (entry));
               n_unsaved++;
             }
         }
@@ -146,12 +146,13 @@ update_unsaved (LadderCommitDialog *self)
   if (n_unsaved > 0)
     {
       /* TRANSLATORS: %s is a list of job families' titles */
-      g_autofree char *text = g_strdup_printf (ngettext ("%s has unsaved changes: the page is "
-                                                         "committed as it is on disk, without them.",
-                                                         "%s have unsaved changes: the pages are "
-                                                         "committed as they are on disk, without them.",
-                                                         n_unsaved),
-                                               names->str);
+      g_autofree char *text
+          = g_strdup_printf (ngettext ("%s has unsaved changes: the page is "
+                                       "committed as it is on disk, without them.",
+                                       "%s have unsaved changes: the pages are "
+                                       "committed as they are on disk, without them.",
+                                       n_unsaved),
+                             names->str);
 
       gtk_label_set_label (self->unsaved_label, text);
     }
@@ -163,15 +164,15 @@ update (LadderCommitDialog *self)
 {
   g_autofree char *message = dup_message (self);
   g_autofree char *trimmed = g_strstrip (g_strdup (message));
-  const char *branch = gtk_editable_get_text (GTK_EDITABLE (self->branch_row));
-  gboolean any = FALSE;
+  const char      *branch = gtk_editable_get_text (GTK_EDITABLE (self->branch_row));
+  gboolean         any = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->pages)) && !any; i++)
     any = is_included (self, i);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.commit",
-                                 self->git != NULL && !self->committing && any
-                                 && *branch != '\0' && *trimmed != '\0');
+                                 self->git != NULL && !self->committing && any && *branch != '\0'
+                                     && *trimmed != '\0');
   update_unsaved (self);
 }
 
@@ -184,19 +185,20 @@ on_input_changed (LadderCommitDialog *self)
 }
 
 static GtkWidget *
-create_page_row (gpointer item,
-                 gpointer user_data)
+create_page_row (gpointer item, gpointer user_data)
 {
-  LadderCommitDialog *self = user_data;
+  LadderCommitDialog   *self = user_data;
   LadderWorkspaceEntry *entry = item;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-  GtkWidget *state = gtk_label_new (ladder_workspace_entry_get_git_state (entry) == LADDER_GIT_STATE_NEW
-                                    /* TRANSLATORS: a page's git state, shown small beside it */
-                                    ? C_("git state", "New")
-                                    : C_("git state", "Modified"));
+  GtkWidget            *row = adw_action_row_new ();
+  GtkWidget            *check = gtk_check_button_new ();
+  GtkWidget            *state
+      = gtk_label_new (ladder_workspace_entry_get_git_state (entry) == LADDER_GIT_STATE_NEW
+                           /* TRANSLATORS: a page's git state, shown small beside it */
+                           ? C_ ("git state", "New")
+                           : C_ ("git state", "Modified"));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), ladder_workspace_entry_get_title (entry));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 ladder_workspace_entry_get_title (entry));
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), ladder_workspace_entry_get_path (entry));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -218,16 +220,14 @@ create_page_row (gpointer item,
 /* Committing                                                           */
 
 static void
-on_committed (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_committed (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderCommitDialog) self = user_data;
   g_autoptr (GError) error = NULL;
   g_autofree char *id = ladder_git_commit_pages_finish (LADDER_GIT (source), result, &error);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
-  const char *branch;
+  const char      *branch;
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -242,15 +242,16 @@ on_committed (GObject      *source,
     }
 
   branch = gtk_editable_get_text (GTK_EDITABLE (self->branch_row));
-  description = g_strdup_printf (_("The pages are on the new branch “%s” (commit %.10s). The current "
-                                   "branch and the working tree are as they were.\n\nTo publish the "
-                                   "branch: git push -u origin %s"),
-                                 branch, id, branch);
+  description
+      = g_strdup_printf (_ ("The pages are on the new branch “%s” (commit %.10s). The current "
+                            "branch and the working tree are as they were.\n\nTo publish the "
+                            "branch: git push -u origin %s"),
+                         branch, id, branch);
   /* A status page's description is Pango markup; a branch may hold "&". */
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_description (self->done_page, escaped);
   gtk_stack_set_visible_child_name (self->stack, "done");
-  gtk_button_set_label (self->cancel_button, _("_Close"));
+  gtk_button_set_label (self->cancel_button, _ ("_Close"));
   gtk_widget_set_visible (GTK_WIDGET (self->commit_button), FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.commit", FALSE);
 
@@ -260,9 +261,7 @@ on_committed (GObject      *source,
 }
 
 static void
-on_commit (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_commit (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderCommitDialog *self = LADDER_COMMIT_DIALOG (widget);
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
@@ -294,7 +293,7 @@ on_commit (GtkWidget  *widget,
   update (self);
   ladder_git_commit_pages_async (self->git, ladder_workspace_get_root (self->workspace),
                                  gtk_editable_get_text (GTK_EDITABLE (self->branch_row)), message,
-                                 (GFile * const *) files->pdata, files->len, self->cancellable,
+                                 (GFile *const *) files->pdata, files->len, self->cancellable,
                                  on_committed, g_object_ref (self));
 }
 
@@ -320,10 +319,7 @@ opened_free (Opened *opened)
 }
 
 static void
-open_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+open_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   Opened *opened = g_new0 (Opened, 1);
 
@@ -335,9 +331,7 @@ open_thread (GTask        *task,
 }
 
 static void
-on_opened (GObject      *source,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_opened (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderCommitDialog) self = user_data;
   Opened *opened = g_task_propagate_pointer (G_TASK (result), NULL);
@@ -393,10 +387,7 @@ ladder_commit_dialog_finalize (GObject *object)
 }
 
 static void
-ladder_commit_dialog_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+ladder_commit_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderCommitDialog *self = LADDER_COMMIT_DIALOG (object);
 
@@ -417,25 +408,26 @@ ladder_commit_dialog_get_property (GObject    *object,
 static void
 ladder_commit_dialog_class_init (LadderCommitDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_commit_dialog_dispose;
   object_class->finalize = ladder_commit_dialog_finalize;
   object_class->get_property = ladder_commit_dialog_get_property;
 
-  properties[PROP_READY] =
-    g_param_spec_boolean ("ready", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_COMMIT] =
-    g_param_spec_string ("commit", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_READY]
+      = g_param_spec_boolean ("ready", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMMIT]
+      = g_param_spec_string ("commit", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "commit.commit", NULL, on_commit);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-commit-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-commit-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderCommitDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderCommitDialog, commit_button);
   gtk_widget_class_bind_template_child (widget_class, LadderCommitDialog, cancel_button);
@@ -461,7 +453,7 @@ ladder_commit_dialog_init (LadderCommitDialog *self)
   g_signal_connect_swapped (self->branch_row, "changed", G_CALLBACK (on_input_changed), self);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->message_view), "changed",
                             G_CALLBACK (on_input_changed), self);
-  adw_action_row_set_subtitle (self->author_row, _("Looking at git’s configuration…"));
+  adw_action_row_set_subtitle (self->author_row, _ ("Looking at git’s configuration…"));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "commit.commit", FALSE);
 }
 
@@ -471,17 +463,19 @@ ladder_commit_dialog_init (LadderCommitDialog *self)
 static void
 fill_defaults (LadderCommitDialog *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->pages));
+  guint            n = g_list_model_get_n_items (G_LIST_MODEL (self->pages));
   g_autofree char *branch = NULL;
   g_autofree char *message = NULL;
 
   if (n == 1)
     {
-      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (G_LIST_MODEL (self->pages), 0);
+      g_autoptr (LadderWorkspaceEntry) entry
+          = g_list_model_get_item (G_LIST_MODEL (self->pages), 0);
       g_autofree char *slug = ladder_template_slug (ladder_workspace_entry_get_title (entry));
 
       branch = g_strconcat ("update-", *slug != '\0' ? slug : "job-family", NULL);
-      message = g_strdup_printf ("Update the %s job family", ladder_workspace_entry_get_title (entry));
+      message
+          = g_strdup_printf ("Update the %s job family", ladder_workspace_entry_get_title (entry));
     }
   else
     {
@@ -493,11 +487,10 @@ fill_defaults (LadderCommitDialog *self)
 }
 
 GtkWidget *
-ladder_commit_dialog_new (GtkWindow       *parent,
-                          LadderWorkspace *workspace)
+ladder_commit_dialog_new (GtkWindow *parent, LadderWorkspace *workspace)
 {
   LadderCommitDialog *self;
-  GListModel *entries;
+  GListModel         *entries;
   g_autoptr (GTask) task = NULL;
 
   g_return_val_if_fail (LADDER_IS_WORKSPACE (workspace), NULL);
@@ -518,7 +511,7 @@ ladder_commit_dialog_new (GtkWindow       *parent,
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->pages)) == 0)
     {
-      GtkWidget *none = gtk_label_new (_("No job-family page has changed since the last commit."));
+      GtkWidget *none = gtk_label_new (_ ("No job-family page has changed since the last commit."));
 
       gtk_widget_add_css_class (none, "dim-label");
       gtk_list_box_set_placeholder (self->pages_list, none);
@@ -558,9 +551,7 @@ ladder_commit_dialog_get_pages (LadderCommitDialog *self)
 }
 
 void
-ladder_commit_dialog_set_included (LadderCommitDialog *self,
-                                   guint               position,
-                                   gboolean            included)
+ladder_commit_dialog_set_included (LadderCommitDialog *self, guint position, gboolean included)
 {
   GtkCheckButton *check;
 
@@ -572,9 +563,7 @@ ladder_commit_dialog_set_included (LadderCommitDialog *self,
 }
 
 void
-ladder_commit_dialog_set_values (LadderCommitDialog *self,
-                                 const char         *branch,
-                                 const char         *message)
+ladder_commit_dialog_set_values (LadderCommitDialog *self, const char *branch, const char *message)
 {
   g_return_if_fail (LADDER_IS_COMMIT_DIALOG (self));
 

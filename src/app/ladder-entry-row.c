@@ -18,18 +18,22 @@
  */
 struct _LadderEntryRow
 {
-  AdwPreferencesRow  parent_instance;
-  GtkLabel          *title_label;
-  GtkEntry          *entry;
-  GtkWidget         *suffixes;
+  AdwPreferencesRow parent_instance;
+  GtkLabel         *title_label;
+  GtkEntry         *entry;
+  GtkWidget        *suffixes;
 };
 
 static void ladder_entry_row_editable_init (GtkEditableInterface *iface);
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LadderEntryRow, ladder_entry_row, ADW_TYPE_PREFERENCES_ROW,
-                               G_IMPLEMENT_INTERFACE (GTK_TYPE_EDITABLE, ladder_entry_row_editable_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (LadderEntryRow,
+                               ladder_entry_row,
+                               ADW_TYPE_PREFERENCES_ROW,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_EDITABLE,
+                                                      ladder_entry_row_editable_init))
 
-enum {
+enum
+{
   PROP_0,
   N_PROPS
 };
@@ -62,10 +66,7 @@ update_title (LadderEntryRow *self)
 }
 
 static void
-ladder_entry_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
+ladder_entry_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   if (gtk_editable_delegate_get_property (object, prop_id, value, pspec))
     return;
@@ -106,7 +107,7 @@ ladder_entry_row_dispose (GObject *object)
 static void
 ladder_entry_row_class_init (LadderEntryRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_entry_row_dispose;
@@ -150,8 +151,7 @@ ladder_entry_row_get_entry (LadderEntryRow *self)
 
 /* A button (or another widget) after the field, at the row's end. */
 void
-ladder_entry_row_add_suffix (LadderEntryRow *self,
-                             GtkWidget      *widget)
+ladder_entry_row_add_suffix (LadderEntryRow *self, GtkWidget *widget)
 {
   g_return_if_fail (LADDER_IS_ENTRY_ROW (self));
   g_return_if_fail (GTK_IS_WIDGET (widget));

@@ -15,9 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadderEntryRow, ladder_entry_row, LADDER, ENTRY_ROW, AdwPreferencesRow)
 
-GtkWidget *ladder_entry_row_new        (void);
-GtkEntry  *ladder_entry_row_get_entry  (LadderEntryRow *self);
-void       ladder_entry_row_add_suffix (LadderEntryRow *self,
-                                        GtkWidget      *widget);
+GtkWidget *ladder_entry_row_new (void);
+GtkEntry  *ladder_entry_row_get_entry (LadderEntryRow *self);
+void       ladder_entry_row_add_suffix (LadderEntryRow *self, GtkWidget *widget);
 
 G_END_DECLS

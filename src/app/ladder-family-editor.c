@@ -23,25 +23,26 @@
  * and the Markdown of each of its sections. */
 struct _LadderFamilyEditor
 {
-  GtkWidget      parent_instance;
-  GtkWidget     *page;
+  GtkWidget            parent_instance;
+  GtkWidget           *page;
   AdwPreferencesGroup *family_group;
   AdwPreferencesGroup *intro_group;
-  LadderEntryRow *title_row;
-  LadderEntryRow *summary_row;
-  GtkTextView   *intro_view;
-  GtkListBox    *sections_list;
-  LadderFamily  *family;
-  LadderHistory *history;
-  GBindingGroup *bindings;
-  GListModel    *problems;
+  LadderEntryRow      *title_row;
+  LadderEntryRow      *summary_row;
+  GtkTextView         *intro_view;
+  GtkListBox          *sections_list;
+  LadderFamily        *family;
+  LadderHistory       *history;
+  GBindingGroup       *bindings;
+  GListModel          *problems;
   /* The intro group's own description, before a problem's message. */
-  char          *intro_description;
+  char *intro_description;
 };
 
 G_DEFINE_FINAL_TYPE (LadderFamilyEditor, ladder_family_editor, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FAMILY,
   PROP_HISTORY,
@@ -51,71 +52,65 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-section_title (GBinding     *binding,
-               const GValue *from,
-               GValue       *to,
-               gpointer      user_data)
+section_title (GBinding *binding, const GValue *from, GValue *to, gpointer user_data)
 {
   LadderSection *section = LADDER_SECTION (g_binding_dup_source (binding));
-  const char *heading = g_value_get_string (from);
+  const char    *heading = g_value_get_string (from);
 
   /* The page's own words; a place for roles without a heading of its own
    * is named for what is there. */
   if (*heading != '\0')
     g_value_set_string (to, heading);
   else if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
-    g_value_set_string (to, _("Roles"));
+    g_value_set_string (to, _ ("Roles"));
   else
-    g_value_set_string (to, _("Untitled section"));
+    g_value_set_string (to, _ ("Untitled section"));
 
   g_object_unref (section);
   return TRUE;
 }
 
 static void
-remove_section (gpointer owner,
-                guint    position,
-                gpointer user_data)
+remove_section (gpointer owner, guint position, gpointer user_data)
 {
   ladder_family_remove_section (owner, position);
 }
 
 static void
-insert_section (gpointer owner,
-                guint    position,
-                gpointer item,
-                gpointer user_data)
+insert_section (gpointer owner, guint position, gpointer item, gpointer user_data)
 {
   ladder_family_insert_section (owner, position, item);
 }
 
 static void
-on_remove_section (GtkButton          *button,
-                   LadderFamilyEditor *self)
+on_remove_section (GtkButton *button, LadderFamilyEditor *self)
 {
-  LadderSection *section = g_object_get_data (G_OBJECT (button), "ladder-section");
+  LadderSection   *section = g_object_get_data (G_OBJECT (button), "ladder-section");
   g_autofree char *message = NULL;
-  guint position;
+  guint            position;
 
   if (self->family == NULL
-      || !g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section, &position))
+      || !g_list_store_find (G_LIST_STORE (ladder_family_get_sections (self->family)), section,
+                             &position))
     return;
 
-  message = ladder_deletion_message (ladder_section_get_heading (section), _("Untitled section deleted"));
-  ladder_deletion_delete (GTK_WIDGET (self), self->history, message, ladder_family_get_sections (self->family),
-                          position, self->family, remove_section, insert_section, NULL, NULL, NULL);
+  message = ladder_deletion_message (ladder_section_get_heading (section),
+                                     _ ("Untitled section deleted"));
+  ladder_deletion_delete (GTK_WIDGET (self), self->history, message,
+                          ladder_family_get_sections (self->family), position, self->family,
+                          remove_section, insert_section, NULL, NULL, NULL);
 }
 
 static GtkWidget *
-create_section_row (gpointer item,
-                    gpointer user_data)
+create_section_row (gpointer item, gpointer user_data)
 {
   LadderFamilyEditor *self = user_data;
-  LadderSection *section = item;
-  GtkWidget *row = ladder_section_row_new (section, _("Section text"), section_title);
+  LadderSection      *section = item;
+  GtkWidget          *row = ladder_section_row_new (section, _ ("Section text"), section_title);
 
   if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
-    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), _("Its roles are edited in the sidebar"));
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                   _ ("Its roles are edited in the sidebar"));
   else
     {
       GtkWidget *remove = ladder_section_row_add_delete_button (row);
@@ -128,9 +123,7 @@ create_section_row (gpointer item,
 }
 
 static void
-on_add_section (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_add_section (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (widget);
   g_autoptr (LadderSection) section = NULL;
@@ -149,22 +142,28 @@ on_add_section (GtkWidget  *widget,
 static void
 update_read_only (LadderFamilyEditor *self)
 {
-  struct { LadderEntryRow *row; const char *property; } fields[] = {
+  struct
+  {
+    LadderEntryRow *row;
+    const char     *property;
+  } fields[] = {
     { self->title_row, "title" },
     { self->summary_row, "summary" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      GtkWidget *row = GTK_WIDGET (fields[i].row);
-      g_autofree char *reason = self->family != NULL
-                                ? ladder_family_dup_read_only_reason (self->family, fields[i].property)
-                                : NULL;
+      GtkWidget       *row = GTK_WIDGET (fields[i].row);
+      g_autofree char *reason
+          = self->family != NULL
+                ? ladder_family_dup_read_only_reason (self->family, fields[i].property)
+                : NULL;
 
       gtk_widget_set_sensitive (row, reason == NULL);
       gtk_widget_set_tooltip_text (row, reason);
       if (reason != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason, -1);
+        gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        reason, -1);
       else
         gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
@@ -174,8 +173,7 @@ update_read_only (LadderFamilyEditor *self)
 /* The handbook checks' marks                                           */
 
 static void
-append_message (GString           *messages,
-                LadderLintProblem *problem)
+append_message (GString *messages, LadderLintProblem *problem)
 {
   if (messages->len > 0)
     g_string_append_c (messages, '\n');
@@ -183,9 +181,7 @@ append_message (GString           *messages,
 }
 
 static void
-mark_widget (GtkWidget          *widget,
-             LadderLintSeverity  worst,
-             GString            *messages)
+mark_widget (GtkWidget *widget, LadderLintSeverity worst, GString *messages)
 {
   gtk_widget_remove_css_class (widget, "error");
   gtk_widget_remove_css_class (widget, "warning");
@@ -206,10 +202,13 @@ update_marks (LadderFamilyEditor *self)
   g_autoptr (GString) front_matter = g_string_new (NULL);
   g_autoptr (GString) intro = g_string_new (self->intro_description);
   LadderLintSeverity front_matter_worst = LADDER_LINT_OFF;
-  guint n_problems = self->problems != NULL && self->family != NULL ? g_list_model_get_n_items (self->problems) : 0;
-  GtkListBoxRow *row;
+  guint              n_problems = self->problems != NULL && self->family != NULL
+                                      ? g_list_model_get_n_items (self->problems)
+                                      : 0;
+  GtkListBoxRow     *row;
 
-  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->sections_list, (int) i)) != NULL; i++)
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->sections_list, (int) i)) != NULL;
+       i++)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
       gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
@@ -233,20 +232,23 @@ update_marks (LadderFamilyEditor *self)
           append_message (intro, problem);
           break;
         case LADDER_LINT_FIELD_SECTION:
-          row = gtk_list_box_get_row_at_index (self->sections_list, ladder_lint_problem_get_index (problem));
+          row = gtk_list_box_get_row_at_index (self->sections_list,
+                                               ladder_lint_problem_get_index (problem));
           if (row != NULL)
             {
-              const char *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row));
-              g_autofree char *joined = tooltip != NULL
-                                        ? g_strjoin ("\n", tooltip, ladder_lint_problem_get_message (problem), NULL)
-                                        : g_strdup (ladder_lint_problem_get_message (problem));
+              const char      *tooltip = gtk_widget_get_tooltip_text (GTK_WIDGET (row));
+              g_autofree char *joined
+                  = tooltip != NULL
+                        ? g_strjoin ("\n", tooltip, ladder_lint_problem_get_message (problem), NULL)
+                        : g_strdup (ladder_lint_problem_get_message (problem));
 
               if (ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR)
                 gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
               if (!gtk_widget_has_css_class (GTK_WIDGET (row), "error"))
-                gtk_widget_add_css_class (GTK_WIDGET (row),
-                                          ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR
-                                          ? "error" : "warning");
+                gtk_widget_add_css_class (
+                    GTK_WIDGET (row),
+                    ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR ? "error"
+                                                                                    : "warning");
               gtk_widget_set_tooltip_text (GTK_WIDGET (row), joined);
               break;
             }
@@ -260,8 +262,8 @@ update_marks (LadderFamilyEditor *self)
 
   {
     /* The title's tooltip also says why it cannot be edited. */
-    g_autofree char *reason = self->family != NULL ? ladder_family_dup_read_only_reason (self->family, "title")
-                                                   : NULL;
+    g_autofree char *reason
+        = self->family != NULL ? ladder_family_dup_read_only_reason (self->family, "title") : NULL;
 
     if (reason != NULL && front_matter->len > 0)
       g_string_prepend_c (front_matter, '\n');
@@ -280,8 +282,7 @@ update_marks (LadderFamilyEditor *self)
 }
 
 void
-ladder_family_editor_set_problems (LadderFamilyEditor *self,
-                                   GListModel         *problems)
+ladder_family_editor_set_problems (LadderFamilyEditor *self, GListModel *problems)
 {
   g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
   g_return_if_fail (problems == NULL || G_IS_LIST_MODEL (problems));
@@ -301,7 +302,8 @@ find_text_view (GtkWidget *widget)
   if (GTK_IS_TEXT_VIEW (widget))
     return widget;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_text_view (child);
 
@@ -313,13 +315,11 @@ find_text_view (GtkWidget *widget)
 }
 
 static void
-select_bytes (GtkTextView *view,
-              int          offset,
-              int          length)
+select_bytes (GtkTextView *view, int offset, int length)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (view);
   g_autofree char *text = NULL;
-  GtkTextIter start, end;
+  GtkTextIter      start, end;
 
   if (offset < 0)
     return;
@@ -329,15 +329,15 @@ select_bytes (GtkTextView *view,
   if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
     return;
 
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) g_utf8_pointer_to_offset (text, text + offset));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end,
-                                      (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_get_iter_at_offset (buffer, &start,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (
+      buffer, &end, (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
   gtk_text_buffer_select_range (buffer, &start, &end);
 }
 
 void
-ladder_family_editor_show_problem (LadderFamilyEditor *self,
-                                   LadderLintProblem  *problem)
+ladder_family_editor_show_problem (LadderFamilyEditor *self, LadderLintProblem *problem)
 {
   GtkWidget *view = NULL;
 
@@ -351,8 +351,8 @@ ladder_family_editor_show_problem (LadderFamilyEditor *self,
       break;
     case LADDER_LINT_FIELD_SECTION:
       {
-        GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->sections_list,
-                                                            ladder_lint_problem_get_index (problem));
+        GtkListBoxRow *row = gtk_list_box_get_row_at_index (
+            self->sections_list, ladder_lint_problem_get_index (problem));
 
         if (row != NULL && ADW_IS_EXPANDER_ROW (row))
           {
@@ -401,10 +401,7 @@ ladder_family_editor_dispose (GObject *object)
 }
 
 static void
-ladder_family_editor_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+ladder_family_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (object);
 
@@ -449,30 +446,29 @@ ladder_family_editor_set_property (GObject      *object,
 static void
 ladder_family_editor_class_init (LadderFamilyEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_family_editor_dispose;
   object_class->get_property = ladder_family_editor_get_property;
   object_class->set_property = ladder_family_editor_set_property;
 
-  properties[PROP_FAMILY] =
-    g_param_spec_object ("family", NULL, NULL,
-                         LADDER_TYPE_FAMILY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FAMILY] = g_param_spec_object (
+      "family", NULL, NULL, LADDER_TYPE_FAMILY,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* The document's history: deleting a section is one step of it. */
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         LADDER_TYPE_HISTORY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY] = g_param_spec_object (
+      "history", NULL, NULL, LADDER_TYPE_HISTORY,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_ENTRY_ROW);
   g_type_ensure (GTK_SOURCE_TYPE_VIEW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-family-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-family-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LadderFamilyEditor, family_group);
@@ -513,8 +509,7 @@ ladder_family_editor_get_family (LadderFamilyEditor *self)
 }
 
 void
-ladder_family_editor_set_family (LadderFamilyEditor *self,
-                                 LadderFamily       *family)
+ladder_family_editor_set_family (LadderFamilyEditor *self, LadderFamily *family)
 {
   g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
   g_return_if_fail (family == NULL || LADDER_IS_FAMILY (family));
@@ -541,8 +536,7 @@ ladder_family_editor_set_family (LadderFamilyEditor *self,
 }
 
 static gboolean
-is_in (GtkWidget *widget,
-       gpointer   ancestor)
+is_in (GtkWidget *widget, gpointer ancestor)
 {
   return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
 }
@@ -550,13 +544,11 @@ is_in (GtkWidget *widget,
 /* Which part of the page the field holding @widget edits, for the preview
  * to show it; FALSE when @widget is in none. */
 gboolean
-ladder_family_editor_locate (LadderFamilyEditor *self,
-                             GtkWidget          *widget,
-                             LadderPageBlock    *block)
+ladder_family_editor_locate (LadderFamilyEditor *self, GtkWidget *widget, LadderPageBlock *block)
 {
   g_return_val_if_fail (LADDER_IS_FAMILY_EDITOR (self), FALSE);
 
-  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+  *block = (LadderPageBlock){ .role = -1, .section = -1, .bullet = -1 };
 
   if (is_in (widget, self->title_row) || is_in (widget, self->summary_row))
     {
@@ -592,8 +584,7 @@ ladder_family_editor_get_history (LadderFamilyEditor *self)
 }
 
 void
-ladder_family_editor_set_history (LadderFamilyEditor *self,
-                                  LadderHistory      *history)
+ladder_family_editor_set_history (LadderFamilyEditor *self, LadderHistory *history)
 {
   g_return_if_fail (LADDER_IS_FAMILY_EDITOR (self));
   g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));

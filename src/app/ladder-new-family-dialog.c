@@ -22,29 +22,30 @@
  */
 struct _LadderNewFamilyDialog
 {
-  AdwWindow        parent_instance;
-  GtkButton       *create_button;
-  AdwComboRow     *department_row;
-  AdwEntryRow     *new_department_row;
-  AdwEntryRow     *title_row;
-  AdwComboRow     *wording_row;
-  GtkLabel        *path_label;
-  GtkLabel        *error_label;
+  AdwWindow    parent_instance;
+  GtkButton   *create_button;
+  AdwComboRow *department_row;
+  AdwEntryRow *new_department_row;
+  AdwEntryRow *title_row;
+  AdwComboRow *wording_row;
+  GtkLabel    *path_label;
+  GtkLabel    *error_label;
 
   LadderWorkspace *workspace;
   /* The departments' names, then "New department…". */
-  GtkStringList   *departments;
+  GtkStringList *departments;
   /* Where the handbook keeps families, relative to it, once known. */
-  char            *library;
-  GCancellable    *cancellable;
+  char         *library;
+  GCancellable *cancellable;
   /* What the last try to make the page said, if it failed. */
-  char            *error;
-  gboolean         creating;
+  char    *error;
+  gboolean creating;
 };
 
 G_DEFINE_FINAL_TYPE (LadderNewFamilyDialog, ladder_new_family_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   CREATED,
   N_SIGNALS
 };
@@ -113,15 +114,15 @@ update (LadderNewFamilyDialog *self)
     {
       /* TRANSLATORS: %s is the path, in the handbook, of the page that
        * Create makes: "content/job-description-library/legal/paralegal.md" */
-      g_autofree char *where = g_strdup_printf (_("Creates the page %s"), path);
+      g_autofree char *where = g_strdup_printf (_ ("Creates the page %s"), path);
 
       gtk_label_set_label (self->path_label, where);
     }
   else
     {
       gtk_label_set_label (self->path_label,
-                           _("The department and the title need letters or digits: they name the "
-                             "page’s folder and file."));
+                           _ ("The department and the title need letters or digits: they name the "
+                              "page’s folder and file."));
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "new-family.create",
@@ -129,8 +130,7 @@ update (LadderNewFamilyDialog *self)
 }
 
 static void
-show_error (LadderNewFamilyDialog *self,
-            const char            *message)
+show_error (LadderNewFamilyDialog *self, const char *message)
 {
   g_free (self->error);
   self->error = g_strdup (message);
@@ -147,8 +147,7 @@ on_input_changed (LadderNewFamilyDialog *self)
 }
 
 static void
-set_creating (LadderNewFamilyDialog *self,
-              gboolean               creating)
+set_creating (LadderNewFamilyDialog *self, gboolean creating)
 {
   self->creating = creating;
   /* A focused entry made insensitive loses the focus without being told
@@ -163,9 +162,7 @@ set_creating (LadderNewFamilyDialog *self,
 }
 
 static void
-on_created (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
+on_created (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderNewFamilyDialog) self = user_data;
   g_autoptr (GError) error = NULL;
@@ -191,13 +188,12 @@ on_created (GObject      *source,
 }
 
 static void
-on_create (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_create (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderNewFamilyDialog *self = LADDER_NEW_FAMILY_DIALOG (widget);
-  g_autofree char *department = dup_department (self);
-  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
+  g_autofree char       *department = dup_department (self);
+  g_autofree char       *title
+      = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->title_row))));
 
   if (self->creating)
     return;
@@ -234,9 +230,7 @@ find_library_thread (GTask        *task,
 }
 
 static void
-on_library_found (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_library_found (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderNewFamilyDialog) self = user_data;
   char *library = g_task_propagate_pointer (G_TASK (result), NULL);
@@ -277,7 +271,7 @@ ladder_new_family_dialog_finalize (GObject *object)
 static void
 ladder_new_family_dialog_class_init (LadderNewFamilyDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_new_family_dialog_dispose;
@@ -308,20 +302,20 @@ ladder_new_family_dialog_class_init (LadderNewFamilyDialogClass *klass)
 static void
 ladder_new_family_dialog_init (LadderNewFamilyDialog *self)
 {
-  const char *wordings[] = { N_("Job Level (current guidelines)"), N_("Job Grade (older pages)"),
-                             NULL };
+  const char *wordings[]
+      = { N_ ("Job Level (current guidelines)"), N_ ("Job Grade (older pages)"), NULL };
   g_autoptr (GtkStringList) wording_list = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   for (guint i = 0; wordings[i] != NULL; i++)
-    gtk_string_list_append (wording_list, _(wordings[i]));
+    gtk_string_list_append (wording_list, _ (wordings[i]));
   adw_combo_row_set_model (self->wording_row, G_LIST_MODEL (wording_list));
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->create_button), "new-family.create");
-  g_signal_connect_swapped (self->department_row, "notify::selected",
-                            G_CALLBACK (on_input_changed), self);
+  g_signal_connect_swapped (self->department_row, "notify::selected", G_CALLBACK (on_input_changed),
+                            self);
   g_signal_connect_swapped (self->new_department_row, "changed", G_CALLBACK (on_input_changed),
                             self);
   g_signal_connect_swapped (self->title_row, "changed", G_CALLBACK (on_input_changed), self);
@@ -332,11 +326,10 @@ ladder_new_family_dialog_init (LadderNewFamilyDialog *self)
 }
 
 GtkWidget *
-ladder_new_family_dialog_new (GtkWindow       *parent,
-                              LadderWorkspace *workspace)
+ladder_new_family_dialog_new (GtkWindow *parent, LadderWorkspace *workspace)
 {
   LadderNewFamilyDialog *self;
-  GListModel *departments;
+  GListModel            *departments;
   g_autoptr (GTask) task = NULL;
 
   g_return_val_if_fail (LADDER_IS_WORKSPACE (workspace), NULL);
@@ -352,11 +345,10 @@ ladder_new_family_dialog_new (GtkWindow       *parent,
 
       gtk_string_list_append (self->departments, ladder_workspace_department_get_name (department));
     }
-  gtk_string_list_append (self->departments, _("New department…"));
+  gtk_string_list_append (self->departments, _ ("New department…"));
   adw_combo_row_set_model (self->department_row, G_LIST_MODEL (self->departments));
-  adw_combo_row_set_selected (self->wording_row,
-                              ladder_workspace_get_template_wording (workspace)
-                              == LADDER_TEMPLATE_JOB_GRADE);
+  adw_combo_row_set_selected (self->wording_row, ladder_workspace_get_template_wording (workspace)
+                                                     == LADDER_TEMPLATE_JOB_GRADE);
 
   task = g_task_new (NULL, self->cancellable, on_library_found, g_object_ref (self));
   g_task_set_task_data (task, g_object_ref (ladder_workspace_get_root (workspace)), g_object_unref);

@@ -26,7 +26,7 @@
 
 struct _LadderReviewDialog
 {
-  AdwWindow           parent_instance;
+  AdwWindow parent_instance;
 
   AdwWindowTitle     *window_title;
   GtkStack           *stack;
@@ -34,19 +34,20 @@ struct _LadderReviewDialog
   AdwStatusPage      *error_page;
   AdwPreferencesPage *changes_page;
 
-  LadderDocument     *document;
-  GSignalGroup       *history_signals;
-  GCancellable       *cancellable;
+  LadderDocument *document;
+  GSignalGroup   *history_signals;
+  GCancellable   *cancellable;
   /* AdwPreferencesGroup shown, and the changes they show. */
-  GPtrArray          *groups;
-  GPtrArray          *changes;
-  guint               refresh_source;
-  gboolean            busy;
+  GPtrArray *groups;
+  GPtrArray *changes;
+  guint      refresh_source;
+  gboolean   busy;
 };
 
 G_DEFINE_FINAL_TYPE (LadderReviewDialog, ladder_review_dialog, ADW_TYPE_WINDOW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DOCUMENT,
   PROP_BUSY,
@@ -55,7 +56,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   CHANGE_ACTIVATED,
   N_SIGNALS
 };
@@ -77,8 +79,7 @@ static const LadderDiffMarkup pango_markup = {
 };
 
 static void
-set_busy (LadderReviewDialog *self,
-          gboolean            busy)
+set_busy (LadderReviewDialog *self, gboolean busy)
 {
   if (self->busy == busy)
     return;
@@ -101,17 +102,17 @@ clear_groups (LadderReviewDialog *self)
 static char *
 group_title (const LadderChange *change)
 {
-  int role = change->new_role >= 0 ? change->new_role : change->old_role;
+  int         role = change->new_role >= 0 ? change->new_role : change->old_role;
   const char *title = change->new_role >= 0 ? change->new_role_title : change->old_role_title;
   const char *heading = change->new_section >= 0 ? change->new_heading : change->old_heading;
 
   if (role >= 0)
-    return g_strdup (title != NULL && *title != '\0' ? title : _("(untitled role)"));
+    return g_strdup (title != NULL && *title != '\0' ? title : _ ("(untitled role)"));
 
   if (ladder_change_is_section (change))
-    return g_strdup (heading != NULL && *heading != '\0' ? heading : _("(untitled section)"));
+    return g_strdup (heading != NULL && *heading != '\0' ? heading : _ ("(untitled section)"));
 
-  return g_strdup (_("Job Family"));
+  return g_strdup (_ ("Job Family"));
 }
 
 /* A change has a place to jump to unless what it is about is gone. */
@@ -133,32 +134,27 @@ typedef struct
 } Jump;
 
 static void
-jump_free (gpointer  data,
-           GClosure *closure)
+jump_free (gpointer data, GClosure *closure)
 {
   g_free (data);
 }
 
 static void
-on_row_activated (AdwActionRow *row,
-                  Jump         *jump)
+on_row_activated (AdwActionRow *row, Jump *jump)
 {
   g_signal_emit (jump->dialog, signals[CHANGE_ACTIVATED], 0, jump->index);
 }
 
 static GtkWidget *
-new_row (LadderReviewDialog *self,
-         const LadderChange *change,
-         guint               index,
-         const char         *group)
+new_row (LadderReviewDialog *self, const LadderChange *change, guint index, const char *group)
 {
   g_autofree char *markup = ladder_change_format (change, &pango_markup);
   g_autofree char *plain = ladder_change_format (change, &ladder_diff_markup_plain);
   g_autofree char *location = ladder_change_format_location (change);
   g_autofree char *prefix = g_strconcat (group, " › ", NULL);
   g_autofree char *label = NULL;
-  const char *subtitle = location;
-  GtkWidget *row = adw_action_row_new ();
+  const char      *subtitle = location;
+  GtkWidget       *row = adw_action_row_new ();
 
   /* The group says where already: "Senior Manager › Requirements" is
    * "Requirements" in the Senior Manager's group. */
@@ -190,7 +186,8 @@ new_row (LadderReviewDialog *self,
       jump->dialog = self;
       jump->index = index;
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
       g_signal_connect_data (row, "activated", G_CALLBACK (on_row_activated), jump, jump_free, 0);
     }
 
@@ -198,8 +195,7 @@ new_row (LadderReviewDialog *self,
 }
 
 static void
-show_changes (LadderReviewDialog *self,
-              GPtrArray          *changes)
+show_changes (LadderReviewDialog *self, GPtrArray *changes)
 {
   g_autoptr (GHashTable) by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -215,8 +211,8 @@ show_changes (LadderReviewDialog *self,
 
   for (guint i = 0; i < changes->len; i++)
     {
-      const LadderChange *change = g_ptr_array_index (changes, i);
-      g_autofree char *title = group_title (change);
+      const LadderChange  *change = g_ptr_array_index (changes, i);
+      g_autofree char     *title = group_title (change);
       AdwPreferencesGroup *group = g_hash_table_lookup (by_title, title);
 
       if (group == NULL)
@@ -235,9 +231,7 @@ show_changes (LadderReviewDialog *self,
 }
 
 static void
-set_subtitle (LadderReviewDialog *self,
-              LadderDocumentBase  base,
-              guint               n_changes)
+set_subtitle (LadderReviewDialog *self, LadderDocumentBase base, guint n_changes)
 {
   g_autofree char *subtitle = NULL;
 
@@ -250,11 +244,12 @@ set_subtitle (LadderReviewDialog *self,
                                              "%u changes against the last commit", n_changes),
                                 n_changes);
   else if (base == LADDER_DOCUMENT_BASE_DISK)
-    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             /* TRANSLATORS: the review's subtitle */
-                                             "%u change against the file as last saved",
-                                             "%u changes against the file as last saved", n_changes),
-                                n_changes);
+    subtitle
+        = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        /* TRANSLATORS: the review's subtitle */
+                                        "%u change against the file as last saved",
+                                        "%u changes against the file as last saved", n_changes),
+                           n_changes);
   else
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                              /* TRANSLATORS: the review's subtitle */
@@ -265,9 +260,7 @@ set_subtitle (LadderReviewDialog *self,
 }
 
 static void
-on_base_loaded (GObject      *object,
-                GAsyncResult *result,
-                gpointer      user_data)
+on_base_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (LadderReviewDialog) self = user_data;
   g_autoptr (GError) error = NULL;
@@ -314,7 +307,8 @@ refresh (LadderReviewDialog *self)
   set_busy (self, TRUE);
   if (self->changes == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  ladder_document_load_base_async (self->document, self->cancellable, on_base_loaded, g_object_ref (self));
+  ladder_document_load_base_async (self->document, self->cancellable, on_base_loaded,
+                                   g_object_ref (self));
 }
 
 static gboolean
@@ -356,10 +350,7 @@ ladder_review_dialog_dispose (GObject *object)
 }
 
 static void
-ladder_review_dialog_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+ladder_review_dialog_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderReviewDialog *self = LADDER_REVIEW_DIALOG (object);
 
@@ -412,7 +403,7 @@ ladder_review_dialog_constructed (GObject *object)
 static void
 ladder_review_dialog_class_init (LadderReviewDialogClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_review_dialog_dispose;
@@ -420,20 +411,18 @@ ladder_review_dialog_class_init (LadderReviewDialogClass *klass)
   object_class->set_property = ladder_review_dialog_set_property;
   object_class->constructed = ladder_review_dialog_constructed;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL,
-                         LADDER_TYPE_DOCUMENT,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_DOCUMENT]
+      = g_param_spec_object ("document", NULL, NULL, LADDER_TYPE_DOCUMENT,
+                             (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderReviewDialog:busy:
    *
    * Whether the comparison is being made (again).
    */
-  properties[PROP_BUSY] =
-    g_param_spec_boolean ("busy", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_BUSY] = g_param_spec_boolean (
+      "busy", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -443,14 +432,12 @@ ladder_review_dialog_class_init (LadderReviewDialogClass *klass)
    *
    * The person chose a change: the window shows where it is.
    */
-  signals[CHANGE_ACTIVATED] =
-    g_signal_new ("change-activated",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_UINT);
+  signals[CHANGE_ACTIVATED]
+      = g_signal_new ("change-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                      NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-review-dialog.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-review-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderReviewDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderReviewDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, LadderReviewDialog, spinner);
@@ -467,18 +454,16 @@ ladder_review_dialog_init (LadderReviewDialog *self)
 
   self->groups = g_ptr_array_new ();
   self->history_signals = g_signal_group_new (LADDER_TYPE_HISTORY);
-  g_signal_group_connect_swapped (self->history_signals, "notify::state", G_CALLBACK (queue_refresh), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::state",
+                                  G_CALLBACK (queue_refresh), self);
 }
 
 LadderReviewDialog *
-ladder_review_dialog_new (GtkWindow      *parent,
-                          LadderDocument *document)
+ladder_review_dialog_new (GtkWindow *parent, LadderDocument *document)
 {
   g_return_val_if_fail (LADDER_IS_DOCUMENT (document), NULL);
 
-  return g_object_new (LADDER_TYPE_REVIEW_DIALOG,
-                       "transient-for", parent,
-                       "document", document,
+  return g_object_new (LADDER_TYPE_REVIEW_DIALOG, "transient-for", parent, "document", document,
                        NULL);
 }
 

@@ -48,10 +48,11 @@ on_grade_changed (LadderRoleEditor *self)
 static gboolean
 on_grade_output (GtkSpinButton *spin)
 {
-  int              grade = gtk_spin_button_get_value_as_int (spin);
+  int grade = gtk_spin_button_get_value_as_int (spin);
   /* TRANSLATORS: in the job grade's field, beside its title ("Job grade"),
    * when the role has none: keep it short, the form must fit 360 px */
-  g_autofree char *text = grade < 0 ? g_strdup (C_ ("grade field", "No grade")) : g_strdup_printf ("%d", grade);
+  g_autofree char *text
+      = grade < 0 ? g_strdup (C_ ("grade field", "No grade")) : g_strdup_printf ("%d", grade);
 
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), text) != 0)
     gtk_editable_set_text (GTK_EDITABLE (spin), text);

@@ -21,7 +21,8 @@
 
 G_DEFINE_FINAL_TYPE (LadderRoleEditor, ladder_role_editor, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ROLE,
   PROP_FAMILY,
@@ -60,10 +61,7 @@ ladder_role_editor_dispose (GObject *object)
 }
 
 static void
-ladder_role_editor_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+ladder_role_editor_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderRoleEditor *self = LADDER_ROLE_EDITOR (object);
 
@@ -116,36 +114,34 @@ ladder_role_editor_set_property (GObject      *object,
 static void
 ladder_role_editor_class_init (LadderRoleEditorClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_role_editor_dispose;
   object_class->get_property = ladder_role_editor_get_property;
   object_class->set_property = ladder_role_editor_set_property;
 
-  properties[PROP_ROLE] =
-    g_param_spec_object ("role", NULL, NULL,
-                         LADDER_TYPE_ROLE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ROLE] = g_param_spec_object (
+      "role", NULL, NULL, LADDER_TYPE_ROLE,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_FAMILY] =
-    g_param_spec_object ("family", NULL, NULL,
-                         LADDER_TYPE_FAMILY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FAMILY] = g_param_spec_object (
+      "family", NULL, NULL, LADDER_TYPE_FAMILY,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /* The document's history, for the edits of its bullet lists that make
    * one step of several changes. */
-  properties[PROP_HISTORY] =
-    g_param_spec_object ("history", NULL, NULL,
-                         LADDER_TYPE_HISTORY,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_HISTORY] = g_param_spec_object (
+      "history", NULL, NULL, LADDER_TYPE_HISTORY,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LADDER_TYPE_BULLET_EDITOR);
   g_type_ensure (LADDER_TYPE_ENTRY_ROW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-editor.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-role-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, role_group);
@@ -176,7 +172,8 @@ ladder_role_editor_init (LadderRoleEditor *self)
   self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
-  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (_ladder_role_editor_update_extends), self);
+  g_signal_group_connect_swapped (self->family_signals, "changed",
+                                  G_CALLBACK (_ladder_role_editor_update_extends), self);
 
   _ladder_role_editor_init_fields (self);
 
@@ -194,7 +191,8 @@ scroll_to_top (LadderRoleEditor *self)
     {
       if (GTK_IS_SCROLLED_WINDOW (child))
         {
-          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
+          GtkAdjustment *adjustment
+              = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (child));
 
           gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
           return;
@@ -217,8 +215,7 @@ ladder_role_editor_get_role (LadderRoleEditor *self)
 }
 
 void
-ladder_role_editor_set_role (LadderRoleEditor *self,
-                             LadderRole       *role)
+ladder_role_editor_set_role (LadderRoleEditor *self, LadderRole *role)
 {
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
   g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
@@ -247,8 +244,7 @@ ladder_role_editor_get_family (LadderRoleEditor *self)
 }
 
 void
-ladder_role_editor_set_family (LadderRoleEditor *self,
-                               LadderFamily     *family)
+ladder_role_editor_set_family (LadderRoleEditor *self, LadderFamily *family)
 {
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
   g_return_if_fail (family == NULL || LADDER_IS_FAMILY (family));
@@ -271,8 +267,7 @@ ladder_role_editor_get_history (LadderRoleEditor *self)
 }
 
 void
-ladder_role_editor_set_history (LadderRoleEditor *self,
-                                LadderHistory    *history)
+ladder_role_editor_set_history (LadderRoleEditor *self, LadderHistory *history)
 {
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
   g_return_if_fail (history == NULL || LADDER_IS_HISTORY (history));
@@ -286,8 +281,7 @@ ladder_role_editor_set_history (LadderRoleEditor *self,
 }
 
 static gboolean
-is_in (GtkWidget *widget,
-       gpointer   ancestor)
+is_in (GtkWidget *widget, gpointer ancestor)
 {
   return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
 }
@@ -304,13 +298,11 @@ is_in (GtkWidget *widget,
  * Returns: whether @widget is in a field of the role
  */
 gboolean
-ladder_role_editor_locate (LadderRoleEditor *self,
-                           GtkWidget        *widget,
-                           LadderPageBlock  *block)
+ladder_role_editor_locate (LadderRoleEditor *self, GtkWidget *widget, LadderPageBlock *block)
 {
   g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), FALSE);
 
-  *block = (LadderPageBlock) { .role = -1, .section = -1, .bullet = -1 };
+  *block = (LadderPageBlock){ .role = -1, .section = -1, .bullet = -1 };
 
   if (is_in (widget, self->title_row))
     {
@@ -331,7 +323,8 @@ ladder_role_editor_locate (LadderRoleEditor *self,
     }
   else if (is_in (widget, self->responsibilities) || is_in (widget, self->requirements))
     {
-      LadderBulletEditor *editor = is_in (widget, self->responsibilities) ? self->responsibilities : self->requirements;
+      LadderBulletEditor *editor
+          = is_in (widget, self->responsibilities) ? self->responsibilities : self->requirements;
 
       block->bullet = ladder_bullet_editor_locate (editor, widget);
       if (block->bullet < 0)
@@ -373,12 +366,10 @@ ladder_role_editor_focus_title (LadderRoleEditor *self)
  * the person goes to a change under review.
  */
 void
-ladder_role_editor_focus_part (LadderRoleEditor     *self,
-                               LadderRoleEditorPart  part,
-                               int                   bullet)
+ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part, int bullet)
 {
   LadderBulletEditor *list = NULL;
-  GtkWidget *target = NULL;
+  GtkWidget          *target = NULL;
 
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
 

@@ -17,16 +17,17 @@
  * the family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
-  GtkListBoxRow  parent_instance;
-  GtkLabel      *title_label;
-  GtkLabel      *grade_label;
-  LadderRole    *role;
-  GSignalGroup  *role_signals;
+  GtkListBoxRow parent_instance;
+  GtkLabel     *title_label;
+  GtkLabel     *grade_label;
+  LadderRole   *role;
+  GSignalGroup *role_signals;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_LIST_BOX_ROW)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ROLE,
   N_PROPS
@@ -39,30 +40,31 @@ update (LadderRoleRow *self)
 {
   g_autofree char *grade = NULL;
   g_autofree char *name = NULL;
-  const char *title = self->role != NULL ? ladder_role_get_title (self->role) : "";
-  gboolean untitled = FALSE;
+  const char      *title = self->role != NULL ? ladder_role_get_title (self->role) : "";
+  gboolean         untitled = FALSE;
 
   if (self->role != NULL && ladder_role_get_heading_level (self->role) == 0)
     {
       /* TRANSLATORS: in the sidebar, a page's description of what all its
        * levels share */
-      title = _("All Levels");
-      grade = g_strdup (_("Shared by all levels"));
+      title = _ ("All Levels");
+      grade = g_strdup (_ ("Shared by all levels"));
     }
   else
     {
-      int job_grade = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
+      int job_grade
+          = self->role != NULL ? ladder_role_get_job_grade (self->role) : LADDER_GRADE_NONE;
 
       untitled = *title == '\0';
       if (untitled)
         /* TRANSLATORS: in the sidebar, a role whose title is still empty */
-        title = _("Untitled Role");
+        title = _ ("Untitled Role");
 
       if (job_grade == LADDER_GRADE_NONE)
-        grade = g_strdup (_("No grade"));
+        grade = g_strdup (_ ("No grade"));
       else
         /* TRANSLATORS: a job grade, as in "Grade 9" */
-        grade = g_strdup_printf (_("Grade %d"), job_grade);
+        grade = g_strdup_printf (_ ("Grade %d"), job_grade);
     }
 
   gtk_label_set_label (self->title_label, title);
@@ -79,8 +81,7 @@ update (LadderRoleRow *self)
 }
 
 static void
-on_role_notify (LadderRoleRow *self,
-                GParamSpec    *pspec)
+on_role_notify (LadderRoleRow *self, GParamSpec *pspec)
 {
   if (g_str_equal (pspec->name, "title") || g_str_equal (pspec->name, "job-grade"))
     update (self);
@@ -88,9 +89,7 @@ on_role_notify (LadderRoleRow *self,
 
 /* Screen readers activate a row as a click would: the role is shown. */
 static void
-on_activate_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+on_activate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   GtkWidget *list = gtk_widget_get_parent (widget);
 
@@ -112,10 +111,7 @@ ladder_role_row_dispose (GObject *object)
 }
 
 static void
-ladder_role_row_get_property (GObject    *object,
-                              guint       prop_id,
-                              GValue     *value,
-                              GParamSpec *pspec)
+ladder_role_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderRoleRow *self = LADDER_ROLE_ROW (object);
 
@@ -152,17 +148,16 @@ ladder_role_row_set_property (GObject      *object,
 static void
 ladder_role_row_class_init (LadderRoleRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_role_row_dispose;
   object_class->get_property = ladder_role_row_get_property;
   object_class->set_property = ladder_role_row_set_property;
 
-  properties[PROP_ROLE] =
-    g_param_spec_object ("role", NULL, NULL,
-                         LADDER_TYPE_ROLE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_ROLE] = g_param_spec_object (
+      "role", NULL, NULL, LADDER_TYPE_ROLE,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -200,8 +195,7 @@ ladder_role_row_get_role (LadderRoleRow *self)
 }
 
 void
-ladder_role_row_set_role (LadderRoleRow *self,
-                          LadderRole    *role)
+ladder_role_row_set_role (LadderRoleRow *self, LadderRole *role)
 {
   g_return_if_fail (LADDER_IS_ROLE_ROW (self));
   g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));

@@ -17,9 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadderRoleRow, ladder_role_row, LADDER, ROLE_ROW, GtkListBoxRow)
 
-GtkWidget  *ladder_role_row_new      (LadderRole    *role);
+GtkWidget  *ladder_role_row_new (LadderRole *role);
 LadderRole *ladder_role_row_get_role (LadderRoleRow *self);
-void        ladder_role_row_set_role (LadderRoleRow *self,
-                                      LadderRole    *role);
+void        ladder_role_row_set_role (LadderRoleRow *self, LadderRole *role);
 
 G_END_DECLS

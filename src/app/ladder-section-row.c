@@ -24,14 +24,14 @@ on_title_changed (GtkWidget *row)
 }
 
 GtkWidget *
-ladder_section_row_new (LadderSection         *section,
-                        const char            *text_label,
-                        GBindingTransformFunc  title_transform)
+ladder_section_row_new (LadderSection        *section,
+                        const char           *text_label,
+                        GBindingTransformFunc title_transform)
 {
-  GtkWidget *row = adw_expander_row_new ();
-  GtkWidget *heading = ladder_entry_row_new ();
-  GtkWidget *text_view = gtk_source_view_new ();
-  GtkWidget *holder = gtk_list_box_row_new ();
+  GtkWidget   *row = adw_expander_row_new ();
+  GtkWidget   *heading = ladder_entry_row_new ();
+  GtkWidget   *text_view = gtk_source_view_new ();
+  GtkWidget   *holder = gtk_list_box_row_new ();
   GtkTextView *view = GTK_TEXT_VIEW (text_view);
 
   g_return_val_if_fail (LADDER_IS_SECTION (section), NULL);
@@ -44,19 +44,22 @@ ladder_section_row_new (LadderSection         *section,
                                title_transform, NULL, NULL, NULL);
   on_title_changed (row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _("Heading"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _ ("Heading"));
   gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (LADDER_ENTRY_ROW (heading)),
-                                  _("The heading, as the page will show it"));
-  g_object_bind_property (section, "heading", heading, "text", G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+                                  _ ("The heading, as the page will show it"));
+  g_object_bind_property (section, "heading", heading, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
 
   ladder_markdown_view_setup (GTK_SOURCE_VIEW (text_view), 80);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text_label, -1);
   ladder_text_binding_bind_markdown (view, G_OBJECT (section), "body");
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
   gtk_widget_set_focusable (holder, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL, text_label, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text_label, -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
 
   return row;
@@ -68,7 +71,7 @@ GtkWidget *
 ladder_section_row_add_delete_button (GtkWidget *row)
 {
   GtkWidget *holder = gtk_list_box_row_new ();
-  GtkWidget *button = gtk_button_new_with_label (_("Delete Section"));
+  GtkWidget *button = gtk_button_new_with_label (_ ("Delete Section"));
 
   g_return_val_if_fail (ADW_IS_EXPANDER_ROW (row), NULL);
 
@@ -82,7 +85,8 @@ ladder_section_row_add_delete_button (GtkWidget *row)
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
   /* One Tab stop, the button; the row is named for screen readers by it. */
   gtk_widget_set_focusable (holder, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delete Section"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Delete Section"), -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
 
   return button;
