@@ -344,8 +344,8 @@ ladder_json_read_front_matter (Reader       *reader,
   return TRUE;
 }
 
-/* "---", then blanks (an opening line), or text without line breaks or
- * controls (a closing one, which Hugo finds by its start). */
+/* "---", then blanks (an opening line), or any text up to the line's
+ * "\n" (a closing one, which Hugo finds by its start). */
 static gboolean
 is_delimiter (const char *line,
               gboolean    closing)
@@ -360,13 +360,11 @@ is_delimiter (const char *line,
     {
       if (*p == ' ' || *p == '\t')
         continue;
-      /* The closing line is kept as the page has it (the importer takes
-       * any line starting with "---" there, up to its "\n"); only a line
-       * break would make it more than one line. The "\r" of a "\r\n" is
-       * the line's last character. */
-      if (*p == '\r' && closing && p[1] == '\0')
-        continue;
-      if (!closing || *p == '\n' || *p == '\r')
+      /* The closing line is kept as the page has it: the importer takes
+       * any line starting with "---" there, up to its "\n", carriage
+       * returns included (a "\r\n"'s or a lone one), so only a "\n"
+       * would make it more than one line. */
+      if (!closing || *p == '\n')
         return FALSE;
     }
 
