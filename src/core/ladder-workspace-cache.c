@@ -32,7 +32,7 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 5
+#define CACHE_VERSION 6
 #define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
 
 char *
@@ -95,7 +95,7 @@ ladder_workspace_cache_load (const char *cache_path,
                              const char *root_path,
                              const char *stamp)
 {
-  GHashTable *records = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  GHashTable *records = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, NULL,
                                                (GDestroyNotify) g_variant_unref);
   g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
   g_autoptr (GVariant) list = NULL;

@@ -50,14 +50,18 @@ static GParamSpec *properties[N_PROPS];
 static char *
 sort_key (const char *text)
 {
-  return g_utf8_casefold (text, -1);
+  /* Most titles are ASCII, where case folding is lowering. */
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar) *p >= 0x80)
+      return g_utf8_casefold (text, -1);
+
+  return g_ascii_strdown (text, -1);
 }
 
 /* Takes @record; NULL when it is damaged. */
 LadderRecordInfo *
 ladder_record_info_new (GVariant *record)
 {
-  LadderRecordInfo *info;
   LadderRecordView view;
 
   if (!ladder_record_view (record, &view))
@@ -66,16 +70,25 @@ ladder_record_info_new (GVariant *record)
       return NULL;
     }
 
-  info = g_new0 (LadderRecordInfo, 1);
+  return ladder_record_info_new_viewed (record, &view);
+}
+
+/* Takes @record, whose @view the caller has looked at. */
+LadderRecordInfo *
+ladder_record_info_new_viewed (GVariant               *record,
+                               const LadderRecordView *view)
+{
+  LadderRecordInfo *info = g_new0 (LadderRecordInfo, 1);
+
   info->record = record;
-  info->path = view.path;
-  info->kind = view.kind;
-  info->department = view.department;
-  info->title = view.title;
-  info->problem = *view.problem != '\0' ? view.problem : NULL;
-  info->n_roles = view.n_roles;
-  info->n_errors = view.n_errors;
-  info->n_warnings = view.n_warnings;
+  info->path = view->path;
+  info->kind = view->kind;
+  info->department = view->department;
+  info->title = view->title;
+  info->problem = *view->problem != '\0' ? view->problem : NULL;
+  info->n_roles = view->n_roles;
+  info->n_errors = view->n_errors;
+  info->n_warnings = view->n_warnings;
   info->department_key = sort_key (info->department);
   info->title_key = sort_key (info->title);
 
@@ -120,7 +133,7 @@ ladder_workspace_entry_get_property (GObject    *object,
       g_value_set_string (value, self->info->path);
       break;
     case PROP_FILE:
-      g_value_set_object (value, self->file);
+      g_value_set_object (value, ladder_workspace_entry_get_file (self));
       break;
     case PROP_DEPARTMENT:
       g_value_set_string (value, self->info->department);
@@ -227,16 +240,14 @@ ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
   gboolean moved = old == NULL || strcmp (old->department, info->department) != 0
                    || strcmp (old->title, info->title) != 0;
 
-  g_object_freeze_notify (object);
   self->info = info;
 
-  if (self->file == NULL)
-    {
-      self->file = g_file_resolve_relative_path (self->root, info->path);
-      g_object_notify_by_pspec (object, properties[PROP_PATH]);
-      g_object_notify_by_pspec (object, properties[PROP_FILE]);
-    }
+  /* A new entry has nobody to tell yet (a workspace makes hundreds at
+   * once). */
+  if (old == NULL)
+    return TRUE;
 
+  g_object_freeze_notify (object);
   if (old == NULL || strcmp (old->department, info->department) != 0)
     g_object_notify_by_pspec (object, properties[PROP_DEPARTMENT]);
   if (old == NULL || strcmp (old->title, info->title) != 0)
@@ -379,6 +390,11 @@ ladder_workspace_entry_get_file (LadderWorkspaceEntry *self)
 {
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
 
+  /* Made when first asked for: the path never changes, and most entries
+   * of a large workspace are never opened. */
+  if (self->file == NULL)
+    self->file = g_file_resolve_relative_path (self->root, self->info->path);
+
   return self->file;
 }
 
@@ -483,7 +499,7 @@ ladder_workspace_entry_dup_files (LadderWorkspaceEntry *self)
   files = g_ptr_array_new_with_free_func (g_object_unref);
   if (self->info->kind != LADDER_RECORD_FOLDER || !ladder_record_view (self->info->record, &view))
     {
-      g_ptr_array_add (files, g_object_ref (self->file));
+      g_ptr_array_add (files, g_object_ref (ladder_workspace_entry_get_file (self)));
       return files;
     }
 

@@ -212,7 +212,7 @@ ladder_index_git_section (const char *root_path,
                           LadderWalk *walk,
                           gint64      started)
 {
-  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) paths = g_string_new (NULL);
   g_autoptr (GArray) mtimes = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GArray) sizes = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr (GByteArray) file_states = g_byte_array_new ();
@@ -234,14 +234,14 @@ ladder_index_git_section (const char *root_path,
       for (guint i = 0; i < folder->files->len && !racy; i++)
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
-          char           *path = walk_path (folder, file->name);
-          guint8          state = states != NULL
-                                    ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
-                                    : LADDER_GIT_STATE_UNKNOWN;
+          g_autofree char *path = walk_path (folder, file->name);
+          guint8           state = states != NULL
+                                     ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
+                                     : LADDER_GIT_STATE_UNKNOWN;
 
           if (file->mtime >= racy_after)
             racy = TRUE;
-          g_ptr_array_add (paths, path);
+          g_string_append_len (paths, path, (gssize) strlen (path) + 1);
           g_array_append_val (mtimes, file->mtime);
           g_array_append_val (sizes, file->size);
           g_byte_array_append (file_states, &state, 1);
@@ -256,9 +256,9 @@ ladder_index_git_section (const char *root_path,
     return ladder_index_git_section_unknown ();
 
   return g_variant_ref_sink (g_variant_new (
-      "(bbsssss@as@ax@ax@ay)", TRUE, git != NULL, workdir, git_dir ?: "", common_dir ?: "",
+      "(bbsssss@ay@ax@ax@ay)", TRUE, git != NULL, workdir, git_dir ?: "", common_dir ?: "",
       branch ?: "", stamp,
-      g_variant_new_strv ((const char *const *) paths->pdata, (gssize) paths->len),
+      g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, paths->str, paths->len, 1),
       g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, mtimes->data, mtimes->len, sizeof (gint64)),
       g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, sizes->data, sizes->len, sizeof (gint64)),
       g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, file_states->data, file_states->len, 1)));
@@ -273,8 +273,8 @@ ladder_index_git_section (const char *root_path,
 GVariant *
 ladder_index_git_section_unknown (void)
 {
-  return g_variant_ref_sink (g_variant_new ("(bbsssss@as@ax@ax@ay)", FALSE, FALSE, "", "", "", "",
-                                            "", g_variant_new_strv (NULL, 0),
+  return g_variant_ref_sink (g_variant_new ("(bbsssss@ay@ax@ax@ay)", FALSE, FALSE, "", "", "", "",
+                                            "", g_variant_new_array (G_VARIANT_TYPE_BYTE, NULL, 0),
                                             g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0),
                                             g_variant_new_array (G_VARIANT_TYPE_INT64, NULL, 0),
                                             g_variant_new_array (G_VARIANT_TYPE_BYTE, NULL, 0)));
@@ -306,17 +306,17 @@ ladder_index_git_cached (GVariant    *section,
   g_autoptr (GHashTable) cached = NULL;
   g_autofree const char **paths = NULL;
   g_autofree char *stamp = NULL;
-  const char      *workdir, *dir, *common_dir, *current, *cached_stamp;
+  const char      *workdir, *dir, *common_dir, *current, *cached_stamp, *path_bytes;
   const gint64    *mtimes, *sizes;
   const guint8    *file_states;
-  gsize            n_paths, n_mtimes, n_sizes, n_states;
+  gsize            n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states, next = 0;
+  gsize            n_files = 0;
   gboolean         valid, has_repository;
-  guint            n_files = 0;
 
   if (section == NULL)
     return FALSE;
 
-  g_variant_get (section, "(bb&s&s&s&s&s@as@ax@ax@ay)", &valid, &has_repository, &workdir, &dir,
+  g_variant_get (section, "(bb&s&s&s&s&s@ay@ax@ax@ay)", &valid, &has_repository, &workdir, &dir,
                  &common_dir, &current, &cached_stamp, &paths_value, &mtimes_value, &sizes_value,
                  &states_value);
   if (!valid)
@@ -326,19 +326,30 @@ ladder_index_git_cached (GVariant    *section,
   if (strcmp (stamp, cached_stamp) != 0)
     return FALSE;
 
-  paths = g_variant_get_strv (paths_value, &n_paths);
+  /* The paths, each ended by a NUL, in one array of bytes: an array of
+   * strings costs GVariant a look at every offset before the one read. */
+  path_bytes = g_variant_get_fixed_array (paths_value, &n_path_bytes, 1);
+  if (n_path_bytes > 0 && path_bytes[n_path_bytes - 1] != '\0')
+    return FALSE;
+  for (gsize i = 0; i < n_path_bytes; i++)
+    n_paths += path_bytes[i] == '\0';
+  paths = g_new (const char *, n_paths + 1);
+  for (gsize i = 0, at = 0; i < n_paths; i++)
+    {
+      paths[i] = path_bytes + at;
+      at += strlen (paths[i]) + 1;
+    }
+  paths[n_paths] = NULL;
+
   mtimes = g_variant_get_fixed_array (mtimes_value, &n_mtimes, sizeof (gint64));
   sizes = g_variant_get_fixed_array (sizes_value, &n_sizes, sizeof (gint64));
   file_states = g_variant_get_fixed_array (states_value, &n_states, 1);
   if (n_mtimes != n_paths || n_sizes != n_paths || n_states != n_paths)
     return FALSE;
 
-  /* Each path to its position in the arrays (+ 1, so that none is NULL). */
-  cached = g_hash_table_new (g_str_hash, g_str_equal);
-  for (gsize i = 0; i < n_paths; i++)
-    g_hash_table_insert (cached, (gpointer) paths[i], GSIZE_TO_POINTER (i + 1));
-
-  *states = has_repository ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL) : NULL;
+  *states = has_repository
+              ? g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL)
+              : NULL;
   for (guint f = 0; f < walk->folders->len; f++)
     {
       LadderWalkFolder *folder = g_ptr_array_index (walk->folders, f);
@@ -347,10 +358,33 @@ ladder_index_git_cached (GVariant    *section,
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
           char           *file_path = walk_path (folder, file->name);
-          gsize           at = GPOINTER_TO_SIZE (g_hash_table_lookup (cached, file_path));
+          gsize           at;
 
           n_files++;
-          if (at == 0 || mtimes[at - 1] != file->mtime || sizes[at - 1] != file->size)
+          /* The states were written in the order of the walk: look them
+           * up by path only when the folder changed since. */
+          if (next < n_paths && cached == NULL && strcmp (paths[next], file_path) == 0)
+            {
+              at = next++;
+            }
+          else
+            {
+              if (cached == NULL)
+                {
+                  /* Each path to its position in the arrays (+ 1, so that
+                   * none is NULL). */
+                  cached = g_hash_table_new (ladder_workspace_path_hash, g_str_equal);
+                  for (gsize p = 0; p < n_paths; p++)
+                    g_hash_table_insert (cached, (gpointer) paths[p], GSIZE_TO_POINTER (p + 1));
+                }
+              at = GPOINTER_TO_SIZE (g_hash_table_lookup (cached, file_path));
+              if (at == 0)
+                at = G_MAXSIZE;
+              else
+                at--;
+            }
+
+          if (at == G_MAXSIZE || mtimes[at] != file->mtime || sizes[at] != file->size)
             {
               g_free (file_path);
               g_clear_pointer (states, g_hash_table_unref);
@@ -358,13 +392,16 @@ ladder_index_git_cached (GVariant    *section,
             }
 
           if (*states != NULL)
-            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) file_states[at - 1]));
+            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) file_states[at]));
           else
             g_free (file_path);
         }
     }
 
-  if (n_files != g_hash_table_size (cached))
+  /* Every file walked had its state: the cache has none more (paths are
+   * unique, as the walk's are), or a file is gone. */
+  if (cached != NULL ? g_hash_table_size (cached) != n_paths || n_files != n_paths
+                     : next != n_paths)
     {
       g_clear_pointer (states, g_hash_table_unref);
       return FALSE;

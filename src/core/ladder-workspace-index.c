@@ -107,42 +107,54 @@ read_page (Run         *run,
   return ladder_index_read_page (run->root_fd, path, error);
 }
 
+/* @view: @record's view, or %NULL to look at it here. */
 static void
-keep (Run      *run,
-      GVariant *record)
+keep_viewed (Run                    *run,
+             GVariant               *record,
+             const LadderRecordView *view)
 {
-  char kind = ladder_record_get_kind (record);
-  GVariant *before = g_hash_table_lookup (run->saved, ladder_record_get_path (record));
+  LadderRecordView own_view;
+  GVariant *before;
 
+  if (view == NULL)
+    {
+      if (!ladder_record_view (record, &own_view))
+        return;
+      view = &own_view;
+    }
+
+  before = g_hash_table_lookup (run->saved, view->path);
   if (before != NULL && ladder_record_get_kind (before) == LADDER_RECORD_OTHER)
     run->n_other--;
 
-  if (kind != LADDER_RECORD_UNREADABLE)
-    g_hash_table_replace (run->saved, (gpointer) ladder_record_get_path (record),
-                          g_variant_ref (record));
+  if (view->kind != LADDER_RECORD_UNREADABLE)
+    g_hash_table_replace (run->saved, (gpointer) view->path, g_variant_ref (record));
 
-  if (kind == LADDER_RECORD_OTHER)
+  if (view->kind == LADDER_RECORD_OTHER)
     {
-      LadderRecordView view;
-
       run->n_other++;
       /* A department's `_index.md` names the department. */
-      if (ladder_record_view (record, &view) && *view.title != '\0' && *view.department != '\0')
+      if (*view->title != '\0' && *view->department != '\0')
         {
           if (run->batch->department_titles == NULL)
             run->batch->department_titles
                 = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-          g_hash_table_replace (run->batch->department_titles, g_strdup (view.department),
-                                g_strdup (view.title));
+          g_hash_table_replace (run->batch->department_titles, g_strdup (view->department),
+                                g_strdup (view->title));
         }
     }
   else
     {
-      LadderRecordInfo *info = ladder_record_info_new (g_variant_ref (record));
-
-      if (info != NULL)
-        g_ptr_array_add (run->batch->records, info);
+      g_ptr_array_add (run->batch->records,
+                       ladder_record_info_new_viewed (g_variant_ref (record), view));
     }
+}
+
+static void
+keep (Run      *run,
+      GVariant *record)
+{
+  keep_viewed (run, record, NULL);
 }
 
 /* Takes back what was handed over for @path earlier in the run. */
@@ -221,16 +233,6 @@ index_page (Run                  *run,
   keep (run, record);
 }
 
-static gboolean
-same_file (GVariant             *record,
-           const LadderWalkFile *file)
-{
-  LadderRecordView view;
-
-  return ladder_record_view (record, &view) && view.mtime == file->mtime
-         && view.size == file->size;
-}
-
 static const LadderWalkFile *
 find_file (LadderWalkFolder *folder,
            const char       *name)
@@ -246,19 +248,22 @@ find_file (LadderWalkFolder *folder,
   return NULL;
 }
 
+/* @view: (out) (optional): the record's view */
 static GVariant *
 fresh_record (Run                  *run,
               const char           *path,
-              const LadderWalkFile *file)
+              const LadderWalkFile *file,
+              LadderRecordView     *view)
 {
   GVariant *record = g_hash_table_lookup (run->cache, path);
-  char kind;
+  LadderRecordView own_view;
 
-  if (record == NULL)
-    return NULL;
+  if (view == NULL)
+    view = &own_view;
 
-  kind = ladder_record_get_kind (record);
-  if ((kind != LADDER_RECORD_PAGE && kind != LADDER_RECORD_OTHER) || !same_file (record, file))
+  if (record == NULL || !ladder_record_view (record, view)
+      || (view->kind != LADDER_RECORD_PAGE && view->kind != LADDER_RECORD_OTHER)
+      || view->mtime != file->mtime || view->size != file->size)
     return NULL;
 
   return record;
@@ -302,7 +307,7 @@ fresh_folder (Run              *run,
       if (g_hash_table_contains (members, file->name))
         continue;
       path = g_strconcat (folder->path, "/", file->name, NULL);
-      if (fresh_record (run, path, file) == NULL)
+      if (fresh_record (run, path, file, NULL) == NULL)
         return NULL;
     }
 
@@ -459,7 +464,7 @@ git_states (GitQuery   *query,
     return NULL;
 
   root = g_file_new_for_path (query->root_path);
-  states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  states = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL);
 
   for (guint f = 0; f < walk->folders->len; f++)
     {
@@ -501,7 +506,7 @@ ladder_workspace_index_run (const char         *root_path,
                             GCancellable       *cancellable)
 {
   g_autoptr (GHashTable) cache = NULL;
-  g_autoptr (GHashTable) saved = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+  g_autoptr (GHashTable) saved = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, NULL,
                                                         (GDestroyNotify) g_variant_unref);
   g_autoptr (GHashTable) refolded = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GPtrArray) changed = g_ptr_array_new ();
@@ -586,7 +591,7 @@ ladder_workspace_index_run (const char         *root_path,
               LadderWalkFile *file = g_ptr_array_index (folder->files, i);
               g_autofree char *path = file_path (folder, file->name);
 
-              any_fresh = fresh_record (&run, path, file) != NULL;
+              any_fresh = fresh_record (&run, path, file, NULL) != NULL;
             }
 
           if (whole || !any_fresh)
@@ -604,16 +609,17 @@ ladder_workspace_index_run (const char         *root_path,
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
           g_autofree char *path = NULL;
+          LadderRecordView view;
           GVariant *record;
 
           if (g_hash_table_contains (members, file->name))
             continue;
 
           path = file_path (folder, file->name);
-          record = fresh_record (&run, path, file);
+          record = fresh_record (&run, path, file, &view);
           if (record != NULL)
             {
-              keep (&run, record);
+              keep_viewed (&run, record, &view);
             }
           else
             {

@@ -122,8 +122,10 @@ typedef struct
   char       *title_key;
 } LadderRecordInfo;
 
-LadderRecordInfo *ladder_record_info_new  (GVariant         *record);
-void              ladder_record_info_free (LadderRecordInfo *info);
+LadderRecordInfo *ladder_record_info_new        (GVariant               *record);
+LadderRecordInfo *ladder_record_info_new_viewed (GVariant               *record,
+                                                 const LadderRecordView *view);
+void              ladder_record_info_free       (LadderRecordInfo       *info);
 
 /* ladder-workspace-walk.c: the Markdown files under the workspace, folder
  * by folder, and what could not be looked into. */
@@ -160,6 +162,8 @@ LadderWalk *ladder_workspace_walk (const char    *root_path,
                                    GCancellable  *cancellable,
                                    GError       **error);
 void        ladder_walk_free      (LadderWalk    *walk);
+
+guint       ladder_workspace_path_hash (gconstpointer path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
 
@@ -204,10 +208,12 @@ char              *ladder_index_checks_stamp (const char          *root_path,
 
 /* ladder-workspace-git.c */
 /* Valid, has a repository, the working folder, git's folder, the common
- * folder, the branch, the stamp; then the files: their paths, times,
- * sizes and states, as one array each (read in one go, where an array of
- * tuples costs a lookup per field). */
-#define LADDER_GIT_SECTION_TYPE "(bbsssssasaxaxay)"
+ * folder, the branch, the stamp; then the files: their paths (each ended
+ * by a NUL, all in one array of bytes), times, sizes and states, as one
+ * array each (read in one go, where an array of tuples costs a lookup per
+ * field, and an array of strings a look at every offset before the one
+ * read). */
+#define LADDER_GIT_SECTION_TYPE "(bbsssssayaxaxay)"
 
 GVariant *ladder_index_git_section (const char  *root_path,
                                     LadderGit   *git,

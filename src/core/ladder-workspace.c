@@ -260,7 +260,7 @@ static void
 ladder_workspace_init (LadderWorkspace *self)
 {
   ladder_workspace_lists_init (&self->lists);
-  self->by_path = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->by_path = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL);
 }
 
 /**
