@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ladder-application.h"
 #include "ladder-bullet-editor.h"
 #include "ladder-role-editor.h"
 #include "ladder-window.h"
@@ -21,6 +22,17 @@ G_BEGIN_DECLS
  * Linked by every test-window*.c; each test keeps its own application and
  * its own way of opening a file (they wait for different things).
  */
+
+/* What a window test does after g_test_init(): a home of its own for
+ * recent files and drafts (XDG_DATA_HOME and XDG_STATE_HOME at @home, or
+ * at a new temporary folder when NULL), GTK and libadwaita started with
+ * no cursor blinking and no animations, and a new application, not unique
+ * and with @flags, registered. NULL where there is no display: main() then
+ * returns skip_without_display(). */
+LadderApplication  *start_window_test    (const char       *home,
+                                          GApplicationFlags flags);
+/* The exit status of a window test that found no display. */
+int                 skip_without_display (void);
 
 /* Runs the main loop for about @milliseconds. */
 void                spin                 (guint             milliseconds);

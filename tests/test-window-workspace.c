@@ -1113,27 +1113,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
-
   ladder_test_isolate_home ("ladder-test-window-workspace-XXXXXX");
   g_test_init (&argc, &argv, NULL);
   corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
 
-  home = g_strdup (g_getenv ("HOME"));
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the window tests need one (run them under Xvfb); skipping\n");
-      return g_getenv ("CI") != NULL ? 1 : 77;
-    }
-
-  adw_init ();
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (g_getenv ("HOME"), G_APPLICATION_HANDLES_OPEN);
+  if (app == NULL)
+    return skip_without_display ();
 
 #define ADD(name, func) \
   g_test_add ("/window-workspace/" name, Checkout, NULL, checkout_set_up, func, checkout_tear_down)
