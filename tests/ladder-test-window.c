@@ -63,6 +63,29 @@ spin_until (gboolean (*done) (gpointer), gpointer data)
   return done (data);
 }
 
+typedef struct
+{
+  LadderWindow *window;
+  GFile        *file;
+} Showing;
+
+static gboolean
+shows_file (gpointer data)
+{
+  Showing *showing = data;
+
+  return document_is (showing->window, showing->file);
+}
+
+gboolean
+spin_until_shows (LadderWindow *window,
+                  GFile        *file)
+{
+  Showing showing = { window, file };
+
+  return spin_until (shows_file, &showing);
+}
+
 GtkWidget *
 find_widget_full (GtkWidget  *root,
                   GType       type,

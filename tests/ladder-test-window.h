@@ -39,6 +39,10 @@ void                spin                 (guint             milliseconds);
 /* Runs the main loop until @done is TRUE, ten seconds at the most. */
 gboolean            spin_until           (gboolean        (*done) (gpointer),
                                           gpointer          data);
+/* Runs the main loop until @window shows @file (see document_is()), ten
+ * seconds at the most; whether it does. */
+gboolean            spin_until_shows     (LadderWindow     *window,
+                                          GFile            *file);
 
 /* The first widget of @type below @root (itself included) that @match
  * accepts (any when NULL), looking only among visible children when

@@ -32,35 +32,16 @@
 
 static LadderApplication *app;
 
-typedef struct
-{
-  LadderWindow *window;
-  GFile        *file;
-} Loading;
-
-static gboolean
-is_loaded (gpointer data)
-{
-  Loading        *loading = data;
-  LadderDocument *document = ladder_window_get_document (loading->window);
-  GFile          *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, loading->file);
-}
-
 static LadderWindow *
 open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  Loading loading = { LADDER_WINDOW (ladder_application_open_file (app, file)), file };
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
 
-  g_assert_true (spin_until (is_loaded, &loading));
-  gtk_window_set_default_size (GTK_WINDOW (loading.window), 1200, 800);
+  g_assert_true (spin_until_shows (window, file));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   spin (100);
-  return loading.window;
+  return window;
 }
 
 /* The real handbook page with eight roles under "Levels" (tests/data). */

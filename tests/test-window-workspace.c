@@ -130,25 +130,6 @@ choose (LadderWindow *window,
                               "list.activate-item", "u", position_of (window, entry));
 }
 
-typedef struct
-{
-  LadderWindow *window;
-  GFile        *file;
-} Shows;
-
-static gboolean
-shows_loaded (gpointer data)
-{
-  Shows *shows = data;
-  LadderDocument *document = ladder_window_get_document (shows->window);
-  GFile *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, shows->file);
-}
-
 /* The window that shows @path of @checkout, once it is loaded. */
 static LadderWindow *
 wait_for_family (Checkout   *checkout,
@@ -156,15 +137,13 @@ wait_for_family (Checkout   *checkout,
 {
   g_autofree char *full = checkout_path (checkout, path);
   g_autoptr (GFile) file = g_file_new_for_path (full);
-  Shows shows = { NULL, file };
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (g_get_monotonic_time () < deadline)
     {
       for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
         {
-          shows.window = l->data;
-          if (LADDER_IS_WINDOW (l->data) && shows_loaded (&shows))
+          if (LADDER_IS_WINDOW (l->data) && document_is (l->data, file))
             {
               spin (50);
               return l->data;
