@@ -170,6 +170,13 @@ label_says (GtkWidget     *widget,
 }
 
 gboolean
+widget_is_mapped (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+gboolean
 document_is (LadderWindow *window,
              GFile        *file)
 {

@@ -74,6 +74,8 @@ gboolean            button_labelled      (GtkWidget        *widget,
                                           gconstpointer     label);
 gboolean            label_says           (GtkWidget        *widget,
                                           gconstpointer     text);
+gboolean            widget_is_mapped     (GtkWidget        *widget,
+                                          gconstpointer     data);
 
 /* Whether @window shows @file (as its file or as the page it exports to). */
 gboolean            document_is          (LadderWindow     *window,
