@@ -9,6 +9,39 @@
 
 #include "ladder-markdown-export.h"
 #include "ladder-role-row.h"
+#include "ladder-test-skip.h"
+
+LadderApplication *
+start_window_test (const char        *home,
+                   GApplicationFlags  flags)
+{
+  g_autofree char *own_home
+      = home != NULL ? g_strdup (home) : g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
+  LadderApplication *app;
+
+  g_setenv ("XDG_DATA_HOME", own_home, TRUE);
+  g_setenv ("XDG_STATE_HOME", own_home, TRUE);
+  g_set_prgname ("ladder");
+
+  if (!gtk_init_check ())
+    return NULL;
+
+  adw_init ();
+  /* GTK's own cursor blinking and animations are not the window's work. */
+  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations",
+                FALSE, NULL);
+  app = ladder_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | flags);
+  g_application_register (G_APPLICATION (app), NULL, NULL);
+
+  return app;
+}
+
+int
+skip_without_display (void)
+{
+  return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
+}
 
 void
 spin (guint milliseconds)
@@ -28,6 +61,29 @@ spin_until (gboolean (*done) (gpointer), gpointer data)
     g_main_context_iteration (NULL, FALSE);
 
   return done (data);
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  GFile        *file;
+} Showing;
+
+static gboolean
+shows_file (gpointer data)
+{
+  Showing *showing = data;
+
+  return document_is (showing->window, showing->file);
+}
+
+gboolean
+spin_until_shows (LadderWindow *window,
+                  GFile        *file)
+{
+  Showing showing = { window, file };
+
+  return spin_until (shows_file, &showing);
 }
 
 GtkWidget *
@@ -111,6 +167,13 @@ label_says (GtkWidget     *widget,
             gconstpointer  text)
 {
   return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
+}
+
+gboolean
+widget_is_mapped (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return gtk_widget_get_mapped (widget);
 }
 
 gboolean

@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "ladder-application.h"
 #include "ladder-bullet-editor.h"
 #include "ladder-role-editor.h"
 #include "ladder-window.h"
@@ -22,11 +23,26 @@ G_BEGIN_DECLS
  * its own way of opening a file (they wait for different things).
  */
 
+/* What a window test does after g_test_init(): a home of its own for
+ * recent files and drafts (XDG_DATA_HOME and XDG_STATE_HOME at @home, or
+ * at a new temporary folder when NULL), GTK and libadwaita started with
+ * no cursor blinking and no animations, and a new application, not unique
+ * and with @flags, registered. NULL where there is no display: main() then
+ * returns skip_without_display(). */
+LadderApplication  *start_window_test    (const char       *home,
+                                          GApplicationFlags flags);
+/* The exit status of a window test that found no display. */
+int                 skip_without_display (void);
+
 /* Runs the main loop for about @milliseconds. */
 void                spin                 (guint             milliseconds);
 /* Runs the main loop until @done is TRUE, ten seconds at the most. */
 gboolean            spin_until           (gboolean        (*done) (gpointer),
                                           gpointer          data);
+/* Runs the main loop until @window shows @file (see document_is()), ten
+ * seconds at the most; whether it does. */
+gboolean            spin_until_shows     (LadderWindow     *window,
+                                          GFile            *file);
 
 /* The first widget of @type below @root (itself included) that @match
  * accepts (any when NULL), looking only among visible children when
@@ -58,6 +74,8 @@ gboolean            button_labelled      (GtkWidget        *widget,
                                           gconstpointer     label);
 gboolean            label_says           (GtkWidget        *widget,
                                           gconstpointer     text);
+gboolean            widget_is_mapped     (GtkWidget        *widget,
+                                          gconstpointer     data);
 
 /* Whether @window shows @file (as its file or as the page it exports to). */
 gboolean            document_is          (LadderWindow     *window,

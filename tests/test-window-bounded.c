@@ -298,26 +298,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  /* A home of its own: recent files and drafts go there. */
-  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the window tests need one (run them under Xvfb); skipping\n");
-      return g_getenv ("CI") != NULL ? 1 : 77;
-    }
-
-  adw_init ();
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
 
   g_test_add_func ("/window-bounded/preview-quadratic-bullet", test_preview_quadratic_bullet);
   g_test_add_func ("/window-bounded/preview-brackets", test_preview_brackets);

@@ -713,20 +713,10 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
 
   home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
-
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations",
-                FALSE, NULL);
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (home, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
 
   clock_timeouts = g_array_new (FALSE, FALSE, sizeof (FakeTimeout));
   clock_now = 1000;

@@ -25,27 +25,10 @@
 #include "ladder-family-editor.h"
 #include "ladder-role-editor.h"
 #include "ladder-test-skip.h"
+#include "ladder-test-window.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
-
-static void
-spin (guint milliseconds)
-{
-  gint64 until = g_get_monotonic_time () + milliseconds * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-loaded (LadderWindow *window)
-{
-  LadderDocument *document = ladder_window_get_document (window);
-
-  return ladder_document_get_file (document) != NULL
-         || ladder_document_get_export_file (document) != NULL;
-}
 
 /* A real handbook page with eight roles (tests/data/README.md), in a
  * window 360 px wide. */
@@ -59,9 +42,9 @@ open_narrow (void)
   gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  while (!loaded (window) && g_get_monotonic_time () < deadline)
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (loaded (window));
+  g_assert_true (document_is (window, file));
 
   /* The header bar is part of what must fit: folded, the handbook checks'
    * button shows its icon alone (with its count it needed about 410 px). */
@@ -72,24 +55,6 @@ open_narrow (void)
 
   spin (50);
   return window;
-}
-
-static GtkWidget *
-find_widget (GtkWidget *root, GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && gtk_widget_get_mapped (root))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
 }
 
 /* Waits (bounded) until @widget is shown at a width of at most 360 px (or
@@ -207,12 +172,11 @@ test_labels_break_between_words (void)
     return;
 
   window = open_narrow ();
-  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 
   /* A role with a grade: its form. */
   ladder_window_select_role (window, 1);
   spin (50);
-  editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR);
+  editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, widget_is_mapped, NULL);
   g_assert_nonnull (editor);
   settle (editor);
   n_checked = assert_whole_words (editor);
@@ -222,46 +186,33 @@ test_labels_break_between_words (void)
   /* The family's form. */
   ladder_window_show_family (window);
   spin (50);
-  editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR);
+  editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, widget_is_mapped, NULL);
   g_assert_nonnull (editor);
   settle (editor);
   n_checked = assert_whole_words (editor);
   g_assert_cmpuint (n_checked, >=, 4);
   assert_fits (editor, language);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin (20);
-  g_assert_null (window);
+  close_without_saving (window);
 }
 
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = NULL;
-
   setlocale (LC_ALL, "");
   g_test_init (&argc, &argv, NULL);
 
-  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
+  /* Before the application starts: it names itself in the language. */
   if (g_getenv ("LADDER_LOCALEDIR") != NULL)
     bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR"));
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  if (!gtk_init_check ())
-    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
-
-  adw_init ();
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
   /* As on GNOME: a close button alone in the header bar. */
-  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close",
-                "gtk-cursor-blink", FALSE, "gtk-enable-animations", FALSE, NULL);
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/window-narrow/labels-break-between-words", test_labels_break_between_words);
 

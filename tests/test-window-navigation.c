@@ -32,35 +32,16 @@
 
 static LadderApplication *app;
 
-typedef struct
-{
-  LadderWindow *window;
-  GFile        *file;
-} Loading;
-
-static gboolean
-is_loaded (gpointer data)
-{
-  Loading        *loading = data;
-  LadderDocument *document = ladder_window_get_document (loading->window);
-  GFile          *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, loading->file);
-}
-
 static LadderWindow *
 open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  Loading loading = { LADDER_WINDOW (ladder_application_open_file (app, file)), file };
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
 
-  g_assert_true (spin_until (is_loaded, &loading));
-  gtk_window_set_default_size (GTK_WINDOW (loading.window), 1200, 800);
+  g_assert_true (spin_until_shows (window, file));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   spin (100);
-  return loading.window;
+  return window;
 }
 
 /* The real handbook page with eight roles under "Levels" (tests/data). */
@@ -723,25 +704,11 @@ test_bullet_is_one_tab_stop (void)
 int
 main (int argc, char *argv[])
 {
-  g_autofree char *home = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  /* A home of its own: recent files and drafts go there. */
-  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
-
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations",
-                FALSE, NULL);
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
 
   g_test_add_func ("/window-navigation/filter-keeps-selection", test_filter_keeps_selection);
   g_test_add_func ("/window-navigation/sidebar-groups-roles", test_sidebar_groups_roles);

@@ -592,21 +592,9 @@ main (int   argc,
   /* A home of its own: recent files, drafts and git's configuration. */
   ladder_test_isolate_home ("ladder-test-page-home-XXXXXX");
   home = g_dir_make_tmp ("ladder-test-page-state-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
-
-  adw_init ();
-  g_object_set (gtk_settings_get_default (),
-                "gtk-cursor-blink", FALSE,
-                "gtk-enable-animations", FALSE,
-                NULL);
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (home, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
 
   g_test_add_func ("/window-page/save-writes-page", test_save_writes_page);
   g_test_add_func ("/window-page/page-changed-on-disk", test_page_changed_on_disk);

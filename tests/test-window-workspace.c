@@ -130,25 +130,6 @@ choose (LadderWindow *window,
                               "list.activate-item", "u", position_of (window, entry));
 }
 
-typedef struct
-{
-  LadderWindow *window;
-  GFile        *file;
-} Shows;
-
-static gboolean
-shows_loaded (gpointer data)
-{
-  Shows *shows = data;
-  LadderDocument *document = ladder_window_get_document (shows->window);
-  GFile *own = ladder_document_get_file (document);
-
-  if (own == NULL)
-    own = ladder_document_get_export_file (document);
-
-  return own != NULL && g_file_equal (own, shows->file);
-}
-
 /* The window that shows @path of @checkout, once it is loaded. */
 static LadderWindow *
 wait_for_family (Checkout   *checkout,
@@ -156,15 +137,13 @@ wait_for_family (Checkout   *checkout,
 {
   g_autofree char *full = checkout_path (checkout, path);
   g_autoptr (GFile) file = g_file_new_for_path (full);
-  Shows shows = { NULL, file };
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (g_get_monotonic_time () < deadline)
     {
       for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
         {
-          shows.window = l->data;
-          if (LADDER_IS_WINDOW (l->data) && shows_loaded (&shows))
+          if (LADDER_IS_WINDOW (l->data) && document_is (l->data, file))
             {
               spin (50);
               return l->data;
@@ -1113,27 +1092,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
-
   ladder_test_isolate_home ("ladder-test-window-workspace-XXXXXX");
   g_test_init (&argc, &argv, NULL);
   corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
 
-  home = g_strdup (g_getenv ("HOME"));
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    {
-      g_printerr ("No display: the window tests need one (run them under Xvfb); skipping\n");
-      return g_getenv ("CI") != NULL ? 1 : 77;
-    }
-
-  adw_init ();
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (g_getenv ("HOME"), G_APPLICATION_HANDLES_OPEN);
+  if (app == NULL)
+    return skip_without_display ();
 
 #define ADD(name, func) \
   g_test_add ("/window-workspace/" name, Checkout, NULL, checkout_set_up, func, checkout_tear_down)

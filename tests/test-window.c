@@ -1588,30 +1588,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = NULL;
-
   g_test_init (&argc, &argv, NULL);
 
-  /* A home of its own: recent files and drafts go there. */
-  home = g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_setenv ("XDG_STATE_HOME", home, TRUE);
-  g_set_prgname ("ladder");
-
-  if (!gtk_init_check ())
-    {
-      return ladder_test_skip_status ("no display: the window tests need one (run them under Xvfb)");
-    }
-
-  adw_init ();
-  /* GTK's own cursor blinking and animations are not the window's work. */
-  g_object_set (gtk_settings_get_default (),
-                "gtk-cursor-blink", FALSE,
-                "gtk-enable-animations", FALSE,
-                NULL);
-  app = ladder_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, NULL);
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
 
   g_test_add_func ("/window/edit-field-changes-model-and-preview", test_edit_field_changes_model_and_preview);
   g_test_add_func ("/window/model-change-updates-widgets", test_model_change_updates_widgets);

@@ -52,13 +52,6 @@ ladder_family_report_change (LadderFamily       *self,
     g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-on_item_changed (gpointer            owner,
-                 const LadderChange *change)
-{
-  ladder_family_report_change (owner, change);
-}
-
 void
 ladder_family_add_recorder (LadderFamily         *self,
                             LadderChangeRecorder  recorder,
@@ -110,70 +103,6 @@ ladder_family_thaw_changed (LadderFamily *self)
       self->changed_pending = FALSE;
       g_signal_emit (self, signals[CHANGED], 0);
     }
-}
-
-static void splice_model (gpointer    owner,
-                          GListModel *model,
-                          guint       position,
-                          guint       n_removals,
-                          gpointer   *additions,
-                          guint       n_additions);
-static void move_in_model (gpointer    owner,
-                           GListModel *model,
-                           guint       from,
-                           guint       to);
-
-static void
-splice_store (gpointer    owner,
-              GListStore *store,
-              guint       position,
-              guint       n_removals,
-              gpointer   *additions,
-              guint       n_additions)
-{
-  LadderChange change;
-
-  ladder_list_store_splice_for (store, owner, on_item_changed, splice_model,
-                                position, n_removals, additions, n_additions, &change);
-  ladder_family_report_change (owner, &change);
-  ladder_list_change_clear (&change);
-}
-
-static void
-move_in_store (gpointer    owner,
-               GListStore *store,
-               guint       from,
-               guint       to)
-{
-  LadderChange change = {
-    .kind = LADDER_CHANGE_MOVE,
-    .object = owner,
-    .list = { .store = G_LIST_MODEL (store), .move = move_in_model, .position = from, .to = to },
-  };
-
-  ladder_list_store_move (store, from, to);
-  ladder_family_report_change (owner, &change);
-}
-
-/* The history puts changes back through these. */
-static void
-splice_model (gpointer    owner,
-              GListModel *model,
-              guint       position,
-              guint       n_removals,
-              gpointer   *additions,
-              guint       n_additions)
-{
-  splice_store (owner, G_LIST_STORE (model), position, n_removals, additions, n_additions);
-}
-
-static void
-move_in_model (gpointer    owner,
-               GListModel *model,
-               guint       from,
-               guint       to)
-{
-  move_in_store (owner, G_LIST_STORE (model), from, to);
 }
 
 static void
@@ -472,7 +401,7 @@ ladder_family_insert_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_ROLE (role));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  splice_store (self, self->roles, position, 0, (gpointer *) &role, 1);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->roles), position, 0, (gpointer *) &role, 1);
 }
 
 void
@@ -492,7 +421,7 @@ ladder_family_remove_role (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
 
-  splice_store (self, self->roles, position, 1, NULL, 0);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->roles), position, 1, NULL, 0);
 }
 
 static void
@@ -508,7 +437,7 @@ move_item (LadderFamily *self,
   if (from == to)
     return;
 
-  move_in_store (self, store, from, to);
+  ladder_owned_list_move (self, G_LIST_MODEL (store), from, to);
 }
 
 void
@@ -567,7 +496,8 @@ ladder_family_insert_section (LadderFamily  *self,
   g_return_if_fail (LADDER_IS_SECTION (section));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  splice_store (self, self->sections, position, 0, (gpointer *) &section, 1);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->sections), position, 0, (gpointer *) &section,
+                            1);
 }
 
 void
@@ -587,7 +517,7 @@ ladder_family_remove_section (LadderFamily *self,
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
 
-  splice_store (self, self->sections, position, 1, NULL, 0);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->sections), position, 1, NULL, 0);
 }
 
 void

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "ladder-json.h"
+#include "ladder-role-private.h"
 
 static LadderOwnerLink *
 owner_link (gpointer item)
@@ -172,6 +173,53 @@ ladder_list_change_clear (LadderChange *change)
     g_object_unref (change->list.removed[i]);
   g_clear_pointer (&change->list.removed, g_free);
   change->list.n_removed = 0;
+}
+
+/* A family and a role are the owners of lists of objects; items tell
+ * their owner through this too, so one splice serves both. */
+static void
+report_to_owner (gpointer            owner,
+                 const LadderChange *change)
+{
+  if (LADDER_IS_FAMILY (owner))
+    ladder_family_report_change (owner, change);
+  else if (LADDER_IS_ROLE (owner))
+    ladder_role_report (owner, change);
+  else
+    g_return_if_reached ();
+}
+
+void
+ladder_owned_list_splice (gpointer    owner,
+                          GListModel *list,
+                          guint       position,
+                          guint       n_removals,
+                          gpointer   *additions,
+                          guint       n_additions)
+{
+  LadderChange change;
+
+  ladder_list_store_splice_for (G_LIST_STORE (list), owner, report_to_owner,
+                                ladder_owned_list_splice, position, n_removals, additions,
+                                n_additions, &change);
+  report_to_owner (owner, &change);
+  ladder_list_change_clear (&change);
+}
+
+void
+ladder_owned_list_move (gpointer    owner,
+                        GListModel *list,
+                        guint       from,
+                        guint       to)
+{
+  LadderChange change = {
+    .kind = LADDER_CHANGE_MOVE,
+    .object = owner,
+    .list = { .store = list, .move = ladder_owned_list_move, .position = from, .to = to },
+  };
+
+  ladder_list_store_move (G_LIST_STORE (list), from, to);
+  report_to_owner (owner, &change);
 }
 
 /* The members are never changed once read, so original and copy share

@@ -178,6 +178,20 @@ void ladder_list_store_splice_for (GListStore         *store,
                                    LadderChange       *change);
 void ladder_list_change_clear     (LadderChange       *change);
 
+/* Splices or moves items of @list, a list store of sections or roles that
+ * @owner (a family or a role) holds, and tells @owner of it. The history
+ * makes the change again through the same functions. */
+void ladder_owned_list_splice (gpointer    owner,
+                               GListModel *list,
+                               guint       position,
+                               guint       n_removals,
+                               gpointer   *additions,
+                               guint       n_additions);
+void ladder_owned_list_move   (gpointer    owner,
+                               GListModel *list,
+                               guint       from,
+                               guint       to);
+
 /* Duplicating a role keeps the members a newer Ladder wrote on it. */
 void ladder_model_copy_unknown_members (gpointer from,
                                         gpointer to);

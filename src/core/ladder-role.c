@@ -131,70 +131,6 @@ report_field (LadderRole        *self,
   report (self, &change);
 }
 
-static void splice_model (gpointer    owner,
-                          GListModel *model,
-                          guint       position,
-                          guint       n_removals,
-                          gpointer   *additions,
-                          guint       n_additions);
-static void move_in_model (gpointer    owner,
-                           GListModel *model,
-                           guint       from,
-                           guint       to);
-
-static void
-splice_store (gpointer    owner,
-              GListStore *store,
-              guint       position,
-              guint       n_removals,
-              gpointer   *additions,
-              guint       n_additions)
-{
-  LadderChange change;
-
-  ladder_list_store_splice_for (store, owner, on_item_changed, splice_model,
-                                position, n_removals, additions, n_additions, &change);
-  report (owner, &change);
-  ladder_list_change_clear (&change);
-}
-
-static void
-move_in_store (gpointer    owner,
-               GListStore *store,
-               guint       from,
-               guint       to)
-{
-  LadderChange change = {
-    .kind = LADDER_CHANGE_MOVE,
-    .object = owner,
-    .list = { .store = G_LIST_MODEL (store), .move = move_in_model, .position = from, .to = to },
-  };
-
-  ladder_list_store_move (store, from, to);
-  report (owner, &change);
-}
-
-/* The history puts changes back through these. */
-static void
-splice_model (gpointer    owner,
-              GListModel *model,
-              guint       position,
-              guint       n_removals,
-              gpointer   *additions,
-              guint       n_additions)
-{
-  splice_store (owner, G_LIST_STORE (model), position, n_removals, additions, n_additions);
-}
-
-static void
-move_in_model (gpointer    owner,
-               GListModel *model,
-               guint       from,
-               guint       to)
-{
-  move_in_store (owner, G_LIST_STORE (model), from, to);
-}
-
 static void
 ladder_role_dispose (GObject *object)
 {
@@ -656,7 +592,8 @@ ladder_role_insert_subsection (LadderRole    *self,
   g_return_if_fail (LADDER_IS_SECTION (section));
   g_return_if_fail (position <= g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
-  splice_store (self, self->subsections, position, 0, (gpointer *) &section, 1);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->subsections), position, 0,
+                            (gpointer *) &section, 1);
 }
 
 void
@@ -666,7 +603,7 @@ ladder_role_remove_subsection (LadderRole *self,
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
 
-  splice_store (self, self->subsections, position, 1, NULL, 0);
+  ladder_owned_list_splice (self, G_LIST_MODEL (self->subsections), position, 1, NULL, 0);
 }
 
 static void
