@@ -306,12 +306,12 @@ ladder_index_git_cached (GVariant    *section,
   g_autoptr (GHashTable) cached = NULL;
   g_autofree const char **paths = NULL;
   g_autofree char *stamp = NULL;
-  const char      *workdir, *dir, *common_dir, *current, *cached_stamp, *path_bytes;
-  const gint64    *mtimes, *sizes;
-  const guint8    *file_states;
-  gsize            n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states, next = 0;
-  gsize            n_files = 0;
-  gboolean         valid, has_repository;
+  const char             *workdir, *dir, *common_dir, *current, *cached_stamp, *path_bytes;
+  const gint64           *mtimes, *sizes;
+  const guint8           *file_states;
+  gsize                   n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states, next = 0;
+  gsize                   n_files = 0;
+  gboolean                valid, has_repository;
 
   if (section == NULL)
     return FALSE;

@@ -506,8 +506,8 @@ ladder_workspace_index_run (const char         *root_path,
                             GCancellable       *cancellable)
 {
   g_autoptr (GHashTable) cache = NULL;
-  g_autoptr (GHashTable) saved = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_variant_unref);
+  g_autoptr (GHashTable) saved = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal,
+                                                        NULL, (GDestroyNotify) g_variant_unref);
   g_autoptr (GHashTable) refolded = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GPtrArray) changed = g_ptr_array_new ();
   g_autoptr (LadderWalk) walk = NULL;

@@ -490,8 +490,8 @@ guint
 ladder_workspace_path_hash (gconstpointer path)
 {
   const char *p = path;
-  gsize length = strlen (p);
-  guint64 hash = length * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  gsize       length = strlen (p);
+  guint64     hash = length * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
 
   for (; length >= 8; p += 8, length -= 8)
     {
