@@ -303,14 +303,12 @@ ladder_index_git_cached (GVariant    *section,
   g_autoptr (GVariant) mtimes_value = NULL;
   g_autoptr (GVariant) sizes_value = NULL;
   g_autoptr (GVariant) states_value = NULL;
-  g_autoptr (GHashTable) cached = NULL;
-  g_autofree const char **paths = NULL;
   g_autofree char *stamp = NULL;
-  const char             *workdir, *dir, *common_dir, *current, *cached_stamp, *path_bytes;
+  const char             *workdir, *dir, *common_dir, *current, *cached_stamp, *paths;
   const gint64           *mtimes, *sizes;
   const guint8           *file_states;
-  gsize                   n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states, next = 0;
-  gsize                   n_files = 0;
+  gsize                   n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states;
+  gsize                   next = 0, at = 0;
   gboolean                valid, has_repository;
 
   if (section == NULL)
@@ -326,20 +324,14 @@ ladder_index_git_cached (GVariant    *section,
   if (strcmp (stamp, cached_stamp) != 0)
     return FALSE;
 
-  /* The paths, each ended by a NUL, in one array of bytes: an array of
-   * strings costs GVariant a look at every offset before the one read. */
-  path_bytes = g_variant_get_fixed_array (paths_value, &n_path_bytes, 1);
-  if (n_path_bytes > 0 && path_bytes[n_path_bytes - 1] != '\0')
+  /* The paths, each ended by a NUL, in one array of bytes (an array of
+   * strings costs GVariant a look at every offset before the one read),
+   * in the order of the walk they were written from. */
+  paths = g_variant_get_fixed_array (paths_value, &n_path_bytes, 1);
+  if (n_path_bytes > 0 && paths[n_path_bytes - 1] != '\0')
     return FALSE;
   for (gsize i = 0; i < n_path_bytes; i++)
-    n_paths += path_bytes[i] == '\0';
-  paths = g_new (const char *, n_paths + 1);
-  for (gsize i = 0, at = 0; i < n_paths; i++)
-    {
-      paths[i] = path_bytes + at;
-      at += strlen (paths[i]) + 1;
-    }
-  paths[n_paths] = NULL;
+    n_paths += paths[i] == '\0';
 
   mtimes = g_variant_get_fixed_array (mtimes_value, &n_mtimes, sizeof (gint64));
   sizes = g_variant_get_fixed_array (sizes_value, &n_sizes, sizeof (gint64));
@@ -347,6 +339,8 @@ ladder_index_git_cached (GVariant    *section,
   if (n_mtimes != n_paths || n_sizes != n_paths || n_states != n_paths)
     return FALSE;
 
+  /* The same walk finds the same files in the same order: a file added,
+   * gone, renamed or changed makes git be asked again. */
   *states = has_repository
               ? g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL)
               : NULL;
@@ -358,33 +352,10 @@ ladder_index_git_cached (GVariant    *section,
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
           char           *file_path = walk_path (folder, file->name);
-          gsize           at;
+          const char     *cached_path = paths + at;
 
-          n_files++;
-          /* The states were written in the order of the walk: look them
-           * up by path only when the folder changed since. */
-          if (next < n_paths && cached == NULL && strcmp (paths[next], file_path) == 0)
-            {
-              at = next++;
-            }
-          else
-            {
-              if (cached == NULL)
-                {
-                  /* Each path to its position in the arrays (+ 1, so that
-                   * none is NULL). */
-                  cached = g_hash_table_new (ladder_workspace_path_hash, g_str_equal);
-                  for (gsize p = 0; p < n_paths; p++)
-                    g_hash_table_insert (cached, (gpointer) paths[p], GSIZE_TO_POINTER (p + 1));
-                }
-              at = GPOINTER_TO_SIZE (g_hash_table_lookup (cached, file_path));
-              if (at == 0)
-                at = G_MAXSIZE;
-              else
-                at--;
-            }
-
-          if (at == G_MAXSIZE || mtimes[at] != file->mtime || sizes[at] != file->size)
+          if (next == n_paths || strcmp (cached_path, file_path) != 0
+              || mtimes[next] != file->mtime || sizes[next] != file->size)
             {
               g_free (file_path);
               g_clear_pointer (states, g_hash_table_unref);
@@ -392,16 +363,15 @@ ladder_index_git_cached (GVariant    *section,
             }
 
           if (*states != NULL)
-            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) file_states[at]));
+            g_hash_table_insert (*states, file_path, GINT_TO_POINTER ((int) file_states[next]));
           else
             g_free (file_path);
+          at += strlen (cached_path) + 1;
+          next++;
         }
     }
 
-  /* Every file walked had its state: the cache has none more (paths are
-   * unique, as the walk's are), or a file is gone. */
-  if (cached != NULL ? g_hash_table_size (cached) != n_paths || n_files != n_paths
-                     : next != n_paths)
+  if (next != n_paths)
     {
       g_clear_pointer (states, g_hash_table_unref);
       return FALSE;
