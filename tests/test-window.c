@@ -242,6 +242,68 @@ test_roles (void)
   close_without_saving (window);
 }
 
+/* An undo (or a redo) that takes away the role the form shows: the form
+ * shows the role before it, the one it was copied from or added after,
+ * and the sidebar selects it. It showed the family instead, with nothing
+ * selected (found by using the window: Duplicate Role, Ctrl+Z). An undo
+ * of a move keeps the role moved shown. */
+static void
+test_undo_takes_away_the_shown_role (void)
+{
+  LadderWindow *window = open_example (NULL);
+  GListModel *roles = ladder_family_get_roles (family_of (window));
+  LadderRole *original;
+  LadderRole *shown;
+  GtkEditable *title_row;
+
+  ladder_window_select_role (window, 1);
+  original = role_at (window, 1);
+
+  /* The copy is shown, then undone: the form goes back to the role it was
+   * copied from, the one before it. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-role", NULL);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 3);
+  shown = ladder_role_editor_get_role (role_editor (window));
+  g_assert_true (shown == original);
+
+  /* What is typed into the form is in the document. */
+  spin (50);
+  title_row = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
+  gtk_editable_set_text (title_row, "Director, Product Marketing and Typing");
+  g_assert_cmpstr (ladder_role_get_title (original), ==, "Director, Product Marketing and Typing");
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+
+  /* A role added, undone. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 4);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  shown = ladder_role_editor_get_role (role_editor (window));
+  g_assert_nonnull (shown);
+  g_assert_true (g_list_store_find (G_LIST_STORE (roles), shown, NULL));
+
+  /* A move undone: the role moved stays shown. */
+  ladder_window_select_role (window, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-down", NULL);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 1));
+
+  /* A deletion redone takes the role away again. */
+  ladder_window_select_role (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  ladder_window_select_role (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  shown = ladder_role_editor_get_role (role_editor (window));
+  g_assert_true (shown == NULL || g_list_store_find (G_LIST_STORE (roles), shown, NULL));
+
+  close_without_saving (window);
+}
+
 static void
 test_bullets (void)
 {
@@ -1597,6 +1659,7 @@ main (int   argc,
   g_test_add_func ("/window/edit-field-changes-model-and-preview", test_edit_field_changes_model_and_preview);
   g_test_add_func ("/window/model-change-updates-widgets", test_model_change_updates_widgets);
   g_test_add_func ("/window/roles", test_roles);
+  g_test_add_func ("/window/undo-takes-away-the-shown-role", test_undo_takes_away_the_shown_role);
   g_test_add_func ("/window/bullets", test_bullets);
   g_test_add_func ("/window/save-writes-file", test_save_writes_file);
   g_test_add_func ("/window/unsaved-changes-guard", test_unsaved_changes_guard);

@@ -97,6 +97,9 @@ struct _LadderWindow
   GFile                *loading;
   /* Set while the window itself selects a row. */
   gboolean              selecting;
+  /* Set while Delete Role takes away the role shown, and says itself
+   * which role is shown next. */
+  gboolean              deleting_role;
   /* Too narrow for the form and the preview side by side. */
   gboolean              narrow;
   gboolean              close_confirmed;

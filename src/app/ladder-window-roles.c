@@ -485,7 +485,9 @@ on_delete_role (GtkWidget  *widget,
                                                                                       : _("Untitled role"));
   ladder_history_seal (history (self));
   ladder_history_begin_group (history (self));
+  self->deleting_role = TRUE;
   ladder_family_remove_role (family (self), position);
+  self->deleting_role = FALSE;
   ladder_history_end_group (history (self));
   deleted->state = ladder_history_get_state (history (self));
 
@@ -650,6 +652,13 @@ on_roles_changed (LadderWindow *self,
                   guint         added,
                   GListModel   *roles)
 {
+  /* Taken before the rows go: removing the selected row unselects it,
+   * which shows the family. */
+  LadderRole *current = removed > 0 && !self->deleting_role
+                          ? ladder_role_editor_get_role (self->role_editor)
+                          : NULL;
+  g_autoptr (LadderRole) shown = current != NULL ? g_object_ref (current) : NULL;
+
   for (guint i = 0; i < removed; i++)
     gtk_list_box_remove (self->role_list, GTK_WIDGET (gtk_list_box_get_row_at_index (self->role_list, (int) position)));
 
@@ -661,6 +670,28 @@ on_roles_changed (LadderWindow *self,
     }
 
   update_roles_page (self);
+
+  /* The role the form showed was taken away by something else than Delete
+   * Role (an undo of its adding or of its copying, a redo of its
+   * deleting): the form shows the role before it, the one it was added
+   * after or copied from, rather than the family. */
+  if (shown != NULL && !g_list_store_find (G_LIST_STORE (roles), shown, NULL))
+    {
+      guint n_roles = g_list_model_get_n_items (roles);
+
+      if (n_roles == 0)
+        ladder_window_show_family (self);
+      else
+        ladder_window_select_role (self, position > 0 ? MIN (position - 1, n_roles - 1) : 0);
+    }
+  else if (shown != NULL && ladder_role_editor_get_role (self->role_editor) != shown)
+    {
+      guint at;
+
+      /* Moved, or put back by an undo: it stays shown. */
+      if (g_list_store_find (G_LIST_STORE (roles), shown, &at))
+        ladder_window_select_role (self, at);
+    }
 }
 
 /* The list is one Tab stop, as a sidebar should be: Tab and Shift+Tab
