@@ -144,19 +144,34 @@ join_bullets (LadderBulletEditor *self, guint first)
   return TRUE;
 }
 
-static gboolean
-on_backspace (GtkWidget *row, GVariant *args, gpointer user_data)
+/* The bullet of @row and its place in the list, when the cursor stands at
+ * the start (@at_start) or the end of its text without a selection: where
+ * Backspace and Delete join it with its neighbour. */
+static LadderBulletEditor *
+row_at_edge (GtkWidget *row,
+             gboolean   at_start,
+             guint     *position)
 {
   LadderBulletEditor *self = _ladder_bullet_row_get_editor (row);
   GtkTextBuffer      *buffer = gtk_text_view_get_buffer (_ladder_bullet_row_get_view (row));
   GtkTextIter         cursor;
-  guint               position;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
   if (self == NULL || gtk_text_buffer_get_has_selection (buffer)
-      || !gtk_text_iter_is_start (&cursor)
-      || !_ladder_bullet_editor_find (self, _ladder_bullet_row_get_bullet (row), &position)
-      || position == 0)
+      || !(at_start ? gtk_text_iter_is_start (&cursor) : gtk_text_iter_is_end (&cursor))
+      || !_ladder_bullet_editor_find (self, _ladder_bullet_row_get_bullet (row), position))
+    return NULL;
+
+  return self;
+}
+
+static gboolean
+on_backspace (GtkWidget *row, GVariant *args, gpointer user_data)
+{
+  guint               position;
+  LadderBulletEditor *self = row_at_edge (row, TRUE, &position);
+
+  if (self == NULL || position == 0)
     return FALSE;
 
   return join_bullets (self, position - 1);
@@ -165,15 +180,10 @@ on_backspace (GtkWidget *row, GVariant *args, gpointer user_data)
 static gboolean
 on_delete (GtkWidget *row, GVariant *args, gpointer user_data)
 {
-  LadderBulletEditor *self = _ladder_bullet_row_get_editor (row);
-  GtkTextBuffer      *buffer = gtk_text_view_get_buffer (_ladder_bullet_row_get_view (row));
-  GtkTextIter         cursor;
   guint               position;
+  LadderBulletEditor *self = row_at_edge (row, FALSE, &position);
 
-  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
-  if (self == NULL || gtk_text_buffer_get_has_selection (buffer) || !gtk_text_iter_is_end (&cursor)
-      || !_ladder_bullet_editor_find (self, _ladder_bullet_row_get_bullet (row), &position)
-      || position + 1 >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
+  if (self == NULL || position + 1 >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
     return FALSE;
 
   return join_bullets (self, position);
