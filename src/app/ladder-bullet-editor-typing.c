@@ -183,7 +183,8 @@ on_delete (GtkWidget *row, GVariant *args, gpointer user_data)
   guint               position;
   LadderBulletEditor *self = row_at_edge (row, FALSE, &position);
 
-  if (self == NULL || position + 1 >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
+  if (self == NULL
+      || position + 1 >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
     return FALSE;
 
   return join_bullets (self, position);

@@ -312,7 +312,8 @@ headings_signature (LadderWindow *self)
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
 
-      g_string_append_c (signature, ladder_section_get_kind (section) == LADDER_SECTION_ROLES ? 'r' : 's');
+      g_string_append_c (signature,
+                         ladder_section_get_kind (section) == LADDER_SECTION_ROLES ? 'r' : 's');
       g_string_append_len (signature, ladder_section_get_heading (section), -1);
       g_string_append_c (signature, '\0');
     }

@@ -524,7 +524,8 @@ ladder_json_read (const char  *data,
     }
 
   /* A key given twice leaves fewer members than the text has. */
-  if (json_parser_get_root (parser) != NULL && count_members (json_parser_get_root (parser)) == n_members)
+  if (json_parser_get_root (parser) != NULL
+      && count_members (json_parser_get_root (parser)) == n_members)
     family = read_family (&reader, json_parser_get_root (parser));
 
   if (family != NULL)

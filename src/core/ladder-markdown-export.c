@@ -267,7 +267,8 @@ emit_bullets (Emitter          *emitter,
 
       canonical = ladder_block_bullet (marker, bullet->text);
       mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
-      emit_with_origin (emitter, &bullet->origin, canonical, gap_or (emitter, &bullet->origin, BULLET_GAP));
+      emit_with_origin (emitter, &bullet->origin, canonical,
+                        gap_or (emitter, &bullet->origin, BULLET_GAP));
       wrote = TRUE;
     }
 

@@ -130,7 +130,8 @@ ladder_role_dup_page_slots (LadderRole *role)
       slots = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_slot_free);
     }
 
-  if (*ladder_role_get_reports_to (role) != '\0' && !ladder_slots_have (slots, LADDER_SLOT_REPORTS_TO))
+  if (*ladder_role_get_reports_to (role) != '\0'
+      && !ladder_slots_have (slots, LADDER_SLOT_REPORTS_TO))
     insert_slot (slots, find_first (slots, structured, G_N_ELEMENTS (structured)),
                  LADDER_SLOT_REPORTS_TO);
 
