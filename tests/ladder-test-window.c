@@ -8,6 +8,7 @@
 #include "ladder-test-window.h"
 
 #include "ladder-markdown-export.h"
+#include "ladder-role-groups.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
 
@@ -141,11 +142,78 @@ collect_entries (GtkWidget *root,
     collect_entries (child, found);
 }
 
+/* The sidebar's list of roles: the list view whose items are roles and
+ * the page's headings. */
 gboolean
 lists_roles (GtkWidget     *widget,
              gconstpointer  data)
 {
-  return LADDER_IS_ROLE_ROW (gtk_list_box_get_row_at_index (GTK_LIST_BOX (widget), 0));
+  GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
+
+  return GTK_IS_SINGLE_SELECTION (model)
+         && LADDER_IS_ROLE_GROUPS (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (model)));
+}
+
+GtkListView *
+sidebar_list (LadderWindow *window)
+{
+  GtkWidget *list = find_any_widget (GTK_WIDGET (window), GTK_TYPE_LIST_VIEW, lists_roles, NULL);
+
+  g_assert_nonnull (list);
+  return GTK_LIST_VIEW (list);
+}
+
+GtkSingleSelection *
+sidebar_selection (LadderWindow *window)
+{
+  return GTK_SINGLE_SELECTION (gtk_list_view_get_model (sidebar_list (window)));
+}
+
+LadderRole *
+sidebar_selected_role (LadderWindow *window)
+{
+  gpointer item = gtk_single_selection_get_selected_item (sidebar_selection (window));
+
+  return LADDER_IS_ROLE (item) ? item : NULL;
+}
+
+gboolean
+sidebar_position (LadderWindow *window,
+                  LadderRole   *role,
+                  guint        *position)
+{
+  GListModel *items = gtk_single_selection_get_model (sidebar_selection (window));
+
+  return ladder_role_groups_find (LADDER_ROLE_GROUPS (items), role, position);
+}
+
+void
+sidebar_pick_role (LadderWindow *window,
+                   guint         position)
+{
+  guint item;
+
+  g_assert_true (sidebar_position (window, role_at (window, position), &item));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar_list (window)), "list.select-item", "(ubb)",
+                                             item, FALSE, FALSE));
+}
+
+GtkWidget *
+sidebar_row (LadderWindow *window,
+             LadderRole   *role)
+{
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (sidebar_list (window)));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (LADDER_IS_ROLE_ROW (row) && ladder_role_row_get_role (LADDER_ROLE_ROW (row)) == role
+          && gtk_widget_get_child_visible (item))
+        return item;
+    }
+
+  return NULL;
 }
 
 gboolean

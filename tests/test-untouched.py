@@ -41,9 +41,10 @@ def main():
         roles = wait_for(lambda: app.findChild(GenericPredicate(roleName="list", name="Roles"), retry=False,
                                                requireResult=False), "the list of roles")
         # The roles' rows; the sidebar's group headings ("Levels") are
-        # labels among them.
+        # items holding a label among them.
         def role_rows():
-            return [row for row in roles.children if row.roleName == "list item"]
+            return [row for row in roles.children
+                    if row.roleName == "list item" and row.children and row.children[0].roleName != "label"]
 
         wait_for(lambda: len(role_rows()) == 8, "the page's eight roles")
 

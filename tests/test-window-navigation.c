@@ -25,6 +25,7 @@
 #include "ladder-bullet-editor.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
+#include "ladder-role-groups.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
 #include "ladder-test-window.h"
@@ -55,29 +56,23 @@ open_real_page (void)
   return open_path (path);
 }
 
-static GtkListBox *
+static GtkWidget *
 role_list (LadderWindow *window)
 {
-  return GTK_LIST_BOX (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL));
+  return GTK_WIDGET (sidebar_list (window));
 }
 
 static LadderRole *
 selected_in_sidebar (LadderWindow *window)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (role_list (window));
-
-  return row != NULL && LADDER_IS_ROLE_ROW (row) ? ladder_role_row_get_role (LADDER_ROLE_ROW (row))
-                                                 : NULL;
+  return sidebar_selected_role (window);
 }
 
 /* As a click on the role's row in the sidebar. */
 static void
 pick_role (LadderWindow *window, guint position)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (role_list (window), (int) position);
-
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (role_list (window), row);
+  sidebar_pick_role (window, position);
   spin (100);
 }
 
@@ -141,18 +136,31 @@ test_filter_keeps_selection (void)
 static void
 test_sidebar_groups_roles (void)
 {
-  LadderWindow  *window = open_real_page ();
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (role_list (window), 0);
-  GtkWidget     *header;
+  LadderWindow *window = open_real_page ();
+  GListModel   *items = G_LIST_MODEL (sidebar_selection (window));
+  g_autoptr (GObject) first = NULL;
+  g_autoptr (GObject) second = NULL;
+  g_autoptr (GObject) third = NULL;
+  GtkWidget    *heading;
 
   gtk_window_present (GTK_WINDOW (window));
   spin (100);
-  header = gtk_list_box_row_get_header (first);
-  g_assert_nonnull (header);
-  g_assert_nonnull (find_widget (header, GTK_TYPE_LABEL, label_says, "Levels"));
+  first = g_list_model_get_item (items, 0);
+  second = g_list_model_get_item (items, 1);
+  third = g_list_model_get_item (items, 2);
+  g_assert_true (LADDER_IS_ROLE_HEADING (first));
+  g_assert_cmpstr (ladder_role_heading_get_text (LADDER_ROLE_HEADING (first)), ==, "Levels");
   /* One heading for the group, not one for each role. */
-  g_assert_null (
-      gtk_list_box_row_get_header (gtk_list_box_get_row_at_index (role_list (window), 1)));
+  g_assert_true ((LadderRole *) second == role_at (window, 0));
+  g_assert_true ((LadderRole *) third == role_at (window, 1));
+  /* … shown as a heading, which is not selected by clicking it. */
+  heading = find_widget (role_list (window), GTK_TYPE_LABEL, label_says, "Levels");
+  g_assert_nonnull (heading);
+  g_assert_true (gtk_widget_has_css_class (heading, "heading"));
+  gtk_widget_activate_action (heading, "listitem.select", "(bb)", FALSE, FALSE);
+  spin (50);
+  g_assert_true (selected_in_sidebar (window) == NULL);
+  g_assert_null (ladder_role_editor_get_role (role_editor (window)));
 
   close_without_saving (window);
 }
@@ -228,7 +236,7 @@ test_f6_cycles_panes (void)
   pick_role (window, 3);
   sidebar = GTK_WIDGET (role_list (window));
   form = GTK_WIDGET (role_editor (window));
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window))));
+  gtk_widget_grab_focus (sidebar_row (window, role_at (window, 3)));
   spin (50);
   g_assert_true (focus_within (window, sidebar));
 
@@ -243,7 +251,7 @@ test_f6_cycles_panes (void)
   /* Back in the sidebar, on the role being edited. */
   g_assert_true (focus_within (window, sidebar));
   g_assert_true (
-      focus_within (window, GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window)))));
+      focus_within (window, sidebar_row (window, role_at (window, 3))));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL);
   spin (50);
@@ -564,9 +572,11 @@ test_extends_choices_follow_role (void)
 }
 
 static void
-count_header_update (GtkListBoxRow *row,
-                     GtkListBoxRow *before,
-                     gpointer       user_data)
+count_items_changed (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     gpointer    user_data)
 {
   (*(guint *) user_data)++;
 }
@@ -584,7 +594,7 @@ test_bullet_edit_keeps_headings (void)
 
   pick_role (window, 1);
   spin (100);
-  gtk_list_box_set_header_func (role_list (window), count_header_update, &updates, NULL);
+  g_signal_connect (sidebar_selection (window), "items-changed", G_CALLBACK (count_items_changed), &updates);
   updates = 0;
   bullets = ladder_role_get_responsibilities (role_at (window, 1));
   g_assert_cmpuint (g_list_model_get_n_items (bullets), >, 0);
@@ -617,6 +627,7 @@ test_bullet_edit_keeps_headings (void)
   spin (50);
   g_assert_cmpuint (updates, >, 0);
 
+  g_signal_handlers_disconnect_by_func (sidebar_selection (window), count_items_changed, &updates);
   close_without_saving (window);
 }
 
@@ -650,7 +661,7 @@ test_role_list_is_one_tab_stop (void)
 
   gtk_window_present (GTK_WINDOW (window));
   pick_role (window, 1);
-  gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_selected_row (role_list (window))));
+  gtk_widget_grab_focus (sidebar_row (window, role_at (window, 1)));
   spin (50);
   g_assert_true (focus_within (window, GTK_WIDGET (role_list (window))));
 
@@ -658,6 +669,92 @@ test_role_list_is_one_tab_stop (void)
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_false (focus_within (window, GTK_WIDGET (role_list (window))));
+
+  close_without_saving (window);
+}
+
+/* Tab into the sidebar puts the focus on the role shown, and shows no
+ * other: GtkListView gives the focus entering it to the row it last had
+ * (the first, at first), and GTK after 4.8 selects that row too. */
+static void
+test_tab_into_sidebar_keeps_the_role (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget *family_row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 3);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 3));
+
+  /* From the family's row above the list, as Tab from there goes. */
+  family_row = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_says,
+                                                     ladder_family_get_title (family_of (window))),
+                                        GTK_TYPE_LIST_BOX_ROW);
+  g_assert_nonnull (family_row);
+  g_assert_true (gtk_widget_grab_focus (family_row));
+  spin (50);
+  g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
+  spin (100);
+
+  g_assert_true (focus_within (window, role_list (window)));
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 3));
+  g_assert_true (selected_in_sidebar (window) == role_at (window, 3));
+  g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 3))));
+
+  close_without_saving (window);
+}
+
+/* @keyval pressed on @widget's list, as its key handlers take it. */
+static void
+press_key (GtkWidget *widget,
+           guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+
+  g_assert_true (handled);
+  spin (50);
+}
+
+/* Up, Down, Home and End go from role to role: the "Levels" heading above
+ * the first role is passed over (GTK's own Home would select it, and Up
+ * would rest on it). */
+static void
+test_keys_pass_headings (void)
+{
+  LadderWindow *window = open_real_page ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 3);
+  g_assert_true (gtk_widget_grab_focus (sidebar_row (window, role_at (window, 3))));
+  spin (50);
+
+  press_key (role_list (window), GDK_KEY_Home);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 0));
+  g_assert_true (selected_in_sidebar (window) == role_at (window, 0));
+  g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 0))));
+
+  /* Up from the first role: nowhere to go. */
+  press_key (role_list (window), GDK_KEY_Up);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 0));
+  g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 0))));
+
+  press_key (role_list (window), GDK_KEY_Down);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 1));
+  g_assert_true (selected_in_sidebar (window) == role_at (window, 1));
+  g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 1))));
+
+  press_key (role_list (window), GDK_KEY_End);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window))
+                 == role_at (window, g_list_model_get_n_items (ladder_family_get_roles (family_of (window))) - 1));
 
   close_without_saving (window);
 }
@@ -721,6 +818,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/extends-choices-follow-role", test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings", test_bullet_edit_keeps_headings);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
+  g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role", test_tab_into_sidebar_keeps_the_role);
+  g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",

@@ -90,11 +90,7 @@ static void
 pick_role (LadderWindow *window,
            guint         position)
 {
-  GtkWidget *list = find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL);
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), (int) position);
-
-  g_assert_nonnull (row);
-  gtk_list_box_select_row (GTK_LIST_BOX (list), row);
+  sidebar_pick_role (window, position);
   spin (50);
 }
 

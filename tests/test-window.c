@@ -501,28 +501,23 @@ test_conflict (void)
 static GtkWidget *
 role_list (LadderWindow *window)
 {
-  return find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX, lists_roles, NULL);
+  return GTK_WIDGET (sidebar_list (window));
 }
 
 /* The role whose row the sidebar selects, or NULL. */
 static LadderRole *
 selected_in_sidebar (LadderWindow *window)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (GTK_LIST_BOX (role_list (window)));
-
-  return row != NULL ? ladder_role_row_get_role (LADDER_ROLE_ROW (row)) : NULL;
+  return sidebar_selected_role (window);
 }
 
-/* As a click on the role's row in the sidebar, or the Down key onto it. */
+/* As a click on the role's row in the sidebar, or the Down key onto it
+ * (the filter shows it). */
 static void
 pick_role (LadderWindow *window,
            guint         position)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (role_list (window)), (int) position);
-
-  g_assert_nonnull (row);
-  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (row)));
-  gtk_list_box_select_row (GTK_LIST_BOX (role_list (window)), row);
+  sidebar_pick_role (window, position);
   spin (50);
 }
 

@@ -11,20 +11,20 @@
 
 #include <glib/gi18n.h>
 
-/* A row of the roles list: the title and the grade, and a name for screen
- * readers made of both. A role without a heading of its own (a page's
+/* A row of the roles list: the title and the grade (each on a line, cut
+ * short where too long), and a name for screen readers made of both. A role without a heading of its own (a page's
  * description shared by all its levels) is shown as what it is, not as
  * the family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
-  GtkListBoxRow parent_instance;
+  GtkWidget     parent_instance;
   GtkLabel     *title_label;
   GtkLabel     *grade_label;
   LadderRole   *role;
   GSignalGroup *role_signals;
 };
 
-G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_LIST_BOX_ROW)
+G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_WIDGET)
 
 enum
 {
@@ -69,6 +69,7 @@ update (LadderRoleRow *self)
 
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->grade_label, grade);
+
   if (untitled)
     gtk_widget_add_css_class (GTK_WIDGET (self->title_label), "untitled");
   else
@@ -78,6 +79,31 @@ update (LadderRoleRow *self)
    * title, then its grade ("Senior Manager, Grade 9") */
   name = g_strdup_printf (C_ ("role in the sidebar", "%s, %s"), title, grade);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* The list's item holding the row is what a screen reader moves
+   * between, and says. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (self))),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+/* The title is cut short where the sidebar is too narrow for it: its
+ * tooltip then has all of it. (Wrapped over lines instead, each row cost
+ * GTK ten times as much to measure, for each of the two hundred rows the
+ * sidebar binds when it jumps from one end of a long family to the
+ * other.) */
+static gboolean
+on_title_query_tooltip (GtkLabel      *label,
+                        int            x,
+                        int            y,
+                        gboolean       keyboard,
+                        GtkTooltip    *tooltip,
+                        LadderRoleRow *self)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
 }
 
 static void
@@ -87,25 +113,26 @@ on_role_notify (LadderRoleRow *self, GParamSpec *pspec)
     update (self);
 }
 
-/* Screen readers activate a row as a click would: the role is shown. */
+/* Screen readers activate a row as a click would: the list selects it,
+ * which shows the role. */
 static void
 on_activate_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  GtkWidget *list = gtk_widget_get_parent (widget);
-
-  if (GTK_IS_LIST_BOX (list))
-    gtk_list_box_select_row (GTK_LIST_BOX (list), GTK_LIST_BOX_ROW (widget));
-  gtk_widget_activate (widget);
+  gtk_widget_activate_action (widget, "listitem.select", "(bb)", FALSE, FALSE);
 }
 
 static void
 ladder_role_row_dispose (GObject *object)
 {
   LadderRoleRow *self = (LadderRoleRow *) object;
+  GtkWidget     *child;
 
   g_clear_object (&self->role_signals);
   g_clear_object (&self->role);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (ladder_role_row_parent_class)->dispose (object);
 }
@@ -162,6 +189,7 @@ ladder_role_row_class_init (LadderRoleRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-role-row.ui");
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleRow, grade_label);
 
@@ -174,6 +202,8 @@ static void
 ladder_role_row_init (LadderRoleRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
+  g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip), self);
 
   self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
   g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);

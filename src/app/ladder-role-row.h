@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 #define LADDER_TYPE_ROLE_ROW (ladder_role_row_get_type ())
 
-G_DECLARE_FINAL_TYPE (LadderRoleRow, ladder_role_row, LADDER, ROLE_ROW, GtkListBoxRow)
+G_DECLARE_FINAL_TYPE (LadderRoleRow, ladder_role_row, LADDER, ROLE_ROW, GtkWidget)
 
 GtkWidget  *ladder_role_row_new (LadderRole *role);
 LadderRole *ladder_role_row_get_role (LadderRoleRow *self);

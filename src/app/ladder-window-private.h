@@ -14,14 +14,16 @@
 #include "ladder-import-banner.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
+#include "ladder-role-groups.h"
 
 G_BEGIN_DECLS
 
 /* LadderWindow's parts, sharing its instance: ladder-window.c (the type,
  * the document it follows, its title and actions, closing),
- * ladder-window-roles.c (the sidebar's roles: selecting, filtering, adding,
- * deleting, moving), ladder-window-files.c (opening, recent and dropped
- * files), ladder-window-save.c (saving, exporting, reloading, and what
+ * ladder-window-sidebar.c (the sidebar's roles, selected, filtered and
+ * dragged, and what the form shows), ladder-window-roles.c (the role
+ * actions: adding, duplicating, deleting, moving), ladder-window-files.c
+ * (opening, recent and dropped files), ladder-window-save.c (saving, exporting, reloading, and what
  * is asked when a write cannot be done as it was), ladder-window-review.c
  * (reviewing the changes, going to one), ladder-window-checks.c (the
  * handbook checks: their count, their panel, jumping to a problem's field
@@ -49,7 +51,7 @@ struct _LadderWindow
   GtkListBox           *family_list;
   GtkListBoxRow        *family_row;
   GtkLabel             *family_label;
-  GtkListBox           *role_list;
+  GtkListView          *role_list;
   GtkStack             *roles_stack;
   GtkScrolledWindow    *roles_scroller;
   GtkButton            *back_button;
@@ -79,7 +81,23 @@ struct _LadderWindow
   GSignalGroup         *history_signals;
   GSignalGroup         *family_signals;
   GtkStringFilter      *role_filter;
+  /* The sidebar's list: the roles the filter shows, under the page's
+   * headings, and the one selected. */
+  GtkFilterListModel   *filtered_roles;
+  LadderRoleGroups     *role_groups;
+  GtkSingleSelection   *role_selection;
   GSignalGroup         *roles_signals;
+  /* The focus entering the list, and the selection GTK made meanwhile
+   * refused; then waiting for the row of the role shown to move the
+   * focus onto it. */
+  guint                 focus_entry_idle;
+  gboolean              entering_list;
+  /* A button is going down on the list. */
+  guint                 click_idle;
+  gboolean              clicking;
+  gboolean              selection_refused;
+  guint                 focus_tick;
+  guint                 focus_frames;
   /* What the sidebar's group headings showed when last made. */
   GString              *headings_signature;
   guint                 scroll_tick;
@@ -131,11 +149,16 @@ void        _ladder_window_set_document   (LadderWindow   *self,
 /* ladder-window-roles.c */
 void        _ladder_window_class_roles_init (LadderWindowClass *klass);
 void        _ladder_window_roles_init       (LadderWindow      *self);
-LadderRole *_ladder_window_selected_role    (LadderWindow      *self,
-                                             guint             *position);
-void        _ladder_window_roles_set_model  (LadderWindow      *self,
-                                             GListModel        *roles);
-void        _ladder_window_roles_changed    (LadderWindow      *self);
+
+/* ladder-window-sidebar.c */
+void        _ladder_window_sidebar_init      (LadderWindow      *self);
+void        _ladder_window_sidebar_dispose   (LadderWindow      *self);
+LadderRole *_ladder_window_selected_role     (LadderWindow      *self,
+                                              guint             *position);
+void        _ladder_window_roles_set_model   (LadderWindow      *self,
+                                              GListModel        *roles);
+void        _ladder_window_roles_changed     (LadderWindow      *self);
+gboolean    _ladder_window_focus_shown_role  (LadderWindow      *self);
 
 /* ladder-window-files.c */
 void        _ladder_window_class_files_init (LadderWindowClass *klass);

@@ -256,10 +256,8 @@ pane_widget (LadderWindow *self,
 static void
 focus_sidebar (LadderWindow *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_selected_row (self->role_list);
-
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role") && row != NULL
-      && gtk_widget_get_child_visible (GTK_WIDGET (row)) && gtk_widget_grab_focus (GTK_WIDGET (row)))
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role")
+      && _ladder_window_focus_shown_role (self))
     return;
 
   if (!g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role")
@@ -453,11 +451,8 @@ ladder_window_dispose (GObject *object)
   /* The sidebar's rows go with the template: nothing asks the document
    * about them meanwhile. */
   if (self->role_list != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->role_list, self);
-      gtk_list_box_set_header_func (self->role_list, NULL, NULL, NULL);
-      gtk_list_box_set_filter_func (self->role_list, NULL, NULL, NULL);
-    }
+    g_signal_handlers_disconnect_by_data (self->role_list, self);
+  _ladder_window_sidebar_dispose (self);
   _ladder_window_checks_dispose (self);
   g_clear_weak_pointer (&self->disk_toast);
   g_clear_weak_pointer (&self->review_dialog);
@@ -568,6 +563,7 @@ ladder_window_init (LadderWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  _ladder_window_sidebar_init (self);
   _ladder_window_roles_init (self);
   ladder_a11y_fix_buttons (GTK_WIDGET (self));
   ladder_a11y_name_split_button (self->open_button, _("Open"), _("Recent Files"));
