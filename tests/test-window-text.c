@@ -34,6 +34,7 @@
 #include "ladder-role-editor.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
+#include "ladder-markdown-view.h"
 #include "ladder-test-window.h"
 #include "ladder-text-binding.h"
 #include "ladder-window.h"
@@ -841,7 +842,7 @@ assert_markdown_source (GtkWidget  *view,
   g_assert_true (GTK_SOURCE_IS_BUFFER (buffer));
   language = gtk_source_buffer_get_language (GTK_SOURCE_BUFFER (buffer));
   g_assert_nonnull (language);
-  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "markdown");
+  g_assert_cmpstr (gtk_source_language_get_id (language), ==, "ladder-markdown");
   g_assert_true (gtk_source_buffer_get_highlight_syntax (GTK_SOURCE_BUFFER (buffer)));
   g_assert_false (gtk_source_view_get_show_line_numbers (GTK_SOURCE_VIEW (view)));
   g_assert_cmpint (gtk_text_view_get_wrap_mode (GTK_TEXT_VIEW (view)), ==, GTK_WRAP_WORD_CHAR);
@@ -851,6 +852,53 @@ assert_markdown_source (GtkWidget  *view,
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   g_assert_cmpstr (shown, ==, text);
+}
+
+/* Whether a highlighting tag covers the characters @from to @to of
+ * @buffer, and none the character before. */
+static gboolean
+styled (GtkTextBuffer *buffer,
+        int            from,
+        int            to)
+{
+  GtkTextIter before, start, last;
+  g_autoptr (GSList) tags_before = NULL;
+  g_autoptr (GSList) tags_start = NULL;
+  g_autoptr (GSList) tags_last = NULL;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &before, from - 1);
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, from);
+  gtk_text_buffer_get_iter_at_offset (buffer, &last, to - 1);
+  tags_before = gtk_text_iter_get_tags (&before);
+  tags_start = gtk_text_iter_get_tags (&start);
+  tags_last = gtk_text_iter_get_tags (&last);
+
+  return tags_before == NULL && tags_start != NULL && tags_last != NULL;
+}
+
+/* Ladder's own Markdown definition reads without a warning (a warning
+ * would fail the test) and marks what the handbook's prose holds. */
+static void
+test_markdown_language_highlights (void)
+{
+  static const char text[] = "## Heading\n\n- a **bold** and *em* `code` [link](https://x.org)\n> quoted\n";
+  GtkSourceLanguage *language = ladder_markdown_view_get_language ();
+  g_autoptr (GtkSourceBuffer) buffer = NULL;
+  GtkTextIter start, end;
+
+  g_assert_nonnull (language);
+  buffer = gtk_source_buffer_new_with_language (language);
+  gtk_text_buffer_set_text (GTK_TEXT_BUFFER (buffer), text, -1);
+  gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (buffer), &start, &end);
+  gtk_source_buffer_ensure_highlight (buffer, &start, &end);
+
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 12, 13));  /* "-" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 16, 24));  /* "**bold**" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 29, 33));  /* "*em*" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 34, 40));  /* "`code`" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 42, 46));  /* "link" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 48, 61));  /* the address */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 63, 65));  /* "> " */
 }
 
 /* The introduction and a section's text are Markdown source, highlighted,
@@ -1329,6 +1377,7 @@ main (int   argc,
   g_test_add_func ("/window-text/preview-follows-selection", test_preview_follows_selection);
   g_test_add_func ("/window-text/delete-bullet-toast", test_delete_bullet_toast);
   g_test_add_func ("/window-text/delete-section-toast", test_delete_section_toast);
+  g_test_add_func ("/window-text/markdown-language-highlights", test_markdown_language_highlights);
   g_test_add_func ("/window-text/prose-is-highlighted-markdown", test_prose_is_highlighted_markdown);
   g_test_add_func ("/window-text/prose-undo", test_prose_undo);
   g_test_add_func ("/window-text/prose-follows-dark-style", test_prose_follows_dark_style);

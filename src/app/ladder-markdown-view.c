@@ -25,21 +25,92 @@ update_scheme (GtkSourceBuffer *buffer)
     gtk_source_buffer_set_style_scheme (buffer, scheme);
 }
 
+/* Ladder's own Markdown definition (language-specs/ladder-markdown.lang,
+ * which takes its styles from GtkSourceView's "def" language), found
+ * before the installed ones. */
+GtkSourceLanguage *
+ladder_markdown_view_get_language (void)
+{
+  static GtkSourceLanguageManager *manager;
+
+  if (manager == NULL)
+    {
+      manager = gtk_source_language_manager_new ();
+      gtk_source_language_manager_prepend_search_path (manager, "resource://" RESOURCE_PATH "/language-specs");
+    }
+
+  return gtk_source_language_manager_get_language (manager, "ladder-markdown");
+}
+
+/* The Markdown language, once read, and the views shown meanwhile. */
+static GtkSourceLanguage *markdown_language;
+static gboolean           language_read;
+static GPtrArray         *views_waiting;
+static guint              language_idle;
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static void
+apply_language (GtkSourceView *view)
+{
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+
+  if (markdown_language != NULL && gtk_source_buffer_get_language (buffer) == NULL)
+    gtk_source_buffer_set_language (buffer, markdown_language);
+}
+
+/* GtkSourceView reads a language's definition checking it against its
+ * schema, the first time in a process a buffer takes it: a quarter of the
+ * instructions of opening a window with a small family, before its first
+ * frame. It is done once the window has nothing else to do; the fields
+ * shown before are highlighted then. */
+static gboolean
+read_language (gpointer data)
+{
+  language_idle = 0;
+  language_read = TRUE;
+  markdown_language = ladder_markdown_view_get_language ();
+
+  for (guint i = 0; views_waiting != NULL && i < views_waiting->len; i++)
+    {
+      g_autoptr (GtkSourceView) view = g_weak_ref_get (g_ptr_array_index (views_waiting, i));
+
+      if (view != NULL)
+        apply_language (view);
+    }
+  g_clear_pointer (&views_waiting, g_ptr_array_unref);
+
+  return G_SOURCE_REMOVE;
+}
+
 /* The language and the schemes are read when the view is first shown:
  * GtkSourceView's managers read every definition on their first use, the
  * dearest part of opening a window otherwise. */
 static void
 on_first_map (GtkSourceView *view)
 {
-  GtkSourceBuffer   *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
-  GtkSourceLanguage *markdown;
+  GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
 
   g_signal_handlers_disconnect_by_func (view, on_first_map, NULL);
 
-  markdown = gtk_source_language_manager_get_language (gtk_source_language_manager_get_default (),
-                                                       "markdown");
-  if (markdown != NULL)
-    gtk_source_buffer_set_language (buffer, markdown);
+  if (language_read)
+    apply_language (view);
+  else
+    {
+      GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+      g_weak_ref_init (ref, view);
+      if (views_waiting == NULL)
+        views_waiting = g_ptr_array_new_with_free_func (weak_ref_free);
+      g_ptr_array_add (views_waiting, ref);
+      if (language_idle == 0)
+        language_idle = g_idle_add_full (G_PRIORITY_LOW, read_language, NULL, NULL);
+    }
 
   update_scheme (buffer);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
