@@ -1088,6 +1088,62 @@ test_same_size_change_with_old_mtime (void)
   finish (document);
 }
 
+/* A file large enough to be hashed beside its reading (256 KiB and more)
+ * is checked as a small one is: saving over it unchanged works, and after
+ * another program changed it (same size, old time), saving stops. */
+static void
+test_large_file_conflict_check (void)
+{
+  g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *text = NULL;
+  LadderDocument *document = load (path);
+  LadderFamily *family = ladder_document_get_family (document);
+  g_autoptr (GError) error = NULL;
+  struct stat before;
+  struct timespec times[2];
+  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
+
+  /* Made large: copies of its roles. */
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), i % n_roles);
+      g_autoptr (LadderRole) copy = ladder_role_copy (role);
+
+      ladder_family_append_role (family, copy);
+    }
+  g_assert_true (save (document, NULL, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  finish (document);
+  original = read_text (path);
+  g_assert_cmpuint (strlen (original), >=, 256 * 1024);
+
+  document = load (path);
+  edit (document, "An edit.");
+  g_assert_true (save (document, NULL, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  finish (document);
+
+  document = load (path);
+  g_free (original);
+  original = read_text (path);
+  changed = same_size_change (original);
+  g_assert_cmpint (stat (path, &before), ==, 0);
+  overwrite_in_place (path, changed);
+  times[0] = before.st_atim;
+  times[1] = before.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+
+  edit (document, "Another edit.");
+  g_assert_false (save (document, NULL, LADDER_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  text = read_text (path);
+  g_assert_cmpstr (text, ==, changed);
+
+  finish (document);
+}
+
 /* Another program writes the file after the save's first look and before
  * its rename: the save looks again just before the rename, and stops. */
 static void
@@ -1397,6 +1453,7 @@ main (int   argc,
   g_test_add_func ("/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/save/vanished-folder", test_vanished_folder);
   g_test_add_func ("/save/same-size-change-with-old-mtime", test_same_size_change_with_old_mtime);
+  g_test_add_func ("/save/large-file-conflict-check", test_large_file_conflict_check);
   g_test_add_func ("/save/change-just-before-rename", test_change_just_before_rename);
   g_test_add_func ("/save/newer-version-never-overwritten", test_newer_version_never_overwritten);
   g_test_add_func ("/save/peek-version", test_peek_version);
