@@ -5,8 +5,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "config.h"
-
 #include "ladder-role-groups.h"
 
 #include "ladder-section.h"
