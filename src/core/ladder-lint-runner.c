@@ -352,7 +352,10 @@ schedule (LadderLintRunner *self, guint delay)
     self->timeout_id = self->timer->add (delay, on_timeout, self, self->timer_data);
   else if (self->family != NULL)
     {
-      self->timeout_id = g_timeout_add (delay, on_timeout, self);
+      /* Below a window's frames: copying the family for the checks'
+       * thread never holds back a frame that is due (the first one
+       * included). */
+      self->timeout_id = g_timeout_add_full (G_PRIORITY_LOW, delay, on_timeout, self, NULL);
       g_source_set_name_by_id (self->timeout_id, "ladder: checks after a pause");
     }
 
