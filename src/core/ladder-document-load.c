@@ -171,7 +171,8 @@ load_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
    * of its own: GLib's SHA-256 of a 6 MB Ladder file costs a third as
    * much as reading it. */
   if (length >= HASH_APART_FROM)
-    hashing = g_thread_new ("ladder-load-hash", hash_in_thread, load->contents);
+    /* Without a thread to spare, it is made after the reading. */
+    hashing = g_thread_try_new ("ladder-load-hash", hash_in_thread, load->contents, NULL);
 
   name = g_file_get_parse_name (load->file);
   if (load->draft == NULL && load->kind == LADDER_DOCUMENT_PAGE)
