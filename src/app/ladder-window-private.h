@@ -98,8 +98,6 @@ struct _LadderWindow
   gboolean              selection_refused;
   guint                 focus_tick;
   guint                 focus_frames;
-  /* What the sidebar's group headings showed when last made. */
-  GString              *headings_signature;
   guint                 scroll_tick;
   LadderLintRunner     *lint_runner;
   /* Waiting for the form's layout to scroll a problem's field in sight. */

@@ -220,55 +220,12 @@ on_filter_changed (LadderWindow *self)
   update_roles_page (self);
 }
 
-/* The family changed: the group headings are looked at again only when
- * what they show changed, which a bullet, a title or a grade typed does
- * not. */
-static GString *
-headings_signature (LadderWindow *self)
-{
-  GListModel *roles = ladder_family_get_roles (family (self));
-  GListModel *sections = ladder_family_get_sections (family (self));
-  guint n_roles = g_list_model_get_n_items (roles);
-  guint n_sections = g_list_model_get_n_items (sections);
-  GString *signature = g_string_sized_new (n_roles * 2 * sizeof (int));
-
-  for (guint i = 0; i < n_roles; i++)
-    {
-      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
-      int level = ladder_role_get_heading_level (role);
-      guint region = ladder_role_get_region (role);
-
-      g_string_append_len (signature, (const char *) &level, sizeof level);
-      g_string_append_len (signature, (const char *) &region, sizeof region);
-    }
-
-  for (guint i = 0; i < n_sections; i++)
-    {
-      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
-
-      g_string_append_c (signature,
-                         ladder_section_get_kind (section) == LADDER_SECTION_ROLES ? 'r' : 's');
-      g_string_append_len (signature, ladder_section_get_heading (section), -1);
-      g_string_append_c (signature, '\0');
-    }
-
-  return signature;
-}
-
+/* The family changed: a part's heading, or the group a role stands in,
+ * may have changed without the list of roles changing. The groups tell
+ * only what differs, which a bullet, a title or a grade typed does not. */
 void
 _ladder_window_roles_changed (LadderWindow *self)
 {
-  GString *signature = headings_signature (self);
-
-  if (self->headings_signature != NULL && g_string_equal (signature, self->headings_signature))
-    {
-      g_string_free (signature, TRUE);
-      return;
-    }
-
-  if (self->headings_signature != NULL)
-    g_string_free (self->headings_signature, TRUE);
-  self->headings_signature = signature;
   if (self->role_groups != NULL)
     ladder_role_groups_refresh (self->role_groups);
 }
@@ -319,6 +276,23 @@ on_family_row_activated (LadderWindow  *self,
 
 /* ------------------------------------------------------------------ */
 /* The focus entering the list                                          */
+
+/* The item whose row has the focus, or NULL. */
+static gpointer
+focused_item (LadderWindow *self)
+{
+  GtkWidget *item = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *child;
+
+  while (item != NULL && gtk_widget_get_parent (item) != GTK_WIDGET (self->role_list))
+    item = gtk_widget_get_parent (item);
+
+  child = item != NULL ? gtk_widget_get_first_child (item) : NULL;
+  if (child != NULL && LADDER_IS_ROLE_ROW (child))
+    return ladder_role_row_get_role (LADDER_ROLE_ROW (child));
+
+  return child != NULL ? g_object_get_data (G_OBJECT (child), "ladder-heading") : NULL;
+}
 
 /* Once the list has made the row of the role shown: the focus moves onto
  * it. */
@@ -380,19 +354,7 @@ end_focus_entry (gpointer user_data)
 static void
 on_focus_enter (LadderWindow *self)
 {
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *item = focus;
-  GtkWidget *row;
-
-  if (self->clicking)
-    return;
-
-  while (item != NULL && gtk_widget_get_parent (item) != GTK_WIDGET (self->role_list))
-    item = gtk_widget_get_parent (item);
-
-  row = item != NULL ? gtk_widget_get_first_child (item) : NULL;
-  if (row != NULL && LADDER_IS_ROLE_ROW (row)
-      && ladder_role_row_get_role (LADDER_ROLE_ROW (row)) == _ladder_window_selected_role (self, NULL))
+  if (self->clicking || focused_item (self) == (gpointer) _ladder_window_selected_role (self, NULL))
     return;
 
   self->entering_list = TRUE;
@@ -425,23 +387,6 @@ on_list_pressed (GtkGestureClick *gesture,
     self->click_idle = g_idle_add_full (G_PRIORITY_HIGH, end_click, self, NULL);
   /* The rows handle the click themselves. */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-}
-
-/* The item whose row has the focus, or NULL. */
-static gpointer
-focused_item (LadderWindow *self)
-{
-  GtkWidget *item = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *child;
-
-  while (item != NULL && gtk_widget_get_parent (item) != GTK_WIDGET (self->role_list))
-    item = gtk_widget_get_parent (item);
-
-  child = item != NULL ? gtk_widget_get_first_child (item) : NULL;
-  if (child != NULL && LADDER_IS_ROLE_ROW (child))
-    return ladder_role_row_get_role (LADDER_ROLE_ROW (child));
-
-  return child != NULL ? g_object_get_data (G_OBJECT (child), "ladder-heading") : NULL;
 }
 
 /* Up, Down, Home and End go from role to role, over the headings (which
@@ -759,9 +704,6 @@ _ladder_window_roles_set_model (LadderWindow *self,
   g_signal_group_set_target (self->roles_signals, roles);
 
   update_roles_page (self);
-  if (self->headings_signature != NULL)
-    g_string_free (self->headings_signature, TRUE);
-  self->headings_signature = headings_signature (self);
 }
 
 /* Lets go of the document's roles. */

@@ -462,8 +462,6 @@ ladder_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->loading);
   g_clear_object (&self->roles_signals);
-  if (self->headings_signature != NULL)
-    g_string_free (g_steal_pointer (&self->headings_signature), TRUE);
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
   _ladder_window_workspace_dispose (self);
