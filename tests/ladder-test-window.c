@@ -178,9 +178,7 @@ sidebar_selected_role (LadderWindow *window)
 }
 
 gboolean
-sidebar_position (LadderWindow *window,
-                  LadderRole   *role,
-                  guint        *position)
+sidebar_position (LadderWindow *window, LadderRole *role, guint *position)
 {
   GListModel *items = gtk_single_selection_get_model (sidebar_selection (window));
 
@@ -188,23 +186,20 @@ sidebar_position (LadderWindow *window,
 }
 
 void
-sidebar_pick_role (LadderWindow *window,
-                   guint         position)
+sidebar_pick_role (LadderWindow *window, guint position)
 {
   guint item;
 
   g_assert_true (sidebar_position (window, role_at (window, position), &item));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar_list (window)), "list.select-item", "(ubb)",
-                                             item, FALSE, FALSE));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sidebar_list (window)), "list.select-item",
+                                             "(ubb)", item, FALSE, FALSE));
 }
 
 GtkWidget *
-sidebar_row (LadderWindow *window,
-             LadderRole   *role)
+sidebar_row (LadderWindow *window, LadderRole *role)
 {
   for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (sidebar_list (window)));
-       item != NULL;
-       item = gtk_widget_get_next_sibling (item))
+       item != NULL; item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *row = gtk_widget_get_first_child (item);
 

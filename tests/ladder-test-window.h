@@ -70,22 +70,18 @@ gboolean            lists_roles          (GtkWidget        *widget,
                                           gconstpointer     data);
 /* The sidebar's list of roles, its selection, and the role selected in
  * it (NULL when none is). */
-GtkListView        *sidebar_list         (LadderWindow     *window);
-GtkSingleSelection *sidebar_selection    (LadderWindow     *window);
-LadderRole         *sidebar_selected_role (LadderWindow    *window);
+GtkListView        *sidebar_list (LadderWindow *window);
+GtkSingleSelection *sidebar_selection (LadderWindow *window);
+LadderRole         *sidebar_selected_role (LadderWindow *window);
 /* Where @role is among the sidebar's items (roles and headings), while
  * the filter shows it. */
-gboolean            sidebar_position     (LadderWindow     *window,
-                                          LadderRole       *role,
-                                          guint            *position);
+gboolean sidebar_position (LadderWindow *window, LadderRole *role, guint *position);
 /* Selects in the sidebar the role at @position of the family, as a click
  * on its row does. */
-void                sidebar_pick_role    (LadderWindow     *window,
-                                          guint             position);
+void sidebar_pick_role (LadderWindow *window, guint position);
 /* The sidebar's row (the list's item widget) of @role, while the list has
  * made one. */
-GtkWidget          *sidebar_row          (LadderWindow     *window,
-                                          LadderRole       *role);
+GtkWidget          *sidebar_row (LadderWindow *window, LadderRole *role);
 gboolean            is_list              (GtkWidget        *widget,
                                           gconstpointer     list);
 gboolean            button_labelled      (GtkWidget        *widget,

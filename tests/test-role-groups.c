@@ -24,11 +24,7 @@ typedef struct
 } Change;
 
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  Change     *change)
+on_items_changed (GListModel *model, guint position, guint removed, guint added, Change *change)
 {
   change->position = position;
   change->removed = removed;
@@ -37,10 +33,7 @@ on_items_changed (GListModel *model,
 }
 
 static LadderRole *
-add_role (LadderFamily *family,
-          const char   *title,
-          int           level,
-          guint         region)
+add_role (LadderFamily *family, const char *title, int level, guint region)
 {
   g_autoptr (LadderRole) role = ladder_role_new (title);
 
@@ -57,8 +50,10 @@ make_family (void)
 {
   LadderFamily *family = ladder_family_new ();
   g_autoptr (LadderSection) levels = ladder_section_new (LADDER_SECTION_ROLES, "Levels", 2);
-  g_autoptr (LadderSection) ladder = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
-  g_autoptr (LadderSection) specialties = ladder_section_new (LADDER_SECTION_ROLES, "Specialties", 2);
+  g_autoptr (LadderSection) ladder
+      = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
+  g_autoptr (LadderSection) specialties
+      = ladder_section_new (LADDER_SECTION_ROLES, "Specialties", 2);
 
   /* In place of a new family's one part of roles, without a heading. */
   ladder_family_remove_section (family, 0);
@@ -85,7 +80,8 @@ describe (GListModel *items)
       if (i > 0)
         g_string_append_c (text, '|');
       if (LADDER_IS_ROLE_HEADING (item))
-        g_string_append_printf (text, "#%s", ladder_role_heading_get_text (LADDER_ROLE_HEADING (item)));
+        g_string_append_printf (text, "#%s",
+                                ladder_role_heading_get_text (LADDER_ROLE_HEADING (item)));
       else
         g_string_append (text, ladder_role_get_title (LADDER_ROLE (item)));
     }
@@ -97,7 +93,8 @@ static void
 test_headings (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderRoleGroups) groups = ladder_role_groups_new (family, ladder_family_get_roles (family));
+  g_autoptr (LadderRoleGroups) groups
+      = ladder_role_groups_new (family, ladder_family_get_roles (family));
   g_autofree char *items = describe (G_LIST_MODEL (groups));
   g_autoptr (LadderRole) databases = g_list_model_get_item (ladder_family_get_roles (family), 3);
   guint position;
@@ -113,20 +110,22 @@ static void
 test_changes_are_one_span (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderRoleGroups) groups = ladder_role_groups_new (family, ladder_family_get_roles (family));
+  g_autoptr (LadderRoleGroups) groups
+      = ladder_role_groups_new (family, ladder_family_get_roles (family));
   g_autoptr (LadderRole) staff = ladder_role_new ("Staff Engineer");
   g_autoptr (GObject) levels = g_list_model_get_item (G_LIST_MODEL (groups), 1);
   g_autoptr (GObject) still_levels = NULL;
   g_autofree char *after_insert = NULL;
   g_autofree char *after_remove = NULL;
-  Change change = { 0 };
+  Change           change = { 0 };
 
   g_signal_connect (groups, "items-changed", G_CALLBACK (on_items_changed), &change);
 
   ladder_role_set_heading_level (staff, 3);
   ladder_family_insert_role (family, 3, staff);
   after_insert = describe (G_LIST_MODEL (groups));
-  g_assert_cmpstr (after_insert, ==, "Shared|#Levels|Engineer|Senior Engineer|Staff Engineer|#Specialties|Databases");
+  g_assert_cmpstr (after_insert, ==,
+                   "Shared|#Levels|Engineer|Senior Engineer|Staff Engineer|#Specialties|Databases");
   g_assert_cmpuint (change.count, ==, 1);
   g_assert_cmpuint (change.position, ==, 4);
   g_assert_cmpuint (change.removed, ==, 0);
@@ -150,10 +149,12 @@ static void
 test_refresh (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderRoleGroups) groups = ladder_role_groups_new (family, ladder_family_get_roles (family));
-  g_autoptr (LadderSection) specialties = g_list_model_get_item (ladder_family_get_sections (family), 2);
+  g_autoptr (LadderRoleGroups) groups
+      = ladder_role_groups_new (family, ladder_family_get_roles (family));
+  g_autoptr (LadderSection) specialties
+      = g_list_model_get_item (ladder_family_get_sections (family), 2);
   g_autofree char *items = NULL;
-  Change change = { 0 };
+  Change           change = { 0 };
 
   g_signal_connect (groups, "items-changed", G_CALLBACK (on_items_changed), &change);
   ladder_role_groups_refresh (groups);
@@ -196,8 +197,7 @@ test_filtered (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -1098,17 +1098,18 @@ test_large_file_conflict_check (void)
   g_autofree char *original = NULL;
   g_autofree char *changed = NULL;
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
-  LadderFamily *family = ladder_document_get_family (document);
+  LadderDocument  *document = load (path);
+  LadderFamily    *family = ladder_document_get_family (document);
   g_autoptr (GError) error = NULL;
-  struct stat before;
+  struct stat     before;
   struct timespec times[2];
-  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
+  guint           n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
 
   /* Made large: copies of its roles. */
   for (guint i = 0; i < 300; i++)
     {
-      g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), i % n_roles);
+      g_autoptr (LadderRole) role
+          = g_list_model_get_item (ladder_family_get_roles (family), i % n_roles);
       g_autoptr (LadderRole) copy = ladder_role_copy (role);
 
       ladder_family_append_role (family, copy);

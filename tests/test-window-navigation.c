@@ -141,7 +141,7 @@ test_sidebar_groups_roles (void)
   g_autoptr (GObject) first = NULL;
   g_autoptr (GObject) second = NULL;
   g_autoptr (GObject) third = NULL;
-  GtkWidget    *heading;
+  GtkWidget *heading;
 
   gtk_window_present (GTK_WINDOW (window));
   spin (100);
@@ -250,8 +250,7 @@ test_f6_cycles_panes (void)
   spin (50);
   /* Back in the sidebar, on the role being edited. */
   g_assert_true (focus_within (window, sidebar));
-  g_assert_true (
-      focus_within (window, sidebar_row (window, role_at (window, 3))));
+  g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 3))));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-pane", NULL);
   spin (50);
@@ -594,7 +593,8 @@ test_bullet_edit_keeps_headings (void)
 
   pick_role (window, 1);
   spin (100);
-  g_signal_connect (sidebar_selection (window), "items-changed", G_CALLBACK (count_items_changed), &updates);
+  g_signal_connect (sidebar_selection (window), "items-changed", G_CALLBACK (count_items_changed),
+                    &updates);
   updates = 0;
   bullets = ladder_role_get_responsibilities (role_at (window, 1));
   g_assert_cmpuint (g_list_model_get_n_items (bullets), >, 0);
@@ -680,16 +680,17 @@ static void
 test_tab_into_sidebar_keeps_the_role (void)
 {
   LadderWindow *window = open_real_page ();
-  GtkWidget *family_row;
+  GtkWidget    *family_row;
 
   gtk_window_present (GTK_WINDOW (window));
   pick_role (window, 3);
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 3));
 
   /* From the family's row above the list, as Tab from there goes. */
-  family_row = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_says,
-                                                     ladder_family_get_title (family_of (window))),
-                                        GTK_TYPE_LIST_BOX_ROW);
+  family_row
+      = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_says,
+                                              ladder_family_get_title (family_of (window))),
+                                 GTK_TYPE_LIST_BOX_ROW);
   g_assert_nonnull (family_row);
   g_assert_true (gtk_widget_grab_focus (family_row));
   spin (50);
@@ -706,8 +707,7 @@ test_tab_into_sidebar_keeps_the_role (void)
 
 /* @keyval pressed on @widget's list, as its key handlers take it. */
 static void
-press_key (GtkWidget *widget,
-           guint      keyval)
+press_key (GtkWidget *widget, guint keyval)
 {
   g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
   gboolean handled = FALSE;
@@ -753,8 +753,10 @@ test_keys_pass_headings (void)
   g_assert_true (focus_within (window, sidebar_row (window, role_at (window, 1))));
 
   press_key (role_list (window), GDK_KEY_End);
-  g_assert_true (ladder_role_editor_get_role (role_editor (window))
-                 == role_at (window, g_list_model_get_n_items (ladder_family_get_roles (family_of (window))) - 1));
+  g_assert_true (
+      ladder_role_editor_get_role (role_editor (window))
+      == role_at (window,
+                  g_list_model_get_n_items (ladder_family_get_roles (family_of (window))) - 1));
 
   close_without_saving (window);
 }
@@ -818,7 +820,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/extends-choices-follow-role", test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings", test_bullet_edit_keeps_headings);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
-  g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role", test_tab_into_sidebar_keeps_the_role);
+  g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role",
+                   test_tab_into_sidebar_keeps_the_role);
   g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);

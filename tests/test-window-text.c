@@ -857,9 +857,7 @@ assert_markdown_source (GtkWidget  *view,
 /* Whether a highlighting tag covers the characters @from to @to of
  * @buffer, and none the character before. */
 static gboolean
-styled (GtkTextBuffer *buffer,
-        int            from,
-        int            to)
+styled (GtkTextBuffer *buffer, int from, int to)
 {
   GtkTextIter before, start, last;
   g_autoptr (GSList) tags_before = NULL;
@@ -881,7 +879,8 @@ styled (GtkTextBuffer *buffer,
 static void
 test_markdown_language_highlights (void)
 {
-  static const char text[] = "## Heading\n\n- a **bold** and *em* `code` [link](https://x.org)\n> quoted\n";
+  static const char text[]
+      = "## Heading\n\n- a **bold** and *em* `code` [link](https://x.org)\n> quoted\n";
   GtkSourceLanguage *language = ladder_markdown_view_get_language ();
   g_autoptr (GtkSourceBuffer) buffer = NULL;
   GtkTextIter start, end;
@@ -892,13 +891,13 @@ test_markdown_language_highlights (void)
   gtk_text_buffer_get_bounds (GTK_TEXT_BUFFER (buffer), &start, &end);
   gtk_source_buffer_ensure_highlight (buffer, &start, &end);
 
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 12, 13));  /* "-" */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 16, 24));  /* "**bold**" */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 29, 33));  /* "*em*" */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 34, 40));  /* "`code`" */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 42, 46));  /* "link" */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 48, 61));  /* the address */
-  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 63, 65));  /* "> " */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 12, 13)); /* "-" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 16, 24)); /* "**bold**" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 29, 33)); /* "*em*" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 34, 40)); /* "`code`" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 42, 46)); /* "link" */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 48, 61)); /* the address */
+  g_assert_true (styled (GTK_TEXT_BUFFER (buffer), 63, 65)); /* "> " */
 }
 
 /* The introduction and a section's text are Markdown source, highlighted,

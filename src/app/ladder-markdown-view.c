@@ -36,7 +36,8 @@ ladder_markdown_view_get_language (void)
   if (manager == NULL)
     {
       manager = gtk_source_language_manager_new ();
-      gtk_source_language_manager_prepend_search_path (manager, "resource://" RESOURCE_PATH "/language-specs");
+      gtk_source_language_manager_prepend_search_path (manager, "resource://" RESOURCE_PATH
+                                                                "/language-specs");
     }
 
   return gtk_source_language_manager_get_language (manager, "ladder-markdown");

@@ -17,8 +17,7 @@ G_BEGIN_DECLS
  * shown), wrapped at words, without line numbers, as tall as its text (at
  * least @min_height), and with no undo of its own (the document's history
  * undoes). */
-void               ladder_markdown_view_setup        (GtkSourceView *view,
-                                                      int            min_height);
+void ladder_markdown_view_setup (GtkSourceView *view, int min_height);
 /* The Markdown the fields highlight (Ladder's own definition), or NULL
  * where it cannot be read. */
 GtkSourceLanguage *ladder_markdown_view_get_language (void);

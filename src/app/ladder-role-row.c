@@ -12,9 +12,9 @@
 #include <glib/gi18n.h>
 
 /* A row of the roles list: the title and the grade (each on a line, cut
- * short where too long), and a name for screen readers made of both. A role without a heading of its own (a page's
- * description shared by all its levels) is shown as what it is, not as
- * the family's title once more; a role not named yet says so. */
+ * short where too long), and a name for screen readers made of both. A role without a heading of
+ * its own (a page's description shared by all its levels) is shown as what it is, not as the
+ * family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
   GtkWidget     parent_instance;

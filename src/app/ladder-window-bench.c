@@ -16,10 +16,10 @@
  * that has loaded its document reports, on standard output, when its
  * first frame with the document was painted, then how long selecting the
  * last role and editing one of its bullets take to reach the screen, and
- * quits once the handbook checks have run. Times are CLOCK_MONOTONIC microseconds, as the bench script reads
- * them. With LADDER_BENCH_IDLE also set, it then leaves the window alone for
- * IDLE_WAIT seconds and counts the frames the frame clock runs in the
- * IDLE_COUNT seconds after (an idle window should run none).
+ * quits once the handbook checks have run. Times are CLOCK_MONOTONIC microseconds, as the bench
+ * script reads them. With LADDER_BENCH_IDLE also set, it then leaves the window alone for IDLE_WAIT
+ * seconds and counts the frames the frame clock runs in the IDLE_COUNT seconds after (an idle
+ * window should run none).
  */
 
 #define IDLE_WAIT 5
@@ -47,13 +47,14 @@ typedef struct
 static gboolean
 finish_when_checked (gpointer data)
 {
-  Bench *bench = data;
+  Bench         *bench = data;
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
 
   /* The handbook checks run once the window is idle: the run waits for
    * them (a minute at most), so that the peak memory measured is a
    * session's, checks included. */
-  if (bench->window->lint_runner != NULL && !ladder_lint_runner_get_current (bench->window->lint_runner)
+  if (bench->window->lint_runner != NULL
+      && !ladder_lint_runner_get_current (bench->window->lint_runner)
       && g_get_monotonic_time () - bench->finishing < 60 * G_USEC_PER_SEC)
     return G_SOURCE_CONTINUE;
 

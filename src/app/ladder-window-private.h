@@ -90,8 +90,8 @@ struct _LadderWindow
   /* The focus entering the list, and the selection GTK made meanwhile
    * refused; then waiting for the row of the role shown to move the
    * focus onto it. */
-  guint                 focus_entry_idle;
-  gboolean              entering_list;
+  guint    focus_entry_idle;
+  gboolean entering_list;
   /* A button is going down on the list. */
   guint                 click_idle;
   gboolean              clicking;
@@ -149,14 +149,12 @@ void        _ladder_window_class_roles_init (LadderWindowClass *klass);
 void        _ladder_window_roles_init       (LadderWindow      *self);
 
 /* ladder-window-sidebar.c */
-void        _ladder_window_sidebar_init      (LadderWindow      *self);
-void        _ladder_window_sidebar_dispose   (LadderWindow      *self);
-LadderRole *_ladder_window_selected_role     (LadderWindow      *self,
-                                              guint             *position);
-void        _ladder_window_roles_set_model   (LadderWindow      *self,
-                                              GListModel        *roles);
-void        _ladder_window_roles_changed     (LadderWindow      *self);
-gboolean    _ladder_window_focus_shown_role  (LadderWindow      *self);
+void        _ladder_window_sidebar_init (LadderWindow *self);
+void        _ladder_window_sidebar_dispose (LadderWindow *self);
+LadderRole *_ladder_window_selected_role (LadderWindow *self, guint *position);
+void        _ladder_window_roles_set_model (LadderWindow *self, GListModel *roles);
+void        _ladder_window_roles_changed (LadderWindow *self);
+gboolean    _ladder_window_focus_shown_role (LadderWindow *self);
 
 /* ladder-window-files.c */
 void        _ladder_window_class_files_init (LadderWindowClass *klass);

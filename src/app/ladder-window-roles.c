@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-
 /*
  * The window's role actions: adding, duplicating, deleting (undone from a
  * toast) and moving roles. The sidebar that lists them, and dragging its

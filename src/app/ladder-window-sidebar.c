@@ -31,8 +31,7 @@ static void select_shown_role (LadderWindow *self);
  * the family (not in the filtered list), or NULL. The sidebar selects it
  * while the filter shows it. */
 LadderRole *
-_ladder_window_selected_role (LadderWindow *self,
-                              guint        *position)
+_ladder_window_selected_role (LadderWindow *self, guint *position)
 {
   LadderRole *role = ladder_role_editor_get_role (self->role_editor);
 
@@ -40,7 +39,8 @@ _ladder_window_selected_role (LadderWindow *self,
     return NULL;
 
   if (position != NULL
-      && !g_list_store_find (G_LIST_STORE (ladder_family_get_roles (family (self))), role, position))
+      && !g_list_store_find (G_LIST_STORE (ladder_family_get_roles (family (self))), role,
+                             position))
     return NULL;
 
   return role;
@@ -49,19 +49,18 @@ _ladder_window_selected_role (LadderWindow *self,
 /* The row (the list's own item widget) showing @role, while it has one:
  * the list makes rows only for the items on screen and around them. */
 static GtkWidget *
-row_of (LadderWindow *self,
-        LadderRole   *role)
+row_of (LadderWindow *self, LadderRole *role)
 {
   if (role == NULL)
     return NULL;
 
-  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->role_list));
-       item != NULL;
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->role_list)); item != NULL;
        item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *row = gtk_widget_get_first_child (item);
 
-      if (row != NULL && LADDER_IS_ROLE_ROW (row) && ladder_role_row_get_role (LADDER_ROLE_ROW (row)) == role
+      if (row != NULL && LADDER_IS_ROLE_ROW (row)
+          && ladder_role_row_get_role (LADDER_ROLE_ROW (row)) == role
           && gtk_widget_get_child_visible (item))
         return item;
     }
@@ -73,8 +72,7 @@ row_of (LadderWindow *self,
  * unfolded one shows both side by side, and there the leaflet would move
  * the focus into the pane it calls visible: it stays where it was. */
 static void
-show_pane (LadderWindow           *self,
-           AdwNavigationDirection  direction)
+show_pane (LadderWindow *self, AdwNavigationDirection direction)
 {
   g_autoptr (GtkWidget) focus = NULL;
 
@@ -83,7 +81,8 @@ show_pane (LadderWindow           *self,
 
   adw_leaflet_navigate (self->leaflet, direction);
 
-  if (focus != NULL && gtk_root_get_focus (GTK_ROOT (self)) != focus && gtk_widget_get_mapped (focus))
+  if (focus != NULL && gtk_root_get_focus (GTK_ROOT (self)) != focus
+      && gtk_widget_get_mapped (focus))
     gtk_widget_grab_focus (focus);
 }
 
@@ -103,8 +102,7 @@ ladder_window_show_family (LadderWindow *self)
 
 /* The form shows @role. */
 static void
-show_role (LadderWindow *self,
-           LadderRole   *role)
+show_role (LadderWindow *self, LadderRole *role)
 {
   if (role != _ladder_window_selected_role (self, NULL))
     {
@@ -159,7 +157,7 @@ static void
 select_shown_role (LadderWindow *self)
 {
   LadderRole *role = _ladder_window_selected_role (self, NULL);
-  guint position;
+  guint       position;
 
   if (self->role_selection == NULL)
     return;
@@ -168,7 +166,8 @@ select_shown_role (LadderWindow *self)
   if (self->role_groups != NULL && ladder_role_groups_find (self->role_groups, role, &position))
     {
       if (gtk_single_selection_get_selected (self->role_selection) != position)
-        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->role_selection), position, TRUE);
+        gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->role_selection), position,
+                                         TRUE);
     }
   else if (gtk_single_selection_get_selected (self->role_selection) != GTK_INVALID_LIST_POSITION)
     gtk_selection_model_unselect_all (GTK_SELECTION_MODEL (self->role_selection));
@@ -181,24 +180,27 @@ static void
 update_roles_page (LadderWindow *self)
 {
   guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
-  guint n_shown = self->filtered_roles != NULL ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered_roles)) : 0;
+  guint n_shown = self->filtered_roles != NULL
+                      ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered_roles))
+                      : 0;
 
-  gtk_stack_set_visible_child_name (self->roles_stack, n_roles == 0 ? "empty" : n_shown == 0 ? "no-match" : "roles");
+  gtk_stack_set_visible_child_name (self->roles_stack, n_roles == 0   ? "empty"
+                                                       : n_shown == 0 ? "no-match"
+                                                                      : "roles");
 }
 
 /* Scrolls the sidebar to the role shown once the list has laid out what
  * changed (a row just added has no place before). */
 static gboolean
-scroll_to_shown_role_now (GtkWidget     *widget,
-                          GdkFrameClock *clock,
-                          gpointer       user_data)
+scroll_to_shown_role_now (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  guint position;
+  guint         position;
 
   self->scroll_tick = 0;
   if (self->role_groups != NULL
-      && ladder_role_groups_find (self->role_groups, _ladder_window_selected_role (self, NULL), &position))
+      && ladder_role_groups_find (self->role_groups, _ladder_window_selected_role (self, NULL),
+                                  &position))
     gtk_widget_activate_action (GTK_WIDGET (self->role_list), "list.scroll-to-item", "u", position);
 
   return G_SOURCE_REMOVE;
@@ -208,7 +210,8 @@ static void
 scroll_to_shown_role (LadderWindow *self)
 {
   if (self->scroll_tick == 0)
-    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_shown_role_now, NULL, NULL);
+    self->scroll_tick
+        = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_shown_role_now, NULL, NULL);
 }
 
 static void
@@ -233,8 +236,7 @@ _ladder_window_roles_changed (LadderWindow *self)
 /* Selects the role at @position of the family's roles, clearing a filter
  * that would hide it. */
 void
-ladder_window_select_role (LadderWindow *self,
-                           guint         position)
+ladder_window_select_role (LadderWindow *self, guint position)
 {
   g_autoptr (LadderRole) role = NULL;
 
@@ -255,8 +257,7 @@ ladder_window_select_role (LadderWindow *self,
 /* Enter on a row (or a screen reader activating it) shows its role, as
  * a click does. */
 static void
-on_row_activated (LadderWindow *self,
-                  guint         position)
+on_row_activated (LadderWindow *self, guint position)
 {
   g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (self->role_selection), position);
 
@@ -268,8 +269,7 @@ on_row_activated (LadderWindow *self,
 }
 
 static void
-on_family_row_activated (LadderWindow  *self,
-                         GtkListBoxRow *row)
+on_family_row_activated (LadderWindow *self, GtkListBoxRow *row)
 {
   ladder_window_show_family (self);
 }
@@ -297,14 +297,12 @@ focused_item (LadderWindow *self)
 /* Once the list has made the row of the role shown: the focus moves onto
  * it. */
 static gboolean
-focus_shown_role_now (GtkWidget     *widget,
-                      GdkFrameClock *clock,
-                      gpointer       user_data)
+focus_shown_role_now (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  LadderRole *role = _ladder_window_selected_role (self, NULL);
-  GtkWidget *row = row_of (self, role);
-  GtkWidget *focus;
+  LadderRole   *role = _ladder_window_selected_role (self, NULL);
+  GtkWidget    *row = row_of (self, role);
+  GtkWidget    *focus;
 
   if (row == NULL && role != NULL && ladder_role_groups_find (self->role_groups, role, NULL)
       && self->focus_frames++ < 3)
@@ -325,7 +323,7 @@ static gboolean
 end_focus_entry (gpointer user_data)
 {
   LadderWindow *self = user_data;
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget    *focus = gtk_root_get_focus (GTK_ROOT (self));
 
   self->focus_entry_idle = 0;
   self->entering_list = FALSE;
@@ -340,7 +338,8 @@ end_focus_entry (gpointer user_data)
   scroll_to_shown_role (self);
   self->focus_frames = 0;
   if (self->focus_tick == 0)
-    self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_shown_role_now, NULL, NULL);
+    self->focus_tick
+        = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_shown_role_now, NULL, NULL);
 
   return G_SOURCE_REMOVE;
 }
@@ -376,11 +375,7 @@ end_click (gpointer user_data)
 /* A button going down on the list: the focus that enters it meanwhile is
  * the click's. */
 static void
-on_list_pressed (GtkGestureClick *gesture,
-                 int              n_press,
-                 double           x,
-                 double           y,
-                 LadderWindow    *self)
+on_list_pressed (GtkGestureClick *gesture, int n_press, double x, double y, LadderWindow *self)
 {
   self->clicking = TRUE;
   if (self->click_idle == 0)
@@ -393,16 +388,15 @@ on_list_pressed (GtkGestureClick *gesture,
  * GTK 4.8 would stop on, or select, as it does any item), and show the
  * role reached. */
 static gboolean
-move_between_roles (LadderWindow *self,
-                    guint         keyval)
+move_between_roles (LadderWindow *self, guint keyval)
 {
   GListModel *items = G_LIST_MODEL (self->role_groups);
-  guint n_items = g_list_model_get_n_items (items);
-  gboolean forward = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down
-                     || keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End;
-  gboolean to_end = keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home
-                    || keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End;
-  guint from;
+  guint       n_items = g_list_model_get_n_items (items);
+  gboolean    forward = keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down || keyval == GDK_KEY_End
+                     || keyval == GDK_KEY_KP_End;
+  gboolean to_end = keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home || keyval == GDK_KEY_End
+                    || keyval == GDK_KEY_KP_End;
+  guint      from;
   GtkWidget *row;
 
   if (to_end)
@@ -412,7 +406,8 @@ move_between_roles (LadderWindow *self,
 
   for (guint step = 1; step <= n_items; step++)
     {
-      guint at = to_end ? (forward ? n_items - step : step - 1) : (forward ? from + step : from - step);
+      guint at
+          = to_end ? (forward ? n_items - step : step - 1) : (forward ? from + step : from - step);
       g_autoptr (GObject) item = at < n_items ? g_list_model_get_item (items, at) : NULL;
 
       if (item == NULL)
@@ -431,7 +426,8 @@ move_between_roles (LadderWindow *self,
           scroll_to_shown_role (self);
           self->focus_frames = 0;
           if (self->focus_tick == 0)
-            self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_shown_role_now, NULL, NULL);
+            self->focus_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self),
+                                                             focus_shown_role_now, NULL, NULL);
         }
       return TRUE;
     }
@@ -453,15 +449,17 @@ on_role_list_key (GtkEventControllerKey *controller,
   GtkDirectionType direction;
 
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) == 0
-      && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down
-          || keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home || keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End))
+      && (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up || keyval == GDK_KEY_Down
+          || keyval == GDK_KEY_KP_Down || keyval == GDK_KEY_Home || keyval == GDK_KEY_KP_Home
+          || keyval == GDK_KEY_End || keyval == GDK_KEY_KP_End))
     return move_between_roles (self, keyval) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
 
   if ((keyval != GDK_KEY_Tab && keyval != GDK_KEY_KP_Tab && keyval != GDK_KEY_ISO_Left_Tab)
       || (state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
 
-  direction = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD : GTK_DIR_TAB_FORWARD;
+  direction = keyval == GDK_KEY_ISO_Left_Tab || (state & GDK_SHIFT_MASK) ? GTK_DIR_TAB_BACKWARD
+                                                                         : GTK_DIR_TAB_FORWARD;
   gtk_widget_set_can_focus (GTK_WIDGET (self->role_list), FALSE);
   g_signal_emit_by_name (self, "move-focus", direction);
   gtk_widget_set_can_focus (GTK_WIDGET (self->role_list), TRUE);
@@ -483,10 +481,7 @@ _ladder_window_focus_shown_role (LadderWindow *self)
 /* Rows                                                                 */
 
 static GdkContentProvider *
-on_role_drag_prepare (GtkDragSource *source,
-                      double         x,
-                      double         y,
-                      LadderRoleRow *row)
+on_role_drag_prepare (GtkDragSource *source, double x, double y, LadderRoleRow *row)
 {
   LadderRole *role = ladder_role_row_get_role (row);
 
@@ -494,15 +489,11 @@ on_role_drag_prepare (GtkDragSource *source,
 }
 
 static gboolean
-on_role_drop (GtkDropTarget *target,
-              const GValue  *value,
-              double         x,
-              double         y,
-              LadderRoleRow *row)
+on_role_drop (GtkDropTarget *target, const GValue *value, double x, double y, LadderRoleRow *row)
 {
   LadderWindow *self = LADDER_WINDOW (gtk_widget_get_root (GTK_WIDGET (row)));
-  GListStore *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
-  guint from, to;
+  GListStore   *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
+  guint         from, to;
 
   if (!g_list_store_find (roles, g_value_get_object (value), &from)
       || !g_list_store_find (roles, ladder_role_row_get_role (row), &to) || from == to)
@@ -517,7 +508,7 @@ on_role_drop (GtkDropTarget *target,
 static GtkWidget *
 create_role_row (void)
 {
-  GtkWidget *row = ladder_role_row_new (NULL);
+  GtkWidget     *row = ladder_role_row_new (NULL);
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (LADDER_TYPE_ROLE, GDK_ACTION_MOVE);
 
@@ -550,11 +541,9 @@ create_heading (void)
  * selected nor activated). A row made for one kind is kept for
  * the next item of that kind. */
 static void
-bind_item (GtkSignalListItemFactory *factory,
-           GtkListItem              *list_item,
-           LadderWindow             *self)
+bind_item (GtkSignalListItemFactory *factory, GtkListItem *list_item, LadderWindow *self)
 {
-  gpointer item = gtk_list_item_get_item (list_item);
+  gpointer   item = gtk_list_item_get_item (list_item);
   GtkWidget *child = gtk_list_item_get_child (list_item);
 
   if (LADDER_IS_ROLE (item))
@@ -575,7 +564,8 @@ bind_item (GtkSignalListItemFactory *factory,
       /* Not lit up under the pointer, as a row to click would be. */
       gtk_widget_add_css_class (gtk_widget_get_parent (child), "role-group-row");
       gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (child)),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, ladder_role_heading_get_text (item), -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      ladder_role_heading_get_text (item), -1);
       /* GTK 4.8 lets the focus onto an item only if it can be selected,
        * and Tab entering the list may land on a heading (the first item):
        * a heading can be, its selection is refused (on_selection_changed),
@@ -587,9 +577,7 @@ bind_item (GtkSignalListItemFactory *factory,
 }
 
 static void
-unbind_item (GtkSignalListItemFactory *factory,
-             GtkListItem              *list_item,
-             LadderWindow             *self)
+unbind_item (GtkSignalListItemFactory *factory, GtkListItem *list_item, LadderWindow *self)
 {
   GtkWidget *child = gtk_list_item_get_child (list_item);
 
@@ -607,13 +595,11 @@ on_items_changed (LadderWindow *self)
 }
 
 static void
-on_roles_changed (LadderWindow *self,
-                  guint         position,
-                  guint         removed,
-                  guint         added,
-                  GListModel   *roles)
+on_roles_changed (LadderWindow *self, guint position, guint removed, guint added, GListModel *roles)
 {
-  LadderRole *shown = removed > 0 && !self->deleting_role ? ladder_role_editor_get_role (self->role_editor) : NULL;
+  LadderRole *shown = removed > 0 && !self->deleting_role
+                          ? ladder_role_editor_get_role (self->role_editor)
+                          : NULL;
 
   update_roles_page (self);
 
@@ -641,11 +627,11 @@ on_roles_changed (LadderWindow *self,
 void
 _ladder_window_sidebar_init (LadderWindow *self)
 {
-  GtkExpression *title = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
+  GtkExpression      *title = gtk_property_expression_new (LADDER_TYPE_ROLE, NULL, "title");
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkEventController *keys = gtk_event_controller_key_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
 
   self->role_filter = gtk_string_filter_new (title);
   gtk_string_filter_set_match_mode (self->role_filter, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
@@ -658,7 +644,8 @@ _ladder_window_sidebar_init (LadderWindow *self)
   g_object_unref (factory);
 
   self->roles_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_swapped (self->roles_signals, "items-changed", G_CALLBACK (on_roles_changed), self);
+  g_signal_group_connect_swapped (self->roles_signals, "items-changed",
+                                  G_CALLBACK (on_roles_changed), self);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   g_signal_connect (keys, "key-pressed", G_CALLBACK (on_role_list_key), self);
@@ -671,13 +658,13 @@ _ladder_window_sidebar_init (LadderWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self->role_list), GTK_EVENT_CONTROLLER (click));
 
   g_signal_connect_swapped (self->role_list, "activate", G_CALLBACK (on_row_activated), self);
-  g_signal_connect_swapped (self->family_list, "row-activated", G_CALLBACK (on_family_row_activated), self);
+  g_signal_connect_swapped (self->family_list, "row-activated",
+                            G_CALLBACK (on_family_row_activated), self);
 }
 
 /* The sidebar lists @roles, a new document's. */
 void
-_ladder_window_roles_set_model (LadderWindow *self,
-                                GListModel   *roles)
+_ladder_window_roles_set_model (LadderWindow *self, GListModel *roles)
 {
   g_autoptr (GtkFilterListModel) filtered = NULL;
 
@@ -689,13 +676,15 @@ _ladder_window_roles_set_model (LadderWindow *self,
   g_clear_object (&self->role_groups);
   g_clear_object (&self->filtered_roles);
 
-  self->filtered_roles = gtk_filter_list_model_new (g_object_ref (roles), g_object_ref (GTK_FILTER (self->role_filter)));
+  self->filtered_roles = gtk_filter_list_model_new (g_object_ref (roles),
+                                                    g_object_ref (GTK_FILTER (self->role_filter)));
   self->role_groups = ladder_role_groups_new (family (self), G_LIST_MODEL (self->filtered_roles));
   self->role_selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->role_groups)));
   gtk_single_selection_set_autoselect (self->role_selection, FALSE);
   gtk_single_selection_set_can_unselect (self->role_selection, TRUE);
   gtk_single_selection_set_selected (self->role_selection, GTK_INVALID_LIST_POSITION);
-  g_signal_connect_swapped (self->role_selection, "notify::selected-item", G_CALLBACK (on_selection_changed), self);
+  g_signal_connect_swapped (self->role_selection, "notify::selected-item",
+                            G_CALLBACK (on_selection_changed), self);
   g_signal_connect_object (self->role_groups, "items-changed", G_CALLBACK (on_items_changed), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   gtk_list_view_set_model (self->role_list, GTK_SELECTION_MODEL (self->role_selection));

@@ -26,9 +26,9 @@
 
 struct _LadderRoleHeading
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *text;
+  char *text;
 };
 
 enum
@@ -53,10 +53,7 @@ ladder_role_heading_finalize (GObject *object)
 }
 
 static void
-ladder_role_heading_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+ladder_role_heading_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderRoleHeading *self = LADDER_ROLE_HEADING (object);
 
@@ -100,9 +97,8 @@ ladder_role_heading_class_init (LadderRoleHeadingClass *klass)
   object_class->get_property = ladder_role_heading_get_property;
   object_class->set_property = ladder_role_heading_set_property;
 
-  heading_properties[HEADING_PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL, "",
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  heading_properties[HEADING_PROP_TEXT] = g_param_spec_string (
+      "text", NULL, NULL, "", G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, HEADING_N_PROPS, heading_properties);
 }
@@ -125,12 +121,12 @@ ladder_role_heading_get_text (LadderRoleHeading *self)
 
 struct _LadderRoleGroups
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   LadderFamily *family;
   GListModel   *roles;
   /* The items: LadderRole and LadderRoleHeading objects, owned. */
-  GPtrArray    *items;
+  GPtrArray *items;
 };
 
 enum
@@ -156,12 +152,12 @@ ladder_role_groups_get_n_items (GListModel *model)
 }
 
 static gpointer
-ladder_role_groups_get_item (GListModel *model,
-                             guint       position)
+ladder_role_groups_get_item (GListModel *model, guint position)
 {
   LadderRoleGroups *self = LADDER_ROLE_GROUPS (model);
 
-  return position < self->items->len ? g_object_ref (g_ptr_array_index (self->items, position)) : NULL;
+  return position < self->items->len ? g_object_ref (g_ptr_array_index (self->items, position))
+                                     : NULL;
 }
 
 static void
@@ -172,8 +168,11 @@ ladder_role_groups_list_model_init (GListModelInterface *iface)
   iface->get_item = ladder_role_groups_get_item;
 }
 
-G_DEFINE_FINAL_TYPE_WITH_CODE (LadderRoleGroups, ladder_role_groups, G_TYPE_OBJECT,
-                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, ladder_role_groups_list_model_init))
+G_DEFINE_FINAL_TYPE_WITH_CODE (LadderRoleGroups,
+                               ladder_role_groups,
+                               G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL,
+                                                      ladder_role_groups_list_model_init))
 
 /* The heading each region of roles stands under on the page: that of the
  * region's own section, or, where it has none, the last heading before
@@ -182,8 +181,8 @@ static GPtrArray *
 region_headings (LadderFamily *family)
 {
   GListModel *sections = ladder_family_get_sections (family);
-  guint n_sections = g_list_model_get_n_items (sections);
-  GPtrArray *headings = g_ptr_array_new ();
+  guint       n_sections = g_list_model_get_n_items (sections);
+  GPtrArray  *headings = g_ptr_array_new ();
   const char *last = NULL;
 
   for (guint i = 0; i < n_sections; i++)
@@ -210,8 +209,7 @@ group_of (LadderRole *role)
 }
 
 static gboolean
-same_item (gpointer a,
-           gpointer b)
+same_item (gpointer a, gpointer b)
 {
   if (a == b)
     return TRUE;
@@ -227,23 +225,22 @@ update (LadderRoleGroups *self)
 {
   g_autoptr (GPtrArray) headings = region_headings (self->family);
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n_roles = g_list_model_get_n_items (self->roles);
-  guint n_old = self->items->len;
-  guint n_new;
-  guint head = 0;
-  guint tail = 0;
+  guint  n_roles = g_list_model_get_n_items (self->roles);
+  guint  n_old = self->items->len;
+  guint  n_new;
+  guint  head = 0;
+  guint  tail = 0;
   gint64 previous_group = G_MININT64;
 
   for (guint i = 0; i < n_roles; i++)
     {
       LadderRole *role = g_list_model_get_item (self->roles, i);
-      gint64 group = group_of (role);
+      gint64      group = group_of (role);
 
       if (group != previous_group && group >= 0 && (guint64) group < headings->len
           && g_ptr_array_index (headings, (guint) group) != NULL)
-        g_ptr_array_add (items, g_object_new (LADDER_TYPE_ROLE_HEADING,
-                                              "text", g_ptr_array_index (headings, (guint) group),
-                                              NULL));
+        g_ptr_array_add (items, g_object_new (LADDER_TYPE_ROLE_HEADING, "text",
+                                              g_ptr_array_index (headings, (guint) group), NULL));
       previous_group = group;
       g_ptr_array_add (items, role);
     }
@@ -264,7 +261,8 @@ update (LadderRoleGroups *self)
    * stay bound); those between are the new ones. */
   g_ptr_array_remove_range (self->items, head, n_old - head - tail);
   for (guint i = 0; i < n_new - head - tail; i++)
-    g_ptr_array_insert (self->items, (int) (head + i), g_object_ref (g_ptr_array_index (items, head + i)));
+    g_ptr_array_insert (self->items, (int) (head + i),
+                        g_object_ref (g_ptr_array_index (items, head + i)));
 
   g_list_model_items_changed (G_LIST_MODEL (self), head, n_old - head - tail, n_new - head - tail);
 }
@@ -288,7 +286,8 @@ ladder_role_groups_constructed (GObject *object)
 
   g_return_if_fail (self->family != NULL && self->roles != NULL);
 
-  g_signal_connect_object (self->roles, "items-changed", G_CALLBACK (on_roles_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->roles, "items-changed", G_CALLBACK (on_roles_changed), self,
+                           G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -316,10 +315,7 @@ ladder_role_groups_finalize (GObject *object)
 }
 
 static void
-ladder_role_groups_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
+ladder_role_groups_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderRoleGroups *self = LADDER_ROLE_GROUPS (object);
 
@@ -372,13 +368,13 @@ ladder_role_groups_class_init (LadderRoleGroupsClass *klass)
   object_class->get_property = ladder_role_groups_get_property;
   object_class->set_property = ladder_role_groups_set_property;
 
-  properties[PROP_FAMILY] =
-    g_param_spec_object ("family", NULL, NULL, LADDER_TYPE_FAMILY,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FAMILY]
+      = g_param_spec_object ("family", NULL, NULL, LADDER_TYPE_FAMILY,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
-  properties[PROP_ROLES] =
-    g_param_spec_object ("roles", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ROLES]
+      = g_param_spec_object ("roles", NULL, NULL, G_TYPE_LIST_MODEL,
+                             G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -392,8 +388,7 @@ ladder_role_groups_init (LadderRoleGroups *self)
 /* The roles of @family listed in @roles (all of them, or a filtered
  * list of them), under the page's headings. */
 LadderRoleGroups *
-ladder_role_groups_new (LadderFamily *family,
-                        GListModel   *roles)
+ladder_role_groups_new (LadderFamily *family, GListModel *roles)
 {
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
   g_return_val_if_fail (G_IS_LIST_MODEL (roles), NULL);
@@ -413,9 +408,7 @@ ladder_role_groups_refresh (LadderRoleGroups *self)
 
 /* Where @item (a role, or one of the headings) is among the items. */
 gboolean
-ladder_role_groups_find (LadderRoleGroups *self,
-                         gpointer          item,
-                         guint            *position)
+ladder_role_groups_find (LadderRoleGroups *self, gpointer item, guint *position)
 {
   g_return_val_if_fail (LADDER_IS_ROLE_GROUPS (self), FALSE);
 

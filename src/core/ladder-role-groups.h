@@ -21,11 +21,8 @@ const char *ladder_role_heading_get_text (LadderRoleHeading *self);
 
 G_DECLARE_FINAL_TYPE (LadderRoleGroups, ladder_role_groups, LADDER, ROLE_GROUPS, GObject)
 
-LadderRoleGroups *ladder_role_groups_new     (LadderFamily     *family,
-                                              GListModel       *roles);
+LadderRoleGroups *ladder_role_groups_new (LadderFamily *family, GListModel *roles);
 void              ladder_role_groups_refresh (LadderRoleGroups *self);
-gboolean          ladder_role_groups_find    (LadderRoleGroups *self,
-                                              gpointer          item,
-                                              guint            *position);
+gboolean          ladder_role_groups_find (LadderRoleGroups *self, gpointer item, guint *position);
 
 G_END_DECLS
