@@ -350,12 +350,15 @@ test_panel_lists_problems (void)
   g_assert_cmpuint (
       ladder_lint_runner_get_n_errors (runner) + ladder_lint_runner_get_n_warnings (runner), ==, n);
 
-  /* Closed until asked for. */
+  /* Closed until asked for: out of sight, neither measured nor in the
+   * accessibility tree. */
   g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_false (gtk_widget_get_visible (gtk_revealer_get_child (revealer)));
   g_assert_null (ladder_checks_panel_get_row (panel, 0));
   g_signal_emit_by_name (button, "clicked");
   g_assert_true (gtk_toggle_button_get_active (button));
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (gtk_widget_get_visible (gtk_revealer_get_child (revealer)));
   wait_for_layout (GTK_WIDGET (panel));
 
   for (guint i = 0; i < n; i++)
@@ -388,6 +391,12 @@ test_panel_lists_problems (void)
   }
 
   save_screenshot (window, "checks-panel.png");
+
+  /* Closed again: hidden once it has slid away. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (gtk_revealer_get_reveal_child (revealer));
+  g_assert_false (gtk_revealer_get_child_revealed (revealer));
+  g_assert_false (gtk_widget_get_visible (gtk_revealer_get_child (revealer)));
   close_window (window);
 }
 

@@ -21,6 +21,8 @@ struct _LadderApplication
   AdwApplication parent_instance;
   GPtrArray     *drafts;
   gboolean       drafts_offered;
+  /* LadderPreload: the files of the command line, read while GTK starts */
+  GPtrArray *preloads;
 };
 
 G_DEFINE_FINAL_TYPE (LadderApplication, ladder_application, ADW_TYPE_APPLICATION)
@@ -44,22 +46,54 @@ find_window_for (LadderApplication *self, GFile *file)
   return NULL;
 }
 
+/**
+ * ladder_application_preload:
+ * @file: a document the application is about to open
+ *
+ * Starts reading @file on a worker thread: the window that
+ * ladder_application_open_file() makes for it takes what was read (once)
+ * instead of reading it again.
+ */
+void
+ladder_application_preload (LadderApplication *self, GFile *file)
+{
+  g_return_if_fail (LADDER_IS_APPLICATION (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  g_ptr_array_add (self->preloads, ladder_preload_start (file));
+}
+
+static LadderPreload *
+take_preload (LadderApplication *self, GFile *file)
+{
+  for (guint i = 0; self->preloads != NULL && i < self->preloads->len; i++)
+    if (ladder_preload_is_for (g_ptr_array_index (self->preloads, i), file))
+      return g_ptr_array_steal_index (self->preloads, i);
+
+  return NULL;
+}
+
 /* One window per document: a file already open comes to the front. A
  * window made for a file shows once the file is read: one that cannot be
  * read gets a dialog, not an empty window. */
 GtkWindow *
 ladder_application_open_file (LadderApplication *self, GFile *file)
 {
+  g_autoptr (LadderPreload) preload = NULL;
   LadderWindow *window;
 
   g_return_val_if_fail (LADDER_IS_APPLICATION (self), NULL);
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  preload = take_preload (self, file);
   window = find_window_for (self, file);
   if (window == NULL)
     {
       window = ladder_window_new (self);
-      ladder_window_load (window, file);
+      if (preload != NULL)
+        ladder_window_load_preloaded (window, file, g_steal_pointer (&preload));
+      else
+        ladder_window_load (window, file);
       return GTK_WINDOW (window);
     }
 
@@ -271,6 +305,39 @@ ladder_application_activate (GApplication *application)
   offer_drafts (LADDER_APPLICATION (application));
 }
 
+/* The files named on the command line start being read now, on a worker
+ * thread, while the main thread sets up GTK, its style sheets and the
+ * window: a large family is then read by the time the window is built. A
+ * folder is a handbook, indexed once its window is there. Options are
+ * GApplication's, none of which takes a value. */
+static gboolean
+ladder_application_local_command_line (GApplication *application,
+                                       char       ***arguments,
+                                       int          *exit_status)
+{
+  LadderApplication *self = LADDER_APPLICATION (application);
+  char             **argv = *arguments;
+  gboolean           after_options = FALSE;
+
+  for (int i = 1; argv[i] != NULL; i++)
+    {
+      g_autoptr (GFile) file = NULL;
+
+      if (!after_options && argv[i][0] == '-')
+        {
+          after_options = g_str_equal (argv[i], "--");
+          continue;
+        }
+
+      file = g_file_new_for_commandline_arg (argv[i]);
+      if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_REGULAR)
+        ladder_application_preload (self, file);
+    }
+
+  return G_APPLICATION_CLASS (ladder_application_parent_class)
+      ->local_command_line (application, arguments, exit_status);
+}
+
 static void
 ladder_application_open (GApplication *application, GFile **files, int n_files, const char *hint)
 {
@@ -416,6 +483,7 @@ ladder_application_dispose (GObject *object)
   LadderApplication *self = (LadderApplication *) object;
 
   g_clear_pointer (&self->drafts, g_ptr_array_unref);
+  g_clear_pointer (&self->preloads, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_application_parent_class)->dispose (object);
 }
@@ -430,10 +498,12 @@ ladder_application_class_init (LadderApplicationClass *klass)
   app_class->startup = ladder_application_startup;
   app_class->activate = ladder_application_activate;
   app_class->open = ladder_application_open;
+  app_class->local_command_line = ladder_application_local_command_line;
   GTK_APPLICATION_CLASS (klass)->window_added = ladder_application_window_added;
 }
 
 static void
 ladder_application_init (LadderApplication *self)
 {
+  self->preloads = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_preload_free);
 }

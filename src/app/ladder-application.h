@@ -20,5 +20,6 @@ GtkWindow         *ladder_application_open_file      (LadderApplication *self,
                                                       GFile             *file);
 GtkWindow         *ladder_application_open_workspace (LadderApplication *self,
                                                       GFile             *folder);
+void               ladder_application_preload (LadderApplication *self, GFile *file);
 
 G_END_DECLS

@@ -221,6 +221,18 @@ _ladder_window_class_checks_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.toggle-checks", NULL, on_toggle_checks);
 }
 
+/* The panel is shown only while it is revealed or sliding: out of sight, it
+ * is neither measured with the window nor in the accessibility tree. */
+static void
+sync_panel_shown (LadderWindow *self)
+{
+  GtkRevealer *revealer = self->checks_revealer;
+
+  gtk_widget_set_visible (gtk_revealer_get_child (revealer),
+                          gtk_revealer_get_reveal_child (revealer)
+                              || gtk_revealer_get_child_revealed (revealer));
+}
+
 void
 _ladder_window_checks_init (LadderWindow *self)
 {
@@ -241,6 +253,12 @@ _ladder_window_checks_init (LadderWindow *self)
 
   ladder_role_editor_set_problems (self->role_editor, problems);
   ladder_family_editor_set_problems (self->family_editor, problems);
+
+  g_signal_connect_object (self->checks_revealer, "notify::reveal-child",
+                           G_CALLBACK (sync_panel_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checks_revealer, "notify::child-revealed",
+                           G_CALLBACK (sync_panel_shown), self, G_CONNECT_SWAPPED);
+  sync_panel_shown (self);
 
   update_count (self);
 }

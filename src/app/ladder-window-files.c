@@ -222,6 +222,20 @@ ladder_window_load (LadderWindow *self,
   ladder_document_load_async (document, file, NULL, on_loaded, loading_new (self, file));
 }
 
+/* As ladder_window_load(), with the file's reading started earlier, while
+ * the application was starting (ladder-preload.c). */
+void
+ladder_window_load_preloaded (LadderWindow *self, GFile *file, LadderPreload *preload)
+{
+  g_return_if_fail (LADDER_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (preload != NULL && ladder_preload_is_for (preload, file));
+
+  self->n_loading++;
+  g_set_object (&self->loading, file);
+  ladder_preload_deliver (preload, on_loaded, loading_new (self, file));
+}
+
 void
 ladder_window_restore_draft (LadderWindow *self,
                              LadderDraft  *draft)

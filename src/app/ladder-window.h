@@ -13,6 +13,7 @@
 #include "ladder-diff.h"
 #include "ladder-document.h"
 #include "ladder-lint-runner.h"
+#include "ladder-preload.h"
 #include "ladder-workspace.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,7 @@ LadderWindow   *ladder_window_new           (LadderApplication *application);
 LadderDocument *ladder_window_get_document  (LadderWindow      *self);
 void            ladder_window_load          (LadderWindow      *self,
                                              GFile             *file);
+void ladder_window_load_preloaded (LadderWindow *self, GFile *file, LadderPreload *preload);
 LadderWindow   *ladder_window_open_file     (LadderWindow      *self,
                                              GFile             *file);
 gboolean        ladder_window_shows_file    (LadderWindow      *self,
