@@ -97,8 +97,9 @@ test_preload_delivers_from_the_main_loop (void)
     }
 }
 
-/* A reading nobody takes, freed while it runs and after it ended (the
- * sanitizers' run checks nothing is left behind). */
+/* A reading nobody takes, freed while it runs and after it ended: the one
+ * still running ends unheard (the sanitizers' run checks that nothing is
+ * used after it is freed). */
 static void
 test_preload_not_taken (void)
 {

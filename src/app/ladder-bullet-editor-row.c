@@ -261,12 +261,8 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   item_name (self), -1);
   ladder_bullet_format_install (GTK_TEXT_VIEW (text_view), _ladder_bullet_typing_view_history);
-  /* Wrapped once the text is in: a text view not given its width yet lays
-   * out its text one pixel wide, and placing the cursor in it, as setting
-   * the text does, laid out every character on a line of its own (a third
-   * of the time to show a role of 30 bullets). */
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR);
-  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), 0);
+  /* Wrapped once it has a width (see ladder-text-fit.c). */
+  ladder_text_fit_height (GTK_TEXT_VIEW (text_view), GTK_WRAP_WORD_CHAR, 0);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");

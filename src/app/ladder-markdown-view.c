@@ -141,7 +141,6 @@ ladder_markdown_view_setup (GtkSourceView *view, int min_height)
   gtk_source_view_set_show_line_numbers (view, FALSE);
   gtk_source_view_set_highlight_current_line (view, FALSE);
   gtk_source_view_set_auto_indent (view, FALSE);
-  gtk_text_view_set_wrap_mode (text_view, GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_monospace (text_view, TRUE);
   gtk_text_view_set_left_margin (text_view, 8);
   gtk_text_view_set_right_margin (text_view, 8);
@@ -149,5 +148,5 @@ ladder_markdown_view_setup (GtkSourceView *view, int min_height)
   gtk_text_view_set_bottom_margin (text_view, 8);
   /* The row's own background shows through, as behind the other fields. */
   gtk_widget_add_css_class (GTK_WIDGET (view), "markdown-field");
-  ladder_text_fit_height (text_view, min_height);
+  ladder_text_fit_height (text_view, GTK_WRAP_WORD_CHAR, min_height);
 }

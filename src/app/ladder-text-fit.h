@@ -11,9 +11,9 @@
 
 G_BEGIN_DECLS
 
-/* Makes a wrapping text view (not in a scrolled window) as tall as its
- * text, at least @min_height. */
-void ladder_text_fit_height (GtkTextView *text_view,
-                             int          min_height);
+/* Makes a text view (not in a scrolled window) wrap its lines with
+ * @wrap_mode once it has a width, and as tall as its text, at least
+ * @min_height. */
+void ladder_text_fit_height (GtkTextView *text_view, GtkWrapMode wrap_mode, int min_height);
 
 G_END_DECLS
