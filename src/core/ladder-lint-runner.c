@@ -117,7 +117,7 @@ check_free (gpointer data)
 {
   Check *check = data;
 
-  g_bytes_unref (check->snapshot);
+  g_clear_pointer (&check->snapshot, g_bytes_unref);
   g_free (check->path);
   g_clear_pointer (&check->problems, g_ptr_array_unref);
   g_free (check->settings_error);
@@ -138,6 +138,9 @@ check_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
 
   family = ladder_json_read (data != NULL ? data : "", length,
                              check->path != NULL ? check->path : "", &error);
+  /* Read: the copy is not kept while the page is checked (8 MiB for a
+   * family of 2,000 roles of 30 bullets). */
+  g_clear_pointer (&check->snapshot, g_bytes_unref);
   if (family == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
