@@ -12,7 +12,9 @@
  * preview's text views get is longer than they lay out in bounded time;
  * a page opened as Markdown text says so in a banner. Each check is on
  * what was done (the path the preview chose, the lines it made), never on
- * how long it took. Needs a display (Xvfb in CI); exits 77 without one.
+ * how long it took. A role of many bullets shows its first rows in the
+ * frame that shows it, the others in the frames after. Needs a display
+ * (Xvfb in CI); exits 77 without one.
  */
 
 #include "config.h"
@@ -22,6 +24,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-bullet-editor.h"
 #include "ladder-import-banner.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-render.h"
@@ -294,6 +297,92 @@ test_banner (void)
   close_window (window);
 }
 
+static guint
+n_rows (LadderBulletEditor *editor)
+{
+  GtkWidget *list = find_widget (GTK_WIDGET (editor), GTK_TYPE_LIST_BOX, NULL, NULL);
+  guint      n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child) && gtk_widget_get_visible (child);
+
+  return n;
+}
+
+typedef struct
+{
+  LadderBulletEditor *editor;
+  guint               n;
+} RowCount;
+
+static gboolean
+has_rows (gpointer data)
+{
+  RowCount *count = data;
+
+  return n_rows (count->editor) == count->n;
+}
+
+/* A role of 40 responsibilities: the frame that shows it has its first
+ * rows, the frames after bring the others, in the bullets' order; a row
+ * asked for before it is made is made then, with all those before it. */
+static void
+test_long_role_shows_its_rows_in_frames (void)
+{
+  LadderWindow       *window = open_example ();
+  LadderRole         *first = role_at (window, 0);
+  LadderRole         *second = role_at (window, 1);
+  LadderBulletEditor *editor;
+  guint               n;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  for (LadderRole *role = first; role != NULL; role = role == first ? second : NULL)
+    for (guint i = 0; i < 40; i++)
+      {
+        g_autofree char *text = g_strdup_printf ("Responsibility %u of a long role", i);
+        g_autoptr (LadderBullet) bullet = ladder_bullet_new (text);
+
+        ladder_role_insert_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0, bullet);
+      }
+  n = g_list_model_get_n_items (ladder_role_get_responsibilities (first));
+  g_assert_cmpuint (n, >=, 40);
+
+  ladder_window_select_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  g_assert_nonnull (editor);
+  g_assert_cmpuint (n_rows (editor), >, 0);
+  g_assert_cmpuint (n_rows (editor), <, n);
+  {
+    RowCount all = { editor, n };
+
+    g_assert_true (spin_until (has_rows, &all));
+  }
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr (LadderBullet) bullet
+          = g_list_model_get_item (ladder_role_get_responsibilities (first), i);
+      GtkTextBuffer *buffer
+          = gtk_text_view_get_buffer (GTK_TEXT_VIEW (ladder_bullet_editor_get_entry (editor, i)));
+      GtkTextIter      start, end;
+      g_autofree char *shown = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      g_assert_cmpstr (shown, ==, ladder_bullet_get_text (bullet));
+    }
+
+  /* The last row asked for at once. */
+  ladder_window_select_role (window, 1);
+  n = g_list_model_get_n_items (ladder_role_get_responsibilities (second));
+  g_assert_cmpuint (n_rows (editor), <, n);
+  g_assert_nonnull (ladder_bullet_editor_get_entry (editor, n - 1));
+  g_assert_cmpuint (n_rows (editor), ==, n);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +397,8 @@ main (int   argc,
   g_test_add_func ("/window-bounded/preview-brackets", test_preview_brackets);
   g_test_add_func ("/window-bounded/preview-long-line", test_preview_long_line);
   g_test_add_func ("/window-bounded/banner", test_banner);
+  g_test_add_func ("/window-bounded/long-role-shows-its-rows-in-frames",
+                   test_long_role_shows_its_rows_in_frames);
 
   return g_test_run ();
 }

@@ -26,6 +26,11 @@ struct _LadderBulletEditor
   GtkLabel         *placeholder;
   LadderRole       *role;
   int               list;
+  /* The bullets the list box shows: all of them, or while a role is being
+   * shown, the first ones, more at each idle moment (see rebind()). */
+  GtkSliceListModel *shown;
+  GdkFrameClock     *showing_more; /* weak: the clock adding rows */
+  gint64             shown_in_frame;
   /* The handbook checks' problems with this list's bullets. */
   GPtrArray     *problems;
   LadderHistory *history;

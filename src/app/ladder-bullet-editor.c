@@ -226,14 +226,101 @@ update_add_label (LadderBulletEditor *self)
                                                        : _ ("Add Re_sponsibility"));
 }
 
+/*
+ * A role's rows are made a few at a time: the first ones with the role,
+ * so that the frame showing it comes at once, then more after each frame
+ * painted until every bullet has its row (a row is a text view and two
+ * buttons: making, styling and laying out the 60 rows of a role of 30
+ * responsibilities and 30 requirements took most of a 150 ms switch).
+ * Whatever needs a row not made yet (the focus moved to it, a problem
+ * shown in it, a test) makes them all first: ensure_all_rows().
+ */
+#define FIRST_ROWS 8
+#define MORE_ROWS 12
+
+static void show_more_rows (LadderBulletEditor *self);
+
+static void
+stop_showing_more (LadderBulletEditor *self)
+{
+  if (self->showing_more != NULL)
+    g_signal_handlers_disconnect_by_func (self->showing_more, show_more_rows, self);
+  g_clear_weak_pointer (&self->showing_more);
+}
+
+static void
+show_all_rows (LadderBulletEditor *self)
+{
+  stop_showing_more (self);
+  if (self->shown != NULL)
+    gtk_slice_list_model_set_size (self->shown, G_MAXUINT);
+}
+
+static void
+show_more_rows (LadderBulletEditor *self)
+{
+  guint size = gtk_slice_list_model_get_size (self->shown);
+
+  /* Not the frame being painted when the role came: the one showing it. */
+  if (gdk_frame_clock_get_frame_counter (self->showing_more) <= self->shown_in_frame)
+    return;
+
+  if (size + MORE_ROWS >= g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
+    show_all_rows (self);
+  else
+    gtk_slice_list_model_set_size (self->shown, size + MORE_ROWS);
+}
+
+static void
+ensure_all_rows (LadderBulletEditor *self)
+{
+  if (self->showing_more != NULL)
+    show_all_rows (self);
+}
+
+/* The clock of the window the editor is in, realized: none when it has
+ * no window to paint yet, and then its rows are made at once. */
+static GdkFrameClock *
+window_frame_clock (LadderBulletEditor *self)
+{
+  GtkNative  *native = gtk_widget_get_native (GTK_WIDGET (self));
+  GdkSurface *surface = native != NULL ? gtk_native_get_surface (native) : NULL;
+
+  return surface != NULL ? gdk_surface_get_frame_clock (surface) : NULL;
+}
+
 static void
 rebind (LadderBulletEditor *self)
 {
-  if (self->role == NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  GListModel *bullets = self->role != NULL ? _ladder_bullet_editor_bullets (self) : NULL;
+
+  GdkFrameClock *clock = window_frame_clock (self);
+
+  stop_showing_more (self);
+  if (bullets == NULL)
+    {
+      gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+      g_clear_object (&self->shown);
+    }
   else
-    gtk_list_box_bind_model (self->list_box, _ladder_bullet_editor_bullets (self),
-                             _ladder_bullet_editor_create_row, self, NULL);
+    {
+      g_autoptr (GtkSliceListModel) shown = NULL;
+
+      if (clock != NULL && g_list_model_get_n_items (bullets) > FIRST_ROWS)
+        {
+          shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, FIRST_ROWS);
+          g_set_weak_pointer (&self->showing_more, clock);
+          self->shown_in_frame = gdk_frame_clock_get_frame_counter (clock);
+          g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (show_more_rows), self);
+        }
+      else
+        {
+          shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, G_MAXUINT);
+        }
+      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown),
+                               _ladder_bullet_editor_create_row, self, NULL);
+      g_set_object (&self->shown, shown);
+    }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bullets.add", self->role != NULL);
   update_add_label (self);
@@ -273,6 +360,7 @@ ladder_bullet_editor_get_entry (LadderBulletEditor *self, guint position)
 
   g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
 
+  ensure_all_rows (self);
   row = gtk_list_box_get_row_at_index (self->list_box, (int) position);
   return row != NULL ? g_object_get_data (G_OBJECT (row), ROW_TEXT_VIEW) : NULL;
 }
@@ -284,6 +372,7 @@ ladder_bullet_editor_get_row (LadderBulletEditor *self, guint position)
 {
   g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), NULL);
 
+  ensure_all_rows (self);
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box, (int) position));
 }
 
@@ -292,8 +381,10 @@ ladder_bullet_editor_dispose (GObject *object)
 {
   LadderBulletEditor *self = (LadderBulletEditor *) object;
 
+  stop_showing_more (self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->shown);
   g_clear_object (&self->role);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->history);
