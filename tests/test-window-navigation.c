@@ -800,6 +800,44 @@ test_bullet_is_one_tab_stop (void)
   close_without_saving (window);
 }
 
+static gboolean
+tooltip_shown (GtkWidget *row)
+{
+  GtkWidget *role_row = find_widget (row, LADDER_TYPE_ROLE_ROW, NULL, NULL);
+  /* The row's box, and in it the title above the grade. */
+  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (role_row));
+  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (title));
+  g_signal_emit_by_name (title, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A title too long for the sidebar is cut short, and its row's tooltip has
+ * all of it; a title that fits has none. */
+static void
+test_cut_title_has_tooltip (void)
+{
+  LadderWindow *window = open_real_page ();
+  guint         n_roles = g_list_model_get_n_items (ladder_family_get_roles (family_of (window)));
+  LadderRole   *last = role_at (window, n_roles - 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+
+  /* "Senior Director, Partner Programs and Enablement" is wider than the
+   * sidebar; "Partner Program Manager" is not. */
+  g_assert_cmpstr (ladder_role_get_title (last), ==,
+                   "Senior Director, Partner Programs and Enablement");
+  g_assert_true (tooltip_shown (sidebar_row (window, last)));
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==, "Partner Program Manager");
+  g_assert_false (tooltip_shown (sidebar_row (window, role_at (window, 1))));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -824,6 +862,7 @@ main (int argc, char *argv[])
                    test_tab_into_sidebar_keeps_the_role);
   g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
+  g_test_add_func ("/window-navigation/cut-title-has-tooltip", test_cut_title_has_tooltip);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",
                    test_open_error_beside_a_window);
