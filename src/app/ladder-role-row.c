@@ -91,8 +91,8 @@ update (LadderRoleRow *self)
  * GTK ten times as much to measure, for each of the two hundred rows the
  * sidebar binds when it jumps from one end of a long family to the
  * other.) Title and grade are inscriptions, which GTK sizes by their font
- * without laying their text out: rebinding those rows took 300 M
- * instructions with labels, 235 M with inscriptions. */
+ * without laying their text out: showing the last role of a family of
+ * 2,000 took 385 M instructions with labels, 235 M with inscriptions. */
 static gboolean
 on_title_query_tooltip (GtkInscription *title,
                         int             x,
