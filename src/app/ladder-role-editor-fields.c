@@ -192,6 +192,30 @@ select_extends (LadderRoleEditor *self)
   self->updating = FALSE;
 }
 
+/* The choices for a family whose roles are not shown yet, made when the
+ * window has nothing else to do: the list of choices makes rows for up to
+ * two hundred of them (a third of showing the first role of a family of
+ * 2,000, when it was made then). Showing a role then only takes it out. */
+static gboolean
+prepare_extends (gpointer user_data)
+{
+  LadderRoleEditor *self = user_data;
+
+  self->extends_preparing = 0;
+  if (self->role == NULL && self->family != NULL)
+    {
+      GListModel *roles = ladder_family_get_roles (self->family);
+
+      self->updating = TRUE;
+      gtk_filter_list_model_set_model (self->extends_roles, roles);
+      self->updating = FALSE;
+      g_clear_object (&self->extends_filtered_for);
+      self->extends_n_titled = count_titled (roles);
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 _ladder_role_editor_update_extends (LadderRoleEditor *self)
 {
@@ -200,12 +224,19 @@ _ladder_role_editor_update_extends (LadderRoleEditor *self)
 
   self->completion_stale = TRUE;
 
-  /* Without a role the editor is hidden: the choices are made when a role
-   * is shown, not for every family opened. */
-  if (self->role == NULL || self->family == NULL)
+  if (self->family == NULL)
     return;
 
   roles = ladder_family_get_roles (self->family);
+  /* Without a role the editor is hidden. */
+  if (self->role == NULL)
+    {
+      if (self->extends_preparing == 0
+          && gtk_filter_list_model_get_model (self->extends_roles) != roles)
+        self->extends_preparing = g_idle_add_full (G_PRIORITY_LOW, prepare_extends, self, NULL);
+      return;
+    }
+
   /* A role's title that becomes empty or stops being so changes the
    * choices; the family changes with every key typed, and a title typed
    * on shows itself through its property. */

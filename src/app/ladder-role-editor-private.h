@@ -53,6 +53,7 @@ struct _LadderRoleEditor
   LadderRole         *extends_filtered_for;
   guint               extends_n_titled;
   gboolean            extends_changing;
+  guint               extends_preparing;
   /* The titles the manager's field suggests, listed when it gets the focus
    * after a change. */
   gboolean      completion_stale;

@@ -46,6 +46,7 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->family);
   g_clear_object (&self->history);
   g_clear_object (&self->completion_model);
+  g_clear_handle_id (&self->extends_preparing, g_source_remove);
   if (self->extends_roles != NULL)
     gtk_filter_list_model_set_model (self->extends_roles, NULL);
   g_clear_object (&self->extends_roles);
