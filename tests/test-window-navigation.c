@@ -701,6 +701,16 @@ test_role_list_is_one_tab_stop (void)
   close_without_saving (window);
 }
 
+static gboolean
+focus_on_shown_role (gpointer data)
+{
+  LadderWindow *window = data;
+  LadderRole   *shown = ladder_role_editor_get_role (role_editor (window));
+  GtkWidget    *row = shown != NULL ? sidebar_row (window, shown) : NULL;
+
+  return row != NULL && focus_within (window, row);
+}
+
 /* Tab into the sidebar puts the focus on the role shown, and shows no
  * other: GtkListView gives the focus entering it to the row it last had
  * (the first, at first), and GTK after 4.8 selects that row too. */
@@ -723,7 +733,9 @@ test_tab_into_sidebar_keeps_the_role (void)
   g_assert_true (gtk_widget_grab_focus (family_row));
   spin (50);
   g_signal_emit_by_name (window, "move-focus", GTK_DIR_TAB_FORWARD);
-  spin (100);
+  /* The focus is moved to the role's row a frame later (under load, more
+   * than 100 ms later: this waited a fixed time, and failed then). */
+  g_assert_true (spin_until (focus_on_shown_role, window));
 
   g_assert_true (focus_within (window, role_list (window)));
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 3));
@@ -828,6 +840,15 @@ test_bullet_is_one_tab_stop (void)
   close_without_saving (window);
 }
 
+/* The sidebar's row of the family's second role has its width. */
+static gboolean
+second_row_laid_out (gpointer window)
+{
+  GtkWidget *row = sidebar_row (window, role_at (window, 1));
+
+  return row != NULL && gtk_widget_get_width (row) > 0;
+}
+
 static gboolean
 tooltip_shown (GtkWidget *row)
 {
@@ -853,7 +874,7 @@ test_cut_title_has_tooltip (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
   gtk_window_present (GTK_WINDOW (window));
-  spin (100);
+  g_assert_true (spin_until (second_row_laid_out, window));
 
   /* "Senior Director, Partner Programs and Enablement" is wider than the
    * sidebar; "Partner Program Manager" is not. */
