@@ -274,7 +274,9 @@ show_more_rows (LadderBulletEditor *self)
 static void
 ensure_all_rows (LadderBulletEditor *self)
 {
-  if (self->showing_more != NULL)
+  /* By the slice's size, not the clock: a clock gone with its window
+   * leaves rows to make. */
+  if (self->shown != NULL && gtk_slice_list_model_get_size (self->shown) != G_MAXUINT)
     show_all_rows (self);
 }
 
@@ -292,8 +294,7 @@ window_frame_clock (LadderBulletEditor *self)
 static void
 rebind (LadderBulletEditor *self)
 {
-  GListModel *bullets = self->role != NULL ? _ladder_bullet_editor_bullets (self) : NULL;
-
+  GListModel    *bullets = self->role != NULL ? _ladder_bullet_editor_bullets (self) : NULL;
   GdkFrameClock *clock = window_frame_clock (self);
 
   stop_showing_more (self);
