@@ -13,8 +13,7 @@
 #include "ladder-test-skip.h"
 
 LadderApplication *
-start_window_test (const char        *home,
-                   GApplicationFlags  flags)
+start_window_test (const char *home, GApplicationFlags flags)
 {
   g_autofree char *own_home
       = home != NULL ? g_strdup (home) : g_dir_make_tmp ("ladder-test-home-XXXXXX", NULL);
@@ -79,8 +78,7 @@ shows_file (gpointer data)
 }
 
 gboolean
-spin_until_shows (LadderWindow *window,
-                  GFile        *file)
+spin_until_shows (LadderWindow *window, GFile *file)
 {
   Showing showing = { window, file };
 
@@ -88,16 +86,17 @@ spin_until_shows (LadderWindow *window,
 }
 
 GtkWidget *
-find_widget_full (GtkWidget  *root,
-                  GType       type,
-                  gboolean  (*match) (GtkWidget *, gconstpointer),
+find_widget_full (GtkWidget *root,
+                  GType      type,
+                  gboolean (*match) (GtkWidget *, gconstpointer),
                   gconstpointer data,
-                  gboolean    visible_only)
+                  gboolean      visible_only)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) && (match == NULL || match (root, data)))
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found;
 
@@ -113,26 +112,25 @@ find_widget_full (GtkWidget  *root,
 }
 
 GtkWidget *
-find_widget (GtkWidget     *root,
-             GType          type,
-             gboolean     (*match) (GtkWidget *, gconstpointer),
-             gconstpointer  data)
+find_widget (GtkWidget *root,
+             GType      type,
+             gboolean (*match) (GtkWidget *, gconstpointer),
+             gconstpointer data)
 {
   return find_widget_full (root, type, match, data, TRUE);
 }
 
 GtkWidget *
-find_any_widget (GtkWidget     *root,
-                 GType          type,
-                 gboolean     (*match) (GtkWidget *, gconstpointer),
-                 gconstpointer  data)
+find_any_widget (GtkWidget *root,
+                 GType      type,
+                 gboolean (*match) (GtkWidget *, gconstpointer),
+                 gconstpointer data)
 {
   return find_widget_full (root, type, match, data, FALSE);
 }
 
 void
-collect_entries (GtkWidget *root,
-                 GPtrArray *found)
+collect_entries (GtkWidget *root, GPtrArray *found)
 {
   if (GTK_IS_ENTRY (root))
     g_ptr_array_add (found, root);
@@ -145,8 +143,7 @@ collect_entries (GtkWidget *root,
 /* The sidebar's list of roles: the list view whose items are roles and
  * the page's headings. */
 gboolean
-lists_roles (GtkWidget     *widget,
-             gconstpointer  data)
+lists_roles (GtkWidget *widget, gconstpointer data)
 {
   GtkSelectionModel *model = gtk_list_view_get_model (GTK_LIST_VIEW (widget));
 
@@ -212,39 +209,35 @@ sidebar_row (LadderWindow *window, LadderRole *role)
 }
 
 gboolean
-is_list (GtkWidget     *widget,
-         gconstpointer  list)
+is_list (GtkWidget *widget, gconstpointer list)
 {
   return ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == GPOINTER_TO_INT (list);
 }
 
 gboolean
-button_labelled (GtkWidget     *widget,
-                 gconstpointer  label)
+button_labelled (GtkWidget *widget, gconstpointer label)
 {
-  return gtk_widget_get_mapped (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+  return gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 gboolean
-label_says (GtkWidget     *widget,
-            gconstpointer  text)
+label_says (GtkWidget *widget, gconstpointer text)
 {
   return g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0;
 }
 
 gboolean
-widget_is_mapped (GtkWidget     *widget,
-                  gconstpointer  data)
+widget_is_mapped (GtkWidget *widget, gconstpointer data)
 {
   return gtk_widget_get_mapped (widget);
 }
 
 gboolean
-document_is (LadderWindow *window,
-             GFile        *file)
+document_is (LadderWindow *window, GFile *file)
 {
   LadderDocument *document = ladder_window_get_document (window);
-  GFile *own = ladder_document_get_file (document);
+  GFile          *own = ladder_document_get_file (document);
 
   if (own == NULL)
     own = ladder_document_get_export_file (document);
@@ -265,8 +258,7 @@ page_of (LadderWindow *window)
 }
 
 LadderRole *
-role_at (LadderWindow *window,
-         guint         position)
+role_at (LadderWindow *window, guint position)
 {
   LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), position);
 
@@ -277,15 +269,16 @@ role_at (LadderWindow *window,
 LadderRoleEditor *
 role_editor (LadderWindow *window)
 {
-  return LADDER_ROLE_EDITOR (find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+  return LADDER_ROLE_EDITOR (
+      find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
 }
 
 LadderBulletEditor *
-bullet_editor (LadderWindow     *window,
-               LadderBulletList  list)
+bullet_editor (LadderWindow *window, LadderBulletList list)
 {
-  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_BULLET_EDITOR,
-                                            is_list, GINT_TO_POINTER (list)));
+  return LADDER_BULLET_EDITOR (find_widget (GTK_WIDGET (role_editor (window)),
+                                            LADDER_TYPE_BULLET_EDITOR, is_list,
+                                            GINT_TO_POINTER (list)));
 }
 
 void
@@ -298,14 +291,13 @@ close_without_saving (LadderWindow *window)
 }
 
 char *
-copy_to_temp (const char *source,
-              const char *name)
+copy_to_temp (const char *source, const char *name)
 {
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
-  char *path;
-  gsize length;
+  char            *path;
+  gsize            length;
 
   g_assert_no_error (error);
   g_file_get_contents (source, &contents, &length, &error);
@@ -327,9 +319,7 @@ contents_of (const char *path)
 }
 
 void
-on_exported_done (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_exported_done (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   gboolean *done = user_data;
 
@@ -354,8 +344,7 @@ find_dialog (void)
 }
 
 void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
+respond (AdwMessageDialog *dialog, const char *response)
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_close (GTK_WINDOW (dialog));

@@ -29,45 +29,40 @@ G_BEGIN_DECLS
  * no cursor blinking and no animations, and a new application, not unique
  * and with @flags, registered. NULL where there is no display: main() then
  * returns skip_without_display(). */
-LadderApplication  *start_window_test    (const char       *home,
-                                          GApplicationFlags flags);
+LadderApplication *start_window_test (const char *home, GApplicationFlags flags);
 /* The exit status of a window test that found no display. */
-int                 skip_without_display (void);
+int skip_without_display (void);
 
 /* Runs the main loop for about @milliseconds. */
-void                spin                 (guint             milliseconds);
+void spin (guint milliseconds);
 /* Runs the main loop until @done is TRUE, ten seconds at the most. */
-gboolean            spin_until           (gboolean        (*done) (gpointer),
-                                          gpointer          data);
+gboolean spin_until (gboolean (*done) (gpointer), gpointer data);
 /* Runs the main loop until @window shows @file (see document_is()), ten
  * seconds at the most; whether it does. */
-gboolean            spin_until_shows     (LadderWindow     *window,
-                                          GFile            *file);
+gboolean spin_until_shows (LadderWindow *window, GFile *file);
 
 /* The first widget of @type below @root (itself included) that @match
  * accepts (any when NULL), looking only among visible children when
  * @visible_only. */
-GtkWidget          *find_widget_full     (GtkWidget        *root,
-                                          GType             type,
-                                          gboolean        (*match) (GtkWidget *, gconstpointer),
-                                          gconstpointer     data,
-                                          gboolean          visible_only);
+GtkWidget *find_widget_full (GtkWidget *root,
+                             GType      type,
+                             gboolean (*match) (GtkWidget *, gconstpointer),
+                             gconstpointer data,
+                             gboolean      visible_only);
 /* The same among visible children only, or among all of them. */
-GtkWidget          *find_widget          (GtkWidget        *root,
-                                          GType             type,
-                                          gboolean        (*match) (GtkWidget *, gconstpointer),
-                                          gconstpointer     data);
-GtkWidget          *find_any_widget      (GtkWidget        *root,
-                                          GType             type,
-                                          gboolean        (*match) (GtkWidget *, gconstpointer),
-                                          gconstpointer     data);
+GtkWidget *find_widget (GtkWidget *root,
+                        GType      type,
+                        gboolean (*match) (GtkWidget *, gconstpointer),
+                        gconstpointer data);
+GtkWidget *find_any_widget (GtkWidget *root,
+                            GType      type,
+                            gboolean (*match) (GtkWidget *, gconstpointer),
+                            gconstpointer data);
 /* All the GtkEntry widgets below @root, into @found. */
-void                collect_entries      (GtkWidget        *root,
-                                          GPtrArray        *found);
+void collect_entries (GtkWidget *root, GPtrArray *found);
 
 /* Matches for find_widget(). */
-gboolean            lists_roles          (GtkWidget        *widget,
-                                          gconstpointer     data);
+gboolean lists_roles (GtkWidget *widget, gconstpointer data);
 /* The sidebar's list of roles, its selection, and the role selected in
  * it (NULL when none is). */
 GtkListView        *sidebar_list (LadderWindow *window);
@@ -81,44 +76,33 @@ gboolean sidebar_position (LadderWindow *window, LadderRole *role, guint *positi
 void sidebar_pick_role (LadderWindow *window, guint position);
 /* The sidebar's row (the list's item widget) of @role, while the list has
  * made one. */
-GtkWidget          *sidebar_row (LadderWindow *window, LadderRole *role);
-gboolean            is_list              (GtkWidget        *widget,
-                                          gconstpointer     list);
-gboolean            button_labelled      (GtkWidget        *widget,
-                                          gconstpointer     label);
-gboolean            label_says           (GtkWidget        *widget,
-                                          gconstpointer     text);
-gboolean            widget_is_mapped     (GtkWidget        *widget,
-                                          gconstpointer     data);
+GtkWidget *sidebar_row (LadderWindow *window, LadderRole *role);
+gboolean   is_list (GtkWidget *widget, gconstpointer list);
+gboolean   button_labelled (GtkWidget *widget, gconstpointer label);
+gboolean   label_says (GtkWidget *widget, gconstpointer text);
+gboolean   widget_is_mapped (GtkWidget *widget, gconstpointer data);
 
 /* Whether @window shows @file (as its file or as the page it exports to). */
-gboolean            document_is          (LadderWindow     *window,
-                                          GFile            *file);
-LadderFamily       *family_of            (LadderWindow     *window);
+gboolean      document_is (LadderWindow *window, GFile *file);
+LadderFamily *family_of (LadderWindow *window);
 /* The page @window's family exports now. */
-char               *page_of              (LadderWindow     *window);
+char *page_of (LadderWindow *window);
 /* The role at @position of @window's family (borrowed). */
-LadderRole         *role_at              (LadderWindow     *window,
-                                          guint             position);
-LadderRoleEditor   *role_editor          (LadderWindow     *window);
-LadderBulletEditor *bullet_editor        (LadderWindow     *window,
-                                          LadderBulletList  list);
+LadderRole         *role_at (LadderWindow *window, guint position);
+LadderRoleEditor   *role_editor (LadderWindow *window);
+LadderBulletEditor *bullet_editor (LadderWindow *window, LadderBulletList list);
 /* Destroys @window and checks it is gone. */
-void                close_without_saving (LadderWindow     *window);
+void close_without_saving (LadderWindow *window);
 
 /* A copy of the file @source as @name in a new temporary folder. */
-char               *copy_to_temp         (const char       *source,
-                                          const char       *name);
-char               *contents_of          (const char       *path);
+char *copy_to_temp (const char *source, const char *name);
+char *contents_of (const char *path);
 /* For ladder_document_export(): sets the gboolean at @user_data. */
-void                on_exported_done     (GObject          *object,
-                                          GAsyncResult     *result,
-                                          gpointer          user_data);
+void on_exported_done (GObject *object, GAsyncResult *result, gpointer user_data);
 
 /* The message dialog shown, or NULL. */
-AdwMessageDialog   *find_dialog          (void);
+AdwMessageDialog *find_dialog (void);
 /* Answers @dialog with @response and checks that it is gone. */
-void                respond              (AdwMessageDialog *dialog,
-                                          const char       *response);
+void respond (AdwMessageDialog *dialog, const char *response);
 
 G_END_DECLS

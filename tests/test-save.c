@@ -52,17 +52,16 @@ static GThread *main_thread;
  * save of it fsyncs its temporary file (then forgotten). */
 static char *hook_target;
 static char *hook_replacement;
-static int in_flight;
-static int max_in_flight;
-static int dir_fsyncs;
-static int worker_umasks;
-static int exchanges;
+static int   in_flight;
+static int   max_in_flight;
+static int   dir_fsyncs;
+static int   worker_umasks;
+static int   exchanges;
 
 static gboolean
-is_temporary_of (int         fd,
-                 const char *target)
+is_temporary_of (int fd, const char *target)
 {
-  char link[64];
+  char             link[64];
   g_autofree char *path = NULL;
 
   g_snprintf (link, sizeof link, "/proc/self/fd/%d", fd);
@@ -73,8 +72,7 @@ is_temporary_of (int         fd,
 
 /* Writes in place, with no call that comes back here. */
 static void
-overwrite_in_place (const char *path,
-                    const char *contents)
+overwrite_in_place (const char *path, const char *contents)
 {
   int fd = open (path, O_WRONLY | O_TRUNC | O_CLOEXEC);
 
@@ -112,8 +110,7 @@ fsync (int fd)
 }
 
 int
-rename (const char *from,
-        const char *to)
+rename (const char *from, const char *to)
 {
   static int (*real_rename) (const char *, const char *);
 
@@ -121,7 +118,8 @@ rename (const char *from,
     real_rename = (int (*) (const char *, const char *)) dlsym (RTLD_NEXT, "rename");
 
   G_LOCK (hook);
-  if (hook_target != NULL && g_strcmp0 (to, hook_target) == 0 && g_str_has_prefix (from, hook_target))
+  if (hook_target != NULL && g_strcmp0 (to, hook_target) == 0
+      && g_str_has_prefix (from, hook_target))
     in_flight--;
   G_UNLOCK (hook);
 
@@ -132,24 +130,17 @@ rename (const char *from,
 #define RENAME_EXCHANGE (1 << 1)
 #endif
 
-int renameat2 (int         from_folder,
-               const char *from,
-               int         to_folder,
-               const char *to,
-               unsigned    flags);
+int renameat2 (int from_folder, const char *from, int to_folder, const char *to, unsigned flags);
 
 /* Counts the exchanges of LADDER_WRITE_NO_FLUSH. */
 int
-renameat2 (int         from_folder,
-           const char *from,
-           int         to_folder,
-           const char *to,
-           unsigned    flags)
+renameat2 (int from_folder, const char *from, int to_folder, const char *to, unsigned flags)
 {
   static int (*real_renameat2) (int, const char *, int, const char *, unsigned);
 
   if (real_renameat2 == NULL)
-    real_renameat2 = (int (*) (int, const char *, int, const char *, unsigned)) dlsym (RTLD_NEXT, "renameat2");
+    real_renameat2
+        = (int (*) (int, const char *, int, const char *, unsigned)) dlsym (RTLD_NEXT, "renameat2");
 
   if (flags & RENAME_EXCHANGE)
     g_atomic_int_inc (&exchanges);
@@ -174,8 +165,7 @@ umask (mode_t mask)
 }
 
 static void
-watch_saves_of (const char *target,
-                const char *replacement)
+watch_saves_of (const char *target, const char *replacement)
 {
   G_LOCK (hook);
   g_free (hook_target);
@@ -208,8 +198,8 @@ cannot_run (const char *why)
 static char *
 example_text (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
   g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
@@ -230,8 +220,7 @@ read_text (const char *path)
 }
 
 static void
-write_text (const char *path,
-            const char *text)
+write_text (const char *path, const char *text)
 {
   g_autoptr (GError) error = NULL;
 
@@ -241,13 +230,12 @@ write_text (const char *path,
 
 /* A fresh folder with the example family in it, as NAME. */
 static char *
-example_in_new_folder (const char *name,
-                       char      **folder_out)
+example_in_new_folder (const char *name, char **folder_out)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("ladder-save-XXXXXX", &error);
   g_autofree char *text = example_text ();
-  char *path;
+  char            *path;
 
   g_assert_no_error (error);
   path = g_build_filename (folder, name, NULL);
@@ -262,14 +250,14 @@ static void
 remove_tree (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                     G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  g_autoptr (GFileEnumerator) children = g_file_enumerate_children (
+      file, G_FILE_ATTRIBUTE_STANDARD_NAME, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
   GFileInfo *info;
 
   while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
     {
       g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-      GStatBuf buffer;
+      GStatBuf         buffer;
 
       if (g_lstat (child, &buffer) == 0 && S_ISDIR (buffer.st_mode))
         remove_tree (child);
@@ -283,15 +271,13 @@ remove_tree (const char *path)
 
 typedef struct
 {
-  gboolean  done;
-  gboolean  ok;
-  GError   *error;
+  gboolean done;
+  gboolean ok;
+  GError  *error;
 } Wait;
 
 static void
-on_loaded (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   Wait *wait = user_data;
 
@@ -300,9 +286,7 @@ on_loaded (GObject      *object,
 }
 
 static void
-on_saved (GObject      *object,
-          GAsyncResult *result,
-          gpointer      user_data)
+on_saved (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   Wait *wait = user_data;
 
@@ -311,9 +295,7 @@ on_saved (GObject      *object,
 }
 
 static void
-on_exported (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_exported (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   Wait *wait = user_data;
 
@@ -343,10 +325,7 @@ load (const char *path)
 }
 
 static gboolean
-save (LadderDocument   *document,
-      const char       *path,
-      LadderSaveFlags   flags,
-      GError          **error)
+save (LadderDocument *document, const char *path, LadderSaveFlags flags, GError **error)
 {
   g_autoptr (GFile) file = path != NULL ? g_file_new_for_path (path) : NULL;
   Wait wait = { 0 };
@@ -358,11 +337,10 @@ save (LadderDocument   *document,
   return wait.ok;
 }
 
-static gboolean
-export (LadderDocument   *document,
-        const char       *path,
-        LadderSaveFlags   flags,
-        GError          **error)
+static gboolean export(LadderDocument *document,
+                       const char     *path,
+                       LadderSaveFlags flags,
+                       GError        **error)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   Wait wait = { 0 };
@@ -383,8 +361,7 @@ wait_until_idle (LadderDocument *document)
 }
 
 static void
-edit (LadderDocument *document,
-      const char     *intro)
+edit (LadderDocument *document, const char *intro)
 {
   ladder_family_set_intro (ladder_document_get_family (document), intro);
 }
@@ -479,7 +456,7 @@ static void
 test_edit_during_save (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GFile) file = g_file_new_for_path (path);
   g_autofree char *saved = NULL;
   g_autoptr (GPtrArray) drafts = NULL;
@@ -507,7 +484,7 @@ test_edit_during_save (void)
   drafts = ladder_drafts_list ();
   g_assert_cmpuint (drafts->len, ==, 1);
   {
-    LadderDraft *draft = g_ptr_array_index (drafts, 0);
+    LadderDraft     *draft = g_ptr_array_index (drafts, 0);
     g_autofree char *text = read_text (draft->family_path);
 
     g_assert_nonnull (strstr (text, "Second edit, during the save."));
@@ -529,10 +506,10 @@ static void
 test_saves_are_serialised (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autofree char *saved = NULL;
-  Wait first = { 0 };
-  Wait second = { 0 };
+  Wait             first = { 0 };
+  Wait             second = { 0 };
 
   watch_saves_of (path, NULL);
 
@@ -561,7 +538,7 @@ static void
 test_modified_follows_history (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
 
   edit (document, "An edit.");
   g_assert_true (ladder_document_get_modified (document));
@@ -579,8 +556,8 @@ static void
 test_undo_to_saved_state (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = load (path);
-  LadderHistory *history = ladder_document_get_history (document);
+  LadderDocument  *document = load (path);
+  LadderHistory   *history = ladder_document_get_history (document);
 
   edit (document, "An edit.");
   ladder_history_seal (history);
@@ -615,7 +592,7 @@ test_keeps_mode (void)
   for (guint i = 0; i < G_N_ELEMENTS (modes); i++)
     {
       g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-      LadderDocument *document = NULL;
+      LadderDocument  *document = NULL;
       g_autoptr (GError) error = NULL;
 
       g_assert_cmpint (g_chmod (path, modes[i]), ==, 0);
@@ -632,7 +609,7 @@ static void
 test_keeps_owner (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = NULL;
+  LadderDocument  *document = NULL;
   g_autoptr (GError) error = NULL;
   GStatBuf buffer;
 
@@ -665,7 +642,7 @@ test_symlink (void)
   g_autofree char *link = g_build_filename (links, "pmm.jobfamily.json", NULL);
   g_autofree char *pointed = NULL;
   g_autofree char *saved = NULL;
-  LadderDocument *document = NULL;
+  LadderDocument  *document = NULL;
   g_autoptr (GError) error = NULL;
   GStatBuf buffer;
 
@@ -703,7 +680,7 @@ test_hard_link (void)
   g_autofree char *other = g_build_filename (folder, "other-name.jobfamily.json", NULL);
   g_autofree char *original = read_text (path);
   g_autofree char *text = NULL;
-  LadderDocument *document = NULL;
+  LadderDocument  *document = NULL;
   g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (link (path, other), ==, 0);
@@ -738,7 +715,7 @@ test_read_only_file (void)
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
   g_autofree char *original = read_text (path);
   g_autofree char *text = NULL;
-  LadderDocument *document = NULL;
+  LadderDocument  *document = NULL;
   g_autoptr (GError) error = NULL;
 
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
@@ -770,7 +747,7 @@ test_no_umask_and_folder_synced (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
   g_autofree char *new_path = NULL;
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GError) error = NULL;
   mode_t mask = umask (022);
 
@@ -831,8 +808,8 @@ test_no_flush_swaps_in (void)
 
   /* With another hard link, when asked: the link keeps the old file. */
   g_assert_cmpint (link (path, other), ==, 0);
-  g_assert_true (ladder_file_write_atomic (path, first, LADDER_WRITE_NO_FLUSH | LADDER_WRITE_BREAK_HARD_LINK,
-                                           &error));
+  g_assert_true (ladder_file_write_atomic (
+      path, first, LADDER_WRITE_NO_FLUSH | LADDER_WRITE_BREAK_HARD_LINK, &error));
   g_assert_no_error (error);
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -841,7 +818,8 @@ test_no_flush_swaps_in (void)
   g_assert_true (g_file_get_contents (other, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "second\n");
 
-  g_assert_true (ladder_file_write_atomic (path, second, LADDER_WRITE_NO_FLUSH | LADDER_WRITE_DURABLE, &error));
+  g_assert_true (ladder_file_write_atomic (path, second,
+                                           LADDER_WRITE_NO_FLUSH | LADDER_WRITE_DURABLE, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_atomic_int_get (&exchanges), ==, 2);
   {
@@ -866,7 +844,8 @@ run_command (const char *command)
 {
   int status = 0;
 
-  return g_spawn_command_line_sync (command, NULL, NULL, &status, NULL) && g_spawn_check_wait_status (status, NULL);
+  return g_spawn_command_line_sync (command, NULL, NULL, &status, NULL)
+         && g_spawn_check_wait_status (status, NULL);
 }
 
 /* Loads @path, makes the family too big for a small disk, writes its
@@ -876,10 +855,10 @@ static void
 assert_save_fails_cleanly (const char *path,
                            const char *folder,
                            gboolean    grow,
-                           void      (*break_folder) (const char *folder),
+                           void (*break_folder) (const char *folder),
                            const char *expected)
 {
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autofree char *original = read_text (path);
   g_autofree char *text = NULL;
   g_autoptr (GError) error = NULL;
@@ -949,7 +928,7 @@ unmount (char *folder)
 static void
 test_full_disk (void)
 {
-  char *folder = mount_small_disk ();
+  char            *folder = mount_small_disk ();
   g_autofree char *path = NULL;
   g_autofree char *text = example_text ();
 
@@ -1026,7 +1005,7 @@ test_vanished_folder (void)
 {
   g_autofree char *folder = NULL;
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", &folder);
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GError) error = NULL;
 
   clear_drafts ();
@@ -1068,9 +1047,9 @@ test_same_size_change_with_old_mtime (void)
   g_autofree char *original = read_text (path);
   g_autofree char *changed = same_size_change (original);
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GError) error = NULL;
-  struct stat before;
+  struct stat     before;
   struct timespec times[2];
 
   g_assert_cmpint (stat (path, &before), ==, 0);
@@ -1155,7 +1134,7 @@ test_change_just_before_rename (void)
   g_autofree char *original = read_text (path);
   g_autofree char *changed = same_size_change (original);
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GError) error = NULL;
 
   edit (document, "An edit.");
@@ -1193,7 +1172,7 @@ test_newer_version_never_overwritten (void)
   g_autofree char *newer = NULL;
   g_autofree char *other = g_build_filename (folder, "other.jobfamily.json", NULL);
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GError) error = NULL;
 
   text = read_text (path);
@@ -1262,7 +1241,8 @@ test_peek_version (void)
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    g_assert_cmpint (ladder_json_peek_version (cases[i].text, strlen (cases[i].text)), ==, cases[i].version);
+    g_assert_cmpint (ladder_json_peek_version (cases[i].text, strlen (cases[i].text)), ==,
+                     cases[i].version);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1274,7 +1254,7 @@ static void
 test_discard_wins_over_draft_write (void)
 {
   g_autofree char *path = example_in_new_folder ("pmm.jobfamily.json", NULL);
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
 
   clear_drafts ();
   edit (document, "An edit.");
@@ -1297,7 +1277,7 @@ static LadderDocument *
 restore (LadderDraft *draft)
 {
   LadderDocument *document = ladder_document_new ();
-  Wait wait = { 0 };
+  Wait            wait = { 0 };
 
   ladder_document_load_draft_async (document, draft, NULL, on_loaded, &wait);
   wait_for (&wait);
@@ -1315,7 +1295,7 @@ test_restored_draft_checks_its_base (void)
   g_autofree char *original = read_text (path);
   g_autofree char *changed = same_size_change (original);
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
+  LadderDocument  *document = load (path);
   g_autoptr (GPtrArray) drafts = NULL;
   g_autoptr (GError) error = NULL;
   LadderDraft *draft;
@@ -1365,8 +1345,7 @@ test_restored_draft_checks_its_base (void)
 /* Export                                                               */
 
 static void
-on_export_changed (LadderDocument *document,
-                   gboolean       *flag)
+on_export_changed (LadderDocument *document, gboolean *flag)
 {
   *flag = TRUE;
 }
@@ -1385,11 +1364,11 @@ test_export_conflict (void)
   g_autofree char *original = NULL;
   g_autofree char *pulled = NULL;
   g_autofree char *text = NULL;
-  LadderDocument *document = load (path);
-  gboolean noticed = FALSE;
-  gint64 deadline;
+  LadderDocument  *document = load (path);
+  gboolean         noticed = FALSE;
+  gint64           deadline;
 
-  export (document, page, LADDER_SAVE_DEFAULT, &error);
+  export(document, page, LADDER_SAVE_DEFAULT, &error);
   g_assert_no_error (error);
   original = read_text (page);
   pulled = g_strconcat (original, "\nA line from a git pull.\n", NULL);
@@ -1405,13 +1384,13 @@ test_export_conflict (void)
     g_main_context_iteration (NULL, FALSE);
   g_assert_true (noticed);
 
-  g_assert_false (export (document, page, LADDER_SAVE_DEFAULT, &error));
+  g_assert_false (export(document, page, LADDER_SAVE_DEFAULT, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
   g_clear_error (&error);
   text = read_text (page);
   g_assert_cmpstr (text, ==, pulled);
 
-  export (document, page, LADDER_SAVE_OVERWRITE_CHANGES, &error);
+  export(document, page, LADDER_SAVE_OVERWRITE_CHANGES, &error);
   g_assert_no_error (error);
   g_clear_pointer (&text, g_free);
   text = read_text (page);
@@ -1419,7 +1398,7 @@ test_export_conflict (void)
 
   /* Exported once, the next export over it needs no permission. */
   edit (document, "A second edit.");
-  export (document, page, LADDER_SAVE_DEFAULT, &error);
+  export(document, page, LADDER_SAVE_DEFAULT, &error);
   g_assert_no_error (error);
 
   g_signal_handlers_disconnect_by_data (document, &noticed);
@@ -1427,8 +1406,7 @@ test_export_conflict (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *home = NULL;
 

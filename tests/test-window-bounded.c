@@ -35,13 +35,11 @@
 static LadderApplication *app;
 
 static char *
-write_temporary (const char *name,
-                 const char *contents,
-                 gssize      length)
+write_temporary (const char *name, const char *contents, gssize length)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *folder = g_dir_make_tmp ("ladder-test-XXXXXX", &error);
-  char *path;
+  char            *path;
 
   g_assert_no_error (error);
   path = g_build_filename (folder, name, NULL);
@@ -56,7 +54,7 @@ open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64        deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (ladder_document_get_file (ladder_window_get_document (window)) == NULL
          && ladder_document_get_export_file (ladder_window_get_document (window)) == NULL
@@ -71,11 +69,11 @@ open_path (const char *path)
 static LadderWindow *
 open_example (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
   g_autofree char *contents = NULL;
   g_autofree char *path = NULL;
-  gsize length;
+  gsize            length;
 
   g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
   path = write_temporary ("pmm.jobfamily.json", contents, (gssize) length);
@@ -92,15 +90,14 @@ close_window (LadderWindow *window)
 }
 
 static GtkWidget *
-find_widget_except (GtkWidget *root,
-                    GType      type,
-                    GType      not_type)
+find_widget_except (GtkWidget *root, GType type, GType not_type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type)
       && (not_type == G_TYPE_NONE || !G_TYPE_CHECK_INSTANCE_TYPE (root, not_type)))
     return root;
 
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     {
       GtkWidget *found = find_widget_except (child, type, not_type);
 
@@ -114,7 +111,8 @@ find_widget_except (GtkWidget *root,
 static LadderPreview *
 show_preview (LadderWindow *window)
 {
-  LadderPreview *preview = LADDER_PREVIEW (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, G_TYPE_NONE));
+  LadderPreview *preview
+      = LADDER_PREVIEW (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, G_TYPE_NONE));
 
   if (!gtk_widget_get_visible (GTK_WIDGET (preview)))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
@@ -126,7 +124,7 @@ static char *
 buffer_text (GtkTextView *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
@@ -149,19 +147,22 @@ longest_line (GtkTextView *view)
 static GtkTextView *
 rendered_view (LadderPreview *preview)
 {
-  return GTK_TEXT_VIEW (find_widget_except (GTK_WIDGET (preview), GTK_TYPE_TEXT_VIEW, GTK_SOURCE_TYPE_VIEW));
+  return GTK_TEXT_VIEW (
+      find_widget_except (GTK_WIDGET (preview), GTK_TYPE_TEXT_VIEW, GTK_SOURCE_TYPE_VIEW));
 }
 
 static GtkTextView *
 source_view (LadderPreview *preview)
 {
-  return GTK_TEXT_VIEW (find_widget_except (GTK_WIDGET (preview), GTK_SOURCE_TYPE_VIEW, G_TYPE_NONE));
+  return GTK_TEXT_VIEW (
+      find_widget_except (GTK_WIDGET (preview), GTK_SOURCE_TYPE_VIEW, G_TYPE_NONE));
 }
 
 static gboolean
 notice_shown (LadderPreview *preview)
 {
-  GtkRevealer *notice = GTK_REVEALER (find_widget_except (GTK_WIDGET (preview), GTK_TYPE_REVEALER, G_TYPE_NONE));
+  GtkRevealer *notice
+      = GTK_REVEALER (find_widget_except (GTK_WIDGET (preview), GTK_TYPE_REVEALER, G_TYPE_NONE));
 
   return gtk_revealer_get_reveal_child (notice);
 }
@@ -169,8 +170,7 @@ notice_shown (LadderPreview *preview)
 /* What the preview shows must be the page, and no line of either view
  * longer than the bound. */
 static void
-check_preview_shows_page (LadderWindow  *window,
-                          LadderPreview *preview)
+check_preview_shows_page (LadderWindow *window, LadderPreview *preview)
 {
   g_autoptr (GString) page = ladder_markdown_export (family_of (window), LADDER_EXPORT_DEFAULT);
   g_autofree char *markdown = ladder_preview_dup_markdown (preview);
@@ -181,8 +181,7 @@ check_preview_shows_page (LadderWindow  *window,
 }
 
 static char *
-repeated (const char *unit,
-          gsize       times)
+repeated (const char *unit, gsize times)
 {
   GString *out = g_string_sized_new (strlen (unit) * times);
 
@@ -196,11 +195,12 @@ repeated (const char *unit,
 static void
 test_preview_quadratic_bullet (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow  *window = open_example ();
   LadderPreview *preview = show_preview (window);
-  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family_of (window)), 1);
+  g_autoptr (LadderRole) role
+      = g_list_model_get_item (ladder_family_get_roles (family_of (window)), 1);
   g_autoptr (LadderBullet) bullet = g_list_model_get_item (
-    ladder_role_get_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
+      ladder_role_get_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
   g_autofree char *original = g_strdup (ladder_bullet_get_text (bullet));
   g_autofree char *hostile = repeated ("![[]()", 240 * 1000 / 6);
 
@@ -237,9 +237,10 @@ test_preview_quadratic_bullet (void)
 static void
 test_preview_brackets (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow  *window = open_example ();
   LadderPreview *preview = show_preview (window);
-  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
+  g_autoptr (LadderSection) section
+      = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
   g_autofree char *brackets = repeated ("[", 1024 * 1024);
 
   ladder_section_set_body (section, brackets);
@@ -257,9 +258,10 @@ test_preview_brackets (void)
 static void
 test_preview_long_line (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow  *window = open_example ();
   LadderPreview *preview = show_preview (window);
-  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
+  g_autoptr (LadderSection) section
+      = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 1);
   g_autofree char *line = repeated ("x", 100 * 1000);
 
   ladder_section_set_body (section, line);
@@ -278,12 +280,14 @@ static void
 test_banner (void)
 {
   g_autofree char *hostile = repeated ("![[]()", 6000);
-  g_autofree char *text = g_strconcat ("### Analyst\n\n#### Analyst Responsibilities\n\n- ", hostile, "\n", NULL);
+  g_autofree char *text
+      = g_strconcat ("### Analyst\n\n#### Analyst Responsibilities\n\n- ", hostile, "\n", NULL);
   g_autofree char *path = write_temporary ("quadratic.md", text, -1);
-  g_autofree char *page = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
-  LadderWindow *window = open_path (path);
-  LadderImportBanner *banner = LADDER_IMPORT_BANNER (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER,
-                                                                         G_TYPE_NONE));
+  g_autofree char *page
+      = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  LadderWindow       *window = open_path (path);
+  LadderImportBanner *banner = LADDER_IMPORT_BANNER (
+      find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
 
   g_assert_true (ladder_import_banner_get_revealed (banner));
   g_assert_nonnull (strstr (ladder_import_banner_get_text (banner), "Markdown text"));
@@ -291,7 +295,8 @@ test_banner (void)
   close_window (window);
 
   window = open_path (page);
-  banner = LADDER_IMPORT_BANNER (find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
+  banner = LADDER_IMPORT_BANNER (
+      find_widget_except (GTK_WIDGET (window), LADDER_TYPE_IMPORT_BANNER, G_TYPE_NONE));
   g_assert_false (ladder_import_banner_get_revealed (banner));
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), >, 0);
   close_window (window);
@@ -384,8 +389,7 @@ test_long_role_shows_its_rows_in_frames (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

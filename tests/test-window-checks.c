@@ -374,7 +374,8 @@ test_panel_lists_problems (void)
       g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
                                 ladder_lint_problem_get_rule_id (problem)));
       g_assert_cmpstr (
-          gtk_image_get_icon_name (GTK_IMAGE (find_any_widget (row, GTK_TYPE_IMAGE, NULL, NULL))), ==,
+          gtk_image_get_icon_name (GTK_IMAGE (find_any_widget (row, GTK_TYPE_IMAGE, NULL, NULL))),
+          ==,
           ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR
               ? "dialog-error-symbolic"
               : "dialog-warning-symbolic");
@@ -680,20 +681,21 @@ shows_label_text (GtkWidget *root, const char *text)
 static void
 test_problem_text_is_not_markup (void)
 {
-  static const char page[] =
-    "---\ntitle: \"Sales & Marketing\"\n---\n\n## Levels\n\n"
-    "### Sales & Marketing <Lead> Manager\n\n#### Job Grade\n\n"
-    "The Sales & Marketing <Lead> Manager is a "
-    "[grade 8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "#### Responsibilities\n\n- Leads the team\n\n"
-    "#### Requirements\n\n- Ten years of experience\n";
+  static const char page[]
+      = "---\ntitle: \"Sales & Marketing\"\n---\n\n## Levels\n\n"
+        "### Sales & Marketing <Lead> Manager\n\n#### Job Grade\n\n"
+        "The Sales & Marketing <Lead> Manager is a "
+        "[grade "
+        "8](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Responsibilities\n\n- Leads the team\n\n"
+        "#### Requirements\n\n- Ten years of experience\n";
   g_autoptr (GError) error = NULL;
-  g_autofree char *folder = g_dir_make_tmp ("ladder-checks-XXXXXX", &error);
-  g_autofree char *path = g_build_filename (folder, "sales-and-marketing.md", NULL);
-  LadderWindow *window;
+  g_autofree char   *folder = g_dir_make_tmp ("ladder-checks-XXXXXX", &error);
+  g_autofree char   *path = g_build_filename (folder, "sales-and-marketing.md", NULL);
+  LadderWindow      *window;
   LadderChecksPanel *panel;
-  GtkWidget *role_editor;
-  guint position;
+  GtkWidget         *role_editor;
+  guint              position;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, page, -1, &error));
@@ -709,7 +711,8 @@ test_problem_text_is_not_markup (void)
   spin (50);
 
   g_assert_nonnull (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
-  g_assert_true (shows_label_text (role_editor, "“Sales & Marketing <Lead> Manager” do not include"));
+  g_assert_true (
+      shows_label_text (role_editor, "“Sales & Marketing <Lead> Manager” do not include"));
 
   close_window (window);
 }

@@ -419,8 +419,7 @@ test_open_error_beside_a_window (void)
 }
 
 static gboolean
-saves (GtkWidget    *widget,
-       gconstpointer data)
+saves (GtkWidget *widget, gconstpointer data)
 {
   return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.save") == 0;
 }
@@ -463,7 +462,7 @@ static void
 test_extends_keeps_tooltip (void)
 {
   LadderWindow *window = open_real_page ();
-  GtkWidget *extends;
+  GtkWidget    *extends;
 
   pick_role (window, 1);
   spin (200);
@@ -482,11 +481,7 @@ typedef struct
 } Changes;
 
 static void
-on_choices_changed (GListModel *model,
-                    guint       position,
-                    guint       removed,
-                    guint       added,
-                    Changes    *changes)
+on_choices_changed (GListModel *model, guint position, guint removed, guint added, Changes *changes)
 {
   changes->removed += removed;
   changes->added += added;
@@ -526,12 +521,12 @@ static void
 test_extends_choices_follow_role (void)
 {
   LadderWindow *window = open_real_page ();
-  GListModel *roles
+  GListModel   *roles
       = ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window)));
-  guint n_roles = g_list_model_get_n_items (roles);
-  Changes changes = { 0, 0 };
+  guint        n_roles = g_list_model_get_n_items (roles);
+  Changes      changes = { 0, 0 };
   AdwComboRow *extends;
-  GListModel *choices;
+  GListModel  *choices;
 
   g_assert_cmpuint (n_roles, >=, 4);
   /* Made while the window had nothing else to do, before any role is
@@ -578,15 +573,18 @@ test_extends_choices_follow_role (void)
   /* Picked: the role extends the choice's title. */
   adw_combo_row_set_selected (extends, 1);
   spin (20);
-  g_assert_cmpstr (ladder_role_get_extends (role_at (window, 2)), ==, ladder_role_get_title (role_at (window, 0)));
+  g_assert_cmpstr (ladder_role_get_extends (role_at (window, 2)), ==,
+                   ladder_role_get_title (role_at (window, 0)));
   /* A role added before it moves the choice, not the role's "extends". */
   {
     g_autoptr (LadderRole) added = ladder_role_new ("A role added first");
-    g_autofree char       *shown = NULL;
+    g_autofree char *shown = NULL;
 
-    ladder_family_insert_role (ladder_document_get_family (ladder_window_get_document (window)), 0, added);
+    ladder_family_insert_role (ladder_document_get_family (ladder_window_get_document (window)), 0,
+                               added);
     spin (20);
-    g_assert_cmpstr (ladder_role_get_extends (role_at (window, 3)), ==, ladder_role_get_title (role_at (window, 1)));
+    g_assert_cmpstr (ladder_role_get_extends (role_at (window, 3)), ==,
+                     ladder_role_get_title (role_at (window, 1)));
     shown = choice_title (extends, adw_combo_row_get_selected (extends));
     g_assert_cmpstr (shown, ==, ladder_role_get_title (role_at (window, 1)));
   }
@@ -616,8 +614,8 @@ test_bullet_edit_keeps_headings (void)
 {
   LadderWindow *window = open_real_page ();
   LadderFamily *family = ladder_document_get_family (ladder_window_get_document (window));
-  GListModel *bullets;
-  guint updates = 0;
+  GListModel   *bullets;
+  guint         updates = 0;
 
   pick_role (window, 1);
   spin (100);
@@ -645,7 +643,8 @@ test_bullet_edit_keeps_headings (void)
 
         if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
           {
-            g_autofree char *heading = g_strconcat (ladder_section_get_heading (section), " (renamed)", NULL);
+            g_autofree char *heading
+                = g_strconcat (ladder_section_get_heading (section), " (renamed)", NULL);
 
             ladder_section_set_heading (section, heading);
             break;
@@ -685,7 +684,7 @@ static void
 test_role_list_is_one_tab_stop (void)
 {
   LadderWindow *window = open_real_page ();
-  GtkWidget *focus;
+  GtkWidget    *focus;
 
   gtk_window_present (GTK_WINDOW (window));
   pick_role (window, 1);
@@ -806,7 +805,8 @@ count_focusable (GtkWidget *widget)
 {
   guint n = gtk_widget_get_focusable (widget) && gtk_widget_get_visible (widget);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
     n += count_focusable (child);
 
   return n;
@@ -817,9 +817,9 @@ static void
 test_bullet_is_one_tab_stop (void)
 {
   LadderWindow *window = open_real_page ();
-  GtkWidget *editor;
-  GtkWidget *list;
-  guint n_rows = 0;
+  GtkWidget    *editor;
+  GtkWidget    *list;
+  guint         n_rows = 0;
 
   gtk_window_present (GTK_WINDOW (window));
   pick_role (window, 1);
@@ -828,7 +828,8 @@ test_bullet_is_one_tab_stop (void)
   list = find_widget (editor, GTK_TYPE_LIST_BOX, NULL, NULL);
   g_assert_nonnull (list);
 
-  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
     {
       if (!GTK_IS_LIST_BOX_ROW (row))
         continue;
@@ -904,8 +905,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",
                    test_suggested_action_follows_changes);
   g_test_add_func ("/window-navigation/extends-keeps-tooltip", test_extends_keeps_tooltip);
-  g_test_add_func ("/window-navigation/extends-choices-follow-role", test_extends_choices_follow_role);
-  g_test_add_func ("/window-navigation/bullet-edit-keeps-headings", test_bullet_edit_keeps_headings);
+  g_test_add_func ("/window-navigation/extends-choices-follow-role",
+                   test_extends_choices_follow_role);
+  g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",
+                   test_bullet_edit_keeps_headings);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
   g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role",
                    test_tab_into_sidebar_keeps_the_role);

@@ -15,11 +15,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadderApplication, ladder_application, LADDER, APPLICATION, AdwApplication)
 
-LadderApplication *ladder_application_new       (void);
-GtkWindow         *ladder_application_open_file      (LadderApplication *self,
-                                                      GFile             *file);
-GtkWindow         *ladder_application_open_workspace (LadderApplication *self,
-                                                      GFile             *folder);
+LadderApplication *ladder_application_new (void);
+GtkWindow         *ladder_application_open_file (LadderApplication *self, GFile *file);
+GtkWindow         *ladder_application_open_workspace (LadderApplication *self, GFile *folder);
 void               ladder_application_preload (LadderApplication *self, GFile *file);
 
 G_END_DECLS

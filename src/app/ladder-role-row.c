@@ -17,11 +17,11 @@
  * family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
-  GtkWidget     parent_instance;
+  GtkWidget       parent_instance;
   GtkInscription *title_label;
   GtkInscription *grade_label;
-  LadderRole   *role;
-  GSignalGroup *role_signals;
+  LadderRole     *role;
+  GSignalGroup   *role_signals;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_WIDGET)

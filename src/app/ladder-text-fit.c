@@ -40,21 +40,19 @@ typedef struct
 } Fit;
 
 static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
+on_tick (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
 {
   GtkTextView *text_view = GTK_TEXT_VIEW (widget);
-  Fit *fit = g_object_get_data (G_OBJECT (widget), FIT_KEY);
-  GtkTextIter end;
-  int y, height, wanted, current;
+  Fit         *fit = g_object_get_data (G_OBJECT (widget), FIT_KEY);
+  GtkTextIter  end;
+  int          y, height, wanted, current;
 
   fit->tick = 0;
 
   gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (text_view), &end);
   gtk_text_view_get_line_yrange (text_view, &end, &y, &height);
   wanted = MAX (fit->min_height, y + height + gtk_text_view_get_top_margin (text_view)
-                                             + gtk_text_view_get_bottom_margin (text_view));
+                                     + gtk_text_view_get_bottom_margin (text_view));
 
   gtk_widget_get_size_request (widget, NULL, &current);
   if (wanted != current)

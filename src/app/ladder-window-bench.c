@@ -170,13 +170,12 @@ edit_when_quiet (gpointer data)
 }
 
 static void
-on_after_paint (GdkFrameClock *clock,
-                Bench         *bench)
+on_after_paint (GdkFrameClock *clock, Bench *bench)
 {
-  gint64 now = g_get_monotonic_time ();
+  gint64        now = g_get_monotonic_time ();
   LadderFamily *family = ladder_document_get_family (ladder_window_get_document (bench->window));
-  GListModel *roles = ladder_family_get_roles (family);
-  guint n_roles = g_list_model_get_n_items (roles);
+  GListModel   *roles = ladder_family_get_roles (family);
+  guint         n_roles = g_list_model_get_n_items (roles);
 
   switch (bench->step)
     {
@@ -232,7 +231,7 @@ void
 ladder_window_start_benchmark (LadderWindow *window)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  Bench *bench;
+  Bench         *bench;
 
   if (clock == NULL)
     return;

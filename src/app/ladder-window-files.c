@@ -23,8 +23,7 @@
 /* Whether the window shows @file: its document's file, one of its family
  * folder's pages, the page it was exported to, or a file it is reading. */
 gboolean
-ladder_window_shows_file (LadderWindow *self,
-                          GFile        *file)
+ladder_window_shows_file (LadderWindow *self, GFile *file)
 {
   g_return_val_if_fail (LADDER_IS_WINDOW (self), FALSE);
 
@@ -59,44 +58,41 @@ static const char *
 plain_reason (const GError *error)
 {
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    return _("the file does not exist");
+    return _ ("the file does not exist");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    return _("Ladder is not allowed to read it");
+    return _ ("Ladder is not allowed to read it");
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    return _("it is a folder, not a file");
+    return _ ("it is a folder, not a file");
   if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_SYNTAX))
-    return _("the file is damaged or not complete");
+    return _ ("the file is damaged or not complete");
   if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_INVALID))
-    return _("the file holds values that a job family cannot have");
+    return _ ("the file holds values that a job family cannot have");
   if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION))
-    return _("it was written by a newer version of Ladder");
+    return _ ("it was written by a newer version of Ladder");
   if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY))
-    return _("it is not a job family");
+    return _ ("it is not a job family");
   if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
-    return _("the file is larger than Ladder reads");
+    return _ ("the file is larger than Ladder reads");
 
-  return _("the file could not be read");
+  return _ ("the file could not be read");
 }
 
 /* Says in a dialog, in a plain sentence, that @file could not be opened,
  * with the exact message (FILE:LINE:COLUMN: error: …) behind "Details".
  * The dialog keeps the application running while it is shown. */
 static void
-show_open_error (GtkWindow      *parent,
-                               GtkApplication *application,
-                               GFile          *file,
-                               const GError   *error)
+show_open_error (GtkWindow *parent, GtkApplication *application, GFile *file, const GError *error)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
-  GtkWidget *expander;
-  GtkWidget *details;
+  GtkWidget       *dialog;
+  GtkWidget       *expander;
+  GtkWidget       *details;
 
   /* TRANSLATORS: the first %s is a file name, the second why it could not
    * be opened, such as "the file is damaged or not complete" */
-  body = g_strdup_printf (_("Could not open “%s”: %s."), name, plain_reason (error));
-  dialog = adw_message_dialog_new (parent, _("Could Not Open File"), body);
+  body = g_strdup_printf (_ ("Could not open “%s”: %s."), name, plain_reason (error));
+  dialog = adw_message_dialog_new (parent, _ ("Could Not Open File"), body);
   if (application != NULL)
     gtk_window_set_application (GTK_WINDOW (dialog), application);
   gtk_window_set_modal (GTK_WINDOW (dialog), parent != NULL);
@@ -108,13 +104,14 @@ show_open_error (GtkWindow      *parent,
   gtk_label_set_xalign (GTK_LABEL (details), 0);
   gtk_widget_add_css_class (details, "monospace");
   gtk_widget_set_margin_top (details, 6);
-  expander = gtk_expander_new_with_mnemonic (_("_Details"));
+  expander = gtk_expander_new_with_mnemonic (_ ("_Details"));
   /* GTK 4.8 names an expander after its type, not its label. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Details"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Details"), -1);
   gtk_expander_set_child (GTK_EXPANDER (expander), details);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), expander);
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -125,7 +122,8 @@ other_window (LadderWindow *self)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
-  for (GList *l = application != NULL ? gtk_application_get_windows (application) : NULL; l != NULL; l = l->next)
+  for (GList *l = application != NULL ? gtk_application_get_windows (application) : NULL; l != NULL;
+       l = l->next)
     if (l->data != self && LADDER_IS_WINDOW (l->data) && gtk_widget_get_visible (l->data))
       return l->data;
 
@@ -136,9 +134,7 @@ other_window (LadderWindow *self)
  * shown) goes, and the dialog belongs to another one, if any; a window
  * that was already there stays as it was. */
 static void
-on_load_failed (LadderWindow *self,
-                GFile        *file,
-                const GError *error)
+on_load_failed (LadderWindow *self, GFile *file, const GError *error)
 {
   GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
 
@@ -160,8 +156,7 @@ typedef struct
 } Loading;
 
 static Loading *
-loading_new (LadderWindow *window,
-             GFile        *file)
+loading_new (LadderWindow *window, GFile *file)
 {
   Loading *loading = g_new0 (Loading, 1);
 
@@ -181,12 +176,10 @@ loading_free (Loading *loading)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Loading, loading_free)
 
 static void
-on_loaded (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
+on_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   g_autoptr (Loading) loading = user_data;
-  LadderWindow *self = loading->window;
+  LadderWindow   *self = loading->window;
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
 
@@ -209,8 +202,7 @@ on_loaded (GObject      *object,
 }
 
 void
-ladder_window_load (LadderWindow *self,
-                    GFile        *file)
+ladder_window_load (LadderWindow *self, GFile *file)
 {
   g_autoptr (LadderDocument) document = ladder_document_new ();
 
@@ -237,8 +229,7 @@ ladder_window_load_preloaded (LadderWindow *self, GFile *file, LadderPreload *pr
 }
 
 void
-ladder_window_restore_draft (LadderWindow *self,
-                             LadderDraft  *draft)
+ladder_window_restore_draft (LadderWindow *self, LadderDraft *draft)
 {
   g_autoptr (LadderDocument) document = ladder_document_new ();
   g_autoptr (GFile) file = NULL;
@@ -256,8 +247,7 @@ ladder_window_restore_draft (LadderWindow *self,
 gboolean
 ladder_window_is_pristine (LadderWindow *self)
 {
-  return self->n_loading == 0
-         && ladder_document_get_file (self->document) == NULL
+  return self->n_loading == 0 && ladder_document_get_file (self->document) == NULL
          && ladder_document_get_export_file (self->document) == NULL
          && !ladder_document_get_modified (self->document);
 }
@@ -274,8 +264,7 @@ ladder_window_is_pristine (LadderWindow *self)
  * Returns: (transfer none): the window that shows (or reads) @file
  */
 LadderWindow *
-ladder_window_open_file (LadderWindow *self,
-                         GFile        *file)
+ladder_window_open_file (LadderWindow *self, GFile *file)
 {
   GtkApplication *application;
 
@@ -293,25 +282,23 @@ ladder_window_open_file (LadderWindow *self,
 }
 
 static void
-open_file (LadderWindow *self,
-           GFile        *file)
+open_file (LadderWindow *self, GFile *file)
 {
   ladder_window_open_file (self, file);
 }
 
 void
-_ladder_window_add_filters (GtkFileChooser *chooser,
-                            gboolean        pages_too)
+_ladder_window_add_filters (GtkFileChooser *chooser, gboolean pages_too)
 {
   g_autoptr (GtkFileFilter) all = gtk_file_filter_new ();
   g_autoptr (GtkFileFilter) families = gtk_file_filter_new ();
   g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
 
-  gtk_file_filter_set_name (families, _("Job families"));
+  gtk_file_filter_set_name (families, _ ("Job families"));
   gtk_file_filter_add_pattern (families, "*" LADDER_FILE_SUFFIX);
-  gtk_file_filter_set_name (pages, _("Handbook pages"));
+  gtk_file_filter_set_name (pages, _ ("Handbook pages"));
   gtk_file_filter_add_pattern (pages, "*.md");
-  gtk_file_filter_set_name (all, _("All job families and pages"));
+  gtk_file_filter_set_name (all, _ ("All job families and pages"));
   gtk_file_filter_add_pattern (all, "*" LADDER_FILE_SUFFIX);
   gtk_file_filter_add_pattern (all, "*.md");
 
@@ -323,9 +310,7 @@ _ladder_window_add_filters (GtkFileChooser *chooser,
 }
 
 static void
-on_open_response (GtkNativeDialog *dialog,
-                  int              response,
-                  LadderWindow    *self)
+on_open_response (GtkNativeDialog *dialog, int response, LadderWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -343,15 +328,13 @@ on_open_response (GtkNativeDialog *dialog,
 }
 
 static void
-on_open (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+on_open (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderWindow         *self = LADDER_WINDOW (widget);
   GtkFileChooserNative *dialog;
 
-  dialog = gtk_file_chooser_native_new (_("Open Job Family"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  dialog = gtk_file_chooser_native_new (_ ("Open Job Family"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _ ("_Open"), _ ("_Cancel"));
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   _ladder_window_add_filters (GTK_FILE_CHOOSER (dialog), TRUE);
   g_signal_connect (dialog, "response", G_CALLBACK (on_open_response), self);
@@ -359,9 +342,7 @@ on_open (GtkWidget  *widget,
 }
 
 static void
-on_open_recent (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_open_recent (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   g_autoptr (GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
 
@@ -396,11 +377,7 @@ update_recent_menu (LadderWindow *self)
 }
 
 static gboolean
-on_drop_files (GtkDropTarget *target,
-               const GValue  *value,
-               double         x,
-               double         y,
-               LadderWindow  *self)
+on_drop_files (GtkDropTarget *target, const GValue *value, double x, double y, LadderWindow *self)
 {
   GSList *files = g_value_get_boxed (value);
 
@@ -424,7 +401,8 @@ _ladder_window_files_init (LadderWindow *self)
 {
   GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
 
-  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed", G_CALLBACK (update_recent_menu), self);
+  g_signal_connect_swapped (gtk_recent_manager_get_default (), "changed",
+                            G_CALLBACK (update_recent_menu), self);
   update_recent_menu (self);
 
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop_files), self);

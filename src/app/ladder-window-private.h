@@ -39,89 +39,89 @@ G_BEGIN_DECLS
  */
 struct _LadderWindow
 {
-  AdwApplicationWindow  parent_instance;
+  AdwApplicationWindow parent_instance;
 
-  AdwToastOverlay      *toast_overlay;
+  AdwToastOverlay *toast_overlay;
   /* The toast offering to reload a file changed on disk, while shown. */
-  AdwToast             *disk_toast;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkSearchEntry       *filter_entry;
-  GtkListBox           *family_list;
-  GtkListBoxRow        *family_row;
-  GtkLabel             *family_label;
-  GtkListView          *role_list;
-  GtkStack             *roles_stack;
-  GtkScrolledWindow    *roles_scroller;
-  GtkButton            *back_button;
-  AdwSplitButton       *open_button;
-  GtkButton            *save_button;
-  GtkButton            *save_icon_button;
-  GtkButton            *export_button;
-  AdwWindowTitle       *window_title;
-  GtkPaned             *paned;
-  GtkStack             *editor_stack;
-  LadderFamilyEditor   *family_editor;
-  LadderRoleEditor     *role_editor;
-  LadderPreview        *preview;
-  LadderImportBanner   *import_banner;
-  GtkToggleButton      *checks_button;
-  GtkImage             *checks_icon;
-  GtkLabel             *checks_label;
-  GtkToggleButton      *preview_button;
-  GtkRevealer          *checks_revealer;
-  LadderChecksPanel    *checks_panel;
-  GMenu                *recent_section;
-  GMenu                *recent_menu;
+  AdwToast           *disk_toast;
+  AdwLeaflet         *leaflet;
+  GtkWidget          *sidebar;
+  GtkWidget          *content;
+  GtkSearchEntry     *filter_entry;
+  GtkListBox         *family_list;
+  GtkListBoxRow      *family_row;
+  GtkLabel           *family_label;
+  GtkListView        *role_list;
+  GtkStack           *roles_stack;
+  GtkScrolledWindow  *roles_scroller;
+  GtkButton          *back_button;
+  AdwSplitButton     *open_button;
+  GtkButton          *save_button;
+  GtkButton          *save_icon_button;
+  GtkButton          *export_button;
+  AdwWindowTitle     *window_title;
+  GtkPaned           *paned;
+  GtkStack           *editor_stack;
+  LadderFamilyEditor *family_editor;
+  LadderRoleEditor   *role_editor;
+  LadderPreview      *preview;
+  LadderImportBanner *import_banner;
+  GtkToggleButton    *checks_button;
+  GtkImage           *checks_icon;
+  GtkLabel           *checks_label;
+  GtkToggleButton    *preview_button;
+  GtkRevealer        *checks_revealer;
+  LadderChecksPanel  *checks_panel;
+  GMenu              *recent_section;
+  GMenu              *recent_menu;
 
-  GSettings            *settings;
-  LadderDocument       *document;
-  GSignalGroup         *document_signals;
-  GSignalGroup         *history_signals;
-  GSignalGroup         *family_signals;
-  GtkStringFilter      *role_filter;
+  GSettings       *settings;
+  LadderDocument  *document;
+  GSignalGroup    *document_signals;
+  GSignalGroup    *history_signals;
+  GSignalGroup    *family_signals;
+  GtkStringFilter *role_filter;
   /* The sidebar's list: the roles the filter shows, under the page's
    * headings, and the one selected. */
-  GtkFilterListModel   *filtered_roles;
-  LadderRoleGroups     *role_groups;
-  GtkSingleSelection   *role_selection;
-  GSignalGroup         *roles_signals;
+  GtkFilterListModel *filtered_roles;
+  LadderRoleGroups   *role_groups;
+  GtkSingleSelection *role_selection;
+  GSignalGroup       *roles_signals;
   /* The focus entering the list, and the selection GTK made meanwhile
    * refused; then waiting for the row of the role shown to move the
    * focus onto it. */
   guint    focus_entry_idle;
   gboolean entering_list;
   /* A button is going down on the list. */
-  guint                 click_idle;
-  gboolean              clicking;
-  gboolean              selection_refused;
-  guint                 focus_tick;
-  guint                 focus_frames;
-  guint                 scroll_tick;
-  LadderLintRunner     *lint_runner;
+  guint             click_idle;
+  gboolean          clicking;
+  gboolean          selection_refused;
+  guint             focus_tick;
+  guint             focus_frames;
+  guint             scroll_tick;
+  LadderLintRunner *lint_runner;
   /* Waiting for the form's layout to scroll a problem's field in sight. */
-  GdkFrameClock        *scroll_clock;
-  gulong                scroll_handler;
-  guint                 scroll_frames;
-  double                scroll_last_y;
+  GdkFrameClock *scroll_clock;
+  gulong         scroll_handler;
+  guint          scroll_frames;
+  double         scroll_last_y;
   /* Deleted roles by the number their toast's Undo names. */
-  GHashTable           *deleted_roles;
-  guint                 last_deleted_id;
+  GHashTable *deleted_roles;
+  guint       last_deleted_id;
   /* Documents being read into the window, and the last file asked for. */
-  guint                 n_loading;
-  GFile                *loading;
+  guint  n_loading;
+  GFile *loading;
   /* Set while the window itself selects a row. */
-  gboolean              selecting;
+  gboolean selecting;
   /* Set while Delete Role takes away the role shown, and says itself
    * which role is shown next. */
-  gboolean              deleting_role;
+  gboolean deleting_role;
   /* Too narrow for the form and the preview side by side. */
-  gboolean              narrow;
-  gboolean              close_confirmed;
-  gboolean              close_after_save;
+  gboolean narrow;
+  gboolean close_confirmed;
+  gboolean close_after_save;
   /* The review dialog, while open. */
-  GtkWindow            *review_dialog;
+  GtkWindow *review_dialog;
   /* The handbook shown in the sidebar, if any (ladder-window-workspace.c). */
   struct _LadderWindowWorkspace *workspace_part;
 };
@@ -139,14 +139,13 @@ history (LadderWindow *self)
 }
 
 /* ladder-window.c */
-AdwToast   *_ladder_window_toast_new      (const char     *message);
-void        _ladder_window_update_actions (LadderWindow   *self);
-void        _ladder_window_set_document   (LadderWindow   *self,
-                                           LadderDocument *document);
+AdwToast *_ladder_window_toast_new (const char *message);
+void      _ladder_window_update_actions (LadderWindow *self);
+void      _ladder_window_set_document (LadderWindow *self, LadderDocument *document);
 
 /* ladder-window-roles.c */
-void        _ladder_window_class_roles_init (LadderWindowClass *klass);
-void        _ladder_window_roles_init       (LadderWindow      *self);
+void _ladder_window_class_roles_init (LadderWindowClass *klass);
+void _ladder_window_roles_init (LadderWindow *self);
 
 /* ladder-window-sidebar.c */
 void        _ladder_window_sidebar_init (LadderWindow *self);
@@ -157,42 +156,41 @@ void        _ladder_window_roles_changed (LadderWindow *self);
 gboolean    _ladder_window_focus_shown_role (LadderWindow *self);
 
 /* ladder-window-files.c */
-void        _ladder_window_class_files_init (LadderWindowClass *klass);
-void        _ladder_window_files_init       (LadderWindow      *self);
-void        _ladder_window_add_to_recent    (LadderDocument    *document);
-void        _ladder_window_add_filters      (GtkFileChooser    *chooser,
-                                             gboolean           pages_too);
+void _ladder_window_class_files_init (LadderWindowClass *klass);
+void _ladder_window_files_init (LadderWindow *self);
+void _ladder_window_add_to_recent (LadderDocument *document);
+void _ladder_window_add_filters (GtkFileChooser *chooser, gboolean pages_too);
 
 /* ladder-window-save.c */
-void        _ladder_window_class_save_init           (LadderWindowClass *klass);
-void        _ladder_window_save                      (LadderWindow      *self);
-void        _ladder_window_on_changed_on_disk        (LadderWindow      *self);
-void        _ladder_window_on_export_changed_on_disk (LadderWindow      *self);
-void        _ladder_window_update_save_buttons       (LadderWindow      *self);
+void _ladder_window_class_save_init (LadderWindowClass *klass);
+void _ladder_window_save (LadderWindow *self);
+void _ladder_window_on_changed_on_disk (LadderWindow *self);
+void _ladder_window_on_export_changed_on_disk (LadderWindow *self);
+void _ladder_window_update_save_buttons (LadderWindow *self);
 
 /* ladder-window-review.c */
-void        _ladder_window_class_review_init (LadderWindowClass *klass);
-void        _ladder_window_close_review      (LadderWindow      *self);
+void _ladder_window_class_review_init (LadderWindowClass *klass);
+void _ladder_window_close_review (LadderWindow *self);
 
 /* ladder-window-checks.c */
-void        _ladder_window_class_checks_init (LadderWindowClass *klass);
-void        _ladder_window_checks_init       (LadderWindow      *self);
-void        _ladder_window_checks_dispose    (LadderWindow      *self);
-void        _ladder_window_checks_follow     (LadderWindow      *self);
+void _ladder_window_class_checks_init (LadderWindowClass *klass);
+void _ladder_window_checks_init (LadderWindow *self);
+void _ladder_window_checks_dispose (LadderWindow *self);
+void _ladder_window_checks_follow (LadderWindow *self);
 
 /* ladder-window-preview.c */
-void        _ladder_window_preview_init      (LadderWindow      *self);
-void        _ladder_window_follow_selection  (LadderWindow      *self);
+void _ladder_window_preview_init (LadderWindow *self);
+void _ladder_window_follow_selection (LadderWindow *self);
 
 /* ladder-window-start.c */
-void        _ladder_window_class_start_init (LadderWindowClass *klass);
-void        _ladder_window_start_update     (LadderWindow      *self);
+void _ladder_window_class_start_init (LadderWindowClass *klass);
+void _ladder_window_start_update (LadderWindow *self);
 
 /* ladder-window-workspace.c */
-void        _ladder_window_class_workspace_init (LadderWindowClass *klass);
-void        _ladder_window_workspace_init       (LadderWindow      *self);
-void        _ladder_window_workspace_dispose    (LadderWindow      *self);
-void        _ladder_window_workspace_loaded     (LadderWindow      *self);
+void _ladder_window_class_workspace_init (LadderWindowClass *klass);
+void _ladder_window_workspace_init (LadderWindow *self);
+void _ladder_window_workspace_dispose (LadderWindow *self);
+void _ladder_window_workspace_loaded (LadderWindow *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

@@ -21,9 +21,7 @@
 /* Roles                                                                */
 
 static void
-insert_role (LadderWindow *self,
-             LadderRole   *role,
-             guint         position)
+insert_role (LadderWindow *self, LadderRole *role, guint position)
 {
   ladder_history_begin_group (history (self));
   ladder_family_insert_role (family (self), position, role);
@@ -34,12 +32,10 @@ insert_role (LadderWindow *self,
 }
 
 static void
-on_add_role (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+on_add_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  guint position = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
+  guint         position = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
   g_autoptr (LadderRole) role = NULL;
   LadderRole *selected = _ladder_window_selected_role (self, &position);
 
@@ -56,13 +52,11 @@ on_add_role (GtkWidget  *widget,
 }
 
 static void
-on_duplicate_role (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_duplicate_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  guint position;
-  LadderRole *role = _ladder_window_selected_role (self, &position);
+  guint         position;
+  LadderRole   *role = _ladder_window_selected_role (self, &position);
   g_autoptr (LadderRole) copy = NULL;
 
   if (role == NULL)
@@ -80,7 +74,7 @@ typedef struct
   LadderRole *previous;
   guint       position;
   /* The history's state right after deleting it. */
-  guint64     state;
+  guint64 state;
 } DeletedRole;
 
 static void
@@ -94,40 +88,39 @@ deleted_role_free (gpointer data)
 }
 
 static void
-on_deleted_toast_dismissed (AdwToast     *toast,
-                            LadderWindow *self)
+on_deleted_toast_dismissed (AdwToast *toast, LadderWindow *self)
 {
   /* Toasts are dismissed too when the window goes. */
   if (self->deleted_roles != NULL)
-    g_hash_table_remove (self->deleted_roles, g_object_get_data (G_OBJECT (toast), "ladder-deleted-id"));
+    g_hash_table_remove (self->deleted_roles,
+                         g_object_get_data (G_OBJECT (toast), "ladder-deleted-id"));
 }
 
 static void
-on_delete_role (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_delete_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  LadderWindow *self = LADDER_WINDOW (widget);
-  guint position;
-  LadderRole *role = _ladder_window_selected_role (self, &position);
+  LadderWindow    *self = LADDER_WINDOW (widget);
+  guint            position;
+  LadderRole      *role = _ladder_window_selected_role (self, &position);
   g_autofree char *message = NULL;
-  DeletedRole *deleted;
-  AdwToast *toast;
-  guint id;
+  DeletedRole     *deleted;
+  AdwToast        *toast;
+  guint            id;
 
   if (role == NULL)
     return;
 
   deleted = g_new0 (DeletedRole, 1);
   deleted->role = g_object_ref (role);
-  deleted->previous = position > 0
-                      ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
-                      : NULL;
+  deleted->previous
+      = position > 0 ? g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1)
+                     : NULL;
   deleted->position = position;
 
   /* TRANSLATORS: %s is a role's title */
-  message = g_strdup_printf (_("“%s” deleted"), *ladder_role_get_title (role) != '\0' ? ladder_role_get_title (role)
-                                                                                      : _("Untitled role"));
+  message = g_strdup_printf (_ ("“%s” deleted"), *ladder_role_get_title (role) != '\0'
+                                                     ? ladder_role_get_title (role)
+                                                     : _ ("Untitled role"));
   ladder_history_seal (history (self));
   ladder_history_begin_group (history (self));
   self->deleting_role = TRUE;
@@ -142,7 +135,7 @@ on_delete_role (GtkWidget  *widget,
   /* Deleting is undone from the toast, not confirmed beforehand; its Undo
    * restores this role, whatever was done since. */
   toast = _ladder_window_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_button_label (toast, _ ("_Undo"));
   adw_toast_set_action_name (toast, "win.restore-role");
   adw_toast_set_action_target (toast, "u", id);
   g_object_set_data (G_OBJECT (toast), "ladder-deleted-id", GUINT_TO_POINTER (id));
@@ -150,7 +143,9 @@ on_delete_role (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 
   if (g_list_model_get_n_items (ladder_family_get_roles (family (self))) > 0)
-    ladder_window_select_role (self, MIN (position, g_list_model_get_n_items (ladder_family_get_roles (family (self))) - 1));
+    ladder_window_select_role (
+        self,
+        MIN (position, g_list_model_get_n_items (ladder_family_get_roles (family (self))) - 1));
   else
     ladder_window_show_family (self);
 }
@@ -160,15 +155,13 @@ on_delete_role (GtkWidget  *widget,
  * the role it followed) as a change of its own, and nothing else is
  * touched. */
 static void
-on_restore_role (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+on_restore_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  DeletedRole *deleted = g_hash_table_lookup (self->deleted_roles,
-                                              GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
-  GListStore *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
-  guint position;
+  DeletedRole  *deleted = g_hash_table_lookup (self->deleted_roles,
+                                               GUINT_TO_POINTER (g_variant_get_uint32 (parameter)));
+  GListStore   *roles = G_LIST_STORE (ladder_family_get_roles (family (self)));
+  guint         position;
 
   if (deleted == NULL)
     return;
@@ -199,14 +192,13 @@ on_restore_role (GtkWidget  *widget,
 }
 
 static void
-move_selected_role (LadderWindow *self,
-                    int           delta)
+move_selected_role (LadderWindow *self, int delta)
 {
   guint position;
   guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
 
-  if (_ladder_window_selected_role (self, &position) == NULL
-      || (delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_roles))
+  if (_ladder_window_selected_role (self, &position) == NULL || (delta < 0 && position == 0)
+      || (delta > 0 && position + 1 >= n_roles))
     return;
 
   ladder_history_seal (history (self));
@@ -215,25 +207,19 @@ move_selected_role (LadderWindow *self,
 }
 
 static void
-on_move_role_up (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+on_move_role_up (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   move_selected_role (LADDER_WINDOW (widget), -1);
 }
 
 static void
-on_move_role_down (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_move_role_down (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   move_selected_role (LADDER_WINDOW (widget), 1);
 }
 
 static void
-on_find_role (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+on_find_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
@@ -262,14 +248,17 @@ _ladder_window_roles_init (LadderWindow *self)
 
   self->deleted_roles = g_hash_table_new_full (NULL, NULL, NULL, deleted_role_free);
 
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
-                      gtk_named_action_new ("win.move-role-up")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
-                      gtk_named_action_new ("win.move-role-down")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-    gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
-                      gtk_named_action_new ("win.delete-role")));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (shortcuts),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Up, GDK_ALT_MASK),
+                        gtk_named_action_new ("win.move-role-up")));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (shortcuts),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Down, GDK_ALT_MASK),
+                        gtk_named_action_new ("win.move-role-down")));
+  gtk_shortcut_controller_add_shortcut (
+      GTK_SHORTCUT_CONTROLLER (shortcuts),
+      gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Delete, 0),
+                        gtk_named_action_new ("win.delete-role")));
   gtk_widget_add_controller (GTK_WIDGET (self->role_list), shortcuts);
 }

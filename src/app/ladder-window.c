@@ -27,8 +27,7 @@ _ladder_window_toast_new (const char *message)
 }
 
 void
-ladder_window_show_toast (LadderWindow *self,
-                          const char   *message)
+ladder_window_show_toast (LadderWindow *self, const char *message)
 {
   AdwToast *toast = _ladder_window_toast_new (message);
 
@@ -41,11 +40,12 @@ update_title (LadderWindow *self)
 {
   g_autofree char *name = ladder_document_dup_title (self->document);
   g_autofree char *title = NULL;
-  GFile *file = ladder_document_get_file (self->document);
+  GFile           *file = ladder_document_get_file (self->document);
   g_autofree char *where = NULL;
 
   /* TRANSLATORS: the window title of a document with unsaved changes */
-  title = ladder_document_get_modified (self->document) ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+  title = ladder_document_get_modified (self->document) ? g_strdup_printf (_ ("• %s"), name)
+                                                        : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
 
   if (file != NULL)
@@ -58,9 +58,10 @@ update_title (LadderWindow *self)
   /* A Ladder file whose page lacks its changes says so where its place
    * is shown: the page is what gets published. */
   if (ladder_document_get_page_out_of_date (self->document))
-    adw_window_title_set_subtitle (self->window_title, _("Page not exported since the last change"));
+    adw_window_title_set_subtitle (self->window_title,
+                                   _ ("Page not exported since the last change"));
   else
-    adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _("Not saved yet"));
+    adw_window_title_set_subtitle (self->window_title, where != NULL ? where : _ ("Not saved yet"));
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   _ladder_window_update_save_buttons (self);
@@ -69,16 +70,20 @@ update_title (LadderWindow *self)
 void
 _ladder_window_update_actions (LadderWindow *self)
 {
-  guint position = 0;
+  guint       position = 0;
   LadderRole *role = _ladder_window_selected_role (self, &position);
-  guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
+  guint       n_roles = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ladder_history_get_can_undo (history (self)));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ladder_history_get_can_redo (history (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo",
+                                 ladder_history_get_can_undo (history (self)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo",
+                                 ladder_history_get_can_redo (history (self)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.duplicate-role", role != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-role", role != NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-up", role != NULL && position > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-down", role != NULL && position + 1 < n_roles);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-up",
+                                 role != NULL && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-role-down",
+                                 role != NULL && position + 1 < n_roles);
 }
 
 static void
@@ -86,15 +91,14 @@ update_family_label (LadderWindow *self)
 {
   const char *title = ladder_family_get_title (family (self));
 
-  gtk_label_set_label (self->family_label, *title != '\0' ? title : _("Job Family"));
+  gtk_label_set_label (self->family_label, *title != '\0' ? title : _ ("Job Family"));
 }
 
 /* ------------------------------------------------------------------ */
 /* The document                                                         */
 
 void
-_ladder_window_set_document (LadderWindow   *self,
-                             LadderDocument *document)
+_ladder_window_set_document (LadderWindow *self, LadderDocument *document)
 {
   if (!g_set_object (&self->document, document))
     return;
@@ -112,7 +116,8 @@ _ladder_window_set_document (LadderWindow   *self,
   ladder_role_editor_set_family (self->role_editor, family (self));
   ladder_role_editor_set_history (self->role_editor, history (self));
   ladder_preview_set_family (self->preview, family (self));
-  ladder_import_banner_set_diagnostics (self->import_banner, ladder_document_get_diagnostics (document));
+  ladder_import_banner_set_diagnostics (self->import_banner,
+                                        ladder_document_get_diagnostics (document));
   _ladder_window_checks_follow (self);
 
   _ladder_window_close_review (self);
@@ -136,25 +141,19 @@ ladder_window_get_document (LadderWindow *self)
 }
 
 static void
-on_undo (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+on_undo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ladder_history_undo (history (LADDER_WINDOW (widget)));
 }
 
 static void
-on_redo (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+on_redo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ladder_history_redo (history (LADDER_WINDOW (widget)));
 }
 
 static void
-on_close_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
+on_close_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   gtk_window_close (GTK_WINDOW (widget));
 }
@@ -176,7 +175,7 @@ static void
 on_surface_width (LadderWindow *self)
 {
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (self));
-  gboolean narrow = gdk_surface_get_width (surface) < NARROW_WIDTH;
+  gboolean    narrow = gdk_surface_get_width (surface) < NARROW_WIDTH;
 
   if (narrow == self->narrow)
     return;
@@ -198,12 +197,10 @@ ladder_window_realize (GtkWidget *widget)
 }
 
 static void
-on_toggle_preview (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_toggle_preview (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  gboolean visible = !gtk_widget_get_visible (GTK_WIDGET (self->preview));
+  gboolean      visible = !gtk_widget_get_visible (GTK_WIDGET (self->preview));
 
   gtk_widget_set_visible (GTK_WIDGET (self->preview), visible);
   update_panes (self);
@@ -226,8 +223,7 @@ typedef enum
 } Pane;
 
 static gboolean
-pane_shown (LadderWindow *self,
-            Pane          pane)
+pane_shown (LadderWindow *self, Pane pane)
 {
   switch (pane)
     {
@@ -243,12 +239,11 @@ pane_shown (LadderWindow *self,
 }
 
 static GtkWidget *
-pane_widget (LadderWindow *self,
-             Pane          pane)
+pane_widget (LadderWindow *self, Pane pane)
 {
   return pane == PANE_SIDEBAR ? self->sidebar
-         : pane == PANE_FORM ? GTK_WIDGET (self->editor_stack)
-                             : GTK_WIDGET (self->preview);
+         : pane == PANE_FORM  ? GTK_WIDGET (self->editor_stack)
+                              : GTK_WIDGET (self->preview);
 }
 
 /* The sidebar's place for the focus: what the form shows (the family's row
@@ -268,13 +263,12 @@ focus_sidebar (LadderWindow *self)
 }
 
 static void
-focus_pane (LadderWindow *self,
-            Pane          pane)
+focus_pane (LadderWindow *self, Pane pane)
 {
   GtkWidget *widget = pane_widget (self, pane);
 
-  adw_leaflet_navigate (self->leaflet,
-                        pane == PANE_SIDEBAR ? ADW_NAVIGATION_DIRECTION_BACK : ADW_NAVIGATION_DIRECTION_FORWARD);
+  adw_leaflet_navigate (self->leaflet, pane == PANE_SIDEBAR ? ADW_NAVIGATION_DIRECTION_BACK
+                                                            : ADW_NAVIGATION_DIRECTION_FORWARD);
 
   if (pane == PANE_SIDEBAR)
     focus_sidebar (self);
@@ -283,17 +277,16 @@ focus_pane (LadderWindow *self,
 }
 
 static void
-on_cycle_panes (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
+on_cycle_panes (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  int step = g_str_equal (action_name, "win.previous-pane") ? N_PANES - 1 : 1;
-  int current = -1;
+  GtkWidget    *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int           step = g_str_equal (action_name, "win.previous-pane") ? N_PANES - 1 : 1;
+  int           current = -1;
 
   for (Pane pane = 0; pane < N_PANES && focus != NULL; pane++)
-    if (focus == pane_widget (self, pane) || gtk_widget_is_ancestor (focus, pane_widget (self, pane)))
+    if (focus == pane_widget (self, pane)
+        || gtk_widget_is_ancestor (focus, pane_widget (self, pane)))
       current = pane;
 
   /* From anywhere else (the header bar), F6 goes to the sidebar first. */
@@ -325,15 +318,14 @@ close_later (gpointer user_data)
 }
 
 static void
-on_close_response (AdwMessageDialog *dialog,
-                   const char       *response,
-                   LadderWindow     *self)
+on_close_response (AdwMessageDialog *dialog, const char *response, LadderWindow *self)
 {
   /* The dialog closes itself after this; the window closes once it has. */
   if (g_str_equal (response, "discard"))
     {
       self->close_confirmed = TRUE;
-      g_source_set_name_by_id (g_idle_add (close_later, g_object_ref (self)), "ladder: close window");
+      g_source_set_name_by_id (g_idle_add (close_later, g_object_ref (self)),
+                               "ladder: close window");
     }
   else if (g_str_equal (response, "save"))
     {
@@ -356,7 +348,8 @@ save_geometry (LadderWindow *self)
     return;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_boolean (self->settings, "window-maximized",
+                          gtk_window_is_maximized (GTK_WINDOW (self)));
   if (!gtk_window_is_maximized (GTK_WINDOW (self)) && width > 0 && height > 0)
     {
       g_settings_set_int (self->settings, "window-width", width);
@@ -367,12 +360,12 @@ save_geometry (LadderWindow *self)
 static gboolean
 ladder_window_close_request (GtkWindow *window)
 {
-  LadderWindow *self = LADDER_WINDOW (window);
+  LadderWindow    *self = LADDER_WINDOW (window);
   g_autofree char *name = NULL;
   g_autofree char *page = NULL;
-  GFile *export_file;
-  gboolean modified, out_of_date;
-  GtkWidget *dialog;
+  GFile           *export_file;
+  gboolean         modified, out_of_date;
+  GtkWidget       *dialog;
 
   modified = ladder_document_get_modified (self->document);
   out_of_date = ladder_document_get_page_out_of_date (self->document);
@@ -392,20 +385,20 @@ ladder_window_close_request (GtkWindow *window)
   if (!modified)
     {
       /* Saved, but what gets published lacks it. */
-      dialog = adw_message_dialog_new (window, _("Export the Page?"), NULL);
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      /* TRANSLATORS: %s is the name of a handbook page */
-                                      _("The page “%s” was not exported since the last change: it does not "
-                                        "have the changes saved in the job family file."),
-                                      page);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                        "cancel", _("_Cancel"),
-                                        "discard", _("Close _Without Exporting"),
-                                        "export", _("_Export"),
-                                        NULL);
+      dialog = adw_message_dialog_new (window, _ ("Export the Page?"), NULL);
+      adw_message_dialog_format_body (
+          ADW_MESSAGE_DIALOG (dialog),
+          /* TRANSLATORS: %s is the name of a handbook page */
+          _ ("The page “%s” was not exported since the last change: it does not "
+             "have the changes saved in the job family file."),
+          page);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"),
+                                        "discard", _ ("Close _Without Exporting"), "export",
+                                        _ ("_Export"), NULL);
       adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
                                                   ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "export",
+                                                  ADW_RESPONSE_SUGGESTED);
       adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "export");
       adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
       g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
@@ -413,25 +406,26 @@ ladder_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
-  dialog = adw_message_dialog_new (window, _("Save Changes?"), NULL);
+  dialog = adw_message_dialog_new (window, _ ("Save Changes?"), NULL);
   if (out_of_date)
-    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                    /* TRANSLATORS: the first %s is the name of a document,
-                                     * the second of the handbook page it was exported to */
-                                    _("“%s” has unsaved changes. Changes that are not saved are lost. "
-                                      "The page “%s” was not exported since the last change either."),
-                                    name, page);
+    adw_message_dialog_format_body (
+        ADW_MESSAGE_DIALOG (dialog),
+        /* TRANSLATORS: the first %s is the name of a document,
+         * the second of the handbook page it was exported to */
+        _ ("“%s” has unsaved changes. Changes that are not saved are lost. "
+           "The page “%s” was not exported since the last change either."),
+        name, page);
   else
-    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                    /* TRANSLATORS: %s is the name of a document */
-                                    _("“%s” has unsaved changes. Changes that are not saved are lost."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "discard", _("_Discard"),
-                                    "save", _("_Save"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+    adw_message_dialog_format_body (
+        ADW_MESSAGE_DIALOG (dialog),
+        /* TRANSLATORS: %s is the name of a document */
+        _ ("“%s” has unsaved changes. Changes that are not saved are lost."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "discard",
+                                    _ ("_Discard"), "save", _ ("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_close_response), self);
@@ -474,7 +468,7 @@ ladder_window_dispose (GObject *object)
 static void
 ladder_window_class_init (LadderWindowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
@@ -534,7 +528,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, on_cycle_panes);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, on_cycle_panes);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-pane", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
+                                       "win.previous-pane", NULL);
   _ladder_window_class_checks_init (klass);
   _ladder_window_class_workspace_init (klass);
 }
@@ -564,12 +559,13 @@ ladder_window_init (LadderWindow *self)
   _ladder_window_sidebar_init (self);
   _ladder_window_roles_init (self);
   ladder_a11y_fix_buttons (GTK_WIDGET (self));
-  ladder_a11y_name_split_button (self->open_button, _("Open"), _("Recent Files"));
+  ladder_a11y_name_split_button (self->open_button, _ ("Open"), _ ("Recent Files"));
   /* Folded to a phone's 360 px, the header bar keeps what is used while
    * editing; Open stays in the main menu. */
-  g_object_bind_property (self->leaflet, "folded",
-                          gtk_widget_get_ancestor (GTK_WIDGET (self->open_button), ADW_TYPE_SQUEEZER), "visible",
-                          G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
+  g_object_bind_property (
+      self->leaflet, "folded",
+      gtk_widget_get_ancestor (GTK_WIDGET (self->open_button), ADW_TYPE_SQUEEZER), "visible",
+      G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   /* … the handbook checks' button shows its icon, not its count (the
    * count is in its tooltip and its accessible name), and the preview is
    * in the main menu (and Ctrl+Shift+P). */
@@ -581,11 +577,14 @@ ladder_window_init (LadderWindow *self)
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
-  g_signal_group_connect_swapped (self->document_signals, "notify::modified", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::title", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date", G_CALLBACK (update_title),
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::title",
+                                  G_CALLBACK (update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title),
                                   self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
+                                  G_CALLBACK (update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
                                   G_CALLBACK (_ladder_window_update_save_buttons), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::kind",
@@ -600,7 +599,8 @@ ladder_window_init (LadderWindow *self)
                                   G_CALLBACK (_ladder_window_on_export_changed_on_disk), self);
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
-  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed), self);
+  g_signal_group_connect_swapped (self->family_signals, "changed", G_CALLBACK (on_family_changed),
+                                  self);
 
   self->history_signals = g_signal_group_new (LADDER_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "notify::can-undo",
