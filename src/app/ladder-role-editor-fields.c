@@ -192,6 +192,29 @@ select_extends (LadderRoleEditor *self)
   self->updating = FALSE;
 }
 
+/* The choices made for the role shown (none: every titled role): the
+ * family's roles handed to the filter the first time, refiltered after
+ * when the role or the titled roles changed. A role's title that becomes
+ * empty or stops being so changes the choices; the family changes with
+ * every key typed, and a title typed on shows itself through its
+ * property. */
+static void
+filter_extends (LadderRoleEditor *self, GListModel *roles)
+{
+  guint n_titled = count_titled (roles);
+
+  self->updating = TRUE;
+  if (gtk_filter_list_model_get_model (self->extends_roles) != roles)
+    gtk_filter_list_model_set_model (self->extends_roles, roles);
+  else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
+    gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  self->updating = FALSE;
+  /* Held, so that another role made at the same address is not taken
+   * for it. */
+  g_set_object (&self->extends_filtered_for, self->role);
+  self->extends_n_titled = n_titled;
+}
+
 /* The choices for a family whose roles are not shown yet, made when the
  * window has nothing else to do: the list of choices makes rows for up to
  * two hundred of them (a third of showing the first role of a family of
@@ -203,15 +226,7 @@ prepare_extends (gpointer user_data)
 
   self->extends_preparing = 0;
   if (self->role == NULL && self->family != NULL)
-    {
-      GListModel *roles = ladder_family_get_roles (self->family);
-
-      self->updating = TRUE;
-      gtk_filter_list_model_set_model (self->extends_roles, roles);
-      self->updating = FALSE;
-      g_clear_object (&self->extends_filtered_for);
-      self->extends_n_titled = count_titled (roles);
-    }
+    filter_extends (self, ladder_family_get_roles (self->family));
 
   return G_SOURCE_REMOVE;
 }
@@ -220,7 +235,6 @@ void
 _ladder_role_editor_update_extends (LadderRoleEditor *self)
 {
   GListModel *roles;
-  guint       n_titled;
 
   self->completion_stale = TRUE;
 
@@ -237,21 +251,7 @@ _ladder_role_editor_update_extends (LadderRoleEditor *self)
       return;
     }
 
-  /* A role's title that becomes empty or stops being so changes the
-   * choices; the family changes with every key typed, and a title typed
-   * on shows itself through its property. */
-  n_titled = count_titled (roles);
-  self->updating = TRUE;
-  if (gtk_filter_list_model_get_model (self->extends_roles) != roles)
-    gtk_filter_list_model_set_model (self->extends_roles, roles);
-  else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
-    gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  self->updating = FALSE;
-  /* Held, so that another role made at the same address is not taken
-   * for it. */
-  g_set_object (&self->extends_filtered_for, self->role);
-  self->extends_n_titled = n_titled;
-
+  filter_extends (self, roles);
   select_extends (self);
 }
 
