@@ -336,6 +336,12 @@ end_focus_entry (gpointer user_data)
     return G_SOURCE_REMOVE;
 
   scroll_to_shown_role (self);
+  /* Its row is there (the list shows it): the focus goes to it now, not
+   * a frame later, when what else the main loop runs meanwhile could have
+   * moved it. */
+  if (_ladder_window_focus_shown_role (self))
+    return G_SOURCE_REMOVE;
+
   self->focus_frames = 0;
   if (self->focus_tick == 0)
     self->focus_tick
