@@ -7,10 +7,34 @@
 
 #include "ladder-test-window.h"
 
+#include <gdk/x11/gdkx.h>
+
 #include "ladder-markdown-export.h"
 #include "ladder-role-groups.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
+
+/* The pointer is put in the screen's far corner, away from the windows
+ * the tests open at its top left: a window is driven by the tests alone,
+ * not by whatever lies under a pointer left in the middle of the screen
+ * (tooltips that come up and go away with the windows, hover states). */
+static void
+move_pointer_away (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  Display    *xdisplay;
+  Window      root;
+
+  if (!GDK_IS_X11_DISPLAY (display))
+    return;
+
+  xdisplay = gdk_x11_display_get_xdisplay (display);
+  root = DefaultRootWindow (xdisplay);
+  XWarpPointer (xdisplay, None, root, 0, 0, 0, 0,
+                DisplayWidth (xdisplay, DefaultScreen (xdisplay)) - 1,
+                DisplayHeight (xdisplay, DefaultScreen (xdisplay)) - 1);
+  XSync (xdisplay, False);
+}
 
 LadderApplication *
 start_window_test (const char *home, GApplicationFlags flags)
@@ -27,6 +51,7 @@ start_window_test (const char *home, GApplicationFlags flags)
     return NULL;
 
   adw_init ();
+  move_pointer_away ();
   /* GTK's own cursor blinking and animations are not the window's work. */
   g_object_set (gtk_settings_get_default (), "gtk-cursor-blink", FALSE, "gtk-enable-animations",
                 FALSE, NULL);

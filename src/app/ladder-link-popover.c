@@ -176,7 +176,11 @@ on_closed (LadderLinkPopover *self)
   if (self->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->view)))
     gtk_widget_grab_focus (GTK_WIDGET (self->view));
 
-  g_source_set_name_by_id (g_idle_add (unparent_later, g_object_ref (self)), "ladder: link popover gone");
+  /* Before the frames to come, not after them: a popover waiting for a
+   * later idle outlives a window closed meanwhile, without a surface. */
+  g_source_set_name_by_id (
+      g_idle_add_full (G_PRIORITY_DEFAULT, unparent_later, g_object_ref (self), NULL),
+      "ladder: link popover gone");
 }
 
 static void
