@@ -19,11 +19,11 @@
  * that has loaded its document reports, on standard output, when its
  * first frame with the document was painted, then how long selecting the
  * last role takes to reach the screen (its first frame, and the frame that
- * brings the last of its bullets' rows), and editing one of its bullets
- * once the window is quiet (every row shown, the handbook checks run: a
- * keystroke made while the first checks of a large family run also waits
- * for the copy of the family they take, and shares the processors with
- * them), and
+ * brings the last of its bullets' rows), and letters typed in one of its
+ * bullets, then a line's worth of words, each once the window is quiet
+ * (every row shown, the handbook checks run: a keystroke made while the
+ * first checks of a large family run also waits for the copy of the family
+ * they take, and shares the processors with them), and
  * quits once the handbook checks have run. Times are CLOCK_MONOTONIC microseconds, as the bench
  * script reads them. With LADDER_BENCH_IDLE also set, it then leaves the window alone for IDLE_WAIT
  * seconds and counts the frames the frame clock runs in the IDLE_COUNT seconds after (an idle
@@ -32,9 +32,12 @@
 
 #define IDLE_WAIT 5
 #define IDLE_COUNT 3
-/* The first edit makes the document modified (the title, the Save
- * button); the ones after are keystrokes as most are. */
-#define N_EDITS 6
+/* Keystrokes in a bullet: the first makes the document modified (the
+ * title, the Save button), the ones after are as most are. Then an edit
+ * that makes the bullet a line longer, which lays the form out again (as
+ * a keystroke that wraps a line does). */
+#define N_KEYSTROKES 6
+#define N_EDITS (N_KEYSTROKES + 1)
 
 typedef enum
 {
@@ -126,10 +129,16 @@ edit_a_bullet (Bench *bench)
       g_autoptr (LadderBullet) bullet
           = g_list_model_get_n_items (bullets) > 0 ? g_list_model_get_item (bullets, 0) : NULL;
 
+      /* A letter typed at the end of the bullet, or a line's worth of
+       * words. */
       if (bullet != NULL)
         {
-          g_autofree char *text
-              = g_strdup_printf ("Edited by the benchmark, %u", bench->n_edits + 1);
+          g_autofree char *text = g_strconcat (
+              ladder_bullet_get_text (bullet),
+              bench->n_edits < N_KEYSTROKES
+                  ? "x"
+                  : " and a line's worth of words more, typed at the end of the bullet",
+              NULL);
 
           ladder_bullet_set_text (bullet, text);
         }
@@ -175,17 +184,19 @@ compare_times (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* The first edit, and the median and slowest of the others. */
+/* The first keystroke, the median and slowest of the others, and the
+ * edit a line longer. */
 static void
 print_edits (Bench *bench)
 {
-  gint64 later[N_EDITS - 1];
+  gint64 later[N_KEYSTROKES - 1];
 
   memcpy (later, bench->edits + 1, sizeof later);
   qsort (later, G_N_ELEMENTS (later), sizeof later[0], compare_times);
   printf ("edit-us %" G_GINT64_FORMAT "\n", bench->edits[0]);
   printf ("next-edit-median-us %" G_GINT64_FORMAT "\n", later[G_N_ELEMENTS (later) / 2]);
   printf ("next-edit-max-us %" G_GINT64_FORMAT "\n", later[G_N_ELEMENTS (later) - 1]);
+  printf ("line-edit-us %" G_GINT64_FORMAT "\n", bench->edits[N_KEYSTROKES]);
   fflush (stdout);
 }
 
