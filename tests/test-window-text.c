@@ -49,7 +49,7 @@ open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   while (!document_is (window, file) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -62,8 +62,8 @@ open_path (const char *path)
 static LadderWindow *
 open_example (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
   g_autofree char *path = copy_to_temp (source, "pmm.jobfamily.json");
 
   return open_path (path);
@@ -73,7 +73,8 @@ open_example (void)
 static LadderWindow *
 open_real_page (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
   g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
 
   return open_path (path);
@@ -88,23 +89,20 @@ undo (LadderWindow *window)
 
 /* As a click on the role's row in the sidebar. */
 static void
-pick_role (LadderWindow *window,
-           guint         position)
+pick_role (LadderWindow *window, guint position)
 {
   sidebar_pick_role (window, position);
   spin (50);
 }
 
 static GListModel *
-requirements_of (LadderWindow *window,
-                 guint         role)
+requirements_of (LadderWindow *window, guint role)
 {
   return ladder_role_get_requirements (role_at (window, role));
 }
 
 static const char *
-bullet_text (GListModel *bullets,
-             guint       position)
+bullet_text (GListModel *bullets, guint position)
 {
   g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, position);
 
@@ -122,7 +120,7 @@ static int
 cursor_offset (GtkWidget *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter iter;
+  GtkTextIter    iter;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   return gtk_text_iter_get_offset (&iter);
@@ -130,11 +128,10 @@ cursor_offset (GtkWidget *view)
 
 /* The focus in @view, at character @offset (-1: its end). */
 static void
-place_cursor (GtkWidget *view,
-              int        offset)
+place_cursor (GtkWidget *view, int offset)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter iter;
+  GtkTextIter    iter;
 
   if (offset < 0)
     gtk_text_buffer_get_end_iter (buffer, &iter);
@@ -146,10 +143,10 @@ place_cursor (GtkWidget *view,
 }
 
 static gboolean
-activate_matching (GtkWidget           *widget,
-                   GtkEventController  *controller,
-                   guint                keyval,
-                   GdkModifierType      modifiers)
+activate_matching (GtkWidget          *widget,
+                   GtkEventController *controller,
+                   guint               keyval,
+                   GdkModifierType     modifiers)
 {
   GListModel *shortcuts = G_LIST_MODEL (controller);
 
@@ -158,7 +155,8 @@ activate_matching (GtkWidget           *widget,
       g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
       GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
 
-      if (GTK_IS_KEYVAL_TRIGGER (trigger) && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+      if (GTK_IS_KEYVAL_TRIGGER (trigger)
+          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
           && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers
           && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
                                            gtk_shortcut_get_arguments (shortcut)))
@@ -172,14 +170,13 @@ activate_matching (GtkWidget           *widget,
  * focus and its ancestors, the capture phase's from the window down, then
  * the bubble phase's back up. Whether one of them took the key. */
 static gboolean
-press_key (LadderWindow    *window,
-           guint            keyval,
-           GdkModifierType  modifiers)
+press_key (LadderWindow *window, guint keyval, GdkModifierType modifiers)
 {
   g_autoptr (GPtrArray) chain = g_ptr_array_new ();
   gboolean taken = FALSE;
 
-  for (GtkWidget *widget = focus_of (window); widget != NULL; widget = gtk_widget_get_parent (widget))
+  for (GtkWidget *widget = focus_of (window); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
     g_ptr_array_insert (chain, 0, widget);
 
   for (int pass = 0; pass < 2 && !taken; pass++)
@@ -212,13 +209,13 @@ press_key (LadderWindow    *window,
 static void
 test_enter_splits_bullet (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow       *window = open_example ();
   LadderBulletEditor *editor;
-  GListModel *requirements = requirements_of (window, 0);
-  guint n = g_list_model_get_n_items (requirements);
-  g_autofree char *original = g_strdup (bullet_text (requirements, 0));
-  g_autofree char *page = page_of (window);
-  GtkWidget *view;
+  GListModel         *requirements = requirements_of (window, 0);
+  guint               n = g_list_model_get_n_items (requirements);
+  g_autofree char    *original = g_strdup (bullet_text (requirements, 0));
+  g_autofree char    *page = page_of (window);
+  GtkWidget          *view;
 
   g_assert_cmpstr (original, ==, "8-10 years of product marketing experience.");
   pick_role (window, 0);
@@ -259,7 +256,8 @@ test_enter_splits_bullet (void)
   g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 1));
 
   /* Typed into, it is a bullet like any. */
-  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))), "Curious", -1);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))),
+                                    "Curious", -1);
   g_assert_cmpstr (bullet_text (requirements, 1), ==, "Curious");
 
   close_without_saving (window);
@@ -271,13 +269,13 @@ test_enter_splits_bullet (void)
 static void
 test_backspace_removes_empty_bullet (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow       *window = open_example ();
   LadderBulletEditor *editor;
-  GListModel *requirements = requirements_of (window, 0);
-  guint n = g_list_model_get_n_items (requirements);
-  g_autofree char *page = page_of (window);
-  g_autofree char *second = g_strdup (bullet_text (requirements, 1));
-  GtkWidget *view;
+  GListModel         *requirements = requirements_of (window, 0);
+  guint               n = g_list_model_get_n_items (requirements);
+  g_autofree char    *page = page_of (window);
+  g_autofree char    *second = g_strdup (bullet_text (requirements, 1));
+  GtkWidget          *view;
 
   pick_role (window, 0);
   editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
@@ -333,8 +331,7 @@ test_backspace_removes_empty_bullet (void)
 }
 
 static void
-wait_for_bullets (GListModel *bullets,
-                  guint       n)
+wait_for_bullets (GListModel *bullets, guint n)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -350,13 +347,13 @@ wait_for_bullets (GListModel *bullets,
 static void
 test_paste_lines_makes_bullets (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow       *window = open_example ();
   LadderBulletEditor *editor;
-  GListModel *requirements = requirements_of (window, 0);
-  guint n = g_list_model_get_n_items (requirements);
-  g_autofree char *page = page_of (window);
-  GdkClipboard *clipboard;
-  GtkWidget *view;
+  GListModel         *requirements = requirements_of (window, 0);
+  guint               n = g_list_model_get_n_items (requirements);
+  g_autofree char    *page = page_of (window);
+  GdkClipboard       *clipboard;
+  GtkWidget          *view;
 
   pick_role (window, 0);
   editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
@@ -391,7 +388,8 @@ test_paste_lines_makes_bullets (void)
   for (guint i = 0; i < 200 && !g_str_has_prefix (bullet_text (requirements, 0), "About"); i++)
     spin (50);
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
-  g_assert_cmpstr (bullet_text (requirements, 0), ==, "About 8-10 years of product marketing experience.");
+  g_assert_cmpstr (bullet_text (requirements, 0), ==,
+                   "About 8-10 years of product marketing experience.");
 
   close_without_saving (window);
 }
@@ -402,12 +400,12 @@ test_paste_lines_makes_bullets (void)
 static LadderPreview *
 preview_of (LadderWindow *window)
 {
-  return LADDER_PREVIEW (find_widget_full (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL, FALSE));
+  return LADDER_PREVIEW (
+      find_widget_full (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL, FALSE));
 }
 
 static gboolean
-is_rendered_view (GtkWidget     *widget,
-                  gconstpointer  data)
+is_rendered_view (GtkWidget *widget, gconstpointer data)
 {
   return !GTK_SOURCE_IS_VIEW (widget);
 }
@@ -415,21 +413,22 @@ is_rendered_view (GtkWidget     *widget,
 static GtkTextView *
 rendered_view (LadderWindow *window)
 {
-  return GTK_TEXT_VIEW (find_widget_full (GTK_WIDGET (preview_of (window)), GTK_TYPE_TEXT_VIEW, is_rendered_view,
-                                          NULL, FALSE));
+  return GTK_TEXT_VIEW (find_widget_full (GTK_WIDGET (preview_of (window)), GTK_TYPE_TEXT_VIEW,
+                                          is_rendered_view, NULL, FALSE));
 }
 
 static GtkTextView *
 source_view (LadderWindow *window)
 {
-  return GTK_TEXT_VIEW (find_widget_full (GTK_WIDGET (preview_of (window)), GTK_SOURCE_TYPE_VIEW, NULL, NULL, FALSE));
+  return GTK_TEXT_VIEW (
+      find_widget_full (GTK_WIDGET (preview_of (window)), GTK_SOURCE_TYPE_VIEW, NULL, NULL, FALSE));
 }
 
 static void
-show_preview_page (LadderWindow *window,
-                   const char   *name)
+show_preview_page (LadderWindow *window, const char *name)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (preview_of (window)), GTK_TYPE_STACK, NULL, NULL));
+  GtkStack *stack
+      = GTK_STACK (find_widget (GTK_WIDGET (preview_of (window)), GTK_TYPE_STACK, NULL, NULL));
 
   gtk_stack_set_visible_child_name (stack, name);
   spin (100);
@@ -502,17 +501,15 @@ wait_until_still (GtkTextView *view)
 
 /* The first line of @view that is @text (or a Markdown heading of it). */
 static void
-find_line (GtkTextView *view,
-           const char  *text,
-           GtkTextIter *line)
+find_line (GtkTextView *view, const char *text, GtkTextIter *line)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter end;
+  GtkTextIter    end;
 
-  for (gtk_text_buffer_get_start_iter (buffer, line);; )
+  for (gtk_text_buffer_get_start_iter (buffer, line);;)
     {
       g_autofree char *content = NULL;
-      const char *bare;
+      const char      *bare;
 
       end = *line;
       if (!gtk_text_iter_ends_line (&end))
@@ -533,11 +530,10 @@ find_line (GtkTextView *view,
 /* Where @iter's line is shown in @view, from the top of what is on screen
  * (negative: above it). */
 static int
-position_of (GtkTextView       *view,
-             const GtkTextIter *iter)
+position_of (GtkTextView *view, const GtkTextIter *iter)
 {
   GdkRectangle visible;
-  int y, height;
+  int          y, height;
 
   gtk_text_view_get_visible_rect (view, &visible);
   gtk_text_view_get_line_yrange (view, iter, &y, &height);
@@ -546,8 +542,7 @@ position_of (GtkTextView       *view,
 }
 
 static int
-line_position (GtkTextView *view,
-               const char  *text)
+line_position (GtkTextView *view, const char *text)
 {
   GtkTextIter line;
 
@@ -560,8 +555,7 @@ line_position (GtkTextView *view,
 /* Whether the line of @iter is on screen in @view, whole. The space
  * above a heading may be off it. */
 static gboolean
-iter_is_shown (GtkTextView       *view,
-               const GtkTextIter *iter)
+iter_is_shown (GtkTextView *view, const GtkTextIter *iter)
 {
   GdkRectangle visible, location;
 
@@ -571,8 +565,7 @@ iter_is_shown (GtkTextView       *view,
 }
 
 static gboolean
-is_shown (GtkTextView *view,
-          const char  *text)
+is_shown (GtkTextView *view, const char *text)
 {
   GtkTextIter line;
 
@@ -581,9 +574,7 @@ is_shown (GtkTextView *view,
 }
 
 static gboolean
-is_shown_after (GtkTextView *view,
-                const char  *heading,
-                const char  *text)
+is_shown_after (GtkTextView *view, const char *heading, const char *text)
 {
   GtkTextIter line, match;
 
@@ -595,8 +586,7 @@ is_shown_after (GtkTextView *view,
 /* Waits (up to a bound: the views lay their text out in idle time, slower
  * under a sanitizer) for the line @text to come to the top of @view. */
 static void
-wait_for_top (GtkTextView *view,
-              const char  *text)
+wait_for_top (GtkTextView *view, const char *text)
 {
   for (guint i = 0; i < 200 && !(is_shown (view, text) && line_position (view, text) < 50); i++)
     spin (50);
@@ -616,13 +606,13 @@ let_preview_settle (LadderWindow *window)
 static void
 test_preview_follows_selection (void)
 {
-  LadderWindow *window = open_real_page ();
-  LadderRole *late = role_at (window, 6);
+  LadderWindow    *window = open_real_page ();
+  LadderRole      *late = role_at (window, 6);
   g_autofree char *heading = g_strdup (ladder_role_get_title (late));
-  GtkTextView *rendered, *source;
-  GListModel *requirements;
+  GtkTextView     *rendered, *source;
+  GListModel      *requirements;
   TopLine          kept, kept_source;
-  guint last;
+  guint            last;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   rendered = rendered_view (window);
@@ -676,7 +666,8 @@ test_preview_follows_selection (void)
     g_autofree char *words = g_utf8_substring (text, 0, 20);
 
     g_assert_false (is_shown_after (rendered, heading, words));
-    place_cursor (ladder_bullet_editor_get_entry (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS), last),
+    place_cursor (ladder_bullet_editor_get_entry (
+                      bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS), last),
                   -1);
     for (guint i = 0; i < 200 && !is_shown_after (rendered, heading, words); i++)
       spin (50);
@@ -684,7 +675,8 @@ test_preview_follows_selection (void)
 
     /* Typing in it keeps it there. */
     kept = wait_until_still (rendered);
-    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))), " Always.", -1);
+    gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus_of (window))),
+                                      " Always.", -1);
     let_preview_settle (window);
     g_assert_true (is_shown_after (rendered, heading, words));
     g_assert_true (keeps_top (rendered, kept));
@@ -712,13 +704,13 @@ test_preview_follows_selection (void)
 
 /* The toast saying @message, then its Undo clicked. */
 static void
-assert_toast_and_undo (LadderWindow *window,
-                       const char   *message)
+assert_toast_and_undo (LadderWindow *window, const char *message)
 {
   GtkWidget *button = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64     deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo")) == NULL
+  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo"))
+             == NULL
          && g_get_monotonic_time () < deadline)
     spin (20);
 
@@ -729,8 +721,7 @@ assert_toast_and_undo (LadderWindow *window,
 }
 
 static gboolean
-tooltip_is (GtkWidget     *widget,
-            gconstpointer  tooltip)
+tooltip_is (GtkWidget *widget, gconstpointer tooltip)
 {
   return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
 }
@@ -740,19 +731,20 @@ tooltip_is (GtkWidget     *widget,
 static void
 test_delete_bullet_toast (void)
 {
-  LadderWindow *window = open_example ();
+  LadderWindow       *window = open_example ();
   LadderBulletEditor *editor;
-  GListModel *requirements = requirements_of (window, 0);
-  guint n = g_list_model_get_n_items (requirements);
-  g_autofree char *page = page_of (window);
+  GListModel         *requirements = requirements_of (window, 0);
+  guint               n = g_list_model_get_n_items (requirements);
+  g_autofree char    *page = page_of (window);
   g_autoptr (LadderBullet) deleted = g_list_model_get_item (requirements, 1);
   g_autofree char *message = g_strdup_printf ("“%s” deleted", ladder_bullet_get_text (deleted));
   g_autofree char *title = g_strdup (ladder_role_get_title (role_at (window, 1)));
-  GtkWidget *remove;
+  GtkWidget       *remove;
 
   pick_role (window, 0);
   editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
-  remove = find_widget (ladder_bullet_editor_get_row (editor, 1), GTK_TYPE_BUTTON, tooltip_is, "Remove Requirement");
+  remove = find_widget (ladder_bullet_editor_get_row (editor, 1), GTK_TYPE_BUTTON, tooltip_is,
+                        "Remove Requirement");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
   spin (50);
@@ -769,7 +761,8 @@ test_delete_bullet_toast (void)
 
     g_assert_true (back == deleted);
   }
-  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==, "Principal Product Marketing Manager");
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==,
+                   "Principal Product Marketing Manager");
   ladder_role_set_title (role_at (window, 1), title);
   {
     g_autofree char *now = page_of (window);
@@ -781,8 +774,7 @@ test_delete_bullet_toast (void)
 }
 
 static gboolean
-is_expander_titled (GtkWidget     *widget,
-                    gconstpointer  title)
+is_expander_titled (GtkWidget *widget, gconstpointer title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
@@ -792,22 +784,22 @@ is_expander_titled (GtkWidget     *widget,
 static void
 test_delete_section_toast (void)
 {
-  LadderWindow *window = open_real_page ();
-  GListModel *sections = ladder_family_get_sections (family_of (window));
-  guint n = g_list_model_get_n_items (sections);
+  LadderWindow    *window = open_real_page ();
+  GListModel      *sections = ladder_family_get_sections (family_of (window));
+  guint            n = g_list_model_get_n_items (sections);
   g_autofree char *page = page_of (window);
   g_autoptr (LadderSection) deleted = NULL;
   g_autofree char *message = NULL;
-  GtkWidget *row, *button;
-  guint position = G_MAXUINT;
+  GtkWidget       *row, *button;
+  guint            position = G_MAXUINT;
 
   /* A section with a heading of its own, not the roles'. */
   for (guint i = 0; i < n && position == G_MAXUINT; i++)
     {
       g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
 
-      if (ladder_section_get_heading (section) != NULL && *ladder_section_get_heading (section) != '\0'
-          && i > 0)
+      if (ladder_section_get_heading (section) != NULL
+          && *ladder_section_get_heading (section) != '\0' && i > 0)
         position = i;
     }
   g_assert_cmpuint (position, <, n);
@@ -850,8 +842,7 @@ test_delete_section_toast (void)
 /* The family's introduction, or the text of the section @heading (its
  * row expanded), shown. */
 static GtkWidget *
-prose_view (LadderWindow *window,
-            const char   *heading)
+prose_view (LadderWindow *window, const char *heading)
 {
   GtkWidget *editor;
   GtkWidget *row;
@@ -889,13 +880,12 @@ section_with_text (LadderWindow *window)
 }
 
 static void
-assert_markdown_source (GtkWidget  *view,
-                        const char *text)
+assert_markdown_source (GtkWidget *view, const char *text)
 {
-  GtkTextBuffer *buffer;
+  GtkTextBuffer     *buffer;
   GtkSourceLanguage *language;
-  GtkTextIter start, end;
-  g_autofree char *shown = NULL;
+  GtkTextIter        start, end;
+  g_autofree char   *shown = NULL;
 
   g_assert_nonnull (view);
   g_assert_true (gtk_widget_get_mapped (view));
@@ -966,8 +956,8 @@ test_markdown_language_highlights (void)
 static void
 test_prose_is_highlighted_markdown (void)
 {
-  LadderWindow *window = open_real_page ();
-  LadderSection *section = section_with_text (window);
+  LadderWindow    *window = open_real_page ();
+  LadderSection   *section = section_with_text (window);
   g_autofree char *page = page_of (window);
   g_autofree char *now = NULL;
 
@@ -985,7 +975,7 @@ static char *
 buffer_text_of (GtkWidget *view)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
@@ -993,8 +983,7 @@ buffer_text_of (GtkWidget *view)
 
 /* As a key typed: one user action. */
 static void
-type_text (GtkWidget  *view,
-           const char *text)
+type_text (GtkWidget *view, const char *text)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
@@ -1009,18 +998,21 @@ type_text (GtkWidget  *view,
 static void
 test_prose_undo (void)
 {
-  LadderWindow *window = open_real_page ();
-  LadderFamily *family = family_of (window);
-  LadderSection *section = section_with_text (window);
+  LadderWindow    *window = open_real_page ();
+  LadderFamily    *family = family_of (window);
+  LadderSection   *section = section_with_text (window);
   g_autofree char *page = page_of (window);
   g_autofree char *intro = g_strdup (ladder_family_get_intro (family));
   g_autofree char *body = g_strdup (ladder_section_get_body (section));
-  struct { const char *heading; const char *text; } fields[] = { { NULL, intro },
-                                                                 { ladder_section_get_heading (section), body } };
+  struct
+  {
+    const char *heading;
+    const char *text;
+  } fields[] = { { NULL, intro }, { ladder_section_get_heading (section), body } };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
-      GtkWidget *view = prose_view (window, fields[i].heading);
+      GtkWidget       *view = prose_view (window, fields[i].heading);
       g_autofree char *typed = NULL;
       g_autofree char *shown = NULL;
       g_autofree char *now = NULL;
@@ -1028,13 +1020,15 @@ test_prose_undo (void)
       place_cursor (view, 0);
       type_text (view, "Typed ");
       typed = g_strconcat ("Typed ", fields[i].text, NULL);
-      g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==, typed);
+      g_assert_cmpstr (
+          i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==, typed);
 
       g_assert_true (press_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
       shown = buffer_text_of (view);
       g_assert_cmpstr (shown, ==, fields[i].text);
-      g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==,
-                       fields[i].text);
+      g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family)
+                              : ladder_section_get_body (section),
+                       ==, fields[i].text);
 
       press_key (window, GDK_KEY_z, GDK_CONTROL_MASK);
       g_clear_pointer (&shown, g_free);
@@ -1052,7 +1046,7 @@ static const char *
 scheme_of (GtkWidget *view)
 {
   GtkSourceStyleScheme *scheme = gtk_source_buffer_get_style_scheme (
-    GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+      GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
 
   return scheme != NULL ? gtk_source_style_scheme_get_id (scheme) : NULL;
 }
@@ -1063,9 +1057,9 @@ static void
 test_prose_follows_dark_style (void)
 {
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  LadderWindow *window = open_real_page ();
-  LadderSection *section = section_with_text (window);
-  GtkWidget *views[2];
+  LadderWindow    *window = open_real_page ();
+  LadderSection   *section = section_with_text (window);
+  GtkWidget       *views[2];
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_LIGHT);
   views[0] = prose_view (window, NULL);
@@ -1097,14 +1091,14 @@ static void
 test_bullet_formatting (void)
 {
   LadderWindow *window = open_example ();
-  GListModel *requirements = requirements_of (window, 0);
+  GListModel   *requirements = requirements_of (window, 0);
   g_autoptr (LadderBullet) first = g_list_model_get_item (requirements, 0);
   LadderBulletEditor *editor;
-  GtkTextBuffer *buffer;
-  GtkWidget *view;
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  LadderLinkPopover *popover;
+  GtkTextBuffer      *buffer;
+  GtkWidget          *view;
+  GtkTextIter         start, end;
+  g_autofree char    *text = NULL;
+  LadderLinkPopover  *popover;
 
   ladder_bullet_set_text (first, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
   pick_role (window, 0);
@@ -1133,15 +1127,18 @@ test_bullet_formatting (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_assert_true (press_key (window, GDK_KEY_b, GDK_CONTROL_MASK));
-  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "**Knows** **Git**, _Go_ and [the handbook](/handbook/)");
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                   "**Knows** **Git**, _Go_ and [the handbook](/handbook/)");
   undo (window);
-  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                   "Knows **Git**, _Go_ and [the handbook](/handbook/)");
   gtk_widget_grab_focus (view);
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
   gtk_text_buffer_select_range (buffer, &start, &end);
   g_assert_true (press_key (window, GDK_KEY_i, GDK_CONTROL_MASK));
-  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "_Knows_ **Git**, _Go_ and [the handbook](/handbook/)");
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                   "_Knows_ **Git**, _Go_ and [the handbook](/handbook/)");
   undo (window);
 
   /* Ctrl+K in the link: its popover changes the address, then removes
@@ -1150,7 +1147,8 @@ test_bullet_formatting (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
   gtk_text_buffer_place_cursor (buffer, &start);
   g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
-  popover = LADDER_LINK_POPOVER (find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
+  popover = LADDER_LINK_POPOVER (
+      find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
   g_assert_nonnull (popover);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
   {
@@ -1165,12 +1163,14 @@ test_bullet_formatting (void)
     gtk_editable_set_text (g_ptr_array_index (entries, 1), "javascript:alert(1)");
     g_assert_false (ladder_link_popover_apply (popover));
     g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (entries, 1), "error"));
-    g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [the handbook](/handbook/)");
+    g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                     "Knows **Git**, _Go_ and [the handbook](/handbook/)");
 
     gtk_editable_set_text (g_ptr_array_index (entries, 0), "our handbook");
     gtk_editable_set_text (g_ptr_array_index (entries, 1), "/handbook/values/");
     g_assert_true (ladder_link_popover_apply (popover));
-    g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
+    g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                     "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
   }
   spin (50);
 
@@ -1178,12 +1178,14 @@ test_bullet_formatting (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
   gtk_text_buffer_place_cursor (buffer, &start);
   g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
-  popover = LADDER_LINK_POPOVER (find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
+  popover = LADDER_LINK_POPOVER (
+      find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
   ladder_link_popover_remove (popover);
   spin (50);
   g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and our handbook");
   undo (window);
-  g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==,
+                   "Knows **Git**, _Go_ and [our handbook](/handbook/values/)");
 
   close_without_saving (window);
 }
@@ -1199,7 +1201,7 @@ test_corpus_round_trip (void)
 {
   const char *dir = g_getenv ("LADDER_CORPUS_DIR");
   g_autoptr (GDir) folder = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
-  guint pages = 0, bullets = 0, formatted = 0;
+  guint       pages = 0, bullets = 0, formatted = 0;
   const char *name;
 
   if (folder == NULL)
@@ -1216,7 +1218,7 @@ test_corpus_round_trip (void)
       g_autoptr (GString) before = NULL;
       g_autoptr (GString) after = NULL;
       GListModel *roles;
-      gsize length;
+      gsize       length;
 
       if (!g_str_has_suffix (name, ".md"))
         continue;
@@ -1242,9 +1244,9 @@ test_corpus_round_trip (void)
                 {
                   g_autoptr (LadderBullet) bullet = g_list_model_get_item (items, b);
                   g_autofree char *markdown = g_strdup (ladder_bullet_get_text (bullet));
-                  GtkWidget *view = g_object_ref_sink (gtk_text_view_new ());
-                  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-                  GtkTextIter start, end;
+                  GtkWidget       *view = g_object_ref_sink (gtk_text_view_new ());
+                  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+                  GtkTextIter      start, end;
 
                   ladder_text_binding_bind_rich (GTK_TEXT_VIEW (view), G_OBJECT (bullet), "text");
                   bullets++;
@@ -1327,10 +1329,10 @@ test_corpus_bullets_over_lines_shown_unchanged (void)
 {
   const char *dir = g_getenv ("LADDER_CORPUS_DIR");
   g_autoptr (GDir) folder = dir != NULL ? g_dir_open (dir, 0, NULL) : NULL;
-  GtkWidget *window;
-  GtkWidget *box;
-  GtkWidget *editors[2];
-  guint pages = 0, roles_shown = 0;
+  GtkWidget  *window;
+  GtkWidget  *box;
+  GtkWidget  *editors[2];
+  guint       pages = 0, roles_shown = 0;
   const char *name;
 
   if (folder == NULL)
@@ -1359,8 +1361,8 @@ test_corpus_bullets_over_lines_shown_unchanged (void)
       g_autoptr (GString) before = NULL;
       g_autoptr (GString) after = NULL;
       GListModel *roles;
-      gboolean shown = FALSE;
-      gsize length;
+      gboolean    shown = FALSE;
+      gsize       length;
 
       if (!g_str_has_suffix (name, ".md"))
         continue;
@@ -1390,12 +1392,15 @@ test_corpus_bullets_over_lines_shown_unchanged (void)
           run_until_idle ();
           for (int list = 0; list < 2; list++)
             {
-              guint n = g_list_model_get_n_items (ladder_role_get_bullets (role, (LadderBulletList) list));
+              guint n = g_list_model_get_n_items (
+                  ladder_role_get_bullets (role, (LadderBulletList) list));
 
               /* One row per bullet, no more. */
               if (n > 0)
-                g_assert_nonnull (ladder_bullet_editor_get_row (LADDER_BULLET_EDITOR (editors[list]), n - 1));
-              g_assert_null (ladder_bullet_editor_get_row (LADDER_BULLET_EDITOR (editors[list]), n));
+                g_assert_nonnull (
+                    ladder_bullet_editor_get_row (LADDER_BULLET_EDITOR (editors[list]), n - 1));
+              g_assert_null (
+                  ladder_bullet_editor_get_row (LADDER_BULLET_EDITOR (editors[list]), n));
             }
           roles_shown++;
           shown = TRUE;
@@ -1422,8 +1427,7 @@ test_corpus_bullets_over_lines_shown_unchanged (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -1432,13 +1436,15 @@ main (int   argc,
     return skip_without_display ();
 
   g_test_add_func ("/window-text/enter-splits-bullet", test_enter_splits_bullet);
-  g_test_add_func ("/window-text/backspace-removes-empty-bullet", test_backspace_removes_empty_bullet);
+  g_test_add_func ("/window-text/backspace-removes-empty-bullet",
+                   test_backspace_removes_empty_bullet);
   g_test_add_func ("/window-text/paste-lines-makes-bullets", test_paste_lines_makes_bullets);
   g_test_add_func ("/window-text/preview-follows-selection", test_preview_follows_selection);
   g_test_add_func ("/window-text/delete-bullet-toast", test_delete_bullet_toast);
   g_test_add_func ("/window-text/delete-section-toast", test_delete_section_toast);
   g_test_add_func ("/window-text/markdown-language-highlights", test_markdown_language_highlights);
-  g_test_add_func ("/window-text/prose-is-highlighted-markdown", test_prose_is_highlighted_markdown);
+  g_test_add_func ("/window-text/prose-is-highlighted-markdown",
+                   test_prose_is_highlighted_markdown);
   g_test_add_func ("/window-text/prose-undo", test_prose_undo);
   g_test_add_func ("/window-text/prose-follows-dark-style", test_prose_follows_dark_style);
   g_test_add_func ("/window-text/bullet-formatting", test_bullet_formatting);

@@ -47,21 +47,20 @@ static const char *
 address_problem (const char *address)
 {
   if (*address == '\0')
-    return _("Type the address the link leads to");
+    return _ ("Type the address the link leads to");
 
   /* Judged both as the manager's link (as written: "java&#115;cript:" is
    * refused) and as the URL it is. Hugo reads "{{" in the raw page,
    * before any Markdown. */
   if (strstr (address, "{{") != NULL || strpbrk (address, "\n\r") != NULL
       || !ladder_link_is_allowed (address) || !ladder_link_url_is_allowed (address))
-    return _("Not allowed: use an https, http or mailto link, or a handbook path");
+    return _ ("Not allowed: use an https, http or mailto link, or a handbook path");
 
   return NULL;
 }
 
 static void
-show_problem (LadderLinkPopover *self,
-              const char        *problem)
+show_problem (LadderLinkPopover *self, const char *problem)
 {
   gtk_label_set_text (self->problem_label, problem != NULL ? problem : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), problem != NULL);
@@ -74,13 +73,13 @@ show_problem (LadderLinkPopover *self,
 gboolean
 ladder_link_popover_apply (LadderLinkPopover *self)
 {
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer   *buffer = buffer_of (self);
   g_autofree char *address = NULL;
   g_autofree char *old = NULL;
-  const char *text;
-  const char *problem;
-  GtkTextIter start, end;
-  int offset;
+  const char      *text;
+  const char      *problem;
+  GtkTextIter      start, end;
+  int              offset;
 
   g_return_val_if_fail (LADDER_IS_LINK_POPOVER (self), FALSE);
 
@@ -127,7 +126,7 @@ void
 ladder_link_popover_remove (LadderLinkPopover *self)
 {
   GtkTextBuffer *buffer = buffer_of (self);
-  GtkTextIter start, end;
+  GtkTextIter    start, end;
 
   g_return_if_fail (LADDER_IS_LINK_POPOVER (self));
 
@@ -187,7 +186,7 @@ static void
 ladder_link_popover_dispose (GObject *object)
 {
   LadderLinkPopover *self = (LadderLinkPopover *) object;
-  GtkTextBuffer *buffer = buffer_of (self);
+  GtkTextBuffer     *buffer = buffer_of (self);
 
   if (buffer != NULL)
     {
@@ -207,12 +206,13 @@ ladder_link_popover_dispose (GObject *object)
 static void
 ladder_link_popover_class_init (LadderLinkPopoverClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_link_popover_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-link-popover.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-link-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderLinkPopover, text_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderLinkPopover, address_entry);
   gtk_widget_class_bind_template_child (widget_class, LadderLinkPopover, problem_label);
@@ -234,15 +234,15 @@ ladder_link_popover_init (LadderLinkPopover *self)
 LadderLinkPopover *
 ladder_link_popover_show (GtkTextView *view)
 {
-  GtkTextBuffer *buffer;
-  GtkWidget *parent;
+  GtkTextBuffer     *buffer;
+  GtkWidget         *parent;
   LadderLinkPopover *self;
-  g_autofree char *url = NULL;
-  g_autofree char *text = NULL;
-  GtkTextIter cursor, start, end;
-  GdkRectangle rect;
-  double x, y;
-  int wx, wy;
+  g_autofree char   *url = NULL;
+  g_autofree char   *text = NULL;
+  GtkTextIter        cursor, start, end;
+  GdkRectangle       rect;
+  double             x, y;
+  int                wx, wy;
 
   g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), NULL);
 
@@ -264,14 +264,14 @@ ladder_link_popover_show (GtkTextView *view)
   gtk_editable_set_text (GTK_EDITABLE (self->text_entry), text);
   gtk_editable_set_text (GTK_EDITABLE (self->address_entry), url != NULL ? url : "");
   gtk_widget_set_visible (GTK_WIDGET (self->remove_button), url != NULL);
-  gtk_button_set_label (self->apply_button, url != NULL ? _("_Apply") : _("_Add Link"));
+  gtk_button_set_label (self->apply_button, url != NULL ? _ ("_Apply") : _ ("_Add Link"));
 
   gtk_widget_set_parent (GTK_WIDGET (self), parent);
   gtk_text_view_get_iter_location (view, &start, &rect);
   gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, rect.x, rect.y, &wx, &wy);
   if (gtk_widget_translate_coordinates (GTK_WIDGET (view), parent, wx, wy, &x, &y))
-    gtk_popover_set_pointing_to (GTK_POPOVER (self),
-                                 &(GdkRectangle) { (int) x, (int) y, MAX (rect.width, 1), rect.height });
+    gtk_popover_set_pointing_to (
+        GTK_POPOVER (self), &(GdkRectangle){ (int) x, (int) y, MAX (rect.width, 1), rect.height });
 
   gtk_popover_popup (GTK_POPOVER (self));
   gtk_widget_grab_focus (GTK_WIDGET (*text == '\0' ? self->text_entry : self->address_entry));
