@@ -551,124 +551,119 @@ token_word (LintContext*context,
   return context->arena->str + g_array_index (context->tokens, LintToken, token).text;
 }
 
-static void
-check_years (LintContext *context)
+/* Called as the words are read, a block at a time
+ * (ladder-lint-scan.c): the context's tokens are the block's. */
+void
+ladder_lint_check_years (LintContext *context, guint b)
 {
   gboolean entry = ladder_lint_wants (context, "years-of-experience");
   gboolean count = ladder_lint_wants (context, "years-of-experience-count");
 
-  if (!entry && !count)
+  const LadderPageBlock *block = ladder_lint_block (context, b);
+  guint                  first = 0;
+  guint                  last = context->tokens->len;
+  gboolean               experience = FALSE;
+  LadderRole            *role;
+  int                    grade;
+
+  if (block->role < 0
+      || (block->kind != LADDER_PAGE_BLOCK_BULLET && block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT))
     return;
 
-  for (guint b = 0; b < context->map->len; b++)
+  /* Responsibilities may plan for years; requirements count them. */
+  for (guint t = first; t < last && !experience; t++)
     {
-      const LadderPageBlock *block = ladder_lint_block (context, b);
-      guint first = g_array_index (context->block_tokens, guint, b);
-      guint last = g_array_index (context->block_tokens, guint, b + 1);
-      gboolean experience = FALSE;
-      LadderRole *role;
-      int grade;
+      const char *word = token_word (context, t);
 
-      if (block->role < 0
-          || (block->kind != LADDER_PAGE_BLOCK_BULLET
-              && block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT))
+      experience = word[0] == 'e' && strncmp (word, "experience", strlen ("experience")) == 0;
+    }
+  if (!experience
+      && !(block->kind == LADDER_PAGE_BLOCK_BULLET
+           && block->list == LADDER_BULLET_LIST_REQUIREMENTS))
+    return;
+
+  role = g_ptr_array_index (context->roles, block->role);
+  grade = ladder_role_get_job_grade (role);
+
+  for (guint t = first; t + 1 < last; t++)
+    {
+      const LintToken *number = &g_array_index (context->tokens, LintToken, t);
+      guint            years = t + 1;
+      const char      *unit;
+      const char      *between;
+      gboolean         entry_grade = grade == 4 || grade == 5;
+
+      const char *word = token_word (context, t);
+      gboolean    unit_near = FALSE;
+
+      /* Most words are neither numbers nor before "years": cheaply so. */
+      if (!g_ascii_isdigit (word[0]) && strchr ("otfsen", word[0]) == NULL)
+        continue;
+      for (guint k = t + 1; k < last && k <= t + 3 && !unit_near; k++)
+        unit_near = token_word (context, k)[0] == 'y';
+      if (!unit_near || !is_number_word (word))
         continue;
 
-      /* Responsibilities may plan for years; requirements count them. */
-      for (guint t = first; t < last && !experience; t++)
+      /* "1–3 years": a range with a dash between its numbers. */
+      if (years + 1 < last && is_number_word (token_word (context, years)))
         {
-          const char *word = token_word (context, t);
+          const LintToken *second = &g_array_index (context->tokens, LintToken, years);
+          const char      *p = context->page + number->offset + number->length;
+          const char      *end = context->page + second->offset;
+          gboolean         dash = FALSE;
 
-          experience = word[0] == 'e' && strncmp (word, "experience", strlen ("experience")) == 0;
-        }
-      if (!experience
-          && !(block->kind == LADDER_PAGE_BLOCK_BULLET
-               && block->list == LADDER_BULLET_LIST_REQUIREMENTS))
-        continue;
-
-      role = g_ptr_array_index (context->roles, block->role);
-      grade = ladder_role_get_job_grade (role);
-
-      for (guint t = first; t + 1 < last; t++)
-        {
-          const LintToken *number = &g_array_index (context->tokens, LintToken, t);
-          guint years = t + 1;
-          const char *unit;
-          const char *between;
-          gboolean entry_grade = grade == 4 || grade == 5;
-
-          const char *word = token_word (context, t);
-          gboolean unit_near = FALSE;
-
-          /* Most words are neither numbers nor before "years": cheaply so. */
-          if (!g_ascii_isdigit (word[0]) && strchr ("otfsen", word[0]) == NULL)
-            continue;
-          for (guint k = t + 1; k < last && k <= t + 3 && !unit_near; k++)
-            unit_near = token_word (context, k)[0] == 'y';
-          if (!unit_near || !is_number_word (word))
-            continue;
-
-          /* "1–3 years": a range with a dash between its numbers. */
-          if (years + 1 < last && is_number_word (token_word (context, years)))
+          while (p < end
+                 && (*p == ' ' || *p == '-' || strncmp (p, "–", strlen ("–")) == 0
+                     || strncmp (p, "—", strlen ("—")) == 0))
             {
-              const LintToken *second = &g_array_index (context->tokens, LintToken, years);
-              const char *p = context->page + number->offset + number->length;
-              const char *end = context->page + second->offset;
-              gboolean dash = FALSE;
-
-              while (p < end && (*p == ' ' || *p == '-' || strncmp (p, "–", strlen ("–")) == 0
-                                 || strncmp (p, "—", strlen ("—")) == 0))
-                {
-                  dash |= *p != ' ';
-                  p += *p == ' ' || *p == '-' ? 1 : strlen ("–");
-                }
-              if (p == end && dash)
-                years++;
+              dash |= *p != ' ';
+              p += *p == ' ' || *p == '-' ? 1 : strlen ("–");
             }
-
-          /* "3 to 5 years" */
-          if (years + 2 < last && g_str_equal (token_word (context, years), "to")
-              && is_number_word (token_word (context, years + 1)))
-            years += 2;
-
-          unit = token_word (context, years);
-          if (!(g_str_equal (unit, "years") || g_str_equal (unit, "yrs")
-                || g_str_equal (unit, "years'") || g_str_equal (unit, "year's")
-                || (g_str_equal (unit, "year") && years + 1 < last
-                    && (g_str_equal (token_word (context, years + 1), "of")
-                        || g_str_has_prefix (token_word (context, years + 1), "experience")))))
-            continue;
-
-          /* Only a plus or spaces between the number and the unit. */
-          between = context->page + number->offset + number->length;
-          while (between < context->page + g_array_index (context->tokens, LintToken, years).offset
-                 && strchr ("+ \t", *between) != NULL)
-            between++;
-          if (years == t + 1
-              && between
-                     != context->page + g_array_index (context->tokens, LintToken, years).offset)
-            continue;
-
-          {
-            const LintToken *end = &g_array_index (context->tokens, LintToken, years);
-            gsize length = end->offset + end->length - number->offset;
-            g_autofree char *phrase = g_strndup (context->page + number->offset, length);
-
-            if (entry_grade && entry)
-              ladder_lint_report_at_block (
-                  context, "years-of-experience", b, number->offset, length,
-                  /* TRANSLATORS: %s is a phrase from the page, %d a grade */
-                  _("“%s”: grade %d asks for no years of experience; describe the skills instead"),
-                  phrase, grade);
-            else if (!entry_grade && count)
-              ladder_lint_report_at_block (context, "years-of-experience-count", b, number->offset,
-                                           length,
-                                           _("“%s” counts years of experience: describe the "
-                                              "skills and results that count instead"),
-                                           phrase);
-          }
-          t = years;
+          if (p == end && dash)
+            years++;
         }
+
+      /* "3 to 5 years" */
+      if (years + 2 < last && g_str_equal (token_word (context, years), "to")
+          && is_number_word (token_word (context, years + 1)))
+        years += 2;
+
+      unit = token_word (context, years);
+      if (!(g_str_equal (unit, "years") || g_str_equal (unit, "yrs") || g_str_equal (unit, "years'")
+            || g_str_equal (unit, "year's")
+            || (g_str_equal (unit, "year") && years + 1 < last
+                && (g_str_equal (token_word (context, years + 1), "of")
+                    || g_str_has_prefix (token_word (context, years + 1), "experience")))))
+        continue;
+
+      /* Only a plus or spaces between the number and the unit. */
+      between = context->page + number->offset + number->length;
+      while (between < context->page + g_array_index (context->tokens, LintToken, years).offset
+             && strchr ("+ \t", *between) != NULL)
+        between++;
+      if (years == t + 1
+          && between != context->page + g_array_index (context->tokens, LintToken, years).offset)
+        continue;
+
+      {
+        const LintToken *end = &g_array_index (context->tokens, LintToken, years);
+        gsize            length = end->offset + end->length - number->offset;
+        g_autofree char *phrase = g_strndup (context->page + number->offset, length);
+
+        if (entry_grade && entry)
+          ladder_lint_report_at_block (
+              context, "years-of-experience", b, number->offset, length,
+              /* TRANSLATORS: %s is a phrase from the page, %d a grade */
+              _ ("“%s”: grade %d asks for no years of experience; describe the skills instead"),
+              phrase, grade);
+        else if (!entry_grade && count)
+          ladder_lint_report_at_block (context, "years-of-experience-count", b, number->offset,
+                                       length,
+                                       _ ("“%s” counts years of experience: describe the "
+                                          "skills and results that count instead"),
+                                       phrase);
+      }
+      t = years;
     }
 }
 
@@ -687,7 +682,6 @@ ladder_lint_check_guidelines (LintContext *context)
   check_unknown_extends (&guide);
   check_missing_extends (&guide);
   check_reports_to (&guide);
-  check_years (context);
 
   ladder_lint_guide_clear (&guide);
 }

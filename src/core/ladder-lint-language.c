@@ -17,24 +17,14 @@
  * and the balance of masculine- and feminine-coded words in each role.
  */
 
-static const LintToken *
-token_at (LintContext *context,
-          guint        index_)
-{
-  return &g_array_index (context->tokens, LintToken, index_);
-}
-
 static void
 match_range (LintContext     *context,
              const LintMatch *match,
              gsize           *offset,
              gsize           *length)
 {
-  const LintToken *first = token_at (context, match->first);
-  const LintToken *last = token_at (context, match->first + match->n_tokens - 1);
-
-  *offset = first->offset;
-  *length = last->offset + last->length - first->offset;
+  *offset = match->offset;
+  *length = match->length;
 }
 
 static char *
@@ -109,7 +99,6 @@ static void
 check_match (LintContext     *context,
              const LintMatch *match)
 {
-  const LintToken *first = token_at (context, match->first);
   g_autofree char *matched = match_text (context, match);
   g_autofree char *suggestions = join_suggestions (match->term->use);
   gboolean has_use = match->term->use != NULL && match->term->use[0] != NULL;
@@ -122,22 +111,22 @@ check_match (LintContext     *context,
     {
     case LINT_LIST_GENDERED_PRONOUNS:
       if (has_use)
-        ladder_lint_report_at_block (context, "gendered-pronoun", first->block, offset, length,
+        ladder_lint_report_at_block (context, "gendered-pronoun", match->block, offset, length,
                                      /* TRANSLATORS: %s is a pronoun from the page, then
                                       * suggestions in quotes */
-                                     _("“%s” assumes a gender: use %s, or address the role"),
+                                     _ ("“%s” assumes a gender: use %s, or address the role"),
                                      matched, suggestions);
       else
-        ladder_lint_report_at_block (context, "gendered-pronoun", first->block, offset, length,
-                                     _("“%s” assumes a gender: use “they”, or address the role"),
+        ladder_lint_report_at_block (context, "gendered-pronoun", match->block, offset, length,
+                                     _ ("“%s” assumes a gender: use “they”, or address the role"),
                                      matched);
       break;
 
     case LINT_LIST_GENDERED_ADDRESS:
       ladder_lint_report_at_block (
-          context, "gendered-address", first->block, offset, length,
+          context, "gendered-address", match->block, offset, length,
           /* TRANSLATORS: %s is a word from the page, then suggestions in quotes */
-          _("“%s” addresses people by gender: use %s"), matched,
+          _ ("“%s” addresses people by gender: use %s"), matched,
           has_use ? suggestions : "“everyone”");
       break;
 
@@ -145,21 +134,21 @@ check_match (LintContext     *context,
       if (!has_use)
         {
           problem = ladder_lint_report_at_block (
-              context, "misused-term", first->block, offset, length,
+              context, "misused-term", match->block, offset, length,
               /* TRANSLATORS: %s is a term from the page, then why */
-              _("Avoid “%s”: %s"), matched,
+              _ ("Avoid “%s”: %s"), matched,
               match->term->reason != NULL ? match->term->reason : "");
           break;
         }
       if (match->term->reason != NULL)
         problem = ladder_lint_report_at_block (
-            context, "misused-term", first->block, offset, length,
+            context, "misused-term", match->block, offset, length,
             /* TRANSLATORS: suggestions, then the term from the page, then why */
-            _("Use %s instead of “%s”: %s"), suggestions, matched, match->term->reason);
+            _ ("Use %s instead of “%s”: %s"), suggestions, matched, match->term->reason);
       else
         problem
-            = ladder_lint_report_at_block (context, "misused-term", first->block, offset, length,
-                                           _("Use %s instead of “%s”"), suggestions, matched);
+            = ladder_lint_report_at_block (context, "misused-term", match->block, offset, length,
+                                           _ ("Use %s instead of “%s”"), suggestions, matched);
 
       /* A stem stands for many words; only a whole term is replaced. */
       if (problem != NULL && !g_str_has_suffix (match->term->match, "*"))
@@ -168,18 +157,18 @@ check_match (LintContext     *context,
           /* TRANSLATORS: a quick fix; %s is the word put in */
           g_autofree char *label = g_strdup_printf (_("Replace with “%s”"), replacement);
 
-          ladder_lint_fix_replace (context, problem, first->block, offset, length, replacement,
+          ladder_lint_fix_replace (context, problem, match->block, offset, length, replacement,
                                    label);
         }
       break;
 
     case LINT_LIST_VACANCY_PHRASES:
       /* The hiring process speaks to applicants, as the template does. */
-      if (!in_hiring_process (context, first->block))
+      if (!in_hiring_process (context, match->block))
         ladder_lint_report_at_block (
-            context, "vacancy-ad", first->block, offset, length,
+            context, "vacancy-ad", match->block, offset, length,
             /* TRANSLATORS: %s is a phrase from the page */
-            _("“%s” reads as a vacancy ad: describe the role (“Leads…”), not the applicant"),
+            _ ("“%s” reads as a vacancy ad: describe the role (“Leads…”), not the applicant"),
             matched);
       break;
 
@@ -187,12 +176,12 @@ check_match (LintContext     *context,
       /* In requirements, where a person lives is a requirement; elsewhere
        * ("teams residing in 40 countries") only when the phrase says it
        * must be so. */
-      if (!in_hiring_process (context, first->block)
-          && (is_requirement (context, first->block) || is_obligation (match->term->match)))
+      if (!in_hiring_process (context, match->block)
+          && (is_requirement (context, match->block) || is_obligation (match->term->match)))
         ladder_lint_report_at_block (
-            context, "location-requirement", first->block, offset, length,
+            context, "location-requirement", match->block, offset, length,
             /* TRANSLATORS: %s is a phrase from the page */
-            _("“%s” sets a location requirement: GitLab is all-remote, leave it out"), matched);
+            _ ("“%s” sets a location requirement: GitLab is all-remote, leave it out"), matched);
       break;
 
     case LINT_LIST_MASCULINE_CODED:
@@ -270,8 +259,7 @@ check_coded_words (LintContext *context)
   for (guint i = 0; i < context->matches->len; i++)
     {
       const LintMatch *match = &g_array_index (context->matches, LintMatch, i);
-      const LintToken *token = token_at (context, match->first);
-      const LadderPageBlock *block = ladder_lint_block (context, token->block);
+      const LadderPageBlock *block = ladder_lint_block (context, match->block);
       int owner;
 
       if ((match->list != LINT_LIST_MASCULINE_CODED && match->list != LINT_LIST_FEMININE_CODED)
@@ -284,7 +272,8 @@ check_coded_words (LintContext *context)
       if (match->list == LINT_LIST_MASCULINE_CODED)
         {
           masculine[owner]++;
-          g_ptr_array_add (g_ptr_array_index (words, owner), context->arena->str + token->text);
+          g_ptr_array_add (g_ptr_array_index (words, owner),
+                           context->match_words->str + match->word);
         }
       else
         {

@@ -127,12 +127,18 @@ typedef struct
   guint8  candidate;
 } LintToken;
 
+/* A match outlives the words of its block (the page's words are read a
+ * block at a time): it keeps where it is and the first word's text. */
 typedef struct
 {
   LintList        list;
   const LintTerm *term;
-  guint           first;   /* token index */
+  guint           first; /* index of its first word among all the page's */
   guint           n_tokens;
+  guint           block;
+  guint           offset; /* in the page */
+  guint           length;
+  guint           word; /* offset of its first word, lowercased, in match_words */
 } LintMatch;
 
 /* ------------------------------------------------------------------ */
@@ -171,11 +177,15 @@ typedef struct
   int              *section_heading; /* block index per family section */
   int              *section_body;
 
+  /* The words of the block being read, and their lowercased texts
+   * (ladder-lint-scan.c): one block's at a time, not the page's. */
   GArray           *tokens;       /* LintToken */
   guint             tokens_allocated;
   GString          *arena;
-  GArray           *block_tokens; /* per block: first token index */
+  guint             tokens_before; /* the words of the blocks before */
   GArray           *matches;      /* LintMatch, in page order */
+  GString          *match_words;
+  gboolean          check_years;
 
   /* Per role, the role it is part of: itself, or for a part heading
    * Ladder read as a role of its own ("Nice-to-have Requirements"), the
@@ -319,6 +329,9 @@ gsize    ladder_lint_word_length     (const char *p,
 void     ladder_lint_append_folded   (GString    *out,
                                       const char *word,
                                       gsize       length);
+/* The years of experience a block's words ask for (its words are the
+ * context's tokens). */
+void ladder_lint_check_years (LintContext *context, guint block);
 /* The matches of the lists' entries that start at token @first. */
 void     ladder_lint_words_match     (LintWords   *words,
                                       LintContext *context,

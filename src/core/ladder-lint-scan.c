@@ -451,35 +451,40 @@ ladder_lint_scan_words (LintContext *context)
 {
   guint n_blocks = context->map->len;
 
-  context->tokens_allocated = (guint) (context->page_length / 6 + 16);
+  /* A block at a time: a family of 2,000 roles has a million words, and
+   * holding them all (with their lowercased copies) cost 50 MB. */
+  context->tokens_allocated = 256;
   context->tokens = g_array_sized_new (FALSE, FALSE, sizeof (LintToken), context->tokens_allocated);
-  context->arena = g_string_sized_new (2 * context->page_length + 16);
-  context->block_tokens = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_blocks + 1);
+  context->arena = g_string_sized_new (4096);
   context->matches = g_array_new (FALSE, FALSE, sizeof (LintMatch));
+  context->match_words = g_string_new (NULL);
+  context->tokens_before = 0;
+  context->check_years = ladder_lint_wants (context, "years-of-experience")
+                         || ladder_lint_wants (context, "years-of-experience-count");
 
   for (guint i = 0; i < n_blocks; i++)
     {
-      guint first = context->tokens->len;
+      guint n_tokens;
 
-      g_array_append_val (context->block_tokens, first);
       /* YAML is not prose. */
-      if (ladder_lint_block (context, i)->kind != LADDER_PAGE_BLOCK_FRONT_MATTER)
-        scan_block (context, i);
-    }
+      if (ladder_lint_block (context, i)->kind == LADDER_PAGE_BLOCK_FRONT_MATTER)
+        continue;
 
-  {
-    guint end = context->tokens->len;
+      g_array_set_size (context->tokens, 0);
+      g_string_truncate (context->arena, 0);
+      scan_block (context, i);
+      n_tokens = context->tokens->len;
 
-    g_array_append_val (context->block_tokens, end);
-  }
-
-  for (guint i = 0; i < n_blocks; i++)
-    {
-      guint first = g_array_index (context->block_tokens, guint, i);
-      guint last = g_array_index (context->block_tokens, guint, i + 1);
-
-      for (guint t = first; t < last; t++)
+      for (guint t = 0; t < n_tokens; t++)
         if (g_array_index (context->tokens, LintToken, t).candidate)
-          ladder_lint_words_match (context->words, context, t, last);
+          ladder_lint_words_match (context->words, context, t, n_tokens);
+      if (context->check_years)
+        ladder_lint_check_years (context, i);
+
+      context->tokens_before += n_tokens;
     }
+
+  /* What the page's longest block needed, not kept for the checks after. */
+  g_clear_pointer (&context->tokens, g_array_unref);
+  g_string_free (g_steal_pointer (&context->arena), TRUE);
 }

@@ -668,13 +668,22 @@ add_matches (LintContext *context,
 
       if (phrase_matches (context, phrase, first, n_tokens))
         {
-          LintMatch match = {
-            .list = phrase->list,
-            .term = phrase->term,
-            .first = first,
-            .n_tokens = phrase->n_words,
+          const LintToken *start = &g_array_index (context->tokens, LintToken, first);
+          const LintToken *end
+              = &g_array_index (context->tokens, LintToken, first + phrase->n_words - 1);
+          const char *word = token_text (context, first);
+          LintMatch   match = {
+              .list = phrase->list,
+              .term = phrase->term,
+              .first = context->tokens_before + first,
+              .n_tokens = phrase->n_words,
+              .block = start->block,
+              .offset = start->offset,
+              .length = end->offset + end->length - start->offset,
+              .word = (guint) context->match_words->len,
           };
 
+          g_string_append_len (context->match_words, word, (gssize) strlen (word) + 1);
           g_array_append_val (context->matches, match);
         }
     }

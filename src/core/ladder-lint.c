@@ -495,8 +495,9 @@ context_clear (LintContext *context)
   g_clear_pointer (&context->map, g_array_unref);
   g_clear_pointer (&context->line_starts, g_array_unref);
   g_clear_pointer (&context->tokens, g_array_unref);
-  g_clear_pointer (&context->block_tokens, g_array_unref);
   g_clear_pointer (&context->matches, g_array_unref);
+  if (context->match_words != NULL)
+    g_string_free (g_steal_pointer (&context->match_words), TRUE);
   g_clear_pointer (&context->value_copy, g_ref_string_release);
   if (context->arena != NULL)
     g_string_free (g_steal_pointer (&context->arena), TRUE);
