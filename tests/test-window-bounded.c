@@ -388,6 +388,66 @@ test_long_role_shows_its_rows_in_frames (void)
   close_window (window);
 }
 
+/* A role's form opens at its top: with many responsibilities, the first
+ * frame has rows for the responsibilities a screen shows and only one
+ * requirement (out of sight below them, and never the list's "no
+ * requirements" placeholder); a short list of responsibilities leaves
+ * the requirements the rest. Then every row comes. */
+static void
+test_lists_share_the_first_rows (void)
+{
+  LadderWindow       *window = open_example ();
+  LadderRole         *first = role_at (window, 0);
+  LadderRole         *second = role_at (window, 1);
+  LadderBulletEditor *responsibilities, *requirements;
+  guint               n_first, n_requirements;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin (100);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Bullet %u of a long role", i);
+      g_autoptr (LadderBullet) responsibility = ladder_bullet_new (text);
+      g_autoptr (LadderBullet) requirement = ladder_bullet_new (text);
+      g_autoptr (LadderBullet) other = ladder_bullet_new (text);
+
+      ladder_role_insert_bullet (first, LADDER_BULLET_LIST_RESPONSIBILITIES, 0, responsibility);
+      ladder_role_insert_bullet (first, LADDER_BULLET_LIST_REQUIREMENTS, 0, requirement);
+      ladder_role_insert_bullet (second, LADDER_BULLET_LIST_REQUIREMENTS, 0, other);
+    }
+  while (g_list_model_get_n_items (ladder_role_get_responsibilities (second)) > 2)
+    ladder_role_remove_bullet (second, LADDER_BULLET_LIST_RESPONSIBILITIES, 0);
+
+  ladder_window_select_role (window, 0);
+  responsibilities = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  requirements = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  g_assert_nonnull (responsibilities);
+  g_assert_nonnull (requirements);
+  n_first = n_rows (responsibilities);
+  g_assert_cmpuint (n_first, >, 1);
+  g_assert_cmpuint (n_rows (requirements), ==, 1);
+  {
+    RowCount all
+        = { requirements, g_list_model_get_n_items (ladder_role_get_requirements (first)) };
+
+    g_assert_true (spin_until (has_rows, &all));
+  }
+
+  /* Two responsibilities: the requirements have the rest of the rows. */
+  ladder_window_select_role (window, 1);
+  n_requirements = g_list_model_get_n_items (ladder_role_get_requirements (second));
+  g_assert_cmpuint (n_rows (responsibilities), ==, 2);
+  g_assert_cmpuint (n_rows (requirements), ==, n_first - 2);
+  g_assert_cmpuint (n_rows (requirements), <, n_requirements);
+  {
+    RowCount all = { requirements, n_requirements };
+
+    g_assert_true (spin_until (has_rows, &all));
+  }
+
+  close_window (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -403,6 +463,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-bounded/banner", test_banner);
   g_test_add_func ("/window-bounded/long-role-shows-its-rows-in-frames",
                    test_long_role_shows_its_rows_in_frames);
+  g_test_add_func ("/window-bounded/lists-share-the-first-rows", test_lists_share_the_first_rows);
 
   return g_test_run ();
 }

@@ -30,6 +30,9 @@ struct _LadderBulletEditor
    * shown, the first ones, more at each idle moment (see rebind()). */
   GtkSliceListModel *shown;
   GdkFrameClock     *showing_more; /* weak: the clock adding rows */
+  /* The list shown above this one in the form (weak): a role comes with
+   * the rows the first frame can show, for both lists together. */
+  LadderBulletEditor *above;
   gint64             shown_in_frame;
   /* The handbook checks' problems with this list's bullets. */
   GPtrArray     *problems;

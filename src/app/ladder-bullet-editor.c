@@ -234,6 +234,12 @@ update_add_label (LadderBulletEditor *self)
  * responsibilities and 30 requirements took most of a 150 ms switch).
  * Whatever needs a row not made yet (the focus moved to it, a problem
  * shown in it, a test) makes them all first: ensure_all_rows().
+ *
+ * The first rows are those of both lists together: a role's form opens
+ * at its top, and below the first responsibilities the requirements are
+ * out of sight. The list below gets what the list above left of
+ * FIRST_ROWS, and one row at least, so that it never shows its
+ * placeholder ("no requirements") for a frame.
  */
 #define FIRST_ROWS 8
 #define MORE_ROWS 12
@@ -307,9 +313,15 @@ rebind (LadderBulletEditor *self)
     {
       g_autoptr (GtkSliceListModel) shown = NULL;
 
-      if (clock != NULL && g_list_model_get_n_items (bullets) > FIRST_ROWS)
+      guint first_rows = FIRST_ROWS;
+
+      if (self->above != NULL && self->above->shown != NULL)
+        first_rows
+            -= MIN (FIRST_ROWS - 1, g_list_model_get_n_items (G_LIST_MODEL (self->above->shown)));
+
+      if (clock != NULL && g_list_model_get_n_items (bullets) > first_rows)
         {
-          shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, FIRST_ROWS);
+          shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, first_rows);
           g_set_weak_pointer (&self->showing_more, clock);
           self->shown_in_frame = gdk_frame_clock_get_frame_counter (clock);
           g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (show_more_rows), self);
@@ -386,6 +398,7 @@ ladder_bullet_editor_dispose (GObject *object)
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->shown);
+  g_clear_weak_pointer (&self->above);
   g_clear_object (&self->role);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->history);
@@ -534,6 +547,22 @@ ladder_bullet_editor_set_role (LadderBulletEditor *self, LadderRole *role)
 
   rebind (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+/**
+ * ladder_bullet_editor_set_above:
+ * @above: (nullable): the list shown above this one
+ *
+ * Says which list the form shows above this one: a role shown comes with
+ * only the rows its first frame can show, for the two lists together.
+ */
+void
+ladder_bullet_editor_set_above (LadderBulletEditor *self, LadderBulletEditor *above)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+  g_return_if_fail (above == NULL || LADDER_IS_BULLET_EDITOR (above));
+
+  g_set_weak_pointer (&self->above, above);
 }
 
 int

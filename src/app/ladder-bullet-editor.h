@@ -23,6 +23,7 @@ GtkWidget  *ladder_bullet_editor_new        (void);
 LadderRole *ladder_bullet_editor_get_role   (LadderBulletEditor *self);
 void        ladder_bullet_editor_set_role   (LadderBulletEditor *self,
                                            LadderRole       *role);
+void        ladder_bullet_editor_set_above (LadderBulletEditor *self, LadderBulletEditor *above);
 int         ladder_bullet_editor_get_list   (LadderBulletEditor *self);
 void        ladder_bullet_editor_set_list   (LadderBulletEditor *self,
                                            int               list);

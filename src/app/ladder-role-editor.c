@@ -165,6 +165,7 @@ ladder_role_editor_init (LadderRoleEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   _ladder_role_editor_init_marks (self);
+  ladder_bullet_editor_set_above (self->requirements, self->responsibilities);
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "title", self->title_row, "text",
