@@ -556,8 +556,8 @@ token_word (LintContext*context,
 void
 ladder_lint_check_years (LintContext *context, guint b)
 {
-  gboolean entry = ladder_lint_wants (context, "years-of-experience");
-  gboolean count = ladder_lint_wants (context, "years-of-experience-count");
+  gboolean entry = context->years_entry;
+  gboolean count = context->years_count;
 
   const LadderPageBlock *block = ladder_lint_block (context, b);
   guint                  first = 0;

@@ -185,7 +185,9 @@ typedef struct
   guint             tokens_before; /* the words of the blocks before */
   GArray           *matches;      /* LintMatch, in page order */
   GString          *match_words;
-  gboolean          check_years;
+  /* Whether the two years-of-experience rules run, looked up once. */
+  gboolean years_entry;
+  gboolean years_count;
 
   /* Per role, the role it is part of: itself, or for a part heading
    * Ladder read as a role of its own ("Nice-to-have Requirements"), the

@@ -459,8 +459,8 @@ ladder_lint_scan_words (LintContext *context)
   context->matches = g_array_new (FALSE, FALSE, sizeof (LintMatch));
   context->match_words = g_string_new (NULL);
   context->tokens_before = 0;
-  context->check_years = ladder_lint_wants (context, "years-of-experience")
-                         || ladder_lint_wants (context, "years-of-experience-count");
+  context->years_entry = ladder_lint_wants (context, "years-of-experience");
+  context->years_count = ladder_lint_wants (context, "years-of-experience-count");
 
   for (guint i = 0; i < n_blocks; i++)
     {
@@ -478,7 +478,7 @@ ladder_lint_scan_words (LintContext *context)
       for (guint t = 0; t < n_tokens; t++)
         if (g_array_index (context->tokens, LintToken, t).candidate)
           ladder_lint_words_match (context->words, context, t, n_tokens);
-      if (context->check_years)
+      if (context->years_entry || context->years_count)
         ladder_lint_check_years (context, i);
 
       context->tokens_before += n_tokens;
