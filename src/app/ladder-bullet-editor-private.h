@@ -33,7 +33,7 @@ struct _LadderBulletEditor
   /* The list shown above this one in the form (weak): a role comes with
    * the rows the first frame can show, for both lists together. */
   LadderBulletEditor *above;
-  gint64             shown_in_frame;
+  gint64              shown_in_frame;
   /* The handbook checks' problems with this list's bullets. */
   GPtrArray     *problems;
   LadderHistory *history;

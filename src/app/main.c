@@ -16,8 +16,7 @@
 #include "ladder-application.h"
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autoptr (LadderApplication) app = NULL;
 
@@ -34,7 +33,9 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   /* LADDER_LOCALEDIR lets an uninstalled build find its translations. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL ? g_getenv ("LADDER_LOCALEDIR") : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL
+                                       ? g_getenv ("LADDER_LOCALEDIR")
+                                       : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -43,7 +43,7 @@ check_title (LintContext *context)
     return;
 
   ladder_lint_report (context, "front-matter-title", 0, 0, -1, LADDER_LINT_FIELD_FRONT_MATTER, -1,
-                      _("The front matter has no title: add “title:” with the family’s name"));
+                      _ ("The front matter has no title: add “title:” with the family’s name"));
 }
 
 /* The page's headings, lowercase, one a line: what the family's parts are
@@ -51,11 +51,11 @@ check_title (LintContext *context)
 static char *
 page_headings (LintContext *context)
 {
-  GString *out = g_string_new (NULL);
-  LintLines lines;
+  GString    *out = g_string_new (NULL);
+  LintLines   lines;
   const char *line;
-  gsize length;
-  gboolean code;
+  gsize       length;
+  gboolean    code;
 
   ladder_lint_lines_init (&lines, context->page, context->page_length);
   while (ladder_lint_lines_next (&lines, &line, &length, &code))
@@ -74,8 +74,7 @@ page_headings (LintContext *context)
 }
 
 static gboolean
-holds_any (const char                *headings,
-           const char * const words[] )
+holds_any (const char *headings, const char *const words[])
 {
   for (guint i = 0; words[i] != NULL; i++)
     if (strstr (headings, words[i]) != NULL)
@@ -87,15 +86,14 @@ holds_any (const char                *headings,
 /* Whether the page includes, with a Hugo shortcode, a shared page whose
  * name holds @word. */
 static gboolean
-page_includes (LintContext*context,
-               const char *word)
+page_includes (LintContext *context, const char *word)
 {
   const char *end = context->page + context->page_length;
 
-  for (const char *p = g_strstr_len (context->page, (gssize) context->page_length, "{{");
-       p != NULL; p = g_strstr_len (p + 2, end - p - 2, "{{"))
+  for (const char *p = g_strstr_len (context->page, (gssize) context->page_length, "{{"); p != NULL;
+       p = g_strstr_len (p + 2, end - p - 2, "{{"))
     {
-      const char *close = g_strstr_len (p, end - p, "}}");
+      const char      *close = g_strstr_len (p, end - p, "}}");
       g_autofree char *shortcode = NULL;
 
       if (close == NULL)
@@ -109,8 +107,7 @@ page_includes (LintContext*context,
 }
 
 static gboolean
-has_list (LintContext     *context,
-          LadderBulletList list)
+has_list (LintContext *context, LadderBulletList list)
 {
   for (guint r = 0; r < context->roles->len; r++)
     {
@@ -134,22 +131,22 @@ check_family_parts (LintContext *context)
       = { "respons", "what you’ll do", "what you'll do", NULL };
   static const char *const requirements[]
       = { "requir", "what you’ll bring", "what you'll bring", NULL };
-  static const char * const indicators[] = { "performance indicator", "kpi", NULL };
-  static const char * const hiring[] = { "hiring process", NULL };
-  gsize body = body_offset (context);
-  g_autofree char *headings = page_headings (context);
+  static const char *const indicators[] = { "performance indicator", "kpi", NULL };
+  static const char *const hiring[] = { "hiring process", NULL };
+  gsize                    body = body_offset (context);
+  g_autofree char         *headings = page_headings (context);
 
   if (ladder_lint_wants (context, "missing-responsibilities")
       && !has_list (context, LADDER_BULLET_LIST_RESPONSIBILITIES)
       && !holds_any (headings, responsibilities))
     ladder_lint_report (context, "missing-responsibilities", body, 0, -1, LADDER_LINT_FIELD_PAGE,
-                        -1, _("The family has no responsibilities: add a Responsibilities list"));
+                        -1, _ ("The family has no responsibilities: add a Responsibilities list"));
 
   if (ladder_lint_wants (context, "missing-requirements")
       && !has_list (context, LADDER_BULLET_LIST_REQUIREMENTS)
       && !holds_any (headings, requirements))
     ladder_lint_report (context, "missing-requirements", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
-                        _("The family has no requirements: add a Requirements list"));
+                        _ ("The family has no requirements: add a Requirements list"));
 
   /* "{{% job-families/sales/performance %}}" brings them from a page
    * shared by the families of a department. */
@@ -157,14 +154,14 @@ check_family_parts (LintContext *context)
       && !holds_any (headings, indicators) && !page_includes (context, "performance"))
     ladder_lint_report (context, "missing-performance-indicators", body, 0, -1,
                         LADDER_LINT_FIELD_PAGE, -1,
-                        _("The family has no Performance Indicators section: add one with three "
+                        _ ("The family has no Performance Indicators section: add one with three "
                            "to five linked indicators"));
 
   if (ladder_lint_wants (context, "missing-hiring-process") && !holds_any (headings, hiring)
       && !page_includes (context, "hiring"))
     ladder_lint_report (
         context, "missing-hiring-process", body, 0, -1, LADDER_LINT_FIELD_PAGE, -1,
-        _("The family has no Hiring Process section: add the handbook’s hiring process"));
+        _ ("The family has no Hiring Process section: add the handbook’s hiring process"));
 }
 
 /* ------------------------------------------------------------------ */
@@ -173,18 +170,16 @@ check_family_parts (LintContext *context)
 /* "Ability to use GitLab", and its variants ("Willingness to learn and
  * use GitLab"). */
 static gboolean
-contains_gitlab_requirement (const char*text,
-                             gsize      length)
+contains_gitlab_requirement (const char *text, gsize length)
 {
   return ladder_lint_contains_folded (text, length, "use gitlab");
 }
 
 static gboolean
-role_asks_gitlab (LintContext*context,
-                  guint       role)
+role_asks_gitlab (LintContext *context, guint role)
 {
-  LadderRole *self = g_ptr_array_index (context->roles, role);
-  guint n_bullets = ladder_role_get_n_bullets (self, LADDER_BULLET_LIST_REQUIREMENTS);
+  LadderRole     *self = g_ptr_array_index (context->roles, role);
+  guint           n_bullets = ladder_role_get_n_bullets (self, LADDER_BULLET_LIST_REQUIREMENTS);
   LintRoleBlocks *blocks = &context->role_blocks[role];
 
   for (guint i = 0; i < n_bullets; i++)
@@ -214,8 +209,7 @@ role_asks_gitlab (LintContext*context,
 /* Text outside the roles, or a description of the whole family, that asks
  * it of every level ("Requirements for all levels"). */
 static gboolean
-family_asks_gitlab (LintGuide*guide,
-                    gboolean *asks)
+family_asks_gitlab (LintGuide *guide, gboolean *asks)
 {
   LintContext *context = guide->context;
 
@@ -237,7 +231,8 @@ family_asks_gitlab (LintGuide*guide,
   return FALSE;
 }
 
-enum {
+enum
+{
   INHERITS_UNKNOWN,
   INHERITS_VISITING,
   INHERITS_NO,
@@ -247,14 +242,10 @@ enum {
 /* Whether a role that @role's requirements extend (or one it extends, and
  * so on) asks for "Ability to use GitLab". */
 static gboolean
-inherits_gitlab (LintGuide*guide,
-                 gboolean *asks,
-                 int      *parents,
-                 guint8   *inherits,
-                 guint     role)
+inherits_gitlab (LintGuide *guide, gboolean *asks, int *parents, guint8 *inherits, guint role)
 {
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint));
-  int current = (int) role;
+  int    current = (int) role;
   guint8 answer = INHERITS_NO;
 
   /* Up the chain to a role whose answer is known, one that asks, the top,
@@ -291,11 +282,11 @@ inherits_gitlab (LintGuide*guide,
 static void
 check_gitlab_requirement (LintGuide *guide)
 {
-  LintContext *context = guide->context;
-  guint n_roles = context->roles->len;
+  LintContext         *context = guide->context;
+  guint                n_roles = context->roles->len;
   g_autofree gboolean *asks = NULL;
-  g_autofree int *parents = NULL;
-  g_autofree guint8 *inherits = NULL;
+  g_autofree int      *parents = NULL;
+  g_autofree guint8   *inherits = NULL;
 
   if (!ladder_lint_wants (context, "ability-to-use-gitlab"))
     return;
@@ -317,13 +308,13 @@ check_gitlab_requirement (LintGuide *guide)
 
   for (guint r = 0; r < n_roles; r++)
     {
-      LadderRole *role = g_ptr_array_index (context->roles, r);
-      LintRoleBlocks *blocks = &context->role_blocks[r];
-      GArray *requirements = blocks->bullets[LADDER_BULLET_LIST_REQUIREMENTS];
-      int parent = (int) r;
-      gboolean inherited = FALSE;
+      LadderRole        *role = g_ptr_array_index (context->roles, r);
+      LintRoleBlocks    *blocks = &context->role_blocks[r];
+      GArray            *requirements = blocks->bullets[LADDER_BULLET_LIST_REQUIREMENTS];
+      int                parent = (int) r;
+      gboolean           inherited = FALSE;
       LadderLintProblem *problem;
-      gsize offset;
+      gsize              offset;
 
       /* Specialties add to a level's requirements; a continuation is the
        * role before it. */
@@ -356,13 +347,13 @@ check_gitlab_requirement (LintGuide *guide)
 
       problem = ladder_lint_report (
           context, "ability-to-use-gitlab", offset, 0, (int) r, LADDER_LINT_FIELD_REQUIREMENTS, -1,
-          _("The requirements of “%s” do not include “Ability to use GitLab”: add it"),
+          _ ("The requirements of “%s” do not include “Ability to use GitLab”: add it"),
           ladder_role_get_title (role));
       if (problem != NULL && requirements->len > 0)
         ladder_lint_problem_set_fix (problem, LINT_FIX_APPEND_BULLET, NULL, NULL,
                                      GITLAB_REQUIREMENT,
                                      /* TRANSLATORS: a quick fix */
-                                     _("Add “Ability to use GitLab”"));
+                                     _ ("Add “Ability to use GitLab”"));
     }
 }
 
@@ -396,11 +387,11 @@ check_unknown_extends (LintGuide *guide)
 
       for (guint list = 0; list < 2; list++)
         {
-          const char *first = ladder_lint_first_bullet_text (role, list);
-          g_autofree char *name = NULL;
-          GArray *blocks = context->role_blocks[r].bullets[list];
+          const char            *first = ladder_lint_first_bullet_text (role, list);
+          g_autofree char       *name = NULL;
+          GArray                *blocks = context->role_blocks[r].bullets[list];
           const LadderPageBlock *block;
-          const char *at;
+          const char            *at;
 
           if (context->role_blocks[r].extends[list] >= 0 || !ladder_lint_starts_with_extends (first)
               || blocks->len == 0)
@@ -420,7 +411,7 @@ check_unknown_extends (LintGuide *guide)
               at != NULL ? (gsize) (at - context->page) : block->offset,
               at != NULL ? strlen (name) : 0,
               /* TRANSLATORS: %s is a level's name from the page */
-              _("“%s” is not a level of this family: name the level this one extends"), name);
+              _ ("“%s” is not a level of this family: name the level this one extends"), name);
         }
     }
 }
@@ -439,7 +430,7 @@ check_missing_extends (LintGuide *guide)
   for (guint list = 0; list < 2; list++)
     {
       gboolean used = FALSE;
-      int previous = -1;
+      int      previous = -1;
 
       for (guint r = 0; r < context->roles->len && !used; r++)
         used = guide->kinds[r] == LINT_ROLE_LEVEL && ladder_lint_list_extends (context, r, list);
@@ -448,11 +439,11 @@ check_missing_extends (LintGuide *guide)
 
       for (guint r = 0; r < context->roles->len; r++)
         {
-          LadderRole *role = g_ptr_array_index (context->roles, r);
-          GArray *blocks = context->role_blocks[r].bullets[list];
+          LadderRole      *role = g_ptr_array_index (context->roles, r);
+          GArray          *blocks = context->role_blocks[r].bullets[list];
           g_autofree char *track = NULL;
           g_autofree char *previous_track = NULL;
-          guint first;
+          guint            first;
 
           if (guide->kinds[r] != LINT_ROLE_LEVEL)
             continue;
@@ -479,9 +470,9 @@ check_missing_extends (LintGuide *guide)
           ladder_lint_report_at_block (
               context, "extends-missing", first, ladder_lint_block (context, first)->offset, 0,
               list == LADDER_BULLET_LIST_REQUIREMENTS
-                  ? _("Begin these requirements with “Extends that of the … requirements”, naming "
+                  ? _ ("Begin these requirements with “Extends that of the … requirements”, naming "
                        "the level below, as the page does elsewhere")
-                  : _("Begin these responsibilities with “Extends that of the … "
+                  : _ ("Begin these responsibilities with “Extends that of the … "
                        "responsibilities”, naming the level below, as the page does elsewhere"));
         }
     }
@@ -497,12 +488,12 @@ check_reports_to (LintGuide *guide)
 
   for (guint r = 0; r < context->roles->len; r++)
     {
-      LadderRole *role = g_ptr_array_index (context->roles, r);
-      const char *manager = ladder_role_get_reports_to (role);
-      const char *link = ladder_role_get_reports_to_link (role);
-      int block = context->role_blocks[r].reports_to;
+      LadderRole            *role = g_ptr_array_index (context->roles, r);
+      const char            *manager = ladder_role_get_reports_to (role);
+      const char            *link = ladder_role_get_reports_to_link (role);
+      int                    block = context->role_blocks[r].reports_to;
       const LadderPageBlock *where;
-      const char *at;
+      const char            *at;
 
       if (*manager == '\0' || (link != NULL && *link != '\0') || block < 0
           || ladder_lint_find_level (guide, manager, -1, TRUE) != -1)
@@ -514,7 +505,7 @@ check_reports_to (LintGuide *guide)
           context, "reports-to-unknown", at != NULL ? (gsize) (at - context->page) : where->offset,
           at != NULL ? strlen (manager) : 0, (int) r, LADDER_LINT_FIELD_REPORTS_TO, -1,
           /* TRANSLATORS: %s is a role's title */
-          _("“%s” is not a role of this family: link it to its job family page"), manager);
+          _ ("“%s” is not a role of this family: link it to its job family page"), manager);
     }
 }
 
@@ -545,8 +536,7 @@ is_number_word (const char *word)
 }
 
 static const char *
-token_word (LintContext*context,
-            guint       token)
+token_word (LintContext *context, guint token)
 {
   return context->arena->str + g_array_index (context->tokens, LintToken, token).text;
 }

@@ -18,18 +18,14 @@
  */
 
 static void
-match_range (LintContext     *context,
-             const LintMatch *match,
-             gsize           *offset,
-             gsize           *length)
+match_range (LintContext *context, const LintMatch *match, gsize *offset, gsize *length)
 {
   *offset = match->offset;
   *length = match->length;
 }
 
 static char *
-match_text (LintContext     *context,
-            const LintMatch *match)
+match_text (LintContext *context, const LintMatch *match)
 {
   gsize offset, length;
 
@@ -39,8 +35,7 @@ match_text (LintContext     *context,
 
 /* The suggestion with the matched text's capital, if it had one. */
 static char *
-suggestion_for (const char *matched,
-                const char *use)
+suggestion_for (const char *matched, const char *use)
 {
   g_autofree char *copy = g_strdup (use);
 
@@ -59,7 +54,7 @@ join_suggestions (char **use)
     {
       if (i > 0)
         /* TRANSLATORS: between suggested words: “they”, “them” */
-        g_string_append (out, _(", "));
+        g_string_append (out, _ (", "));
       g_string_append_printf (out, "“%s”", use[i]);
     }
 
@@ -67,15 +62,13 @@ join_suggestions (char **use)
 }
 
 static gboolean
-in_hiring_process (LintContext *context,
-                   guint        block)
+in_hiring_process (LintContext *context, guint block)
 {
   return ladder_lint_block_section_kind (context, block) == LADDER_SECTION_HIRING_PROCESS;
 }
 
 static gboolean
-is_requirement (LintContext *context,
-                guint        block)
+is_requirement (LintContext *context, guint block)
 {
   const LadderPageBlock *where = ladder_lint_block (context, block);
 
@@ -96,14 +89,13 @@ is_obligation (const char *phrase)
 }
 
 static void
-check_match (LintContext     *context,
-             const LintMatch *match)
+check_match (LintContext *context, const LintMatch *match)
 {
-  g_autofree char *matched = match_text (context, match);
-  g_autofree char *suggestions = join_suggestions (match->term->use);
-  gboolean has_use = match->term->use != NULL && match->term->use[0] != NULL;
+  g_autofree char   *matched = match_text (context, match);
+  g_autofree char   *suggestions = join_suggestions (match->term->use);
+  gboolean           has_use = match->term->use != NULL && match->term->use[0] != NULL;
   LadderLintProblem *problem = NULL;
-  gsize offset, length;
+  gsize              offset, length;
 
   match_range (context, match, &offset, &length);
 
@@ -155,7 +147,7 @@ check_match (LintContext     *context,
         {
           g_autofree char *replacement = suggestion_for (matched, match->term->use[0]);
           /* TRANSLATORS: a quick fix; %s is the word put in */
-          g_autofree char *label = g_strdup_printf (_("Replace with “%s”"), replacement);
+          g_autofree char *label = g_strdup_printf (_ ("Replace with “%s”"), replacement);
 
           ladder_lint_fix_replace (context, problem, match->block, offset, length, replacement,
                                    label);
@@ -206,16 +198,14 @@ is_role_prose (const LadderPageBlock *block)
  * analytics engineer, "lead" for a team lead): a word of the role's or
  * the family's title that starts as the word does. */
 static gboolean
-names_the_job (LintContext    *context,
-               int             role,
-               const LintTerm *term)
+names_the_job (LintContext *context, int role, const LintTerm *term)
 {
   const char *titles[] = {
     ladder_role_get_title (g_ptr_array_index (context->roles, role)),
     ladder_family_get_title (context->family),
   };
   g_autofree char *stem = g_ascii_strdown (term->match, -1);
-  gsize stem_length = strlen (stem);
+  gsize            stem_length = strlen (stem);
 
   if (stem_length > 0 && stem[stem_length - 1] == '*')
     stem[--stem_length] = '\0';
@@ -245,7 +235,7 @@ names_the_job (LintContext    *context,
 static void
 check_coded_words (LintContext *context)
 {
-  guint n_roles = context->roles->len;
+  guint             n_roles = context->roles->len;
   g_autofree guint *masculine = g_new0 (guint, MAX (n_roles, 1));
   g_autofree guint *feminine = g_new0 (guint, MAX (n_roles, 1));
   g_autoptr (GPtrArray) words = g_ptr_array_new_full (n_roles, (GDestroyNotify) g_ptr_array_unref);
@@ -258,9 +248,9 @@ check_coded_words (LintContext *context)
 
   for (guint i = 0; i < context->matches->len; i++)
     {
-      const LintMatch *match = &g_array_index (context->matches, LintMatch, i);
+      const LintMatch       *match = &g_array_index (context->matches, LintMatch, i);
       const LadderPageBlock *block = ladder_lint_block (context, match->block);
-      int owner;
+      int                    owner;
 
       if ((match->list != LINT_LIST_MASCULINE_CODED && match->list != LINT_LIST_FEMININE_CODED)
           || !is_role_prose (block) || (guint) block->role >= n_roles
@@ -287,8 +277,8 @@ check_coded_words (LintContext *context)
       g_autoptr (GHashTable) seen = NULL;
       g_autoptr (GString) named = NULL;
       LintRoleBlocks *blocks = &context->role_blocks[r];
-      int at = blocks->heading >= 0 ? blocks->heading : blocks->first;
-      guint n_named = 0;
+      int             at = blocks->heading >= 0 ? blocks->heading : blocks->first;
+      guint           n_named = 0;
 
       if (masculine[r] <= feminine[r] || at < 0)
         continue;
@@ -304,11 +294,11 @@ check_coded_words (LintContext *context)
             continue;
           if (n_named == 8)
             {
-              g_string_append (named, _(", …"));
+              g_string_append (named, _ (", …"));
               break;
             }
           if (n_named > 0)
-            g_string_append (named, _(", "));
+            g_string_append (named, _ (", "));
           g_string_append (named, word);
           n_named++;
         }
@@ -326,7 +316,7 @@ check_coded_words (LintContext *context)
         ladder_lint_report (
             context, "gender-coded", block->offset, 0, (int) r, LADDER_LINT_FIELD_TITLE, -1,
             /* TRANSLATORS: the counts, then the masculine-coded words found */
-            _("%s (%s): balance the wording so that it speaks to everyone"), counts, named->str);
+            _ ("%s (%s): balance the wording so that it speaks to everyone"), counts, named->str);
       }
     }
 }
@@ -334,7 +324,9 @@ check_coded_words (LintContext *context)
 void
 ladder_lint_check_language (LintContext *context)
 {
-  guint reached[LINT_N_LISTS] = { 0, };
+  guint reached[LINT_N_LISTS] = {
+    0,
+  };
 
   for (guint i = 0; i < context->matches->len; i++)
     {

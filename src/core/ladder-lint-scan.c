@@ -26,28 +26,26 @@ typedef struct
   char         fence;
   gsize        fence_length;
   /* Something other than spaces came since the last word. */
-  gboolean     broken;
+  gboolean broken;
 } Scanner;
 
 static void
-add_token (Scanner    *scanner,
-           const char *word,
-           gsize       length)
+add_token (Scanner *scanner, const char *word, gsize length)
 {
   LintContext *context = scanner->context;
-  LintToken token = {
-    .offset = (guint) (word - context->page),
-    .length = (guint) length,
-    .text = (guint) context->arena->len,
-    .block = scanner->block,
-    .joined = !scanner->broken,
+  LintToken    token = {
+       .offset = (guint) (word - context->page),
+       .length = (guint) length,
+       .text = (guint) context->arena->len,
+       .block = scanner->block,
+       .joined = !scanner->broken,
   };
 
   GString *arena = context->arena;
-  gsize written = 0;
-  guint32 hash = LINT_FNV_OFFSET;
+  gsize    written = 0;
+  guint32  hash = LINT_FNV_OFFSET;
   gboolean stems = FALSE;
-  char *to;
+  char    *to;
 
   /* Folded straight into the arena, each word ending in a NUL: a word
    * only gets shorter folded. */
@@ -109,8 +107,7 @@ add_token (Scanner    *scanner,
 /* An ASCII word, the most of any page: its length, or 0 when the word
  * goes on with anything else (then the general rule measures it). */
 static gsize
-ascii_word_length (const char *p,
-                   const char *end)
+ascii_word_length (const char *p, const char *end)
 {
   const char *q = p;
 
@@ -124,9 +121,7 @@ ascii_word_length (const char *p,
 }
 
 static const char *
-find_in_line (const char *p,
-              const char *end,
-              const char *needle)
+find_in_line (const char *p, const char *end, const char *needle)
 {
   gsize length = strlen (needle);
 
@@ -139,8 +134,7 @@ find_in_line (const char *p,
 
 /* Leading spaces, block quote and list markers, heading hashes. */
 static const char *
-skip_line_start (const char *p,
-                 const char *end)
+skip_line_start (const char *p, const char *end)
 {
   for (;;)
     {
@@ -191,10 +185,7 @@ skip_line_start (const char *p,
 }
 
 static gboolean
-is_fence (const char *p,
-          const char *end,
-          char       *fence,
-          gsize      *fence_length)
+is_fence (const char *p, const char *end, char *fence, gsize *fence_length)
 {
   const char *q = p;
 
@@ -213,9 +204,7 @@ is_fence (const char *p,
 }
 
 static void
-scan_line (Scanner    *scanner,
-           const char *line,
-           const char *end)
+scan_line (Scanner *scanner, const char *line, const char *end)
 {
   const char *p = line;
 
@@ -231,8 +220,8 @@ scan_line (Scanner    *scanner,
   else
     {
       const char *first = line;
-      char fence;
-      gsize fence_length;
+      char        fence;
+      gsize       fence_length;
 
       while (first < end && (*first == ' ' || *first == '\t'))
         first++;
@@ -419,13 +408,12 @@ scan_line (Scanner    *scanner,
 }
 
 static void
-scan_block (LintContext *context,
-            guint        block_index)
+scan_block (LintContext *context, guint block_index)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
-  const char *text = context->page + block->offset;
-  const char *end = text + block->length;
-  Scanner scanner = { .context = context, .block = block_index, .broken = TRUE };
+  const char            *text = context->page + block->offset;
+  const char            *end = text + block->length;
+  Scanner                scanner = { .context = context, .block = block_index, .broken = TRUE };
 
   ladder_lint_words_get_bits (context->words, &scanner.bits);
 

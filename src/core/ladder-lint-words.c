@@ -39,8 +39,7 @@ ladder_lint_list_name (LintList list)
 }
 
 gboolean
-ladder_lint_list_from_name (const char *name,
-                            LintList   *list)
+ladder_lint_list_from_name (const char *name, LintList *list)
 {
   for (guint i = 0; i < LINT_N_LISTS; i++)
     {
@@ -77,19 +76,18 @@ is_blank (const char *text)
 }
 
 LintTerm *
-ladder_lint_term_from_json (JsonNode *node,
-                            char    **problem)
+ladder_lint_term_from_json (JsonNode *node, char **problem)
 {
   g_autoptr (GStrvBuilder) use = g_strv_builder_new ();
-  LintTerm *term;
+  LintTerm   *term;
   JsonObject *object;
-  JsonNode *member;
+  JsonNode   *member;
 
   if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
     {
       if (is_blank (json_node_get_string (node)))
         {
-          *problem = g_strdup (_("an entry is empty"));
+          *problem = g_strdup (_ ("an entry is empty"));
           return NULL;
         }
       term = g_new0 (LintTerm, 1);
@@ -99,7 +97,7 @@ ladder_lint_term_from_json (JsonNode *node,
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      *problem = g_strdup (_("an entry is a string or an object with “match”"));
+      *problem = g_strdup (_ ("an entry is a string or an object with “match”"));
       return NULL;
     }
 
@@ -114,7 +112,7 @@ ladder_lint_term_from_json (JsonNode *node,
           {
             /* TRANSLATORS: %s is a JSON member name */
             *problem = g_strdup_printf (
-                _("unknown member “%s” (an entry has “match”, “use” and “reason”)"),
+                _ ("unknown member “%s” (an entry has “match”, “use” and “reason”)"),
                 (const char *) l->data);
             return NULL;
           }
@@ -126,7 +124,7 @@ ladder_lint_term_from_json (JsonNode *node,
       || json_node_get_value_type (member) != G_TYPE_STRING
       || is_blank (json_node_get_string (member)))
     {
-      *problem = g_strdup (_("“match” is a string that is not empty"));
+      *problem = g_strdup (_ ("“match” is a string that is not empty"));
       return NULL;
     }
 
@@ -151,7 +149,7 @@ ladder_lint_term_from_json (JsonNode *node,
               || json_node_get_value_type (element) != G_TYPE_STRING)
             {
               ladder_lint_term_free (term);
-              *problem = g_strdup (_("“use” is a string or an array of strings"));
+              *problem = g_strdup (_ ("“use” is a string or an array of strings"));
               return NULL;
             }
           g_strv_builder_add (use, json_node_get_string (element));
@@ -160,7 +158,7 @@ ladder_lint_term_from_json (JsonNode *node,
   else if (member != NULL)
     {
       ladder_lint_term_free (term);
-      *problem = g_strdup (_("“use” is a string or an array of strings"));
+      *problem = g_strdup (_ ("“use” is a string or an array of strings"));
       return NULL;
     }
   term->use = g_strv_builder_end (use);
@@ -171,7 +169,7 @@ ladder_lint_term_from_json (JsonNode *node,
       if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_STRING)
         {
           ladder_lint_term_free (term);
-          *problem = g_strdup (_("“reason” is a string"));
+          *problem = g_strdup (_ ("“reason” is a string"));
           return NULL;
         }
       term->reason = g_strdup (json_node_get_string (member));
@@ -184,9 +182,7 @@ ladder_lint_term_from_json (JsonNode *node,
 /* Words                                                                */
 
 static gunichar
-char_at (const char *p,
-         const char *end,
-         gsize      *length)
+char_at (const char *p, const char *end, gsize *length)
 {
   gunichar c;
 
@@ -219,11 +215,10 @@ is_word_char (gunichar c)
 /* Letters and digits, with an apostrophe, hyphen or decimal point inside
  * ("we're", "full-time", "2.5"). */
 gsize
-ladder_lint_word_length (const char *p,
-                         const char *end)
+ladder_lint_word_length (const char *p, const char *end)
 {
   const char *q = p;
-  gsize length;
+  gsize       length;
 
   if (p >= end || !is_word_char (char_at (p, end, &length)))
     return 0;
@@ -256,9 +251,7 @@ ladder_lint_word_length (const char *p,
 }
 
 void
-ladder_lint_append_folded (GString    *out,
-                           const char *word,
-                           gsize       length)
+ladder_lint_append_folded (GString *out, const char *word, gsize length)
 {
   gsize start = out->len;
   gsize written = 0;
@@ -301,24 +294,24 @@ typedef struct
   char          **words;
   guint           n_words;
   /* The last word is a stem: any word starting so matches. */
-  gboolean        stem;
+  gboolean stem;
 } LintPhrase;
 
 struct _LintWords
 {
-  gatomicrefcount  ref_count;
-  GPtrArray       *terms[LINT_N_LISTS];
-  GPtrArray       *phrases;
+  gatomicrefcount ref_count;
+  GPtrArray      *terms[LINT_N_LISTS];
+  GPtrArray      *phrases;
   /* First word → GPtrArray of phrases; single-word stems apart. */
-  GHashTable      *exact;
-  GHashTable      *stems;
-  guint            min_stem;
-  guint            max_stem;
+  GHashTable *exact;
+  GHashTable *stems;
+  guint       min_stem;
+  guint       max_stem;
   /* A bit for the hash of each key, whole words and stems apart: a word
    * whose bit is not set is in no list, and costs no lookup. */
-  guint8           exact_bits[65536 / 8];
-  guint8           stem_bits[65536 / 8];
-  guint8           stem_pairs[65536 / 8];
+  guint8 exact_bits[65536 / 8];
+  guint8 stem_bits[65536 / 8];
+  guint8 stem_pairs[65536 / 8];
 };
 
 static void
@@ -332,8 +325,7 @@ phrase_free (LintPhrase *phrase)
 #define FNV_PRIME LINT_FNV_PRIME
 
 static guint32
-fnv_step (guint32 hash,
-          guchar  c)
+fnv_step (guint32 hash, guchar c)
 {
   return (hash ^ c) * FNV_PRIME;
 }
@@ -350,30 +342,26 @@ fnv (const char *text)
 }
 
 static void
-set_bit (guint8  *bits,
-         guint32  hash)
+set_bit (guint8 *bits, guint32 hash)
 {
   bits[(hash & 0xffff) >> 3] |= (guint8) (1 << (hash & 7));
 }
 
 static gboolean
-has_bit (const guint8 *bits,
-         guint32       hash)
+has_bit (const guint8 *bits, guint32 hash)
 {
   return (bits[(hash & 0xffff) >> 3] & (1 << (hash & 7))) != 0;
 }
 
 static void
-index_term (LintWords      *self,
-            LintList        list,
-            const LintTerm *term)
+index_term (LintWords *self, LintList list, const LintTerm *term)
 {
   const char *text = term->match;
   const char *end = text + strlen (text);
   g_autoptr (GPtrArray) words = g_ptr_array_new ();
   LintPhrase *phrase;
   GHashTable *table;
-  GPtrArray *bucket;
+  GPtrArray  *bucket;
 
   while (text < end)
     {
@@ -481,20 +469,17 @@ ladder_lint_words_unref (LintWords *words)
 }
 
 static gboolean
-load_list (LintWords   *self,
-           LintList     list,
-           const char  *data_dir,
-           GError     **error)
+load_list (LintWords *self, LintList list, const char *data_dir, GError **error)
 {
   g_autofree char *name = g_strconcat (list_names[list], ".json", NULL);
   g_autofree char *path = g_build_filename (data_dir, "lint", name, NULL);
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GHashTable) positions = NULL;
   g_autoptr (JsonNode) root = NULL;
-  JsonNode *entries;
-  JsonArray *array;
+  JsonNode   *entries;
+  JsonArray  *array;
   const char *data;
-  gsize length;
+  gsize       length;
 
   /* The folder may be the data folder or its lint/ folder itself. */
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
@@ -517,16 +502,16 @@ load_list (LintWords   *self,
       || !JSON_NODE_HOLDS_ARRAY (entries))
     {
       ladder_lint_json_error (error, path, positions, root,
-                              _("a word list must be an object with an “entries” array"));
+                              _ ("a word list must be an object with an “entries” array"));
       return FALSE;
     }
 
   array = json_node_get_array (entries);
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
+      JsonNode        *element = json_array_get_element (array, i);
       g_autofree char *problem = NULL;
-      LintTerm *term = ladder_lint_term_from_json (element, &problem);
+      LintTerm        *term = ladder_lint_term_from_json (element, &problem);
 
       if (term == NULL)
         {
@@ -540,8 +525,7 @@ load_list (LintWords   *self,
 }
 
 LintWords *
-ladder_lint_words_load (const char  *data_dir,
-                        GError     **error)
+ladder_lint_words_load (const char *data_dir, GError **error)
 {
   LintWords *self = words_new ();
 
@@ -568,8 +552,7 @@ fold_match (const char *match)
 }
 
 LintWords *
-ladder_lint_words_edit (LintWords        *words,
-                        LadderLintConfig *config)
+ladder_lint_words_edit (LintWords *words, LadderLintConfig *config)
 {
   LintWords *self = words_new ();
 
@@ -585,9 +568,9 @@ ladder_lint_words_edit (LintWords        *words,
 
       for (guint i = 0; i < words->terms[list]->len; i++)
         {
-          LintTerm *term = g_ptr_array_index (words->terms[list], i);
+          LintTerm        *term = g_ptr_array_index (words->terms[list], i);
           g_autofree char *folded = fold_match (term->match);
-          LintTerm *copy;
+          LintTerm        *copy;
 
           if (g_hash_table_contains (removed, folded))
             continue;
@@ -619,17 +602,13 @@ ladder_lint_words_edit (LintWords        *words,
 /* Matching                                                             */
 
 static const char *
-token_text (LintContext *context,
-            guint        token)
+token_text (LintContext *context, guint token)
 {
   return context->arena->str + g_array_index (context->tokens, LintToken, token).text;
 }
 
 static gboolean
-phrase_matches (LintContext      *context,
-                const LintPhrase *phrase,
-                guint             first,
-                guint             n_tokens)
+phrase_matches (LintContext *context, const LintPhrase *phrase, guint first, guint n_tokens)
 {
   if (first + phrase->n_words > n_tokens)
     return FALSE;
@@ -637,7 +616,7 @@ phrase_matches (LintContext      *context,
   for (guint w = 1; w < phrase->n_words; w++)
     {
       const LintToken *token = &g_array_index (context->tokens, LintToken, first + w);
-      const char *text = token_text (context, first + w);
+      const char      *text = token_text (context, first + w);
 
       if (!token->joined || token->block != g_array_index (context->tokens, LintToken, first).block)
         return FALSE;
@@ -657,10 +636,7 @@ phrase_matches (LintContext      *context,
 }
 
 static void
-add_matches (LintContext *context,
-             GPtrArray   *bucket,
-             guint        first,
-             guint        n_tokens)
+add_matches (LintContext *context, GPtrArray *bucket, guint first, guint n_tokens)
 {
   for (guint i = 0; i < bucket->len; i++)
     {
@@ -690,16 +666,13 @@ add_matches (LintContext *context,
 }
 
 void
-ladder_lint_words_match (LintWords   *self,
-                         LintContext *context,
-                         guint        first,
-                         guint        n_tokens)
+ladder_lint_words_match (LintWords *self, LintContext *context, guint first, guint n_tokens)
 {
   const LintToken *token = &g_array_index (context->tokens, LintToken, first);
-  char *text = context->arena->str + token->text;
-  guint32 hash = FNV_OFFSET;
-  gsize length = 0;
-  GPtrArray *bucket;
+  char            *text = context->arena->str + token->text;
+  guint32          hash = FNV_OFFSET;
+  gsize            length = 0;
+  GPtrArray       *bucket;
 
   /* Each of the word's beginnings that a stem could be, as the hash
    * grows; the arena is cut short for a lookup, and mended. */
@@ -727,8 +700,7 @@ ladder_lint_words_match (LintWords   *self,
 }
 
 void
-ladder_lint_words_get_bits (LintWords    *words,
-                            LintWordBits *bits)
+ladder_lint_words_get_bits (LintWords *words, LintWordBits *bits)
 {
   bits->min_stem = words->max_stem > 0 ? words->min_stem : G_MAXUINT;
   bits->max_stem = words->max_stem;

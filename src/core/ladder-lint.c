@@ -23,8 +23,7 @@
 /* Places                                                               */
 
 const LadderPageBlock *
-ladder_lint_block (LintContext *context,
-                   guint        block)
+ladder_lint_block (LintContext *context, guint block)
 {
   return &g_array_index (context->map, LadderPageBlock, block);
 }
@@ -87,11 +86,10 @@ ladder_lint_block_place (LintContext     *context,
 }
 
 LadderSection *
-ladder_lint_block_section (LintContext *context,
-                           guint        block_index)
+ladder_lint_block_section (LintContext *context, guint block_index)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
-  GListModel *sections;
+  GListModel            *sections;
 
   if (block->kind != LADDER_PAGE_BLOCK_SECTION_HEADING
       && block->kind != LADDER_PAGE_BLOCK_SECTION_BODY)
@@ -118,8 +116,7 @@ ladder_lint_block_section (LintContext *context,
 }
 
 int
-ladder_lint_block_section_kind (LintContext *context,
-                                guint        block)
+ladder_lint_block_section_kind (LintContext *context, guint block)
 {
   LadderSection *section = ladder_lint_block_section (context, block);
 
@@ -127,11 +124,10 @@ ladder_lint_block_section_kind (LintContext *context,
 }
 
 static const char *
-block_bullet_text (LintContext *context,
-                   guint        block_index)
+block_bullet_text (LintContext *context, guint block_index)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
-  LadderRole *role;
+  LadderRole            *role;
 
   if (block->kind != LADDER_PAGE_BLOCK_BULLET || block->role < 0)
     return NULL;
@@ -144,8 +140,7 @@ block_bullet_text (LintContext *context,
 }
 
 const char *
-ladder_lint_field_value (LintContext *context,
-                         guint        block_index)
+ladder_lint_field_value (LintContext *context, guint block_index)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
 
@@ -170,16 +165,14 @@ ladder_lint_field_value (LintContext *context,
  * of the page: each line of the text ends each line of the bullet's
  * Markdown. Sections and the intro are written as they are. */
 gssize
-ladder_lint_field_offset (LintContext *context,
-                          guint        block_index,
-                          gsize        offset)
+ladder_lint_field_offset (LintContext *context, guint block_index, gsize offset)
 {
   const LadderPageBlock *block = ladder_lint_block (context, block_index);
-  const char *value = ladder_lint_field_value (context, block_index);
-  const char *source = context->page + block->offset;
-  gsize in_block;
-  gsize source_line = 0;
-  const char *text_line = value;
+  const char            *value = ladder_lint_field_value (context, block_index);
+  const char            *source = context->page + block->offset;
+  gsize                  in_block;
+  gsize                  source_line = 0;
+  const char            *text_line = value;
 
   if (value == NULL || offset < block->offset || offset > block->offset + block->length)
     return -1;
@@ -193,8 +186,8 @@ ladder_lint_field_offset (LintContext *context,
   for (;;)
     {
       const char *source_end = memchr (source + source_line, '\n', block->length - source_line);
-      gsize source_length = source_end != NULL ? (gsize) (source_end - source) - source_line
-                                               : block->length - source_line;
+      gsize       source_length = source_end != NULL ? (gsize) (source_end - source) - source_line
+                                                     : block->length - source_line;
       const char *text_end = strchr (text_line, '\n');
       gsize text_length = text_end != NULL ? (gsize) (text_end - text_line) : strlen (text_line);
 
@@ -221,8 +214,7 @@ ladder_lint_field_offset (LintContext *context,
 }
 
 gsize
-ladder_lint_value_length (LintContext *context,
-                          const char  *value)
+ladder_lint_value_length (LintContext *context, const char *value)
 {
   if (value != context->value)
     {
@@ -234,8 +226,7 @@ ladder_lint_value_length (LintContext *context,
 }
 
 gsize
-ladder_lint_role_offset (LintContext *context,
-                         int          role)
+ladder_lint_role_offset (LintContext *context, int role)
 {
   if (role >= 0 && (guint) role < context->roles->len && context->role_blocks[role].first >= 0)
     return ladder_lint_block (context, (guint) context->role_blocks[role].first)->offset;
@@ -244,14 +235,11 @@ ladder_lint_role_offset (LintContext *context,
 }
 
 static void
-page_position (LintContext *context,
-               gsize        offset,
-               guint       *line,
-               guint       *column)
+page_position (LintContext *context, gsize offset, guint *line, guint *column)
 {
   GArray *starts = context->line_starts;
-  guint low = 0, high = starts->len;
-  gsize start;
+  guint   low = 0, high = starts->len;
+  gsize   start;
 
   offset = MIN (offset, context->page_length);
 
@@ -286,8 +274,7 @@ page_position (LintContext *context,
 }
 
 gboolean
-ladder_lint_wants (LintContext *context,
-                   const char  *rule)
+ladder_lint_wants (LintContext *context, const char *rule)
 {
   const LadderLintRule *found = ladder_lint_find_rule (rule);
 
@@ -301,27 +288,27 @@ ladder_lint_wants (LintContext *context,
 }
 
 static LadderLintProblem *
-report_valist (LintContext     *context,
-               const char      *rule,
-               gsize            offset,
-               gsize            length,
-               int              role,
-               LadderLintField  field,
-               int              index,
-               const char      *format,
-               va_list          args)
+report_valist (LintContext    *context,
+               const char     *rule,
+               gsize           offset,
+               gsize           length,
+               int             role,
+               LadderLintField field,
+               int             index,
+               const char     *format,
+               va_list         args)
 {
   const LadderLintRule *found = ladder_lint_find_rule (rule);
-  LadderLintProblem *problem;
-  LadderLintSeverity severity;
-  guint line, column, end_line, end_column;
-  guint covered = 0;
+  LadderLintProblem    *problem;
+  LadderLintSeverity    severity;
+  guint                 line, column, end_line, end_column;
+  guint                 covered = 0;
 
   g_assert (found != NULL);
 
   severity = context->config != NULL
-             ? ladder_lint_config_severity (context->config, rule, found->severity)
-             : found->severity;
+                 ? ladder_lint_config_severity (context->config, rule, found->severity)
+                 : found->severity;
   if (severity == LADDER_LINT_OFF
       || (context->config != NULL
           && ladder_lint_config_is_exempt (context->config, rule, context->path)))
@@ -335,25 +322,26 @@ report_valist (LintContext     *context,
         covered = end_column - column;
     }
 
-  problem = ladder_lint_problem_new (found->id, severity, g_strdup_vprintf (format, args), role, field, index,
-                                     line, column, covered, MIN (offset, context->page_length));
+  problem
+      = ladder_lint_problem_new (found->id, severity, g_strdup_vprintf (format, args), role, field,
+                                 index, line, column, covered, MIN (offset, context->page_length));
   g_ptr_array_add (context->problems, problem);
   return problem;
 }
 
 LadderLintProblem *
-ladder_lint_report (LintContext     *context,
-                    const char      *rule,
-                    gsize            offset,
-                    gsize            length,
-                    int              role,
-                    LadderLintField  field,
-                    int              index,
-                    const char      *format,
+ladder_lint_report (LintContext    *context,
+                    const char     *rule,
+                    gsize           offset,
+                    gsize           length,
+                    int             role,
+                    LadderLintField field,
+                    int             index,
+                    const char     *format,
                     ...)
 {
   LadderLintProblem *problem;
-  va_list args;
+  va_list            args;
 
   va_start (args, format);
   problem = report_valist (context, rule, offset, length, role, field, index, format, args);
@@ -372,9 +360,9 @@ ladder_lint_report_at_block (LintContext *context,
                              ...)
 {
   LadderLintProblem *problem;
-  LadderLintField field;
-  int role, index;
-  va_list args;
+  LadderLintField    field;
+  int                role, index;
+  va_list            args;
 
   ladder_lint_block_place (context, block, &role, &field, &index);
 
@@ -426,7 +414,7 @@ index_blocks (LintContext *context)
   for (guint i = 0; i < context->map->len; i++)
     {
       const LadderPageBlock *block = ladder_lint_block (context, i);
-      LintRoleBlocks *blocks;
+      LintRoleBlocks        *blocks;
 
       if (block->role < 0 || (guint) block->role >= n_roles)
         {
@@ -506,7 +494,7 @@ context_clear (LintContext *context)
 static GPtrArray *
 list_items (GListModel *model)
 {
-  guint n_items = g_list_model_get_n_items (model);
+  guint      n_items = g_list_model_get_n_items (model);
   GPtrArray *items = g_ptr_array_new_full (n_items, g_object_unref);
 
   for (guint i = 0; i < n_items; i++)
@@ -516,13 +504,12 @@ list_items (GListModel *model)
 }
 
 static int
-compare_problems (gconstpointer a,
-                  gconstpointer b)
+compare_problems (gconstpointer a, gconstpointer b)
 {
-  LadderLintProblem *first = *(LadderLintProblem * const *) a;
-  LadderLintProblem *second = *(LadderLintProblem * const *) b;
-  gsize first_offset = ladder_lint_problem_get_page_offset (first);
-  gsize second_offset = ladder_lint_problem_get_page_offset (second);
+  LadderLintProblem *first = *(LadderLintProblem *const *) a;
+  LadderLintProblem *second = *(LadderLintProblem *const *) b;
+  gsize              first_offset = ladder_lint_problem_get_page_offset (first);
+  gsize              second_offset = ladder_lint_problem_get_page_offset (second);
 
   if (first_offset != second_offset)
     return first_offset < second_offset ? -1 : 1;
@@ -571,8 +558,7 @@ ladder_linter_init (LadderLinter *self)
  *   lists cannot be read
  */
 LadderLinter *
-ladder_linter_new (const char  *data_dir,
-                   GError     **error)
+ladder_linter_new (const char *data_dir, GError **error)
 {
   g_autofree char *found = NULL;
   g_autoptr (LadderLinter) self = NULL;
