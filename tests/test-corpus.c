@@ -37,6 +37,7 @@ typedef struct
   guint structured_lists;
   guint json_stable;
   guint json_glib_layout;
+  guint      copies_same;
   GPtrArray *not_identical;
   GPtrArray *not_equivalent;
   GPtrArray *missed_grades;
@@ -282,6 +283,19 @@ check_page (const char *path,
       g_test_message ("%s: json-glib writes the file differently", name);
   }
 
+  /* The handbook checks read a copy: it saves and exports the same. */
+  {
+    g_autoptr (LadderFamily) copy = ladder_family_copy (family);
+    g_autoptr (GBytes) copy_json = ladder_json_write (copy);
+    g_autoptr (GString) copy_page = ladder_markdown_export (copy, LADDER_EXPORT_DEFAULT);
+
+    if (g_bytes_equal (json, copy_json) && copy_page->len == length
+        && memcmp (copy_page->str, page, length) == 0)
+      tally->copies_same++;
+    else
+      g_test_message ("%s: its copy is written differently", name);
+  }
+
   json_again = ladder_json_write (reloaded);
   if (g_bytes_equal (json, json_again))
     tally->json_stable++;
@@ -364,6 +378,7 @@ test_corpus_round_trip (gconstpointer data)
   g_test_message ("same HTML from cmark: %u/%u", tally.equivalent, tally.pages);
   g_test_message ("saved files stable on re-save: %u/%u", tally.json_stable, tally.pages);
   g_test_message ("saved files byte-identical to json-glib's generator: %u/%u", tally.json_glib_layout, tally.pages);
+  g_test_message ("copies written as the original: %u/%u", tally.copies_same, tally.pages);
   g_test_message ("grades read as numbers: %u/%u Job Grade headings (%.1f%%, target %.0f%%)",
                   tally.grades, tally.grade_headings, 100 * grades, 100 * TARGET_GRADES);
   g_test_message ("Responsibilities/Requirements lists as bullets: %u/%u (%.1f%%, target %.0f%%)",
@@ -377,6 +392,7 @@ test_corpus_round_trip (gconstpointer data)
   g_assert_cmpuint (tally.equivalent, ==, tally.pages);
   g_assert_cmpuint (tally.json_stable, ==, tally.pages);
   g_assert_cmpuint (tally.json_glib_layout, ==, tally.pages);
+  g_assert_cmpuint (tally.copies_same, ==, tally.pages);
   /* README promises that an import loses nothing: every page, not most. */
   g_assert_cmpuint (tally.identical, ==, tally.pages);
   g_assert_cmpfloat (grades, >=, TARGET_GRADES);

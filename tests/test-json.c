@@ -10,6 +10,7 @@
 
 #include "ladder-error.h"
 #include "ladder-json.h"
+#include "ladder-bullet-private.h"
 #include "ladder-markdown-export.h"
 
 static LadderFamily *
@@ -127,6 +128,79 @@ test_unknown_members_kept (void)
   g_assert_no_error (error);
   written_again = write_string (again);
   g_assert_cmpstr (written, ==, written_again);
+}
+
+/* The handbook checks read a copy of the family in their own thread while
+ * the original is edited: the copy writes the same file, and shares no
+ * JSON value with the original (json-glib counts references without
+ * atomics), nor anything an edit of the original changes. */
+static void
+test_copy_is_whole_and_apart (void)
+{
+  const char *text = "{\n"
+                     "  \"format\" : \"ladder-job-family\",\n"
+                     "  \"version\" : 1,\n"
+                     "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"T\" }, { "
+                     "\"yaml\" : \"# note\" } ],\n"
+                     "  \"intro\" : \"Intro\",\n"
+                     "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : "
+                     "0, \"body\" : \"\", \"color\" : \"blue\" } ],\n"
+                     "  \"roles\" : [ { \"title\" : \"R\", \"job_grade\" : 7,\n"
+                     "                \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : { "
+                     "\"name\" : [ \"ana\", 1.5, null, false ] } } ],\n"
+                     "                \"requirements\" : [ \"c\" ], \"approved\" : true,\n"
+                     "                \"layout\" : { \"level\" : 2 } } ],\n"
+                     "  \"layout\" : { \"final_gap\" : \"\\n\\n\", \"final_newline\" : false },\n"
+                     "  \"future\" : { \"nested\" : [ 1, 2 ] }\n"
+                     "}\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = read_string (text, &error);
+  g_autoptr (LadderFamily) copy = NULL;
+  g_autoptr (LadderRole) role = NULL;
+  g_autoptr (LadderRole) role_copy = NULL;
+  g_autoptr (LadderBullet) bullet = NULL;
+  g_autoptr (LadderBullet) bullet_copy = NULL;
+  g_autoptr (GString) page = NULL;
+  g_autoptr (GString) page_of_copy = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *written_copy = NULL;
+  g_autofree char *written_copy_after = NULL;
+
+  g_assert_no_error (error);
+  copy = ladder_family_copy (family);
+  written = write_string (family);
+  written_copy = write_string (copy);
+  g_assert_cmpstr (written_copy, ==, written);
+  page = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  page_of_copy = ladder_markdown_export (copy, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (page_of_copy->str, ==, page->str);
+
+  /* Members a newer Ladder wrote: equal, but not the same objects. */
+  role = g_list_model_get_item (ladder_family_get_roles (family), 0);
+  role_copy = g_list_model_get_item (ladder_family_get_roles (copy), 0);
+  g_assert_true (role != role_copy);
+  g_assert_nonnull (g_object_get_data (G_OBJECT (family), LADDER_JSON_UNKNOWN_MEMBERS));
+  g_assert_true (g_object_get_data (G_OBJECT (family), LADDER_JSON_UNKNOWN_MEMBERS)
+                 != g_object_get_data (G_OBJECT (copy), LADDER_JSON_UNKNOWN_MEMBERS));
+  g_assert_true (g_object_get_data (G_OBJECT (role), LADDER_JSON_UNKNOWN_MEMBERS)
+                 != g_object_get_data (G_OBJECT (role_copy), LADDER_JSON_UNKNOWN_MEMBERS));
+  bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 0);
+  bullet_copy = g_list_model_get_item (ladder_role_get_responsibilities (role_copy), 0);
+  g_assert_true (ladder_bullet_get_record (bullet)->unknown
+                 != ladder_bullet_get_record (bullet_copy)->unknown);
+  g_assert_true (json_node_equal (
+      json_object_get_member (ladder_bullet_get_record (bullet)->unknown, "owner"),
+      json_object_get_member (ladder_bullet_get_record (bullet_copy)->unknown, "owner")));
+
+  /* Edits of the original leave the copy as it was. */
+  ladder_bullet_set_text (bullet, "edited");
+  ladder_role_set_title (role, "Renamed");
+  ladder_family_set_title (family, "New title");
+  ladder_family_set_intro (family, "New intro");
+  ladder_family_remove_role (family, 0);
+  written_copy_after = write_string (copy);
+  g_assert_cmpstr (written_copy_after, ==, written);
+  g_assert_cmpstr (ladder_bullet_get_text (bullet_copy), ==, "b");
 }
 
 static void
@@ -581,6 +655,7 @@ main (int   argc,
 
   g_test_add_func ("/json/round-trip", test_round_trip);
   g_test_add_func ("/json/unknown-members-kept", test_unknown_members_kept);
+  g_test_add_func ("/json/copy-is-whole-and-apart", test_copy_is_whole_and_apart);
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/newer-version", test_newer_version_message);
   g_test_add_func ("/json/hostile-nesting", test_hostile_nesting);

@@ -29,10 +29,11 @@ G_BEGIN_DECLS
  */
 typedef struct
 {
+  /* A GRefString: copies of the record share it. */
   char *text;
   char *prefix;
   char *prefix_gap;
-  /* Members a newer Ladder wrote on the bullet; shared by copies. */
+  /* Members a newer Ladder wrote on the bullet; a copy has its own. */
   JsonObject   *unknown;
   LadderBullet *object;
   LadderOrigin  origin;

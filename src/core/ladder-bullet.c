@@ -8,6 +8,7 @@
 #include "ladder-bullet.h"
 
 #include "ladder-bullet-private.h"
+#include "ladder-json.h"
 
 struct _LadderBullet
 {
@@ -113,7 +114,7 @@ ladder_bullet_record_new (const char *text)
 {
   LadderBulletRecord *record = g_new0 (LadderBulletRecord, 1);
 
-  record->text = g_strdup (text != NULL ? text : "");
+  record->text = g_ref_string_new (text != NULL ? text : "");
   ladder_origin_init (&record->origin);
 
   return record;
@@ -122,12 +123,16 @@ ladder_bullet_record_new (const char *text)
 LadderBulletRecord *
 ladder_bullet_record_copy (const LadderBulletRecord *record)
 {
-  LadderBulletRecord *copy = ladder_bullet_record_new (record->text);
+  LadderBulletRecord *copy = g_new0 (LadderBulletRecord, 1);
 
+  /* The text is shared: the handbook checks' copy of a family of 60,000
+   * bullets would otherwise hold a second 5 MB of it. */
+  copy->text = g_ref_string_acquire (record->text);
   copy->prefix = g_strdup (record->prefix);
   copy->prefix_gap = g_strdup (record->prefix_gap);
   if (record->unknown != NULL)
-    copy->unknown = json_object_ref (record->unknown);
+    copy->unknown = ladder_json_object_copy_deep (record->unknown);
+  ladder_origin_init (&copy->origin);
   ladder_origin_copy_into (&copy->origin, &record->origin);
 
   return copy;
@@ -139,7 +144,7 @@ ladder_bullet_record_free (LadderBulletRecord *record)
   if (record == NULL)
     return;
 
-  g_free (record->text);
+  g_ref_string_release (record->text);
   g_free (record->prefix);
   g_free (record->prefix_gap);
   g_clear_pointer (&record->unknown, json_object_unref);
@@ -193,8 +198,8 @@ ladder_bullet_new (const char *text)
 
   if (text != NULL)
     {
-      g_free (self->record->text);
-      self->record->text = g_strdup (text);
+      g_ref_string_release (self->record->text);
+      self->record->text = g_ref_string_new (text);
     }
 
   return self;
@@ -227,7 +232,7 @@ void
 ladder_bullet_set_text (LadderBullet *self,
                         const char   *text)
 {
-  g_autofree char *old_text = NULL;
+  char *old_text;
 
   g_return_if_fail (LADDER_IS_BULLET (self));
 
@@ -238,9 +243,10 @@ ladder_bullet_set_text (LadderBullet *self,
     return;
 
   old_text = g_steal_pointer (&self->record->text);
-  self->record->text = g_strdup (text);
+  self->record->text = g_ref_string_new (text);
   ladder_owner_link_report_string (&self->owner_link, self, properties[PROP_TEXT], old_text,
                                    self->record->text);
+  g_ref_string_release (old_text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 

@@ -279,6 +279,79 @@ ladder_family_new (void)
   return self;
 }
 
+static void
+copy_list (LadderFamily *copy, GListModel *from, GListModel *to, gpointer (*copy_func) (gpointer))
+{
+  guint n_items = g_list_model_get_n_items (from);
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_full (n_items, g_object_unref);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (from, i);
+
+      g_ptr_array_add (copies, copy_func (item));
+    }
+
+  ladder_owned_list_splice (copy, to, 0, 0, copies->pdata, copies->len);
+}
+
+/**
+ * ladder_family_copy:
+ * @self: a family
+ *
+ * Copies everything a Ladder file records of @self: its front matter,
+ * intro, sections and roles, and how its page wrote them, so that the copy
+ * is written as the same file and the same page. The copy shares nothing
+ * with @self (the members a newer Ladder wrote included), so it can be
+ * read in another thread while @self is edited; it has no undo history.
+ *
+ * Returns: (transfer full): the copy
+ */
+LadderFamily *
+ladder_family_copy (LadderFamily *self)
+{
+  LadderFamily *copy;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
+
+  copy = g_object_new (LADDER_TYPE_FAMILY, NULL);
+
+  g_array_set_size (copy->front_matter, self->front_matter->len);
+  for (guint i = 0; i < self->front_matter->len; i++)
+    {
+      const FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, i);
+      FrontMatterEntry       *copied = &g_array_index (copy->front_matter, FrontMatterEntry, i);
+
+      copied->key = g_strdup (entry->key);
+      copied->yaml = g_strdup (entry->yaml);
+    }
+  copy->seen_title = self->seen_title;
+  copy->seen_summary = self->seen_summary;
+  copy->seen_description = self->seen_description;
+  g_free (copy->title);
+  copy->title = g_strdup (self->title);
+  g_free (copy->summary);
+  copy->summary = g_strdup (self->summary);
+  g_free (copy->intro);
+  copy->intro = g_strdup (self->intro);
+
+  copy->layout.has_front_matter = self->layout.has_front_matter;
+  copy->layout.front_matter_open = g_strdup (self->layout.front_matter_open);
+  copy->layout.front_matter_close = g_strdup (self->layout.front_matter_close);
+  ladder_origin_copy_into (&copy->layout.front_matter, &self->layout.front_matter);
+  ladder_origin_copy_into (&copy->layout.intro, &self->layout.intro);
+  copy->layout.final_gap = g_strdup (self->layout.final_gap);
+  copy->layout.no_final_newline = self->layout.no_final_newline;
+
+  copy_list (copy, G_LIST_MODEL (self->sections), G_LIST_MODEL (copy->sections),
+             (gpointer) ladder_section_copy);
+  copy_list (copy, G_LIST_MODEL (self->roles), G_LIST_MODEL (copy->roles),
+             (gpointer) ladder_role_copy);
+  ladder_model_copy_unknown_members (self, copy);
+
+  return copy;
+}
+
 /* Keeps the title and summary properties in step with the front matter,
  * notifying only what really changed. */
 void

@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LadderFamily, ladder_family, LADDER, FAMILY, GObject)
 
 LadderFamily *ladder_family_new           (void);
+LadderFamily *ladder_family_copy (LadderFamily *self);
 
 const char   *ladder_family_get_title     (LadderFamily  *self);
 void          ladder_family_set_title     (LadderFamily  *self,

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "ladder-family.h"
 
 G_BEGIN_DECLS
@@ -49,3 +51,7 @@ G_END_DECLS
 /* Members a newer Ladder wrote that this one does not know are kept on the
  * object they belong to (a JsonObject under this key) and written back. */
 #define LADDER_JSON_UNKNOWN_MEMBERS "ladder-json-unknown-members"
+
+/* A copy of @object and of every value in it (json_object_ref and
+ * json_node_copy share them, counting references without atomics). */
+JsonObject *ladder_json_object_copy_deep (JsonObject *object);

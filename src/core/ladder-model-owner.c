@@ -224,6 +224,71 @@ ladder_owned_list_move (gpointer    owner,
 
 /* The members are never changed once read, so original and copy share
  * them. */
+static JsonNode *
+copy_node_deep (JsonNode *node)
+{
+  JsonNode *copy;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      copy = json_node_alloc ();
+      json_node_take_object (json_node_init (copy, JSON_NODE_OBJECT),
+                             ladder_json_object_copy_deep (json_node_get_object (node)));
+      return copy;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint      length = json_array_get_length (array);
+        JsonArray *array_copy = json_array_sized_new (length);
+
+        for (guint i = 0; i < length; i++)
+          json_array_add_element (array_copy, copy_node_deep (json_array_get_element (array, i)));
+        copy = json_node_alloc ();
+        json_node_take_array (json_node_init (copy, JSON_NODE_ARRAY), array_copy);
+        return copy;
+      }
+
+    case JSON_NODE_VALUE:
+      /* Not json_node_copy (): it shares the value, counted without atomics. */
+      copy = json_node_new (JSON_NODE_VALUE);
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          json_node_set_int (copy, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          json_node_set_double (copy, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          json_node_set_boolean (copy, json_node_get_boolean (node));
+          break;
+        default:
+          json_node_set_string (copy, json_node_get_string (node));
+          break;
+        }
+      return copy;
+
+    case JSON_NODE_NULL:
+    default:
+      return json_node_new (JSON_NODE_NULL);
+    }
+}
+
+JsonObject *
+ladder_json_object_copy_deep (JsonObject *object)
+{
+  JsonObject *copy = json_object_new ();
+  g_autoptr (GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (copy, l->data,
+                            copy_node_deep (json_object_get_member (object, l->data)));
+
+  return copy;
+}
+
 void
 ladder_model_copy_unknown_members (gpointer from,
                                    gpointer to)
@@ -232,7 +297,8 @@ ladder_model_copy_unknown_members (gpointer from,
 
   if (unknown != NULL)
     g_object_set_data_full (G_OBJECT (to), LADDER_JSON_UNKNOWN_MEMBERS,
-                            json_object_ref (unknown), (GDestroyNotify) json_object_unref);
+                            ladder_json_object_copy_deep (unknown),
+                            (GDestroyNotify) json_object_unref);
 }
 
 void

@@ -192,7 +192,9 @@ void ladder_owned_list_move   (gpointer    owner,
                                guint       from,
                                guint       to);
 
-/* Duplicating a role keeps the members a newer Ladder wrote on it. */
+/* Duplicating a role keeps the members a newer Ladder wrote on it. The
+ * copy has its own JSON values: json-glib counts references without
+ * atomics, and a copy may be read in another thread. */
 void ladder_model_copy_unknown_members (gpointer from,
                                         gpointer to);
 
