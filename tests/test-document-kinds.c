@@ -21,6 +21,7 @@
 
 #include "ladder-diff.h"
 #include "ladder-document.h"
+#include "ladder-document-private.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
@@ -1039,6 +1040,70 @@ test_review_folder_base (void)
   ladder_test_remove_tree (root);
 }
 
+/* A large Ladder file is kept packed once read (ladder-bytes-pack.c): a
+ * review still compares with it as read, even once the file on disk has
+ * changed. */
+static void
+test_review_large_file_base (void)
+{
+  g_autofree char *root = new_folder ();
+  g_autofree char *path = g_build_filename (root, "large" LADDER_FILE_SUFFIX, NULL);
+  g_autoptr (LadderFamily) family = ladder_family_new ();
+  g_autoptr (GBytes) json = NULL;
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderBullet) edited = NULL;
+  LadderDocument *document;
+  LadderChange   *change;
+  gint64          deadline;
+
+  for (guint i = 0; i < 400; i++)
+    {
+      g_autofree char *title = g_strdup_printf ("Role %u", i);
+      g_autoptr (LadderRole) role = ladder_role_new (title);
+
+      for (guint j = 0; j < 30; j++)
+        {
+          g_autofree char *text
+              = g_strdup_printf ("Responsibility %u of role %u, written out at some "
+                                 "length as a handbook bullet is",
+                                 j, i);
+          g_autoptr (LadderBullet) bullet = ladder_bullet_new (text);
+
+          ladder_role_append_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, bullet);
+        }
+      ladder_family_append_role (family, role);
+    }
+  json = ladder_json_write (family);
+  g_assert_cmpuint (g_bytes_get_size (json), >=, 1024 * 1024);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (json, NULL),
+                                      (gssize) g_bytes_get_size (json), &error));
+  g_assert_no_error (error);
+
+  document = load (path);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (!document->own.contents_packed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (document->own.contents_packed);
+  g_assert_cmpuint (g_bytes_get_size (document->own.contents), <, g_bytes_get_size (json) / 4);
+
+  /* Another program changes the file: the base is still the file as read. */
+  g_assert_true (g_file_set_contents (path, "{}", -1, &error));
+  g_assert_no_error (error);
+  edited = g_list_model_get_item (ladder_role_get_responsibilities (role_at (document, 399)), 29);
+  ladder_bullet_set_text (edited, "Responsibility 29 of role 399, written out at some length as a "
+                                  "handbook bullet is, and edited");
+
+  changes = review (document, LADDER_DOCUMENT_BASE_DISK);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, LADDER_CHANGE_BULLET_EDITED);
+  g_assert_true (g_str_has_suffix (change->new_text, ", and edited"));
+
+  finish (document);
+  ladder_test_remove_tree (root);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1063,6 +1128,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/folder/draft", test_folder_draft);
   g_test_add_func ("/review/base", test_review_base);
   g_test_add_func ("/review/folder-base", test_review_folder_base);
+  g_test_add_func ("/review/large-file-base", test_review_large_file_base);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "ladder-bytes-pack.h"
 #include "ladder-family-folder-private.h"
 #include "ladder-file.h"
 #include "ladder-git.h"
@@ -29,8 +30,9 @@ typedef struct
   /* The page or the folder; NULL for a document never saved. */
   GFile *file;
   /* The file as last read or written; NULL when not known (a restored
-   * draft): then read from disk. */
-  GBytes *contents;
+   * draft): then read from disk. Packed, or not. */
+  GBytes  *contents;
+  gboolean contents_packed;
   /* A folder's pages as last read or written: names, and contents. */
   GBytes            *index_contents;
   GPtrArray         *names;
@@ -183,7 +185,11 @@ base_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
     }
   else
     {
-      if (load->contents != NULL)
+      if (load->contents != NULL && load->contents_packed)
+        {
+          bytes = ladder_bytes_unpack (load->contents, &error);
+        }
+      else if (load->contents != NULL)
         {
           bytes = g_bytes_ref (load->contents);
         }
@@ -229,6 +235,7 @@ ladder_document_load_base_async (LadderDocument     *self,
   load->kind = self->kind;
   load->file = self->own.file != NULL ? g_object_ref (self->own.file) : NULL;
   load->contents = self->own.contents != NULL ? g_bytes_ref (self->own.contents) : NULL;
+  load->contents_packed = self->own.contents_packed;
 
   /* A restored draft's folder is as read when it was restored, not what
    * its changes were made to: then read again. */

@@ -388,7 +388,7 @@ finish_draft (LadderDocument *self, LoadData *load)
                                                   : draft->base_hash != NULL ? draft->base_hash
                                                                              : "");
     }
-  _ladder_document_set_contents (&self->own, NULL);
+  _ladder_document_set_contents (self, &self->own, NULL);
 
   _ladder_document_set_export_file (
       self, load->kind == LADDER_DOCUMENT_LADDER_FILE ? draft->export_file : NULL);
@@ -396,7 +396,7 @@ finish_draft (LadderDocument *self, LoadData *load)
                                                : draft->export_base_hash != NULL
                                                    ? draft->export_base_hash
                                                    : "");
-  _ladder_document_set_contents (&self->page, NULL);
+  _ladder_document_set_contents (self, &self->page, NULL);
 
   g_free (self->draft_id);
   self->draft_id = g_strdup (draft->id);
@@ -433,7 +433,7 @@ ladder_document_load_finish (LadderDocument *self, GAsyncResult *result, GError 
       _ladder_document_set_folder (self, load->folder, parts_as_read (load->folder));
       _ladder_document_set_file (self, folder);
       _ladder_document_set_hash (&self->own.hash, NULL);
-      _ladder_document_set_contents (&self->own, NULL);
+      _ladder_document_set_contents (self, &self->own, NULL);
       _ladder_document_set_export_file (self, NULL);
       self->saved_state = ladder_history_get_state (self->history);
     }
@@ -443,7 +443,7 @@ ladder_document_load_finish (LadderDocument *self, GAsyncResult *result, GError 
       _ladder_document_set_folder (self, NULL, NULL);
       _ladder_document_set_file (self, load->file);
       _ladder_document_set_hash (&self->own.hash, load->hash);
-      _ladder_document_set_contents (&self->own, load->contents);
+      _ladder_document_set_contents (self, &self->own, load->contents);
       _ladder_document_set_export_file (self, NULL);
       self->saved_state = ladder_history_get_state (self->history);
     }

@@ -28,8 +28,10 @@ typedef struct
    * on disk now either (a draft from before drafts kept their base). */
   char         *hash;
   /* Its contents as last read or written, where known: what a review
-   * compares with when there is no commit to compare with. */
+   * compares with when there is no commit to compare with. Packed
+   * (ladder_bytes_pack) when large, once a thread has packed them. */
   GBytes       *contents;
+  gboolean      contents_packed;
   /* The monitor watches a folder (a family folder's). */
   gboolean      folder;
 } Watched;
@@ -121,8 +123,8 @@ void     _ladder_document_set_export_file (LadderDocument     *self,
                                            GFile              *file);
 void     _ladder_document_set_hash        (char              **hash,
                                            const char         *value);
-void     _ladder_document_set_contents    (Watched            *watched,
-                                           GBytes             *contents);
+void     _ladder_document_set_contents (LadderDocument *self, Watched *watched, GBytes *contents);
+void     _ladder_document_share_contents (Watched *to, const Watched *from);
 void     _ladder_document_set_folder      (LadderDocument     *self,
                                            LadderFamilyFolder *folder,
                                            GPtrArray          *parts);

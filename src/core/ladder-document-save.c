@@ -245,7 +245,7 @@ folder_written (LadderDocument *self, WriteJob *job, gboolean all)
           g_ptr_array_add (self->parts, part);
         }
       _ladder_document_set_hash (&part->hash, hash);
-      _ladder_document_set_contents (part, contents);
+      _ladder_document_set_contents (self, part, contents);
     }
 
   if (all)
@@ -264,7 +264,7 @@ became_ladder_file (LadderDocument *self, WriteJob *job)
       self->page_state = self->saved_state;
       _ladder_document_set_export_file (self, page);
       _ladder_document_set_hash (&self->page.hash, self->own.hash);
-      _ladder_document_set_contents (&self->page, self->own.contents);
+      _ladder_document_share_contents (&self->page, &self->own);
     }
   else if (self->kind == LADDER_DOCUMENT_FOLDER)
     {
@@ -310,7 +310,7 @@ on_write_done (GObject *object, GAsyncResult *result, gpointer user_data)
           && g_file_equal (watched->file, job->file))
         {
           _ladder_document_set_hash (&watched->hash, job->written_hash);
-          _ladder_document_set_contents (watched, job->contents);
+          _ladder_document_set_contents (self, watched, job->contents);
         }
     }
 
