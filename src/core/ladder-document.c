@@ -327,8 +327,11 @@ _ladder_document_set_hash (char **hash, const char *value)
 
 /* Contents kept from this size on are packed, in a thread: 6 MB of a
  * large Ladder file's JSON take 0.3 MB packed, and 30 ms to pack. Handbook
- * pages are tens of kilobytes, and are kept as they are. */
+ * pages are tens of kilobytes, and are kept as they are. Packing starts a
+ * moment after the contents are kept, below everything else the main
+ * loop has to do: not beside a window's first frame. */
 #define PACK_FROM (1024 * 1024)
+#define PACK_AFTER 1000
 
 typedef struct
 {
@@ -380,6 +383,36 @@ on_packed (GObject *source_object, GAsyncResult *result, gpointer user_data)
     }
 }
 
+static gboolean
+start_packing (gpointer data)
+{
+  PackData *pack = data;
+  g_autoptr (LadderDocument) self = g_weak_ref_get (&pack->document);
+  g_autoptr (GTask) task = NULL;
+  Watched *watched;
+
+  if (self == NULL)
+    {
+      pack_data_free (pack);
+      return G_SOURCE_REMOVE;
+    }
+
+  watched = pack->page ? &self->page : &self->own;
+  if (watched->contents != pack->contents || watched->contents_packed)
+    {
+      pack_data_free (pack);
+      return G_SOURCE_REMOVE;
+    }
+
+  task = g_task_new (NULL, NULL, on_packed, NULL);
+  g_task_set_source_tag (task, _ladder_document_set_contents);
+  g_task_set_name (task, "ladder: packing a file's contents");
+  g_task_set_task_data (task, pack, pack_data_free);
+  g_task_run_in_thread (task, pack_in_thread);
+
+  return G_SOURCE_REMOVE;
+}
+
 void
 _ladder_document_set_contents (LadderDocument *self, Watched *watched, GBytes *contents)
 {
@@ -392,16 +425,14 @@ _ladder_document_set_contents (LadderDocument *self, Watched *watched, GBytes *c
   if (contents != NULL && g_bytes_get_size (contents) >= PACK_FROM
       && (watched == &self->own || watched == &self->page))
     {
-      g_autoptr (GTask) task = g_task_new (NULL, NULL, on_packed, NULL);
       PackData *pack = g_new0 (PackData, 1);
+      guint     source;
 
       g_weak_ref_init (&pack->document, self);
       pack->page = watched == &self->page;
       pack->contents = g_bytes_ref (contents);
-      g_task_set_source_tag (task, _ladder_document_set_contents);
-      g_task_set_name (task, "ladder: packing a file's contents");
-      g_task_set_task_data (task, pack, pack_data_free);
-      g_task_run_in_thread (task, pack_in_thread);
+      source = g_timeout_add_full (G_PRIORITY_LOW, PACK_AFTER, start_packing, pack, NULL);
+      g_source_set_name_by_id (source, "ladder: packing a file's contents, soon");
     }
 }
 
