@@ -36,10 +36,15 @@ typedef struct
   /* Members a newer Ladder wrote on the bullet; a copy has its own. */
   JsonObject   *unknown;
   LadderBullet *object;
-  LadderOrigin  origin;
+  /* How the page wrote it; NULL as the exporter writes it (most bullets:
+   * those of a Ladder file, and those a person added). Read it with
+   * ladder_bullet_record_peek_origin (). */
+  LadderOrigin *origin;
 } LadderBulletRecord;
 
 LadderBulletRecord *ladder_bullet_record_new (const char *text);
+const LadderOrigin *ladder_bullet_record_peek_origin (const LadderBulletRecord *record);
+LadderOrigin       *ladder_bullet_record_ensure_origin (LadderBulletRecord *record);
 LadderBulletRecord *ladder_bullet_record_copy (const LadderBulletRecord *record);
 void                ladder_bullet_record_free (LadderBulletRecord *record);
 void

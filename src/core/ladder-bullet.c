@@ -115,7 +115,6 @@ ladder_bullet_record_new (const char *text)
   LadderBulletRecord *record = g_new0 (LadderBulletRecord, 1);
 
   record->text = g_ref_string_new (text != NULL ? text : "");
-  ladder_origin_init (&record->origin);
 
   return record;
 }
@@ -132,8 +131,8 @@ ladder_bullet_record_copy (const LadderBulletRecord *record)
   copy->prefix_gap = g_strdup (record->prefix_gap);
   if (record->unknown != NULL)
     copy->unknown = ladder_json_object_copy_deep (record->unknown);
-  ladder_origin_init (&copy->origin);
-  ladder_origin_copy_into (&copy->origin, &record->origin);
+  if (record->origin != NULL)
+    ladder_origin_copy_into (ladder_bullet_record_ensure_origin (copy), record->origin);
 
   return copy;
 }
@@ -148,8 +147,34 @@ ladder_bullet_record_free (LadderBulletRecord *record)
   g_free (record->prefix);
   g_free (record->prefix_gap);
   g_clear_pointer (&record->unknown, json_object_unref);
-  ladder_origin_clear (&record->origin);
+  if (record->origin != NULL)
+    {
+      ladder_origin_clear (record->origin);
+      g_free (record->origin);
+    }
   g_free (record);
+}
+
+/* The origin of a bullet written as the exporter writes it. */
+static const LadderOrigin default_origin = { .span_start = -1 };
+
+const LadderOrigin *
+ladder_bullet_record_peek_origin (const LadderBulletRecord *record)
+{
+  return record->origin != NULL ? record->origin : &default_origin;
+}
+
+/* The record's origin, to be written: made when it had none. */
+LadderOrigin *
+ladder_bullet_record_ensure_origin (LadderBulletRecord *record)
+{
+  if (record->origin == NULL)
+    {
+      record->origin = g_new (LadderOrigin, 1);
+      ladder_origin_init (record->origin);
+    }
+
+  return record->origin;
 }
 
 void
@@ -255,7 +280,7 @@ ladder_bullet_get_origin (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return &self->record->origin;
+  return ladder_bullet_record_ensure_origin (self->record);
 }
 
 const char *

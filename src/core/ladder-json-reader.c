@@ -180,8 +180,19 @@ read_bullets (Reader           *reader,
 
           bullet = ladder_bullet_record_new (text);
           g_ptr_array_add (bullets, bullet);
-          if (!ladder_json_read_origin_members (reader, item, &bullet->origin))
-            return FALSE;
+          {
+            LadderOrigin origin;
+            gboolean     read;
+
+            ladder_origin_init (&origin);
+            read = ladder_json_read_origin_members (reader, item, &origin);
+            if (read && !ladder_origin_is_default (&origin))
+              *ladder_bullet_record_ensure_origin (bullet) = origin;
+            else
+              ladder_origin_clear (&origin);
+            if (!read)
+              return FALSE;
+          }
           if (prefix != NULL)
             ladder_bullet_record_set_prefix (bullet, prefix, prefix_gap);
           bullet->unknown = ladder_json_collect_unknown_members (item, known);

@@ -483,7 +483,7 @@ add_bullets (Writer           *writer,
   for (guint i = 0; i < n_items; i++)
     {
       const LadderBulletRecord *bullet = ladder_role_get_bullet_record (role, list, i);
-      const LadderOrigin *origin = &bullet->origin;
+      const LadderOrigin       *origin = ladder_bullet_record_peek_origin (bullet);
       const char *prefix = bullet->prefix;
 
       /* A bullet written the usual way is just its text. */

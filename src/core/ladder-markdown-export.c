@@ -267,8 +267,8 @@ emit_bullets (Emitter          *emitter,
 
       canonical = ladder_block_bullet (marker, bullet->text);
       mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
-      emit_with_origin (emitter, &bullet->origin, canonical,
-                        gap_or (emitter, &bullet->origin, BULLET_GAP));
+      emit_with_origin (emitter, ladder_bullet_record_peek_origin (bullet), canonical,
+                        gap_or (emitter, ladder_bullet_record_peek_origin (bullet), BULLET_GAP));
       wrote = TRUE;
     }
 
