@@ -11,14 +11,26 @@
 
 G_BEGIN_DECLS
 
+/* Whether an object of the file gives a member name twice, which
+ * json-glib takes silently (the last one wins). */
+typedef enum
+{
+  LADDER_JSON_NAMES_UNIQUE,
+  LADDER_JSON_NAMES_REPEATED,
+  /* Not told by the first pass (names written with escapes, or objects
+   * of many members): count json-glib's members against n_members. */
+  LADDER_JSON_NAMES_UNSURE,
+} LadderJsonNames;
+
 /* The reader's first pass (ladder-json-syntax.c): strict JSON, within the
  * bounds of the format, before json-glib sees the file. */
-gboolean ladder_json_check_syntax (const char  *data,
-                                   gsize        length,
-                                   const char  *filename,
-                                   gsize       *n_members,
-                                   char       **bound,
-                                   GError     **error);
+gboolean  ladder_json_check_syntax (const char      *data,
+                                    gsize            length,
+                                    const char      *filename,
+                                    gsize           *n_members,
+                                    LadderJsonNames *names,
+                                    char           **bound,
+                                    GError         **error);
 char     *ladder_json_family_bound (LadderFamily *family,
                                     gboolean     *count_values);
 

@@ -523,6 +523,7 @@ ladder_json_read (const char  *data,
   GError *local_error = NULL;
   LadderFamily *family = NULL;
   gsize n_members = 0;
+  LadderJsonNames  names = LADDER_JSON_NAMES_UNSURE;
   Reader reader = {
     .filename = filename,
     .positions = positions,
@@ -549,7 +550,7 @@ ladder_json_read (const char  *data,
       return NULL;
     }
 
-  if (!ladder_json_check_syntax (data, length, filename, &n_members, NULL, error))
+  if (!ladder_json_check_syntax (data, length, filename, &n_members, &names, NULL, error))
     return NULL;
 
   /* Plain JSON, which json-glib reads. */
@@ -559,9 +560,12 @@ ladder_json_read (const char  *data,
       return NULL;
     }
 
-  /* A key given twice leaves fewer members than the text has. */
+  /* A key given twice leaves fewer members than the text has (counted
+   * only when the first pass could not tell). */
   if (json_parser_get_root (parser) != NULL
-      && count_members (json_parser_get_root (parser)) == n_members)
+      && (names == LADDER_JSON_NAMES_UNIQUE
+          || (names == LADDER_JSON_NAMES_UNSURE
+              && count_members (json_parser_get_root (parser)) == n_members)))
     family = read_family (&reader, json_parser_get_root (parser));
 
   if (family != NULL)

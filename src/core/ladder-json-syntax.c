@@ -35,6 +35,10 @@
  * before json-glib has built a node of the file.
  */
 #define MAX_DEPTH 64
+/* An object's member names compared with each other to tell one given
+ * twice (the format's objects have fewer); past that, json-glib's tree
+ * is counted instead. */
+#define MAX_NAMES_COMPARED 32
 
 /* What the value being read stands for, so far as the bounds care. */
 typedef enum
@@ -56,6 +60,9 @@ typedef struct
   const char  *p;
   const char  *filename;
   gsize        n_members;
+  /* A member name given twice in one object; one not compared. */
+  gboolean     names_repeated;
+  gboolean     names_unsure;
   gsize        n_values;
   gsize        n_bullets;
   gsize        n_sections;
@@ -485,6 +492,32 @@ count_element (Syntax *syntax,
   return TRUE;
 }
 
+/* Notes a member name of an object, @text its @length bytes between the
+ * quotes, against the object's names before it. A name written with an
+ * escape could be another written without, and is not compared. */
+static void
+note_name (Syntax      *syntax,
+           const char  *text,
+           gsize        length,
+           const char **names,
+           gsize       *name_lengths,
+           guint       *n_names)
+{
+  if (memchr (text, '\\', length) != NULL || *n_names == MAX_NAMES_COMPARED)
+    {
+      syntax->names_unsure = TRUE;
+      return;
+    }
+
+  for (guint i = 0; i < *n_names; i++)
+    if (name_lengths[i] == length && memcmp (names[i], text, length) == 0)
+      syntax->names_repeated = TRUE;
+
+  names[*n_names] = text;
+  name_lengths[*n_names] = length;
+  (*n_names)++;
+}
+
 static gboolean
 skip_container (Syntax *syntax,
                 int     depth,
@@ -493,6 +526,10 @@ skip_container (Syntax *syntax,
   gboolean object = *syntax->p == '{';
   char close = object ? '}' : ']';
   gsize index_ = 0;
+  /* The object's member names so far, as written, between their quotes. */
+  const char *names[MAX_NAMES_COMPARED];
+  gsize       name_lengths[MAX_NAMES_COMPARED];
+  guint       n_names = 0;
 
   if (depth > MAX_DEPTH)
     return syntax_fail (syntax, syntax->p, _("values are nested more than %d deep"), MAX_DEPTH);
@@ -519,6 +556,8 @@ skip_container (Syntax *syntax,
           if (!skip_string (syntax))
             return FALSE;
           syntax->n_members++;
+          note_name (syntax, name_start + 1, (gsize) (syntax->p - name_start - 2), names,
+                     name_lengths, &n_names);
 
           if (place == PLACE_FAMILY || place == PLACE_ROLE)
             {
@@ -620,12 +659,13 @@ skip_value (Syntax *syntax,
  * bounds of the format.
  */
 gboolean
-ladder_json_check_syntax (const char  *data,
-                          gsize        length,
-                          const char  *filename,
-                          gsize       *n_members,
-                          char       **bound,
-                          GError     **error)
+ladder_json_check_syntax (const char      *data,
+                          gsize            length,
+                          const char      *filename,
+                          gsize           *n_members,
+                          LadderJsonNames *names,
+                          char           **bound,
+                          GError         **error)
 {
   Syntax syntax = {
     .data = data,
@@ -658,6 +698,10 @@ ladder_json_check_syntax (const char  *data,
 
   if (valid && n_members != NULL)
     *n_members = syntax.n_members;
+  if (valid && names != NULL)
+    *names = syntax.names_repeated ? LADDER_JSON_NAMES_REPEATED
+             : syntax.names_unsure ? LADDER_JSON_NAMES_UNSURE
+                                   : LADDER_JSON_NAMES_UNIQUE;
   return valid;
 }
 
@@ -768,7 +812,7 @@ ladder_json_check_writable (LadderFamily  *family,
    * hold too many, and only its text can tell (members Ladder does not
    * know are kept as they were). */
   if (bound == NULL && length >= 2 * (gsize) LADDER_MAX_JSON_VALUES)
-    ladder_json_check_syntax (data, length, filename, NULL, &bound, NULL);
+    ladder_json_check_syntax (data, length, filename, NULL, NULL, &bound, NULL);
 
   if (bound == NULL)
     return TRUE;

@@ -102,16 +102,45 @@ is_scheme_character (guchar c)
   return g_ascii_isalnum (c) || c == '+' || c == '-' || c == '.';
 }
 
+/* Whether @text (not NUL-terminated: @length bytes) is a relative URL or
+ * one of the allowed schemes'. */
+static gboolean
+scheme_is_allowed (const char *text, gsize length)
+{
+  gsize scheme_end = 0;
+
+  /* Without a scheme, the URL is relative: a handbook path or an anchor. */
+  if (length == 0 || !g_ascii_isalpha (text[0]))
+    return TRUE;
+
+  while (scheme_end < length && is_scheme_character ((guchar) text[scheme_end]))
+    scheme_end++;
+
+  if (scheme_end == length || text[scheme_end] != ':')
+    return TRUE;
+
+  return (scheme_end == 4 && g_ascii_strncasecmp (text, "http", 4) == 0)
+         || (scheme_end == 5 && g_ascii_strncasecmp (text, "https", 5) == 0)
+         || (scheme_end == 6 && g_ascii_strncasecmp (text, "mailto", 6) == 0);
+}
+
 gboolean
 ladder_link_url_is_allowed (const char *url)
 {
   g_autoptr (GString) decoded = NULL;
   g_autoptr (GString) bare = NULL;
-  gsize scheme_end = 0;
+  const char *p;
   guint rounds = 0;
 
   if (url == NULL)
     return TRUE;
+
+  /* Most URLs have nothing to decode and nothing a browser drops: they
+   * are read as they stand. */
+  for (p = url; *p != '\0' && *p != '%' && (guchar) *p > 0x20 && *p != 0x7f; p++)
+    ;
+  if (*p == '\0')
+    return scheme_is_allowed (url, (gsize) (p - url));
 
   decoded = g_string_new (url);
   while (decode_percent_once (decoded))
@@ -125,20 +154,7 @@ ladder_link_url_is_allowed (const char *url)
     if ((guchar) decoded->str[i] > 0x20 && decoded->str[i] != 0x7f)
       g_string_append_c (bare, decoded->str[i]);
 
-  /* Without a scheme, the URL is relative: a handbook path or an anchor. */
-  if (bare->len == 0 || !g_ascii_isalpha (bare->str[0]))
-    return TRUE;
-
-  while (scheme_end < bare->len && is_scheme_character ((guchar) bare->str[scheme_end]))
-    scheme_end++;
-
-  if (scheme_end == bare->len || bare->str[scheme_end] != ':')
-    return TRUE;
-
-  bare->str[scheme_end] = '\0';
-
-  return g_ascii_strcasecmp (bare->str, "http") == 0 || g_ascii_strcasecmp (bare->str, "https") == 0
-         || g_ascii_strcasecmp (bare->str, "mailto") == 0;
+  return scheme_is_allowed (bare->str, bare->len);
 }
 
 /* The named character references that stand for ASCII characters, the
@@ -294,7 +310,8 @@ static gboolean
 needs_decoding (const char *destination)
 {
   for (const char *p = destination; *p != '\0'; p++)
-    if ((guchar) *p <= 0x20 || *p == 0x7f || strchr ("&\\<>()", *p) != NULL)
+    if ((guchar) *p <= 0x20 || *p == 0x7f || *p == '&' || *p == '\\' || *p == '<' || *p == '>'
+        || *p == '(' || *p == ')')
       return TRUE;
 
   return FALSE;
