@@ -49,10 +49,13 @@ ladder_file_read_bounded (const char  *path,
                           GError     **error)
 {
   g_autoptr (GInputStream) stream = NULL;
-  g_autoptr (GByteArray) buffer = NULL;
   g_autoptr (GError) local_error = NULL;
   const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
-  guint8 chunk[65536];
+  /* Read straight into one block, of the file's size when it says it (and
+   * a byte more, to see its end): no copy, and no room kept unused. */
+  g_autofree guint8 *data = NULL;
+  gsize              capacity = 65536;
+  gsize              length = 0;
 
   if (g_strcmp0 (path, "-") == 0)
     {
@@ -88,15 +91,25 @@ ladder_file_read_bounded (const char  *path,
 
         if (info.st_size - MAX (offset, 0) > LADDER_MAX_FILE_SIZE)
           return too_large (name, error);
+        if (info.st_size - MAX (offset, 0) > 0)
+          capacity = (gsize) (info.st_size - MAX (offset, 0)) + 1;
       }
   }
 
-  buffer = g_byte_array_new ();
+  data = g_malloc (capacity);
 
   for (;;)
     {
-      gssize n_read = g_input_stream_read (stream, chunk, sizeof chunk, NULL, &local_error);
+      gssize n_read;
 
+      /* Past the bound by a byte at most: enough to refuse it. */
+      if (length == capacity)
+        {
+          capacity = MIN (capacity * 2, (gsize) LADDER_MAX_FILE_SIZE + 1);
+          data = g_realloc (data, capacity);
+        }
+
+      n_read = g_input_stream_read (stream, data + length, capacity - length, NULL, &local_error);
       if (n_read < 0)
         {
           ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s", local_error->message);
@@ -106,13 +119,12 @@ ladder_file_read_bounded (const char  *path,
       if (n_read == 0)
         break;
 
-      if (buffer->len + (gsize) n_read > LADDER_MAX_FILE_SIZE)
+      length += (gsize) n_read;
+      if (length > LADDER_MAX_FILE_SIZE)
         return too_large (name, error);
-
-      g_byte_array_append (buffer, chunk, (guint) n_read);
     }
 
-  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
 /**

@@ -128,17 +128,18 @@ ladder_block_grade (const char *title,
 }
 
 /* Continuation lines are indented under the bullet's text, so that nested
- * bullets and further paragraphs stay inside the bullet. */
-char *
-ladder_block_bullet (const char *marker,
-                     const char *text)
+ * bullets and further paragraphs stay inside the bullet. Appended to @out:
+ * the exporter writes most bullets straight into the page. */
+void
+ladder_block_append_bullet (GString *out, const char *marker, const char *text)
 {
-  GString *out = g_string_new (marker);
-  gsize indent = strlen (marker) + 1;
+  gsize       marker_length = strlen (marker);
+  gsize       indent = marker_length + 1;
   const char *line = text;
 
+  g_string_append_len (out, marker, (gssize) marker_length);
   if (text == NULL || *text == '\0')
-    return g_string_free (out, FALSE);
+    return;
 
   g_string_append_c (out, ' ');
 
@@ -151,7 +152,7 @@ ladder_block_bullet (const char *marker,
         for (gsize i = 0; i < indent; i++)
           g_string_append_c (out, ' ');
 
-      g_string_append_len (out, line, length);
+      g_string_append_len (out, line, (gssize) length);
 
       if (end == NULL)
         break;
@@ -159,7 +160,15 @@ ladder_block_bullet (const char *marker,
       g_string_append_c (out, '\n');
       line = end + 1;
     }
+}
 
+char *
+ladder_block_bullet (const char *marker, const char *text)
+{
+  /* Room for the usual bullet, of one line, at once. */
+  GString *out = g_string_sized_new (strlen (marker) + 2 + (text != NULL ? strlen (text) : 0));
+
+  ladder_block_append_bullet (out, marker, text);
   return g_string_free (out, FALSE);
 }
 

@@ -38,6 +38,7 @@ char *ladder_block_grade          (const char *title,
                                    const char *link);
 char *ladder_block_bullet         (const char *marker,
                                    const char *text);
+void  ladder_block_append_bullet (GString *out, const char *marker, const char *text);
 char *ladder_block_extends        (const char *marker,
                                    const char *extends,
                                    LadderSlotKind list);

@@ -111,6 +111,35 @@ emit_block (Emitter    *emitter,
   emitter->started = TRUE;
 }
 
+/* emit_block () of ladder_block_bullet (@marker, @text), without making
+ * the bullet's text first. */
+static void
+emit_bullet (Emitter *emitter, const char *marker, const char *text, const char *gap)
+{
+  gsize start;
+
+  if (emitter->started)
+    g_string_append (emitter->out, emitter->pending_gap);
+
+  start = emitter->out->len;
+  ladder_block_append_bullet (emitter->out, marker, text);
+  while (emitter->out->len > start && emitter->out->str[emitter->out->len - 1] == '\n')
+    g_string_truncate (emitter->out, emitter->out->len - 1);
+
+  if (emitter->map != NULL)
+    {
+      LadderPageBlock block = emitter->current;
+
+      block.offset = start;
+      block.length = emitter->out->len - start;
+      g_array_append_val (emitter->map, block);
+    }
+
+  g_string_append_c (emitter->out, '\n');
+  set_pending_gap (emitter, gap);
+  emitter->started = TRUE;
+}
+
 /* Writes a block as the page wrote it while its values are unchanged, and
  * in the canonical form otherwise. */
 static void
@@ -254,6 +283,7 @@ emit_bullets (Emitter          *emitter,
     {
       LadderBulletRecord *bullet = ladder_role_get_bullet_record (context->role, which, i);
       const char *prefix = bullet->prefix;
+      const LadderOrigin *origin;
       g_autofree char *canonical = NULL;
 
       if (prefix != NULL && *prefix != '\0')
@@ -265,10 +295,18 @@ emit_bullets (Emitter          *emitter,
                       prefix_gap != NULL && !is_canonical (emitter) ? prefix_gap : BLOCK_GAP);
         }
 
-      canonical = ladder_block_bullet (marker, bullet->text);
       mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
-      emit_with_origin (emitter, ladder_bullet_record_peek_origin (bullet), canonical,
-                        gap_or (emitter, ladder_bullet_record_peek_origin (bullet), BULLET_GAP));
+      origin = ladder_bullet_record_peek_origin (bullet);
+      if (origin->source == NULL)
+        {
+          /* Written as the exporter writes it: straight into the page. */
+          emit_bullet (emitter, marker, bullet->text, gap_or (emitter, origin, BULLET_GAP));
+        }
+      else
+        {
+          canonical = ladder_block_bullet (marker, bullet->text);
+          emit_with_origin (emitter, origin, canonical, gap_or (emitter, origin, BULLET_GAP));
+        }
       wrote = TRUE;
     }
 
