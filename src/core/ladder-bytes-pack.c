@@ -7,6 +7,7 @@
 
 #include "ladder-bytes-pack.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "ladder-file.h"
@@ -38,7 +39,7 @@ convert (GConverter   *converter,
       if (used > limit)
         {
           g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               "packed bytes are damaged");
+                               _ ("the copy kept of the file as read is damaged"));
           return FALSE;
         }
 
@@ -102,7 +103,8 @@ ladder_bytes_unpack (GBytes *packed, GError **error)
 
   if (length < HEADER_SIZE)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "packed bytes are damaged");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("the copy kept of the file as read is damaged"));
       return NULL;
     }
 
@@ -110,7 +112,8 @@ ladder_bytes_unpack (GBytes *packed, GError **error)
   header = GUINT64_FROM_LE (header);
   if (header > LADDER_MAX_FILE_SIZE)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "packed bytes are damaged");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("the copy kept of the file as read is damaged"));
       return NULL;
     }
 
@@ -121,7 +124,8 @@ ladder_bytes_unpack (GBytes *packed, GError **error)
 
   if (out->len != header)
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "packed bytes are damaged");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _ ("the copy kept of the file as read is damaged"));
       return NULL;
     }
 
