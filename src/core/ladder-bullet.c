@@ -20,7 +20,8 @@ struct _LadderBullet
 
 G_DEFINE_FINAL_TYPE (LadderBullet, ladder_bullet, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TEXT,
   N_PROPS
@@ -40,10 +41,7 @@ ladder_bullet_finalize (GObject *object)
 }
 
 static void
-ladder_bullet_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+ladder_bullet_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderBullet *self = LADDER_BULLET (object);
 
@@ -59,10 +57,7 @@ ladder_bullet_get_property (GObject    *object,
 }
 
 static void
-ladder_bullet_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+ladder_bullet_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   LadderBullet *self = LADDER_BULLET (object);
 
@@ -93,10 +88,9 @@ ladder_bullet_class_init (LadderBulletClass *klass)
    * continuation lines follow on further lines, indented relative to the
    * bullet's text.
    */
-  properties[PROP_TEXT] =
-    g_param_spec_string ("text", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TEXT] = g_param_spec_string (
+      "text", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -254,8 +248,7 @@ ladder_bullet_get_text (LadderBullet *self)
 }
 
 void
-ladder_bullet_set_text (LadderBullet *self,
-                        const char   *text)
+ladder_bullet_set_text (LadderBullet *self, const char *text)
 {
   char *old_text;
 
@@ -300,9 +293,7 @@ ladder_bullet_get_prefix_gap (LadderBullet *self)
 }
 
 void
-ladder_bullet_set_prefix (LadderBullet *self,
-                          const char   *prefix,
-                          const char   *gap)
+ladder_bullet_set_prefix (LadderBullet *self, const char *prefix, const char *gap)
 {
   g_return_if_fail (LADDER_IS_BULLET (self));
 

@@ -26,14 +26,14 @@ typedef struct
   /* The hash of its contents as last read or written; NULL: unknown, no
    * check. "" stands for a version that is not known but is not what is
    * on disk now either (a draft from before drafts kept their base). */
-  char         *hash;
+  char *hash;
   /* Its contents as last read or written, where known: what a review
    * compares with when there is no commit to compare with. Packed
    * (ladder_bytes_pack) when large, once a thread has packed them. */
-  GBytes       *contents;
-  gboolean      contents_packed;
+  GBytes  *contents;
+  gboolean contents_packed;
   /* The monitor watches a folder (a family folder's). */
-  gboolean      folder;
+  gboolean folder;
 } Watched;
 
 typedef enum
@@ -49,12 +49,12 @@ typedef enum
 
 typedef struct
 {
-  WriteKind         kind;
+  WriteKind kind;
   /* Whether the contents are a Ladder file (checked for a newer format
    * before it is written over). */
-  gboolean          json;
-  GFile            *file;
-  GBytes           *contents;
+  gboolean json;
+  GFile   *file;
+  GBytes  *contents;
   /* A folder's save: its files to write or delete, in order, with the
    * hashes they must still have (NULL: no check) and, once written, have
    * ("" once deleted). */
@@ -62,36 +62,36 @@ typedef struct
   GPtrArray        *expected_hashes;
   GPtrArray        *written_hashes;
   /* The history's state the contents are of. */
-  guint64           state;
-  LadderSaveFlags   flags;
-  char             *expected_hash;
+  guint64         state;
+  LadderSaveFlags flags;
+  char           *expected_hash;
   /* What the file holds once written, as far as known. */
-  char             *written_hash;
+  char *written_hash;
   /* The caller's */
-  GTask            *task;
+  GTask *task;
 } WriteJob;
 
 struct _LadderDocument
 {
-  GObject             parent_instance;
-  LadderDocumentKind  kind;
-  LadderFamily       *family;
-  LadderHistory      *history;
-  gulong              state_handler;
+  GObject            parent_instance;
+  LadderDocumentKind kind;
+  LadderFamily      *family;
+  LadderHistory     *history;
+  gulong             state_handler;
   /* The history's state when the file was last read or written; 0 (never
    * a state) for a restored draft, whose file has none of its changes. */
-  guint64             saved_state;
-  gboolean            modified;
+  guint64  saved_state;
+  gboolean modified;
   /* A Ladder file's page: the history's state last exported to it (0 when
    * unknown), and whether the page lacks changes made since. */
-  guint64             page_state;
-  gboolean            page_out_of_date;
-  gboolean            busy;
+  guint64  page_state;
+  gboolean page_out_of_date;
+  gboolean busy;
   /* The document's file: a Ladder file, a page, or a family folder (whose
    * monitor watches the folder, and which has no hash of its own). */
-  Watched             own;
+  Watched own;
   /* A Ladder file's export target: the page it was last exported to. */
-  Watched             page;
+  Watched page;
   /* A family folder as on disk, and its files (Watched *, `_index.md`
    * first); NULL for other kinds. */
   LadderFamilyFolder *folder;
@@ -101,48 +101,36 @@ struct _LadderDocument
   LadderDraftWriter  *drafts;
   gulong              drafts_handler;
   /* WriteJob: the first one runs while writing is set. */
-  GQueue              writes;
-  gboolean            writing;
-  guint64             n_writes_done;
+  GQueue   writes;
+  gboolean writing;
+  guint64  n_writes_done;
   /* A file event came while writing: look at the files once done. */
-  gboolean            look_after_writes;
+  gboolean look_after_writes;
   /* What the last load had to say about the file (LadderDiagnostic). */
-  GPtrArray          *diagnostics;
+  GPtrArray *diagnostics;
 };
 
 /* ladder-document.c */
-void     _ladder_document_update_modified (LadderDocument     *self);
-void     _ladder_document_update_busy     (LadderDocument     *self);
-void     _ladder_document_set_kind        (LadderDocument     *self,
-                                           LadderDocumentKind  kind);
-void     _ladder_document_set_family      (LadderDocument     *self,
-                                           LadderFamily       *family);
-void     _ladder_document_set_file        (LadderDocument     *self,
-                                           GFile              *file);
-void     _ladder_document_set_export_file (LadderDocument     *self,
-                                           GFile              *file);
-void     _ladder_document_set_hash        (char              **hash,
-                                           const char         *value);
-void     _ladder_document_set_contents (LadderDocument *self, Watched *watched, GBytes *contents);
-void     _ladder_document_share_contents (Watched *to, const Watched *from);
-void     _ladder_document_set_folder      (LadderDocument     *self,
-                                           LadderFamilyFolder *folder,
-                                           GPtrArray          *parts);
-Watched *_ladder_document_find_part       (LadderDocument     *self,
-                                           GFile              *file);
-void     _ladder_document_watched_free    (Watched            *watched);
-gboolean _ladder_document_is_page_name    (const char         *name);
-void     _ladder_document_emit_changed    (LadderDocument     *self,
-                                           gboolean            page);
+void _ladder_document_update_modified (LadderDocument *self);
+void _ladder_document_update_busy (LadderDocument *self);
+void _ladder_document_set_kind (LadderDocument *self, LadderDocumentKind kind);
+void _ladder_document_set_family (LadderDocument *self, LadderFamily *family);
+void _ladder_document_set_file (LadderDocument *self, GFile *file);
+void _ladder_document_set_export_file (LadderDocument *self, GFile *file);
+void _ladder_document_set_hash (char **hash, const char *value);
+void _ladder_document_set_contents (LadderDocument *self, Watched *watched, GBytes *contents);
+void _ladder_document_share_contents (Watched *to, const Watched *from);
+void
+_ladder_document_set_folder (LadderDocument *self, LadderFamilyFolder *folder, GPtrArray *parts);
+Watched *_ladder_document_find_part (LadderDocument *self, GFile *file);
+void     _ladder_document_watched_free (Watched *watched);
+gboolean _ladder_document_is_page_name (const char *name);
+void     _ladder_document_emit_changed (LadderDocument *self, gboolean page);
 
 /* ladder-document-watch.c */
-void     _ladder_document_watch           (LadderDocument     *self,
-                                           Watched            *watched,
-                                           gboolean            folder);
-void     _ladder_document_unwatch         (LadderDocument     *self,
-                                           Watched            *watched);
-void     _ladder_document_look_at         (LadderDocument     *self,
-                                           Watched            *watched);
-void     _ladder_document_look_at_all     (LadderDocument     *self);
+void _ladder_document_watch (LadderDocument *self, Watched *watched, gboolean folder);
+void _ladder_document_unwatch (LadderDocument *self, Watched *watched);
+void _ladder_document_look_at (LadderDocument *self, Watched *watched);
+void _ladder_document_look_at_all (LadderDocument *self);
 
 G_END_DECLS

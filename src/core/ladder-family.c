@@ -17,7 +17,8 @@ typedef struct
 
 G_DEFINE_FINAL_TYPE (LadderFamily, ladder_family, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TITLE,
   PROP_SUMMARY,
@@ -25,17 +26,17 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 void
-ladder_family_report_change (LadderFamily       *self,
-                             const LadderChange *change)
+ladder_family_report_change (LadderFamily *self, const LadderChange *change)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
@@ -53,9 +54,7 @@ ladder_family_report_change (LadderFamily       *self,
 }
 
 void
-ladder_family_add_recorder (LadderFamily         *self,
-                            LadderChangeRecorder  recorder,
-                            gpointer              user_data)
+ladder_family_add_recorder (LadderFamily *self, LadderChangeRecorder recorder, gpointer user_data)
 {
   Recorder entry = { recorder, user_data };
 
@@ -65,9 +64,9 @@ ladder_family_add_recorder (LadderFamily         *self,
 }
 
 void
-ladder_family_remove_recorder (LadderFamily         *self,
-                               LadderChangeRecorder  recorder,
-                               gpointer              user_data)
+ladder_family_remove_recorder (LadderFamily        *self,
+                               LadderChangeRecorder recorder,
+                               gpointer             user_data)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
@@ -141,10 +140,7 @@ ladder_family_finalize (GObject *object)
 }
 
 static void
-ladder_family_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
-                            GParamSpec *pspec)
+ladder_family_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderFamily *self = LADDER_FAMILY (object);
 
@@ -168,10 +164,7 @@ ladder_family_get_property (GObject    *object,
 }
 
 static void
-ladder_family_set_property (GObject      *object,
-                            guint         prop_id,
-                            const GValue *value,
-                            GParamSpec   *pspec)
+ladder_family_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   LadderFamily *self = LADDER_FAMILY (object);
 
@@ -209,10 +202,9 @@ ladder_family_class_init (LadderFamilyClass *klass)
    *
    * The page title, from the front matter's `title`.
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] = g_param_spec_string (
+      "title", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderFamily:summary:
@@ -220,20 +212,18 @@ ladder_family_class_init (LadderFamilyClass *klass)
    * The page summary, from the front matter's `summary` (or, on pages that
    * have no summary, `description`).
    */
-  properties[PROP_SUMMARY] =
-    g_param_spec_string ("summary", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_SUMMARY] = g_param_spec_string (
+      "summary", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderFamily:intro:
    *
    * The Markdown before the page's first heading.
    */
-  properties[PROP_INTRO] =
-    g_param_spec_string ("intro", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_INTRO] = g_param_spec_string (
+      "intro", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -242,12 +232,8 @@ ladder_family_class_init (LadderFamilyClass *klass)
    *
    * Emitted after any change to the family or anything in it.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -357,7 +343,7 @@ ladder_family_copy (LadderFamily *self)
 void
 ladder_family_sync_properties (LadderFamily *self)
 {
-  const char *summary_key = ladder_family_summary_key (self);
+  const char      *summary_key = ladder_family_summary_key (self);
   g_autofree char *title = ladder_family_dup_front_matter_value (self, "title");
   g_autofree char *summary = ladder_family_dup_front_matter_value (self, summary_key);
 
@@ -389,8 +375,7 @@ ladder_family_get_title (LadderFamily *self)
 }
 
 void
-ladder_family_set_title (LadderFamily *self,
-                         const char   *title)
+ladder_family_set_title (LadderFamily *self, const char *title)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
@@ -406,8 +391,7 @@ ladder_family_get_summary (LadderFamily *self)
 }
 
 void
-ladder_family_set_summary (LadderFamily *self,
-                           const char   *summary)
+ladder_family_set_summary (LadderFamily *self, const char *summary)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
@@ -426,16 +410,15 @@ ladder_family_get_intro (LadderFamily *self)
 }
 
 void
-ladder_family_set_intro (LadderFamily *self,
-                         const char   *intro)
+ladder_family_set_intro (LadderFamily *self, const char *intro)
 {
   g_autofree char *old_intro = NULL;
-  GValue old_value = G_VALUE_INIT;
-  GValue new_value = G_VALUE_INIT;
-  LadderChange change = {
-    .kind = LADDER_CHANGE_PROPERTY,
-    .object = self,
-    .property = { properties[PROP_INTRO], &old_value, &new_value },
+  GValue           old_value = G_VALUE_INIT;
+  GValue           new_value = G_VALUE_INIT;
+  LadderChange     change = {
+        .kind = LADDER_CHANGE_PROPERTY,
+        .object = self,
+        .property = { properties[PROP_INTRO], &old_value, &new_value },
   };
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
@@ -466,9 +449,7 @@ ladder_family_get_roles (LadderFamily *self)
 }
 
 void
-ladder_family_insert_role (LadderFamily *self,
-                           guint         position,
-                           LadderRole   *role)
+ladder_family_insert_role (LadderFamily *self, guint position, LadderRole *role)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_ROLE (role));
@@ -478,8 +459,7 @@ ladder_family_insert_role (LadderFamily *self,
 }
 
 void
-ladder_family_append_role (LadderFamily *self,
-                           LadderRole   *role)
+ladder_family_append_role (LadderFamily *self, LadderRole *role)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_ROLE (role));
@@ -488,8 +468,7 @@ ladder_family_append_role (LadderFamily *self,
 }
 
 void
-ladder_family_remove_role (LadderFamily *self,
-                           guint         position)
+ladder_family_remove_role (LadderFamily *self, guint position)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->roles)));
@@ -498,10 +477,7 @@ ladder_family_remove_role (LadderFamily *self,
 }
 
 static void
-move_item (LadderFamily *self,
-           GListStore   *store,
-           guint         from,
-           guint         to)
+move_item (LadderFamily *self, GListStore *store, guint from, guint to)
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (store));
 
@@ -514,9 +490,7 @@ move_item (LadderFamily *self,
 }
 
 void
-ladder_family_move_role (LadderFamily *self,
-                         guint         from,
-                         guint         to)
+ladder_family_move_role (LadderFamily *self, guint from, guint to)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
@@ -526,10 +500,9 @@ ladder_family_move_role (LadderFamily *self,
 /* Finds a role by its title, ignoring case, as a page names it in
  * "reports to" and "extends" sentences. */
 LadderRole *
-ladder_family_find_role (LadderFamily *self,
-                         const char   *title)
+ladder_family_find_role (LadderFamily *self, const char *title)
 {
-  guint n_items;
+  guint            n_items;
   g_autofree char *wanted = NULL;
 
   g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
@@ -561,9 +534,7 @@ ladder_family_get_sections (LadderFamily *self)
 }
 
 void
-ladder_family_insert_section (LadderFamily  *self,
-                              guint          position,
-                              LadderSection *section)
+ladder_family_insert_section (LadderFamily *self, guint position, LadderSection *section)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_SECTION (section));
@@ -574,18 +545,17 @@ ladder_family_insert_section (LadderFamily  *self,
 }
 
 void
-ladder_family_append_section (LadderFamily  *self,
-                              LadderSection *section)
+ladder_family_append_section (LadderFamily *self, LadderSection *section)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (LADDER_IS_SECTION (section));
 
-  ladder_family_insert_section (self, g_list_model_get_n_items (G_LIST_MODEL (self->sections)), section);
+  ladder_family_insert_section (self, g_list_model_get_n_items (G_LIST_MODEL (self->sections)),
+                                section);
 }
 
 void
-ladder_family_remove_section (LadderFamily *self,
-                              guint         position)
+ladder_family_remove_section (LadderFamily *self, guint position)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->sections)));
@@ -594,9 +564,7 @@ ladder_family_remove_section (LadderFamily *self,
 }
 
 void
-ladder_family_move_section (LadderFamily *self,
-                            guint         from,
-                            guint         to)
+ladder_family_move_section (LadderFamily *self, guint from, guint to)
 {
   g_return_if_fail (LADDER_IS_FAMILY (self));
 

@@ -22,14 +22,16 @@
 
 #include "ladder-error.h"
 
+/* The quark's name is the text between the brackets, as written. */
+/* clang-format off */
 G_DEFINE_QUARK (ladder-file-error-quark, ladder_file_error)
+/* clang-format on */
 
 static GBytes *
-too_large (const char  *name,
-           GError     **error)
+too_large (const char *name, GError **error)
 {
   ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
-                       _("the file is larger than %d MiB, too large for a job family"),
+                       _ ("the file is larger than %d MiB, too large for a job family"),
                        LADDER_MAX_FILE_SIZE / (1024 * 1024));
   return NULL;
 }
@@ -45,8 +47,7 @@ too_large (const char  *name,
  * Returns: (transfer full) (nullable): the contents
  */
 GBytes *
-ladder_file_read_bounded (const char  *path,
-                          GError     **error)
+ladder_file_read_bounded (const char *path, GError **error)
 {
   g_autoptr (GInputStream) stream = NULL;
   g_autoptr (GError) local_error = NULL;
@@ -68,7 +69,8 @@ ladder_file_read_bounded (const char  *path,
       stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
       if (stream == NULL)
         {
-          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s", local_error->message);
+          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s",
+                               local_error->message);
           return NULL;
         }
     }
@@ -77,7 +79,7 @@ ladder_file_read_bounded (const char  *path,
    * of it is read. Other files (pipes, devices) are read up to the bound. */
   {
     struct stat info;
-    int fd = -1;
+    int         fd = -1;
 
     if (G_IS_UNIX_INPUT_STREAM (stream))
       fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (stream));
@@ -112,7 +114,8 @@ ladder_file_read_bounded (const char  *path,
       n_read = g_input_stream_read (stream, data + length, capacity - length, NULL, &local_error);
       if (n_read < 0)
         {
-          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s", local_error->message);
+          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s",
+                               local_error->message);
           return NULL;
         }
 
@@ -139,9 +142,7 @@ ladder_file_read_bounded (const char  *path,
  * Returns: whether @size is within the bound
  */
 gboolean
-ladder_file_check_size (const char  *name,
-                        gsize        size,
-                        GError     **error)
+ladder_file_check_size (const char *name, gsize size, GError **error)
 {
   g_autofree char *size_text = NULL;
 
@@ -151,17 +152,16 @@ ladder_file_check_size (const char  *name,
   /* "16.0 MiB (16777217 bytes)": a file just past the bound is not
    * shown as the bound. */
   size_text = g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS | G_FORMAT_SIZE_LONG_FORMAT);
-  ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
-                       /* TRANSLATORS: %s is a size, such as "18.2 MiB (19084288 bytes)" */
-                       _("the file would be %s, larger than the %d MiB Ladder reads; nothing was written"),
-                       size_text, LADDER_MAX_FILE_SIZE / (1024 * 1024));
+  ladder_set_error_at (
+      error, LADDER_ERROR_TOO_LARGE, name, 0, 0,
+      /* TRANSLATORS: %s is a size, such as "18.2 MiB (19084288 bytes)" */
+      _ ("the file would be %s, larger than the %d MiB Ladder reads; nothing was written"),
+      size_text, LADDER_MAX_FILE_SIZE / (1024 * 1024));
   return FALSE;
 }
 
 static gboolean
-write_all (int          fd,
-           const char  *data,
-           gsize        length)
+write_all (int fd, const char *data, gsize length)
 {
   while (length > 0)
     {
@@ -185,64 +185,55 @@ write_all (int          fd,
 }
 
 static gboolean
-file_error (GError          **error,
-            LadderFileError   code,
-            const char       *name,
-            const char       *format,
-            ...) G_GNUC_PRINTF (4, 5);
+file_error (GError **error, LadderFileError code, const char *name, const char *format, ...)
+    G_GNUC_PRINTF (4, 5);
 
 /* "FILE: error: …", as ladder_set_error_at() words it, in this domain. */
 static gboolean
-file_error (GError          **error,
-            LadderFileError   code,
-            const char       *name,
-            const char       *format,
-            ...)
+file_error (GError **error, LadderFileError code, const char *name, const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, LADDER_FILE_ERROR, code, "%s: %s: %s", name, _("error"), message);
+  g_set_error (error, LADDER_FILE_ERROR, code, "%s: %s: %s", name, _ ("error"), message);
   return FALSE;
 }
 
 /* Why a write failed, in words a person can act on. */
 static gboolean
-failed (GError     **error,
-        const char  *name,
-        const char  *folder,
-        const char  *doing,
-        int          saved_errno)
+failed (GError **error, const char *name, const char *folder, const char *doing, int saved_errno)
 {
   switch (saved_errno)
     {
     case ENOSPC:
     case EDQUOT:
       return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                         _("could not save: the disk is full (%s); the old file is unchanged"),
+                         _ ("could not save: the disk is full (%s); the old file is unchanged"),
                          g_strerror (saved_errno));
     case EROFS:
-      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                         _("could not save: the folder “%s” is on a read-only disk; the old file is unchanged"),
-                         folder);
+      return file_error (
+          error, LADDER_FILE_ERROR_FAILED, name,
+          _ ("could not save: the folder “%s” is on a read-only disk; the old file is unchanged"),
+          folder);
     case EACCES:
     case EPERM:
       return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                         _("could not save: no permission to write in the folder “%s”; the old file is unchanged"),
+                         _ ("could not save: no permission to write in the folder “%s”; the old "
+                            "file is unchanged"),
                          folder);
     case ENOENT:
     case ENOTDIR:
       return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                         _("could not save: the folder “%s” does not exist (any more)"), folder);
+                         _ ("could not save: the folder “%s” does not exist (any more)"), folder);
     default:
       /* TRANSLATORS: the first %s says what failed ("could not write the
        * file"), the second why */
-      return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("%s: %s; the old file is unchanged"),
-                         doing, g_strerror (saved_errno));
+      return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         _ ("%s: %s; the old file is unchanged"), doing, g_strerror (saved_errno));
     }
 }
 
@@ -251,9 +242,7 @@ failed (GError     **error,
  * link a link. Only the last component matters: the rename happens in the
  * folder the other components lead to anyway. */
 static char *
-resolve_links (const char  *path,
-               const char  *name,
-               GError     **error)
+resolve_links (const char *path, const char *name, GError **error)
 {
   g_autofree char *target = g_strdup (path);
 
@@ -270,7 +259,7 @@ resolve_links (const char  *path,
       link = g_file_read_link (target, &link_error);
       if (link == NULL)
         {
-          file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not follow the link: %s"),
+          file_error (error, LADDER_FILE_ERROR_FAILED, name, _ ("could not follow the link: %s"),
                       link_error->message);
           return NULL;
         }
@@ -297,34 +286,31 @@ resolve_links (const char  *path,
  * other people, so where the group cannot be kept, the group gets no more
  * than everyone else had. */
 static gboolean
-keep_owner_and_mode (int                fd,
-                     const struct stat *old,
-                     const char        *name,
-                     GError           **error)
+keep_owner_and_mode (int fd, const struct stat *old, const char *name, GError **error)
 {
   mode_t mode = old->st_mode & 07777;
 
   if (fchown (fd, old->st_uid, old->st_gid) != 0)
     {
       if (errno != EPERM)
-        return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s owner: %s"),
-                           g_strerror (errno));
+        return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                           _ ("could not keep the file’s owner: %s"), g_strerror (errno));
 
       /* Another user's file becomes ours, but keeps its group if we are in
        * it. */
       if (fchown (fd, (uid_t) -1, old->st_gid) != 0)
         {
           if (errno != EPERM)
-            return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s group: %s"),
-                               g_strerror (errno));
+            return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                               _ ("could not keep the file’s group: %s"), g_strerror (errno));
           mode = (mode & ~(mode_t) 070) | (mode & ((mode & 07) << 3));
         }
     }
 
   /* After fchown, which clears the set-user-ID and set-group-ID bits. */
   if (fchmod (fd, mode) != 0)
-    return file_error (error, LADDER_FILE_ERROR_FAILED, name, _("could not keep the file’s permissions: %s"),
-                       g_strerror (errno));
+    return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                       _ ("could not keep the file’s permissions: %s"), g_strerror (errno));
 
   return TRUE;
 }
@@ -332,8 +318,7 @@ keep_owner_and_mode (int                fd,
 /* Swaps two files atomically; FALSE where the kernel or the file system
  * cannot, or when either is gone. */
 static gboolean
-exchange (const char *a,
-          const char *b)
+exchange (const char *a, const char *b)
 {
 #ifdef RENAME_EXCHANGE
   return renameat2 (AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE) == 0;
@@ -346,9 +331,7 @@ exchange (const char *a,
 
 /* Makes the rename itself durable: a rename is a change to the folder. */
 static gboolean
-sync_folder (const char  *folder,
-             const char  *name,
-             GError     **error)
+sync_folder (const char *folder, const char *name, GError **error)
 {
   int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   int saved_errno = 0;
@@ -363,7 +346,7 @@ sync_folder (const char  *folder,
 
   if (saved_errno != 0)
     return file_error (error, LADDER_FILE_ERROR_FAILED, name,
-                       _("the file was replaced, but could not be flushed to disk: %s"),
+                       _ ("the file was replaced, but could not be flushed to disk: %s"),
                        g_strerror (saved_errno));
 
   return TRUE;
@@ -381,10 +364,10 @@ sync_folder (const char  *folder,
  * Returns: whether @path now holds @contents
  */
 gboolean
-ladder_file_write_atomic (const char        *path,
-                          GBytes            *contents,
-                          LadderWriteFlags   flags,
-                          GError           **error)
+ladder_file_write_atomic (const char      *path,
+                          GBytes          *contents,
+                          LadderWriteFlags flags,
+                          GError         **error)
 {
   return ladder_file_write_atomic_checked (path, contents, flags, NULL, NULL, error);
 }
@@ -420,22 +403,22 @@ ladder_file_write_atomic (const char        *path,
  * Returns: whether @path now holds @contents
  */
 gboolean
-ladder_file_write_atomic_checked (const char        *path,
-                                  GBytes            *contents,
-                                  LadderWriteFlags   flags,
-                                  LadderWriteCheck   check,
-                                  gpointer           check_data,
-                                  GError           **error)
+ladder_file_write_atomic_checked (const char      *path,
+                                  GBytes          *contents,
+                                  LadderWriteFlags flags,
+                                  LadderWriteCheck check,
+                                  gpointer         check_data,
+                                  GError         **error)
 {
   g_autofree char *target = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *temporary = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (contents, &length);
-  struct stat old;
-  gboolean exists;
-  int saved_errno;
-  int fd;
+  gsize            length;
+  const char      *data = g_bytes_get_data (contents, &length);
+  struct stat      old;
+  gboolean         exists;
+  int              saved_errno;
+  int              fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
@@ -445,8 +428,9 @@ ladder_file_write_atomic_checked (const char        *path,
 
   if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
     return file_error (error, LADDER_FILE_ERROR_NOT_REGULAR, path,
-                       S_ISDIR (old.st_mode) ? _("this is a folder, not a file")
-                                             : _("not a regular file; Ladder writes only regular files"));
+                       S_ISDIR (old.st_mode)
+                           ? _ ("this is a folder, not a file")
+                           : _ ("not a regular file; Ladder writes only regular files"));
 
   target = resolve_links (path, path, error);
   if (target == NULL)
@@ -456,11 +440,11 @@ ladder_file_write_atomic_checked (const char        *path,
   /* Said first: a file whose folder is gone is not "changed by another
    * program". */
   if (stat (folder, &old) != 0)
-    return failed (error, path, folder, _("could not look at its folder"), errno);
+    return failed (error, path, folder, _ ("could not look at its folder"), errno);
 
   exists = lstat (target, &old) == 0;
   if (!exists && errno != ENOENT)
-    return failed (error, path, folder, _("could not look at the file"), errno);
+    return failed (error, path, folder, _ ("could not look at the file"), errno);
 
   /* Whether the file may be written over at all (it changed on disk, it
    * is a newer format) comes before how (a link, read-only). */
@@ -471,27 +455,28 @@ ladder_file_write_atomic_checked (const char        *path,
     {
       unsigned long others = (unsigned long) old.st_nlink - 1;
 
-      return file_error (error, LADDER_FILE_ERROR_HARD_LINK, path,
-                         g_dngettext (GETTEXT_PACKAGE,
-                                      "the file has %lu other name (a hard link); saving would give this name "
-                                      "a new file and leave the other with the old contents",
-                                      "the file has %lu other names (hard links); saving would give this name "
-                                      "a new file and leave the others with the old contents",
-                                      others),
-                         others);
+      return file_error (
+          error, LADDER_FILE_ERROR_HARD_LINK, path,
+          g_dngettext (GETTEXT_PACKAGE,
+                       "the file has %lu other name (a hard link); saving would give this name "
+                       "a new file and leave the other with the old contents",
+                       "the file has %lu other names (hard links); saving would give this name "
+                       "a new file and leave the others with the old contents",
+                       others),
+          others);
     }
 
   /* Root may write any file: a file nobody may write is read-only to it too. */
   if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
       && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
-    return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _("the file is read-only"));
+    return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _ ("the file is read-only"));
 
   /* A new file gets the usual permissions (the kernel applies the umask);
    * a replacement starts private and gets the old file's just below. */
   temporary = g_strconcat (target, ".XXXXXX", NULL);
   fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
   if (fd < 0)
-    return failed (error, path, folder, _("could not create a file beside it"), errno);
+    return failed (error, path, folder, _ ("could not create a file beside it"), errno);
 
   if ((exists && !keep_owner_and_mode (fd, &old, path, error)))
     {
@@ -506,14 +491,14 @@ ladder_file_write_atomic_checked (const char        *path,
       saved_errno = errno;
       close (fd);
       g_unlink (temporary);
-      return failed (error, path, folder, _("could not write the file"), saved_errno);
+      return failed (error, path, folder, _ ("could not write the file"), saved_errno);
     }
 
   if (close (fd) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);
-      return failed (error, path, folder, _("could not write the file"), saved_errno);
+      return failed (error, path, folder, _ ("could not write the file"), saved_errno);
     }
 
   /* Another program may have changed the file while this one was being
@@ -524,7 +509,8 @@ ladder_file_write_atomic_checked (const char        *path,
       return FALSE;
     }
 
-  if (exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE) && exchange (temporary, target))
+  if (exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE)
+      && exchange (temporary, target))
     {
       /* The temporary name now holds the old file; a folder put there
        * meanwhile (which rename() would have refused) is put back. */
@@ -532,14 +518,14 @@ ladder_file_write_atomic_checked (const char        *path,
         {
           saved_errno = errno;
           exchange (temporary, target);
-          return failed (error, path, folder, _("could not replace the file"), saved_errno);
+          return failed (error, path, folder, _ ("could not replace the file"), saved_errno);
         }
     }
   else if (rename (temporary, target) != 0)
     {
       saved_errno = errno;
       g_unlink (temporary);
-      return failed (error, path, folder, _("could not replace the file"), saved_errno);
+      return failed (error, path, folder, _ ("could not replace the file"), saved_errno);
     }
 
   if ((flags & LADDER_WRITE_DURABLE) && !sync_folder (folder, path, error))

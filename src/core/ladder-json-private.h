@@ -24,14 +24,13 @@ typedef enum
 
 /* The reader's first pass (ladder-json-syntax.c): strict JSON, within the
  * bounds of the format, before json-glib sees the file. */
-gboolean  ladder_json_check_syntax (const char      *data,
-                                    gsize            length,
-                                    const char      *filename,
-                                    gsize           *n_members,
-                                    LadderJsonNames *names,
-                                    char           **bound,
-                                    GError         **error);
-char     *ladder_json_family_bound (LadderFamily *family,
-                                    gboolean     *count_values);
+gboolean ladder_json_check_syntax (const char      *data,
+                                   gsize            length,
+                                   const char      *filename,
+                                   gsize           *n_members,
+                                   LadderJsonNames *names,
+                                   char           **bound,
+                                   GError         **error);
+char    *ladder_json_family_bound (LadderFamily *family, gboolean *count_values);
 
 G_END_DECLS

@@ -26,13 +26,10 @@ pack_position (JsonParser *parser)
 }
 
 static void
-on_object_member (JsonParser *parser,
-                  JsonObject *object,
-                  const char *member_name,
-                  Reader     *reader)
+on_object_member (JsonParser *parser, JsonObject *object, const char *member_name, Reader *reader)
 {
   JsonNode *node = json_object_get_member (object, member_name);
-  guint seen = GPOINTER_TO_UINT (g_hash_table_lookup (reader->member_counts, object)) + 1;
+  guint     seen = GPOINTER_TO_UINT (g_hash_table_lookup (reader->member_counts, object)) + 1;
 
   g_hash_table_insert (reader->member_counts, object, GUINT_TO_POINTER (seen));
 
@@ -43,19 +40,18 @@ on_object_member (JsonParser *parser,
     }
 
   if (node != NULL)
-    g_hash_table_insert (reader->positions, node, GSIZE_TO_POINTER ((gsize) pack_position (parser)));
+    g_hash_table_insert (reader->positions, node,
+                         GSIZE_TO_POINTER ((gsize) pack_position (parser)));
 }
 
 static void
-on_array_element (JsonParser *parser,
-                  JsonArray  *array,
-                  int         index_,
-                  Reader     *reader)
+on_array_element (JsonParser *parser, JsonArray *array, int index_, Reader *reader)
 {
   JsonNode *node = json_array_get_element (array, index_);
 
   if (node != NULL)
-    g_hash_table_insert (reader->positions, node, GSIZE_TO_POINTER ((gsize) pack_position (parser)));
+    g_hash_table_insert (reader->positions, node,
+                         GSIZE_TO_POINTER ((gsize) pack_position (parser)));
 }
 
 static LadderSection *read_section (Reader *reader, JsonNode *node);
@@ -64,11 +60,11 @@ static gboolean
 read_sections (Reader     *reader,
                JsonObject *object,
                const char *name,
-               void      (*add) (gpointer, LadderSection *),
-               gpointer    target)
+               void (*add) (gpointer, LadderSection *),
+               gpointer target)
 {
   JsonArray *array = ladder_json_get_array_member (reader, object, name);
-  guint length;
+  guint      length;
 
   if (array == NULL)
     return *reader->error == NULL;
@@ -87,21 +83,19 @@ read_sections (Reader     *reader,
 }
 
 static LadderSection *
-read_section (Reader   *reader,
-              JsonNode *node)
+read_section (Reader *reader, JsonNode *node)
 {
-  static const char * const known[] = { "kind", "heading", "level", "body", "layout", NULL };
-  JsonObject *object = ladder_json_get_object (reader, node, "sections");
+  static const char *const known[] = { "kind", "heading", "level", "body", "layout", NULL };
+  JsonObject              *object = ladder_json_get_object (reader, node, "sections");
   g_autoptr (LadderSection) section = NULL;
-  const char *kind_name = "other";
-  const char *heading = "";
-  const char *body = "";
+  const char       *kind_name = "other";
+  const char       *heading = "";
+  const char       *body = "";
   LadderSectionKind kind;
-  int level = 2;
-  JsonNode *layout_node;
+  int               level = 2;
+  JsonNode         *layout_node;
 
-  if (object == NULL
-      || !ladder_json_read_string (reader, object, "kind", &kind_name)
+  if (object == NULL || !ladder_json_read_string (reader, object, "kind", &kind_name)
       || !ladder_json_read_string (reader, object, "heading", &heading)
       || !ladder_json_read_int (reader, object, "level", 0, 6, &level)
       || !ladder_json_read_string (reader, object, "body", &body))
@@ -110,7 +104,7 @@ read_section (Reader   *reader,
   if (!ladder_section_kind_from_string (kind_name, &kind))
     {
       ladder_json_fail (reader, json_object_get_member (object, "kind"), LADDER_ERROR_INVALID,
-                        _("unknown section kind “%s”"), kind_name);
+                        _ ("unknown section kind “%s”"), kind_name);
       return NULL;
     }
 
@@ -135,15 +129,14 @@ read_section (Reader   *reader,
 }
 
 static gboolean
-read_bullets (Reader           *reader,
-              JsonObject       *object,
-              const char       *name,
-              LadderRole       *role,
-              LadderBulletList  list)
+read_bullets (Reader          *reader,
+              JsonObject      *object,
+              const char      *name,
+              LadderRole      *role,
+              LadderBulletList list)
 {
-  static const char * const known[] = {
-    "text", "source", "for", "span", "value_for", "gap", "prefix", "prefix_gap", NULL
-  };
+  static const char *const known[]
+      = { "text", "source", "for", "span", "value_for", "gap", "prefix", "prefix_gap", NULL };
   JsonArray *array = ladder_json_get_array_member (reader, object, name);
   g_autoptr (GPtrArray) bullets = NULL;
   guint length;
@@ -155,7 +148,7 @@ read_bullets (Reader           *reader,
   bullets = g_ptr_array_new_full (length, (GDestroyNotify) ladder_bullet_record_free);
   for (guint i = 0; i < length; i++)
     {
-      JsonNode *node = json_array_get_element (array, i);
+      JsonNode           *node = json_array_get_element (array, i);
       LadderBulletRecord *bullet = NULL;
 
       if (ladder_json_is_string (node))
@@ -164,9 +157,9 @@ read_bullets (Reader           *reader,
         }
       else if (JSON_NODE_HOLDS_OBJECT (node))
         {
-          JsonObject *item = json_node_get_object (node);
-          const char *text = NULL;
-          const char *prefix = NULL;
+          JsonObject      *item = json_node_get_object (node);
+          const char      *text = NULL;
+          const char      *prefix = NULL;
           g_autofree char *prefix_gap = NULL;
 
           if (!ladder_json_read_string (reader, item, "text", &text)
@@ -176,7 +169,7 @@ read_bullets (Reader           *reader,
 
           if (text == NULL)
             return ladder_json_fail (reader, node, LADDER_ERROR_INVALID,
-                                     _("a bullet needs its “text”"));
+                                     _ ("a bullet needs its “text”"));
 
           bullet = ladder_bullet_record_new (text);
           g_ptr_array_add (bullets, bullet);
@@ -200,7 +193,7 @@ read_bullets (Reader           *reader,
         }
       else
         {
-          return ladder_json_expect (reader, node, FALSE, _("a string or an object"), name);
+          return ladder_json_expect (reader, node, FALSE, _ ("a string or an object"), name);
         }
 
       g_ptr_array_add (bullets, bullet);
@@ -211,8 +204,7 @@ read_bullets (Reader           *reader,
 }
 
 static void
-add_subsection (gpointer       role,
-                LadderSection *section)
+add_subsection (gpointer role, LadderSection *section)
 {
   GListModel *subsections = ladder_role_get_subsections (role);
 
@@ -220,13 +212,12 @@ add_subsection (gpointer       role,
 }
 
 static LadderRole *
-read_role (Reader   *reader,
-           JsonNode *node)
+read_role (Reader *reader, JsonNode *node)
 {
-  static const char * const known[] = {
-    "title", "reports_to", "reports_to_link", "job_grade", "grade_link", "extends",
-    "responsibilities", "requirements", "subsections", "layout", NULL
-  };
+  static const char *const known[]
+      = { "title",   "reports_to",       "reports_to_link", "job_grade",   "grade_link",
+          "extends", "responsibilities", "requirements",    "subsections", "layout",
+          NULL };
   JsonObject *object = ladder_json_get_object (reader, node, "roles");
   g_autoptr (LadderRole) role = NULL;
   const char *title = NULL;
@@ -234,12 +225,11 @@ read_role (Reader   *reader,
   const char *reports_to_link = "";
   const char *grade_link = LADDER_DEFAULT_GRADE_LINK;
   const char *extends = "";
-  int grade = LADDER_GRADE_NONE;
-  JsonNode *grade_node;
-  JsonNode *layout;
+  int         grade = LADDER_GRADE_NONE;
+  JsonNode   *grade_node;
+  JsonNode   *layout;
 
-  if (object == NULL
-      || !ladder_json_read_string (reader, object, "title", &title)
+  if (object == NULL || !ladder_json_read_string (reader, object, "title", &title)
       || !ladder_json_read_string (reader, object, "reports_to", &reports_to)
       || !ladder_json_read_string (reader, object, "reports_to_link", &reports_to_link)
       || !ladder_json_read_string (reader, object, "grade_link", &grade_link)
@@ -248,7 +238,7 @@ read_role (Reader   *reader,
 
   if (title == NULL)
     {
-      ladder_json_fail (reader, node, LADDER_ERROR_INVALID, _("a role needs its “title”"));
+      ladder_json_fail (reader, node, LADDER_ERROR_INVALID, _ ("a role needs its “title”"));
       return NULL;
     }
 
@@ -258,8 +248,8 @@ read_role (Reader   *reader,
           = ladder_link_is_allowed (reports_to_link) ? "grade_link" : "reports_to_link";
 
       ladder_json_fail (reader, json_object_get_member (object, name), LADDER_ERROR_INVALID,
-                        _("“%s” must be an http, https or mailto link, a link within the "
-                          "handbook, or a Hugo ref"),
+                        _ ("“%s” must be an http, https or mailto link, a link within the "
+                           "handbook, or a Hugo ref"),
                         name);
       return NULL;
     }
@@ -290,8 +280,7 @@ read_role (Reader   *reader,
 }
 
 static void
-add_section (gpointer       family,
-             LadderSection *section)
+add_section (gpointer family, LadderSection *section)
 {
   ladder_family_append_section (family, section);
 }
@@ -319,25 +308,23 @@ release_members (JsonNode *node)
 }
 
 static LadderFamily *
-read_family (Reader   *reader,
-             JsonNode *root)
+read_family (Reader *reader, JsonNode *root)
 {
-  static const char * const known[] = {
-    "format", "version", "front_matter", "intro", "sections", "roles", "layout", NULL
-  };
+  static const char *const known[]
+      = { "format", "version", "front_matter", "intro", "sections", "roles", "layout", NULL };
   g_autoptr (LadderFamily) family = NULL;
   JsonObject *object;
-  JsonNode *version_node;
-  JsonNode *layout;
+  JsonNode   *version_node;
+  JsonNode   *layout;
   const char *format = NULL;
   const char *intro = "";
-  JsonArray *roles;
-  gint64 version;
+  JsonArray  *roles;
+  gint64      version;
 
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     {
       ladder_json_fail (reader, root, LADDER_ERROR_NOT_A_FAMILY,
-                        _("not a job family file: expected a JSON object at the top"));
+                        _ ("not a job family file: expected a JSON object at the top"));
       return NULL;
     }
 
@@ -349,7 +336,7 @@ read_family (Reader   *reader,
     {
       ladder_json_fail (reader, json_object_get_member (object, "format"),
                         LADDER_ERROR_NOT_A_FAMILY,
-                        _("not a job family file: “format” must be “%s”"), LADDER_FILE_FORMAT);
+                        _ ("not a job family file: “format” must be “%s”"), LADDER_FILE_FORMAT);
       return NULL;
     }
 
@@ -357,7 +344,7 @@ read_family (Reader   *reader,
   if (version_node == NULL || !ladder_json_is_integer (version_node))
     {
       ladder_json_fail (reader, version_node, LADDER_ERROR_INVALID,
-                        _("expected an integer “version”"));
+                        _ ("expected an integer “version”"));
       return NULL;
     }
 
@@ -365,8 +352,8 @@ read_family (Reader   *reader,
   if (version > LADDER_FILE_VERSION)
     {
       ladder_json_fail (reader, version_node, LADDER_ERROR_NEWER_VERSION,
-                        _("the file is in format version %lld, newer than version %d that this "
-                          "Ladder reads; open it with a newer Ladder"),
+                        _ ("the file is in format version %lld, newer than version %d that this "
+                           "Ladder reads; open it with a newer Ladder"),
                         (long long) version, LADDER_FILE_VERSION);
       return NULL;
     }
@@ -374,7 +361,7 @@ read_family (Reader   *reader,
   if (version < 1)
     {
       ladder_json_fail (reader, version_node, LADDER_ERROR_INVALID,
-                        _("“version” must be at least 1, not %lld"), (long long) version);
+                        _ ("“version” must be at least 1, not %lld"), (long long) version);
       return NULL;
     }
 
@@ -433,9 +420,9 @@ count_members (JsonNode *node)
     {
     case JSON_NODE_OBJECT:
       {
-        JsonObject *object = json_node_get_object (node);
+        JsonObject    *object = json_node_get_object (node);
         JsonObjectIter iter;
-        JsonNode *member;
+        JsonNode      *member;
 
         count = json_object_get_size (object);
         json_object_iter_init (&iter, object);
@@ -447,7 +434,7 @@ count_members (JsonNode *node)
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
-        guint length = json_array_get_length (array);
+        guint      length = json_array_get_length (array);
 
         for (guint i = 0; i < length; i++)
           {
@@ -468,14 +455,12 @@ count_members (JsonNode *node)
 /* json-glib says "<data>:3:4: Parse error: unexpected character"; the
  * message we give names the file instead. */
 static void
-set_syntax_error (GError     **error,
-                  const char  *filename,
-                  GError      *parse_error)
+set_syntax_error (GError **error, const char *filename, GError *parse_error)
 {
   const char *message = parse_error->message;
   const char *detail = strstr (message, "error: ");
   const char *position = strchr (message, ':');
-  int line = 0, column = 0;
+  int         line = 0, column = 0;
 
   if (detail == NULL)
     detail = strstr (message, "Error: ");
@@ -492,8 +477,8 @@ set_syntax_error (GError     **error,
         column = MAX (column, 1);
     }
 
-  ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                       "%s", detail != NULL ? detail + strlen ("error: ") : message);
+  ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column, "%s",
+                       detail != NULL ? detail + strlen ("error: ") : message);
 }
 
 /**
@@ -509,10 +494,7 @@ set_syntax_error (GError     **error,
  * to a message naming the file, line and column
  */
 LadderFamily *
-ladder_json_read (const char  *data,
-                  gsize        length,
-                  const char  *filename,
-                  GError     **error)
+ladder_json_read (const char *data, gsize length, const char *filename, GError **error)
 {
   /* Not immutable: each role's part of the tree goes once it is read. */
   g_autoptr (JsonParser) parser = json_parser_new ();
@@ -520,15 +502,15 @@ ladder_json_read (const char  *data,
   g_autoptr (GHashTable) positions = g_hash_table_new (NULL, NULL);
   g_autoptr (GHashTable) member_counts = g_hash_table_new (NULL, NULL);
   g_autofree char *duplicate_key = NULL;
-  GError *local_error = NULL;
-  LadderFamily *family = NULL;
-  gsize n_members = 0;
+  GError          *local_error = NULL;
+  LadderFamily    *family = NULL;
+  gsize            n_members = 0;
   LadderJsonNames  names = LADDER_JSON_NAMES_UNSURE;
-  Reader reader = {
-    .filename = filename,
-    .positions = positions,
-    .member_counts = member_counts,
-    .error = &local_error,
+  Reader           reader = {
+              .filename = filename,
+              .positions = positions,
+              .member_counts = member_counts,
+              .error = &local_error,
   };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
@@ -536,7 +518,8 @@ ladder_json_read (const char  *data,
 
   if (length == 0)
     {
-      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, filename, 0, 0, _("the file is empty"));
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, filename, 0, 0,
+                           _ ("the file is empty"));
       return NULL;
     }
 
@@ -546,7 +529,7 @@ ladder_json_read (const char  *data,
 
       ladder_text_position (data, memchr (data, '\0', length), &line, &column);
       ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                           _("the file holds a NUL byte; it is not a text file"));
+                           _ ("the file holds a NUL byte; it is not a text file"));
       return NULL;
     }
 
@@ -594,7 +577,7 @@ ladder_json_read (const char  *data,
       ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename,
                            (int) (reader.duplicate_position >> 32),
                            MAX (1, (int) (guint32) reader.duplicate_position),
-                           _("the key “%s” appears twice in one object"), duplicate_key);
+                           _ ("the key “%s” appears twice in one object"), duplicate_key);
       return NULL;
     }
 

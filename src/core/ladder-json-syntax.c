@@ -55,59 +55,56 @@ typedef enum
 
 typedef struct
 {
-  const char  *data;
-  const char  *end;
-  const char  *p;
-  const char  *filename;
-  gsize        n_members;
+  const char *data;
+  const char *end;
+  const char *p;
+  const char *filename;
+  gsize       n_members;
   /* A member name given twice in one object; one not compared. */
-  gboolean     names_repeated;
-  gboolean     names_unsure;
-  gsize        n_values;
-  gsize        n_bullets;
-  gsize        n_sections;
+  gboolean names_repeated;
+  gboolean names_unsure;
+  gsize    n_values;
+  gsize    n_bullets;
+  gsize    n_sections;
   /* The bound passed, in words, when that is what stopped the check. */
-  char        *bound;
-  GError     **error;
+  char    *bound;
+  GError **error;
 } Syntax;
 
 static gboolean G_GNUC_PRINTF (3, 4)
-syntax_fail (Syntax     *syntax,
-             const char *at,
-             const char *format,
-             ...)
+    syntax_fail (Syntax *syntax, const char *at, const char *format, ...)
 {
   g_autofree char *message = NULL;
-  int line, column;
-  va_list args;
+  int              line, column;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
   ladder_text_position (syntax->data, at, &line, &column);
-  ladder_set_error_at (syntax->error, LADDER_ERROR_SYNTAX, syntax->filename, line, column, "%s", message);
+  ladder_set_error_at (syntax->error, LADDER_ERROR_SYNTAX, syntax->filename, line, column, "%s",
+                       message);
   return FALSE;
 }
 
 static gboolean
-syntax_unexpected (Syntax     *syntax,
-                   const char *expected)
+syntax_unexpected (Syntax *syntax, const char *expected)
 {
   guchar c;
 
   if (syntax->p >= syntax->end)
     /* TRANSLATORS: %s is what was expected, such as "“,” or “}”" */
-    return syntax_fail (syntax, syntax->p, _("the file ends where %s should follow"), expected);
+    return syntax_fail (syntax, syntax->p, _ ("the file ends where %s should follow"), expected);
 
   c = (guchar) *syntax->p;
   if (c == '/')
-    return syntax_fail (syntax, syntax->p, _("comments are not allowed in JSON"));
+    return syntax_fail (syntax, syntax->p, _ ("comments are not allowed in JSON"));
   if (c >= 0x21 && c < 0x7f)
     /* TRANSLATORS: "unexpected “'”, expected a value" */
-    return syntax_fail (syntax, syntax->p, _("unexpected “%c”, expected %s"), c, expected);
+    return syntax_fail (syntax, syntax->p, _ ("unexpected “%c”, expected %s"), c, expected);
 
-  return syntax_fail (syntax, syntax->p, _("unexpected byte 0x%02x, expected %s"), c, expected);
+  return syntax_fail (syntax, syntax->p, _ ("unexpected byte 0x%02x, expected %s"), c, expected);
 }
 
 static void
@@ -119,21 +116,19 @@ skip_space (Syntax *syntax)
 }
 
 static gboolean
-skip_literal (Syntax     *syntax,
-              const char *word)
+skip_literal (Syntax *syntax, const char *word)
 {
   gsize length = strlen (word);
 
   if ((gsize) (syntax->end - syntax->p) < length || memcmp (syntax->p, word, length) != 0)
-    return syntax_unexpected (syntax, _("a value"));
+    return syntax_unexpected (syntax, _ ("a value"));
 
   syntax->p += length;
   return TRUE;
 }
 
 static int
-hex_quad (const char *p,
-          const char *end)
+hex_quad (const char *p, const char *end)
 {
   int value = 0;
 
@@ -174,7 +169,7 @@ skip_string (Syntax *syntax)
         }
 
       if (syntax->p >= syntax->end)
-        return syntax_fail (syntax, start, _("the string is never closed"));
+        return syntax_fail (syntax, start, _ ("the string is never closed"));
 
       c = (guchar) *syntax->p;
       if (c == '"')
@@ -184,7 +179,8 @@ skip_string (Syntax *syntax)
         }
 
       if (c < 0x20)
-        return syntax_fail (syntax, syntax->p, _("a control character in a string must be written as an escape"));
+        return syntax_fail (syntax, syntax->p,
+                            _ ("a control character in a string must be written as an escape"));
 
       /* Only strings may hold other than ASCII: this is where the file is
        * checked to be UTF-8. */
@@ -193,7 +189,7 @@ skip_string (Syntax *syntax)
           gsize n = ladder_utf8_sequence_length (syntax->p, (gsize) (syntax->end - syntax->p));
 
           if (n == 0)
-            return syntax_fail (syntax, syntax->p, _("the file is not valid UTF-8"));
+            return syntax_fail (syntax, syntax->p, _ ("the file is not valid UTF-8"));
           syntax->p += n;
           continue;
         }
@@ -205,7 +201,7 @@ skip_string (Syntax *syntax)
         }
 
       if (syntax->end - syntax->p < 2)
-        return syntax_fail (syntax, start, _("the string is never closed"));
+        return syntax_fail (syntax, start, _ ("the string is never closed"));
 
       switch (syntax->p[1])
         {
@@ -225,20 +221,27 @@ skip_string (Syntax *syntax)
             int unit = hex_quad (syntax->p + 2, syntax->end);
 
             if (unit < 0)
-              return syntax_fail (syntax, syntax->p, _("“\\u” must be followed by four hexadecimal digits"));
+              return syntax_fail (syntax, syntax->p,
+                                  _ ("“\\u” must be followed by four hexadecimal digits"));
             if (unit == 0)
-              return syntax_fail (syntax, syntax->p, _("a string cannot hold the NUL character (\\u0000)"));
+              return syntax_fail (syntax, syntax->p,
+                                  _ ("a string cannot hold the NUL character (\\u0000)"));
 
             if (unit >= 0xdc00 && unit <= 0xdfff)
-              return syntax_fail (syntax, syntax->p, _("“\\u%04x” is half of a surrogate pair, alone"), (guint) unit);
+              return syntax_fail (syntax, syntax->p,
+                                  _ ("“\\u%04x” is half of a surrogate pair, alone"), (guint) unit);
 
             if (unit >= 0xd800 && unit <= 0xdbff)
               {
-                int low = syntax->end - syntax->p >= 12 && syntax->p[6] == '\\' && syntax->p[7] == 'u'
-                          ? hex_quad (syntax->p + 8, syntax->end) : -1;
+                int low
+                    = syntax->end - syntax->p >= 12 && syntax->p[6] == '\\' && syntax->p[7] == 'u'
+                          ? hex_quad (syntax->p + 8, syntax->end)
+                          : -1;
 
                 if (low < 0xdc00 || low > 0xdfff)
-                  return syntax_fail (syntax, syntax->p, _("“\\u%04x” is half of a surrogate pair, alone"), (guint) unit);
+                  return syntax_fail (syntax, syntax->p,
+                                      _ ("“\\u%04x” is half of a surrogate pair, alone"),
+                                      (guint) unit);
                 syntax->p += 6;
               }
 
@@ -247,7 +250,7 @@ skip_string (Syntax *syntax)
           break;
 
         default:
-          return syntax_fail (syntax, syntax->p, _("“\\%c” is not an escape JSON knows"),
+          return syntax_fail (syntax, syntax->p, _ ("“\\%c” is not an escape JSON knows"),
                               g_ascii_isprint (syntax->p[1]) ? syntax->p[1] : '?');
         }
     }
@@ -261,14 +264,14 @@ skip_digits (Syntax *syntax)
   while (syntax->p < syntax->end && g_ascii_isdigit (*syntax->p))
     syntax->p++;
 
-  return syntax->p > start || syntax_unexpected (syntax, _("a digit"));
+  return syntax->p > start || syntax_unexpected (syntax, _ ("a digit"));
 }
 
 static gboolean
 skip_number (Syntax *syntax)
 {
-  const char *start = syntax->p;
-  gboolean integer = TRUE;
+  const char      *start = syntax->p;
+  gboolean         integer = TRUE;
   g_autofree char *text = NULL;
 
   if (*syntax->p == '-')
@@ -278,7 +281,7 @@ skip_number (Syntax *syntax)
     {
       syntax->p++;
       if (syntax->p < syntax->end && g_ascii_isdigit (*syntax->p))
-        return syntax_fail (syntax, syntax->p, _("a number cannot start with the digit 0"));
+        return syntax_fail (syntax, syntax->p, _ ("a number cannot start with the digit 0"));
     }
   else if (!skip_digits (syntax))
     {
@@ -317,22 +320,18 @@ skip_number (Syntax *syntax)
       /* A number of ten million digits is shown by its start. */
       if (strlen (text) > 24)
         strcpy (text + 20, "…");
-      return syntax_fail (syntax, syntax->p, _("the number %s is out of range"), text);
+      return syntax_fail (syntax, syntax->p, _ ("the number %s is out of range"), text);
     }
 
   return TRUE;
 }
 
-static gboolean skip_value (Syntax *syntax,
-                            int     depth,
-                            Place   place);
+static gboolean skip_value (Syntax *syntax, int depth, Place place);
 
 /* A member name as json-glib will read it, when it is short and plain
  * enough to be one the bounds care about; "" otherwise. */
 static void
-decode_name (const char *start,
-             const char *end,
-             char        name[32])
+decode_name (const char *start, const char *end, char name[32])
 {
   gsize n = 0;
 
@@ -366,8 +365,7 @@ decode_name (const char *start,
 }
 
 static Place
-member_place (Place       object,
-              const char *name)
+member_place (Place object, const char *name)
 {
   if (object == PLACE_FAMILY)
     {
@@ -407,35 +405,36 @@ describe_bound (Bound bound)
   switch (bound)
     {
     case BOUND_ROLES:
-      return g_strdup_printf (_("too many roles: Ladder reads at most %d in a family"), LADDER_MAX_ROLES);
+      return g_strdup_printf (_ ("too many roles: Ladder reads at most %d in a family"),
+                              LADDER_MAX_ROLES);
     case BOUND_FRONT_MATTER:
-      return g_strdup_printf (_("too many front matter entries: Ladder reads at most %d"),
+      return g_strdup_printf (_ ("too many front matter entries: Ladder reads at most %d"),
                               LADDER_MAX_FRONT_MATTER);
     case BOUND_BULLETS_IN_LIST:
-      return g_strdup_printf (_("too many bullets in one list: Ladder reads at most %d"),
+      return g_strdup_printf (_ ("too many bullets in one list: Ladder reads at most %d"),
                               LADDER_MAX_BULLETS_PER_LIST);
     case BOUND_BULLETS:
-      return g_strdup_printf (_("too many bullets: Ladder reads at most %d in a family"), LADDER_MAX_BULLETS);
+      return g_strdup_printf (_ ("too many bullets: Ladder reads at most %d in a family"),
+                              LADDER_MAX_BULLETS);
     case BOUND_SECTIONS:
-      return g_strdup_printf (_("too many sections: Ladder reads at most %d in a family"),
+      return g_strdup_printf (_ ("too many sections: Ladder reads at most %d in a family"),
                               LADDER_MAX_SECTIONS);
     case BOUND_SUBSECTIONS:
-      return g_strdup_printf (_("too many subsections in one role: Ladder reads at most %d"),
+      return g_strdup_printf (_ ("too many subsections in one role: Ladder reads at most %d"),
                               LADDER_MAX_SECTIONS);
     case BOUND_ALL_SECTIONS:
-      return g_strdup_printf (_("too many sections and subsections: Ladder reads at most %d in a family"),
-                              LADDER_MAX_ALL_SECTIONS);
+      return g_strdup_printf (
+          _ ("too many sections and subsections: Ladder reads at most %d in a family"),
+          LADDER_MAX_ALL_SECTIONS);
     case BOUND_VALUES:
     default:
-      return g_strdup_printf (_("too many values: Ladder reads at most %d in a file"),
+      return g_strdup_printf (_ ("too many values: Ladder reads at most %d in a file"),
                               LADDER_MAX_JSON_VALUES);
     }
 }
 
 static gboolean
-bound_fail (Syntax     *syntax,
-            const char *at,
-            Bound       bound)
+bound_fail (Syntax *syntax, const char *at, Bound bound)
 {
   int line, column;
 
@@ -443,17 +442,15 @@ bound_fail (Syntax     *syntax,
   syntax->bound = describe_bound (bound);
 
   ladder_text_position (syntax->data, at, &line, &column);
-  ladder_set_error_at (syntax->error, LADDER_ERROR_TOO_LARGE, syntax->filename, line, column,
-                       "%s", syntax->bound);
+  ladder_set_error_at (syntax->error, LADDER_ERROR_TOO_LARGE, syntax->filename, line, column, "%s",
+                       syntax->bound);
   return FALSE;
 }
 
 /* Counts the element of an array at @place that starts here; refuses the
  * first one past a bound. */
 static gboolean
-count_element (Syntax *syntax,
-               Place   place,
-               gsize   index_)
+count_element (Syntax *syntax, Place place, gsize index_)
 {
   switch (place)
     {
@@ -477,7 +474,8 @@ count_element (Syntax *syntax,
     case PLACE_SECTIONS:
     case PLACE_SUBSECTIONS:
       if (index_ >= LADDER_MAX_SECTIONS)
-        return bound_fail (syntax, syntax->p, place == PLACE_SECTIONS ? BOUND_SECTIONS : BOUND_SUBSECTIONS);
+        return bound_fail (syntax, syntax->p,
+                           place == PLACE_SECTIONS ? BOUND_SECTIONS : BOUND_SUBSECTIONS);
       if (++syntax->n_sections > LADDER_MAX_ALL_SECTIONS)
         return bound_fail (syntax, syntax->p, BOUND_ALL_SECTIONS);
       break;
@@ -519,20 +517,18 @@ note_name (Syntax      *syntax,
 }
 
 static gboolean
-skip_container (Syntax *syntax,
-                int     depth,
-                Place   place)
+skip_container (Syntax *syntax, int depth, Place place)
 {
   gboolean object = *syntax->p == '{';
-  char close = object ? '}' : ']';
-  gsize index_ = 0;
+  char     close = object ? '}' : ']';
+  gsize    index_ = 0;
   /* The object's member names so far, as written, between their quotes. */
   const char *names[MAX_NAMES_COMPARED];
   gsize       name_lengths[MAX_NAMES_COMPARED];
   guint       n_names = 0;
 
   if (depth > MAX_DEPTH)
-    return syntax_fail (syntax, syntax->p, _("values are nested more than %d deep"), MAX_DEPTH);
+    return syntax_fail (syntax, syntax->p, _ ("values are nested more than %d deep"), MAX_DEPTH);
 
   syntax->p++;
   skip_space (syntax);
@@ -549,10 +545,10 @@ skip_container (Syntax *syntax,
       if (object)
         {
           const char *name_start = syntax->p;
-          char name[32];
+          char        name[32];
 
           if (syntax->p >= syntax->end || *syntax->p != '"')
-            return syntax_unexpected (syntax, _("a member name in double quotes"));
+            return syntax_unexpected (syntax, _ ("a member name in double quotes"));
           if (!skip_string (syntax))
             return FALSE;
           syntax->n_members++;
@@ -568,7 +564,7 @@ skip_container (Syntax *syntax,
           skip_space (syntax);
           if (syntax->p >= syntax->end || *syntax->p != ':')
             /* TRANSLATORS: what was expected, in "expected %s" */
-            return syntax_unexpected (syntax, _("“:”"));
+            return syntax_unexpected (syntax, _ ("“:”"));
           syntax->p++;
         }
       else
@@ -590,24 +586,22 @@ skip_container (Syntax *syntax,
 
       if (syntax->p >= syntax->end || *syntax->p != ',')
         /* TRANSLATORS: what was expected, in "expected %s" */
-        return syntax_unexpected (syntax, object ? _("“,” or “}”") : _("“,” or “]”"));
+        return syntax_unexpected (syntax, object ? _ ("“,” or “}”") : _ ("“,” or “]”"));
       syntax->p++;
       skip_space (syntax);
 
       if (syntax->p < syntax->end && *syntax->p == close)
-        return syntax_fail (syntax, syntax->p, _("a “,” must be followed by another value"));
+        return syntax_fail (syntax, syntax->p, _ ("a “,” must be followed by another value"));
     }
 }
 
 /* A value with the space around it. */
 static gboolean
-skip_value (Syntax *syntax,
-            int     depth,
-            Place   place)
+skip_value (Syntax *syntax, int depth, Place place)
 {
   skip_space (syntax);
   if (syntax->p >= syntax->end)
-    return syntax_unexpected (syntax, _("a value"));
+    return syntax_unexpected (syntax, _ ("a value"));
 
   /* Each value becomes a node in json-glib's tree, of a hundred bytes or
    * so: the count bounds the memory the tree takes. */
@@ -639,7 +633,7 @@ skip_value (Syntax *syntax,
       break;
     default:
       if (*syntax->p != '-' && !g_ascii_isdigit (*syntax->p))
-        return syntax_unexpected (syntax, _("a value"));
+        return syntax_unexpected (syntax, _ ("a value"));
       if (!skip_number (syntax))
         return FALSE;
       break;
@@ -675,21 +669,21 @@ ladder_json_check_syntax (const char      *data,
     .error = error,
   };
   const char *invalid = NULL;
-  gboolean valid;
+  gboolean    valid;
 
   /* The strings are checked to be UTF-8 as they are read, and nothing
    * else may be other than ASCII: a file read to its end is UTF-8. A file
    * that is not is said to be that, wherever it goes wrong first. */
   valid = skip_value (&syntax, 0, PLACE_FAMILY);
   if (valid && syntax.p < syntax.end)
-    valid = syntax_fail (&syntax, syntax.p, _("there is more after the end of the JSON value"));
+    valid = syntax_fail (&syntax, syntax.p, _ ("there is more after the end of the JSON value"));
 
   if (!valid && !ladder_utf8_validate (data, length, &invalid))
     {
       g_clear_pointer (&syntax.bound, g_free);
       if (error != NULL)
         g_clear_error (error);
-      return syntax_fail (&syntax, invalid, _("the file is not valid UTF-8"));
+      return syntax_fail (&syntax, invalid, _ ("the file is not valid UTF-8"));
     }
 
   if (bound != NULL)
@@ -724,16 +718,15 @@ ladder_json_check_syntax (const char      *data,
  *   or the first bound it passes, in words
  */
 char *
-ladder_json_family_bound (LadderFamily *family,
-                          gboolean     *count_values)
+ladder_json_family_bound (LadderFamily *family, gboolean *count_values)
 {
   GListModel *roles = ladder_family_get_roles (family);
-  guint n_roles = g_list_model_get_n_items (roles);
-  guint n_sections = g_list_model_get_n_items (ladder_family_get_sections (family));
-  guint n_front_matter = ladder_family_get_n_front_matter (family);
-  guint64 n_bullets = 0;
-  guint64 n_all_sections = n_sections;
-  guint64 n_objects = n_roles + n_sections + n_front_matter;
+  guint       n_roles = g_list_model_get_n_items (roles);
+  guint       n_sections = g_list_model_get_n_items (ladder_family_get_sections (family));
+  guint       n_front_matter = ladder_family_get_n_front_matter (family);
+  guint64     n_bullets = 0;
+  guint64     n_all_sections = n_sections;
+  guint64     n_objects = n_roles + n_sections + n_front_matter;
 
   if (count_values != NULL)
     *count_values = FALSE;
@@ -749,11 +742,10 @@ ladder_json_family_bound (LadderFamily *family,
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
       GPtrArray *slots = ladder_role_get_slots (role);
-      guint n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
+      guint      n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
 
       for (LadderBulletList list = LADDER_BULLET_LIST_RESPONSIBILITIES;
-           list <= LADDER_BULLET_LIST_REQUIREMENTS;
-           list++)
+           list <= LADDER_BULLET_LIST_REQUIREMENTS; list++)
         {
           guint n_items = g_list_model_get_n_items (ladder_role_get_bullets (role, list));
 
@@ -794,14 +786,14 @@ ladder_json_family_bound (LadderFamily *family,
  * Returns: whether the file may be written
  */
 gboolean
-ladder_json_check_writable (LadderFamily  *family,
-                            GBytes        *contents,
-                            const char    *filename,
-                            GError       **error)
+ladder_json_check_writable (LadderFamily *family,
+                            GBytes       *contents,
+                            const char   *filename,
+                            GError      **error)
 {
   g_autofree char *bound = NULL;
-  gsize length;
-  const char *data = g_bytes_get_data (contents, &length);
+  gsize            length;
+  const char      *data = g_bytes_get_data (contents, &length);
 
   if (!ladder_file_check_size (filename, length, error))
     return FALSE;
@@ -819,6 +811,6 @@ ladder_json_check_writable (LadderFamily  *family,
 
   ladder_set_error_at (error, LADDER_ERROR_TOO_LARGE, filename, 0, 0,
                        /* TRANSLATORS: %s is the bound, such as "too many roles: …" */
-                       _("%s; nothing was written"), bound);
+                       _ ("%s; nothing was written"), bound);
   return FALSE;
 }

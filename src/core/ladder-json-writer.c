@@ -41,11 +41,10 @@ typedef struct
 #define APPEND_LITERAL(out, literal) g_string_append_len ((out), (literal), sizeof (literal) - 1)
 
 static void
-indent (Writer *writer,
-        guint   depth)
+indent (Writer *writer, guint depth)
 {
   static const char spaces[] = "                                                                ";
-  gsize n_spaces = 2 * (gsize) depth;
+  gsize             n_spaces = 2 * (gsize) depth;
 
   while (n_spaces > 0)
     {
@@ -89,7 +88,7 @@ static inline gboolean
 word_is_plain (guint64 word)
 {
   const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  guint64 del = word ^ (ones * 0x7f);
+  guint64       del = word ^ (ones * 0x7f);
 
   return ladder_word_is_plain_json (word) && (((del - ones) & ~del) & (ones * 0x80)) == 0;
 }
@@ -98,10 +97,9 @@ word_is_plain (guint64 word)
  * json-glib 1.6 leaves raw although JSON forbids it). Most strings need
  * none: they are looked at a word at a time, and copied whole. */
 static void
-append_json_string (GString    *out,
-                    const char *value)
+append_json_string (GString *out, const char *value)
 {
-  gsize length = strlen (value);
+  gsize       length = strlen (value);
   const char *end = value + length;
   const char *run = value;
   const char *p = value;
@@ -138,14 +136,30 @@ append_json_string (GString    *out,
 
       switch (c)
         {
-        case '"': APPEND_LITERAL (out, "\\\""); break;
-        case '\\': APPEND_LITERAL (out, "\\\\"); break;
-        case '\b': APPEND_LITERAL (out, "\\b"); break;
-        case '\f': APPEND_LITERAL (out, "\\f"); break;
-        case '\n': APPEND_LITERAL (out, "\\n"); break;
-        case '\r': APPEND_LITERAL (out, "\\r"); break;
-        case '\t': APPEND_LITERAL (out, "\\t"); break;
-        default: g_string_append_printf (out, "\\u%04x", c); break;
+        case '"':
+          APPEND_LITERAL (out, "\\\"");
+          break;
+        case '\\':
+          APPEND_LITERAL (out, "\\\\");
+          break;
+        case '\b':
+          APPEND_LITERAL (out, "\\b");
+          break;
+        case '\f':
+          APPEND_LITERAL (out, "\\f");
+          break;
+        case '\n':
+          APPEND_LITERAL (out, "\\n");
+          break;
+        case '\r':
+          APPEND_LITERAL (out, "\\r");
+          break;
+        case '\t':
+          APPEND_LITERAL (out, "\\t");
+          break;
+        default:
+          g_string_append_printf (out, "\\u%04x", c);
+          break;
         }
     }
 
@@ -155,8 +169,7 @@ append_json_string (GString    *out,
 }
 
 static void
-write_member (Writer *writer,
-                              const char  *name)
+write_member (Writer *writer, const char *name)
 {
   if ((*value_count (writer))++ > 0)
     APPEND_LITERAL (writer->out, ",\n");
@@ -170,8 +183,7 @@ write_member (Writer *writer,
 }
 
 static void
-begin_container (Writer  *writer,
-                 gboolean object)
+begin_container (Writer *writer, gboolean object)
 {
   Container container = { 0, object };
 
@@ -186,7 +198,7 @@ static void
 end_container (Writer *writer)
 {
   gboolean object;
-  guint count;
+  guint    count;
 
   writer->depth--;
   object = g_array_index (writer->containers, Container, writer->depth).is_object;
@@ -232,24 +244,21 @@ write_end_array (Writer *writer)
 }
 
 static void
-write_string (Writer     *writer,
-              const char *value)
+write_string (Writer *writer, const char *value)
 {
   begin_value (writer);
   append_json_string (writer->out, value);
 }
 
 static void
-write_int (Writer *writer,
-                            gint64       value)
+write_int (Writer *writer, gint64 value)
 {
   begin_value (writer);
   g_string_append_printf (writer->out, "%" G_GINT64_FORMAT, value);
 }
 
 static void
-write_boolean (Writer *writer,
-                                gboolean     value)
+write_boolean (Writer *writer, gboolean value)
 {
   begin_value (writer);
   g_string_append (writer->out, value ? "true" : "false");
@@ -257,8 +266,7 @@ write_boolean (Writer *writer,
 
 /* A member kept from a newer Ladder's file, written back as it was read. */
 static void
-add_node (Writer *writer,
-          JsonNode    *node)
+add_node (Writer *writer, JsonNode *node)
 {
   switch (json_node_get_node_type (node))
     {
@@ -280,7 +288,7 @@ add_node (Writer *writer,
     case JSON_NODE_ARRAY:
       {
         JsonArray *array = json_node_get_array (node);
-        guint length = json_array_get_length (array);
+        guint      length = json_array_get_length (array);
 
         write_begin_array (writer);
         for (guint i = 0; i < length; i++)
@@ -322,26 +330,21 @@ add_node (Writer *writer,
 }
 
 static void
-add_string (Writer *writer,
-            const char  *name,
-            const char  *value)
+add_string (Writer *writer, const char *name, const char *value)
 {
   write_member (writer, name);
   write_string (writer, value);
 }
 
 static void
-add_string_if_set (Writer *writer,
-                   const char  *name,
-                   const char  *value)
+add_string_if_set (Writer *writer, const char *name, const char *value)
 {
   if (value != NULL && *value != '\0')
     add_string (writer, name, value);
 }
 
 static void
-add_unknown_object (Writer     *writer,
-                    JsonObject *unknown)
+add_unknown_object (Writer *writer, JsonObject *unknown)
 {
   g_autoptr (GList) members = NULL;
 
@@ -357,15 +360,13 @@ add_unknown_object (Writer     *writer,
 }
 
 static void
-add_unknown_members (Writer  *writer,
-                     gpointer object)
+add_unknown_members (Writer *writer, gpointer object)
 {
   add_unknown_object (writer, g_object_get_data (G_OBJECT (object), LADDER_JSON_UNKNOWN_MEMBERS));
 }
 
 static const char *
-format_fingerprint (guint64 fingerprint,
-                    char    buffer[17])
+format_fingerprint (guint64 fingerprint, char buffer[17])
 {
   static const char digits[] = "0123456789abcdef";
 
@@ -378,8 +379,7 @@ format_fingerprint (guint64 fingerprint,
 
 /* The members of an origin, inside an object already begun. */
 static void
-add_origin_members (Writer        *writer,
-                    const LadderOrigin *origin)
+add_origin_members (Writer *writer, const LadderOrigin *origin)
 {
   if (origin->source != NULL)
     {
@@ -397,7 +397,8 @@ add_origin_members (Writer        *writer,
           write_int (writer, origin->span_start);
           write_int (writer, origin->span_length);
           write_end_array (writer);
-          add_string (writer, "value_for", format_fingerprint (origin->value_fingerprint, value_fingerprint));
+          add_string (writer, "value_for",
+                      format_fingerprint (origin->value_fingerprint, value_fingerprint));
         }
     }
 
@@ -406,9 +407,7 @@ add_origin_members (Writer        *writer,
 }
 
 static void
-add_origin (Writer        *writer,
-            const char         *name,
-            const LadderOrigin *origin)
+add_origin (Writer *writer, const char *name, const LadderOrigin *origin)
 {
   if (ladder_origin_is_default (origin))
     return;
@@ -422,9 +421,7 @@ add_origin (Writer        *writer,
 static void add_section (Writer *writer, LadderSection *section);
 
 static void
-add_sections (Writer *writer,
-              const char  *name,
-              GListModel  *sections)
+add_sections (Writer *writer, const char *name, GListModel *sections)
 {
   guint n_items = g_list_model_get_n_items (sections);
 
@@ -442,8 +439,7 @@ add_sections (Writer *writer,
 }
 
 static void
-add_section (Writer   *writer,
-             LadderSection *section)
+add_section (Writer *writer, LadderSection *section)
 {
   LadderOrigin *heading = ladder_section_get_heading_origin (section);
   LadderOrigin *body = ladder_section_get_body_origin (section);
@@ -470,10 +466,7 @@ add_section (Writer   *writer,
 }
 
 static void
-add_bullets (Writer           *writer,
-             const char       *name,
-             LadderRole       *role,
-             LadderBulletList  list)
+add_bullets (Writer *writer, const char *name, LadderRole *role, LadderBulletList list)
 {
   guint n_items = ladder_role_get_n_bullets (role, list);
 
@@ -484,7 +477,7 @@ add_bullets (Writer           *writer,
     {
       const LadderBulletRecord *bullet = ladder_role_get_bullet_record (role, list, i);
       const LadderOrigin       *origin = ladder_bullet_record_peek_origin (bullet);
-      const char *prefix = bullet->prefix;
+      const char               *prefix = bullet->prefix;
 
       /* A bullet written the usual way is just its text. */
       if (ladder_origin_is_default (origin) && prefix == NULL && bullet->unknown == NULL)
@@ -510,8 +503,7 @@ add_bullets (Writer           *writer,
 }
 
 static void
-add_slot (Writer      *writer,
-          const LadderSlot *slot)
+add_slot (Writer *writer, const LadderSlot *slot)
 {
   write_begin_object (writer);
   add_string (writer, "slot", ladder_slot_kind_to_string (slot->kind));
@@ -550,12 +542,11 @@ add_slot (Writer      *writer,
 }
 
 static void
-add_role (Writer *writer,
-          LadderRole  *role)
+add_role (Writer *writer, LadderRole *role)
 {
-  GPtrArray *slots = ladder_role_get_slots (role);
+  GPtrArray    *slots = ladder_role_get_slots (role);
   LadderOrigin *heading = ladder_role_get_heading_origin (role);
-  int level = ladder_role_get_heading_level (role);
+  int           level = ladder_role_get_heading_level (role);
 
   write_begin_object (writer);
   add_string (writer, "title", ladder_role_get_title (role));
@@ -578,7 +569,8 @@ add_role (Writer *writer,
   if (g_list_model_get_n_items (ladder_role_get_subsections (role)) > 0)
     add_sections (writer, "subsections", ladder_role_get_subsections (role));
 
-  if (slots != NULL || level != 3 || !ladder_origin_is_default (heading) || ladder_role_get_region (role) > 0)
+  if (slots != NULL || level != 3 || !ladder_origin_is_default (heading)
+      || ladder_role_get_region (role) > 0)
     {
       write_member (writer, "layout");
       write_begin_object (writer);
@@ -614,8 +606,7 @@ add_role (Writer *writer,
 }
 
 static void
-add_front_matter (Writer  *writer,
-                  LadderFamily *family)
+add_front_matter (Writer *writer, LadderFamily *family)
 {
   guint n_entries = ladder_family_get_n_front_matter (family);
 
@@ -624,8 +615,8 @@ add_front_matter (Writer  *writer,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      const char *key = ladder_family_get_front_matter_key (family, i);
-      const char *yaml = ladder_family_get_front_matter_yaml (family, i);
+      const char      *key = ladder_family_get_front_matter_key (family, i);
+      const char      *yaml = ladder_family_get_front_matter_yaml (family, i);
       g_autofree char *value = ladder_yaml_decode_scalar (yaml);
       g_autofree char *canonical = value != NULL ? ladder_yaml_encode_scalar (value, NULL) : NULL;
 
@@ -643,14 +634,13 @@ add_front_matter (Writer  *writer,
 }
 
 static void
-add_family_layout (Writer  *writer,
-                   LadderFamily *family)
+add_family_layout (Writer *writer, LadderFamily *family)
 {
   LadderFamilyLayout *layout = ladder_family_get_layout (family);
-  gboolean any = !layout->has_front_matter
-                 || layout->front_matter_open != NULL || layout->front_matter_close != NULL
-                 || layout->front_matter.gap != NULL || layout->intro.gap != NULL
-                 || layout->final_gap != NULL || layout->no_final_newline;
+  gboolean            any = !layout->has_front_matter || layout->front_matter_open != NULL
+                 || layout->front_matter_close != NULL || layout->front_matter.gap != NULL
+                 || layout->intro.gap != NULL || layout->final_gap != NULL
+                 || layout->no_final_newline;
 
   if (!any)
     return;
@@ -700,9 +690,9 @@ ladder_json_write (LadderFamily *family)
     .out = g_string_sized_new (32768),
     .containers = g_array_sized_new (FALSE, FALSE, sizeof (Container), 16),
   };
-  Writer *writer = &writer_data;
+  Writer     *writer = &writer_data;
   GListModel *roles;
-  guint n_roles;
+  guint       n_roles;
 
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
 

@@ -36,15 +36,13 @@ G_BEGIN_DECLS
  * included. */
 #define LADDER_MAX_JSON_VALUES 500000
 
-GBytes       *ladder_json_write          (LadderFamily  *family);
-gboolean      ladder_json_check_writable (LadderFamily  *family,
-                                          GBytes        *contents,
-                                          const char    *filename,
-                                          GError       **error);
-LadderFamily *ladder_json_read           (const char    *data,
-                                          gsize          length,
-                                          const char    *filename,
-                                          GError       **error);
+GBytes  *ladder_json_write (LadderFamily *family);
+gboolean ladder_json_check_writable (LadderFamily *family,
+                                     GBytes       *contents,
+                                     const char   *filename,
+                                     GError      **error);
+LadderFamily *
+ladder_json_read (const char *data, gsize length, const char *filename, GError **error);
 
 G_END_DECLS
 

@@ -130,7 +130,7 @@ ladder_link_url_is_allowed (const char *url)
   g_autoptr (GString) decoded = NULL;
   g_autoptr (GString) bare = NULL;
   const char *p;
-  guint rounds = 0;
+  guint       rounds = 0;
 
   if (url == NULL)
     return TRUE;

@@ -13,17 +13,14 @@
 #include "ladder-markdown-text.h"
 
 static void
-append_hashes (GString *out,
-               int      level)
+append_hashes (GString *out, int level)
 {
   for (int i = 0; i < CLAMP (level, 1, 6); i++)
     g_string_append_c (out, '#');
 }
 
 char *
-ladder_block_heading (int         level,
-                      const char *prefix_title,
-                      const char *label_markdown)
+ladder_block_heading (int level, const char *prefix_title, const char *label_markdown)
 {
   GString *out = g_string_new (NULL);
 
@@ -42,8 +39,7 @@ ladder_block_heading (int         level,
 }
 
 char *
-ladder_block_title_heading (int         level,
-                            const char *title)
+ladder_block_title_heading (int level, const char *title)
 {
   GString *out = g_string_new (NULL);
 
@@ -58,8 +54,7 @@ ladder_block_title_heading (int         level,
 }
 
 char *
-ladder_block_manager (const char *reports_to,
-                      const char *link)
+ladder_block_manager (const char *reports_to, const char *link)
 {
   GString *out = g_string_new (NULL);
 
@@ -81,8 +76,7 @@ ladder_block_manager (const char *reports_to,
 }
 
 char *
-ladder_block_reports_to (const char *title,
-                         const char *manager_markdown)
+ladder_block_reports_to (const char *title, const char *manager_markdown)
 {
   GString *out = g_string_new ("The ");
 
@@ -101,9 +95,7 @@ ladder_block_grade_value (int grade)
 }
 
 char *
-ladder_block_grade (const char *title,
-                    const char *grade_markdown,
-                    const char *link)
+ladder_block_grade (const char *title, const char *grade_markdown, const char *link)
 {
   GString *out = g_string_new ("The ");
 
@@ -146,7 +138,7 @@ ladder_block_append_bullet (GString *out, const char *marker, const char *text)
   for (;;)
     {
       const char *end = strchr (line, '\n');
-      gsize length = end != NULL ? (gsize) (end - line) : strlen (line);
+      gsize       length = end != NULL ? (gsize) (end - line) : strlen (line);
 
       if (line != text && length > 0)
         for (gsize i = 0; i < indent; i++)
@@ -173,9 +165,7 @@ ladder_block_bullet (const char *marker, const char *text)
 }
 
 char *
-ladder_block_extends (const char     *marker,
-                      const char     *extends,
-                      LadderSlotKind  list)
+ladder_block_extends (const char *marker, const char *extends, LadderSlotKind list)
 {
   GString *out = g_string_new (marker);
 

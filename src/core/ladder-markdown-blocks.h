@@ -18,30 +18,21 @@ G_BEGIN_DECLS
  * source; the importer compares a page's blocks with them to decide what
  * it must remember. None of them ends in a newline. */
 
-#define LADDER_DEFAULT_GRADE_LINK "/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades"
+#define LADDER_DEFAULT_GRADE_LINK                                                                  \
+  "/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades"
 
 /* Stands for the main value of a sentence (see LadderOrigin's span). */
 #define LADDER_VALUE_PLACEHOLDER "\x01"
 
-char *ladder_block_heading        (int         level,
-                                   const char *prefix_title,
-                                   const char *label_markdown);
-char *ladder_block_title_heading  (int         level,
-                                   const char *title);
-char *ladder_block_manager        (const char *reports_to,
-                                   const char *link);
-char *ladder_block_reports_to     (const char *title,
-                                   const char *manager_markdown);
-char *ladder_block_grade_value    (int         grade);
-char *ladder_block_grade          (const char *title,
-                                   const char *grade_markdown,
-                                   const char *link);
-char *ladder_block_bullet         (const char *marker,
-                                   const char *text);
+char *ladder_block_heading (int level, const char *prefix_title, const char *label_markdown);
+char *ladder_block_title_heading (int level, const char *title);
+char *ladder_block_manager (const char *reports_to, const char *link);
+char *ladder_block_reports_to (const char *title, const char *manager_markdown);
+char *ladder_block_grade_value (int grade);
+char *ladder_block_grade (const char *title, const char *grade_markdown, const char *link);
+char *ladder_block_bullet (const char *marker, const char *text);
 void  ladder_block_append_bullet (GString *out, const char *marker, const char *text);
-char *ladder_block_extends        (const char *marker,
-                                   const char *extends,
-                                   LadderSlotKind list);
+char *ladder_block_extends (const char *marker, const char *extends, LadderSlotKind list);
 int   ladder_block_subheading_level (int role_level);
 
 G_END_DECLS

@@ -26,25 +26,25 @@
  * the page's own ending is used instead. */
 typedef struct
 {
-  GString           *out;
+  GString *out;
   /* Owned: the gap may belong to layout records freed before it is used. */
-  char              *pending_gap;
-  gboolean           started;
-  LadderExportFlags  flags;
+  char             *pending_gap;
+  gboolean          started;
+  LadderExportFlags flags;
   /* When a map of the page is asked for: the blocks so far, what the next
    * one stands for, and each role's position in the family. */
-  GArray            *map;
-  LadderPageBlock    current;
-  GHashTable        *role_positions;
+  GArray         *map;
+  LadderPageBlock current;
+  GHashTable     *role_positions;
 } Emitter;
 
 static void
-mark (Emitter             *emitter,
-      LadderPageBlockKind  kind,
-      int                  section,
-      LadderSlotKind       slot,
-      LadderBulletList     list,
-      int                  bullet)
+mark (Emitter            *emitter,
+      LadderPageBlockKind kind,
+      int                 section,
+      LadderSlotKind      slot,
+      LadderBulletList    list,
+      int                 bullet)
 {
   emitter->current.kind = kind;
   emitter->current.section = section;
@@ -60,9 +60,7 @@ is_canonical (Emitter *emitter)
 }
 
 static const char *
-gap_or (Emitter            *emitter,
-        const LadderOrigin *origin,
-        const char         *fallback)
+gap_or (Emitter *emitter, const LadderOrigin *origin, const char *fallback)
 {
   if (is_canonical (emitter) || origin == NULL || origin->gap == NULL)
     return fallback;
@@ -71,8 +69,7 @@ gap_or (Emitter            *emitter,
 }
 
 static void
-set_pending_gap (Emitter    *emitter,
-                 const char *gap)
+set_pending_gap (Emitter *emitter, const char *gap)
 {
   if (emitter->pending_gap == gap)
     return;
@@ -82,9 +79,7 @@ set_pending_gap (Emitter    *emitter,
 }
 
 static void
-emit_block (Emitter    *emitter,
-            const char *text,
-            const char *gap)
+emit_block (Emitter *emitter, const char *text, const char *gap)
 {
   gsize length = strlen (text);
 
@@ -164,8 +159,8 @@ emit_spanned (Emitter            *emitter,
               const char         *gap)
 {
   g_autofree char *canonical = NULL;
-  const char *placeholder = strstr (canonical_rest, LADDER_VALUE_PLACEHOLDER);
-  GString *full;
+  const char      *placeholder = strstr (canonical_rest, LADDER_VALUE_PLACEHOLDER);
+  GString         *full;
 
   if (!is_canonical (emitter) && origin->source != NULL && origin->span_start >= 0
       && origin->fingerprint == ladder_fingerprint (canonical_rest)
@@ -196,19 +191,16 @@ emit_spanned (Emitter            *emitter,
 }
 
 static void
-emit_section (Emitter       *emitter,
-              LadderSection *section,
-              int            position)
+emit_section (Emitter *emitter, LadderSection *section, int position)
 {
-  int level = ladder_section_get_level (section);
+  int         level = ladder_section_get_level (section);
   const char *body = ladder_section_get_body (section);
 
   if (level > 0)
     {
       mark (emitter, LADDER_PAGE_BLOCK_SECTION_HEADING, position, LADDER_SLOT_SUBSECTION, 0, -1);
-      g_autofree char *canonical =
-        ladder_block_title_heading (level,
-                                    ladder_section_get_heading (section));
+      g_autofree char *canonical
+          = ladder_block_title_heading (level, ladder_section_get_heading (section));
 
       emit_with_origin (emitter, ladder_section_get_heading_origin (section), canonical,
                         gap_or (emitter, ladder_section_get_heading_origin (section), BLOCK_GAP));
@@ -233,14 +225,12 @@ typedef struct
 } RoleContext;
 
 static void
-emit_heading_slot (Emitter           *emitter,
-                   RoleContext       *context,
-                   const LadderSlot  *slot)
+emit_heading_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 {
   g_autofree char *canonical = NULL;
-  const char *label = slot->label;
-  int level = slot->level > 0 ? slot->level : context->sublevel;
-  gboolean prefixed = slot->level > 0 ? slot->prefixed : context->prefixed;
+  const char      *label = slot->label;
+  int              level = slot->level > 0 ? slot->level : context->sublevel;
+  gboolean         prefixed = slot->level > 0 ? slot->prefixed : context->prefixed;
 
   if (is_canonical (emitter) || label == NULL)
     label = ladder_slot_default_label (slot->kind);
@@ -250,24 +240,21 @@ emit_heading_slot (Emitter           *emitter,
       prefixed = context->prefixed;
     }
 
-  canonical = ladder_block_heading (level,
-                                    prefixed ? ladder_role_get_title (context->role) : NULL,
+  canonical = ladder_block_heading (level, prefixed ? ladder_role_get_title (context->role) : NULL,
                                     label);
   emit_with_origin (emitter, &slot->origin, canonical, gap_or (emitter, &slot->origin, BLOCK_GAP));
 }
 
 static void
-emit_bullets (Emitter          *emitter,
-              RoleContext      *context,
-              const LadderSlot *slot)
+emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 {
   LadderBulletList which = slot->kind == LADDER_SLOT_REQUIREMENTS
-                           ? LADDER_BULLET_LIST_REQUIREMENTS
-                           : LADDER_BULLET_LIST_RESPONSIBILITIES;
-  guint n_items = ladder_role_get_n_bullets (context->role, which);
-  const char *marker = slot->marker != NULL && !is_canonical (emitter) ? slot->marker : "-";
-  const char *extends = ladder_role_get_extends (context->role);
-  gboolean wrote = FALSE;
+                               ? LADDER_BULLET_LIST_REQUIREMENTS
+                               : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  guint            n_items = ladder_role_get_n_bullets (context->role, which);
+  const char      *marker = slot->marker != NULL && !is_canonical (emitter) ? slot->marker : "-";
+  const char      *extends = ladder_role_get_extends (context->role);
+  gboolean         wrote = FALSE;
 
   if (slot->carries_extends && *extends != '\0')
     {
@@ -282,9 +269,9 @@ emit_bullets (Emitter          *emitter,
   for (guint i = 0; i < n_items; i++)
     {
       LadderBulletRecord *bullet = ladder_role_get_bullet_record (context->role, which, i);
-      const char *prefix = bullet->prefix;
+      const char         *prefix = bullet->prefix;
       const LadderOrigin *origin;
-      g_autofree char *canonical = NULL;
+      g_autofree char    *canonical = NULL;
 
       if (prefix != NULL && *prefix != '\0')
         {
@@ -315,9 +302,7 @@ emit_bullets (Emitter          *emitter,
 }
 
 static void
-emit_slot (Emitter          *emitter,
-           RoleContext      *context,
-           const LadderSlot *slot)
+emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 {
   LadderRole *role = context->role;
   const char *title = ladder_role_get_title (role);
@@ -396,8 +381,7 @@ emit_slot (Emitter          *emitter,
 }
 
 static void
-emit_role (Emitter    *emitter,
-           LadderRole *role)
+emit_role (Emitter *emitter, LadderRole *role)
 {
   g_autoptr (GPtrArray) slots = ladder_role_dup_page_slots (role);
   RoleContext context = {
@@ -419,8 +403,8 @@ emit_role (Emitter    *emitter,
   if (context.level > 0)
     {
       mark (emitter, LADDER_PAGE_BLOCK_ROLE_HEADING, -1, LADDER_SLOT_TEXT, 0, -1);
-      g_autofree char *canonical = ladder_block_title_heading (context.level,
-                                                               ladder_role_get_title (role));
+      g_autofree char *canonical
+          = ladder_block_title_heading (context.level, ladder_role_get_title (role));
       LadderOrigin *origin = ladder_role_get_heading_origin (role);
 
       emit_with_origin (emitter, origin, canonical, gap_or (emitter, origin, BLOCK_GAP));
@@ -436,12 +420,11 @@ emit_role (Emitter    *emitter,
  * run the page no longer has. Sorted once, so that a page of many runs
  * does not go through all the roles for each. */
 static GPtrArray *
-roles_by_region (LadderFamily *family,
-                 guint         n_regions)
+roles_by_region (LadderFamily *family, guint n_regions)
 {
   GListModel *roles = ladder_family_get_roles (family);
-  guint n_roles = g_list_model_get_n_items (roles);
-  GPtrArray *by_region = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  guint       n_roles = g_list_model_get_n_items (roles);
+  GPtrArray  *by_region = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
 
   for (guint r = 0; r < MAX (n_regions, 1); r++)
     g_ptr_array_add (by_region, g_ptr_array_new_with_free_func (g_object_unref));
@@ -449,7 +432,7 @@ roles_by_region (LadderFamily *family,
   for (guint i = 0; i < n_roles; i++)
     {
       LadderRole *role = g_list_model_get_item (roles, i);
-      guint region = MIN (ladder_role_get_region (role), by_region->len - 1);
+      guint       region = MIN (ladder_role_get_region (role), by_region->len - 1);
 
       g_ptr_array_add (g_ptr_array_index (by_region, region), role);
     }
@@ -458,9 +441,7 @@ roles_by_region (LadderFamily *family,
 }
 
 static void
-emit_roles (Emitter   *emitter,
-            GPtrArray *by_region,
-            guint      region)
+emit_roles (Emitter *emitter, GPtrArray *by_region, guint region)
 {
   GPtrArray *roles = g_ptr_array_index (by_region, MIN (region, by_region->len - 1));
 
@@ -486,11 +467,10 @@ count_roles_sections (GListModel *sections)
 }
 
 static void
-emit_front_matter (Emitter      *emitter,
-                   LadderFamily *family)
+emit_front_matter (Emitter *emitter, LadderFamily *family)
 {
   LadderFamilyLayout *layout = ladder_family_get_layout (family);
-  guint n_entries = ladder_family_get_n_front_matter (family);
+  guint               n_entries = ladder_family_get_n_front_matter (family);
   g_autoptr (GString) text = NULL;
 
   if (!layout->has_front_matter && n_entries == 0)
@@ -498,7 +478,8 @@ emit_front_matter (Emitter      *emitter,
 
   text = g_string_new (NULL);
   g_string_append (text, layout->front_matter_open != NULL && !is_canonical (emitter)
-                         ? layout->front_matter_open : "---");
+                             ? layout->front_matter_open
+                             : "---");
   g_string_append_c (text, '\n');
 
   for (guint i = 0; i < n_entries; i++)
@@ -516,7 +497,8 @@ emit_front_matter (Emitter      *emitter,
     }
 
   g_string_append (text, layout->front_matter_close != NULL && !is_canonical (emitter)
-                         ? layout->front_matter_close : "---");
+                             ? layout->front_matter_close
+                             : "---");
 
   mark (emitter, LADDER_PAGE_BLOCK_FRONT_MATTER, -1, LADDER_SLOT_TEXT, 0, -1);
   emit_block (emitter, text->str, gap_or (emitter, &layout->front_matter, BLOCK_GAP));
@@ -533,8 +515,7 @@ emit_front_matter (Emitter      *emitter,
  * Returns: (transfer full): the page's Markdown
  */
 GString *
-ladder_markdown_export (LadderFamily      *family,
-                        LadderExportFlags  flags)
+ladder_markdown_export (LadderFamily *family, LadderExportFlags flags)
 {
   return ladder_markdown_export_mapped (family, flags, NULL);
 }
@@ -554,22 +535,20 @@ ladder_markdown_export (LadderFamily      *family,
  * Returns: (transfer full): the page's Markdown
  */
 GString *
-ladder_markdown_export_mapped (LadderFamily      *family,
-                               LadderExportFlags  flags,
-                               GArray            *blocks)
+ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GArray *blocks)
 {
   LadderFamilyLayout *layout;
-  GListModel *sections;
-  guint n_sections;
-  guint n_regions;
-  guint region = 0;
-  GPtrArray *by_region;
-  Emitter emitter = {
-    .out = g_string_sized_new (8192),
-    .pending_gap = g_strdup (""),
-    .flags = flags,
-    .map = blocks,
-    .current = { .role = -1, .section = -1, .bullet = -1 },
+  GListModel         *sections;
+  guint               n_sections;
+  guint               n_regions;
+  guint               region = 0;
+  GPtrArray          *by_region;
+  Emitter             emitter = {
+                .out = g_string_sized_new (8192),
+                .pending_gap = g_strdup (""),
+                .flags = flags,
+                .map = blocks,
+                .current = { .role = -1, .section = -1, .bullet = -1 },
   };
 
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
@@ -582,7 +561,7 @@ ladder_markdown_export_mapped (LadderFamily      *family,
   if (blocks != NULL)
     {
       GListModel *roles = ladder_family_get_roles (family);
-      guint n_roles = g_list_model_get_n_items (roles);
+      guint       n_roles = g_list_model_get_n_items (roles);
 
       g_return_val_if_fail (g_array_get_element_size (blocks) == sizeof (LadderPageBlock), NULL);
 
@@ -658,12 +637,12 @@ ladder_markdown_export_mapped (LadderFamily      *family,
  *   @error set
  */
 GString *
-ladder_markdown_export_checked (LadderFamily       *family,
-                                LadderExportFlags   flags,
-                                const char         *filename,
-                                GError            **error)
+ladder_markdown_export_checked (LadderFamily     *family,
+                                LadderExportFlags flags,
+                                const char       *filename,
+                                GError          **error)
 {
-  guint entry, line, column;
+  guint            entry, line, column;
   g_autofree char *message = NULL;
 
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
@@ -672,7 +651,7 @@ ladder_markdown_export_checked (LadderFamily       *family,
     {
       /* TRANSLATORS: %s says what is wrong with the front matter */
       ladder_set_error_at (error, LADDER_ERROR_INVALID, filename, 0, 0,
-                           _("the page cannot be written: %s"), message);
+                           _ ("the page cannot be written: %s"), message);
       return NULL;
     }
 

@@ -48,7 +48,7 @@ typedef struct
   gsize              where;
   gboolean           long_front_matter;
   /* Where the body starts. */
-  gsize              body;
+  gsize body;
 } Fallback;
 
 /* Links and HTML in the page that Ladder would refuse if they were typed
@@ -61,10 +61,7 @@ typedef struct
 } ProblemContext;
 
 static void
-add_problem (int         line,
-             int         column,
-             const char *message,
-             gpointer    user_data)
+add_problem (int line, int column, const char *message, gpointer user_data)
 {
   ProblemContext *context = user_data;
 
@@ -78,25 +75,25 @@ add_problem (int         line,
  * matter that is not one YAML mapping of plain keys: written back, it
  * would break the handbook's build or gain keys. */
 static LadderFamily *
-import_page (const char  *data,
-             gsize        length,
-             ImportMode   mode,
-             Fallback    *fallback,
-             const char  *filename,
-             GPtrArray   *diagnostics,
-             GError     **error)
+import_page (const char *data,
+             gsize       length,
+             ImportMode  mode,
+             Fallback   *fallback,
+             const char *filename,
+             GPtrArray  *diagnostics,
+             GError    **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   LadderFamilyLayout *layout;
-  Importer importer = { 0 };
-  cmark_node *document = NULL;
-  LadderCmarkArena *arena = NULL;
-  guint body;
-  guint n_blocks;
-  guint first_heading;
-  GArray *regions;
-  guint cursor;
-  int base = 6;
+  Importer            importer = { 0 };
+  cmark_node         *document = NULL;
+  LadderCmarkArena   *arena = NULL;
+  guint               body;
+  guint               n_blocks;
+  guint               first_heading;
+  GArray             *regions;
+  guint               cursor;
+  int                 base = 6;
 
   family = g_object_new (LADDER_TYPE_FAMILY, NULL);
   layout = ladder_family_get_layout (family);
@@ -128,12 +125,13 @@ import_page (const char  *data,
 
   if (layout->has_front_matter)
     {
-      guint entry, line, column;
+      guint            entry, line, column;
       g_autofree char *message = NULL;
 
       if (!ladder_front_matter_check_family (family, &entry, &line, &column, &message))
         {
-          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, (int) line + 1, (int) column, "%s", message);
+          ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, (int) line + 1, (int) column,
+                               "%s", message);
           g_array_free (importer.starts, TRUE);
           return NULL;
         }
@@ -198,7 +196,7 @@ import_page (const char  *data,
 
   if (first_heading > 0)
     {
-      Block *last = block_at (&importer, first_heading - 1);
+      Block           *last = block_at (&importer, first_heading - 1);
       g_autofree char *intro
           = ladder_import_lines_text (&importer, block_at (&importer, 0)->first, last->last);
 
@@ -211,7 +209,7 @@ import_page (const char  *data,
   /* The runs are in page order and apart. */
   for (guint i = first_heading, r = 0; i < n_blocks; i++)
     {
-      Block *block = block_at (&importer, i);
+      Block   *block = block_at (&importer, i);
       gboolean inside;
 
       while (r < regions->len && g_array_index (regions, Region, r).end <= i)
@@ -247,14 +245,16 @@ import_page (const char  *data,
       if (region->members != NULL)
         {
           if (region->lead_title != NULL)
-            ladder_import_read_roles (&importer, -1, region->lead_title, 0, region->start,
-                                      region->members->len > 0
-                                      ? g_array_index (region->members, guint, 0) : region->end);
+            ladder_import_read_roles (
+                &importer, -1, region->lead_title, 0, region->start,
+                region->members->len > 0 ? g_array_index (region->members, guint, 0) : region->end);
 
           for (guint k = 0; k < region->members->len; k++)
             {
-              guint heading = g_array_index (region->members, guint, k);
-              guint to = k + 1 < region->members->len ? g_array_index (region->members, guint, k + 1) : region->end;
+              guint  heading = g_array_index (region->members, guint, k);
+              guint  to = k + 1 < region->members->len
+                              ? g_array_index (region->members, guint, k + 1)
+                              : region->end;
               Block *block = block_at (&importer, heading);
 
               ladder_import_read_roles (&importer, (int) heading, block->plain, block->level,
@@ -275,7 +275,7 @@ import_page (const char  *data,
 
   {
     GListModel *model = ladder_family_get_roles (family);
-    guint n_roles = g_list_model_get_n_items (model);
+    guint       n_roles = g_list_model_get_n_items (model);
     g_autoptr (GHashTable) by_title = NULL;
 
     for (guint i = 0; i < n_roles; i++)
@@ -295,7 +295,10 @@ import_page (const char  *data,
   return g_steal_pointer (&family);
 }
 
+/* The quark's name is the text between the brackets, as written. */
+/* clang-format off */
 G_DEFINE_QUARK (ladder-import-warning-quark, ladder_import_warning)
+/* clang-format on */
 
 static void
 warn_kept_as_text (GPtrArray  *diagnostics,
@@ -310,13 +313,14 @@ warn_kept_as_text (GPtrArray  *diagnostics,
     return;
 
   ladder_text_position (data, data + offset, &line, &column);
-  g_ptr_array_add (diagnostics,
-                   ladder_diagnostic_new (LADDER_DIAGNOSTIC_WARNING, LADDER_IMPORT_WARNING,
-                                          LADDER_IMPORT_WARNING_KEPT_AS_TEXT, filename, line, column,
-                                          /* TRANSLATORS: %s says why, such as "too many roles: …" */
-                                          _("%s; the page is kept as Markdown text: it exports unchanged, "
-                                            "but its roles cannot be edited as fields"),
-                                          reason));
+  g_ptr_array_add (
+      diagnostics,
+      ladder_diagnostic_new (LADDER_DIAGNOSTIC_WARNING, LADDER_IMPORT_WARNING,
+                             LADDER_IMPORT_WARNING_KEPT_AS_TEXT, filename, line, column,
+                             /* TRANSLATORS: %s says why, such as "too many roles: …" */
+                             _ ("%s; the page is kept as Markdown text: it exports unchanged, "
+                                "but its roles cannot be edited as fields"),
+                             reason));
 }
 
 /**
@@ -342,19 +346,19 @@ warn_kept_as_text (GPtrArray  *diagnostics,
  * Returns: (transfer full) (nullable): the family, or %NULL with @error set
  */
 LadderFamily *
-ladder_markdown_import_full (const char  *data,
-                             gsize        length,
-                             const char  *filename,
-                             GPtrArray   *diagnostics,
-                             GError     **error)
+ladder_markdown_import_full (const char *data,
+                             gsize       length,
+                             const char *filename,
+                             GPtrArray  *diagnostics,
+                             GError    **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GBytes) file = NULL;
   g_autofree char *bound = NULL;
-  gboolean count_values = FALSE;
-  Fallback fallback = { LADDER_MARKDOWN_COST_BOUNDED, 0, FALSE, 0 };
-  const char *invalid = NULL;
-  const char *nul;
+  gboolean         count_values = FALSE;
+  Fallback         fallback = { LADDER_MARKDOWN_COST_BOUNDED, 0, FALSE, 0 };
+  const char      *invalid = NULL;
+  const char      *nul;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -369,8 +373,8 @@ ladder_markdown_import_full (const char  *data,
 
       ladder_text_position (data, nul != NULL ? nul : invalid, &line, &column);
       ladder_set_error_at (error, LADDER_ERROR_SYNTAX, filename, line, column,
-                           nul != NULL ? _("the page holds a NUL byte; it is not a text file")
-                                       : _("the page is not valid UTF-8"));
+                           nul != NULL ? _ ("the page holds a NUL byte; it is not a text file")
+                                       : _ ("the page is not valid UTF-8"));
       return NULL;
     }
 
@@ -380,7 +384,7 @@ ladder_markdown_import_full (const char  *data,
 
   if (fallback.long_front_matter)
     {
-      g_autofree char *reason = g_strdup_printf (_("the front matter has more than %d entries"),
+      g_autofree char *reason = g_strdup_printf (_ ("the front matter has more than %d entries"),
                                                  LADDER_MAX_FRONT_MATTER);
 
       warn_kept_as_text (diagnostics, filename, data, 0, reason);
@@ -390,18 +394,19 @@ ladder_markdown_import_full (const char  *data,
   switch (fallback.cost)
     {
     case LADDER_MARKDOWN_COST_QUADRATIC:
-      warn_kept_as_text (diagnostics, filename, data, fallback.where,
-                         _("a paragraph with this many images and links would take too long to read"));
+      warn_kept_as_text (
+          diagnostics, filename, data, fallback.where,
+          _ ("a paragraph with this many images and links would take too long to read"));
       return g_steal_pointer (&family);
 
     case LADDER_MARKDOWN_COST_TOO_MUCH_MARKUP:
       warn_kept_as_text (diagnostics, filename, data, fallback.body,
-                         _("the page holds too much markup to be read in bounded memory"));
+                         _ ("the page holds too much markup to be read in bounded memory"));
       return g_steal_pointer (&family);
 
     case LADDER_MARKDOWN_COST_LONE_CARRIAGE_RETURN:
       warn_kept_as_text (diagnostics, filename, data, fallback.where,
-                         _("a line ends with a lone carriage return"));
+                         _ ("a line ends with a lone carriage return"));
       return g_steal_pointer (&family);
 
     case LADDER_MARKDOWN_COST_BOUNDED:
@@ -429,7 +434,8 @@ ladder_markdown_import_full (const char  *data,
   if (family == NULL)
     return NULL;
   warn_kept_as_text (diagnostics, filename, data, fallback.body,
-                     bound != NULL ? bound : _("the page is beyond the bounds of the file format"));
+                     bound != NULL ? bound
+                                   : _ ("the page is beyond the bounds of the file format"));
   return g_steal_pointer (&family);
 }
 
@@ -441,10 +447,7 @@ ladder_markdown_import_full (const char  *data,
  * Returns: (transfer full) (nullable): the family, or %NULL with @error set
  */
 LadderFamily *
-ladder_markdown_import (const char  *data,
-                        gsize        length,
-                        const char  *filename,
-                        GError     **error)
+ladder_markdown_import (const char *data, gsize length, const char *filename, GError **error)
 {
   return ladder_markdown_import_full (data, length, filename, NULL, error);
 }
