@@ -230,9 +230,9 @@ failed (GError **error, const char *name, const char *folder, const char *doing,
       return file_error (error, LADDER_FILE_ERROR_FAILED, name,
                          _ ("could not save: the folder “%s” does not exist (any more)"), folder);
     default:
-      /* TRANSLATORS: the first %s says what failed ("could not write the
-       * file"), the second why */
       return file_error (error, LADDER_FILE_ERROR_FAILED, name,
+                         /* TRANSLATORS: the first %s says what failed ("could not
+                          * write the file"), the second why */
                          _ ("%s: %s; the old file is unchanged"), doing, g_strerror (saved_errno));
     }
 }
