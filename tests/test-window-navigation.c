@@ -19,16 +19,19 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-lint-private.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
 #include "ladder-role-groups.h"
 #include "ladder-role-row.h"
 #include "ladder-test-skip.h"
 #include "ladder-test-window.h"
+#include "ladder-tooltip.h"
 #include "ladder-window.h"
 
 static LadderApplication *app;
@@ -471,6 +474,116 @@ test_extends_keeps_tooltip (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (extends), ==,
                    "The role whose responsibilities and requirements this one builds on");
 
+  close_without_saving (window);
+}
+
+static gboolean
+tooltip_is (GtkWidget *widget, gconstpointer tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+/* The requests sent to the X server so far (the window tests run on X11). */
+static unsigned long
+x_requests (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  g_assert_true (GDK_IS_X11_DISPLAY (display));
+  return XNextRequest (gdk_x11_display_get_xdisplay (display));
+}
+
+/* A tooltip set where the pointer cannot be over it (a widget in no
+ * window yet, a text that does not change) asks the display server
+ * nothing: GTK 4.8's own setter asks where the pointer is every time. */
+static void
+test_tooltip_asks_nothing (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget    *button = g_object_ref_sink (gtk_button_new ());
+  GtkWidget    *in_window = GTK_WIDGET (role_editor (window));
+  unsigned long before = x_requests ();
+
+  ladder_tooltip_set_text (button, "Remove Requirement");
+  g_assert_cmpuint (x_requests (), ==, before);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "Remove Requirement");
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_true (gtk_widget_get_visible (button));
+
+  /* An empty text is none, as for GTK. */
+  ladder_tooltip_set_text (button, "");
+  g_assert_null (gtk_widget_get_tooltip_text (button));
+  g_assert_false (gtk_widget_get_has_tooltip (button));
+  g_assert_cmpuint (x_requests (), ==, before);
+
+  /* In a window: a new text is set as GTK sets it, the same text again
+   * asks nothing. */
+  ladder_tooltip_set_text (in_window, "A role");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (in_window), ==, "A role");
+  before = x_requests ();
+  ladder_tooltip_set_text (in_window, "A role");
+  g_assert_cmpuint (x_requests (), ==, before);
+  ladder_tooltip_set_text (in_window, NULL);
+
+  /* What this test sees of GTK's own setter. */
+  gtk_widget_set_tooltip_text (button, "Remove Requirement");
+  g_assert_cmpuint (x_requests (), >, before);
+
+  g_object_unref (button);
+  close_without_saving (window);
+}
+
+/* The requests GTK's own text views send as they are made, @n of them
+ * (GTK 4.8 asks the X server for the keyboard's direction in each). */
+static unsigned long
+text_view_requests (guint n)
+{
+  unsigned long before = x_requests ();
+
+  for (guint i = 0; i < n; i++)
+    g_object_unref (g_object_ref_sink (gtk_text_view_new ()));
+  return x_requests () - before;
+}
+
+/* A role's rows are made, each with the tooltips of its handle, its
+ * remove button and what the checks found in it, without a round trip to
+ * the display server for them: three a row before (a role of 60 bullets,
+ * 180). The rows ask only what their text views ask. */
+static void
+test_rows_ask_nothing (void)
+{
+  LadderWindow       *window = open_real_page ();
+  LadderRole         *role = role_at (window, 2);
+  LadderBulletEditor *editor
+      = g_object_ref_sink (LADDER_BULLET_EDITOR (ladder_bullet_editor_new ()));
+  GListModel *requirements = ladder_role_get_requirements (role);
+  g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (g_object_unref);
+  unsigned long before;
+
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), >=, 3);
+  g_ptr_array_add (problems,
+                   ladder_lint_problem_new ("test", LADDER_LINT_WARNING, g_strdup ("Too vague"), 2,
+                                            LADDER_LINT_FIELD_REQUIREMENTS, 1, 1, 1, 1, 0));
+  ladder_bullet_editor_set_list (editor, LADDER_BULLET_LIST_REQUIREMENTS);
+  ladder_bullet_editor_set_problems (editor, problems);
+
+  before = x_requests ();
+  ladder_bullet_editor_set_role (editor, role);
+  g_assert_cmpuint (x_requests () - before, ==,
+                    text_view_requests (g_list_model_get_n_items (requirements)));
+
+  /* Every row is there, with its tooltips. */
+  for (guint i = 0; i < g_list_model_get_n_items (requirements); i++)
+    {
+      GtkWidget *row = ladder_bullet_editor_get_row (editor, i);
+
+      g_assert_nonnull (row);
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, i == 1 ? "Too vague" : NULL);
+      g_assert_nonnull (find_widget (row, GTK_TYPE_BUTTON, tooltip_is, "Remove Requirement"));
+      g_assert_true (gtk_widget_get_visible (row));
+    }
+
+  g_object_unref (editor);
   close_without_saving (window);
 }
 
@@ -940,6 +1053,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",
                    test_suggested_action_follows_changes);
   g_test_add_func ("/window-navigation/extends-keeps-tooltip", test_extends_keeps_tooltip);
+  g_test_add_func ("/window-navigation/tooltip-asks-nothing", test_tooltip_asks_nothing);
+  g_test_add_func ("/window-navigation/rows-ask-nothing", test_rows_ask_nothing);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",

@@ -19,6 +19,7 @@
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
 #include "ladder-bullet-format.h"
+#include "ladder-tooltip.h"
 
 /*
  * A bullet's row in the list: a drag handle, the bullet's text as it will
@@ -238,7 +239,7 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_add_css_class (handle, "bullet-handle");
-  gtk_widget_set_tooltip_text (handle, _ ("Drag to reorder"));
+  ladder_tooltip_set_text (handle, _ ("Drag to reorder"));
 
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (text_view), FALSE);
   gtk_text_view_set_top_margin (GTK_TEXT_VIEW (text_view), 8);
@@ -266,7 +267,7 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
-  gtk_widget_set_tooltip_text (remove, remove_label);
+  ladder_tooltip_set_text (remove, remove_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   remove_label, -1);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked), self);

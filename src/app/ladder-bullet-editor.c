@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-bullet-editor-private.h"
+#include "ladder-tooltip.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -154,7 +155,7 @@ _ladder_bullet_editor_mark_row (LadderBulletEditor *self, GtkWidget *row, guint 
     gtk_widget_add_css_class (row, "error");
   else if (worst == LADDER_LINT_WARNING)
     gtk_widget_add_css_class (row, "warning");
-  gtk_widget_set_tooltip_text (row, tooltip->len > 0 ? tooltip->str : NULL);
+  ladder_tooltip_set_text (row, tooltip->len > 0 ? tooltip->str : NULL);
 }
 
 static void

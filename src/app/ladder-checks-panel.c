@@ -9,6 +9,7 @@
 
 #include "ladder-checks-panel.h"
 #include "ladder-problem-count.h"
+#include "ladder-tooltip.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -194,7 +195,7 @@ create_row (gpointer item, gpointer user_data)
       GtkWidget *fix = gtk_button_new_with_mnemonic (_ ("_Fix"));
 
       gtk_widget_set_valign (fix, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (fix, fix_label);
+      ladder_tooltip_set_text (fix, fix_label);
       gtk_accessible_update_property (GTK_ACCESSIBLE (fix), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       fix_label, -1);
       g_signal_connect (fix, "clicked", G_CALLBACK (on_fix_clicked), self);

@@ -18,6 +18,7 @@
 #include "ladder-markdown-view.h"
 #include "ladder-section-row.h"
 #include "ladder-text-binding.h"
+#include "ladder-tooltip.h"
 
 /* The form for the family itself: its title, summary and introduction,
  * and the Markdown of each of its sections. */
@@ -160,7 +161,7 @@ update_read_only (LadderFamilyEditor *self)
                 : NULL;
 
       gtk_widget_set_sensitive (row, reason == NULL);
-      gtk_widget_set_tooltip_text (row, reason);
+      ladder_tooltip_set_text (row, reason);
       if (reason != NULL)
         gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                         reason, -1);
@@ -189,7 +190,7 @@ mark_widget (GtkWidget *widget, LadderLintSeverity worst, GString *messages)
     gtk_widget_add_css_class (widget, "error");
   else if (worst == LADDER_LINT_WARNING)
     gtk_widget_add_css_class (widget, "warning");
-  gtk_widget_set_tooltip_text (widget, messages->len > 0 ? messages->str : NULL);
+  ladder_tooltip_set_text (widget, messages->len > 0 ? messages->str : NULL);
 }
 
 /* The problems of the family's own fields: the front matter's on the
@@ -212,7 +213,7 @@ update_marks (LadderFamilyEditor *self)
     {
       gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
       gtk_widget_remove_css_class (GTK_WIDGET (row), "warning");
-      gtk_widget_set_tooltip_text (GTK_WIDGET (row), NULL);
+      ladder_tooltip_set_text (GTK_WIDGET (row), NULL);
     }
 
   for (guint i = 0; i < n_problems; i++)
@@ -249,7 +250,7 @@ update_marks (LadderFamilyEditor *self)
                     GTK_WIDGET (row),
                     ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR ? "error"
                                                                                     : "warning");
-              gtk_widget_set_tooltip_text (GTK_WIDGET (row), joined);
+              ladder_tooltip_set_text (GTK_WIDGET (row), joined);
               break;
             }
           append_message (page, problem);

@@ -13,6 +13,7 @@
 
 #include "ladder-diagnostic.h"
 #include "ladder-markdown-import.h"
+#include "ladder-tooltip.h"
 
 /*
  * A notice across the top of the content when a page was opened but not
@@ -85,7 +86,7 @@ ladder_import_banner_set_diagnostics (LadderImportBanner *self,
                           _("This page is too large or too complex to read into fields, so it was opened "
                             "as Markdown text. Nothing is lost and it exports unchanged, but its roles "
                             "cannot be edited here."));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->label), detail);
+      ladder_tooltip_set_text (GTK_WIDGET (self->label), detail);
     }
 
   set_revealed (self, kept != NULL);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-role-editor-private.h"
+#include "ladder-tooltip.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -50,9 +51,9 @@ mark_widget (GtkWidget *widget, Mark *mark)
     gtk_widget_add_css_class (widget, "warning");
   /* Without a problem, the field's own tooltip (the Extends row says what
    * it is for) comes back. */
-  gtk_widget_set_tooltip_text (widget, mark->messages->len > 0
-                                           ? mark->messages->str
-                                           : g_object_get_data (G_OBJECT (widget), BASE_TOOLTIP));
+  ladder_tooltip_set_text (widget, mark->messages->len > 0
+                                       ? mark->messages->str
+                                       : g_object_get_data (G_OBJECT (widget), BASE_TOOLTIP));
 }
 
 /* What is about a group as a whole (a list that lacks "Ability to use

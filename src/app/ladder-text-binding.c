@@ -14,6 +14,7 @@
 #include "ladder-inline.h"
 #include "ladder-markdown-check.h"
 #include "ladder-rich-text.h"
+#include "ladder-tooltip.h"
 
 #define BINDING_KEY "ladder-text-binding"
 #define NOTE_KEY "ladder-text-binding-note"
@@ -223,7 +224,7 @@ show_mode (Binding *binding)
 
   g_object_set_data_full (G_OBJECT (view), NOTE_KEY, g_strdup (note), g_free);
   if (!gtk_widget_has_css_class (view, "error"))
-    gtk_widget_set_tooltip_text (view, note);
+    ladder_tooltip_set_text (view, note);
 }
 
 /* Shows @value with its formatting, keeping the cursor where it was. */
@@ -442,13 +443,13 @@ ladder_text_binding_show_problem (GtkWidget  *widget,
   if (problem != NULL)
     {
       gtk_widget_add_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, problem);
+      ladder_tooltip_set_text (widget, problem);
       gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problem, -1);
     }
   else if (gtk_widget_has_css_class (widget, "error"))
     {
       gtk_widget_remove_css_class (widget, "error");
-      gtk_widget_set_tooltip_text (widget, g_object_get_data (G_OBJECT (widget), NOTE_KEY));
+      ladder_tooltip_set_text (widget, g_object_get_data (G_OBJECT (widget), NOTE_KEY));
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
 }

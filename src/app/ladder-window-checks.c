@@ -9,6 +9,7 @@
 
 #include "ladder-window-private.h"
 #include "ladder-problem-count.h"
+#include "ladder-tooltip.h"
 
 #include <glib/gi18n.h>
 
@@ -37,7 +38,7 @@ update_count (LadderWindow *self)
   found = ladder_problem_count_text (n_errors, n_warnings);
   /* TRANSLATORS: the checks button's tooltip; %s is what they found, "2 errors, 5 warnings" */
   tooltip = g_strdup_printf (_ ("Handbook checks: %s"), found);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->checks_button), tooltip);
+  ladder_tooltip_set_text (GTK_WIDGET (self->checks_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->checks_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
 }

@@ -15,6 +15,7 @@
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
+#include "ladder-tooltip.h"
 
 /*
  * What the window writes, and reloading: saving and exporting, the
@@ -765,5 +766,5 @@ _ladder_window_update_save_buttons (LadderWindow *self)
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
-    gtk_widget_set_tooltip_text (saves[i], tooltip);
+    ladder_tooltip_set_text (saves[i], tooltip);
 }

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-bullet-editor.h"
+#include "ladder-tooltip.h"
 #include "ladder-workspace-search.h"
 #include "ladder-workspace-sidebar.h"
 
@@ -294,7 +295,7 @@ build (LadderWindow *self)
   header = find_header_bar (roles);
   back = gtk_button_new_from_icon_name ("go-previous-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.show-handbook");
-  gtk_widget_set_tooltip_text (back, _("Back to the Handbook"));
+  ladder_tooltip_set_text (back, _("Back to the Handbook"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Back to the Handbook"), -1);
   if (header != NULL)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "ladder-tooltip.h"
 #include "ladder-workspace.h"
 
 /*
@@ -147,7 +148,7 @@ show_entry (LadderWorkspaceRow   *self,
     gtk_widget_add_css_class (GTK_WIDGET (self->detail_label), "error");
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->detail_label), "error");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->detail_label), problem);
+  ladder_tooltip_set_text (GTK_WIDGET (self->detail_label), problem);
   g_string_append (summary, detail);
 
   /* An unchanged page is the usual case: only changes stand out, and the
@@ -168,7 +169,7 @@ show_entry (LadderWorkspaceRow   *self,
       g_autofree char *words = ladder_problem_count_text (n_errors, n_warnings);
 
       gtk_label_set_label (self->problems_label, count);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->problems_label), words);
+      ladder_tooltip_set_text (GTK_WIDGET (self->problems_label), words);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_label),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
       gtk_widget_set_css_classes (GTK_WIDGET (self->problems_label),

@@ -14,6 +14,7 @@
 
 #include "ladder-commit-dialog.h"
 #include "ladder-new-family-dialog.h"
+#include "ladder-tooltip.h"
 #include "ladder-workspace-results.h"
 #include "ladder-workspace-row.h"
 #include "ladder-workspace-search.h"
@@ -119,11 +120,11 @@ update_title (LadderWorkspaceSidebar *self)
           "%s\n%s", g_file_peek_path (ladder_workspace_get_root (self->workspace)),
           ladder_git_get_unavailable_reason ());
 
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->title), tooltip);
+      ladder_tooltip_set_text (GTK_WIDGET (self->title), tooltip);
     }
   else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->title),
-                                 g_file_peek_path (ladder_workspace_get_root (self->workspace)));
+    ladder_tooltip_set_text (GTK_WIDGET (self->title),
+                             g_file_peek_path (ladder_workspace_get_root (self->workspace)));
 
   branch = ladder_workspace_get_branch (self->workspace);
   if (branch != NULL)
