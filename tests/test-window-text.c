@@ -24,6 +24,7 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-entry-row.h"
 #include "ladder-family-editor.h"
 #include "ladder-inline.h"
 #include "ladder-link-popover.h"
@@ -779,6 +780,55 @@ is_expander_titled (GtkWidget *widget, gconstpointer title)
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
+static gboolean
+is_entry_titled (GtkWidget *widget, gconstpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A closed section row's own rows are hidden, not only out of sight (GTK
+ * lays out what a closed row keeps): shown as it opens, hidden again once
+ * it has closed; what is typed there stays. */
+static void
+test_closed_section_rows_hidden (void)
+{
+  LadderWindow  *window = open_real_page ();
+  GListModel    *sections = ladder_family_get_sections (family_of (window));
+  LadderSection *section = NULL;
+  GtkWidget     *row, *heading;
+
+  for (guint i = 1; i < g_list_model_get_n_items (sections) && section == NULL; i++)
+    {
+      g_autoptr (LadderSection) candidate = g_list_model_get_item (sections, i);
+
+      if (*ladder_section_get_heading (candidate) != '\0')
+        section = candidate;
+    }
+  g_assert_nonnull (section);
+
+  ladder_window_show_family (window);
+  spin (50);
+  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_expander_titled,
+                     ladder_section_get_heading (section));
+  g_assert_nonnull (row);
+  heading = find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_entry_titled, "Heading");
+  g_assert_nonnull (heading);
+  g_assert_false (gtk_widget_get_visible (heading));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  g_assert_true (gtk_widget_get_visible (heading));
+  spin (100);
+  g_assert_true (gtk_widget_get_mapped (heading));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (heading)), ==,
+                   ladder_section_get_heading (section));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), FALSE);
+  spin (300);
+  g_assert_false (gtk_widget_get_visible (heading));
+
+  close_without_saving (window);
+}
+
 /* A section's Delete button is inside its expanded row; deleting says so
  * in a toast whose Undo brings the section back whole, at its place. */
 static void
@@ -1442,6 +1492,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-text/preview-follows-selection", test_preview_follows_selection);
   g_test_add_func ("/window-text/delete-bullet-toast", test_delete_bullet_toast);
   g_test_add_func ("/window-text/delete-section-toast", test_delete_section_toast);
+  g_test_add_func ("/window-text/closed-section-rows-hidden", test_closed_section_rows_hidden);
   g_test_add_func ("/window-text/markdown-language-highlights", test_markdown_language_highlights);
   g_test_add_func ("/window-text/prose-is-highlighted-markdown",
                    test_prose_is_highlighted_markdown);

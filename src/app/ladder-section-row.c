@@ -23,6 +23,57 @@ on_title_changed (GtkWidget *row)
                                   adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), -1);
 }
 
+/*
+ * A closed row's own rows (its heading, its text, its delete button) are
+ * hidden, not only out of sight: GTK 4.8's revealer measures what it
+ * hides, and AdwExpanderRow keeps them in one. Measuring them, entry row
+ * and Markdown view, in every closed row was most of the text the family
+ * page laid out before its first frame. They are shown as the row opens,
+ * and hidden again once it has closed, after its animation.
+ */
+static void
+show_rows (GtkWidget *row, gboolean visible)
+{
+  GtkWidget *list = g_object_get_data (G_OBJECT (row), "ladder-section-rows");
+
+  for (GtkWidget *child = list != NULL ? gtk_widget_get_first_child (list) : NULL; child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, visible);
+}
+
+static void
+on_expanded (GtkWidget *row)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    show_rows (row, TRUE);
+}
+
+static void
+on_child_revealed (GtkRevealer *revealer, GParamSpec *pspec, GtkWidget *row)
+{
+  if (!gtk_revealer_get_child_revealed (revealer)
+      && !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    show_rows (row, FALSE);
+}
+
+/* Adds @child to the rows of @row, hidden while @row is closed. */
+static void
+add_row (GtkWidget *row, GtkWidget *child)
+{
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
+  gtk_widget_set_visible (child, adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  if (g_object_get_data (G_OBJECT (row), "ladder-section-rows") == NULL)
+    {
+      GtkWidget *revealer = gtk_widget_get_ancestor (child, GTK_TYPE_REVEALER);
+
+      g_object_set_data (G_OBJECT (row), "ladder-section-rows", gtk_widget_get_parent (child));
+      g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded), NULL);
+      if (revealer != NULL)
+        g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (on_child_revealed),
+                                 row, 0);
+    }
+}
+
 GtkWidget *
 ladder_section_row_new (LadderSection        *section,
                         const char           *text_label,
@@ -49,7 +100,7 @@ ladder_section_row_new (LadderSection        *section,
                                   _ ("The heading, as the page will show it"));
   g_object_bind_property (section, "heading", heading, "text",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+  add_row (row, heading);
 
   ladder_markdown_view_setup (GTK_SOURCE_VIEW (text_view), 80);
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -60,7 +111,7 @@ ladder_section_row_new (LadderSection        *section,
   gtk_widget_set_focusable (holder, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   text_label, -1);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+  add_row (row, holder);
 
   return row;
 }
@@ -87,7 +138,7 @@ ladder_section_row_add_delete_button (GtkWidget *row)
   gtk_widget_set_focusable (holder, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _ ("Delete Section"), -1);
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), holder);
+  add_row (row, holder);
 
   return button;
 }
