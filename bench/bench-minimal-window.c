@@ -15,8 +15,7 @@
 #include <unistd.h>
 
 static void
-on_after_paint (GdkFrameClock *clock,
-                GtkWindow     *window)
+on_after_paint (GdkFrameClock *clock, GtkWindow *window)
 {
   struct rusage usage;
 
@@ -39,7 +38,8 @@ on_after_paint (GdkFrameClock *clock,
 static void
 on_map (GtkWidget *window)
 {
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint), window);
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint", G_CALLBACK (on_after_paint),
+                    window);
 }
 
 static void
@@ -57,11 +57,10 @@ on_activate (GApplication *application)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
-  g_autoptr (AdwApplication) app = adw_application_new ("io.gitlab.jobladder.LadderBench",
-                                                        G_APPLICATION_NON_UNIQUE);
+  g_autoptr (AdwApplication) app
+      = adw_application_new ("io.gitlab.jobladder.LadderBench", G_APPLICATION_NON_UNIQUE);
 
   g_signal_connect (app, "activate", G_CALLBACK (on_activate), NULL);
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -108,10 +108,10 @@ typedef struct
   int         code;
   /* The input: text, or what make() builds. */
   const char *text;
-  GBytes   *(*make) (void);
+  GBytes *(*make) (void);
   /* Peak memory allowed, per byte of input, if not MEMORY_FACTOR: a page
    * of many tiny blocks becomes as many objects in the model. */
-  guint       memory_factor;
+  guint memory_factor;
   /* A known bug outside what this test may change: the case is reported
    * as incomplete (TODO) rather than failed while it fails. */
   const char *pending;
@@ -146,7 +146,7 @@ static gboolean
 has_position (const char *message)
 {
   const char *p = message;
-  gboolean line = FALSE, column = FALSE;
+  gboolean    line = FALSE, column = FALSE;
 
   while (g_ascii_isdigit (*p))
     p++, line = TRUE;
@@ -159,12 +159,9 @@ has_position (const char *message)
 }
 
 static void
-check_refusal (const GError *error,
-               const char   *filename,
-               Expect        expect,
-               int           code)
+check_refusal (const GError *error, const char *filename, Expect expect, int code)
 {
-  gsize length = strlen (filename);
+  gsize       length = strlen (filename);
   const char *rest;
 
   g_assert_nonnull (error);
@@ -215,7 +212,8 @@ check_kept_as_text (const char   *filename,
 
       g_assert_cmpstr (diagnostic->file, ==, filename);
       g_assert_cmpint (diagnostic->severity, ==, LADDER_DIAGNOSTIC_WARNING);
-      if (ladder_diagnostic_matches (diagnostic, LADDER_IMPORT_WARNING, LADDER_IMPORT_WARNING_KEPT_AS_TEXT))
+      if (ladder_diagnostic_matches (diagnostic, LADDER_IMPORT_WARNING,
+                                     LADDER_IMPORT_WARNING_KEPT_AS_TEXT))
         kept = diagnostic;
     }
 
@@ -226,8 +224,8 @@ check_kept_as_text (const char   *filename,
     return;
 
   if (kept == NULL)
-    g_error ("%s should have been kept as text, with a warning, but it was read into %u roles", filename,
-             g_list_model_get_n_items (ladder_family_get_roles (family)));
+    g_error ("%s should have been kept as text, with a warning, but it was read into %u roles",
+             filename, g_list_model_get_n_items (ladder_family_get_roles (family)));
 
   /* The warning gives the place, and the page keeps no roles. */
   g_assert_cmpint (kept->line, >=, 1);
@@ -238,9 +236,7 @@ check_kept_as_text (const char   *filename,
 /* A family must survive its own Ladder file: written, read back and
  * written again it gives the same file and the same page. */
 static void
-check_own_file (LadderFamily *family,
-                const char   *page,
-                gsize         page_length)
+check_own_file (LadderFamily *family, const char *page, gsize page_length)
 {
   g_autoptr (GBytes) written = ladder_json_write (family);
   g_autoptr (GBytes) rewritten = NULL;
@@ -261,11 +257,7 @@ check_own_file (LadderFamily *family,
 }
 
 static void
-check_markdown (const char *filename,
-                const char *data,
-                gsize       length,
-                Expect      expect,
-                int         code)
+check_markdown (const char *filename, const char *data, gsize length, Expect expect, int code)
 {
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GString) page = NULL;
@@ -293,11 +285,7 @@ check_markdown (const char *filename,
 }
 
 static void
-check_json (const char *filename,
-            const char *data,
-            gsize       length,
-            Expect      expect,
-            int         code)
+check_json (const char *filename, const char *data, gsize length, Expect expect, int code)
 {
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GString) page = NULL;
@@ -321,9 +309,7 @@ check_json (const char *filename,
 /* A file refused by the bounded reader, or read and then handed to both
  * loaders: an empty file is a page, but not a Ladder file. */
 static void
-check_file (const char *path,
-            Expect      expect,
-            int         code)
+check_file (const char *path, Expect expect, int code)
 {
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GError) error = NULL;
@@ -349,9 +335,7 @@ check_file (const char *path,
 /* Building inputs                                                      */
 
 static GString *
-repeat (GString    *out,
-        const char *unit,
-        gsize       times)
+repeat (GString *out, const char *unit, gsize times)
 {
   gsize length = strlen (unit);
 
@@ -371,10 +355,7 @@ bytes_of (GString *text)
 }
 
 static GBytes *
-bytes_between (const char *before,
-               const char *unit,
-               gsize       times,
-               const char *after)
+bytes_between (const char *before, const char *unit, gsize times, const char *after)
 {
   GString *out = g_string_new (before);
 
@@ -398,8 +379,8 @@ read_test_file (const char *path)
 static GBytes *
 example_json (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                  "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *path = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
 
   return read_test_file (path);
 }
@@ -407,7 +388,8 @@ example_json (void)
 static GBytes *
 example_page (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
 
   return read_test_file (path);
 }
@@ -461,7 +443,8 @@ static GBytes *
 make_json_deep_in_string (void)
 {
   /* Brackets in a string are no nesting. */
-  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "[{", DEEP, "\"}\n");
+  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "[{", DEEP,
+                        "\"}\n");
 }
 
 /* Nested @depth deep in all, the family's own object counting as one. */
@@ -493,13 +476,15 @@ make_json_depth_65 (void)
 static GBytes *
 make_json_long_intro (void)
 {
-  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "a", LONG_LINE, "\"}\n");
+  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "a",
+                        LONG_LINE, "\"}\n");
 }
 
 static GBytes *
 make_json_long_escapes (void)
 {
-  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "\\n", LONG_LINE / 2, "\"}\n");
+  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"intro\":\"", "\\n",
+                        LONG_LINE / 2, "\"}\n");
 }
 
 static GBytes *
@@ -511,14 +496,16 @@ make_json_long_whitespace (void)
 static GBytes *
 make_json_long_key (void)
 {
-  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"x-", "k", LONG_LINE, "\":1}\n");
+  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"x-", "k", LONG_LINE,
+                        "\":1}\n");
 }
 
 static GBytes *
 make_json_long_number (void)
 {
-  return bytes_between ("{\"format\":\"ladder-job-family\",\"version\":1,\"roles\":[{\"title\":\"A\",\"job_grade\":",
-                        "9", LONG_LINE, "}]}\n");
+  return bytes_between (
+      "{\"format\":\"ladder-job-family\",\"version\":1,\"roles\":[{\"title\":\"A\",\"job_grade\":",
+      "9", LONG_LINE, "}]}\n");
 }
 
 static GBytes *
@@ -533,7 +520,8 @@ make_json_many_roles (void)
   GString *out = g_string_new ("{\"format\":\"ladder-job-family\",\"version\":1,\"roles\":[");
 
   for (guint i = 0; i < LADDER_MAX_ROLES + 5000; i++)
-    g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"job_grade\":%u}", i > 0 ? "," : "", i, i % 100);
+    g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"job_grade\":%u}", i > 0 ? "," : "", i,
+                            i % 100);
   g_string_append (out, "]}\n");
   return bytes_of (out);
 }
@@ -581,14 +569,14 @@ make_json_roles_escaped_name (void)
 }
 
 static GBytes *
-make_json_bullets (guint n_roles,
-                   guint n_bullets)
+make_json_bullets (guint n_roles, guint n_bullets)
 {
   GString *out = g_string_new (FAMILY_START ",\"roles\":[");
 
   for (guint i = 0; i < n_roles; i++)
     {
-      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"responsibilities\":[", i > 0 ? "," : "", i);
+      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"responsibilities\":[",
+                              i > 0 ? "," : "", i);
       for (guint j = 0; j < n_bullets; j++)
         g_string_append (out, j > 0 ? ",\"b\"" : "\"b\"");
       g_string_append (out, "]}");
@@ -634,14 +622,14 @@ make_json_sections_beyond_bound (void)
 }
 
 static GBytes *
-make_json_subsections (guint n_roles,
-                       guint n_subsections)
+make_json_subsections (guint n_roles, guint n_subsections)
 {
   GString *out = g_string_new (FAMILY_START ",\"roles\":[");
 
   for (guint i = 0; i < n_roles; i++)
     {
-      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"subsections\":[", i > 0 ? "," : "", i);
+      g_string_append_printf (out, "%s{\"title\":\"Role %u\",\"subsections\":[", i > 0 ? "," : "",
+                              i);
       for (guint j = 0; j < n_subsections; j++)
         g_string_append (out, j > 0 ? ",{}" : "{}");
       g_string_append (out, "]}");
@@ -659,7 +647,8 @@ make_json_subsections_beyond_bound (void)
 static GBytes *
 make_json_all_sections_beyond_bound (void)
 {
-  return make_json_subsections (LADDER_MAX_ALL_SECTIONS / LADDER_MAX_SECTIONS + 1, LADDER_MAX_SECTIONS);
+  return make_json_subsections (LADDER_MAX_ALL_SECTIONS / LADDER_MAX_SECTIONS + 1,
+                                LADDER_MAX_SECTIONS);
 }
 
 static GBytes *
@@ -989,10 +978,11 @@ make_md_many_part_headings (void)
 static GBytes *
 make_md_many_roles (void)
 {
-  return bytes_between ("## Levels\n\n",
-                        "### Analyst\n\nThe Analyst reports to the Boss.\n\n#### Analyst Job Grade\n\n"
-                        "The Analyst is a grade 5.\n\n#### Analyst Responsibilities\n\n- Work\n\n",
-                        2 * LADDER_MAX_ROLES, "");
+  return bytes_between (
+      "## Levels\n\n",
+      "### Analyst\n\nThe Analyst reports to the Boss.\n\n#### Analyst Job Grade\n\n"
+      "The Analyst is a grade 5.\n\n#### Analyst Responsibilities\n\n- Work\n\n",
+      2 * LADDER_MAX_ROLES, "");
 }
 
 static GBytes *
@@ -1031,8 +1021,10 @@ make_md_many_extends (void)
 
   /* Each role extends the next one. */
   for (guint i = 0; i < 2 * LADDER_MAX_ROLES; i++)
-    g_string_append_printf (out, "### A%u\n\n#### A%u Responsibilities\n\n"
-                            "- Extends that of the A%u responsibilities\n- Work\n\n", i, i, i + 1);
+    g_string_append_printf (out,
+                            "### A%u\n\n#### A%u Responsibilities\n\n"
+                            "- Extends that of the A%u responsibilities\n- Work\n\n",
+                            i, i, i + 1);
   return bytes_of (out);
 }
 
@@ -1080,9 +1072,10 @@ make_md_quadratic_image_lines (void)
 static GBytes *
 make_md_quadratic_in_bullet (void)
 {
-  return bytes_between ("---\ntitle: \"Q\"\n---\n\n### Analyst\n\nThe Analyst reports to the Boss.\n\n"
-                        "#### Analyst Responsibilities\n\n- Work\n- ",
-                        "![[]()", QUADRATIC_240K, "\n");
+  return bytes_between (
+      "---\ntitle: \"Q\"\n---\n\n### Analyst\n\nThe Analyst reports to the Boss.\n\n"
+      "#### Analyst Responsibilities\n\n- Work\n- ",
+      "![[]()", QUADRATIC_240K, "\n");
 }
 
 static GBytes *
@@ -1095,7 +1088,8 @@ make_md_quadratic_in_quote (void)
 static GBytes *
 make_md_images_in_many_paragraphs (void)
 {
-  GString *out = g_string_new ("### Analyst\n\n#### Analyst Responsibilities\n\n- Work\n\n## Notes\n\n");
+  GString *out
+      = g_string_new ("### Analyst\n\n#### Analyst Responsibilities\n\n- Work\n\n## Notes\n\n");
 
   for (guint i = 0; i < QUADRATIC_240K / 100; i++)
     {
@@ -1113,7 +1107,8 @@ make_md_roles (guint n_roles)
   GString *out = g_string_new ("## Levels\n\n");
 
   for (guint i = 0; i < n_roles; i++)
-    g_string_append_printf (out, "### A%u\n\n#### A%u Job Grade\n\nThe A%u is a grade 5.\n\n", i, i, i);
+    g_string_append_printf (out, "### A%u\n\n#### A%u Job Grade\n\nThe A%u is a grade 5.\n\n", i, i,
+                            i);
   return bytes_of (out);
 }
 
@@ -1171,7 +1166,7 @@ static char *
 make_sparse_file (goffset size)
 {
   char *path = temporary_path ("large.jobfamily.json");
-  int fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+  int   fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (write (fd, "{", 1), ==, 1);
@@ -1181,9 +1176,7 @@ make_sparse_file (goffset size)
 }
 
 static void
-run_sparse (goffset size,
-            Expect  expect,
-            int     code)
+run_sparse (goffset size, Expect expect, int code)
 {
   g_autofree char *path = make_sparse_file (size);
 
@@ -1598,7 +1591,9 @@ static const struct
   const char *data;
   gsize       length;
 } nul_cases[] = {
+/* clang-format off */
 #define NUL_CASE(name, loader, literal) { name, loader, literal, sizeof literal - 1 }
+  /* clang-format on */
   NUL_CASE ("json/nul-start", LOADER_JSON, "\0" FAMILY_START "}\n"),
   NUL_CASE ("json/nul-in-string", LOADER_JSON, FAMILY_START ",\"intro\":\"a\0b\"}\n"),
   NUL_CASE ("json/nul-end", LOADER_JSON, FAMILY_START "}\n\0"),
@@ -1625,9 +1620,7 @@ peak_memory_kib (void)
 /* Asserts that the process's peak memory grew, since it was @before_kib,
  * by no more than the bound for @length bytes of input. */
 static void
-check_memory_since (long  before_kib,
-                    gsize length,
-                    guint factor)
+check_memory_since (long before_kib, gsize length, guint factor)
 {
   guint64 grown = (guint64) MAX (0, peak_memory_kib () - before_kib) * 1024;
   guint64 bound;
@@ -1642,7 +1635,8 @@ check_memory_since (long  before_kib,
   bound = (guint64) MAX (factor, MEMORY_FACTOR) * length + MEMORY_SLACK;
 
   if (g_test_verbose ())
-    g_test_message ("input %" G_GSIZE_FORMAT " bytes, peak memory grew by %" G_GUINT64_FORMAT " bytes",
+    g_test_message ("input %" G_GSIZE_FORMAT " bytes, peak memory grew by %" G_GUINT64_FORMAT
+                    " bytes",
                     length, grown);
 
   if (grown > bound)
@@ -1660,8 +1654,8 @@ run_input (const char *name,
            int         code,
            guint       memory_factor)
 {
-  g_autofree char *filename = g_strdup_printf ("%s%s", name,
-                                               loader == LOADER_JSON ? LADDER_FILE_SUFFIX : ".md");
+  g_autofree char *filename
+      = g_strdup_printf ("%s%s", name, loader == LOADER_JSON ? LADDER_FILE_SUFFIX : ".md");
   long before = peak_memory_kib ();
 
   g_strdelimit (filename, "/", '-');
@@ -1690,7 +1684,8 @@ in_child_pending (const char *pending)
       return FALSE;
     }
 
-  g_test_trap_subprocess (NULL, (guint64) PENDING_TIMEOUT_SECONDS * G_USEC_PER_SEC, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_subprocess (NULL, (guint64) PENDING_TIMEOUT_SECONDS * G_USEC_PER_SEC,
+                          G_TEST_SUBPROCESS_DEFAULT);
   if (g_test_trap_has_passed ())
     g_test_message ("passes now; the known bug is fixed: %s", pending);
   else
@@ -1714,9 +1709,10 @@ test_case (gconstpointer data)
   if ((hostile->make != NULL || hostile->pending != NULL) && !in_child_pending (hostile->pending))
     return;
 
-  bytes = hostile->make != NULL ? hostile->make () : g_bytes_new_static (hostile->text, strlen (hostile->text));
-  run_input (hostile->name, hostile->loader, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-             hostile->expect, hostile->code, hostile->memory_factor);
+  bytes = hostile->make != NULL ? hostile->make ()
+                                : g_bytes_new_static (hostile->text, strlen (hostile->text));
+  run_input (hostile->name, hostile->loader, g_bytes_get_data (bytes, NULL),
+             g_bytes_get_size (bytes), hostile->expect, hostile->code, hostile->memory_factor);
 }
 
 static void
@@ -1733,8 +1729,7 @@ test_nul_case (gconstpointer data)
 
 /* Whether a cut at @offset falls inside a UTF-8 sequence. */
 static gboolean
-cuts_character (const char *data,
-                gsize       offset)
+cuts_character (const char *data, gsize offset)
 {
   return offset > 0 && ((guchar) data[offset] & 0xc0) == 0x80;
 }
@@ -1743,7 +1738,7 @@ static void
 test_truncated_json (void)
 {
   g_autoptr (GBytes) bytes = example_json ();
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (bytes, &length);
 
   if (!in_child ())
@@ -1771,7 +1766,8 @@ test_truncated_json (void)
 
           /* Only the final newline can go: the file is Ladder's own. */
           g_assert_cmpuint (offset, >=, length - 1);
-          g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), data, length);
+          g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), data,
+                           length);
         }
     }
 }
@@ -1780,19 +1776,17 @@ test_truncated_json (void)
  * every line end, at every fifth byte elsewhere. Each imports (or, inside
  * a character, is refused at its place) and exports back as it was. */
 static gboolean
-worth_cutting (const char *data,
-               gsize       length,
-               gsize       offset)
+worth_cutting (const char *data, gsize length, gsize offset)
 {
-  return offset < 1024 || offset + 512 > length || offset % 5 == 0
-         || data[offset - 1] == '\n' || data[offset] == '\n' || data[offset + 1] == '\n';
+  return offset < 1024 || offset + 512 > length || offset % 5 == 0 || data[offset - 1] == '\n'
+         || data[offset] == '\n' || data[offset + 1] == '\n';
 }
 
 static void
 test_truncated_markdown (void)
 {
   g_autoptr (GBytes) bytes = example_page ();
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (bytes, &length);
 
   if (!in_child ())
@@ -1832,7 +1826,7 @@ static void
 test_lines_removed_markdown (void)
 {
   g_autoptr (GBytes) bytes = example_page ();
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (bytes, &length);
   g_auto (GStrv) lines = NULL;
   guint n_lines;
@@ -1864,12 +1858,10 @@ test_lines_removed_markdown (void)
 /* Garbage                                                              */
 
 static GBytes *
-random_bytes (GRand      *rand,
-              gsize       length,
-              const char *alphabet)
+random_bytes (GRand *rand, gsize length, const char *alphabet)
 {
   guint8 *data = g_malloc (length + 1);
-  gsize alphabet_length = alphabet != NULL ? strlen (alphabet) : 0;
+  gsize   alphabet_length = alphabet != NULL ? strlen (alphabet) : 0;
 
   for (gsize i = 0; i < length; i++)
     {
@@ -1899,7 +1891,7 @@ test_garbage (void)
   for (guint i = 0; i < 600; i++)
     {
       /* Sizes from 1 byte to 64 KiB, most of them small. */
-      gsize length = 1 + (gsize) g_rand_int_range (rand, 0, i % 10 == 0 ? 65536 : 1024);
+      gsize       length = 1 + (gsize) g_rand_int_range (rand, 0, i % 10 == 0 ? 65536 : 1024);
       const char *alphabet = i % 3 == 0 ? NULL : i % 3 == 1 ? MARKDOWN_ALPHABET : JSON_ALPHABET;
       g_autoptr (GBytes) bytes = random_bytes (rand, length, alphabet);
       const char *data = g_bytes_get_data (bytes, NULL);
@@ -1924,11 +1916,11 @@ test_damaged (void)
 
   for (guint i = 0; i < 400; i++)
     {
-      GBytes *original = i % 2 == 0 ? json : page;
-      gsize length;
-      const char *data = g_bytes_get_data (original, &length);
+      GBytes          *original = i % 2 == 0 ? json : page;
+      gsize            length;
+      const char      *data = g_bytes_get_data (original, &length);
       g_autofree char *copy = g_memdup2 (data, length);
-      guint n_changes = 1 + (guint) g_rand_int_range (rand, 0, 8);
+      guint            n_changes = 1 + (guint) g_rand_int_range (rand, 0, 8);
 
       for (guint c = 0; c < n_changes; c++)
         {
@@ -1976,18 +1968,21 @@ check_bound_position (const char *before,
 static void
 test_json_bound_positions (void)
 {
-  g_autofree char *roles = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many roles",
-                                            LADDER_MAX_ROLES + 2);
-  g_autofree char *bullets = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many bullets in one list",
-                                              LADDER_MAX_BULLETS_PER_LIST + 2);
-  g_autofree char *entries = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many front matter entries",
-                                              LADDER_MAX_FRONT_MATTER + 2);
+  g_autofree char *roles
+      = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many roles", LADDER_MAX_ROLES + 2);
+  g_autofree char *bullets
+      = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many bullets in one list",
+                         LADDER_MAX_BULLETS_PER_LIST + 2);
+  g_autofree char *entries
+      = g_strdup_printf ("bound.jobfamily.json:%u:1: error: too many front matter entries",
+                         LADDER_MAX_FRONT_MATTER + 2);
 
-  check_bound_position (FAMILY_START ",\"roles\":[", "{\"title\":\"R\"}", LADDER_MAX_ROLES + 1, "]}\n", roles);
-  check_bound_position (ROLE_START "\"responsibilities\":[", "\"b\"", LADDER_MAX_BULLETS_PER_LIST + 1, "]}]}\n",
-                        bullets);
-  check_bound_position (FAMILY_START ",\"front_matter\":[", "{\"yaml\":\"# c\"}", LADDER_MAX_FRONT_MATTER + 1,
-                        "]}\n", entries);
+  check_bound_position (FAMILY_START ",\"roles\":[", "{\"title\":\"R\"}", LADDER_MAX_ROLES + 1,
+                        "]}\n", roles);
+  check_bound_position (ROLE_START "\"responsibilities\":[", "\"b\"",
+                        LADDER_MAX_BULLETS_PER_LIST + 1, "]}]}\n", bullets);
+  check_bound_position (FAMILY_START ",\"front_matter\":[", "{\"yaml\":\"# c\"}",
+                        LADDER_MAX_FRONT_MATTER + 1, "]}\n", entries);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1996,8 +1991,7 @@ test_json_bound_positions (void)
 /* Whether @path holds exactly @contents, and no temporary file is left
  * beside it. */
 static void
-check_file_holds (const char *path,
-                  const char *contents)
+check_file_holds (const char *path, const char *contents)
 {
   g_autofree char *read = NULL;
   g_autofree char *folder = g_path_get_dirname (path);
@@ -2016,7 +2010,8 @@ static void
 test_write_above_limit (void)
 {
   g_autofree char *path = temporary_path ("written.md");
-  g_autoptr (GBytes) above = g_bytes_new_take (g_malloc0 (LADDER_MAX_FILE_SIZE + 1), LADDER_MAX_FILE_SIZE + 1);
+  g_autoptr (GBytes) above
+      = g_bytes_new_take (g_malloc0 (LADDER_MAX_FILE_SIZE + 1), LADDER_MAX_FILE_SIZE + 1);
   g_autoptr (GBytes) at = g_bytes_new_take (g_malloc0 (LADDER_MAX_FILE_SIZE), LADDER_MAX_FILE_SIZE);
   g_autoptr (GError) error = NULL;
 
@@ -2040,9 +2035,7 @@ test_write_above_limit (void)
 }
 
 static void
-on_document_done (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_document_done (GObject *object, GAsyncResult *result, gpointer user_data)
 {
   GError **error = user_data;
   gboolean done;
@@ -2068,8 +2061,7 @@ wait_for (GError **error)
 /* Opens a small family file, lets @grow make the family larger than
  * Ladder reads, saves it over the file and returns the error. */
 static GError *
-save_grown (const char  *path,
-            void       (*grow) (LadderFamily *family))
+save_grown (const char *path, void (*grow) (LadderFamily *family))
 {
   g_autoptr (LadderDocument) document = ladder_document_new ();
   g_autoptr (GFile) file = g_file_new_for_path (path);
@@ -2223,8 +2215,8 @@ test_file_empty (void)
 static void
 test_file_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                  "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *path = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
 
   check_file (path, READ, 0);
 }
@@ -2237,7 +2229,7 @@ test_file_example (void)
 static void
 test_regression (gconstpointer data)
 {
-  const char *path = data;
+  const char      *path = data;
   g_autofree char *base = g_path_get_basename (path);
   g_autoptr (GBytes) bytes = NULL;
   gsize length;
@@ -2252,10 +2244,9 @@ test_regression (gconstpointer data)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 /* Adds a test for each file; @paths keeps their paths until the tests
@@ -2279,9 +2270,9 @@ add_regressions (GPtrArray *paths)
 
   for (guint i = 0; i < names->len; i++)
     {
-      const char *file = g_ptr_array_index (names, i);
+      const char      *file = g_ptr_array_index (names, i);
       g_autofree char *test_path = g_strdup_printf ("/hostile/regression/%s", file);
-      char *path = g_build_filename (dir_path, file, NULL);
+      char            *path = g_build_filename (dir_path, file, NULL);
 
       g_ptr_array_add (paths, path);
       g_test_add_data_func (test_path, path, test_regression);
@@ -2289,11 +2280,10 @@ add_regressions (GPtrArray *paths)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   GPtrArray *regressions = g_ptr_array_new_with_free_func (g_free);
-  int status;
+  int        status;
 
   g_test_init (&argc, &argv, NULL);
 

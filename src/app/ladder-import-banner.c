@@ -31,7 +31,8 @@ struct _LadderImportBanner
 
 G_DEFINE_FINAL_TYPE (LadderImportBanner, ladder_import_banner, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_REVEALED,
   N_PROPS
@@ -40,8 +41,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_revealed (LadderImportBanner *self,
-              gboolean            revealed)
+set_revealed (LadderImportBanner *self, gboolean revealed)
 {
   if (gtk_revealer_get_reveal_child (self->revealer) == revealed)
     return;
@@ -66,8 +66,7 @@ on_dismiss_clicked (LadderImportBanner *self)
  * tooltip.
  */
 void
-ladder_import_banner_set_diagnostics (LadderImportBanner *self,
-                                      GPtrArray          *diagnostics)
+ladder_import_banner_set_diagnostics (LadderImportBanner *self, GPtrArray *diagnostics)
 {
   const LadderDiagnostic *kept = NULL;
 
@@ -82,10 +81,11 @@ ladder_import_banner_set_diagnostics (LadderImportBanner *self,
     {
       g_autofree char *detail = ladder_diagnostic_to_string (kept);
 
-      gtk_label_set_text (self->label,
-                          _("This page is too large or too complex to read into fields, so it was opened "
-                            "as Markdown text. Nothing is lost and it exports unchanged, but its roles "
-                            "cannot be edited here."));
+      gtk_label_set_text (
+          self->label,
+          _ ("This page is too large or too complex to read into fields, so it was opened "
+             "as Markdown text. Nothing is lost and it exports unchanged, but its roles "
+             "cannot be edited here."));
       ladder_tooltip_set_text (GTK_WIDGET (self->label), detail);
     }
 
@@ -117,10 +117,7 @@ ladder_import_banner_dispose (GObject *object)
 }
 
 static void
-ladder_import_banner_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+ladder_import_banner_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderImportBanner *self = LADDER_IMPORT_BANNER (object);
 
@@ -138,20 +135,20 @@ ladder_import_banner_get_property (GObject    *object,
 static void
 ladder_import_banner_class_init (LadderImportBannerClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_import_banner_dispose;
   object_class->get_property = ladder_import_banner_get_property;
 
-  properties[PROP_REVEALED] =
-    g_param_spec_boolean ("revealed", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REVEALED] = g_param_spec_boolean (
+      "revealed", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-import-banner.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-import-banner.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderImportBanner, revealer);
   gtk_widget_class_bind_template_child (widget_class, LadderImportBanner, label);
   gtk_widget_class_bind_template_callback (widget_class, on_dismiss_clicked);

@@ -24,24 +24,24 @@ typedef struct
   GWeakRef       object;
   GtkTextBuffer *buffer;
   /* For Markdown: the view that shows why typed text is refused. */
-  GWeakRef       view;
-  gboolean       markdown;
+  GWeakRef view;
+  gboolean markdown;
   /* Bound with ladder_text_binding_bind_rich(), and whether the value is
    * shown formatted now (else as its Markdown). */
-  gboolean       rich_capable;
-  gboolean       rich;
-  char          *property;
-  gulong         buffer_handlers[5];
-  gulong         object_handler;
-  gboolean       updating;
+  gboolean rich_capable;
+  gboolean rich;
+  char    *property;
+  gulong   buffer_handlers[5];
+  gulong   object_handler;
+  gboolean updating;
   /* Within a user action (a key, a paste, a formatting command), the model
    * is written once, at its end. */
-  int            user_action;
-  gboolean       dirty;
+  int      user_action;
+  gboolean dirty;
   /* For formatted text: the Markdown as it came from the model, written
    * back as it was whenever the text shows it again (a letter typed and
    * taken out leaves the page's bytes as they were). */
-  char          *pristine;
+  char *pristine;
 } Binding;
 
 /* Freed with the buffer's data, when the buffer goes or is bound anew. */
@@ -54,7 +54,8 @@ binding_free (gpointer data)
   if (object != NULL && g_signal_handler_is_connected (object, binding->object_handler))
     g_signal_handler_disconnect (object, binding->object_handler);
   for (guint i = 0; i < G_N_ELEMENTS (binding->buffer_handlers); i++)
-    if (binding->buffer_handlers[i] != 0 && g_signal_handler_is_connected (binding->buffer, binding->buffer_handlers[i]))
+    if (binding->buffer_handlers[i] != 0
+        && g_signal_handler_is_connected (binding->buffer, binding->buffer_handlers[i]))
       g_signal_handler_disconnect (binding->buffer, binding->buffer_handlers[i]);
 
   g_weak_ref_clear (&binding->object);
@@ -77,14 +78,11 @@ buffer_text (GtkTextBuffer *buffer)
  * anew (ladder_inline_edit ()). Where Markdown cannot write a style the
  * buffer shows (bold ending in a full stop before a letter), the buffer
  * is shown again as the model has it. */
-static void
-show_rich (Binding    *binding,
-           const char *value);
+static void show_rich (Binding *binding, const char *value);
 
 /* Whether @spans are what @markdown shows. */
 static gboolean
-shows_markdown (GPtrArray  *spans,
-                const char *markdown)
+shows_markdown (GPtrArray *spans, const char *markdown)
 {
   g_autoptr (GPtrArray) parsed = ladder_inline_parse (markdown, NULL);
   g_autoptr (GPtrArray) a = NULL;
@@ -99,18 +97,18 @@ shows_markdown (GPtrArray  *spans,
 }
 
 static void
-write_rich (Binding *binding,
-            GObject *object)
+write_rich (Binding *binding, GObject *object)
 {
   g_autoptr (GPtrArray) spans = ladder_rich_text_get_spans (binding->buffer, NULL, NULL);
   g_autoptr (GtkWidget) view = g_weak_ref_get (&binding->view);
   g_autofree char *value = NULL;
   g_autofree char *markdown = NULL;
   g_autofree char *problem = NULL;
-  gboolean faithful = TRUE;
+  gboolean         faithful = TRUE;
 
   g_object_get (object, binding->property, &value, NULL);
-  if (binding->pristine != NULL && g_strcmp0 (binding->pristine, value) != 0 && shows_markdown (spans, binding->pristine))
+  if (binding->pristine != NULL && g_strcmp0 (binding->pristine, value) != 0
+      && shows_markdown (spans, binding->pristine))
     markdown = g_strdup (binding->pristine);
   else
     markdown = ladder_inline_edit (value, spans, &faithful);
@@ -133,8 +131,7 @@ write_rich (Binding *binding,
 }
 
 static void
-on_buffer_changed (GtkTextBuffer *buffer,
-                   Binding       *binding)
+on_buffer_changed (GtkTextBuffer *buffer, Binding *binding)
 {
   g_autoptr (GObject) object = g_weak_ref_get (&binding->object);
   g_autofree char *text = NULL;
@@ -176,15 +173,13 @@ on_buffer_changed (GtkTextBuffer *buffer,
 }
 
 static void
-on_begin_user_action (GtkTextBuffer *buffer,
-                      Binding       *binding)
+on_begin_user_action (GtkTextBuffer *buffer, Binding *binding)
 {
   binding->user_action++;
 }
 
 static void
-on_end_user_action (GtkTextBuffer *buffer,
-                    Binding       *binding)
+on_end_user_action (GtkTextBuffer *buffer, Binding *binding)
 {
   if (binding->user_action == 0 || --binding->user_action > 0 || !binding->dirty)
     return;
@@ -212,8 +207,8 @@ show_mode (Binding *binding)
 {
   g_autoptr (GtkWidget) view = g_weak_ref_get (&binding->view);
   const char *note = binding->rich_capable && !binding->rich
-                     ? _("Shown as Markdown: it holds formatting that cannot be shown here")
-                     : NULL;
+                         ? _ ("Shown as Markdown: it holds formatting that cannot be shown here")
+                         : NULL;
 
   if (view == NULL || !binding->rich_capable)
     return;
@@ -229,15 +224,16 @@ show_mode (Binding *binding)
 
 /* Shows @value with its formatting, keeping the cursor where it was. */
 static void
-show_rich (Binding    *binding,
-           const char *value)
+show_rich (Binding *binding, const char *value)
 {
   g_autoptr (GPtrArray) spans = ladder_inline_parse (value, NULL);
   GtkTextIter iter, bound;
-  int cursor, selection;
+  int         cursor, selection;
 
-  gtk_text_buffer_get_iter_at_mark (binding->buffer, &iter, gtk_text_buffer_get_insert (binding->buffer));
-  gtk_text_buffer_get_iter_at_mark (binding->buffer, &bound, gtk_text_buffer_get_selection_bound (binding->buffer));
+  gtk_text_buffer_get_iter_at_mark (binding->buffer, &iter,
+                                    gtk_text_buffer_get_insert (binding->buffer));
+  gtk_text_buffer_get_iter_at_mark (binding->buffer, &bound,
+                                    gtk_text_buffer_get_selection_bound (binding->buffer));
   cursor = gtk_text_iter_get_offset (&iter);
   selection = gtk_text_iter_get_offset (&bound);
 
@@ -257,8 +253,7 @@ show_rich (Binding    *binding,
 
 /* Whether the buffer shows @value already, as formatted text. */
 static gboolean
-shows_rich (Binding    *binding,
-            const char *value)
+shows_rich (Binding *binding, const char *value)
 {
   g_autoptr (GPtrArray) wanted = ladder_inline_parse (value, NULL);
   g_autoptr (GPtrArray) shown = NULL;
@@ -275,11 +270,9 @@ shows_rich (Binding    *binding,
 }
 
 static void
-on_property_changed (GObject       *object,
-                     GParamSpec    *pspec,
-                     GtkTextBuffer *buffer)
+on_property_changed (GObject *object, GParamSpec *pspec, GtkTextBuffer *buffer)
 {
-  Binding *binding = g_object_get_data (G_OBJECT (buffer), BINDING_KEY);
+  Binding         *binding = g_object_get_data (G_OBJECT (buffer), BINDING_KEY);
   g_autofree char *value = NULL;
   g_autofree char *text = NULL;
 
@@ -329,7 +322,7 @@ bind (GtkTextBuffer *buffer,
       gboolean       markdown,
       gboolean       rich)
 {
-  Binding *binding = g_new0 (Binding, 1);
+  Binding         *binding = g_new0 (Binding, 1);
   g_autofree char *signal = g_strconcat ("notify::", property, NULL);
   g_autofree char *value = NULL;
 
@@ -364,23 +357,27 @@ bind (GtkTextBuffer *buffer,
       binding->updating = FALSE;
     }
 
-  binding->buffer_handlers[0] = g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), binding);
-  binding->buffer_handlers[1] = g_signal_connect (buffer, "begin-user-action", G_CALLBACK (on_begin_user_action), binding);
-  binding->buffer_handlers[2] = g_signal_connect (buffer, "end-user-action", G_CALLBACK (on_end_user_action), binding);
+  binding->buffer_handlers[0]
+      = g_signal_connect (buffer, "changed", G_CALLBACK (on_buffer_changed), binding);
+  binding->buffer_handlers[1]
+      = g_signal_connect (buffer, "begin-user-action", G_CALLBACK (on_begin_user_action), binding);
+  binding->buffer_handlers[2]
+      = g_signal_connect (buffer, "end-user-action", G_CALLBACK (on_end_user_action), binding);
   if (rich)
     {
-      binding->buffer_handlers[3] = g_signal_connect_after (buffer, "apply-tag", G_CALLBACK (on_tags_changed), binding);
-      binding->buffer_handlers[4] = g_signal_connect_after (buffer, "remove-tag", G_CALLBACK (on_tags_changed), binding);
+      binding->buffer_handlers[3]
+          = g_signal_connect_after (buffer, "apply-tag", G_CALLBACK (on_tags_changed), binding);
+      binding->buffer_handlers[4]
+          = g_signal_connect_after (buffer, "remove-tag", G_CALLBACK (on_tags_changed), binding);
     }
-  binding->object_handler = g_signal_connect_object (object, signal, G_CALLBACK (on_property_changed), buffer, 0);
+  binding->object_handler
+      = g_signal_connect_object (object, signal, G_CALLBACK (on_property_changed), buffer, 0);
 
   return binding;
 }
 
 void
-ladder_text_binding_bind (GtkTextBuffer *buffer,
-                          GObject       *object,
-                          const char    *property)
+ladder_text_binding_bind (GtkTextBuffer *buffer, GObject *object, const char *property)
 {
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -389,9 +386,7 @@ ladder_text_binding_bind (GtkTextBuffer *buffer,
 }
 
 void
-ladder_text_binding_bind_markdown (GtkTextView *view,
-                                   GObject     *object,
-                                   const char  *property)
+ladder_text_binding_bind_markdown (GtkTextView *view, GObject *object, const char *property)
 {
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -401,9 +396,7 @@ ladder_text_binding_bind_markdown (GtkTextView *view,
 }
 
 void
-ladder_text_binding_bind_rich (GtkTextView *view,
-                               GObject     *object,
-                               const char  *property)
+ladder_text_binding_bind_rich (GtkTextView *view, GObject *object, const char *property)
 {
   g_return_if_fail (GTK_IS_TEXT_VIEW (view));
   g_return_if_fail (G_IS_OBJECT (object));
@@ -435,8 +428,7 @@ ladder_text_binding_is_rich (GtkTextView *view)
 }
 
 void
-ladder_text_binding_show_problem (GtkWidget  *widget,
-                                  const char *problem)
+ladder_text_binding_show_problem (GtkWidget *widget, const char *problem)
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
@@ -444,7 +436,8 @@ ladder_text_binding_show_problem (GtkWidget  *widget,
     {
       gtk_widget_add_css_class (widget, "error");
       ladder_tooltip_set_text (widget, problem);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, problem, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      problem, -1);
     }
   else if (gtk_widget_has_css_class (widget, "error"))
     {

@@ -35,28 +35,26 @@ typedef struct
 static const char *reason_of (const GError *error);
 
 static void
-show_reload_failed (LadderWindow *self,
-                    const GError *error)
+show_reload_failed (LadderWindow *self, const GError *error)
 {
   g_autofree char *name = ladder_document_dup_title (self->document);
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
+  GtkWidget       *dialog;
 
   /* TRANSLATORS: the first %s is a document's name, the second why it
    * could not be read again */
-  body = g_strdup_printf (_("“%s”: %s\n\nYour version is still here, unchanged."), name, reason_of (error));
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Reload"), body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  body = g_strdup_printf (_ ("“%s”: %s\n\nYour version is still here, unchanged."), name,
+                          reason_of (error));
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Could Not Reload"), body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-on_reloaded (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_reloaded (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  Reload *reload = user_data;
-  LadderWindow *self = reload->window;
+  Reload         *reload = user_data;
+  LadderWindow   *self = reload->window;
   LadderDocument *document = LADDER_DOCUMENT (object);
   g_autoptr (GError) error = NULL;
 
@@ -110,11 +108,11 @@ typedef enum
 /* A save or an export, and what the person has allowed it so far. */
 typedef struct
 {
-  LadderWindow    *window;
-  WriteMode        mode;
+  LadderWindow *window;
+  WriteMode     mode;
   /* NULL: the document's own file */
-  GFile           *file;
-  LadderSaveFlags  flags;
+  GFile          *file;
+  LadderSaveFlags flags;
 } Write;
 
 static void
@@ -127,15 +125,10 @@ write_free (gpointer data)
   g_free (write);
 }
 
-static void on_written (GObject      *object,
-                        GAsyncResult *result,
-                        gpointer      user_data);
+static void on_written (GObject *object, GAsyncResult *result, gpointer user_data);
 
 static void
-start_write (LadderWindow    *self,
-             WriteMode        mode,
-             GFile           *file,
-             LadderSaveFlags  flags)
+start_write (LadderWindow *self, WriteMode mode, GFile *file, LadderSaveFlags flags)
 {
   Write *write = g_new0 (Write, 1);
 
@@ -151,7 +144,8 @@ start_write (LadderWindow    *self,
       break;
 
     case WRITE_LADDER_FILE:
-      ladder_document_save_as_ladder_file_async (self->document, file, flags, NULL, on_written, write);
+      ladder_document_save_as_ladder_file_async (self->document, file, flags, NULL, on_written,
+                                                 write);
       break;
 
     case WRITE_SAVE:
@@ -165,11 +159,9 @@ static void export_as (LadderWindow *self);
 static void save_as_ladder_file (LadderWindow *self);
 
 static void
-on_write_question (AdwMessageDialog *dialog,
-                   const char       *response,
-                   LadderWindow     *self)
+on_write_question (AdwMessageDialog *dialog, const char *response, LadderWindow *self)
 {
-  Write *write = g_object_get_data (G_OBJECT (dialog), "ladder-write");
+  Write          *write = g_object_get_data (G_OBJECT (dialog), "ladder-write");
   LadderSaveFlags more = 0;
 
   if (g_str_equal (response, "overwrite"))
@@ -203,25 +195,17 @@ on_write_question (AdwMessageDialog *dialog,
 
 /* Asks what to do about a write that could not be done as it was: the
  * dialog's responses are those of on_write_question(). */
-static void
-ask (LadderWindow *self,
-     Write        *write,
-     const char   *heading,
-     const char   *body,
-     ...) G_GNUC_NULL_TERMINATED;
+static void ask (LadderWindow *self, Write *write, const char *heading, const char *body, ...)
+    G_GNUC_NULL_TERMINATED;
 
 static void
-ask (LadderWindow *self,
-     Write        *write,
-     const char   *heading,
-     const char   *body,
-     ...)
+ask (LadderWindow *self, Write *write, const char *heading, const char *body, ...)
 {
-  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  GtkWidget  *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   const char *id;
-  va_list args;
+  va_list     args;
 
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"));
 
   va_start (args, body);
   while ((id = va_arg (args, const char *)) != NULL)
@@ -230,9 +214,11 @@ ask (LadderWindow *self,
 
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), id, label);
       if (g_str_equal (id, "overwrite") || g_str_equal (id, "replace") || g_str_equal (id, "break"))
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, ADW_RESPONSE_DESTRUCTIVE);
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id,
+                                                    ADW_RESPONSE_DESTRUCTIVE);
       else if (g_str_equal (id, "save-as"))
-        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id, ADW_RESPONSE_SUGGESTED);
+        adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), id,
+                                                    ADW_RESPONSE_SUGGESTED);
     }
   va_end (args);
 
@@ -244,8 +230,7 @@ ask (LadderWindow *self,
 
 /* The name of the file a write went to, for the dialogs. */
 static char *
-name_of_write (LadderWindow *self,
-               Write        *write)
+name_of_write (LadderWindow *self, Write *write)
 {
   GFile *file = write->file;
 
@@ -261,8 +246,8 @@ name_of_write (LadderWindow *self,
 static const char *
 reason_of (const GError *error)
 {
-  g_autofree char *mark = g_strdup_printf (": %s: ", _("error"));
-  const char *reason = strstr (error->message, mark);
+  g_autofree char *mark = g_strdup_printf (": %s: ", _ ("error"));
+  const char      *reason = strstr (error->message, mark);
 
   return reason != NULL ? reason + strlen (mark) : error->message;
 }
@@ -270,9 +255,7 @@ reason_of (const GError *error)
 /* Nothing is written over unseen, or lost without a word: each reason a
  * write was refused gets its question, and a failure its message. */
 static void
-on_write_failed (LadderWindow *self,
-                 Write        *write,
-                 GError       *error)
+on_write_failed (LadderWindow *self, Write *write, GError *error)
 {
   g_autofree char *name = name_of_write (self, write);
   g_autofree char *body = NULL;
@@ -280,42 +263,49 @@ on_write_failed (LadderWindow *self,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && export)
     {
-      /* TRANSLATORS: %s is a file name */
-      body = g_strdup_printf (_("“%s” was changed by another program since Ladder read or last exported it. "
-                                "Export over those changes?"), name);
-      ask (self, write, _("Page Changed on Disk"), body, "overwrite", _("_Export Over"), NULL);
+      body = g_strdup_printf (
+          /* TRANSLATORS: %s is a file name */
+          _ ("“%s” was changed by another program since Ladder read or last exported it. "
+             "Export over those changes?"),
+          name);
+      ask (self, write, _ ("Page Changed on Disk"), body, "overwrite", _ ("_Export Over"), NULL);
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
-      /* TRANSLATORS: %s is a file name */
-      body = g_strdup_printf (_("“%s” was changed by another program since it was opened. Save over those "
-                                "changes, or reload the file and lose yours?"), name);
-      ask (self, write, _("File Changed on Disk"), body,
-           "reload", _("_Reload"), "overwrite", _("_Save Over"), NULL);
+      body = g_strdup_printf (
+          /* TRANSLATORS: %s is a file name */
+          _ ("“%s” was changed by another program since it was opened. Save over those "
+             "changes, or reload the file and lose yours?"),
+          name);
+      ask (self, write, _ ("File Changed on Disk"), body, "reload", _ ("_Reload"), "overwrite",
+           _ ("_Save Over"), NULL);
     }
   else if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION))
     {
       /* A newer Ladder's file is never written over: no "Save Over". */
       /* TRANSLATORS: a file name, then why it could not be written;
        * then advice */
-      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
-                              _("Save your changes under another name to keep both."));
-      ask (self, write, _("File From a Newer Ladder"), body, "save-as", _("Save _As…"), NULL);
+      body = g_strdup_printf (_ ("“%s”: %s\n\n%s"), name, reason_of (error),
+                              _ ("Save your changes under another name to keep both."));
+      ask (self, write, _ ("File From a Newer Ladder"), body, "save-as", _ ("Save _As…"), NULL);
     }
   else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY))
     {
-      /* TRANSLATORS: %s is a file name */
-      body = g_strdup_printf (_("“%s” is read-only. Replace it anyway? The new file stays read-only."), name);
-      ask (self, write, _("Replace Read-Only File?"), body,
-           "save-as", export ? _("Export _As…") : _("Save _As…"), "replace", _("_Replace"), NULL);
+      body = g_strdup_printf (
+          /* TRANSLATORS: %s is a file name */
+          _ ("“%s” is read-only. Replace it anyway? The new file stays read-only."), name);
+      ask (self, write, _ ("Replace Read-Only File?"), body, "save-as",
+           export ? _ ("Export _As…") : _ ("Save _As…"), "replace", _ ("_Replace"), NULL);
     }
   else if (g_error_matches (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_HARD_LINK))
     {
-      /* TRANSLATORS: %s is a file name */
-      body = g_strdup_printf (_("“%s” has other names (hard links) that share its contents. Saving replaces it "
-                                "under this name only; the other names keep the old contents."), name);
-      ask (self, write, _("Break the Hard Link?"), body,
-           "save-as", export ? _("Export _As…") : _("Save _As…"), "break", _("_Break Link"), NULL);
+      body = g_strdup_printf (
+          /* TRANSLATORS: %s is a file name */
+          _ ("“%s” has other names (hard links) that share its contents. Saving replaces it "
+             "under this name only; the other names keep the old contents."),
+          name);
+      ask (self, write, _ ("Break the Hard Link?"), body, "save-as",
+           export ? _ ("Export _As…") : _ ("Save _As…"), "break", _ ("_Break Link"), NULL);
     }
   else
     {
@@ -324,20 +314,19 @@ on_write_failed (LadderWindow *self,
       self->close_after_save = FALSE;
       /* TRANSLATORS: a file name, then why it could not be written;
        * then advice */
-      body = g_strdup_printf (_("“%s”: %s\n\n%s"), name, reason_of (error),
-                              export ? _("The page was not exported.")
-                                     : _("Your changes are still here, not saved."));
-      dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                       export ? _("Could Not Export") : _("Could Not Save"), body);
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      body = g_strdup_printf (_ ("“%s”: %s\n\n%s"), name, reason_of (error),
+                              export ? _ ("The page was not exported.")
+                                     : _ ("Your changes are still here, not saved."));
+      dialog = adw_message_dialog_new (
+          GTK_WINDOW (self), export ? _ ("Could Not Export") : _ ("Could Not Save"), body);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       write_free (write);
     }
 }
 
 static void
-on_exported (LadderWindow *self,
-             GFile        *file)
+on_exported (LadderWindow *self, GFile *file)
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *message = NULL;
@@ -352,21 +341,19 @@ on_exported (LadderWindow *self,
     }
 
   /* TRANSLATORS: %s is a file name */
-  message = g_strdup_printf (_("Exported to %s"), name);
+  message = g_strdup_printf (_ ("Exported to %s"), name);
   ladder_window_show_toast (self, message);
 }
 
 static void
-on_written (GObject      *object,
-            GAsyncResult *result,
-            gpointer      user_data)
+on_written (GObject *object, GAsyncResult *result, gpointer user_data)
 {
-  Write *write = user_data;
+  Write        *write = user_data;
   LadderWindow *self = write->window;
   g_autoptr (GError) error = NULL;
   gboolean written = write->mode == WRITE_EXPORT
-                     ? ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error)
-                     : ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error);
+                         ? ladder_document_export_finish (LADDER_DOCUMENT (object), result, &error)
+                         : ladder_document_save_finish (LADDER_DOCUMENT (object), result, &error);
 
   if (!written)
     {
@@ -391,9 +378,7 @@ on_written (GObject      *object,
 }
 
 static void
-on_save_as_response (GtkNativeDialog *dialog,
-                     int              response,
-                     LadderWindow    *self)
+on_save_as_response (GtkNativeDialog *dialog, int response, LadderWindow *self)
 {
   WriteMode mode = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "ladder-write-mode"));
 
@@ -414,10 +399,9 @@ on_save_as_response (GtkNativeDialog *dialog,
 /* The name a document is offered under: its page's or Ladder file's, with
  * the other suffix. */
 static char *
-suggested_name (LadderWindow *self,
-                const char   *suffix)
+suggested_name (LadderWindow *self, const char *suffix)
 {
-  GFile *file = ladder_document_get_file (self->document);
+  GFile           *file = ladder_document_get_file (self->document);
   g_autofree char *title = ladder_document_dup_title (self->document);
   g_autofree char *base = file != NULL ? g_file_get_basename (file) : NULL;
 
@@ -436,24 +420,25 @@ suggested_name (LadderWindow *self,
 /* Asks where to write the document: as what it is (a page saved as
  * another page), or as a Ladder file. */
 static void
-ask_where (LadderWindow *self,
-           WriteMode     mode)
+ask_where (LadderWindow *self, WriteMode mode)
 {
   GtkFileChooserNative *dialog;
-  gboolean page = mode == WRITE_SAVE && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_PAGE;
+  gboolean              page
+      = mode == WRITE_SAVE && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_PAGE;
   g_autofree char *name = suggested_name (self, page ? ".md" : LADDER_FILE_SUFFIX);
-  GFile *near = ladder_document_get_file (self->document);
+  GFile           *near = ladder_document_get_file (self->document);
 
   if (near == NULL)
     near = ladder_document_get_export_file (self->document);
 
-  dialog = gtk_file_chooser_native_new (page ? _("Save Handbook Page") : _("Save Job Family"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  dialog = gtk_file_chooser_native_new (page ? _ ("Save Handbook Page") : _ ("Save Job Family"),
+                                        GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _ ("_Save"), _ ("_Cancel"));
   if (page)
     {
       g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
 
-      gtk_file_filter_set_name (pages, _("Handbook pages"));
+      gtk_file_filter_set_name (pages, _ ("Handbook pages"));
       gtk_file_filter_add_pattern (pages, "*.md");
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pages);
     }
@@ -503,33 +488,25 @@ _ladder_window_save (LadderWindow *self)
 }
 
 static void
-on_save (GtkWidget  *widget,
-         const char *action_name,
-         GVariant   *parameter)
+on_save (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   _ladder_window_save (LADDER_WINDOW (widget));
 }
 
 static void
-on_save_as (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
+on_save_as (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   save_as (LADDER_WINDOW (widget));
 }
 
 static void
-on_save_as_ladder_file (GtkWidget  *widget,
-                        const char *action_name,
-                        GVariant   *parameter)
+on_save_as_ladder_file (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   save_as_ladder_file (LADDER_WINDOW (widget));
 }
 
 static void
-on_export_as_response (GtkNativeDialog *dialog,
-                       int              response,
-                       LadderWindow    *self)
+on_export_as_response (GtkNativeDialog *dialog, int response, LadderWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -552,11 +529,11 @@ export_as (LadderWindow *self)
   g_autoptr (GtkFileFilter) pages = gtk_file_filter_new ();
   g_autofree char *title = ladder_document_dup_title (self->document);
   g_autofree char *name = g_strconcat (title, ".md", NULL);
-  GFile *current = ladder_document_get_export_file (self->document);
+  GFile           *current = ladder_document_get_export_file (self->document);
 
-  dialog = gtk_file_chooser_native_new (_("Export Handbook Page"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_filter_set_name (pages, _("Handbook pages"));
+  dialog = gtk_file_chooser_native_new (_ ("Export Handbook Page"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
+  gtk_file_filter_set_name (pages, _ ("Handbook pages"));
   gtk_file_filter_add_pattern (pages, "*.md");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), pages);
 
@@ -569,7 +546,8 @@ export_as (LadderWindow *self)
       GFile *saved = ladder_document_get_file (self->document);
 
       g_autofree char *last = self->settings != NULL
-                              ? g_settings_get_string (self->settings, "last-export-folder") : NULL;
+                                  ? g_settings_get_string (self->settings, "last-export-folder")
+                                  : NULL;
 
       /* A handbook page usually goes beside its job family file, or where
        * the last one went. */
@@ -597,12 +575,10 @@ export_as (LadderWindow *self)
  * asking only the first time. A page or a family folder is written by
  * saving it. */
 static void
-on_export (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_export (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  GFile *file = ladder_document_get_export_file (self->document);
+  GFile        *file = ladder_document_get_export_file (self->document);
 
   if (ladder_document_get_kind (self->document) != LADDER_DOCUMENT_LADDER_FILE)
     _ladder_window_save (self);
@@ -613,29 +589,23 @@ on_export (GtkWidget  *widget,
 }
 
 static void
-on_export_as (GtkWidget  *widget,
-              const char *action_name,
-              GVariant   *parameter)
+on_export_as (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   export_as (LADDER_WINDOW (widget));
 }
 
 static void
-on_reload_response (AdwMessageDialog *dialog,
-                    const char       *response,
-                    LadderWindow     *self)
+on_reload_response (AdwMessageDialog *dialog, const char *response, LadderWindow *self)
 {
   if (g_str_equal (response, "reload"))
     reload (self);
 }
 
 static void
-on_reload (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_reload (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
-  GtkWidget *dialog;
+  GtkWidget    *dialog;
 
   if (!ladder_document_get_modified (self->document))
     {
@@ -643,21 +613,19 @@ on_reload (GtkWidget  *widget,
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Reload the File?"),
-                                   _("Your changes that are not saved will be lost."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "reload", _("_Reload"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload", ADW_RESPONSE_DESTRUCTIVE);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _ ("Reload the File?"),
+                                   _ ("Your changes that are not saved will be lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _ ("_Cancel"), "reload",
+                                    _ ("_Reload"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reload",
+                                              ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-on_disk_toast_dismissed (LadderWindow *self,
-                         AdwToast     *toast)
+on_disk_toast_dismissed (LadderWindow *self, AdwToast *toast)
 {
   if (self->disk_toast == toast)
     g_clear_weak_pointer (&self->disk_toast);
@@ -668,20 +636,21 @@ _ladder_window_on_changed_on_disk (LadderWindow *self)
 {
   g_autofree char *name = ladder_document_dup_title (self->document);
   g_autofree char *message = NULL;
-  AdwToast *toast;
+  AdwToast        *toast;
 
   /* TRANSLATORS: %s is the name of a document */
-  message = g_strdup_printf (_("“%s” was changed by another program"), name);
+  message = g_strdup_printf (_ ("“%s” was changed by another program"), name);
   toast = _ladder_window_toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_button_label (toast, _("_Reload"));
+  adw_toast_set_button_label (toast, _ ("_Reload"));
   adw_toast_set_action_name (toast, "win.reload");
 
   if (self->disk_toast != NULL)
     adw_toast_dismiss (self->disk_toast);
   g_set_weak_pointer (&self->disk_toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self,
+                           G_CONNECT_SWAPPED);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
@@ -694,18 +663,18 @@ _ladder_window_on_export_changed_on_disk (LadderWindow *self)
   g_autofree char *name = NULL;
   g_autofree char *message = NULL;
   g_autofree char *escaped = NULL;
-  AdwToast *toast;
+  AdwToast        *toast;
 
   name = g_file_get_basename (ladder_document_get_export_file (self->document));
-  /* TRANSLATORS: %s is a file name */
-  message = g_strdup_printf (_("“%s” was changed by another program; exporting asks before writing over it"), name);
+  message = g_strdup_printf (
+      /* TRANSLATORS: %s is a file name */
+      _ ("“%s” was changed by another program; exporting asks before writing over it"), name);
   /* A toast's title is Pango markup; a file's name may hold "&" or "<". */
   escaped = g_markup_escape_text (message, -1);
   toast = adw_toast_new (escaped);
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
-
 
 void
 _ladder_window_class_save_init (LadderWindowClass *klass)
@@ -714,7 +683,8 @@ _ladder_window_class_save_init (LadderWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.save", NULL, on_save);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, on_save_as);
-  gtk_widget_class_install_action (widget_class, "win.save-as-ladder-file", NULL, on_save_as_ladder_file);
+  gtk_widget_class_install_action (widget_class, "win.save-as-ladder-file", NULL,
+                                   on_save_as_ladder_file);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, on_export);
   gtk_widget_class_install_action (widget_class, "win.export-as", NULL, on_export_as);
   gtk_widget_class_install_action (widget_class, "win.reload", NULL, on_reload);
@@ -728,13 +698,14 @@ void
 _ladder_window_update_save_buttons (LadderWindow *self)
 {
   LadderDocumentKind kind = ladder_document_get_kind (self->document);
-  gboolean out_of_date = ladder_document_get_page_out_of_date (self->document);
-  gboolean save_suggested = !out_of_date && ladder_document_get_modified (self->document);
-  GtkWidget *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
+  gboolean           out_of_date = ladder_document_get_page_out_of_date (self->document);
+  gboolean           save_suggested = !out_of_date && ladder_document_get_modified (self->document);
+  GtkWidget  *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
   const char *tooltip;
 
   gtk_widget_set_visible (GTK_WIDGET (self->export_button), kind == LADDER_DOCUMENT_LADDER_FILE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-ladder-file", kind != LADDER_DOCUMENT_LADDER_FILE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-ladder-file",
+                                 kind != LADDER_DOCUMENT_LADDER_FILE);
 
   if (out_of_date)
     gtk_widget_add_css_class (GTK_WIDGET (self->export_button), "suggested-action");
@@ -752,16 +723,16 @@ _ladder_window_update_save_buttons (LadderWindow *self)
   switch (kind)
     {
     case LADDER_DOCUMENT_PAGE:
-      tooltip = _("Save the handbook page");
+      tooltip = _ ("Save the handbook page");
       break;
 
     case LADDER_DOCUMENT_FOLDER:
-      tooltip = _("Save the family’s pages");
+      tooltip = _ ("Save the family’s pages");
       break;
 
     case LADDER_DOCUMENT_LADDER_FILE:
     default:
-      tooltip = _("Save the job family");
+      tooltip = _ ("Save the job family");
       break;
     }
 

@@ -39,10 +39,10 @@ struct _LadderWindowWorkspace
   LadderWorkspaceSidebar *sidebar;
   GtkWidget              *placeholder;
   /* Where to go once the family being loaded is shown. */
-  GFile                  *pending_file;
-  int                     pending_role;
-  int                     pending_field;
-  guint                   pending_position;
+  GFile *pending_file;
+  int    pending_role;
+  int    pending_field;
+  guint  pending_position;
 };
 
 static void
@@ -66,8 +66,7 @@ _ladder_window_workspace_dispose (LadderWindow *self)
 }
 
 static void
-show_sidebar_page (LadderWindow *self,
-                   const char   *name)
+show_sidebar_page (LadderWindow *self, const char *name)
 {
   if (self->workspace_part != NULL)
     gtk_stack_set_visible_child_name (self->workspace_part->stack, name);
@@ -77,10 +76,10 @@ show_sidebar_page (LadderWindow *self,
 /* Going to a role and a field                                          */
 
 static LadderBulletEditor *
-find_bullet_editor (GtkWidget *widget,
-                    int        list)
+find_bullet_editor (GtkWidget *widget, int list)
 {
-  if (LADDER_IS_BULLET_EDITOR (widget) && ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == list)
+  if (LADDER_IS_BULLET_EDITOR (widget)
+      && ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (widget)) == list)
     return LADDER_BULLET_EDITOR (widget);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
@@ -106,14 +105,12 @@ find_bullet_editor (GtkWidget *widget,
  * where the form has one for it: a role's title, a bullet.
  */
 void
-ladder_window_show_place (LadderWindow *self,
-                          int           role,
-                          int           field,
-                          guint         position)
+ladder_window_show_place (LadderWindow *self, int role, int field, guint position)
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  if (role < 0 || (guint) role >= g_list_model_get_n_items (ladder_family_get_roles (family (self))))
+  if (role < 0
+      || (guint) role >= g_list_model_get_n_items (ladder_family_get_roles (family (self))))
     {
       ladder_window_show_family (self);
       return;
@@ -128,8 +125,9 @@ ladder_window_show_place (LadderWindow *self,
   else if (field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
            || field == LADDER_WORKSPACE_FIELD_REQUIREMENT)
     {
-      int list = field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY ? LADDER_BULLET_LIST_RESPONSIBILITIES
-                                                                 : LADDER_BULLET_LIST_REQUIREMENTS;
+      int                 list = field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
+                                     ? LADDER_BULLET_LIST_RESPONSIBILITIES
+                                     : LADDER_BULLET_LIST_REQUIREMENTS;
       LadderBulletEditor *editor = find_bullet_editor (GTK_WIDGET (self->role_editor), list);
       GtkWidget *entry = editor != NULL ? ladder_bullet_editor_get_entry (editor, position) : NULL;
 
@@ -161,11 +159,7 @@ _ladder_window_workspace_loaded (LadderWindow *self)
 }
 
 static void
-set_pending (LadderWindow *self,
-             GFile        *file,
-             int           role,
-             int           field,
-             guint         position)
+set_pending (LadderWindow *self, GFile *file, int role, int field, guint position)
 {
   LadderWindowWorkspace *part = self->workspace_part;
 
@@ -184,15 +178,11 @@ can_replace_document (LadderWindow *self)
 }
 
 static void
-open_place (LadderWindow *self,
-            GFile        *file,
-            int           role,
-            int           field,
-            guint         position)
+open_place (LadderWindow *self, GFile *file, int role, int field, guint position)
 {
-  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GtkApplication  *application = gtk_window_get_application (GTK_WINDOW (self));
   LadderWorkspace *workspace = self->workspace_part->workspace;
-  LadderWindow *target = NULL;
+  LadderWindow    *target = NULL;
 
   if (ladder_window_shows_file (self, file))
     target = self;
@@ -237,11 +227,7 @@ open_place (LadderWindow *self,
 }
 
 static void
-on_sidebar_open (LadderWindow *self,
-                 GFile        *file,
-                 int           role,
-                 int           field,
-                 guint         position)
+on_sidebar_open (LadderWindow *self, GFile *file, int role, int field, guint position)
 {
   open_place (self, file, role, field, position);
 }
@@ -273,8 +259,8 @@ build (LadderWindow *self)
   LadderWindowWorkspace *part = self->workspace_part;
   g_autoptr (GtkWidget) roles = g_object_ref (self->sidebar);
   AdwHeaderBar *header;
-  GtkWidget *back;
-  GtkWidget *box;
+  GtkWidget    *back;
+  GtkWidget    *box;
 
   part->stack = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (part->stack, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT);
@@ -295,9 +281,9 @@ build (LadderWindow *self)
   header = find_header_bar (roles);
   back = gtk_button_new_from_icon_name ("go-previous-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.show-handbook");
-  ladder_tooltip_set_text (back, _("Back to the Handbook"));
+  ladder_tooltip_set_text (back, _ ("Back to the Handbook"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (back), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Back to the Handbook"), -1);
+                                  _ ("Back to the Handbook"), -1);
   if (header != NULL)
     {
       GtkWidget *start;
@@ -315,12 +301,12 @@ build (LadderWindow *self)
   /* What the content shows until a family is chosen. */
   part->placeholder = adw_status_page_new ();
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (part->placeholder), "view-list-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (part->placeholder), _("Choose a Job Family"));
+  adw_status_page_set_title (ADW_STATUS_PAGE (part->placeholder), _ ("Choose a Job Family"));
   adw_status_page_set_description (ADW_STATUS_PAGE (part->placeholder),
-                                   _("Pick one of the handbook’s job families on the left, search "
-                                     "them all with Ctrl+Shift+F, or start a new one from the "
-                                     "handbook’s template."));
-  box = gtk_button_new_with_mnemonic (_("_New Job Family…"));
+                                   _ ("Pick one of the handbook’s job families on the left, search "
+                                      "them all with Ctrl+Shift+F, or start a new one from the "
+                                      "handbook’s template."));
+  box = gtk_button_new_with_mnemonic (_ ("_New Job Family…"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (box), "win.new-family");
   gtk_widget_set_halign (box, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (box, "pill");
@@ -338,8 +324,7 @@ build (LadderWindow *self)
  * untouched one, and the roles of its family otherwise.
  */
 void
-ladder_window_set_workspace (LadderWindow    *self,
-                             LadderWorkspace *workspace)
+ladder_window_set_workspace (LadderWindow *self, LadderWorkspace *workspace)
 {
   LadderWindowWorkspace *part;
 
@@ -426,17 +411,13 @@ ladder_window_show_handbook (LadderWindow *self)
 /* Actions                                                              */
 
 static void
-on_show_handbook (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+on_show_handbook (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ladder_window_show_handbook (LADDER_WINDOW (widget));
 }
 
 static void
-on_search_handbook (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+on_search_handbook (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
@@ -448,9 +429,7 @@ on_search_handbook (GtkWidget  *widget,
 }
 
 static void
-on_new_family (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+on_new_family (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
 
@@ -460,9 +439,7 @@ on_new_family (GtkWidget  *widget,
 }
 
 static void
-on_open_handbook_response (GtkNativeDialog *dialog,
-                           int              response,
-                           LadderWindow    *self)
+on_open_handbook_response (GtkNativeDialog *dialog, int response, LadderWindow *self)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -477,20 +454,19 @@ on_open_handbook_response (GtkNativeDialog *dialog,
 }
 
 static void
-on_open_handbook (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+on_open_handbook (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  LadderWindow *self = LADDER_WINDOW (widget);
+  LadderWindow         *self = LADDER_WINDOW (widget);
   GtkFileChooserNative *dialog;
 
-  dialog = gtk_file_chooser_native_new (_("Open Handbook"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Open"),
-                                        _("_Cancel"));
+  dialog = gtk_file_chooser_native_new (_ ("Open Handbook"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _ ("_Open"),
+                                        _ ("_Cancel"));
   /* Next to the handbook open now, or the one last opened. */
   if (self->workspace_part != NULL)
     {
-      g_autoptr (GFile) parent = g_file_get_parent (ladder_workspace_get_root (self->workspace_part->workspace));
+      g_autoptr (GFile) parent
+          = g_file_get_parent (ladder_workspace_get_root (self->workspace_part->workspace));
 
       if (parent != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), parent, NULL);

@@ -27,12 +27,12 @@
  */
 struct _LadderWorkspaceRow
 {
-  GtkWidget     parent_instance;
-  GtkWidget    *box;
-  GtkLabel     *title_label;
-  GtkLabel     *detail_label;
-  GtkLabel     *problems_label;
-  GtkLabel     *state_label;
+  GtkWidget  parent_instance;
+  GtkWidget *box;
+  GtkLabel  *title_label;
+  GtkLabel  *detail_label;
+  GtkLabel  *problems_label;
+  GtkLabel  *state_label;
 
   GObject      *item;
   GSignalGroup *entry_signals;
@@ -44,7 +44,8 @@ struct _LadderWorkspaceRow
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceRow, ladder_workspace_row, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ITEM,
   N_PROPS
@@ -53,8 +54,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-set_summary (LadderWorkspaceRow *self,
-             char               *summary)
+set_summary (LadderWorkspaceRow *self, char *summary)
 {
   g_free (self->summary);
   self->summary = summary;
@@ -69,15 +69,15 @@ state_text (LadderGitState state)
     {
     case LADDER_GIT_STATE_MODIFIED:
       /* TRANSLATORS: a page's git state, shown small beside it */
-      return C_("git state", "Modified");
+      return C_ ("git state", "Modified");
     case LADDER_GIT_STATE_NEW:
-      return C_("git state", "New");
+      return C_ ("git state", "New");
     case LADDER_GIT_STATE_DELETED:
-      return C_("git state", "Deleted");
+      return C_ ("git state", "Deleted");
     case LADDER_GIT_STATE_IGNORED:
-      return C_("git state", "Ignored");
+      return C_ ("git state", "Ignored");
     case LADDER_GIT_STATE_UNCHANGED:
-      return C_("git state", "Unchanged");
+      return C_ ("git state", "Unchanged");
     case LADDER_GIT_STATE_UNKNOWN:
     default:
       return NULL;
@@ -101,8 +101,7 @@ state_class (LadderGitState state)
 }
 
 static void
-show_department (LadderWorkspaceRow        *self,
-                 LadderWorkspaceDepartment *department)
+show_department (LadderWorkspaceRow *self, LadderWorkspaceDepartment *department)
 {
   guint n = g_list_model_get_n_items (ladder_workspace_department_get_entries (department));
   g_autofree char *count = g_strdup_printf ("%u", n);
@@ -114,31 +113,31 @@ show_department (LadderWorkspaceRow        *self,
 
   gtk_label_set_label (self->state_label, count);
   gtk_widget_set_visible (GTK_WIDGET (self->state_label), TRUE);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->state_label), (const char *[]) { "git-state", "count", NULL });
+  gtk_widget_set_css_classes (GTK_WIDGET (self->state_label),
+                              (const char *[]){ "git-state", "count", NULL });
 
   /* TRANSLATORS: how many job families a department has */
   set_summary (self, g_strdup_printf (ngettext ("%u job family", "%u job families", n), n));
 }
 
 static void
-show_entry (LadderWorkspaceRow   *self,
-            LadderWorkspaceEntry *entry)
+show_entry (LadderWorkspaceRow *self, LadderWorkspaceEntry *entry)
 {
-  const char *problem = ladder_workspace_entry_get_problem (entry);
+  const char    *problem = ladder_workspace_entry_get_problem (entry);
   LadderGitState state = ladder_workspace_entry_get_git_state (entry);
-  guint n_roles = ladder_workspace_entry_get_n_roles (entry);
-  guint n_errors = ladder_workspace_entry_get_n_errors (entry);
-  guint n_warnings = ladder_workspace_entry_get_n_warnings (entry);
+  guint          n_roles = ladder_workspace_entry_get_n_roles (entry);
+  guint          n_errors = ladder_workspace_entry_get_n_errors (entry);
+  guint          n_warnings = ladder_workspace_entry_get_n_warnings (entry);
   g_autoptr (GString) summary = g_string_new (NULL);
   g_autofree char *detail = NULL;
-  const char *state_label = state_text (state);
+  const char      *state_label = state_text (state);
 
   gtk_label_set_label (self->title_label, ladder_workspace_entry_get_title (entry));
   gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "heading");
 
   if (problem != NULL)
     /* TRANSLATORS: why a page of the handbook is listed but cannot be opened */
-    detail = g_strdup_printf (_("Cannot be read: %s"), problem);
+    detail = g_strdup_printf (_ ("Cannot be read: %s"), problem);
   else
     /* TRANSLATORS: how many roles (levels) a job family has */
     detail = g_strdup_printf (ngettext ("%u role", "%u roles", n_roles), n_roles);
@@ -159,7 +158,7 @@ show_entry (LadderWorkspaceRow   *self,
     {
       gtk_label_set_label (self->state_label, state_label);
       gtk_widget_set_css_classes (GTK_WIDGET (self->state_label),
-                                  (const char *[]) { "git-state", state_class (state), NULL });
+                                  (const char *[]){ "git-state", state_class (state), NULL });
       g_string_append_printf (summary, ", %s", state_label);
     }
 
@@ -172,9 +171,9 @@ show_entry (LadderWorkspaceRow   *self,
       ladder_tooltip_set_text (GTK_WIDGET (self->problems_label), words);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_label),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, words, -1);
-      gtk_widget_set_css_classes (GTK_WIDGET (self->problems_label),
-                                  (const char *[]) { "problem-count",
-                                                     n_errors > 0 ? "error" : "warning", NULL });
+      gtk_widget_set_css_classes (
+          GTK_WIDGET (self->problems_label),
+          (const char *[]){ "problem-count", n_errors > 0 ? "error" : "warning", NULL });
       gtk_widget_set_visible (GTK_WIDGET (self->problems_label), TRUE);
       g_string_append_printf (summary, ", %s", words);
     }
@@ -182,7 +181,7 @@ show_entry (LadderWorkspaceRow   *self,
     {
       gtk_widget_set_visible (GTK_WIDGET (self->problems_label), FALSE);
       if (ladder_workspace_entry_get_checked (entry))
-        g_string_append_printf (summary, ", %s", _("no problems found"));
+        g_string_append_printf (summary, ", %s", _ ("no problems found"));
     }
 
   set_summary (self, g_string_free (g_steal_pointer (&summary), FALSE));
@@ -213,10 +212,7 @@ ladder_workspace_row_dispose (GObject *object)
 }
 
 static void
-ladder_workspace_row_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
+ladder_workspace_row_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderWorkspaceRow *self = LADDER_WORKSPACE_ROW (object);
 
@@ -253,20 +249,21 @@ ladder_workspace_row_set_property (GObject      *object,
 static void
 ladder_workspace_row_class_init (LadderWorkspaceRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_workspace_row_dispose;
   object_class->get_property = ladder_workspace_row_get_property;
   object_class->set_property = ladder_workspace_row_set_property;
 
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_ITEM]
+      = g_param_spec_object ("item", NULL, NULL, G_TYPE_OBJECT,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-workspace-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_PATH "/ladder-workspace-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderWorkspaceRow, box);
   gtk_widget_class_bind_template_child (widget_class, LadderWorkspaceRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWorkspaceRow, detail_label);
@@ -311,20 +308,19 @@ ladder_workspace_row_get_item (LadderWorkspaceRow *self)
  *   #LadderWorkspaceDepartment
  */
 void
-ladder_workspace_row_set_item (LadderWorkspaceRow *self,
-                               GObject            *item)
+ladder_workspace_row_set_item (LadderWorkspaceRow *self, GObject *item)
 {
   g_return_if_fail (LADDER_IS_WORKSPACE_ROW (self));
 
   if (!g_set_object (&self->item, item))
     return;
 
-  g_signal_group_set_target (self->entry_signals,
-                             LADDER_IS_WORKSPACE_ENTRY (item) ? item : NULL);
-  g_signal_group_set_target (self->department_signals,
-                             LADDER_IS_WORKSPACE_DEPARTMENT (item)
-                             ? ladder_workspace_department_get_entries (LADDER_WORKSPACE_DEPARTMENT (item))
-                             : NULL);
+  g_signal_group_set_target (self->entry_signals, LADDER_IS_WORKSPACE_ENTRY (item) ? item : NULL);
+  g_signal_group_set_target (
+      self->department_signals,
+      LADDER_IS_WORKSPACE_DEPARTMENT (item)
+          ? ladder_workspace_department_get_entries (LADDER_WORKSPACE_DEPARTMENT (item))
+          : NULL);
   g_signal_group_set_target (self->department_title_signals,
                              LADDER_IS_WORKSPACE_DEPARTMENT (item) ? item : NULL);
   update (self);

@@ -48,17 +48,18 @@ struct _LadderWorkspaceSidebar
   GtkSpinner             *spinner;
   GtkLabel               *status_label;
 
-  LadderWorkspace        *workspace;
-  GSignalGroup           *workspace_signals;
-  GSignalGroup           *entries_signals;
-  GtkTreeListModel       *tree;
+  LadderWorkspace  *workspace;
+  GSignalGroup     *workspace_signals;
+  GSignalGroup     *entries_signals;
+  GtkTreeListModel *tree;
   /* The family open in the window, selected in the list. */
   GFile *current_file;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceSidebar, ladder_workspace_sidebar, GTK_TYPE_WIDGET)
 
-enum {
+enum
+{
   PROP_0,
   PROP_WORKSPACE,
   PROP_SHOW_END_TITLE_BUTTONS,
@@ -67,7 +68,8 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-enum {
+enum
+{
   OPEN,
   N_SIGNALS
 };
@@ -75,19 +77,14 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void
-emit_open (LadderWorkspaceSidebar *self,
-           GFile                  *file,
-           int                     role,
-           int                     field,
-           guint                   position)
+emit_open (LadderWorkspaceSidebar *self, GFile *file, int role, int field, guint position)
 {
   g_signal_emit (self, signals[OPEN], 0, file, role, field, position);
 }
 
 /* Opens @entry's family, as choosing its row does. */
 void
-ladder_workspace_sidebar_open_entry (LadderWorkspaceSidebar *self,
-                                     LadderWorkspaceEntry   *entry)
+ladder_workspace_sidebar_open_entry (LadderWorkspaceSidebar *self, LadderWorkspaceEntry *entry)
 {
   g_return_if_fail (LADDER_IS_WORKSPACE_SIDEBAR (self));
   g_return_if_fail (LADDER_IS_WORKSPACE_ENTRY (entry));
@@ -102,11 +99,11 @@ static void
 update_title (LadderWorkspaceSidebar *self)
 {
   g_autofree char *name = NULL;
-  const char *branch;
+  const char      *branch;
 
   if (self->workspace == NULL)
     {
-      adw_window_title_set_title (self->title, _("Handbook"));
+      adw_window_title_set_title (self->title, _ ("Handbook"));
       adw_window_title_set_subtitle (self->title, "");
       return;
     }
@@ -130,19 +127,19 @@ update_title (LadderWorkspaceSidebar *self)
   if (branch != NULL)
     {
       /* TRANSLATORS: the git branch the handbook checkout is on */
-      g_autofree char *on = g_strdup_printf (_("On branch %s"), branch);
+      g_autofree char *on = g_strdup_printf (_ ("On branch %s"), branch);
 
       adw_window_title_set_subtitle (self->title, on);
     }
   else if (ladder_workspace_get_has_repository (self->workspace))
-    adw_window_title_set_subtitle (self->title, _("No branch (detached HEAD)"));
+    adw_window_title_set_subtitle (self->title, _ ("No branch (detached HEAD)"));
   else if (!ladder_workspace_get_indexing (self->workspace)
            && ladder_git_get_unavailable_reason () != NULL)
     /* The git module could not be loaded: whether this is a checkout is
      * not known. The reason is in the tooltip. */
-    adw_window_title_set_subtitle (self->title, _("Git is not available"));
+    adw_window_title_set_subtitle (self->title, _ ("Git is not available"));
   else if (!ladder_workspace_get_indexing (self->workspace))
-    adw_window_title_set_subtitle (self->title, _("Not a git checkout"));
+    adw_window_title_set_subtitle (self->title, _ ("Not a git checkout"));
   else
     adw_window_title_set_subtitle (self->title, "");
 
@@ -154,20 +151,20 @@ static void
 update_state (LadderWorkspaceSidebar *self)
 {
   gboolean indexing = self->workspace != NULL && ladder_workspace_get_indexing (self->workspace);
-  guint n_entries = self->workspace != NULL
-                    ? g_list_model_get_n_items (ladder_workspace_get_entries (self->workspace))
-                    : 0;
+  guint    n_entries = self->workspace != NULL
+                           ? g_list_model_get_n_items (ladder_workspace_get_entries (self->workspace))
+                           : 0;
 
   gtk_revealer_set_reveal_child (self->status_revealer, indexing);
   /* An idle sidebar does no work: the spinner turns only while shown. */
   gtk_spinner_set_spinning (self->spinner, indexing);
   if (indexing)
     {
-      /* TRANSLATORS: shown while the handbook's pages are read */
-      g_autofree char *status = g_strdup_printf (ngettext ("Reading the handbook… %u job family",
-                                                           "Reading the handbook… %u job families",
-                                                           n_entries),
-                                                 n_entries);
+      g_autofree char *status = g_strdup_printf (
+          /* TRANSLATORS: shown while the handbook's pages are read */
+          ngettext ("Reading the handbook… %u job family", "Reading the handbook… %u job families",
+                    n_entries),
+          n_entries);
 
       gtk_label_set_label (self->status_label, status);
     }
@@ -185,21 +182,21 @@ update_state (LadderWorkspaceSidebar *self)
           /* Pango markup; the message may quote a path holding "&" or "<". */
           g_autofree char *escaped = g_markup_escape_text (error->message, -1);
 
-          adw_status_page_set_title (self->empty_page, _("The Folder Could Not Be Read"));
+          adw_status_page_set_title (self->empty_page, _ ("The Folder Could Not Be Read"));
           adw_status_page_set_description (self->empty_page, escaped);
         }
       else
         {
-          guint n_other = ladder_workspace_get_n_other_files (self->workspace);
-          g_autofree char *description =
-            g_strdup_printf (ngettext ("No job-family page was found in this folder, among %u other "
-                                       "Markdown file.",
-                                       "No job-family page was found in this folder, among %u other "
-                                       "Markdown files.",
-                                       n_other),
-                             n_other);
+          guint            n_other = ladder_workspace_get_n_other_files (self->workspace);
+          g_autofree char *description = g_strdup_printf (
+              ngettext ("No job-family page was found in this folder, among %u other "
+                        "Markdown file.",
+                        "No job-family page was found in this folder, among %u other "
+                        "Markdown files.",
+                        n_other),
+              n_other);
 
-          adw_status_page_set_title (self->empty_page, _("No Job Families Found"));
+          adw_status_page_set_title (self->empty_page, _ ("No Job Families Found"));
           adw_status_page_set_description (self->empty_page, description);
         }
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -214,8 +211,7 @@ update_state (LadderWorkspaceSidebar *self)
 /* The list                                                             */
 
 static GListModel *
-create_children (gpointer item,
-                 gpointer user_data)
+create_children (gpointer item, gpointer user_data)
 {
   if (!LADDER_IS_WORKSPACE_DEPARTMENT (item))
     return NULL;
@@ -224,9 +220,7 @@ create_children (gpointer item,
 }
 
 static void
-on_setup (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+on_setup (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
   GtkWidget *expander = gtk_tree_expander_new ();
 
@@ -235,11 +229,9 @@ on_setup (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_bind (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
+on_bind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
-  GtkTreeListRow *row = gtk_list_item_get_item (item);
+  GtkTreeListRow  *row = gtk_list_item_get_item (item);
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
   g_autoptr (GObject) shown = gtk_tree_list_row_get_item (row);
 
@@ -250,9 +242,7 @@ on_bind (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_unbind (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+on_unbind (GtkSignalListItemFactory *factory, GtkListItem *item, gpointer user_data)
 {
   GtkTreeExpander *expander = GTK_TREE_EXPANDER (gtk_list_item_get_child (item));
 
@@ -262,9 +252,7 @@ on_unbind (GtkSignalListItemFactory *factory,
 }
 
 static void
-on_family_activated (GtkListView            *list,
-                     guint                   position,
-                     LadderWorkspaceSidebar *self)
+on_family_activated (GtkListView *list, guint position, LadderWorkspaceSidebar *self)
 {
   g_autoptr (GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
   g_autoptr (GObject) item = row != NULL ? gtk_tree_list_row_get_item (row) : NULL;
@@ -341,8 +329,7 @@ ladder_workspace_sidebar_set_current_file (LadderWorkspaceSidebar *self, GFile *
 /* Searching                                                            */
 
 void
-ladder_workspace_sidebar_search (LadderWorkspaceSidebar *self,
-                                 const char             *query)
+ladder_workspace_sidebar_search (LadderWorkspaceSidebar *self, const char *query)
 {
   g_return_if_fail (LADDER_IS_WORKSPACE_SIDEBAR (self));
 
@@ -366,8 +353,7 @@ on_search_activate (LadderWorkspaceSidebar *self)
 }
 
 static void
-on_match_activated (LadderWorkspaceSidebar *self,
-                    LadderWorkspaceMatch   *match)
+on_match_activated (LadderWorkspaceSidebar *self, LadderWorkspaceMatch *match)
 {
   emit_open (self, ladder_workspace_entry_get_file (ladder_workspace_match_get_entry (match)),
              ladder_workspace_match_get_role (match), ladder_workspace_match_get_field (match),
@@ -378,36 +364,32 @@ on_match_activated (LadderWorkspaceSidebar *self,
 /* The handbook's menu                                                  */
 
 static void
-on_family_created (LadderWorkspaceSidebar *self,
-                   GFile                  *file)
+on_family_created (LadderWorkspaceSidebar *self, GFile *file)
 {
   emit_open (self, file, -1, -1, 0);
 }
 
 static void
-on_new_family (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+on_new_family (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWorkspaceSidebar *self = LADDER_WORKSPACE_SIDEBAR (widget);
-  GtkWidget *dialog;
+  GtkWidget              *dialog;
 
   if (self->workspace == NULL)
     return;
 
-  dialog = ladder_new_family_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->workspace);
+  dialog
+      = ladder_new_family_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->workspace);
   g_signal_connect_object (dialog, "created", G_CALLBACK (on_family_created), self,
                            G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-on_commit (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_commit (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWorkspaceSidebar *self = LADDER_WORKSPACE_SIDEBAR (widget);
-  GtkWidget *dialog;
+  GtkWidget              *dialog;
 
   if (self->workspace == NULL)
     return;
@@ -417,9 +399,7 @@ on_commit (GtkWidget  *widget,
 }
 
 static void
-on_reload (GtkWidget  *widget,
-           const char *action_name,
-           GVariant   *parameter)
+on_reload (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderWorkspaceSidebar *self = LADDER_WORKSPACE_SIDEBAR (widget);
 
@@ -428,9 +408,7 @@ on_reload (GtkWidget  *widget,
 }
 
 static void
-on_search_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
+on_search_action (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ladder_workspace_sidebar_search (LADDER_WORKSPACE_SIDEBAR (widget), NULL);
 }
@@ -446,8 +424,7 @@ ladder_workspace_sidebar_get_workspace (LadderWorkspaceSidebar *self)
 }
 
 void
-ladder_workspace_sidebar_set_workspace (LadderWorkspaceSidebar *self,
-                                        LadderWorkspace        *workspace)
+ladder_workspace_sidebar_set_workspace (LadderWorkspaceSidebar *self, LadderWorkspace *workspace)
 {
   g_autoptr (GtkTreeListModel) tree = NULL;
   g_autoptr (GtkSingleSelection) selection = NULL;
@@ -572,19 +549,19 @@ ladder_workspace_sidebar_set_property (GObject      *object,
 static void
 ladder_workspace_sidebar_class_init (LadderWorkspaceSidebarClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_workspace_sidebar_dispose;
   object_class->get_property = ladder_workspace_sidebar_get_property;
   object_class->set_property = ladder_workspace_sidebar_set_property;
 
-  properties[PROP_WORKSPACE] =
-    g_param_spec_object ("workspace", NULL, NULL, LADDER_TYPE_WORKSPACE,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_SHOW_END_TITLE_BUTTONS] =
-    g_param_spec_boolean ("show-end-title-buttons", NULL, NULL, TRUE,
-                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKSPACE]
+      = g_param_spec_object ("workspace", NULL, NULL, LADDER_TYPE_WORKSPACE,
+                             G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_END_TITLE_BUTTONS]
+      = g_param_spec_boolean ("show-end-title-buttons", NULL, NULL, TRUE,
+                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -597,9 +574,9 @@ ladder_workspace_sidebar_class_init (LadderWorkspaceSidebarClass *klass)
    *
    * A family was chosen, from the list, a search result or a new page.
    */
-  signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
-                                NULL, NULL, G_TYPE_NONE, 4, G_TYPE_FILE, G_TYPE_INT, G_TYPE_INT,
-                                G_TYPE_UINT);
+  signals[OPEN]
+      = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                      G_TYPE_NONE, 4, G_TYPE_FILE, G_TYPE_INT, G_TYPE_INT, G_TYPE_UINT);
 
   gtk_widget_class_install_action (widget_class, "workspace.new-family", NULL, on_new_family);
   gtk_widget_class_install_action (widget_class, "workspace.commit", NULL, on_commit);
@@ -646,7 +623,8 @@ ladder_workspace_sidebar_init (LadderWorkspaceSidebar *self)
   g_signal_connect_swapped (self->search_entry, "search-changed", G_CALLBACK (on_search_changed),
                             self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (on_search_activate), self);
-  g_signal_connect_swapped (self->results, "match-activated", G_CALLBACK (on_match_activated), self);
+  g_signal_connect_swapped (self->results, "match-activated", G_CALLBACK (on_match_activated),
+                            self);
 
   self->workspace_signals = g_signal_group_new (LADDER_TYPE_WORKSPACE);
   g_signal_group_connect_swapped (self->workspace_signals, "notify::branch",
@@ -663,8 +641,8 @@ ladder_workspace_sidebar_init (LadderWorkspaceSidebar *self)
                                   G_CALLBACK (update_state), self);
 
   self->entries_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_swapped (self->entries_signals, "items-changed",
-                                  G_CALLBACK (update_state), self);
+  g_signal_group_connect_swapped (self->entries_signals, "items-changed", G_CALLBACK (update_state),
+                                  self);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.new-family", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "workspace.commit", FALSE);
