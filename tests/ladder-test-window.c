@@ -253,6 +253,12 @@ label_says (GtkWidget *widget, gconstpointer text)
 }
 
 gboolean
+tooltip_is (GtkWidget *widget, gconstpointer tooltip)
+{
+  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+gboolean
 widget_is_mapped (GtkWidget *widget, gconstpointer data)
 {
   return gtk_widget_get_mapped (widget);

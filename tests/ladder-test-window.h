@@ -80,6 +80,7 @@ GtkWidget *sidebar_row (LadderWindow *window, LadderRole *role);
 gboolean   is_list (GtkWidget *widget, gconstpointer list);
 gboolean   button_labelled (GtkWidget *widget, gconstpointer label);
 gboolean   label_says (GtkWidget *widget, gconstpointer text);
+gboolean   tooltip_is (GtkWidget *widget, gconstpointer tooltip);
 gboolean   widget_is_mapped (GtkWidget *widget, gconstpointer data);
 
 /* Whether @window shows @file (as its file or as the page it exports to). */

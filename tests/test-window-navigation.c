@@ -477,12 +477,6 @@ test_extends_keeps_tooltip (void)
   close_without_saving (window);
 }
 
-static gboolean
-tooltip_is (GtkWidget *widget, gconstpointer tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
 /* The requests sent to the X server so far (the window tests run on X11). */
 static unsigned long
 x_requests (void)

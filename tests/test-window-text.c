@@ -721,12 +721,6 @@ assert_toast_and_undo (LadderWindow *window, const char *message)
   spin (50);
 }
 
-static gboolean
-tooltip_is (GtkWidget *widget, gconstpointer tooltip)
-{
-  return g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
-}
-
 /* Deleting a bullet says so in a toast, whose Undo brings the very bullet
  * back at its place, also after another edit. */
 static void
@@ -775,13 +769,7 @@ test_delete_bullet_toast (void)
 }
 
 static gboolean
-is_expander_titled (GtkWidget *widget, gconstpointer title)
-{
-  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
-}
-
-static gboolean
-is_entry_titled (GtkWidget *widget, gconstpointer title)
+is_row_titled (GtkWidget *widget, gconstpointer title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
@@ -808,10 +796,10 @@ test_closed_section_rows_hidden (void)
 
   ladder_window_show_family (window);
   spin (50);
-  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_expander_titled,
+  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_row_titled,
                      ladder_section_get_heading (section));
   g_assert_nonnull (row);
-  heading = find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_entry_titled, "Heading");
+  heading = find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_row_titled, "Heading");
   g_assert_nonnull (heading);
   g_assert_false (gtk_widget_get_visible (heading));
 
@@ -858,7 +846,7 @@ test_delete_section_toast (void)
 
   ladder_window_show_family (window);
   spin (50);
-  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_expander_titled,
+  row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_row_titled,
                      ladder_section_get_heading (deleted));
   g_assert_nonnull (row);
 
@@ -904,7 +892,7 @@ prose_view (LadderWindow *window, const char *heading)
   if (heading == NULL)
     return find_widget (editor, GTK_SOURCE_TYPE_VIEW, NULL, NULL);
 
-  row = find_widget (editor, ADW_TYPE_EXPANDER_ROW, is_expander_titled, heading);
+  row = find_widget (editor, ADW_TYPE_EXPANDER_ROW, is_row_titled, heading);
   g_assert_nonnull (row);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   spin (100);
