@@ -509,6 +509,107 @@ test_activate_jumps_to_field (void)
   close_window (window);
 }
 
+/* The worst severity the checks found in bullet @index of @list of the
+ * role at @role (LADDER_LINT_OFF: none). */
+static LadderLintSeverity
+expected_severity (LadderWindow *window, int role, LadderLintField list, int index)
+{
+  LadderLintSeverity worst = LADDER_LINT_OFF;
+
+  for (guint i = 0; i < n_problems (window); i++)
+    {
+      LadderLintProblem *problem = problem_at (window, i);
+
+      if (ladder_lint_problem_get_role (problem) == role
+          && ladder_lint_problem_get_field (problem) == list
+          && ladder_lint_problem_get_index (problem) == index)
+        worst = MAX (worst, ladder_lint_problem_get_severity (problem));
+    }
+
+  return worst;
+}
+
+/* Every bullet row of every role shown is marked with what the checks
+ * found in that bullet of that role, and nothing else; returns how many
+ * rows are marked. */
+static guint
+check_every_role_marks (LadderWindow *window)
+{
+  GListModel *roles = ladder_family_get_roles (family_of (window));
+  GtkWidget  *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  guint       n_marked = 0;
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+
+      ladder_window_select_role (window, r);
+      g_assert_true (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (editor)) == role);
+      for (int list = LADDER_BULLET_LIST_RESPONSIBILITIES; list <= LADDER_BULLET_LIST_REQUIREMENTS;
+           list++)
+        {
+          LadderBulletEditor *bullets = LADDER_BULLET_EDITOR (find_any_widget (
+              editor, LADDER_TYPE_BULLET_EDITOR, is_bullet_list, GINT_TO_POINTER (list)));
+          LadderLintField     field = list == LADDER_BULLET_LIST_REQUIREMENTS
+                                          ? LADDER_LINT_FIELD_REQUIREMENTS
+                                          : LADDER_LINT_FIELD_RESPONSIBILITIES;
+          guint               n_bullets
+              = g_list_model_get_n_items (ladder_role_get_bullets (role, (LadderBulletList) list));
+
+          for (guint b = 0; b < n_bullets; b++)
+            {
+              GtkWidget         *row = ladder_bullet_editor_get_row (bullets, b);
+              LadderLintSeverity expected = expected_severity (window, (int) r, field, (int) b);
+
+              g_assert_nonnull (row);
+              g_assert_cmpint (gtk_widget_has_css_class (row, "error"), ==,
+                               expected == LADDER_LINT_ERROR);
+              g_assert_cmpint (gtk_widget_has_css_class (row, "warning"), ==,
+                               expected == LADDER_LINT_WARNING);
+              n_marked += expected != LADDER_LINT_OFF;
+            }
+        }
+    }
+
+  return n_marked;
+}
+
+/* Going from role to role, each shows the marks of its own problems; after
+ * an edit the checks find a new problem in, the role shows it too. */
+static void
+test_marks_follow_role (void)
+{
+  g_autofree char *path = page_copy ("partner-program-manager.md", NULL);
+  LadderWindow    *window = open_path (path);
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
+  guint            n_roles = g_list_model_get_n_items (roles);
+  g_autoptr (LadderRole) last = g_list_model_get_item (roles, n_roles - 1);
+  g_autoptr (LadderBullet) bullet
+      = g_list_model_get_item (ladder_role_get_responsibilities (last), 0);
+  g_autofree char *doubled = NULL;
+  guint            before;
+
+  g_assert_cmpuint (n_roles, >=, 2);
+  gtk_window_present (GTK_WINDOW (window));
+  before = check_every_role_marks (window);
+  g_assert_cmpuint (before, >, 0);
+
+  /* A doubled space in the last role's first bullet: a new problem there. */
+  g_assert_cmpint (
+      expected_severity (window, (int) n_roles - 1, LADDER_LINT_FIELD_RESPONSIBILITIES, 0), ==,
+      LADDER_LINT_OFF);
+  doubled = g_strconcat ("Owns  ", ladder_bullet_get_text (bullet), NULL);
+  ladder_bullet_set_text (bullet, doubled);
+  clock_advance (500);
+  wait_for_checks (window);
+  g_assert_cmpint (
+      expected_severity (window, (int) n_roles - 1, LADDER_LINT_FIELD_RESPONSIBILITIES, 0), !=,
+      LADDER_LINT_OFF);
+  g_assert_cmpuint (check_every_role_marks (window), ==, before + 1);
+
+  close_window (window);
+}
+
 static void
 click_fix (LadderWindow *window, guint position)
 {
@@ -736,6 +837,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-checks/panel-lists-problems", test_panel_lists_problems);
   g_test_add_func ("/window-checks/panel-empty-state", test_panel_empty_state);
   g_test_add_func ("/window-checks/activate-jumps-to-field", test_activate_jumps_to_field);
+  g_test_add_func ("/window-checks/marks-follow-role", test_marks_follow_role);
   g_test_add_func ("/window-checks/fix-is-one-step", test_fix_is_one_step);
   g_test_add_func ("/window-checks/stale-fix-refused", test_stale_fix_refused);
   g_test_add_func ("/window-checks/count-updates-after-edit", test_count_updates_after_edit);

@@ -37,6 +37,9 @@ struct _LadderBulletEditor
   /* The handbook checks' problems with this list's bullets. */
   GPtrArray     *problems;
   LadderHistory *history;
+  /* The shortcuts of a bullet's row, one list that every row's controller
+   * reads (made with the first row). */
+  GListStore *row_shortcuts;
 };
 
 #define ROW_BULLET "ladder-bullet"
@@ -54,16 +57,15 @@ GtkWidget *_ladder_bullet_editor_create_row (gpointer item, gpointer user_data);
 LadderBullet       *_ladder_bullet_row_get_bullet (GtkWidget *row);
 GtkTextView        *_ladder_bullet_row_get_view (GtkWidget *row);
 LadderBulletEditor *_ladder_bullet_row_get_editor (GtkWidget *row);
-void                _ladder_bullet_row_add_shortcut (GtkShortcutController *controller,
-                                                     guint                  key,
-                                                     GdkModifierType        modifiers,
-                                                     GtkShortcutFunc        callback,
-                                                     gpointer               data,
-                                                     const char            *argument);
+void                _ladder_bullet_row_add_shortcut (GListStore     *shortcuts,
+                                                     guint           key,
+                                                     GdkModifierType modifiers,
+                                                     GtkShortcutFunc callback,
+                                                     gpointer        data,
+                                                     const char     *argument);
 
-void           _ladder_bullet_typing_install (GtkWidget             *row,
-                                              GtkShortcutController *controller,
-                                              GtkTextView           *view);
+void           _ladder_bullet_typing_add_shortcuts (GListStore *shortcuts);
+void           _ladder_bullet_typing_install (GtkWidget *row, GtkTextView *view);
 LadderHistory *_ladder_bullet_typing_view_history (GtkWidget *view);
 
 G_END_DECLS

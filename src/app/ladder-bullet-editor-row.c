@@ -73,21 +73,41 @@ on_add_after (GtkWidget *row, GVariant *args, gpointer user_data)
 }
 
 void
-_ladder_bullet_row_add_shortcut (GtkShortcutController *controller,
-                                 guint                  key,
-                                 GdkModifierType        modifiers,
-                                 GtkShortcutFunc        callback,
-                                 gpointer               data,
-                                 const char            *argument)
+_ladder_bullet_row_add_shortcut (GListStore     *shortcuts,
+                                 guint           key,
+                                 GdkModifierType modifiers,
+                                 GtkShortcutFunc callback,
+                                 gpointer        data,
+                                 const char     *argument)
 {
   GtkShortcutTrigger *trigger = gtk_keyval_trigger_new (key, modifiers);
   GtkShortcutAction  *action = gtk_callback_action_new (callback, data, NULL);
+  g_autoptr (GtkShortcut) shortcut
+      = argument != NULL ? gtk_shortcut_new_with_arguments (trigger, action, "s", argument)
+                         : gtk_shortcut_new (trigger, action);
 
-  if (argument != NULL)
-    gtk_shortcut_controller_add_shortcut (
-        controller, gtk_shortcut_new_with_arguments (trigger, action, "s", argument));
-  else
-    gtk_shortcut_controller_add_shortcut (controller, gtk_shortcut_new (trigger, action));
+  g_list_store_append (shortcuts, shortcut);
+}
+
+/* The shortcuts every row of @self has: reordering by keyboard, then
+ * Enter, Backspace and Delete across bullets and formatting. One list for
+ * all the rows, made once, rather than thirteen shortcuts made for each. */
+static GListModel *
+row_shortcuts (LadderBulletEditor *self)
+{
+  if (self->row_shortcuts == NULL)
+    {
+      self->row_shortcuts = g_list_store_new (GTK_TYPE_SHORTCUT);
+      _ladder_bullet_row_add_shortcut (self->row_shortcuts, GDK_KEY_Up, GDK_ALT_MASK, on_row_move,
+                                       self, "bullets.move-up");
+      _ladder_bullet_row_add_shortcut (self->row_shortcuts, GDK_KEY_Down, GDK_ALT_MASK, on_row_move,
+                                       self, "bullets.move-down");
+      _ladder_bullet_row_add_shortcut (self->row_shortcuts, GDK_KEY_Return, GDK_CONTROL_MASK,
+                                       on_add_after, self, NULL);
+      _ladder_bullet_typing_add_shortcuts (self->row_shortcuts);
+    }
+
+  return G_LIST_MODEL (self->row_shortcuts);
 }
 
 /* ------------------------------------------------------------------ */
@@ -211,20 +231,19 @@ item_name (LadderBulletEditor *self)
 GtkWidget *
 _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
 {
-  LadderBulletEditor    *self = user_data;
-  LadderBullet          *bullet = item;
-  GtkWidget             *row = gtk_list_box_row_new ();
-  GtkWidget             *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget             *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
-  GtkWidget             *text_view = gtk_text_view_new ();
-  GtkWidget             *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
-  GtkEventController    *shortcuts = gtk_shortcut_controller_new ();
-  GtkShortcutController *controller = GTK_SHORTCUT_CONTROLLER (shortcuts);
-  GtkDragSource         *drag = gtk_drag_source_new ();
-  GtkDropTarget         *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
-  const char            *remove_label = self->list == LADDER_BULLET_LIST_REQUIREMENTS
-                                            ? _ ("Remove Requirement")
-                                            : _ ("Remove Responsibility");
+  LadderBulletEditor *self = user_data;
+  LadderBullet       *bullet = item;
+  GtkWidget          *row = gtk_list_box_row_new ();
+  GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget          *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
+  GtkWidget          *text_view = gtk_text_view_new ();
+  GtkWidget          *remove = gtk_button_new_from_icon_name ("user-trash-symbolic");
+  GtkEventController *shortcuts = gtk_shortcut_controller_new_for_model (row_shortcuts (self));
+  GtkDragSource      *drag = gtk_drag_source_new ();
+  GtkDropTarget      *drop = gtk_drop_target_new (LADDER_TYPE_BULLET, GDK_ACTION_MOVE);
+  const char         *remove_label = self->list == LADDER_BULLET_LIST_REQUIREMENTS
+                                         ? _ ("Remove Requirement")
+                                         : _ ("Remove Responsibility");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   /* One Tab stop a bullet, its text: the row and its remove button are
@@ -246,16 +265,9 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (text_view), 8);
   gtk_widget_set_hexpand (text_view, TRUE);
   gtk_widget_add_css_class (text_view, "bullet-text");
-  /* Reordering by keyboard, then Enter, Backspace and Delete across
-   * bullets and formatting; before the binding's handlers, so that a line
-   * break never reaches the text. */
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Up, GDK_ALT_MASK, on_row_move, self,
-                                   "bullets.move-up");
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Down, GDK_ALT_MASK, on_row_move, self,
-                                   "bullets.move-down");
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Return, GDK_CONTROL_MASK, on_add_after, self,
-                                   NULL);
-  _ladder_bullet_typing_install (row, controller, GTK_TEXT_VIEW (text_view));
+  /* Before the binding's handlers, so that a line break never reaches
+   * the text. */
+  _ladder_bullet_typing_install (row, GTK_TEXT_VIEW (text_view));
   /* A link or HTML that is not safe to publish is refused where it is
    * typed: the bullet keeps its last safe text. */
   ladder_text_binding_bind_rich (GTK_TEXT_VIEW (text_view), G_OBJECT (bullet), "text");

@@ -318,28 +318,31 @@ on_format (GtkWidget *row, GVariant *args, gpointer user_data)
                                      g_variant_get_string (args, NULL), NULL);
 }
 
-/* Adds to a row the shortcuts that edit across bullets and format, and
- * keeps line breaks out of its text view's buffer: to be called before the
- * view is bound to its bullet, so that a line break never reaches the
- * text. */
+/* The shortcuts of a row that edit across bullets and format. */
 void
-_ladder_bullet_typing_install (GtkWidget *row, GtkShortcutController *controller, GtkTextView *view)
+_ladder_bullet_typing_add_shortcuts (GListStore *shortcuts)
+{
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_Return, 0, on_split, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_KP_Enter, 0, on_split, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_ISO_Enter, 0, on_split, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_Return, GDK_SHIFT_MASK, on_split, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_BackSpace, 0, on_backspace, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_Delete, 0, on_delete, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_KP_Delete, 0, on_delete, NULL, NULL);
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_b, GDK_CONTROL_MASK, on_format, NULL,
+                                   "bullet.bold");
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_i, GDK_CONTROL_MASK, on_format, NULL,
+                                   "bullet.italic");
+  _ladder_bullet_row_add_shortcut (shortcuts, GDK_KEY_k, GDK_CONTROL_MASK, on_format, NULL,
+                                   "bullet.link");
+}
+
+/* Keeps line breaks out of a row's text view's buffer: to be called
+ * before the view is bound to its bullet, so that a line break never
+ * reaches the text. */
+void
+_ladder_bullet_typing_install (GtkWidget *row, GtkTextView *view)
 {
   g_signal_connect (gtk_text_view_get_buffer (view), "insert-text", G_CALLBACK (on_insert_text),
                     row);
-
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Return, 0, on_split, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_KP_Enter, 0, on_split, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_ISO_Enter, 0, on_split, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Return, GDK_SHIFT_MASK, on_split, NULL,
-                                   NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_BackSpace, 0, on_backspace, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_Delete, 0, on_delete, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_KP_Delete, 0, on_delete, NULL, NULL);
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_b, GDK_CONTROL_MASK, on_format, NULL,
-                                   "bullet.bold");
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_i, GDK_CONTROL_MASK, on_format, NULL,
-                                   "bullet.italic");
-  _ladder_bullet_row_add_shortcut (controller, GDK_KEY_k, GDK_CONTROL_MASK, on_format, NULL,
-                                   "bullet.link");
 }

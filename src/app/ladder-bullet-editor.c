@@ -403,6 +403,7 @@ ladder_bullet_editor_dispose (GObject *object)
   g_clear_object (&self->role);
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->history);
+  g_clear_object (&self->row_shortcuts);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BULLET_EDITOR);
 
   G_OBJECT_CLASS (ladder_bullet_editor_parent_class)->dispose (object);

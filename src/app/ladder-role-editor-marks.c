@@ -79,6 +79,41 @@ enum
   N_MARKS
 };
 
+/* The problems found in the role at @position, in the checks' order
+ * (NULL: none). They are sorted by role once for each run of the checks,
+ * rather than all the family's problems read for each role shown (4,000
+ * for the large family of bench/first-frame). */
+static GPtrArray *
+problems_of_role (LadderRoleEditor *self, guint position)
+{
+  if (self->problems_by_role == NULL)
+    {
+      guint n_problems = g_list_model_get_n_items (self->problems);
+
+      self->problems_by_role = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      for (guint i = 0; i < n_problems; i++)
+        {
+          LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
+          int                role = ladder_lint_problem_get_role (problem);
+
+          /* Held by the problems until they change, which drops these
+           * lists. */
+          g_object_unref (problem);
+          if (role < 0)
+            continue;
+          if ((guint) role >= self->problems_by_role->len)
+            g_ptr_array_set_size (self->problems_by_role, role + 1);
+          if (g_ptr_array_index (self->problems_by_role, role) == NULL)
+            g_ptr_array_index (self->problems_by_role, role) = g_ptr_array_new ();
+          g_ptr_array_add (g_ptr_array_index (self->problems_by_role, role), problem);
+        }
+    }
+
+  return position < self->problems_by_role->len
+             ? g_ptr_array_index (self->problems_by_role, position)
+             : NULL;
+}
+
 void
 _ladder_role_editor_update_marks (LadderRoleEditor *self)
 {
@@ -89,20 +124,15 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
   gboolean found = self->role != NULL && self->family != NULL && self->problems != NULL
                    && g_list_store_find (G_LIST_STORE (ladder_family_get_roles (self->family)),
                                          self->role, &position);
-  guint n_problems = found ? g_list_model_get_n_items (self->problems) : 0;
+  GPtrArray *problems = found ? problems_of_role (self, position) : NULL;
 
   for (guint i = 0; i < N_MARKS; i++)
     marks[i] = (Mark){ LADDER_LINT_OFF, g_string_new (NULL) };
 
-  for (guint i = 0; i < n_problems; i++)
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
     {
-      LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
+      LadderLintProblem *problem = g_ptr_array_index (problems, i);
       gboolean           whole_list = ladder_lint_problem_get_index (problem) < 0;
-
-      /* Held by the problems until they change, which redoes the marks. */
-      g_object_unref (problem);
-      if (ladder_lint_problem_get_role (problem) != (int) position)
-        continue;
 
       switch (ladder_lint_problem_get_field (problem))
         {
@@ -150,6 +180,13 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
     g_string_free (marks[i].messages, TRUE);
 }
 
+static void
+on_problems_changed (LadderRoleEditor *self)
+{
+  g_clear_pointer (&self->problems_by_role, g_ptr_array_unref);
+  _ladder_role_editor_update_marks (self);
+}
+
 void
 ladder_role_editor_set_problems (LadderRoleEditor *self, GListModel *problems)
 {
@@ -157,12 +194,11 @@ ladder_role_editor_set_problems (LadderRoleEditor *self, GListModel *problems)
   g_return_if_fail (problems == NULL || G_IS_LIST_MODEL (problems));
 
   if (self->problems != NULL)
-    g_signal_handlers_disconnect_by_func (self->problems, _ladder_role_editor_update_marks, self);
+    g_signal_handlers_disconnect_by_func (self->problems, on_problems_changed, self);
   g_set_object (&self->problems, problems);
   if (problems != NULL)
-    g_signal_connect_swapped (problems, "items-changed",
-                              G_CALLBACK (_ladder_role_editor_update_marks), self);
-  _ladder_role_editor_update_marks (self);
+    g_signal_connect_swapped (problems, "items-changed", G_CALLBACK (on_problems_changed), self);
+  on_problems_changed (self);
 }
 
 void

@@ -60,6 +60,9 @@ struct _LadderRoleEditor
   GtkListStore *completion_model;
   gboolean      updating;
   GListModel   *problems;
+  /* The problems of each role, by the role's position (a GPtrArray of
+   * problems, or NULL, for each); NULL until needed after they changed. */
+  GPtrArray *problems_by_role;
 };
 
 void _ladder_role_editor_init_fields (LadderRoleEditor *self);

@@ -54,8 +54,9 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->extends_filtered_for);
   g_clear_object (&self->extends_none);
   if (self->problems != NULL)
-    g_signal_handlers_disconnect_by_func (self->problems, _ladder_role_editor_update_marks, self);
+    g_signal_handlers_disconnect_by_data (self->problems, self);
   g_clear_object (&self->problems);
+  g_clear_pointer (&self->problems_by_role, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_EDITOR);
 
   G_OBJECT_CLASS (ladder_role_editor_parent_class)->dispose (object);

@@ -348,7 +348,15 @@ bind (GtkTextBuffer *buffer,
     {
       binding->pristine = g_strdup (value);
       ladder_rich_text_init (buffer);
+      /* Shown while away from its view: a GTK 4.8 view told that its
+       * cursor moved (show_rich () puts it back at the start) lays the
+       * paragraph out at once to place the input method, before the view
+       * has its width, and lays it out again once it has. */
+      g_object_ref (buffer);
+      gtk_text_view_set_buffer (view, NULL);
       show_rich (binding, value);
+      gtk_text_view_set_buffer (view, buffer);
+      g_object_unref (buffer);
     }
   else
     {
