@@ -529,9 +529,50 @@ expected_severity (LadderWindow *window, int role, LadderLintField list, int ind
   return worst;
 }
 
+/* Whether a label under @root that is drawn shows exactly @text. */
+static gboolean
+shows_visible_label (GtkWidget *root, const char *text)
+{
+  if (!gtk_widget_get_visible (root))
+    return FALSE;
+  if (GTK_IS_LABEL (root) && g_str_equal (gtk_label_get_text (GTK_LABEL (root)), text))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_visible_label (child, text))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* What the checks say about @list of the role at @role as a whole. */
+static char *
+expected_list_message (LadderWindow *window, int role, LadderLintField list)
+{
+  g_autoptr (GString) messages = g_string_new (NULL);
+
+  for (guint i = 0; i < n_problems (window); i++)
+    {
+      LadderLintProblem *problem = problem_at (window, i);
+
+      if (ladder_lint_problem_get_role (problem) == role
+          && ladder_lint_problem_get_field (problem) == list
+          && ladder_lint_problem_get_index (problem) < 0)
+        {
+          if (messages->len > 0)
+            g_string_append_c (messages, '\n');
+          g_string_append (messages, ladder_lint_problem_get_message (problem));
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&messages), FALSE);
+}
+
 /* Every bullet row of every role shown is marked with what the checks
- * found in that bullet of that role, and nothing else; returns how many
- * rows are marked. */
+ * found in that bullet of that role, and nothing else, and what they found
+ * about a list as a whole is shown (the previous role's message is not);
+ * returns how many rows are marked. */
 static guint
 check_every_role_marks (LadderWindow *window)
 {
@@ -568,6 +609,17 @@ check_every_role_marks (LadderWindow *window)
                                expected == LADDER_LINT_WARNING);
               n_marked += expected != LADDER_LINT_OFF;
             }
+
+          {
+            g_autofree char *message = expected_list_message (window, (int) r, field);
+            g_autofree char *before
+                = r > 0 ? expected_list_message (window, (int) r - 1, field) : g_strdup ("");
+
+            if (*message != '\0')
+              g_assert_true (shows_visible_label (editor, message));
+            if (*before != '\0' && g_strcmp0 (before, message) != 0)
+              g_assert_false (shows_visible_label (editor, before));
+          }
         }
     }
 
@@ -590,6 +642,18 @@ test_marks_follow_role (void)
   guint            before;
 
   g_assert_cmpuint (n_roles, >=, 2);
+  /* The page has problems with a list as a whole, too. */
+  {
+    gboolean whole_list = FALSE;
+
+    for (guint i = 0; i < n_problems (window); i++)
+      whole_list |= ladder_lint_problem_get_index (problem_at (window, i)) < 0
+                    && (ladder_lint_problem_get_field (problem_at (window, i))
+                            == LADDER_LINT_FIELD_REQUIREMENTS
+                        || ladder_lint_problem_get_field (problem_at (window, i))
+                               == LADDER_LINT_FIELD_RESPONSIBILITIES);
+    g_assert_true (whole_list);
+  }
   gtk_window_present (GTK_WINDOW (window));
   before = check_every_role_marks (window);
   g_assert_cmpuint (before, >, 0);

@@ -56,15 +56,19 @@ mark_widget (GtkWidget *widget, Mark *mark)
                                        : g_object_get_data (G_OBJECT (widget), BASE_TOOLTIP));
 }
 
-/* What is about a group as a whole (a list that lacks "Ability to use
- * GitLab") is said under its title. */
+/* What is about a part as a whole (a list that lacks "Ability to use
+ * GitLab") is said in a label of its own under the part's title, not in
+ * the group's description. GTK 4.8 measures a description's width for many
+ * heights in the group's header, and the description may break between
+ * any two characters, so that its narrowest layout has a line for each
+ * character, laid out again at every role shown (23 M instructions of
+ * each, bench/README.md). This label breaks between words only, outside
+ * the header. */
 static void
-mark_group (AdwPreferencesGroup *group, Mark *mark)
+mark_message (GtkLabel *label, Mark *mark)
 {
-  /* A group's description is Pango markup; the messages quote the page. */
-  g_autofree char *escaped = g_markup_escape_text (mark->messages->str, -1);
-
-  adw_preferences_group_set_description (group, mark->messages->len > 0 ? escaped : NULL);
+  gtk_label_set_text (label, mark->messages->str);
+  gtk_widget_set_visible (GTK_WIDGET (label), mark->messages->len > 0);
 }
 
 enum
@@ -170,9 +174,9 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
   mark_widget (GTK_WIDGET (self->reports_to_row), &marks[MARK_REPORTS_TO]);
   mark_widget (self->grade_row, &marks[MARK_GRADE]);
   mark_widget (GTK_WIDGET (self->extends_row), &marks[MARK_EXTENDS]);
-  mark_group (self->role_group, &marks[MARK_ROLE]);
-  mark_group (self->responsibilities_group, &marks[MARK_RESPONSIBILITIES]);
-  mark_group (self->requirements_group, &marks[MARK_REQUIREMENTS]);
+  mark_message (self->role_message, &marks[MARK_ROLE]);
+  mark_message (self->responsibilities_message, &marks[MARK_RESPONSIBILITIES]);
+  mark_message (self->requirements_message, &marks[MARK_REQUIREMENTS]);
   ladder_bullet_editor_set_problems (self->responsibilities, responsibilities);
   ladder_bullet_editor_set_problems (self->requirements, requirements);
 

@@ -23,20 +23,21 @@ struct _LadderRoleEditor
 {
   GtkWidget parent_instance;
 
-  GtkWidget           *page;
-  AdwPreferencesGroup *role_group;
-  AdwPreferencesGroup *responsibilities_group;
-  AdwPreferencesGroup *requirements_group;
-  GtkWidget           *grade_row;
-  LadderEntryRow      *title_row;
-  LadderEntryRow      *reports_to_row;
-  LadderEntryRow      *reports_to_link_row;
-  GtkSpinButton       *grade_spin;
-  AdwComboRow         *extends_row;
-  LadderBulletEditor  *responsibilities;
-  LadderBulletEditor  *requirements;
-  GtkWidget           *subsections_group;
-  GtkListBox          *subsections_list;
+  GtkWidget *page;
+  /* What the checks found about the role, and about each list as a whole. */
+  GtkLabel           *role_message;
+  GtkLabel           *responsibilities_message;
+  GtkLabel           *requirements_message;
+  GtkWidget          *grade_row;
+  LadderEntryRow     *title_row;
+  LadderEntryRow     *reports_to_row;
+  LadderEntryRow     *reports_to_link_row;
+  GtkSpinButton      *grade_spin;
+  AdwComboRow        *extends_row;
+  LadderBulletEditor *responsibilities;
+  LadderBulletEditor *requirements;
+  GtkWidget          *subsections_group;
+  GtkListBox         *subsections_list;
 
   LadderRole    *role;
   LadderFamily  *family;

@@ -146,9 +146,9 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
                                                RESOURCE_PATH "/ladder-role-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, page);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, title_row);
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, role_group);
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities_group);
-  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, role_message);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities_message);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_message);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, grade_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, reports_to_link_row);
