@@ -24,6 +24,7 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-inline.h"
 #include "ladder-lint-private.h"
 #include "ladder-preview.h"
 #include "ladder-role-editor.h"
@@ -176,6 +177,143 @@ form_adjustment (LadderRoleEditor *editor)
 
   g_assert_nonnull (scroller);
   return gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+}
+
+/* The text a bullet's view shows for @markdown: its words, without the
+ * Markdown of its formatting, or the Markdown itself when it is not
+ * shown formatted. */
+static char *
+shown_text (const char *markdown)
+{
+  g_autoptr (GPtrArray) spans = ladder_inline_parse (markdown, NULL);
+
+  return spans != NULL ? ladder_inline_spans_to_text (spans) : g_strdup (markdown);
+}
+
+static char *
+view_text (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter    start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Every bullet of the role at @position has a row showing its text, with
+ * the cursor at its start. */
+static void
+assert_rows_show_role (LadderWindow *window, guint position)
+{
+  LadderRole *role = role_at (window, position);
+
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role);
+  for (int list = LADDER_BULLET_LIST_RESPONSIBILITIES; list <= LADDER_BULLET_LIST_REQUIREMENTS;
+       list++)
+    {
+      GListModel         *bullets = ladder_role_get_bullets (role, (LadderBulletList) list);
+      LadderBulletEditor *editor = bullet_editor (window, (LadderBulletList) list);
+
+      for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+        {
+          g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+          GtkWidget       *view = ladder_bullet_editor_get_entry (editor, i);
+          g_autofree char *expected = shown_text (ladder_bullet_get_text (bullet));
+          g_autofree char *text = NULL;
+          GtkTextIter      cursor;
+          GtkTextBuffer   *buffer;
+
+          g_assert_nonnull (view);
+          text = view_text (view);
+          g_assert_cmpstr (text, ==, expected);
+          buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+          gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+          g_assert_cmpint (gtk_text_iter_get_offset (&cursor), ==, 0);
+        }
+      g_assert_null (ladder_bullet_editor_get_entry (editor, g_list_model_get_n_items (bullets)));
+    }
+}
+
+/* Going from role to role, a role's rows (made anew or kept from the role
+ * shown before) show its own bullets and change nothing; the focus stays
+ * out of the bullets of a role it was not moved to, and text typed after
+ * reaches only the bullet typed in. */
+static void
+test_rows_follow_role (void)
+{
+  LadderWindow      *window = open_real_page ();
+  LadderDocument    *document = ladder_window_get_document (window);
+  g_autofree char   *page = page_of (window);
+  static const guint order[] = { 0, 1, 2, 1, 0, 2, 0 };
+  guint              with_bullets[2] = { 0, 0 };
+  g_autofree char   *first_before = NULL;
+  LadderBullet      *first, *typed_in;
+  GtkWidget         *view;
+  GtkTextBuffer     *buffer;
+  GtkTextIter        end;
+  g_autofree char   *typed = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), >=, 3);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      pick_role (window, order[i]);
+      assert_rows_show_role (window, order[i]);
+    }
+  g_assert_false (ladder_document_get_modified (document));
+  g_assert_false (ladder_history_get_can_undo (ladder_document_get_history (document)));
+  {
+    g_autofree char *after = page_of (window);
+
+    g_assert_cmpstr (after, ==, page);
+  }
+
+  /* The focus in the first responsibility of a role, then another role
+   * shown: its first responsibility does not have it. */
+  for (guint i = 0; i < G_N_ELEMENTS (with_bullets); i++)
+    for (with_bullets[i] = i > 0 ? with_bullets[i - 1] + 1 : 0;
+         with_bullets[i] < g_list_model_get_n_items (ladder_family_get_roles (family_of (window)))
+         && g_list_model_get_n_items (
+                ladder_role_get_responsibilities (role_at (window, with_bullets[i])))
+                == 0;
+         with_bullets[i]++)
+      ;
+  g_assert_cmpuint (with_bullets[1], <,
+                    g_list_model_get_n_items (ladder_family_get_roles (family_of (window))));
+  pick_role (window, with_bullets[0]);
+  first = g_list_model_get_item (
+      ladder_role_get_responsibilities (role_at (window, with_bullets[0])), 0);
+  first_before = g_strdup (ladder_bullet_get_text (first));
+  view = ladder_bullet_editor_get_entry (
+      bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
+  gtk_widget_grab_focus (view);
+  g_assert_true (gtk_widget_has_focus (view));
+  ladder_window_select_role (window, with_bullets[1]);
+  spin (100);
+  assert_rows_show_role (window, with_bullets[1]);
+  view = ladder_bullet_editor_get_entry (
+      bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
+  g_assert_false (gtk_widget_has_focus (view));
+
+  /* Typed into the new role's first responsibility: that bullet changes,
+   * the one shown in that place before does not. */
+  typed_in = g_list_model_get_item (
+      ladder_role_get_responsibilities (role_at (window, with_bullets[1])), 0);
+  typed = g_strconcat (ladder_bullet_get_text (typed_in), " more", NULL);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_place_cursor (buffer, &end);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, " more", -1, TRUE);
+  spin (50);
+  g_assert_cmpstr (ladder_bullet_get_text (typed_in), ==, typed);
+  g_assert_cmpstr (ladder_bullet_get_text (first), ==, first_before);
+  g_assert_true (ladder_document_get_modified (document));
+
+  g_object_unref (first);
+  g_object_unref (typed_in);
+  close_without_saving (window);
 }
 
 /* Another role's form starts at its title, wherever the last one was. */
@@ -1042,6 +1180,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/filter-keeps-selection", test_filter_keeps_selection);
   g_test_add_func ("/window-navigation/sidebar-groups-roles", test_sidebar_groups_roles);
   g_test_add_func ("/window-navigation/role-switch-starts-at-top", test_role_switch_starts_at_top);
+  g_test_add_func ("/window-navigation/rows-follow-role", test_rows_follow_role);
   g_test_add_func ("/window-navigation/f6-cycles-panes", test_f6_cycles_panes);
   g_test_add_func ("/window-navigation/new-family-says-no-roles", test_new_family_says_no_roles);
   g_test_add_func ("/window-navigation/suggested-action-follows-changes",

@@ -40,6 +40,9 @@ struct _LadderBulletEditor
   /* The shortcuts of a bullet's row, one list that every row's controller
    * reads (made with the first row). */
   GListStore *row_shortcuts;
+  /* While another role's rows are made: the rows of the role shown before,
+   * shown again with its bullets rather than made anew. */
+  GPtrArray *spare_rows;
 };
 
 #define ROW_BULLET "ladder-bullet"

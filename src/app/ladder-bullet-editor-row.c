@@ -228,11 +228,10 @@ item_name (LadderBulletEditor *self)
   return self->list == LADDER_BULLET_LIST_REQUIREMENTS ? _ ("Requirement") : _ ("Responsibility");
 }
 
-GtkWidget *
-_ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
+/* A row with no bullet yet: its widgets and what they do. */
+static GtkWidget *
+make_row (LadderBulletEditor *self)
 {
-  LadderBulletEditor *self = user_data;
-  LadderBullet       *bullet = item;
   GtkWidget          *row = gtk_list_box_row_new ();
   GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget          *handle = gtk_image_new_from_icon_name ("list-drag-handle-symbolic");
@@ -250,9 +249,6 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
    * reached by pointer and by screen readers. */
   gtk_widget_set_focusable (row, FALSE);
   gtk_widget_set_focusable (remove, FALSE);
-  name_row (row, NULL, bullet);
-  g_signal_connect_object (bullet, "notify::text", G_CALLBACK (on_bullet_text_changed), row, 0);
-  g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);
   g_object_set_data (G_OBJECT (row), ROW_TEXT_VIEW, text_view);
 
   gtk_widget_set_margin_start (box, 6);
@@ -268,9 +264,6 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   /* Before the binding's handlers, so that a line break never reaches
    * the text. */
   _ladder_bullet_typing_install (row, GTK_TEXT_VIEW (text_view));
-  /* A link or HTML that is not safe to publish is refused where it is
-   * typed: the bullet keeps its last safe text. */
-  ladder_text_binding_bind_rich (GTK_TEXT_VIEW (text_view), G_OBJECT (bullet), "text");
   gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   item_name (self), -1);
   ladder_bullet_format_install (GTK_TEXT_VIEW (text_view), _ladder_bullet_typing_view_history);
@@ -300,12 +293,41 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), row);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (drop));
 
-  {
-    guint position;
+  return row;
+}
 
-    if (_ladder_bullet_editor_find (self, bullet, &position))
-      _ladder_bullet_editor_mark_row (self, row, position);
-  }
+/* Shows @bullet in @row, a row made for it or one that showed a bullet of
+ * the role shown before (see rebind () in ladder-bullet-editor.c). */
+static void
+bind_row (LadderBulletEditor *self, GtkWidget *row, LadderBullet *bullet)
+{
+  LadderBullet *shown = _ladder_bullet_row_get_bullet (row);
+  guint         position;
 
+  if (shown != NULL)
+    g_signal_handlers_disconnect_by_func (shown, on_bullet_text_changed, row);
+  name_row (row, NULL, bullet);
+  g_signal_connect_object (bullet, "notify::text", G_CALLBACK (on_bullet_text_changed), row, 0);
+  g_object_set_data_full (G_OBJECT (row), ROW_BULLET, g_object_ref (bullet), g_object_unref);
+  /* A link or HTML that is not safe to publish is refused where it is
+   * typed: the bullet keeps its last safe text. Binding anew lets go of
+   * the bullet shown before first. */
+  ladder_text_binding_bind_rich (_ladder_bullet_row_get_view (row), G_OBJECT (bullet), "text");
+
+  if (_ladder_bullet_editor_find (self, bullet, &position))
+    _ladder_bullet_editor_mark_row (self, row, position);
+}
+
+/* The list box's row for @item: one kept from the role shown before when
+ * there is one left, else a new one. */
+GtkWidget *
+_ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+  GtkWidget          *row = self->spare_rows != NULL && self->spare_rows->len > 0
+                                ? g_ptr_array_steal_index (self->spare_rows, 0)
+                                : make_row (self);
+
+  bind_row (self, row, item);
   return row;
 }

@@ -298,6 +298,24 @@ window_frame_clock (LadderBulletEditor *self)
   return surface != NULL ? gdk_surface_get_frame_clock (surface) : NULL;
 }
 
+/* The rows the list box shows, but not one holding the focus: shown again
+ * with another bullet, the focus would move from a bullet to another
+ * without a person moving it. */
+static GPtrArray *
+take_rows (LadderBulletEditor *self)
+{
+  GPtrArray     *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
+      g_ptr_array_add (rows, g_object_ref (row));
+
+  return rows;
+}
+
 static void
 rebind (LadderBulletEditor *self)
 {
@@ -331,8 +349,14 @@ rebind (LadderBulletEditor *self)
         {
           shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, G_MAXUINT);
         }
+      /* The rows of the role shown before show the first bullets of this
+       * one: a row made is a text view, two buttons and their
+       * controllers, made and later freed, where a row kept only takes
+       * another text. What is left of them goes. */
+      self->spare_rows = take_rows (self);
       gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown),
                                _ladder_bullet_editor_create_row, self, NULL);
+      g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
       g_set_object (&self->shown, shown);
     }
 

@@ -354,6 +354,14 @@ bind (GtkTextBuffer *buffer,
        * has its width, and lays it out again once it has. */
       g_object_ref (buffer);
       gtk_text_view_set_buffer (view, NULL);
+      /* A view bound anew (a row showing another bullet) starts with its
+       * cursor at the start, as a new one does. */
+      {
+        GtkTextIter start;
+
+        gtk_text_buffer_get_start_iter (buffer, &start);
+        gtk_text_buffer_select_range (buffer, &start, &start);
+      }
       show_rich (binding, value);
       gtk_text_view_set_buffer (view, buffer);
       g_object_unref (buffer);
