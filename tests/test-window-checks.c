@@ -674,6 +674,50 @@ test_marks_follow_role (void)
   close_window (window);
 }
 
+/* A role without problems before one with some: each shows its own
+ * marks, before and after the checks run again (the problems sorted by
+ * role anew, the first role's list empty). */
+static void
+test_marks_of_a_clean_role (void)
+{
+  static const char page[]
+      = "---\ntitle: \"Widget Engineer\"\n---\n\n## Levels\n\n"
+        "### Widget Engineer\n\n"
+        "The Widget Engineer is a [grade "
+        "6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Responsibilities\n\n- Builds widgets for the product.\n\n"
+        "#### Requirements\n\n- Ability to use GitLab\n\n"
+        "### Senior Widget Engineer\n\n"
+        "The Senior Widget Engineer is a [grade "
+        "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Responsibilities\n\n- Builds more widgets.\n\n"
+        "#### Requirements\n\n- Five years of experience with widgets.\n";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_dir_make_tmp ("ladder-checks-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (folder, "widget-engineer.md", NULL);
+  LadderWindow    *window;
+  g_autoptr (LadderRole) senior = NULL;
+  g_autoptr (LadderBullet) bullet = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, page, -1, &error));
+  window = open_path (path);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < n_problems (window); i++)
+    g_assert_cmpint (ladder_lint_problem_get_role (problem_at (window, i)), !=, 0);
+  g_assert_cmpuint (check_every_role_marks (window), ==, 1);
+
+  /* The second role's requirement no longer counts years: checked again. */
+  senior = g_list_model_get_item (ladder_family_get_roles (family_of (window)), 1);
+  bullet = g_list_model_get_item (ladder_role_get_requirements (senior), 0);
+  ladder_bullet_set_text (bullet, "Experience building widgets.");
+  clock_advance (500);
+  wait_for_checks (window);
+  g_assert_cmpuint (check_every_role_marks (window), ==, 0);
+
+  close_window (window);
+}
+
 static void
 click_fix (LadderWindow *window, guint position)
 {
@@ -902,6 +946,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-checks/panel-empty-state", test_panel_empty_state);
   g_test_add_func ("/window-checks/activate-jumps-to-field", test_activate_jumps_to_field);
   g_test_add_func ("/window-checks/marks-follow-role", test_marks_follow_role);
+  g_test_add_func ("/window-checks/marks-of-a-clean-role", test_marks_of_a_clean_role);
   g_test_add_func ("/window-checks/fix-is-one-step", test_fix_is_one_step);
   g_test_add_func ("/window-checks/stale-fix-refused", test_stale_fix_refused);
   g_test_add_func ("/window-checks/count-updates-after-edit", test_count_updates_after_edit);

@@ -83,6 +83,14 @@ enum
   N_MARKS
 };
 
+/* A role's list of problems, or NULL for a role without any. */
+static void
+free_problems (gpointer problems)
+{
+  if (problems != NULL)
+    g_ptr_array_unref (problems);
+}
+
 /* The problems found in the role at @position, in the checks' order
  * (NULL: none). They are sorted by role once for each run of the checks,
  * rather than all the family's problems read for each role shown (4,000
@@ -94,7 +102,7 @@ problems_of_role (LadderRoleEditor *self, guint position)
     {
       guint n_problems = g_list_model_get_n_items (self->problems);
 
-      self->problems_by_role = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+      self->problems_by_role = g_ptr_array_new_with_free_func (free_problems);
       for (guint i = 0; i < n_problems; i++)
         {
           LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
