@@ -677,6 +677,48 @@ text_view_requests (guint n)
   return x_requests () - before;
 }
 
+/* An editor with nothing to show makes its first rows while the window
+ * has nothing else to do: a role shown after makes none (no text view
+ * made, no request to the X server for one), and its rows show its
+ * bullets. */
+static void
+test_rows_made_ahead (void)
+{
+  LadderWindow       *window = open_real_page ();
+  LadderRole         *role = role_at (window, 2);
+  LadderBulletEditor *editor
+      = g_object_ref_sink (LADDER_BULLET_EDITOR (ladder_bullet_editor_new ()));
+  GListModel   *requirements = ladder_role_get_requirements (role);
+  guint         n = g_list_model_get_n_items (requirements);
+  unsigned long before;
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpuint (n, <=, 8);
+  ladder_bullet_editor_set_list (editor, LADDER_BULLET_LIST_REQUIREMENTS);
+  spin (300);
+
+  before = x_requests ();
+  ladder_bullet_editor_set_role (editor, role);
+  g_assert_cmpuint (x_requests () - before, ==, 0);
+  g_assert_cmpuint (text_view_requests (n), >, 0);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (requirements, i);
+      GtkWidget       *row = ladder_bullet_editor_get_row (editor, i);
+      g_autofree char *expected = shown_text (ladder_bullet_get_text (bullet));
+      g_autofree char *text = NULL;
+
+      g_assert_nonnull (row);
+      text = view_text (ladder_bullet_editor_get_entry (editor, i));
+      g_assert_cmpstr (text, ==, expected);
+      g_assert_nonnull (find_widget (row, GTK_TYPE_BUTTON, tooltip_is, "Remove Requirement"));
+    }
+
+  g_object_unref (editor);
+  close_without_saving (window);
+}
+
 /* A role's rows are made, each with the tooltips of its handle, its
  * remove button and what the checks found in it, without a round trip to
  * the display server for them: three a row before (a role of 60 bullets,
@@ -1188,6 +1230,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/extends-keeps-tooltip", test_extends_keeps_tooltip);
   g_test_add_func ("/window-navigation/tooltip-asks-nothing", test_tooltip_asks_nothing);
   g_test_add_func ("/window-navigation/rows-ask-nothing", test_rows_ask_nothing);
+  g_test_add_func ("/window-navigation/rows-made-ahead", test_rows_made_ahead);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",

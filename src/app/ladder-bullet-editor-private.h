@@ -40,9 +40,10 @@ struct _LadderBulletEditor
   /* The shortcuts of a bullet's row, one list that every row's controller
    * reads (made with the first row). */
   GListStore *row_shortcuts;
-  /* While another role's rows are made: the rows of the role shown before,
-   * shown again with its bullets rather than made anew. */
+  /* Rows not shown, for the next role's first bullets: those of the role
+   * shown before, or made while the window had nothing else to do. */
   GPtrArray *spare_rows;
+  guint      making_spares;
 };
 
 #define ROW_BULLET "ladder-bullet"
@@ -56,6 +57,7 @@ void _ladder_bullet_editor_end_change (LadderBulletEditor *self);
 void _ladder_bullet_editor_focus (LadderBulletEditor *self, guint position, int offset);
 void _ladder_bullet_editor_mark_row (LadderBulletEditor *self, GtkWidget *row, guint position);
 GtkWidget *_ladder_bullet_editor_create_row (gpointer item, gpointer user_data);
+GtkWidget *_ladder_bullet_editor_make_row (LadderBulletEditor *self);
 
 LadderBullet       *_ladder_bullet_row_get_bullet (GtkWidget *row);
 GtkTextView        *_ladder_bullet_row_get_view (GtkWidget *row);

@@ -229,8 +229,8 @@ item_name (LadderBulletEditor *self)
 }
 
 /* A row with no bullet yet: its widgets and what they do. */
-static GtkWidget *
-make_row (LadderBulletEditor *self)
+GtkWidget *
+_ladder_bullet_editor_make_row (LadderBulletEditor *self)
 {
   GtkWidget          *row = gtk_list_box_row_new ();
   GtkWidget          *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
@@ -326,7 +326,7 @@ _ladder_bullet_editor_create_row (gpointer item, gpointer user_data)
   LadderBulletEditor *self = user_data;
   GtkWidget          *row = self->spare_rows != NULL && self->spare_rows->len > 0
                                 ? g_ptr_array_steal_index (self->spare_rows, 0)
-                                : make_row (self);
+                                : _ladder_bullet_editor_make_row (self);
 
   bind_row (self, row, item);
   return row;

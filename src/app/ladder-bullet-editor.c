@@ -298,22 +298,38 @@ window_frame_clock (LadderBulletEditor *self)
   return surface != NULL ? gdk_surface_get_frame_clock (surface) : NULL;
 }
 
-/* The rows the list box shows, but not one holding the focus: shown again
- * with another bullet, the focus would move from a bullet to another
- * without a person moving it. */
-static GPtrArray *
-take_rows (LadderBulletEditor *self)
+/* Adds the rows the list box shows to the spare rows, but not one holding
+ * the focus: shown again with another bullet, the focus would move from a
+ * bullet to another without a person moving it. */
+static void
+keep_rows (LadderBulletEditor *self)
 {
-  GPtrArray     *rows = g_ptr_array_new_with_free_func (g_object_unref);
   GtkRoot       *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget     *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (row)))
-      g_ptr_array_add (rows, g_object_ref (row));
+      g_ptr_array_add (self->spare_rows, g_object_ref (row));
+}
 
-  return rows;
+/* Spare rows for the first role shown, made one at a time while the window
+ * has nothing else to do (a row is about a millisecond), so that showing
+ * a role after the family's page takes rows made already, as showing one
+ * after another role does. */
+static gboolean
+make_spare_row (gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+
+  if (self->spare_rows->len >= FIRST_ROWS)
+    {
+      self->making_spares = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  g_ptr_array_add (self->spare_rows, g_object_ref_sink (_ladder_bullet_editor_make_row (self)));
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -325,8 +341,13 @@ rebind (LadderBulletEditor *self)
   stop_showing_more (self);
   if (bullets == NULL)
     {
+      keep_rows (self);
       gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
       g_clear_object (&self->shown);
+      if (self->spare_rows->len > FIRST_ROWS)
+        g_ptr_array_remove_range (self->spare_rows, FIRST_ROWS, self->spare_rows->len - FIRST_ROWS);
+      if (self->making_spares == 0 && self->spare_rows->len < FIRST_ROWS)
+        self->making_spares = g_idle_add_full (G_PRIORITY_LOW, make_spare_row, self, NULL);
     }
   else
     {
@@ -349,14 +370,15 @@ rebind (LadderBulletEditor *self)
         {
           shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, G_MAXUINT);
         }
-      /* The rows of the role shown before show the first bullets of this
-       * one: a row made is a text view, two buttons and their
-       * controllers, made and later freed, where a row kept only takes
-       * another text. What is left of them goes. */
-      self->spare_rows = take_rows (self);
+      /* The rows of the role shown before (or made in advance) show the
+       * first bullets of this one: a row made is a text view, two buttons
+       * and their controllers, made and later freed, where a row kept
+       * only takes another text. Enough are kept for the next role. */
+      keep_rows (self);
       gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown),
                                _ladder_bullet_editor_create_row, self, NULL);
-      g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
+      if (self->spare_rows->len > FIRST_ROWS)
+        g_ptr_array_remove_range (self->spare_rows, FIRST_ROWS, self->spare_rows->len - FIRST_ROWS);
       g_set_object (&self->shown, shown);
     }
 
@@ -428,6 +450,8 @@ ladder_bullet_editor_dispose (GObject *object)
   g_clear_pointer (&self->problems, g_ptr_array_unref);
   g_clear_object (&self->history);
   g_clear_object (&self->row_shortcuts);
+  g_clear_handle_id (&self->making_spares, g_source_remove);
+  g_clear_pointer (&self->spare_rows, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_BULLET_EDITOR);
 
   G_OBJECT_CLASS (ladder_bullet_editor_parent_class)->dispose (object);
@@ -545,6 +569,7 @@ ladder_bullet_editor_init (LadderBulletEditor *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->placeholder), 12);
   gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
   gtk_list_box_set_placeholder (self->list_box, GTK_WIDGET (self->placeholder));
+  self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   rebind (self);
 }
 
@@ -608,6 +633,9 @@ ladder_bullet_editor_set_list (LadderBulletEditor *self, int list)
     return;
 
   self->list = list;
+  /* A row names the list it is in: none is kept for another list. */
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_ptr_array_set_size (self->spare_rows, 0);
   rebind (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST]);
 }

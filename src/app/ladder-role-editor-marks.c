@@ -196,6 +196,10 @@ static void
 on_problems_changed (LadderRoleEditor *self)
 {
   g_clear_pointer (&self->problems_by_role, g_ptr_array_unref);
+  /* Sorted as they come, with the checks' run, rather than with the
+   * role shown next. */
+  if (self->problems != NULL)
+    problems_of_role (self, 0);
   _ladder_role_editor_update_marks (self);
 }
 
