@@ -148,9 +148,7 @@ join_bullets (LadderBulletEditor *self, guint first)
  * the start (@at_start) or the end of its text without a selection: where
  * Backspace and Delete join it with its neighbour. */
 static LadderBulletEditor *
-row_at_edge (GtkWidget *row,
-             gboolean   at_start,
-             guint     *position)
+row_at_edge (GtkWidget *row, gboolean at_start, guint *position)
 {
   LadderBulletEditor *self = _ladder_bullet_row_get_editor (row);
   GtkTextBuffer      *buffer = gtk_text_view_get_buffer (_ladder_bullet_row_get_view (row));
