@@ -88,6 +88,8 @@ gboolean      document_is (LadderWindow *window, GFile *file);
 LadderFamily *family_of (LadderWindow *window);
 /* The page @window's family exports now. */
 char *page_of (LadderWindow *window);
+/* The whole text of the text view @view. */
+char *text_view_text (GtkWidget *view);
 /* The role at @position of @window's family (borrowed). */
 LadderRole         *role_at (LadderWindow *window, guint position);
 LadderRoleEditor   *role_editor (LadderWindow *window);

@@ -190,16 +190,6 @@ shown_text (const char *markdown)
   return spans != NULL ? ladder_inline_spans_to_text (spans) : g_strdup (markdown);
 }
 
-static char *
-view_text (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter    start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
-
 /* Every bullet of the role at @position has a row showing its text, with
  * the cursor at its start. */
 static void
@@ -224,7 +214,7 @@ assert_rows_show_role (LadderWindow *window, guint position)
           GtkTextBuffer   *buffer;
 
           g_assert_nonnull (view);
-          text = view_text (view);
+          text = text_view_text (view);
           g_assert_cmpstr (text, ==, expected);
           buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
           gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
@@ -718,7 +708,7 @@ test_rows_made_ahead (void)
       g_autofree char *text = NULL;
 
       g_assert_nonnull (row);
-      text = view_text (ladder_bullet_editor_get_entry (editor, i));
+      text = text_view_text (ladder_bullet_editor_get_entry (editor, i));
       g_assert_cmpstr (text, ==, expected);
       g_assert_nonnull (find_widget (row, GTK_TYPE_BUTTON, tooltip_is, "Remove Requirement"));
     }

@@ -1009,16 +1009,6 @@ test_prose_is_highlighted_markdown (void)
   close_without_saving (window);
 }
 
-static char *
-buffer_text_of (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter    start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-}
-
 /* As a key typed: one user action. */
 static void
 type_text (GtkWidget *view, const char *text)
@@ -1062,7 +1052,7 @@ test_prose_undo (void)
           i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==, typed);
 
       g_assert_true (press_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
-      shown = buffer_text_of (view);
+      shown = text_view_text (view);
       g_assert_cmpstr (shown, ==, fields[i].text);
       g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family)
                               : ladder_section_get_body (section),
@@ -1070,7 +1060,7 @@ test_prose_undo (void)
 
       press_key (window, GDK_KEY_z, GDK_CONTROL_MASK);
       g_clear_pointer (&shown, g_free);
-      shown = buffer_text_of (view);
+      shown = text_view_text (view);
       g_assert_cmpstr (shown, ==, fields[i].text);
 
       now = page_of (window);

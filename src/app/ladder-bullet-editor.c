@@ -339,15 +339,15 @@ rebind (LadderBulletEditor *self)
   GdkFrameClock *clock = window_frame_clock (self);
 
   stop_showing_more (self);
+  /* The rows shown now (or made in advance) show the first bullets of the
+   * role coming: a row made is a text view, two buttons and their
+   * controllers, made and later freed, where a row kept only takes
+   * another text. Enough are kept for the role after. */
+  keep_rows (self);
   if (bullets == NULL)
     {
-      keep_rows (self);
       gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
       g_clear_object (&self->shown);
-      if (self->spare_rows->len > FIRST_ROWS)
-        g_ptr_array_remove_range (self->spare_rows, FIRST_ROWS, self->spare_rows->len - FIRST_ROWS);
-      if (self->making_spares == 0 && self->spare_rows->len < FIRST_ROWS)
-        self->making_spares = g_idle_add_full (G_PRIORITY_LOW, make_spare_row, self, NULL);
     }
   else
     {
@@ -370,17 +370,14 @@ rebind (LadderBulletEditor *self)
         {
           shown = gtk_slice_list_model_new (g_object_ref (bullets), 0, G_MAXUINT);
         }
-      /* The rows of the role shown before (or made in advance) show the
-       * first bullets of this one: a row made is a text view, two buttons
-       * and their controllers, made and later freed, where a row kept
-       * only takes another text. Enough are kept for the next role. */
-      keep_rows (self);
       gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (shown),
                                _ladder_bullet_editor_create_row, self, NULL);
-      if (self->spare_rows->len > FIRST_ROWS)
-        g_ptr_array_remove_range (self->spare_rows, FIRST_ROWS, self->spare_rows->len - FIRST_ROWS);
       g_set_object (&self->shown, shown);
     }
+  if (self->spare_rows->len > FIRST_ROWS)
+    g_ptr_array_remove_range (self->spare_rows, FIRST_ROWS, self->spare_rows->len - FIRST_ROWS);
+  else if (bullets == NULL && self->making_spares == 0 && self->spare_rows->len < FIRST_ROWS)
+    self->making_spares = g_idle_add_full (G_PRIORITY_LOW, make_spare_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "bullets.add", self->role != NULL);
   update_add_label (self);

@@ -91,37 +91,39 @@ free_problems (gpointer problems)
     g_ptr_array_unref (problems);
 }
 
-/* The problems found in the role at @position, in the checks' order
- * (NULL: none). They are sorted by role once for each run of the checks,
+/* Sorts the checks' problems by role, once for each run of the checks,
  * rather than all the family's problems read for each role shown (4,000
  * for the large family of bench/first-frame). */
+static void
+sort_problems (LadderRoleEditor *self)
+{
+  guint n_problems = self->problems != NULL ? g_list_model_get_n_items (self->problems) : 0;
+
+  g_clear_pointer (&self->problems_by_role, g_ptr_array_unref);
+  self->problems_by_role = g_ptr_array_new_with_free_func (free_problems);
+  for (guint i = 0; i < n_problems; i++)
+    {
+      LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
+      int                role = ladder_lint_problem_get_role (problem);
+
+      /* Held by the problems until they change, which sorts them anew. */
+      g_object_unref (problem);
+      if (role < 0)
+        continue;
+      if ((guint) role >= self->problems_by_role->len)
+        g_ptr_array_set_size (self->problems_by_role, role + 1);
+      if (g_ptr_array_index (self->problems_by_role, role) == NULL)
+        g_ptr_array_index (self->problems_by_role, role) = g_ptr_array_new ();
+      g_ptr_array_add (g_ptr_array_index (self->problems_by_role, role), problem);
+    }
+}
+
+/* The problems found in the role at @position, in the checks' order
+ * (NULL: none). */
 static GPtrArray *
 problems_of_role (LadderRoleEditor *self, guint position)
 {
-  if (self->problems_by_role == NULL)
-    {
-      guint n_problems = g_list_model_get_n_items (self->problems);
-
-      self->problems_by_role = g_ptr_array_new_with_free_func (free_problems);
-      for (guint i = 0; i < n_problems; i++)
-        {
-          LadderLintProblem *problem = g_list_model_get_item (self->problems, i);
-          int                role = ladder_lint_problem_get_role (problem);
-
-          /* Held by the problems until they change, which drops these
-           * lists. */
-          g_object_unref (problem);
-          if (role < 0)
-            continue;
-          if ((guint) role >= self->problems_by_role->len)
-            g_ptr_array_set_size (self->problems_by_role, role + 1);
-          if (g_ptr_array_index (self->problems_by_role, role) == NULL)
-            g_ptr_array_index (self->problems_by_role, role) = g_ptr_array_new ();
-          g_ptr_array_add (g_ptr_array_index (self->problems_by_role, role), problem);
-        }
-    }
-
-  return position < self->problems_by_role->len
+  return self->problems_by_role != NULL && position < self->problems_by_role->len
              ? g_ptr_array_index (self->problems_by_role, position)
              : NULL;
 }
@@ -195,11 +197,7 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
 static void
 on_problems_changed (LadderRoleEditor *self)
 {
-  g_clear_pointer (&self->problems_by_role, g_ptr_array_unref);
-  /* Sorted as they come, with the checks' run, rather than with the
-   * role shown next. */
-  if (self->problems != NULL)
-    problems_of_role (self, 0);
+  sort_problems (self);
   _ladder_role_editor_update_marks (self);
 }
 
