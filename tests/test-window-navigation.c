@@ -717,6 +717,87 @@ test_rows_made_ahead (void)
   close_without_saving (window);
 }
 
+/* The border nodes under @node, each with its four sides' colours the
+ * same (@uneven counts those that differ). */
+static void
+count_borders (GskRenderNode *node, guint *borders, guint *uneven)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_borders (gsk_container_node_get_child (node, i), borders, uneven);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_borders (gsk_transform_node_get_child (node), borders, uneven);
+      break;
+    case GSK_OPACITY_NODE:
+      count_borders (gsk_opacity_node_get_child (node), borders, uneven);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      count_borders (gsk_color_matrix_node_get_child (node), borders, uneven);
+      break;
+    case GSK_CLIP_NODE:
+      count_borders (gsk_clip_node_get_child (node), borders, uneven);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      count_borders (gsk_rounded_clip_node_get_child (node), borders, uneven);
+      break;
+    case GSK_SHADOW_NODE:
+      count_borders (gsk_shadow_node_get_child (node), borders, uneven);
+      break;
+    case GSK_DEBUG_NODE:
+      count_borders (gsk_debug_node_get_child (node), borders, uneven);
+      break;
+    case GSK_BORDER_NODE:
+      {
+        const GdkRGBA *colors = gsk_border_node_get_colors (node);
+
+        (*borders)++;
+        if (!gdk_rgba_equal (&colors[0], &colors[1]) || !gdk_rgba_equal (&colors[0], &colors[2])
+            || !gdk_rgba_equal (&colors[0], &colors[3]))
+          (*uneven)++;
+      }
+      break;
+    default:
+      break;
+    }
+}
+
+/* The lines between a boxed list's rows are drawn in one colour on all
+ * four sides of each row (only the bottom has a width): GTK 4.8's cairo
+ * renderer paints a border whose sides differ in colour through a mesh
+ * gradient over the row's whole area, which was a sixth of the work of
+ * showing a role of the large family. */
+static void
+test_row_borders_one_colour (void)
+{
+  LadderWindow *window = open_real_page ();
+  guint         borders = 0, uneven = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 2);
+  assert_rows_show_role (window, 2);
+  spin (100);
+  {
+    g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (window));
+    g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+    g_autoptr (GskRenderNode) node = NULL;
+
+    gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (GTK_WIDGET (window)),
+                            gtk_widget_get_height (GTK_WIDGET (window)));
+    node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+    g_assert_nonnull (node);
+    count_borders (node, &borders, &uneven);
+  }
+  /* The form's fields and bullets are rows of boxed lists. */
+  g_assert_cmpuint (borders, >=, 5);
+  g_assert_cmpuint (uneven, ==, 0);
+
+  close_without_saving (window);
+}
+
 /* A role's rows are made, each with the tooltips of its handle, its
  * remove button and what the checks found in it, without a round trip to
  * the display server for them: three a row before (a role of 60 bullets,
@@ -1229,6 +1310,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/tooltip-asks-nothing", test_tooltip_asks_nothing);
   g_test_add_func ("/window-navigation/rows-ask-nothing", test_rows_ask_nothing);
   g_test_add_func ("/window-navigation/rows-made-ahead", test_rows_made_ahead);
+  g_test_add_func ("/window-navigation/row-borders-one-colour", test_row_borders_one_colour);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",

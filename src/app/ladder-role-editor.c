@@ -179,8 +179,6 @@ ladder_role_editor_init (LadderRoleEditor *self)
                                   G_CALLBACK (_ladder_role_editor_update_extends), self);
 
   _ladder_role_editor_init_fields (self);
-
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page), FALSE);
 }
 
 /* The form of another role starts at its top, its title in sight, not
@@ -232,7 +230,11 @@ ladder_role_editor_set_role (LadderRoleEditor *self, LadderRole *role)
   ladder_bullet_editor_set_role (self->requirements, role);
   _ladder_role_editor_update_fields (self);
   _ladder_role_editor_update_marks (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page), role != NULL);
+  /* Without a role the form is out of sight (the window shows the
+   * family's page), and its fields are bound to nothing. It is not made
+   * insensitive: GTK 4.8 styles every widget under one that changes its
+   * sensitivity again, 2,600 nodes of a form, as the first role after the
+   * family's page is shown. */
   scroll_to_top (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
