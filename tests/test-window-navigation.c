@@ -717,6 +717,113 @@ test_rows_made_ahead (void)
   close_without_saving (window);
 }
 
+/* Whether every bullet row shown under @widget is as tall as its text
+ * needs at the row's width (the text view asked again), counting them in
+ * @n_checked. Walks the rows there are: asking the editor for a row makes
+ * all of them. */
+static gboolean
+rows_tall_enough (GtkWidget *widget, guint *n_checked)
+{
+  gboolean tall_enough = TRUE;
+
+  if (GTK_IS_TEXT_VIEW (widget) && gtk_widget_has_css_class (widget, "bullet-text")
+      && gtk_widget_get_mapped (widget))
+    {
+      int needed;
+
+      gtk_widget_measure (widget, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (widget), &needed,
+                          NULL, NULL, NULL);
+      (*n_checked)++;
+      if (gtk_widget_get_height (widget) < needed)
+        {
+          g_test_message ("a bullet %d pixels tall, whose text needs %d",
+                          gtk_widget_get_height (widget), needed);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    tall_enough &= rows_tall_enough (child, n_checked);
+
+  return tall_enough;
+}
+
+typedef struct
+{
+  LadderWindow *window;
+  guint         painted;
+  guint         n_checked;
+  gboolean      tall_enough;
+} FirstFrame;
+
+/* The rows as the first frame painted showed them. */
+static void
+on_after_paint_check_rows (GdkFrameClock *clock, FirstFrame *first)
+{
+  if (first->painted++ == 0)
+    first->tall_enough
+        = rows_tall_enough (GTK_WIDGET (role_editor (first->window)), &first->n_checked);
+}
+
+static gboolean
+painted_once (gpointer data)
+{
+  return ((FirstFrame *) data)->painted > 0;
+}
+
+/* Picks the role at @position, and checks the rows of the first frame
+ * that shows it. */
+static void
+assert_first_frame_rows (LadderWindow *window, guint position)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  FirstFrame     first = { window, 0, 0, FALSE };
+  gulong         handler;
+
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_check_rows), &first);
+  pick_role (window, position);
+  g_assert_true (spin_until (painted_once, &first));
+  g_signal_handler_disconnect (clock, handler);
+
+  g_assert_cmpuint (first.n_checked, >, 0);
+  g_assert_true (first.tall_enough);
+  /* The rows the frames after bring in. */
+  spin (200);
+}
+
+/* The first frame showing a role shows each of its bullets whole, after
+ * the family's page (rows made ahead, never laid out before) as after
+ * another role (rows kept, laid out with other bullets, shorter or
+ * longer): GTK 4.8's text view learns the height of its wrapped text only
+ * as it is laid out, and asks for that height in a way GTK drops during
+ * layout, so the rows came one line tall, their text cut, until something
+ * else laid the form out again (a row of the next frame's, an edit). */
+static void
+test_rows_laid_out_at_once (void)
+{
+  LadderWindow *window = open_real_page ();
+  gint64        deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  /* Until the window has nothing left to do: its spare rows made. */
+  spin (100);
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* Roles of 18, 16, 19 and 18 bullets, most of them of two lines or
+   * three at this width, some of one. */
+  assert_first_frame_rows (window, 2);
+  assert_first_frame_rows (window, 1);
+  assert_first_frame_rows (window, 3);
+  assert_first_frame_rows (window, 2);
+
+  close_without_saving (window);
+}
+
 /* The border nodes under @node, each with its four sides' colours the
  * same (@uneven counts those that differ). */
 static void
@@ -1311,6 +1418,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/rows-ask-nothing", test_rows_ask_nothing);
   g_test_add_func ("/window-navigation/rows-made-ahead", test_rows_made_ahead);
   g_test_add_func ("/window-navigation/row-borders-one-colour", test_row_borders_one_colour);
+  g_test_add_func ("/window-navigation/rows-laid-out-at-once", test_rows_laid_out_at_once);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",
