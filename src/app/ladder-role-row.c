@@ -246,6 +246,10 @@ ladder_role_row_set_role (LadderRoleRow *self, LadderRole *role)
     return;
 
   g_signal_group_set_target (self->role_signals, role);
-  update (self);
+  /* A row given no role is one the sidebar's list has let go of: out of
+   * sight, and given its next role (and its texts) before it is shown
+   * again. Jumping to the end of a large family lets go of 200 rows. */
+  if (role != NULL)
+    update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
 }
