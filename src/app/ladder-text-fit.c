@@ -156,6 +156,10 @@ on_layout_changed (GtkTextView *text_view)
   if (data->tick == 0)
     data->tick = gtk_widget_add_tick_callback (GTK_WIDGET (text_view), on_tick, NULL, NULL);
 
+  /* A text view moved to another window waits for that window's layout. */
+  if (data->clock != NULL && data->clock != clock)
+    stop_waiting_for_layout (data);
+
   /* Asked again after the window's own layout handler, which allocates
    * the sizes: the layout phase runs once more for it. GDK runs it four
    * times at most in a frame, and warns: not when the text already fits,
