@@ -100,6 +100,55 @@ ladder_window_show_family (LadderWindow *self)
   _ladder_window_follow_selection (self);
 }
 
+/* The classes libadwaita 1.2's AdwClamp gives its child by the width it
+ * allocates it. */
+static const char *const clamp_sizes[] = { "small", "medium", "large" };
+
+/* The child of the first AdwClamp under @widget (a preferences page's). */
+static GtkWidget *
+clamp_child (GtkWidget *widget)
+{
+  if (ADW_IS_CLAMP (widget))
+    return adw_clamp_get_child (ADW_CLAMP (widget));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = clamp_child (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A page shown for the first time got its width's class from AdwClamp
+ * only as the frame showing it allocated it: GTK then styled every widget
+ * of the page a second time, in that same frame (the role's form after the
+ * family's page: 108 of the 239 styles computed). The page coming takes
+ * the class of the page going, shown in the same stack at the same width;
+ * AdwClamp changes it if it must. */
+static void
+carry_clamp_size (GtkWidget *going, GtkWidget *coming)
+{
+  GtkWidget *from = going != NULL ? clamp_child (going) : NULL;
+  GtkWidget *to = from != NULL ? clamp_child (coming) : NULL;
+
+  if (to == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (clamp_sizes); i++)
+    {
+      gboolean has = gtk_widget_has_css_class (from, clamp_sizes[i]);
+
+      if (has && !gtk_widget_has_css_class (to, clamp_sizes[i]))
+        gtk_widget_add_css_class (to, clamp_sizes[i]);
+      else if (!has && gtk_widget_has_css_class (to, clamp_sizes[i]))
+        gtk_widget_remove_css_class (to, clamp_sizes[i]);
+    }
+}
+
 /* The form shows @role. */
 static void
 show_role (LadderWindow *self, LadderRole *role)
@@ -119,6 +168,9 @@ show_role (LadderWindow *self, LadderRole *role)
         }
       ladder_role_editor_set_role (self->role_editor, role);
       gtk_list_box_unselect_all (self->family_list);
+      if (gtk_stack_get_visible_child (self->editor_stack) != GTK_WIDGET (self->role_editor))
+        carry_clamp_size (gtk_stack_get_visible_child (self->editor_stack),
+                          GTK_WIDGET (self->role_editor));
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
       show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
       _ladder_window_follow_selection (self);
