@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-family-editor.h"
+#include "ladder-widget-find.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -296,25 +297,6 @@ ladder_family_editor_set_problems (LadderFamilyEditor *self, GListModel *problem
   update_marks (self);
 }
 
-/* The text view inside @widget, or NULL. */
-static GtkWidget *
-find_text_view (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text_view (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 select_bytes (GtkTextView *view, int offset, int length)
 {
@@ -358,7 +340,7 @@ ladder_family_editor_show_problem (LadderFamilyEditor *self, LadderLintProblem *
         if (row != NULL && ADW_IS_EXPANDER_ROW (row))
           {
             adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-            view = find_text_view (GTK_WIDGET (row));
+            view = ladder_widget_find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW);
             if (view == NULL)
               {
                 gtk_widget_grab_focus (GTK_WIDGET (row));

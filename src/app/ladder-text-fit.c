@@ -112,10 +112,14 @@ static void
 on_clock_layout (GdkFrameClock *clock, GtkTextView *text_view)
 {
   Fit    *data = g_object_get_data (G_OBJECT (text_view), FIT_KEY);
-  gint64 *frame = g_new (gint64, 1);
+  gint64 *frame = g_object_get_data (G_OBJECT (clock), FITTED_IN_FRAME_KEY);
 
+  if (frame == NULL)
+    {
+      frame = g_new (gint64, 1);
+      g_object_set_data_full (G_OBJECT (clock), FITTED_IN_FRAME_KEY, frame, g_free);
+    }
   *frame = gdk_frame_clock_get_frame_counter (clock);
-  g_object_set_data_full (G_OBJECT (clock), FITTED_IN_FRAME_KEY, frame, g_free);
   stop_waiting_for_layout (data);
   if (data->tick != 0)
     {

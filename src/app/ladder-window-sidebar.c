@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-window-private.h"
+#include "ladder-widget-find.h"
 
 #include "ladder-role-groups.h"
 #include "ladder-role-row.h"
@@ -108,19 +109,9 @@ static const char *const clamp_sizes[] = { "small", "medium", "large" };
 static GtkWidget *
 clamp_child (GtkWidget *widget)
 {
-  if (ADW_IS_CLAMP (widget))
-    return adw_clamp_get_child (ADW_CLAMP (widget));
+  GtkWidget *clamp = ladder_widget_find_descendant (widget, ADW_TYPE_CLAMP);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = clamp_child (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  return clamp != NULL ? adw_clamp_get_child (ADW_CLAMP (clamp)) : NULL;
 }
 
 /* A page shown for the first time got its width's class from AdwClamp

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-window-private.h"
+#include "ladder-widget-find.h"
 
 #include <glib/gi18n.h>
 
@@ -235,24 +236,6 @@ on_sidebar_open (LadderWindow *self, GFile *file, int role, int field, guint pos
 /* ------------------------------------------------------------------ */
 /* Putting the handbook in the sidebar                                  */
 
-static AdwHeaderBar *
-find_header_bar (GtkWidget *widget)
-{
-  if (ADW_IS_HEADER_BAR (widget))
-    return ADW_HEADER_BAR (widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      AdwHeaderBar *found = find_header_bar (child);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static void
 build (LadderWindow *self)
 {
@@ -278,7 +261,7 @@ build (LadderWindow *self)
   adw_leaflet_prepend (self->leaflet, GTK_WIDGET (part->stack));
 
   /* Back from the roles to the handbook, first in the roles' header. */
-  header = find_header_bar (roles);
+  header = ADW_HEADER_BAR (ladder_widget_find_descendant (roles, ADW_TYPE_HEADER_BAR));
   back = gtk_button_new_from_icon_name ("go-previous-symbolic");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (back), "win.show-handbook");
   ladder_tooltip_set_text (back, _ ("Back to the Handbook"));
