@@ -11,6 +11,7 @@
  * temporary git repository (ladder-test-workspace.h). */
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
@@ -1071,6 +1072,110 @@ test_delivered_in_caller (Checkout      *checkout,
                     g_hash_table_size (checkout->families));
 }
 
+/* Pages read by several threads are handed over one by one, in the order
+ * they were listed, each the record one thread alone would make; pages
+ * never asked for (their folder was read whole) are skipped, and readers
+ * freed with records nobody took stop. */
+static void
+test_page_readers (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-workspace-readers-XXXXXX", NULL);
+  g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  LadderIndexChecks *checks = ladder_index_checks_new (root);
+  LadderPageReaders *readers;
+  int                root_fd;
+  const guint        n_pages = 60;
+
+  /* What each page is: a Level page, a Page of a family, an Other page, or
+   * missing (X). */
+  g_autoptr (GString) expected = g_string_new ("LOX");
+
+  ladder_test_write (root, "jobs/making/_index.md", folder_index, -1);
+  ladder_test_write (root, "jobs/making/senior.md", folder_senior, -1);
+  g_ptr_array_add (paths, g_strdup ("jobs/making/senior.md"));
+  ladder_test_write (root, "jobs/making/notes.md", "# Notes\n", -1);
+  g_ptr_array_add (paths, g_strdup ("jobs/making/notes.md"));
+  g_ptr_array_add (paths, g_strdup ("jobs/missing.md"));
+  for (guint i = 0; i < n_pages; i++)
+    {
+      char *path = g_strdup_printf ("jobs/page-%02u.md", i);
+
+      ladder_test_write (root, path, i % 3 == 0 ? "# A note\n" : folder_junior, -1);
+      g_ptr_array_add (paths, path);
+      g_string_append_c (expected, i % 3 == 0 ? 'O' : 'P');
+    }
+
+  root_fd = open (root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  g_assert_cmpint (root_fd, >=, 0);
+  readers = ladder_page_readers_new (root, root_fd, NULL);
+  for (guint i = 0; i < paths->len; i++)
+    {
+      LadderWalkFile *file = g_new0 (LadderWalkFile, 1);
+      const char     *path = g_ptr_array_index (paths, i);
+
+      file->mtime = i;
+      file->size = 100 + i;
+      g_ptr_array_add (files, file);
+      g_assert_cmpuint (
+          ladder_page_readers_add (readers, path, file, g_str_has_prefix (path, "jobs/making/")),
+          ==, i);
+    }
+  ladder_page_readers_start (readers);
+
+  for (guint i = 0; i < paths->len; i++)
+    {
+      const char           *path = g_ptr_array_index (paths, i);
+      const LadderWalkFile *file = g_ptr_array_index (files, i);
+      g_autoptr (GVariant) record = NULL;
+      LadderRecordView view;
+      guint            n_read = 0;
+
+      /* As a folder read whole skips its pages. */
+      if (i >= 10 && i < 15)
+        continue;
+
+      record = ladder_page_readers_take (readers, i, checks, &n_read);
+      g_assert_cmpuint (n_read, ==, 1);
+      if (expected->str[i] == 'L')
+        {
+          /* A level page: its folder is a family, for the run to read. */
+          g_assert_null (record);
+          continue;
+        }
+
+      g_assert_nonnull (record);
+      g_assert_true (ladder_record_view (record, &view));
+      g_assert_cmpstr (view.path, ==, path);
+      g_assert_cmpint (view.mtime, ==, file->mtime);
+      g_assert_cmpint (view.size, ==, file->size);
+      if (expected->str[i] == 'X')
+        {
+          g_assert_cmpint (view.kind, ==, LADDER_RECORD_UNREADABLE);
+          g_assert_cmpstr (view.problem, !=, "");
+        }
+      else if (expected->str[i] == 'P')
+        {
+          g_assert_cmpint (view.kind, ==, LADDER_RECORD_PAGE);
+          g_assert_cmpuint (view.n_roles, ==, 1);
+          g_assert_cmpuint (view.n_errors, !=, LADDER_RECORD_NOT_CHECKED);
+        }
+      else
+        {
+          g_assert_cmpint (view.kind, ==, LADDER_RECORD_OTHER);
+        }
+
+      /* The last pages are left to the readers. */
+      if (i == paths->len - 3)
+        break;
+    }
+
+  ladder_page_readers_free (readers);
+  ladder_index_checks_free (checks);
+  close (root_fd);
+  ladder_test_remove_tree (root);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1104,6 +1209,7 @@ main (int   argc,
   g_test_add_func ("/workspace/missing-folder", test_missing_folder);
   g_test_add_func ("/workspace/unreadable", test_unreadable);
   g_test_add_func ("/workspace/many-files", test_many_files);
+  g_test_add_func ("/workspace/page-readers", test_page_readers);
 
   return g_test_run ();
 }

@@ -14,8 +14,10 @@
  * 3. ask git for the state of the files (ladder-git.c), unless the cache
  *    has them for the files and the checkout as they are
  *    (ladder-workspace-git.c);
- * 4. read the pages that are new or changed, checking each
- *    (ladder-workspace-checks.c) and handing them over as they come;
+ * 4. read the pages that are new or changed, on every core
+ *    (ladder-workspace-readers.c), checking each
+ *    (ladder-workspace-checks.c) and handing them over as they come, in
+ *    the walk's order;
  * 5. save the cache.
  *
  * A page is a job family by its content, wherever it is: a quick look at
@@ -181,55 +183,11 @@ index_page (Run                  *run,
             const LadderWalkFile *file,
             GBytes               *bytes)
 {
-  g_autoptr (GBytes) read = NULL;
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GVariant) record = NULL;
-  const char *data;
-  gsize length;
 
   if (bytes == NULL)
-    bytes = read = read_page (run, path, &error);
-
-  if (bytes == NULL)
-    {
-      /* A page too large is not one Ladder would open: not a family. */
-      if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
-        record = ladder_index_other_record (path, file->mtime, file->size);
-      else
-        record = ladder_index_problem_record (ladder_record_builder_new (path,
-                                                                         LADDER_RECORD_UNREADABLE,
-                                                                         file->mtime, file->size),
-                                              path, run->root_path, error->message);
-      keep (run, record);
-      return;
-    }
-
-  data = g_bytes_get_data (bytes, &length);
-  if (data == NULL || !ladder_index_looks_like_family (data, length))
-    {
-      record = ladder_index_department_index_record (path, run->root_path, file->mtime, file->size,
-                                                     data, length);
-      keep (run, record);
-      return;
-    }
-
-  family = ladder_markdown_import (data, length, path, &error);
-  if (family == NULL)
-    record = ladder_index_problem_record (ladder_record_builder_new (path, LADDER_RECORD_PAGE,
-                                                                     file->mtime, file->size),
-                                          path, run->root_path, error->message);
-  else if (g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
-    record = ladder_index_other_record (path, file->mtime, file->size);
-  else
-    {
-      LadderRecordBuilder *builder = ladder_record_builder_new (path, LADDER_RECORD_PAGE,
-                                                                file->mtime, file->size);
-
-      ladder_index_checks_run (run->checks, builder, path, FALSE, family);
-      record = ladder_index_family_record (builder, path, run->root_path, family);
-    }
-
+    run->n_read++;
+  record = ladder_index_page_record (run->root_fd, run->root_path, path, file, bytes, run->checks);
   keep (run, record);
 }
 
@@ -518,6 +476,8 @@ ladder_workspace_index_run (const char         *root_path,
   g_autofree char *cached_git_dir = NULL;
   g_autofree char *stamp = NULL;
   gboolean git_cached = FALSE;
+  g_autoptr (GArray) jobs = NULL;
+  LadderPageReaders *readers = NULL;
   GThread *git = NULL;
   GitQuery *query = NULL;
   Run run = {
@@ -631,6 +591,29 @@ ladder_workspace_index_run (const char         *root_path,
 
   deliver (&run);
 
+  /* The changed pages are read beside this thread from now on, while git
+   * is asked or its cached states are read. */
+  readers = ladder_page_readers_new (root_path, run.root_fd, cancellable);
+  jobs = g_array_sized_new (FALSE, FALSE, sizeof (guint), changed->len / 2);
+  for (guint i = 0; i < changed->len; i += 2)
+    {
+      LadderWalkFolder *folder = g_ptr_array_index (changed, i);
+      LadderWalkFile   *file = g_ptr_array_index (changed, i + 1);
+      guint             job = G_MAXUINT;
+
+      if (file != NULL)
+        {
+          g_autofree char *path = file_path (folder, file->name);
+          gboolean         in_index_folder = *folder->path != '\0'
+                                     && strcmp (file->name, LADDER_FAMILY_FOLDER_INDEX) != 0
+                                     && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL;
+
+          job = ladder_page_readers_add (readers, path, file, in_index_folder);
+        }
+      g_array_append_val (jobs, job);
+    }
+  ladder_page_readers_start (readers);
+
   if (git == NULL)
     git_cached = ladder_index_git_cached (git_section, root_path, walk, &cached_states,
                                           &cached_branch, &cached_git_dir);
@@ -681,27 +664,20 @@ ladder_workspace_index_run (const char         *root_path,
         }
       else
         {
-          g_autofree char *path = file_path (folder, file->name);
-          g_autoptr (GBytes) bytes = NULL;
-          const char *data;
-          gsize length;
+          guint n_read = 0;
+          g_autoptr (GVariant) record = ladder_page_readers_take (
+              readers, g_array_index (jobs, guint, i / 2), run.checks, &n_read);
 
+          run.n_read += n_read;
           /* In a folder with `_index.md`, a page that has become a level
            * page makes the folder a family folder. */
-          if (*folder->path != '\0' && strcmp (file->name, LADDER_FAMILY_FOLDER_INDEX) != 0
-              && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL)
+          if (record == NULL)
             {
-              bytes = read_page (&run, path, NULL);
-              data = bytes != NULL ? g_bytes_get_data (bytes, &length) : NULL;
-              if (data != NULL && ladder_family_folder_is_level_page (data, length, NULL))
-                {
-                  g_hash_table_add (refolded, folder);
-                  index_folder (&run, folder);
-                  continue;
-                }
+              g_hash_table_add (refolded, folder);
+              index_folder (&run, folder);
+              continue;
             }
-
-          index_page (&run, path, file, bytes);
+          keep (&run, record);
         }
 
       if (run.batch->records->len >= BATCH_SIZE
@@ -727,6 +703,7 @@ ladder_workspace_index_run (const char         *root_path,
     }
 
 done:
+  ladder_page_readers_free (readers);
   ladder_index_checks_free (run.checks);
   if (git != NULL)
     g_thread_join (git);

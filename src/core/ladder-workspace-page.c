@@ -22,6 +22,7 @@
 #include "ladder-error.h"
 #include "ladder-family-folder.h"
 #include "ladder-file.h"
+#include "ladder-markdown-import.h"
 #include "ladder-workspace-search.h"
 #include "ladder-yaml.h"
 
@@ -361,4 +362,62 @@ ladder_index_read_page (int          root_fd,
 
   close (fd);
   return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/**
+ * ladder_index_page_record:
+ * @root_fd: the workspace folder, open
+ * @root_path: the workspace folder, canonical
+ * @path: the page's path, relative to the workspace
+ * @file: what the walk found of it
+ * @bytes: (nullable): the page's contents, or %NULL to read them now
+ * @checks: the checks to run on a family
+ *
+ * Returns: (transfer full): the page's record: a job family with its
+ *   checks' counts, another page, or why it could not be read
+ */
+GVariant *
+ladder_index_page_record (int                   root_fd,
+                          const char           *root_path,
+                          const char           *path,
+                          const LadderWalkFile *file,
+                          GBytes               *bytes,
+                          LadderIndexChecks    *checks)
+{
+  g_autoptr (GBytes) read = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+  LadderRecordBuilder *builder;
+  const char          *data;
+  gsize                length;
+
+  if (bytes == NULL)
+    bytes = read = ladder_index_read_page (root_fd, path, &error);
+
+  if (bytes == NULL)
+    {
+      /* A page too large is not one Ladder would open: not a family. */
+      if (g_error_matches (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE))
+        return ladder_index_other_record (path, file->mtime, file->size);
+      return ladder_index_problem_record (
+          ladder_record_builder_new (path, LADDER_RECORD_UNREADABLE, file->mtime, file->size), path,
+          root_path, error->message);
+    }
+
+  data = g_bytes_get_data (bytes, &length);
+  if (data == NULL || !ladder_index_looks_like_family (data, length))
+    return ladder_index_department_index_record (path, root_path, file->mtime, file->size, data,
+                                                 length);
+
+  family = ladder_markdown_import (data, length, path, &error);
+  if (family == NULL)
+    return ladder_index_problem_record (
+        ladder_record_builder_new (path, LADDER_RECORD_PAGE, file->mtime, file->size), path,
+        root_path, error->message);
+  if (g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
+    return ladder_index_other_record (path, file->mtime, file->size);
+
+  builder = ladder_record_builder_new (path, LADDER_RECORD_PAGE, file->mtime, file->size);
+  ladder_index_checks_run (checks, builder, path, FALSE, family);
+  return ladder_index_family_record (builder, path, root_path, family);
 }

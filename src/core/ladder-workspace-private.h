@@ -167,6 +167,8 @@ guint       ladder_workspace_path_hash (gconstpointer path);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderWalk, ladder_walk_free)
 
+typedef struct _LadderIndexChecks LadderIndexChecks;
+
 /* ladder-workspace-page.c */
 GVariant *ladder_index_department_index_record (const char *path,
                                                 const char *root_path,
@@ -192,9 +194,30 @@ GVariant *ladder_index_problem_record    (LadderRecordBuilder *record,
                                           const char          *path,
                                           const char          *root_path,
                                           const char          *problem);
+GVariant *ladder_index_page_record (int                   root_fd,
+                                    const char           *root_path,
+                                    const char           *path,
+                                    const LadderWalkFile *file,
+                                    GBytes               *bytes,
+                                    LadderIndexChecks    *checks);
+
+/* ladder-workspace-readers.c */
+typedef struct _LadderPageReaders LadderPageReaders;
+
+LadderPageReaders           *
+ladder_page_readers_new (const char *root_path, int root_fd, GCancellable *cancellable);
+void      ladder_page_readers_free (LadderPageReaders *readers);
+guint     ladder_page_readers_add (LadderPageReaders    *readers,
+                                   const char           *path,
+                                   const LadderWalkFile *file,
+                                   gboolean              in_index_folder);
+void      ladder_page_readers_start (LadderPageReaders *readers);
+GVariant *ladder_page_readers_take (LadderPageReaders *readers,
+                                    guint              job,
+                                    LadderIndexChecks *checks,
+                                    guint             *n_read);
 
 /* ladder-workspace-checks.c */
-typedef struct _LadderIndexChecks LadderIndexChecks;
 
 LadderIndexChecks *ladder_index_checks_new   (const char          *root_path);
 void               ladder_index_checks_free  (LadderIndexChecks   *checks);
