@@ -1072,6 +1072,97 @@ test_delivered_in_caller (Checkout      *checkout,
                     g_hash_table_size (checkout->families));
 }
 
+/* The cache's records are read from the framing offsets of their list:
+ * every one of them, by path; a damaged offset loses the records it
+ * frames, and never reads outside the list. */
+static void
+test_cache_records (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ladder-workspace-records-XXXXXX", NULL);
+  g_autofree char *cache_path = g_build_filename (folder, "cache.index", NULL);
+  g_autoptr (GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr (GHashTable) loaded = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  const guint n_records = 800;
+
+  for (guint i = 0; i < n_records; i++)
+    {
+      g_autofree char *path = g_strdup_printf ("notes/%0*u.md", (int) (i % 40) + 1, i);
+
+      g_ptr_array_add (records, g_variant_ref_sink (ladder_index_other_record (path, i, 10 * i)));
+    }
+  g_assert_true (ladder_workspace_cache_save (cache_path, "/handbook", "the stamp", records,
+                                              ladder_index_git_section_unknown (), &error));
+  g_assert_no_error (error);
+
+  loaded = ladder_workspace_cache_load (cache_path, "/handbook", &stamp);
+  g_assert_cmpstr (stamp, ==, "the stamp");
+  g_assert_cmpuint (g_hash_table_size (loaded), ==, n_records);
+  for (guint i = 0; i < n_records; i++)
+    {
+      LadderRecordView view;
+      g_autofree char *path = g_strdup_printf ("notes/%0*u.md", (int) (i % 40) + 1, i);
+      GVariant *record = g_hash_table_lookup (loaded, path);
+
+      g_assert_nonnull (record);
+      g_assert_true (ladder_record_view (record, &view));
+      g_assert_cmpstr (view.path, ==, path);
+      g_assert_cmpint (view.mtime, ==, i);
+      g_assert_cmpint (view.size, ==, 10 * i);
+    }
+  g_clear_pointer (&loaded, g_hash_table_unref);
+  g_clear_pointer (&stamp, g_free);
+
+  /* Each offset of the list's table in turn made to point past the end of
+   * the file, then back into the first record. */
+  g_assert_true (g_file_get_contents (cache_path, &contents, &length, NULL));
+  for (guint damage = 0; damage < 2; damage++)
+    {
+      g_autoptr (GVariant) cache = g_variant_new_from_data (G_VARIANT_TYPE ("(sussa" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"), contents,
+                                                            length, FALSE, NULL, NULL);
+      g_autoptr (GVariant) list = g_variant_get_child_value (cache, 4);
+      gsize list_start = (gsize) ((const char *) g_variant_get_data (list) - contents);
+      gsize list_size = g_variant_get_size (list);
+      /* More than 64 KiB of records: offsets of four bytes. */
+      gsize table = list_size - 4 * n_records;
+
+      g_assert_cmpuint (list_size, >, G_MAXUINT16);
+      for (guint i = 0; i < n_records; i += 37)
+        {
+          g_autofree char *copy = g_memdup2 (contents, length);
+          guint32 bad = damage == 0 ? G_MAXUINT32 - 1 : 1;
+
+          memcpy (copy + list_start + table + 4 * i, &bad, 4);
+          g_assert_true (g_file_set_contents (cache_path, copy, (gssize) length, NULL));
+          loaded = ladder_workspace_cache_load (cache_path, "/handbook", &stamp);
+          /* The records before it stand; so may some after it, never one
+           * read from the wrong bytes. */
+          g_assert_cmpuint (g_hash_table_size (loaded), >=, i);
+          g_assert_cmpuint (g_hash_table_size (loaded), <, n_records);
+          {
+            GHashTableIter iter;
+            gpointer key, value;
+
+            g_hash_table_iter_init (&iter, loaded);
+            while (g_hash_table_iter_next (&iter, &key, &value))
+              {
+                LadderRecordView view;
+
+                g_assert_true (ladder_record_view (value, &view));
+                g_assert_true (g_str_has_prefix (view.path, "notes/"));
+              }
+          }
+          g_clear_pointer (&loaded, g_hash_table_unref);
+          g_clear_pointer (&stamp, g_free);
+        }
+    }
+
+  ladder_test_remove_tree (folder);
+}
+
 /* Pages read by several threads are handed over one by one, in the order
  * they were listed, each the record one thread alone would make; pages
  * never asked for (their folder was read whole) are skipped, and readers
@@ -1210,6 +1301,7 @@ main (int   argc,
   g_test_add_func ("/workspace/unreadable", test_unreadable);
   g_test_add_func ("/workspace/many-files", test_many_files);
   g_test_add_func ("/workspace/page-readers", test_page_readers);
+  g_test_add_func ("/workspace/cache-records", test_cache_records);
 
   return g_test_run ();
 }

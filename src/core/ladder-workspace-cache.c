@@ -19,7 +19,9 @@
  *
  * It is mapped, not parsed: the records are used where they lie. GVariant
  * reads any bytes safely (data that is not well-formed reads as empty
- * values) and each record is checked before it is used
+ * values), the list of records is read from its framing offsets with every
+ * offset checked (array_length()), and each record is checked before it is
+ * used
  * (ladder-workspace-record.c), so a damaged or truncated cache fails the
  * header check, or loses the records it damaged, and is rebuilt.
  */
@@ -88,33 +90,110 @@ ladder_workspace_cache_load_git (const char *cache_path,
   return valid ? g_steal_pointer (&section) : NULL;
 }
 
-/* The cached records by path; an empty table when there is no usable
- * cache, or one made under another @stamp. */
+/* The width of the offsets that frame the elements of a GVariant array of
+ * @size bytes whose elements vary in size. */
+static gsize
+offset_width (gsize size)
+{
+  if (size > G_MAXUINT32)
+    return 8;
+  if (size > G_MAXUINT16)
+    return 4;
+  if (size > G_MAXUINT8)
+    return 2;
+  return size > 0 ? 1 : 0;
+}
+
+static gsize
+read_offset (const guint8 *at,
+             gsize         width)
+{
+  guint64 value = 0;
+
+  /* Little-endian. */
+  for (gsize i = width; i > 0; i--)
+    value = (value << 8) | at[i - 1];
+  return (gsize) value;
+}
+
+/* How many elements a serialized GVariant array of byte strings (`aay`)
+ * holds, the width of its offsets in @offset_size and where their table
+ * starts in @table: the elements lie one after the other, then the offset
+ * of each one's end. (GLib 2.74 looks at every offset before the element
+ * asked for at each g_variant_get_child_value() of data it does not
+ * trust, which made reading a cache of n records take time in n squared:
+ * 16 ms for 6,330 records, 1.2 s for 63,300.) */
+static gsize
+array_length (const guint8 *data,
+              gsize         size,
+              gsize        *offset_size,
+              gsize        *table)
+{
+  gsize width = offset_width (size);
+  gsize last_end;
+
+  *offset_size = width;
+  *table = 0;
+  if (width == 0 || size < width)
+    return 0;
+
+  last_end = read_offset (data + size - width, width);
+  if (last_end > size || (size - last_end) % width != 0)
+    return 0;
+
+  *table = last_end;
+  return (size - last_end) / width;
+}
+
+/* The cached records by path, and in @stamp the stamp of the checks they
+ * were made under (for the caller to compare: the records are read while
+ * the folder is walked, before its stamp is known); an empty table and a
+ * %NULL @stamp when there is no usable cache. */
 GHashTable *
-ladder_workspace_cache_load (const char *cache_path,
-                             const char *root_path,
-                             const char *stamp)
+ladder_workspace_cache_load (const char  *cache_path,
+                             const char  *root_path,
+                             char       **stamp)
 {
   GHashTable *records = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, NULL,
                                                (GDestroyNotify) g_variant_unref);
   g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
   g_autoptr (GVariant) list = NULL;
+  g_autoptr (GBytes) list_bytes = NULL;
   const char *cached_stamp = NULL;
-  gsize n_records;
+  const guint8 *list_data;
+  gsize list_size, n_records, offset_size, table;
+  gsize start = 0;
 
+  *stamp = NULL;
   if (cache == NULL)
     return records;
 
   g_variant_get_child (cache, 3, "&s", &cached_stamp);
-  if (g_strcmp0 (cached_stamp, stamp) != 0)
-    return records;
+  *stamp = g_strdup (cached_stamp);
 
   list = g_variant_get_child_value (cache, 4);
-  n_records = g_variant_n_children (list);
+  list_bytes = g_variant_get_data_as_bytes (list);
+  list_data = g_bytes_get_data (list_bytes, &list_size);
+  n_records = array_length (list_data, list_size, &offset_size, &table);
   for (gsize i = 0; i < n_records; i++)
     {
-      GVariant *record = g_variant_get_child_value (list, i);
-      const char *path = ladder_record_get_path (record);
+      gsize end = read_offset (list_data + table + i * offset_size, offset_size);
+      g_autoptr (GBytes) record_bytes = NULL;
+      GVariant *record;
+      const char *path;
+
+      /* Each element starts where the one before it ends; one that ends
+       * before it starts, or past the elements, is damaged. */
+      if (end < start || end > table)
+        {
+          start = end;
+          continue;
+        }
+      record_bytes = g_bytes_new_from_bytes (list_bytes, start, end - start);
+      record = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING,
+                                                             record_bytes, TRUE));
+      start = end;
+      path = ladder_record_get_path (record);
 
       /* A damaged record is no record. */
       if (path == NULL || g_hash_table_contains (records, path))

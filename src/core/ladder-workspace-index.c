@@ -443,6 +443,25 @@ git_states (GitQuery   *query,
   return states;
 }
 
+/* The cache is read in a thread of its own while the folder is walked:
+ * each takes about as long. */
+typedef struct
+{
+  const char *cache_path;
+  const char *root_path;
+  GHashTable *records;
+  char       *stamp;
+} CacheLoad;
+
+static gpointer
+cache_thread (gpointer user_data)
+{
+  CacheLoad *load = user_data;
+
+  load->records = ladder_workspace_cache_load (load->cache_path, load->root_path, &load->stamp);
+  return load;
+}
+
 /**
  * ladder_workspace_index_run:
  * @root_path: the workspace folder, canonical
@@ -480,6 +499,8 @@ ladder_workspace_index_run (const char         *root_path,
   LadderPageReaders *readers = NULL;
   GThread *git = NULL;
   GitQuery *query = NULL;
+  GThread *cache_reader = NULL;
+  CacheLoad cache_load = { 0 };
   Run run = {
     .root_path = root_path,
     .root_fd = -1,
@@ -501,6 +522,10 @@ ladder_workspace_index_run (const char         *root_path,
   run.batch->wording_known = TRUE;
   run.batch->wording = ladder_workspace_settings_load_wording (root_path);
 
+  cache_load.cache_path = cache_path;
+  cache_load.root_path = root_path;
+  cache_reader = g_thread_try_new ("ladder-cache", cache_thread, &cache_load, NULL);
+
   walk = ladder_workspace_walk (root_path, cancellable, &error);
   run.root_fd = open (root_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (walk == NULL || run.root_fd < 0)
@@ -512,7 +537,14 @@ ladder_workspace_index_run (const char         *root_path,
     }
 
   stamp = ladder_index_checks_stamp (root_path, walk);
-  run.cache = cache = ladder_workspace_cache_load (cache_path, root_path, stamp);
+  if (cache_reader != NULL)
+    g_thread_join (g_steal_pointer (&cache_reader));
+  else
+    cache_thread (&cache_load);
+  run.cache = cache = g_steal_pointer (&cache_load.records);
+  /* Counts made under other checks are not kept. */
+  if (g_strcmp0 (cache_load.stamp, stamp) != 0)
+    g_hash_table_remove_all (cache);
   run.checks = ladder_index_checks_new (root_path);
 
   for (guint i = 0; i < walk->problems->len; i++)
@@ -703,6 +735,10 @@ ladder_workspace_index_run (const char         *root_path,
     }
 
 done:
+  if (cache_reader != NULL)
+    g_thread_join (cache_reader);
+  g_clear_pointer (&cache_load.records, g_hash_table_unref);
+  g_free (cache_load.stamp);
   ladder_page_readers_free (readers);
   ladder_index_checks_free (run.checks);
   if (git != NULL)

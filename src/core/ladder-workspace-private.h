@@ -253,9 +253,9 @@ gboolean  ladder_index_git_cached  (GVariant    *section,
 
 /* ladder-workspace-cache.c */
 char       *ladder_workspace_cache_path (const char *root_path);
-GHashTable *ladder_workspace_cache_load (const char *cache_path,
-                                         const char *root_path,
-                                         const char *stamp);
+GHashTable *ladder_workspace_cache_load (const char  *cache_path,
+                                         const char  *root_path,
+                                         char       **stamp);
 GVariant   *ladder_workspace_cache_load_git (const char *cache_path,
                                              const char *root_path);
 gboolean    ladder_workspace_cache_save (const char *cache_path,
