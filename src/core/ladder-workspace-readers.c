@@ -12,10 +12,12 @@
  * nearly all of what a cold index costs, and no page needs another for
  * it. The run lists its pages (jobs) in the order of its walk, then takes
  * their records in that order: a record a reader thread has made is
- * taken as it is, one a reader is making is waited for, and one no thread
- * has started is made by the run's own thread. So the run hands over
- * exactly what it would hand over alone, in the same order, and a machine
- * with one core does all of it in the run's thread.
+ * taken as it is, one a reader is making is waited for (the run's thread
+ * reads the next pages meanwhile), and one no thread has started is made
+ * by the run's own thread. So the run hands over exactly what it would
+ * hand over alone, in the same order, and a machine with one core does all
+ * of it in the run's thread. Jobs the run never takes (their folder was
+ * read whole) may be read for nothing, and are freed unused.
  *
  * A page in a folder with `_index.md` may be a level page, which makes
  * the whole folder one family: the readers only look at whether it is,
@@ -39,11 +41,12 @@ typedef struct
   char                 *path;
   const LadderWalkFile *file;
   gboolean              in_index_folder;
-  /* Set once made, under the lock. */
-  gboolean  finished;
-  GVariant *record;
-  gboolean  level_page;
-  guint     n_read;
+  /* Set under the lock, once a thread takes it and once it is made. */
+  gboolean              started;
+  gboolean              finished;
+  GVariant             *record;
+  gboolean              level_page;
+  guint                 n_read;
 } Job;
 
 struct _LadderPageReaders
@@ -56,7 +59,7 @@ struct _LadderPageReaders
 
   GMutex lock;
   GCond  finished;
-  /* The first job no thread has started. */
+  /* No job before this one is left for the readers to start. */
   guint    next;
   gboolean stopping;
 };
@@ -138,7 +141,7 @@ ladder_page_readers_add (LadderPageReaders    *readers,
 {
   Job *job = g_new0 (Job, 1);
 
-  g_return_val_if_fail (readers->threads->len == 0, 0);
+  g_return_val_if_fail (readers->threads->len == 0, G_MAXUINT);
 
   job->path = g_strdup (path);
   job->file = file;
@@ -173,19 +176,40 @@ read_job (LadderPageReaders *readers, Job *job, LadderIndexChecks *checks)
                                           job->file, bytes, checks);
 }
 
-/* Reads the first job no thread has started. Called, and returns, with
- * the lock held. */
+/* Reads @job, started by this thread. Called, and returns, with the lock
+ * held. */
 static void
-read_next_job (LadderPageReaders *readers,
-               LadderIndexChecks *checks)
+read_started_job (LadderPageReaders *readers,
+                  Job               *job,
+                  LadderIndexChecks *checks)
 {
-  Job *job = g_ptr_array_index (readers->jobs, readers->next++);
-
   g_mutex_unlock (&readers->lock);
   read_job (readers, job, checks);
   g_mutex_lock (&readers->lock);
   job->finished = TRUE;
   g_cond_broadcast (&readers->finished);
+}
+
+/* Starts and reads the first job no thread has started; returns FALSE
+ * when none is left (or the run is cancelled). Called, and returns, with
+ * the lock held. */
+static gboolean
+read_next_job (LadderPageReaders *readers,
+               LadderIndexChecks *checks)
+{
+  while (readers->next < readers->jobs->len && !readers->stopping
+         && !g_cancellable_is_cancelled (readers->cancellable))
+    {
+      Job *job = g_ptr_array_index (readers->jobs, readers->next++);
+
+      if (job->started)
+        continue;
+      job->started = TRUE;
+      read_started_job (readers, job, checks);
+      return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gpointer
@@ -195,9 +219,8 @@ reader_thread (gpointer user_data)
   LadderIndexChecks *checks = ladder_index_checks_new (readers->root_path);
 
   g_mutex_lock (&readers->lock);
-  while (!readers->stopping && readers->next < readers->jobs->len
-         && !g_cancellable_is_cancelled (readers->cancellable))
-    read_next_job (readers, checks);
+  while (read_next_job (readers, checks))
+    ;
   g_mutex_unlock (&readers->lock);
 
   ladder_index_checks_free (checks);
@@ -235,8 +258,7 @@ ladder_page_readers_start (LadderPageReaders *readers)
 /**
  * ladder_page_readers_take:
  * @readers: the readers
- * @job_number: a job not yet taken; the jobs before it are taken or
- *   never will be
+ * @job_number: a job not yet taken
  * @checks: the caller's checks, if it reads the page itself
  * @n_read: (out): how many times the page was read
  *
@@ -255,19 +277,16 @@ ladder_page_readers_take (LadderPageReaders *readers,
 
   job = g_ptr_array_index (readers->jobs, job_number);
   g_mutex_lock (&readers->lock);
-  /* Jobs before this one were taken or never will be (their folder was
-   * read whole). */
-  if (readers->next <= job_number)
-    readers->next = job_number;
+  if (!job->started)
+    {
+      job->started = TRUE;
+      read_started_job (readers, job, checks);
+    }
   /* While a reader makes this one, this thread reads the next pages
    * rather than wait. */
   while (!job->finished)
-    {
-      if (readers->next < readers->jobs->len)
-        read_next_job (readers, checks);
-      else
-        g_cond_wait (&readers->finished, &readers->lock);
-    }
+    if (!read_next_job (readers, checks))
+      g_cond_wait (&readers->finished, &readers->lock);
   g_mutex_unlock (&readers->lock);
 
   *n_read = job->n_read;
