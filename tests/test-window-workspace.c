@@ -190,6 +190,70 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
+/* The header's toggle of the handbook checks: its child holds a label and
+ * an image. */
+static gboolean
+is_checks_button (GtkWidget *widget, gconstpointer data)
+{
+  return find_any_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
+         && find_any_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
+}
+
+static gboolean
+is_action (GtkWidget *widget, gconstpointer action)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* The content's title: the window title in neither sidebar (the
+ * handbook's and the roles', in one stack). */
+static gboolean
+is_content_title (GtkWidget *widget, gconstpointer sidebars)
+{
+  return !gtk_widget_is_ancestor (widget, GTK_WIDGET (sidebars));
+}
+
+/* While no family is chosen, the content's header names no document, and
+ * neither the handbook checks nor Save are offered, by buttons or keys;
+ * with a family, they are. The window is named after the handbook
+ * meanwhile. */
+static void
+assert_choosing (LadderWindow *window,
+                 gboolean      choosing,
+                 const char   *handbook)
+{
+  GtkWidget *checks = find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
+                                       is_checks_button, NULL);
+  GtkWidget *save = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_action, "win.save");
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_any_widget (GTK_WIDGET (window),
+                                                             ADW_TYPE_WINDOW_TITLE,
+                                                             is_content_title,
+                                                             gtk_widget_get_parent (GTK_WIDGET (sidebar_of (window)))));
+
+  g_assert_nonnull (checks);
+  g_assert_nonnull (save);
+  g_assert_nonnull (title);
+
+  g_assert_cmpint (gtk_widget_is_drawable (checks), ==, !choosing);
+  /* The squeezer shows Save with its label or its icon, as room allows. */
+  g_assert_cmpint (gtk_widget_is_drawable (gtk_widget_get_ancestor (save, ADW_TYPE_SQUEEZER)), ==,
+                   !choosing);
+  if (choosing)
+    {
+      g_assert_cmpstr (adw_window_title_get_title (title), ==, "");
+      g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, handbook);
+      /* Nor do the keys reach them (Ctrl+Shift+M, the checks). */
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-checks", NULL);
+      g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (checks)));
+    }
+  else
+    {
+      g_assert_cmpstr (adw_window_title_get_title (title), !=, "");
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, handbook);
+    }
+}
+
 /* The families by department, filled by the index; the handbook's name
  * and branch; the placeholder until a family is chosen. */
 static void
@@ -250,6 +314,11 @@ test_list (Checkout      *checkout,
 
     g_assert_cmpstr (adw_window_title_get_title (title), ==, name);
     g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "On branch handbook");
+  }
+  {
+    g_autofree char *name = g_path_get_basename (checkout->root);
+
+    assert_choosing (window, TRUE, name);
   }
 
   close_all_windows ();
@@ -338,11 +407,17 @@ test_open_family (Checkout      *checkout,
 
   window = open_checkout (checkout->root);
 
-  choose (window, tax);
-  shown = wait_for_family (checkout, tax);
-  g_assert_true (shown == window);
-  g_assert_cmpuint (n_windows (), ==, 1);
-  g_assert_cmpstr (sidebar_page (window), ==, "roles");
+  {
+    g_autofree char *name = g_path_get_basename (checkout->root);
+
+    assert_choosing (window, TRUE, name);
+    choose (window, tax);
+    shown = wait_for_family (checkout, tax);
+    g_assert_true (shown == window);
+    g_assert_cmpuint (n_windows (), ==, 1);
+    g_assert_cmpstr (sidebar_page (window), ==, "roles");
+    assert_choosing (window, FALSE, name);
+  }
 
   /* Back to the handbook, then another family: this window takes it. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-handbook", NULL);

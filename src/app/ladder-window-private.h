@@ -141,6 +141,7 @@ history (LadderWindow *self)
 /* ladder-window.c */
 AdwToast *_ladder_window_toast_new (const char *message);
 void      _ladder_window_update_actions (LadderWindow *self);
+void      _ladder_window_update_title (LadderWindow *self);
 void      _ladder_window_set_document (LadderWindow *self, LadderDocument *document);
 
 /* ladder-window-roles.c */
@@ -191,6 +192,7 @@ void _ladder_window_class_workspace_init (LadderWindowClass *klass);
 void _ladder_window_workspace_init (LadderWindow *self);
 void _ladder_window_workspace_dispose (LadderWindow *self);
 void _ladder_window_workspace_loaded (LadderWindow *self);
+gboolean _ladder_window_workspace_choosing (LadderWindow *self);
 
 /* ladder-window-bench.c */
 void ladder_window_start_benchmark (LadderWindow *window);

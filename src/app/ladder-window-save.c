@@ -705,7 +705,8 @@ _ladder_window_update_save_buttons (LadderWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->export_button), kind == LADDER_DOCUMENT_LADDER_FILE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-ladder-file",
-                                 kind != LADDER_DOCUMENT_LADDER_FILE);
+                                 kind != LADDER_DOCUMENT_LADDER_FILE
+                                     && !_ladder_window_workspace_choosing (self));
 
   if (out_of_date)
     gtk_widget_add_css_class (GTK_WIDGET (self->export_button), "suggested-action");

@@ -137,6 +137,15 @@ ladder_window_show_place (LadderWindow *self, int role, int field, guint positio
     }
 }
 
+/* Whether the window shows its handbook with no family chosen yet. */
+gboolean
+_ladder_window_workspace_choosing (LadderWindow *self)
+{
+  LadderWindowWorkspace *part = self->workspace_part;
+
+  return part != NULL && part->workspace != NULL && gtk_widget_get_visible (part->placeholder);
+}
+
 /* Called once a document is loaded into the window. */
 void
 _ladder_window_workspace_loaded (LadderWindow *self)
@@ -295,6 +304,8 @@ build (LadderWindow *self)
   gtk_widget_add_css_class (box, "pill");
   adw_status_page_set_child (ADW_STATUS_PAGE (part->placeholder), box);
   gtk_stack_add_named (self->editor_stack, part->placeholder, "handbook");
+  g_signal_connect_object (part->placeholder, "notify::visible",
+                           G_CALLBACK (_ladder_window_update_title), self, G_CONNECT_SWAPPED);
 }
 
 /**
@@ -341,8 +352,10 @@ ladder_window_set_workspace (LadderWindow *self, LadderWorkspace *workspace)
     }
   else
     {
+      gtk_widget_set_visible (part->placeholder, FALSE);
       show_sidebar_page (self, "roles");
     }
+  _ladder_window_update_title (self);
 }
 
 /**

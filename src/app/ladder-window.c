@@ -35,14 +35,55 @@ ladder_window_show_toast (LadderWindow *self, const char *message)
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static void
-update_title (LadderWindow *self)
+/* While the window shows a handbook with no family chosen, its document
+ * is a blank one nobody asked for: the window is named after the
+ * handbook, and what acts on a document is out of sight and out of reach
+ * of the keys (Ctrl+S, Ctrl+E, …). */
+static gboolean
+update_choosing (LadderWindow *self)
 {
-  g_autofree char *name = ladder_document_dup_title (self->document);
+  gboolean   choosing = _ladder_window_workspace_choosing (self);
+  GtkWidget *saves = gtk_widget_get_ancestor (GTK_WIDGET (self->save_button), ADW_TYPE_SQUEEZER);
+
+  static const char *const document_actions[] = {
+    "win.save",       "win.save-as",       "win.export",        "win.export-as",
+    "win.add-role",   "win.find-role",     "win.toggle-checks", "win.toggle-preview",
+    "win.reload",
+  };
+
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_button), !choosing);
+  if (saves != NULL)
+    gtk_widget_set_visible (saves, !choosing);
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], !choosing);
+  if (choosing)
+    {
+      GFile *root = ladder_workspace_get_root (ladder_window_get_workspace (self));
+      g_autofree char *name = g_file_get_basename (root);
+
+      adw_window_title_set_title (self->window_title, "");
+      adw_window_title_set_subtitle (self->window_title, "");
+      gtk_window_set_title (GTK_WINDOW (self), name);
+    }
+
+  return choosing;
+}
+
+void
+_ladder_window_update_title (LadderWindow *self)
+{
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
   GFile           *file = ladder_document_get_file (self->document);
   g_autofree char *where = NULL;
 
+  if (update_choosing (self))
+    {
+      _ladder_window_update_save_buttons (self);
+      return;
+    }
+
+  name = ladder_document_dup_title (self->document);
   /* TRANSLATORS: the window title of a document with unsaved changes */
   title = ladder_document_get_modified (self->document) ? g_strdup_printf (_ ("• %s"), name)
                                                         : g_strdup (name);
@@ -121,7 +162,7 @@ _ladder_window_set_document (LadderWindow *self, LadderDocument *document)
   _ladder_window_checks_follow (self);
 
   _ladder_window_close_review (self);
-  update_title (self);
+  _ladder_window_update_title (self);
   update_family_label (self);
   _ladder_window_update_save_buttons (self);
 
@@ -578,13 +619,13 @@ ladder_window_init (LadderWindow *self)
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
-                                  G_CALLBACK (update_title), self);
+                                  G_CALLBACK (_ladder_window_update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
-                                  G_CALLBACK (update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (update_title),
+                                  G_CALLBACK (_ladder_window_update_title), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (_ladder_window_update_title),
                                   self);
   g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
-                                  G_CALLBACK (update_title), self);
+                                  G_CALLBACK (_ladder_window_update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
                                   G_CALLBACK (_ladder_window_update_save_buttons), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::kind",
