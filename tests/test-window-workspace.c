@@ -28,6 +28,7 @@
 #include "ladder-commit-dialog.h"
 #include "ladder-new-family-dialog.h"
 #include "ladder-role-editor.h"
+#include "ladder-search-row.h"
 #include "ladder-test-window.h"
 #include "ladder-test-workspace.h"
 #include "ladder-window.h"
@@ -300,9 +301,26 @@ test_list (Checkout      *checkout,
   while (g_hash_table_iter_next (&iter, &key, NULL))
     position_of (window, find (workspace, key));
 
-  /* The list shows rows (not only a model). */
-  g_assert_nonnull (find_descendant (GTK_WIDGET (ladder_workspace_sidebar_get_list (sidebar_of (window))),
-                                     LADDER_TYPE_WORKSPACE_ROW));
+  /* The list shows rows (not only a model); the list's item holding one,
+   * which a screen reader moves between, says the row's title and its
+   * summary. */
+  {
+    GtkWidget *row = find_descendant (GTK_WIDGET (ladder_workspace_sidebar_get_list (sidebar_of (window))),
+                                      LADDER_TYPE_WORKSPACE_ROW);
+    GObject *item;
+    const char *title;
+
+    g_assert_nonnull (row);
+    item = ladder_workspace_row_get_item (LADDER_WORKSPACE_ROW (row));
+    title = LADDER_IS_WORKSPACE_ENTRY (item)
+                ? ladder_workspace_entry_get_title (LADDER_WORKSPACE_ENTRY (item))
+                : ladder_workspace_department_get_title (LADDER_WORKSPACE_DEPARTMENT (item));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
+                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                         ladder_workspace_row_get_summary (LADDER_WORKSPACE_ROW (row)));
+  }
 
   /* Nothing chosen yet: the families are in the sidebar, the content says
    * what to do. */
@@ -361,6 +379,11 @@ test_row (Checkout      *checkout,
   expected = g_strdup_printf ("%u roles, Modified, ", ladder_workspace_entry_get_n_roles (entry));
   if (!g_str_has_prefix (ladder_workspace_row_get_summary (row), expected))
     g_error ("“%s” does not start with “%s”", ladder_workspace_row_get_summary (row), expected);
+  /* Said by a screen reader: the title as its name, the summary after. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       ladder_workspace_entry_get_title (entry));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       ladder_workspace_row_get_summary (row));
   g_assert_nonnull (strstr (ladder_workspace_row_get_summary (row),
                             ladder_workspace_entry_get_n_errors (entry) > 0 ? "error" : "warning"));
 
@@ -626,6 +649,30 @@ is_mapped (gpointer data)
 
 /* A search result opens its family on its role, with the focus in the
  * bullet found. */
+/* Every search row below @widget: the list's item holding it says, to a
+ * screen reader, what its heading shows. Returns how many there were. */
+static guint
+assert_search_rows_speak (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (LADDER_IS_SEARCH_ROW (widget) && gtk_widget_get_mapped (widget))
+    {
+      GtkLabel *heading = GTK_LABEL (find_descendant (widget, GTK_TYPE_LABEL));
+      GtkWidget *item = gtk_widget_get_parent (gtk_widget_get_parent (widget));
+
+      g_assert_cmpstr (gtk_label_get_text (heading), !=, "");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           gtk_label_get_text (heading));
+      return 1;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_search_rows_speak (child);
+  return n;
+}
+
 static void
 test_search (Checkout      *checkout,
              gconstpointer  data)
@@ -655,6 +702,8 @@ test_search (Checkout      *checkout,
   ladder_workspace_sidebar_search (sidebar_of (window), "technical writing");
   g_assert_true (wait_until (search_done, results));
   g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_results_get_results (results)), >, 0);
+  spin (100);
+  g_assert_cmpuint (assert_search_rows_speak (GTK_WIDGET (results)), >, 2);
 
   /* The first bullet found, of a role. */
   for (guint r = 0; match == NULL && r < g_list_model_get_n_items (ladder_workspace_results_get_results (results)); r++)
@@ -1168,6 +1217,9 @@ main (int   argc,
       char *argv[])
 {
   ladder_test_isolate_home ("ladder-test-window-workspace-XXXXXX");
+  /* GTK's own accessibility backend for tests, which keeps what each
+   * widget says to a screen reader for gtk_test_accessible_*(). */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   g_test_init (&argc, &argv, NULL);
   corpus_dir = g_getenv ("LADDER_CORPUS_DIR");
 

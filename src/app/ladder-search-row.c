@@ -169,6 +169,33 @@ highlight (const char          *text,
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
+/* What the row says to a screen reader: its heading as its name, the rest
+ * (@description, or nothing) as its description; the list's item holding
+ * it says the same, as it is what a screen reader moves between (without
+ * a name, GTK 4.8 gives it and the row their type's names). */
+static void
+speak (LadderSearchRow *self,
+       const char      *name,
+       const char      *description)
+{
+  GtkWidget *expander = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
+  GtkAccessible *speakers[] = {
+    GTK_ACCESSIBLE (self),
+    GTK_IS_TREE_EXPANDER (expander) && item != NULL ? GTK_ACCESSIBLE (item) : NULL,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (speakers) && speakers[i] != NULL; i++)
+    {
+      gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      if (description != NULL)
+        gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        description, -1);
+      else
+        gtk_accessible_reset_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}
+
 static void
 show_result (LadderSearchRow       *self,
              LadderWorkspaceResult *result)
@@ -187,7 +214,7 @@ show_result (LadderSearchRow       *self,
   gtk_label_set_use_markup (self->text_label, FALSE);
   gtk_label_set_label (self->text_label, count);
   gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]) { "dim-label", "caption", NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);  speak (self, ladder_workspace_entry_get_title (entry), count);
 }
 
 static void
@@ -198,7 +225,7 @@ show_role (LadderSearchRow *self,
   gtk_label_set_label (self->heading_label, title);
   gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
                               (const char *[]) { "caption-heading", NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), FALSE);  speak (self, title, NULL);
 }
 
 static void
@@ -220,7 +247,7 @@ show_match (LadderSearchRow      *self,
 
   gtk_label_set_markup (self->text_label, markup);
   gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]) { NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);  speak (self, where, text);
 }
 
 static void

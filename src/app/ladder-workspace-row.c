@@ -53,13 +53,23 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* What the row says to a screen reader: the title it shows as its name,
+ * and the summary as its description; the list's item holding it says
+ * the same, as it is what a screen reader moves between (without a name,
+ * GTK 4.8 gives it and the row their type's names). */
 static void
-set_summary (LadderWorkspaceRow *self, char *summary)
+set_spoken (LadderWorkspaceRow *self, const char *name, char *summary)
 {
+  GtkWidget *expander = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
+
   g_free (self->summary);
   self->summary = summary;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  summary, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
+  if (GTK_IS_TREE_EXPANDER (expander) && item != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
 }
 
 static const char *
@@ -117,7 +127,8 @@ show_department (LadderWorkspaceRow *self, LadderWorkspaceDepartment *department
                               (const char *[]){ "git-state", "count", NULL });
 
   /* TRANSLATORS: how many job families a department has */
-  set_summary (self, g_strdup_printf (ngettext ("%u job family", "%u job families", n), n));
+  set_spoken (self, ladder_workspace_department_get_title (department),
+              g_strdup_printf (ngettext ("%u job family", "%u job families", n), n));
 }
 
 static void
@@ -184,7 +195,8 @@ show_entry (LadderWorkspaceRow *self, LadderWorkspaceEntry *entry)
         g_string_append_printf (summary, ", %s", _ ("no problems found"));
     }
 
-  set_summary (self, g_string_free (g_steal_pointer (&summary), FALSE));
+  set_spoken (self, ladder_workspace_entry_get_title (entry),
+              g_string_free (g_steal_pointer (&summary), FALSE));
 }
 
 static void
