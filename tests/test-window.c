@@ -187,6 +187,28 @@ test_model_change_updates_widgets (void)
   gtk_spin_button_set_value (grade, -1);
   g_assert_cmpint (ladder_role_get_job_grade (role_at (window, 0)), ==, LADDER_GRADE_NONE);
 
+  /* Typed: a number, nothing, or the words for none; other text (letters
+   * meant for a bullet) leaves the grade as it was, and shows it again. */
+  {
+    static const struct
+    {
+      const char *typed;
+      int         grade;
+    } typings[] = {
+      { "7", 7 },         { " 10 ", 10 },    { "Experience with partner programs", 10 },
+      { "7a", 10 },       { "", LADDER_GRADE_NONE }, { "6", 6 },
+      { "no GRADE", LADDER_GRADE_NONE }, { "x", LADDER_GRADE_NONE },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (typings); i++)
+      {
+        gtk_editable_set_text (GTK_EDITABLE (grade), typings[i].typed);
+        gtk_spin_button_update (grade);
+        g_assert_cmpint (ladder_role_get_job_grade (role_at (window, 0)), ==, typings[i].grade);
+      }
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grade)), ==, "No grade");
+  }
+
   close_without_saving (window);
 }
 

@@ -60,18 +60,28 @@ on_grade_output (GtkSpinButton *spin)
   return TRUE;
 }
 
-/* Typed: a number is a grade; anything else (the words "No grade", an
- * empty field) is none. */
+/* Typed: a number is a grade; an empty field or the words the field shows
+ * for none ("No grade", in any case) is none. Anything else is refused:
+ * the grade stays as it was and the field shows it again (GTK rings the
+ * error bell), so that letters typed there by mistake never take a
+ * role's grade away. */
 static int
 on_grade_input (GtkSpinButton *spin, double *value)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  g_autofree char *typed = g_utf8_casefold (text, -1);
+  g_autofree char *none = g_utf8_casefold (C_ ("grade field", "No grade"), -1);
   guint64          grade;
 
   if (g_ascii_string_to_unsigned (text, 10, 0, LADDER_GRADE_MAX, &grade, NULL))
     *value = (double) grade;
-  else
+  else if (*text == '\0' || g_strcmp0 (typed, none) == 0)
     *value = -1;
+  else
+    {
+      *value = gtk_spin_button_get_value (spin);
+      return GTK_INPUT_ERROR;
+    }
 
   return TRUE;
 }
@@ -459,6 +469,9 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
   g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
   g_signal_connect (self->grade_spin, "output", G_CALLBACK (on_grade_output), NULL);
   g_signal_connect (self->grade_spin, "input", G_CALLBACK (on_grade_input), NULL);
+  /* What the field refuses leaves the value as it was (GTK's default
+   * would take whatever the refusal left in it). */
+  gtk_spin_button_set_update_policy (self->grade_spin, GTK_UPDATE_IF_VALID);
   g_signal_connect_swapped (self->reports_to_row, "changed", G_CALLBACK (on_reports_to_changed),
                             self);
   g_signal_connect_swapped (self->reports_to_link_row, "changed", G_CALLBACK (on_link_changed),

@@ -48,7 +48,7 @@ update_choosing (LadderWindow *self)
   static const char *const document_actions[] = {
     "win.save",       "win.save-as",       "win.export",        "win.export-as",
     "win.add-role",   "win.find-role",     "win.toggle-checks", "win.toggle-preview",
-    "win.reload",
+    "win.reload",     "win.review-changes",
   };
 
   gtk_widget_set_visible (GTK_WIDGET (self->checks_button), !choosing);
