@@ -126,8 +126,8 @@ show_department (LadderWorkspaceRow *self, LadderWorkspaceDepartment *department
   gtk_widget_set_css_classes (GTK_WIDGET (self->state_label),
                               (const char *[]){ "git-state", "count", NULL });
 
-  /* TRANSLATORS: how many job families a department has */
   set_spoken (self, ladder_workspace_department_get_title (department),
+              /* TRANSLATORS: how many job families a department has */
               g_strdup_printf (ngettext ("%u job family", "%u job families", n), n));
 }
 
