@@ -47,11 +47,10 @@ tick (gpointer data)
 
 /* Runs the main loop until @done, up to a bound only a failure reaches. */
 static gboolean
-wait_until (gboolean (*done) (gpointer data),
-            gpointer  data)
+wait_until (gboolean (*done) (gpointer data), gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
-  guint ticker = g_timeout_add (50, tick, NULL);
+  guint  ticker = g_timeout_add (50, tick, NULL);
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
@@ -103,10 +102,10 @@ close_all_windows (void)
 
 /* The row of @entry in the sidebar's list. */
 static guint
-position_of (LadderWindow         *window,
-             LadderWorkspaceEntry *entry)
+position_of (LadderWindow *window, LadderWorkspaceEntry *entry)
 {
-  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window))));
+  GListModel *rows = G_LIST_MODEL (
+      gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window))));
 
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
     {
@@ -122,8 +121,7 @@ position_of (LadderWindow         *window,
 
 /* Chooses @path's family in the sidebar, as a click on its row does. */
 static void
-choose (LadderWindow *window,
-        const char   *path)
+choose (LadderWindow *window, const char *path)
 {
   LadderWorkspaceEntry *entry = find (ladder_window_get_workspace (window), path);
 
@@ -133,8 +131,7 @@ choose (LadderWindow *window,
 
 /* The window that shows @path of @checkout, once it is loaded. */
 static LadderWindow *
-wait_for_family (Checkout   *checkout,
-                 const char *path)
+wait_for_family (Checkout *checkout, const char *path)
 {
   g_autofree char *full = checkout_path (checkout, path);
   g_autoptr (GFile) file = g_file_new_for_path (full);
@@ -173,8 +170,7 @@ n_windows (void)
 /* ------------------------------------------------------------------ */
 
 static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
+find_descendant (GtkWidget *widget, GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
@@ -219,17 +215,14 @@ is_content_title (GtkWidget *widget, gconstpointer sidebars)
  * with a family, they are. The window is named after the handbook
  * meanwhile. */
 static void
-assert_choosing (LadderWindow *window,
-                 gboolean      choosing,
-                 const char   *handbook)
+assert_choosing (LadderWindow *window, gboolean choosing, const char *handbook)
 {
-  GtkWidget *checks = find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON,
-                                       is_checks_button, NULL);
+  GtkWidget *checks
+      = find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL);
   GtkWidget *save = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_action, "win.save");
-  AdwWindowTitle *title = ADW_WINDOW_TITLE (find_any_widget (GTK_WIDGET (window),
-                                                             ADW_TYPE_WINDOW_TITLE,
-                                                             is_content_title,
-                                                             gtk_widget_get_parent (GTK_WIDGET (sidebar_of (window)))));
+  AdwWindowTitle *title = ADW_WINDOW_TITLE (
+      find_any_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, is_content_title,
+                       gtk_widget_get_parent (GTK_WIDGET (sidebar_of (window)))));
 
   g_assert_nonnull (checks);
   g_assert_nonnull (save);
@@ -258,23 +251,23 @@ assert_choosing (LadderWindow *window,
 /* The families by department, filled by the index; the handbook's name
  * and branch; the placeholder until a family is chosen. */
 static void
-test_list (Checkout      *checkout,
-           gconstpointer  data)
+test_list (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
+  LadderWindow    *window;
   LadderWorkspace *workspace;
-  GListModel *rows;
-  GHashTableIter iter;
-  gpointer key;
-  guint n_departments = 0;
-  guint n_families = 0;
+  GListModel      *rows;
+  GHashTableIter   iter;
+  gpointer         key;
+  guint            n_departments = 0;
+  guint            n_families = 0;
 
   if (checkout_skipped (checkout))
     return;
 
   window = open_checkout (checkout->root);
   workspace = ladder_window_get_workspace (window);
-  rows = G_LIST_MODEL (gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window))));
+  rows = G_LIST_MODEL (
+      gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window))));
 
   /* Every department a row, unfolded, with its families under it. */
   for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
@@ -294,7 +287,8 @@ test_list (Checkout      *checkout,
           n_families++;
         }
     }
-  g_assert_cmpuint (n_departments, ==, g_list_model_get_n_items (ladder_workspace_get_departments (workspace)));
+  g_assert_cmpuint (n_departments, ==,
+                    g_list_model_get_n_items (ladder_workspace_get_departments (workspace)));
   g_assert_cmpuint (n_families, ==, g_hash_table_size (checkout->families));
 
   g_hash_table_iter_init (&iter, checkout->families);
@@ -305,9 +299,10 @@ test_list (Checkout      *checkout,
    * which a screen reader moves between, says the row's title and its
    * summary. */
   {
-    GtkWidget *row = find_descendant (GTK_WIDGET (ladder_workspace_sidebar_get_list (sidebar_of (window))),
-                                      LADDER_TYPE_WORKSPACE_ROW);
-    GObject *item;
+    GtkWidget *row
+        = find_descendant (GTK_WIDGET (ladder_workspace_sidebar_get_list (sidebar_of (window))),
+                           LADDER_TYPE_WORKSPACE_ROW);
+    GObject    *item;
     const char *title;
 
     g_assert_nonnull (row);
@@ -315,19 +310,21 @@ test_list (Checkout      *checkout,
     title = LADDER_IS_WORKSPACE_ENTRY (item)
                 ? ladder_workspace_entry_get_title (LADDER_WORKSPACE_ENTRY (item))
                 : ladder_workspace_department_get_title (LADDER_WORKSPACE_DEPARTMENT (item));
-    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
-                                         GTK_ACCESSIBLE_PROPERTY_LABEL, title);
-    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
-                                         GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                         ladder_workspace_row_get_summary (LADDER_WORKSPACE_ROW (row)));
+    gtk_test_accessible_assert_property (
+        GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
+        GTK_ACCESSIBLE_PROPERTY_LABEL, title);
+    gtk_test_accessible_assert_property (
+        GTK_ACCESSIBLE (gtk_widget_get_parent (gtk_widget_get_parent (row))),
+        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+        ladder_workspace_row_get_summary (LADDER_WORKSPACE_ROW (row)));
   }
 
   /* Nothing chosen yet: the families are in the sidebar, the content says
    * what to do. */
   g_assert_cmpstr (sidebar_page (window), ==, "handbook");
   {
-    AdwWindowTitle *title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (sidebar_of (window)),
-                                                               ADW_TYPE_WINDOW_TITLE));
+    AdwWindowTitle *title = ADW_WINDOW_TITLE (
+        find_descendant (GTK_WIDGET (sidebar_of (window)), ADW_TYPE_WINDOW_TITLE));
     g_autofree char *name = g_path_get_basename (checkout->root);
 
     g_assert_cmpstr (adw_window_title_get_title (title), ==, name);
@@ -345,17 +342,16 @@ test_list (Checkout      *checkout,
 /* What a row says: title, roles, git state, the checks' counts; and, for a
  * page that cannot be read, why. */
 static void
-test_row (Checkout      *checkout,
-          gconstpointer  data)
+test_row (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
-  g_autofree char *broken = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *expected = NULL;
-  LadderWorkspaceRow *row;
+  g_autofree char      *broken = NULL;
+  g_autofree char      *text = NULL;
+  g_autofree char      *expected = NULL;
+  LadderWorkspaceRow   *row;
   LadderWorkspaceEntry *entry;
-  const char *tax = "content/job-description-library/finance/tax.md";
-  const char *broken_path = "content/job-description-library/finance/broken.md";
+  const char           *tax = "content/job-description-library/finance/tax.md";
+  const char           *broken_path = "content/job-description-library/finance/broken.md";
 
   if (checkout_skipped (checkout))
     return;
@@ -375,7 +371,9 @@ test_row (Checkout      *checkout,
 
   entry = find (workspace, tax);
   ladder_workspace_row_set_item (row, G_OBJECT (entry));
-  g_assert_true (ladder_workspace_entry_get_n_errors (entry) + ladder_workspace_entry_get_n_warnings (entry) > 0);
+  g_assert_true (ladder_workspace_entry_get_n_errors (entry)
+                     + ladder_workspace_entry_get_n_warnings (entry)
+                 > 0);
   expected = g_strdup_printf ("%u roles, Modified, ", ladder_workspace_entry_get_n_roles (entry));
   if (!g_str_has_prefix (ladder_workspace_row_get_summary (row), expected))
     g_error ("“%s” does not start with “%s”", ladder_workspace_row_get_summary (row), expected);
@@ -399,7 +397,8 @@ test_row (Checkout      *checkout,
 
   /* A department: how many families. */
   {
-    g_autoptr (LadderWorkspaceDepartment) department = g_list_model_get_item (ladder_workspace_get_departments (workspace), 0);
+    g_autoptr (LadderWorkspaceDepartment) department
+        = g_list_model_get_item (ladder_workspace_get_departments (workspace), 0);
     guint n = g_list_model_get_n_items (ladder_workspace_department_get_entries (department));
     g_autofree char *count = g_strdup_printf (n == 1 ? "%u job family" : "%u job families", n);
 
@@ -415,15 +414,14 @@ test_row (Checkout      *checkout,
  * with unsaved changes stays, and the next family gets its own window; a
  * family open already comes to the front. */
 static void
-test_open_family (Checkout      *checkout,
-                  gconstpointer  data)
+test_open_family (Checkout *checkout, gconstpointer data)
 {
   LadderWindow *window;
   LadderWindow *shown;
   LadderWindow *other;
-  const char *tax = "content/job-description-library/finance/tax.md";
-  const char *capture = "content/job-description-library/sales/capture.md";
-  const char *writer = "content/job-description-library/product/technical-writer.md";
+  const char   *tax = "content/job-description-library/finance/tax.md";
+  const char   *capture = "content/job-description-library/sales/capture.md";
+  const char   *writer = "content/job-description-library/product/technical-writer.md";
 
   if (checkout_skipped (checkout))
     return;
@@ -496,7 +494,8 @@ test_open_family (Checkout      *checkout,
 static guint
 selected_row (LadderWindow *window)
 {
-  GtkSelectionModel *model = gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window)));
+  GtkSelectionModel *model
+      = gtk_list_view_get_model (ladder_workspace_sidebar_get_list (sidebar_of (window)));
 
   return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model));
 }
@@ -504,14 +503,13 @@ selected_row (LadderWindow *window)
 /* The family open in the window is the one selected in the sidebar, and
  * the selection follows when another is opened, however it is opened. */
 static void
-test_current_family (Checkout      *checkout,
-                     gconstpointer  data)
+test_current_family (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
+  LadderWindow    *window;
   LadderWorkspace *workspace;
-  const char *tax = "content/job-description-library/finance/tax.md";
-  const char *capture = "content/job-description-library/sales/capture.md";
-  const char *widgets = "content/job-description-library/making/widgets";
+  const char      *tax = "content/job-description-library/finance/tax.md";
+  const char      *capture = "content/job-description-library/sales/capture.md";
+  const char      *widgets = "content/job-description-library/making/widgets";
 
   if (checkout_skipped (checkout))
     return;
@@ -562,8 +560,7 @@ first_label (GtkWidget *widget)
 }
 
 static LadderWorkspaceDepartment *
-department_named (LadderWorkspace *workspace,
-                  const char      *name)
+department_named (LadderWorkspace *workspace, const char *name)
 {
   GListModel *departments = ladder_workspace_get_departments (workspace);
 
@@ -582,14 +579,14 @@ department_named (LadderWorkspace *workspace,
  * `_index.md`, or the folder's name made readable; still sorted by the
  * folder's name. */
 static void
-test_department_names (Checkout      *checkout,
-                       gconstpointer  data)
+test_department_names (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
-  LadderWorkspace *workspace;
+  LadderWindow       *window;
+  LadderWorkspace    *workspace;
   LadderWorkspaceRow *row;
-  GListModel *departments;
-  struct {
+  GListModel         *departments;
+  struct
+  {
     const char *name;
     const char *shown;
   } expected[] = {
@@ -602,7 +599,8 @@ test_department_names (Checkout      *checkout,
     return;
 
   ladder_test_write (checkout->root, "content/job-description-library/finance/_index.md",
-                     "---\ntitle: \"Finance & Accounting\"\n---\n\nThe finance job families.\n", -1);
+                     "---\ntitle: \"Finance & Accounting\"\n---\n\nThe finance job families.\n",
+                     -1);
   window = open_checkout (checkout->root);
   workspace = ladder_window_get_workspace (window);
   row = g_object_ref_sink (LADDER_WORKSPACE_ROW (ladder_workspace_row_new ()));
@@ -624,7 +622,8 @@ test_department_names (Checkout      *checkout,
       g_autoptr (LadderWorkspaceDepartment) b = g_list_model_get_item (departments, i);
 
       g_assert_cmpint (g_utf8_collate (ladder_workspace_department_get_name (a),
-                                       ladder_workspace_department_get_name (b)), <, 0);
+                                       ladder_workspace_department_get_name (b)),
+                       <, 0);
     }
 
   ladder_workspace_row_set_item (row, NULL);
@@ -658,7 +657,7 @@ assert_search_rows_speak (GtkWidget *widget)
 
   if (LADDER_IS_SEARCH_ROW (widget) && gtk_widget_get_mapped (widget))
     {
-      GtkLabel *heading = GTK_LABEL (find_descendant (widget, GTK_TYPE_LABEL));
+      GtkLabel  *heading = GTK_LABEL (find_descendant (widget, GTK_TYPE_LABEL));
       GtkWidget *item = gtk_widget_get_parent (gtk_widget_get_parent (widget));
 
       g_assert_cmpstr (gtk_label_get_text (heading), !=, "");
@@ -674,17 +673,16 @@ assert_search_rows_speak (GtkWidget *widget)
 }
 
 static void
-test_search (Checkout      *checkout,
-             gconstpointer  data)
+test_search (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
-  LadderWindow *shown;
+  LadderWindow           *window;
+  LadderWindow           *shown;
   LadderWorkspaceResults *results;
-  LadderWorkspaceMatch *match = NULL;
+  LadderWorkspaceMatch   *match = NULL;
   g_autoptr (LadderWorkspaceResult) result = NULL;
-  GListModel *matches;
-  GtkWidget *focus;
-  LadderRole *role;
+  GListModel      *matches;
+  GtkWidget       *focus;
+  LadderRole      *role;
   g_autofree char *path = NULL;
   g_autofree char *relative = NULL;
 
@@ -701,12 +699,16 @@ test_search (Checkout      *checkout,
    * their field, found in one family only. */
   ladder_workspace_sidebar_search (sidebar_of (window), "technical writing");
   g_assert_true (wait_until (search_done, results));
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_results_get_results (results)), >, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_results_get_results (results)), >,
+                    0);
   spin (100);
   g_assert_cmpuint (assert_search_rows_speak (GTK_WIDGET (results)), >, 2);
 
   /* The first bullet found, of a role. */
-  for (guint r = 0; match == NULL && r < g_list_model_get_n_items (ladder_workspace_results_get_results (results)); r++)
+  for (guint r = 0;
+       match == NULL
+       && r < g_list_model_get_n_items (ladder_workspace_results_get_results (results));
+       r++)
     {
       g_clear_object (&result);
       result = g_list_model_get_item (ladder_workspace_results_get_results (results), r);
@@ -716,25 +718,28 @@ test_search (Checkout      *checkout,
           g_autoptr (LadderWorkspaceMatch) candidate = g_list_model_get_item (matches, i);
           LadderWorkspaceField field = ladder_workspace_match_get_field (candidate);
 
-          if (field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY || field == LADDER_WORKSPACE_FIELD_REQUIREMENT)
+          if (field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
+              || field == LADDER_WORKSPACE_FIELD_REQUIREMENT)
             match = g_object_ref (candidate);
         }
     }
   g_assert_nonnull (match);
 
   g_signal_emit_by_name (results, "match-activated", match);
-  path = g_file_get_path (ladder_workspace_entry_get_file (ladder_workspace_match_get_entry (match)));
+  path = g_file_get_path (
+      ladder_workspace_entry_get_file (ladder_workspace_match_get_entry (match)));
   relative = g_strdup (path + strlen (checkout->root) + 1);
   shown = wait_for_family (checkout, relative);
   g_assert_true (shown == window);
   spin (100);
 
-  role = ladder_role_editor_get_role (LADDER_ROLE_EDITOR (find_descendant (GTK_WIDGET (window),
-                                                                           LADDER_TYPE_ROLE_EDITOR)));
+  role = ladder_role_editor_get_role (
+      LADDER_ROLE_EDITOR (find_descendant (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR)));
   g_assert_nonnull (role);
   {
-    g_autoptr (LadderRole) expected = g_list_model_get_item (ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window))),
-                                                             (guint) ladder_workspace_match_get_role (match));
+    g_autoptr (LadderRole) expected = g_list_model_get_item (
+        ladder_family_get_roles (ladder_document_get_family (ladder_window_get_document (window))),
+        (guint) ladder_workspace_match_get_role (match));
 
     g_assert_true (role == expected);
   }
@@ -745,8 +750,8 @@ test_search (Checkout      *checkout,
   g_assert_nonnull (focus);
   g_assert_true (GTK_IS_TEXT_VIEW (focus));
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
-    GtkTextIter start, end;
+    GtkTextBuffer   *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+    GtkTextIter      start, end;
     g_autofree char *text = NULL;
     g_autoptr (GString) plain = g_string_new (ladder_workspace_match_get_text (match));
 
@@ -770,16 +775,14 @@ typedef struct
 static gboolean
 state_is (gpointer data)
 {
-  StateIs *wanted = data;
+  StateIs              *wanted = data;
   LadderWorkspaceEntry *entry = ladder_workspace_find_entry (wanted->workspace, wanted->path);
 
   return entry != NULL && ladder_workspace_entry_get_git_state (entry) == wanted->state;
 }
 
 static void
-on_exported (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_exported (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   gboolean *done = user_data;
   g_autoptr (GError) error = NULL;
@@ -799,15 +802,14 @@ is_true (gpointer data)
  * new git state in the sidebar, with no one asking the handbook to look
  * again. */
 static void
-test_state_after_write (Checkout      *checkout,
-                        gconstpointer  data)
+test_state_after_write (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
-  LadderDocument *document;
-  const char *capture = "content/job-description-library/sales/capture.md";
+  LadderWindow    *window;
+  LadderDocument  *document;
+  const char      *capture = "content/job-description-library/sales/capture.md";
   g_autofree char *full = checkout_path (checkout, capture);
   g_autoptr (GFile) file = g_file_new_for_path (full);
-  StateIs wanted = { NULL, capture, LADDER_GIT_STATE_UNCHANGED };
+  StateIs  wanted = { NULL, capture, LADDER_GIT_STATE_UNCHANGED };
   gboolean done = FALSE;
 
   if (checkout_skipped (checkout))
@@ -821,7 +823,8 @@ test_state_after_write (Checkout      *checkout,
   g_assert_true (wait_for_family (checkout, capture) == window);
   document = ladder_window_get_document (window);
   {
-    g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (ladder_document_get_family (document)), 0);
+    g_autoptr (LadderRole) role = g_list_model_get_item (
+        ladder_family_get_roles (ladder_document_get_family (document)), 0);
 
     ladder_role_set_job_grade (role, 11);
   }
@@ -854,7 +857,7 @@ static GtkWidget *
 find_dialog_of_type (GType type)
 {
   GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
+  GList     *toplevels = gtk_window_list_toplevels ();
 
   for (GList *l = toplevels; l != NULL; l = l->next)
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type))
@@ -883,15 +886,14 @@ new_family_refused (gpointer data)
  * wording chosen, which the handbook remembers; a page there already is
  * never written over. */
 static void
-test_new_family (Checkout      *checkout,
-                 gconstpointer  data)
+test_new_family (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
+  LadderWindow          *window;
   LadderNewFamilyDialog *dialog;
-  const char *made = "content/job-description-library/finance/payroll-specialist.md";
-  g_autofree char *text = NULL;
-  g_autofree char *tax_before = NULL;
-  g_autofree char *path = NULL;
+  const char            *made = "content/job-description-library/finance/payroll-specialist.md";
+  g_autofree char       *text = NULL;
+  g_autofree char       *tax_before = NULL;
+  g_autofree char       *path = NULL;
 
   if (checkout_skipped (checkout))
     return;
@@ -916,13 +918,15 @@ test_new_family (Checkout      *checkout,
   g_assert_nonnull (strstr (ladder_new_family_dialog_get_error (dialog), "exists"));
   g_assert_true (dialog_shown (GSIZE_TO_POINTER (LADDER_TYPE_NEW_FAMILY_DIALOG)));
   {
-    g_autofree char *tax_after = ladder_test_read (checkout->root, "content/job-description-library/finance/tax.md");
+    g_autofree char *tax_after
+        = ladder_test_read (checkout->root, "content/job-description-library/finance/tax.md");
 
     g_assert_cmpstr (tax_after, ==, tax_before);
   }
 
   /* A new one, in the older wording. */
-  ladder_new_family_dialog_set_values (dialog, "finance", "Payroll Specialist", LADDER_TEMPLATE_JOB_GRADE);
+  ladder_new_family_dialog_set_values (dialog, "finance", "Payroll Specialist",
+                                       LADDER_TEMPLATE_JOB_GRADE);
   g_free (path);
   path = ladder_new_family_dialog_dup_path (dialog);
   g_assert_cmpstr (path, ==, made);
@@ -957,24 +961,24 @@ commit_ready (gpointer data)
 static gboolean
 commit_ended (gpointer data)
 {
-  return ladder_commit_dialog_get_commit (data) != NULL || ladder_commit_dialog_get_error (data) != NULL;
+  return ladder_commit_dialog_get_commit (data) != NULL
+         || ladder_commit_dialog_get_error (data) != NULL;
 }
 
 /* The changed pages, committed to a new branch; the current branch, the
  * index and the working tree as they were; what git refuses, said in the
  * dialog. */
 static void
-test_commit (Checkout      *checkout,
-             gconstpointer  data)
+test_commit (Checkout *checkout, gconstpointer data)
 {
-  LadderWindow *window;
+  LadderWindow       *window;
   LadderCommitDialog *dialog;
-  const char *tax = "content/job-description-library/finance/tax.md";
-  const char *capture = "content/job-description-library/sales/capture.md";
-  g_autofree char *head_before = NULL;
-  g_autofree char *edited = NULL;
-  StateIs wanted = { NULL, capture, LADDER_GIT_STATE_MODIFIED };
-  guint capture_at = G_MAXUINT;
+  const char         *tax = "content/job-description-library/finance/tax.md";
+  const char         *capture = "content/job-description-library/sales/capture.md";
+  g_autofree char    *head_before = NULL;
+  g_autofree char    *edited = NULL;
+  StateIs             wanted = { NULL, capture, LADDER_GIT_STATE_MODIFIED };
+  guint               capture_at = G_MAXUINT;
 
   if (checkout_skipped (checkout))
     return;
@@ -1003,7 +1007,8 @@ test_commit (Checkout      *checkout,
   g_assert_cmpuint (g_list_model_get_n_items (ladder_commit_dialog_get_pages (dialog)), ==, 2);
   for (guint i = 0; i < 2; i++)
     {
-      g_autoptr (LadderWorkspaceEntry) entry = g_list_model_get_item (ladder_commit_dialog_get_pages (dialog), i);
+      g_autoptr (LadderWorkspaceEntry) entry
+          = g_list_model_get_item (ladder_commit_dialog_get_pages (dialog), i);
 
       if (g_str_equal (ladder_workspace_entry_get_path (entry), capture))
         capture_at = i;
@@ -1018,15 +1023,16 @@ test_commit (Checkout      *checkout,
   /* On the new branch, exactly that page changed. */
   {
     g_autoptr (GError) error = NULL;
-    g_autoptr (GgitObject) tip = ggit_repository_revparse (checkout->repository, "ladder/capture", &error);
+    g_autoptr (GgitObject) tip
+        = ggit_repository_revparse (checkout->repository, "ladder/capture", &error);
     g_autoptr (GgitTree) tree = NULL;
     g_autoptr (GgitTreeEntry) entry = NULL;
     g_autoptr (GgitOId) blob_id = NULL;
     g_autoptr (GgitBlob) blob = NULL;
     g_autoptr (GgitObject) parent = NULL;
     g_autofree char *parent_id = NULL;
-    gsize length = 0;
-    const guchar *content;
+    gsize            length = 0;
+    const guchar    *content;
 
     g_assert_no_error (error);
     tree = ggit_commit_get_tree (GGIT_COMMIT (tip));
@@ -1106,14 +1112,16 @@ static void
 test_without_git (void)
 {
   g_autofree char *root = g_dir_make_tmp ("ladder-window-plain-XXXXXX", NULL);
-  LadderWindow *window;
-  AdwWindowTitle *title;
+  LadderWindow    *window;
+  AdwWindowTitle  *title;
 
   ladder_test_write (root, "content/job-families/making/widgets.md", folder_junior, -1);
   window = open_checkout (root);
 
-  g_assert_nonnull (find (ladder_window_get_workspace (window), "content/job-families/making/widgets.md"));
-  title = ADW_WINDOW_TITLE (find_descendant (GTK_WIDGET (sidebar_of (window)), ADW_TYPE_WINDOW_TITLE));
+  g_assert_nonnull (
+      find (ladder_window_get_workspace (window), "content/job-families/making/widgets.md"));
+  title = ADW_WINDOW_TITLE (
+      find_descendant (GTK_WIDGET (sidebar_of (window)), ADW_TYPE_WINDOW_TITLE));
   g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Not a git checkout");
   gtk_widget_activate_action (GTK_WIDGET (sidebar_of (window)), "workspace.commit", NULL);
   spin (50);
@@ -1145,7 +1153,7 @@ find_sidebar_stack (GtkWidget *widget)
 static const char *
 status_title (LadderWindow *window)
 {
-  GtkStack *stack = find_sidebar_stack (GTK_WIDGET (sidebar_of (window)));
+  GtkStack  *stack = find_sidebar_stack (GTK_WIDGET (sidebar_of (window)));
   GtkWidget *shown;
 
   g_assert_nonnull (stack);
@@ -1162,7 +1170,7 @@ static void
 test_empty_and_missing (void)
 {
   g_autofree char *root = g_dir_make_tmp ("ladder-window-empty-XXXXXX", NULL);
-  LadderWindow *window;
+  LadderWindow    *window;
 
   ladder_test_write (root, "notes/a.md", "# Notes\n", -1);
   window = open_checkout (root);
@@ -1191,8 +1199,7 @@ has_workspace_window (gpointer data)
 
 /* `ladder DIR` opens the folder as a handbook, and it is remembered. */
 static void
-test_command_line (Checkout      *checkout,
-                   gconstpointer  data)
+test_command_line (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) folder = NULL;
   g_autoptr (GSettings) settings = NULL;
@@ -1213,8 +1220,7 @@ test_command_line (Checkout      *checkout,
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   ladder_test_isolate_home ("ladder-test-window-workspace-XXXXXX");
   /* GTK's own accessibility backend for tests, which keeps what each
@@ -1227,7 +1233,7 @@ main (int   argc,
   if (app == NULL)
     return skip_without_display ();
 
-#define ADD(name, func) \
+#define ADD(name, func)                                                                            \
   g_test_add ("/window-workspace/" name, Checkout, NULL, checkout_set_up, func, checkout_tear_down)
 
   ADD ("list", test_list);

@@ -42,15 +42,14 @@ static LadderApplication *app;
 static char *
 example_copy (void)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
 
   return copy_to_temp (source, "pmm.jobfamily.json");
 }
 
 static void
-wait_until_loaded (LadderWindow *window,
-                   GFile        *file)
+wait_until_loaded (LadderWindow *window, GFile *file)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -75,7 +74,7 @@ static LadderWindow *
 open_example (char **path_out)
 {
   g_autofree char *path = example_copy ();
-  LadderWindow *window = open_path (path);
+  LadderWindow    *window = open_path (path);
 
   if (path_out != NULL)
     *path_out = g_steal_pointer (&path);
@@ -88,7 +87,8 @@ open_example (char **path_out)
 static LadderWindow *
 open_real_page (char **original_out)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
   g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
 
   g_assert_true (g_file_get_contents (path, original_out, NULL, NULL));
@@ -96,8 +96,7 @@ open_real_page (char **original_out)
 }
 
 static gboolean
-row_titled (GtkWidget     *widget,
-            gconstpointer  title)
+row_titled (GtkWidget *widget, gconstpointer title)
 {
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
@@ -105,27 +104,30 @@ row_titled (GtkWidget     *widget,
 static void
 test_edit_field_changes_model_and_preview (void)
 {
-  LadderWindow *window = open_example (NULL);
-  LadderPreview *preview;
-  GtkWidget *title_row;
+  LadderWindow    *window = open_example (NULL);
+  LadderPreview   *preview;
+  GtkWidget       *title_row;
   g_autofree char *markdown = NULL;
 
   ladder_window_select_role (window, 1);
   spin (50);
   g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 1));
 
-  title_row = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title");
+  title_row = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled,
+                           "_Title");
   g_assert_nonnull (title_row);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Director, Product Marketing Strategy");
 
-  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==, "Director, Product Marketing Strategy");
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, 1)), ==,
+                   "Director, Product Marketing Strategy");
   g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
 
   /* The preview follows shortly after, without being asked. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-preview", NULL);
   preview = LADDER_PREVIEW (find_widget (GTK_WIDGET (window), LADDER_TYPE_PREVIEW, NULL, NULL));
   g_assert_nonnull (preview);
-  gtk_editable_set_text (GTK_EDITABLE (title_row), "Director, Product Marketing Strategy and Insight");
+  gtk_editable_set_text (GTK_EDITABLE (title_row),
+                         "Director, Product Marketing Strategy and Insight");
 
   {
     gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
@@ -147,14 +149,16 @@ test_edit_field_changes_model_and_preview (void)
 static void
 test_model_change_updates_widgets (void)
 {
-  LadderWindow *window = open_example (NULL);
+  LadderWindow  *window = open_example (NULL);
   GtkSpinButton *grade;
-  GtkEditable *title_row;
+  GtkEditable   *title_row;
 
   ladder_window_select_role (window, 0);
   spin (50);
-  grade = GTK_SPIN_BUTTON (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL));
-  title_row = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
+  grade = GTK_SPIN_BUTTON (
+      find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL));
+  title_row = GTK_EDITABLE (
+      find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
 
   g_assert_cmpint (gtk_spin_button_get_value_as_int (grade), ==, 9);
   ladder_role_set_job_grade (role_at (window, 0), 12);
@@ -169,15 +173,16 @@ test_model_change_updates_widgets (void)
 
   /* A link is only taken if it is safe to publish. */
   {
-    GtkEditable *link = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
-                                                   row_titled, "Manager’s _link"));
+    GtkEditable *link = GTK_EDITABLE (find_widget (
+        GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "Manager’s _link"));
 
     g_assert_nonnull (link);
     gtk_editable_set_text (link, "javascript:alert(1)");
     g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "");
     g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
     gtk_editable_set_text (link, "/job-families/marketing/director/");
-    g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "/job-families/marketing/director/");
+    g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==,
+                     "/job-families/marketing/director/");
     g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
   }
 
@@ -195,9 +200,14 @@ test_model_change_updates_widgets (void)
       const char *typed;
       int         grade;
     } typings[] = {
-      { "7", 7 },         { " 10 ", 10 },    { "Experience with partner programs", 10 },
-      { "7a", 10 },       { "", LADDER_GRADE_NONE }, { "6", 6 },
-      { "no GRADE", LADDER_GRADE_NONE }, { "x", LADDER_GRADE_NONE },
+      { "7", 7 },
+      { " 10 ", 10 },
+      { "Experience with partner programs", 10 },
+      { "7a", 10 },
+      { "", LADDER_GRADE_NONE },
+      { "6", 6 },
+      { "no GRADE", LADDER_GRADE_NONE },
+      { "x", LADDER_GRADE_NONE },
     };
 
     for (guint i = 0; i < G_N_ELEMENTS (typings); i++)
@@ -215,10 +225,10 @@ test_model_change_updates_widgets (void)
 static void
 test_roles (void)
 {
-  LadderWindow *window = open_example (NULL);
+  LadderWindow    *window = open_example (NULL);
   g_autofree char *original = page_of (window);
-  GListModel *roles = ladder_family_get_roles (family_of (window));
-  LadderRole *added;
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
+  LadderRole      *added;
 
   ladder_window_select_role (window, 1);
 
@@ -248,7 +258,8 @@ test_roles (void)
    * as it was, and redo. */
   for (guint i = 0; i < 6; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_false (ladder_history_get_can_undo (ladder_document_get_history (ladder_window_get_document (window))));
+  g_assert_false (ladder_history_get_can_undo (
+      ladder_document_get_history (ladder_window_get_document (window))));
 
   {
     g_autofree char *undone = page_of (window);
@@ -273,10 +284,10 @@ static void
 test_undo_takes_away_the_shown_role (void)
 {
   LadderWindow *window = open_example (NULL);
-  GListModel *roles = ladder_family_get_roles (family_of (window));
-  LadderRole *original;
-  LadderRole *shown;
-  GtkEditable *title_row;
+  GListModel   *roles = ladder_family_get_roles (family_of (window));
+  LadderRole   *original;
+  LadderRole   *shown;
+  GtkEditable  *title_row;
 
   ladder_window_select_role (window, 1);
   original = role_at (window, 1);
@@ -292,7 +303,8 @@ test_undo_takes_away_the_shown_role (void)
 
   /* What is typed into the form is in the document. */
   spin (50);
-  title_row = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
+  title_row = GTK_EDITABLE (
+      find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled, "_Title"));
   gtk_editable_set_text (title_row, "Director, Product Marketing and Typing");
   g_assert_cmpstr (ladder_role_get_title (original), ==, "Director, Product Marketing and Typing");
   g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
@@ -329,11 +341,11 @@ test_undo_takes_away_the_shown_role (void)
 static void
 test_bullets (void)
 {
-  LadderWindow *window = open_example (NULL);
-  g_autofree char *original = page_of (window);
+  LadderWindow       *window = open_example (NULL);
+  g_autofree char    *original = page_of (window);
   LadderBulletEditor *requirements;
-  GListModel *bullets;
-  GtkWidget *entry;
+  GListModel         *bullets;
+  GtkWidget          *entry;
   g_autoptr (LadderBullet) first = NULL;
 
   ladder_window_select_role (window, 0);
@@ -348,7 +360,8 @@ test_bullets (void)
   g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, 12);
   entry = ladder_bullet_editor_get_entry (requirements, 11);
   g_assert_nonnull (entry);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), "Fluent in Markdown", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), "Fluent in Markdown",
+                            -1);
 
   {
     g_autoptr (LadderBullet) added = g_list_model_get_item (bullets, 11);
@@ -367,7 +380,8 @@ test_bullets (void)
 
   /* Edit an existing bullet through its text view. */
   entry = ladder_bullet_editor_get_entry (requirements, 3);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), "Edited requirement", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry)), "Edited requirement",
+                            -1);
 
   /* Remove it with its button. */
   {
@@ -379,7 +393,8 @@ test_bullets (void)
     g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, 11);
   }
 
-  while (ladder_history_get_can_undo (ladder_document_get_history (ladder_window_get_document (window))))
+  while (ladder_history_get_can_undo (
+      ladder_document_get_history (ladder_window_get_document (window))))
     gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
 
   {
@@ -392,9 +407,7 @@ test_bullets (void)
 }
 
 static void
-on_saved_notify (LadderDocument *document,
-                 GParamSpec     *pspec,
-                 gboolean       *saved)
+on_saved_notify (LadderDocument *document, GParamSpec *pspec, gboolean *saved)
 {
   *saved = !ladder_document_get_modified (document);
 }
@@ -403,14 +416,15 @@ static void
 test_save_writes_file (void)
 {
   g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
+  LadderWindow    *window = open_example (&path);
   g_autofree char *contents = NULL;
-  gboolean saved = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean         saved = FALSE;
+  gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   ladder_role_set_job_grade (role_at (window, 2), 12);
   g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
-  g_signal_connect (ladder_window_get_document (window), "notify::modified", G_CALLBACK (on_saved_notify), &saved);
+  g_signal_connect (ladder_window_get_document (window), "notify::modified",
+                    G_CALLBACK (on_saved_notify), &saved);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   while (!saved && g_get_monotonic_time () < deadline)
@@ -427,7 +441,7 @@ test_save_writes_file (void)
 static void
 test_unsaved_changes_guard (void)
 {
-  LadderWindow *window = open_example (NULL);
+  LadderWindow     *window = open_example (NULL);
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -481,12 +495,12 @@ wait_for_dialog (void)
 static void
 test_conflict (void)
 {
-  g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  g_autofree char *contents = NULL;
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_example (&path);
+  g_autofree char  *contents = NULL;
   AdwMessageDialog *dialog;
-  gboolean saved = FALSE;
-  gint64 deadline;
+  gboolean          saved = FALSE;
+  gint64            deadline;
 
   /* Told apart by content, not by modification time: no need to wait for
    * the clock to tick. */
@@ -502,7 +516,8 @@ test_conflict (void)
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "{ \"changed\" : \"elsewhere\" }\n");
 
-  g_signal_connect (ladder_window_get_document (window), "notify::modified", G_CALLBACK (on_saved_notify), &saved);
+  g_signal_connect (ladder_window_get_document (window), "notify::modified",
+                    G_CALLBACK (on_saved_notify), &saved);
   adw_message_dialog_response (dialog, "overwrite");
   gtk_window_close (GTK_WINDOW (dialog));
 
@@ -536,8 +551,7 @@ selected_in_sidebar (LadderWindow *window)
 /* As a click on the role's row in the sidebar, or the Down key onto it
  * (the filter shows it). */
 static void
-pick_role (LadderWindow *window,
-           guint         position)
+pick_role (LadderWindow *window, guint position)
 {
   sidebar_pick_role (window, position);
   spin (50);
@@ -551,8 +565,7 @@ history_of (LadderWindow *window)
 
 /* Compares two pages line by line, to name the first line that differs. */
 static void
-assert_same_page (const char *page,
-                  const char *expected)
+assert_same_page (const char *page, const char *expected)
 {
   g_auto (GStrv) lines = g_strsplit (page, "\n", -1);
   g_auto (GStrv) expected_lines = g_strsplit (expected, "\n", -1);
@@ -569,8 +582,7 @@ assert_same_page (const char *page,
 }
 
 static void
-assert_page_unchanged (LadderWindow *window,
-                       const char   *original)
+assert_page_unchanged (LadderWindow *window, const char *original)
 {
   g_autofree char *page = page_of (window);
 
@@ -585,7 +597,7 @@ static void
 test_selecting_roles_changes_nothing (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
+  LadderWindow    *window = open_real_page (&original);
   guint n_roles = g_list_model_get_n_items (ladder_family_get_roles (family_of (window)));
 
   g_assert_cmpuint (n_roles, ==, 8);
@@ -600,7 +612,8 @@ test_selecting_roles_changes_nothing (void)
         }
 
       /* The family's own row, above the roles. */
-      g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, NULL, NULL), "activate");
+      g_signal_emit_by_name (find_widget (GTK_WIDGET (window), GTK_TYPE_LIST_BOX_ROW, NULL, NULL),
+                             "activate");
       spin (50);
     }
 
@@ -616,16 +629,17 @@ static void
 test_completion_only_suggests (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
-  GtkEditable *reports_to;
+  LadderWindow    *window = open_real_page (&original);
+  GtkEditable     *reports_to;
 
   pick_role (window, 0);
   spin (500);
-  g_assert_cmpstr (ladder_role_get_reports_to (role_at (window, 0)), ==, "Senior Director, Partner Programs");
+  g_assert_cmpstr (ladder_role_get_reports_to (role_at (window, 0)), ==,
+                   "Senior Director, Partner Programs");
   assert_page_unchanged (window, original);
 
-  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled,
-                                          "Reports _to"));
+  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
+                                          row_titled, "Reports _to"));
   g_assert_cmpstr (gtk_editable_get_text (reports_to), ==, "Senior Director, Partner Programs");
   gtk_widget_grab_focus (GTK_WIDGET (reports_to));
   gtk_editable_set_text (reports_to, "Senior Dir");
@@ -637,8 +651,7 @@ test_completion_only_suggests (void)
 }
 
 static void
-collect_text_widgets (GtkWidget *root,
-                      GPtrArray *found)
+collect_text_widgets (GtkWidget *root, GPtrArray *found)
 {
   if ((GTK_IS_TEXT (root) && gtk_editable_get_editable (GTK_EDITABLE (root)))
       || (GTK_IS_TEXT_VIEW (root) && gtk_text_view_get_editable (GTK_TEXT_VIEW (root))))
@@ -658,14 +671,14 @@ text_of (GtkWidget *widget)
     return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
 
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end);
-  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end, FALSE);
+  return gtk_text_buffer_get_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), &start, &end,
+                                   FALSE);
 }
 
 /* Ctrl+Z in each field of @editor, with nothing in Ladder's history: the
  * window's undo is disabled, so the key reaches the field itself. */
 static void
-undo_in_every_field (LadderWindow *window,
-                     GtkWidget    *editor)
+undo_in_every_field (LadderWindow *window, GtkWidget *editor)
 {
   g_autoptr (GPtrArray) fields = g_ptr_array_new ();
 
@@ -674,7 +687,7 @@ undo_in_every_field (LadderWindow *window,
 
   for (guint i = 0; i < fields->len; i++)
     {
-      GtkWidget *field = g_ptr_array_index (fields, i);
+      GtkWidget       *field = g_ptr_array_index (fields, i);
       g_autofree char *before = text_of (field);
       g_autofree char *after = NULL;
 
@@ -692,7 +705,7 @@ static void
 test_undo_with_nothing_to_undo (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
+  LadderWindow    *window = open_real_page (&original);
 
   for (guint i = 0; i < 3; i++)
     {
@@ -702,7 +715,8 @@ test_undo_with_nothing_to_undo (void)
 
   ladder_window_show_family (window);
   spin (50);
-  undo_in_every_field (window, find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL));
+  undo_in_every_field (window,
+                       find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL));
 
   assert_page_unchanged (window, original);
   close_without_saving (window);
@@ -713,9 +727,10 @@ static void
 click_toast_undo (LadderWindow *window)
 {
   GtkWidget *button = NULL;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64     deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
-  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo")) == NULL
+  while ((button = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, button_labelled, "_Undo"))
+             == NULL
          && g_get_monotonic_time () < deadline)
     spin (20);
 
@@ -725,8 +740,7 @@ click_toast_undo (LadderWindow *window)
 }
 
 static void
-delete_role (LadderWindow *window,
-             guint         position)
+delete_role (LadderWindow *window, guint position)
 {
   pick_role (window, position);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-role", NULL);
@@ -739,8 +753,8 @@ static void
 test_toast_undo_restores_the_deleted_role (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
-  GListModel *roles = ladder_family_get_roles (family_of (window));
+  LadderWindow    *window = open_real_page (&original);
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
   g_autoptr (LadderRole) deleted = g_object_ref (role_at (window, 3));
   const char *edited_title = "Senior Manager, Partner Programs and Alliances";
 
@@ -763,8 +777,8 @@ test_toast_undo_restores_the_deleted_role (void)
   /* Deleted, then another role edited: the edit stays. */
   delete_role (window, 3);
   pick_role (window, 4);
-  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
-                                                    row_titled, "_Title")),
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)),
+                                                    LADDER_TYPE_ENTRY_ROW, row_titled, "_Title")),
                          edited_title);
   g_assert_cmpstr (ladder_role_get_title (role_at (window, 4)), ==, edited_title);
   click_toast_undo (window);
@@ -803,11 +817,11 @@ widget_has_focus_within (GtkWidget *widget)
 /* Typing in the roles' filter with a role shown: every letter lands in the
  * filter, and the sidebar stays on show. */
 static void
-type_in_filter (LadderWindow *window,
-                const char   *original)
+type_in_filter (LadderWindow *window, const char *original)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
-  GtkWidget *filter = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
+  AdwLeaflet *leaflet
+      = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  GtkWidget  *filter = find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY, NULL, NULL);
   const char *typed = "Senior Manager";
 
   pick_role (window, 2);
@@ -844,8 +858,9 @@ static void
 test_filter_keeps_focus (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  LadderWindow    *window = open_real_page (&original);
+  AdwLeaflet      *leaflet
+      = ADW_LEAFLET (find_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
   gint64 deadline;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
@@ -870,8 +885,7 @@ test_filter_keeps_focus (void)
 }
 
 static void
-count_signal (GdkFrameClock *clock,
-              guint         *count)
+count_signal (GdkFrameClock *clock, guint *count)
 {
   (*count)++;
 }
@@ -879,13 +893,12 @@ count_signal (GdkFrameClock *clock,
 /* Lets the main loop run for @frames frames' worth of time and returns how
  * many frames the window's clock went through meanwhile. */
 static guint
-frames_during (GtkWidget *window,
-               guint      frames)
+frames_during (GtkWidget *window, guint frames)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  guint count = 0;
-  gulong update = g_signal_connect (clock, "update", G_CALLBACK (count_signal), &count);
-  gulong paint = g_signal_connect (clock, "after-paint", G_CALLBACK (count_signal), &count);
+  guint          count = 0;
+  gulong         update = g_signal_connect (clock, "update", G_CALLBACK (count_signal), &count);
+  gulong         paint = g_signal_connect (clock, "after-paint", G_CALLBACK (count_signal), &count);
 
   spin (frames * 17);
   g_signal_handler_disconnect (clock, update);
@@ -918,8 +931,8 @@ assert_text_fits (GtkWidget *editor)
   for (guint i = 0; i < fields->len; i++)
     {
       GtkTextView *view = g_ptr_array_index (fields, i);
-      GtkTextIter end;
-      int y, height;
+      GtkTextIter  end;
+      int          y, height;
 
       if (!GTK_IS_TEXT_VIEW (view) || !gtk_widget_get_mapped (GTK_WIDGET (view)))
         continue;
@@ -927,7 +940,8 @@ assert_text_fits (GtkWidget *editor)
       gtk_text_buffer_get_end_iter (gtk_text_view_get_buffer (view), &end);
       gtk_text_view_get_line_yrange (view, &end, &y, &height);
       g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (view)), >=,
-                       y + height + gtk_text_view_get_top_margin (view) + gtk_text_view_get_bottom_margin (view));
+                       y + height + gtk_text_view_get_top_margin (view)
+                           + gtk_text_view_get_bottom_margin (view));
       n_checked++;
     }
 
@@ -939,8 +953,8 @@ static void
 test_text_fits_its_width (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
-  GtkWidget *editor;
+  LadderWindow    *window = open_real_page (&original);
+  GtkWidget       *editor;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   pick_role (window, 5);
@@ -953,10 +967,12 @@ test_text_fits_its_width (void)
   assert_text_fits (editor);
 
   /* A longer text takes more lines. */
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (ladder_bullet_editor_get_entry (
-                              bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES), 0))),
-                            "A responsibility that goes on and on, long enough to need several lines at this "
-                            "width, and then some more words so that it wraps at least twice over.", -1);
+  gtk_text_buffer_set_text (
+      gtk_text_view_get_buffer (GTK_TEXT_VIEW (ladder_bullet_editor_get_entry (
+          bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES), 0))),
+      "A responsibility that goes on and on, long enough to need several lines at this "
+      "width, and then some more words so that it wraps at least twice over.",
+      -1);
   settle (GTK_WIDGET (window));
   assert_text_fits (editor);
 
@@ -970,15 +986,15 @@ static GPtrArray *
 ladder_sources (void)
 {
   GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
-  GSource *probe = g_idle_source_new ();
-  guint last = g_source_attach (probe, NULL);
+  GSource   *probe = g_idle_source_new ();
+  guint      last = g_source_attach (probe, NULL);
 
   g_source_destroy (probe);
   g_source_unref (probe);
 
   for (guint id = 1; id < last; id++)
     {
-      GSource *source = g_main_context_find_source_by_id (NULL, id);
+      GSource    *source = g_main_context_find_source_by_id (NULL, id);
       const char *name = source != NULL ? g_source_get_name (source) : NULL;
 
       if (source != NULL && (name == NULL || g_str_has_prefix (name, "ladder")))
@@ -1017,7 +1033,7 @@ static void
 wait_for_checks (LadderWindow *window)
 {
   LadderLintRunner *runner = ladder_window_get_lint_runner (window);
-  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  gint64            deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   while (ladder_lint_runner_get_pending (runner) && g_get_monotonic_time () < deadline)
     spin (20);
@@ -1028,8 +1044,8 @@ static void
 test_idle_window_does_nothing (void)
 {
   g_autofree char *original = NULL;
-  LadderWindow *window = open_real_page (&original);
-  GtkSettings *settings = gtk_widget_get_settings (GTK_WIDGET (window));
+  LadderWindow    *window = open_real_page (&original);
+  GtkSettings     *settings = gtk_widget_get_settings (GTK_WIDGET (window));
 
   /* GTK's own animations (a scrollbar fading out a while after a scroll)
    * are not Ladder's doing, and their delays outlast any fixed wait on a
@@ -1083,7 +1099,7 @@ static void
 test_shortcuts_window_built_when_asked (void)
 {
   LadderWindow *window = open_example (NULL);
-  GtkWindow *shortcuts;
+  GtkWindow    *shortcuts;
 
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   g_assert_null (shortcuts_window ());
@@ -1129,7 +1145,7 @@ file_drop_target (GtkWidget *widget)
     {
       g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
       const GType *types;
-      gsize n_types = 0;
+      gsize        n_types = 0;
 
       if (!GTK_IS_DROP_TARGET (controller))
         continue;
@@ -1149,15 +1165,16 @@ static void
 test_several_files_into_fresh_window (void)
 {
   g_autofree char *family_path = example_copy ();
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
   g_autofree char *page_path = copy_to_temp (source, "partner-program-manager.md");
-  GFile *files[2];
-  LadderWindow *fresh = ladder_window_new (app);
-  LadderWindow *first, *second;
-  GtkDropTarget *target;
+  GFile           *files[2];
+  LadderWindow    *fresh = ladder_window_new (app);
+  LadderWindow    *first, *second;
+  GtkDropTarget   *target;
   g_auto (GValue) value = G_VALUE_INIT;
   gboolean accepted = FALSE;
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64   deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   files[0] = g_file_new_for_path (page_path);
   files[1] = g_file_new_for_path (family_path);
@@ -1191,10 +1208,8 @@ test_several_files_into_fresh_window (void)
   g_object_unref (files[1]);
 }
 
-
 static gboolean
-row_title_has (GtkWidget     *widget,
-               gconstpointer  text)
+row_title_has (GtkWidget *widget, gconstpointer text)
 {
   return strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), text) != NULL;
 }
@@ -1205,14 +1220,16 @@ static void
 test_text_is_not_markup (void)
 {
   LadderWindow *window = open_example (NULL);
-  g_autoptr (LadderSection) section = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 0);
+  g_autoptr (LadderSection) section
+      = g_list_model_get_item (ladder_family_get_sections (family_of (window)), 0);
   const char *heading = "Research & Development <Tools>";
 
   ladder_window_show_family (window);
   ladder_section_set_heading (section, heading);
   spin (50);
   {
-    GtkWidget *row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, row_title_has, heading);
+    GtkWidget *row
+        = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, row_title_has, heading);
 
     g_assert_nonnull (row);
     g_assert_false (adw_preferences_row_get_use_markup (ADW_PREFERENCES_ROW (row)));
@@ -1220,12 +1237,13 @@ test_text_is_not_markup (void)
 
   /* A row made for a heading that is already there. */
   {
-    g_autoptr (LadderSection) subsection = ladder_section_new (LADDER_SECTION_OTHER, "Tools & Skills", 3);
+    g_autoptr (LadderSection) subsection
+        = ladder_section_new (LADDER_SECTION_OTHER, "Tools & Skills", 3);
 
     ladder_role_insert_subsection (role_at (window, 2), 0, subsection);
     pick_role (window, 2);
-    g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_EXPANDER_ROW, row_title_has,
-                                   "Tools & Skills"));
+    g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_EXPANDER_ROW,
+                                   row_title_has, "Tools & Skills"));
   }
 
   /* The toast quoting a deleted role's title. */
@@ -1253,8 +1271,7 @@ wait_until_idle (LadderDocument *document)
 }
 
 static AdwMessageDialog *
-save_and_get_dialog (LadderWindow *window,
-                     const char   *action)
+save_and_get_dialog (LadderWindow *window, const char *action)
 {
   AdwMessageDialog *dialog;
 
@@ -1270,11 +1287,11 @@ save_and_get_dialog (LadderWindow *window,
 static void
 test_save_over_newer_version (void)
 {
-  g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  g_autofree char *text = contents_of (path);
-  g_autofree char *after = NULL;
-  char *version = strstr (text, "\"version\" : 1");
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_example (&path);
+  g_autofree char  *text = contents_of (path);
+  g_autofree char  *after = NULL;
+  char             *version = strstr (text, "\"version\" : 1");
   AdwMessageDialog *dialog;
 
   g_assert_nonnull (version);
@@ -1300,13 +1317,13 @@ test_save_over_newer_version (void)
 static void
 test_save_over_read_only_file (void)
 {
-  g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  LadderDocument *document = ladder_window_get_document (window);
-  g_autofree char *before = contents_of (path);
-  g_autofree char *after = NULL;
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_example (&path);
+  LadderDocument   *document = ladder_window_get_document (window);
+  g_autofree char  *before = contents_of (path);
+  g_autofree char  *after = NULL;
   AdwMessageDialog *dialog;
-  GStatBuf buffer;
+  GStatBuf          buffer;
 
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   ladder_role_set_job_grade (role_at (window, 0), 14);
@@ -1334,12 +1351,12 @@ test_save_over_read_only_file (void)
 static void
 test_save_over_hard_link (void)
 {
-  g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  LadderDocument *document = ladder_window_get_document (window);
-  g_autofree char *other = g_strconcat (path, ".other-name", NULL);
-  g_autofree char *before = contents_of (path);
-  g_autofree char *after = NULL;
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_example (&path);
+  LadderDocument   *document = ladder_window_get_document (window);
+  g_autofree char  *other = g_strconcat (path, ".other-name", NULL);
+  g_autofree char  *before = contents_of (path);
+  g_autofree char  *after = NULL;
   AdwMessageDialog *dialog;
 
   g_assert_cmpint (link (path, other), ==, 0);
@@ -1368,8 +1385,8 @@ static void
 test_export_conflict (void)
 {
   g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  LadderDocument *document = ladder_window_get_document (window);
+  LadderWindow    *window = open_example (&path);
+  LadderDocument  *document = ladder_window_get_document (window);
   g_autofree char *folder = g_path_get_dirname (path);
   g_autofree char *page = g_build_filename (folder, "pmm.md", NULL);
   g_autofree char *original = NULL;
@@ -1377,7 +1394,7 @@ test_export_conflict (void)
   g_autofree char *after = NULL;
   g_autoptr (GFile) file = g_file_new_for_path (page);
   AdwMessageDialog *dialog;
-  gboolean exported = FALSE;
+  gboolean          exported = FALSE;
 
   ladder_document_export_async (document, file, NULL, on_exported_done, &exported);
   while (!exported)
@@ -1418,11 +1435,11 @@ static void
 test_failed_reload_keeps_draft (void)
 {
   g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
+  LadderWindow    *window = open_example (&path);
   g_autoptr (LadderDocument) document = g_object_ref (ladder_window_get_document (window));
-  g_autofree char *good = contents_of (path);
+  g_autofree char  *good = contents_of (path);
   AdwMessageDialog *dialog;
-  gint64 deadline;
+  gint64            deadline;
   /* Earlier tests' windows may have left drafts. */
   guint n_before = n_drafts ();
 
@@ -1469,9 +1486,9 @@ test_failed_reload_keeps_draft (void)
 static void
 test_save_failure_message (void)
 {
-  g_autofree char *path = NULL;
-  LadderWindow *window = open_example (&path);
-  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_example (&path);
+  g_autofree char  *folder = g_path_get_dirname (path);
   AdwMessageDialog *dialog;
 
   ladder_role_set_job_grade (role_at (window, 0), 14);
@@ -1490,9 +1507,7 @@ test_save_failure_message (void)
 
 /* Types @text into the @index-th entry under @root. */
 static void
-set_entry_text (GtkWidget  *root,
-                guint       index,
-                const char *text)
+set_entry_text (GtkWidget *root, guint index, const char *text)
 {
   g_autoptr (GPtrArray) entries = g_ptr_array_new ();
 
@@ -1508,19 +1523,19 @@ set_entry_text (GtkWidget  *root,
 static void
 test_unsafe_text_refused (void)
 {
-  LadderWindow *window = open_example (NULL);
+  LadderWindow       *window = open_example (NULL);
   LadderBulletEditor *requirements;
-  GtkEditable *link;
-  GtkWidget *view;
+  GtkEditable        *link;
+  GtkWidget          *view;
   g_autoptr (LadderBullet) first = NULL;
   g_autofree char *original = NULL;
-  const char *refused_links[] = {
-    "javascript&colon;alert(document.domain)",
-    "java&#115;cript:alert(1)",
-    "javascript&#x3a;alert(1)",
-    "data&colon;text/html;base64,PHNjcmlwdD4=",
-    "{{%include-secret%}}",
-    "{{< ref \"a\" >}}{{% readfile \"/etc/passwd\" %}}",
+  const char      *refused_links[] = {
+         "javascript&colon;alert(document.domain)",
+         "java&#115;cript:alert(1)",
+         "javascript&#x3a;alert(1)",
+         "data&colon;text/html;base64,PHNjcmlwdD4=",
+         "{{%include-secret%}}",
+         "{{< ref \"a\" >}}{{% readfile \"/etc/passwd\" %}}",
   };
 
   ladder_window_select_role (window, 0);
@@ -1536,7 +1551,8 @@ test_unsafe_text_refused (void)
       g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
     }
   gtk_editable_set_text (link, "{{< ref \"director\" >}}");
-  g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==, "{{< ref \"director\" >}}");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (window, 0)), ==,
+                   "{{< ref \"director\" >}}");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (link), "error"));
 
   requirements = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
@@ -1548,21 +1564,22 @@ test_unsafe_text_refused (void)
   g_assert_true (ladder_text_binding_is_rich (GTK_TEXT_VIEW (view)));
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-    GtkTextIter end;
+    GtkTextIter    end;
 
     gtk_text_buffer_get_end_iter (buffer, &end);
     gtk_text_buffer_insert (buffer, &end, " Knows [the handbook](java&#115;cript:alert(1))", -1);
   }
   g_assert_cmpstr (ladder_bullet_get_text (first), ==,
-                   "8-10 years of product marketing experience. Knows \\[the handbook\\](java\\&#115;cript:alert(1))");
+                   "8-10 years of product marketing experience. Knows \\[the "
+                   "handbook\\](java\\&#115;cript:alert(1))");
   g_assert_false (gtk_widget_has_css_class (view, "error"));
 
   /* A link is made in the link popover, which refuses what the manager's
    * link refuses. */
   {
-    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextBuffer     *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
     LadderLinkPopover *popover;
-    GtkTextIter start, end;
+    GtkTextIter        start, end;
 
     gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
     gtk_text_buffer_get_iter_at_offset (buffer, &end, 4);
@@ -1573,7 +1590,8 @@ test_unsafe_text_refused (void)
     g_assert_true (g_str_has_prefix (ladder_bullet_get_text (first), "8-10 years"));
     set_entry_text (GTK_WIDGET (popover), 1, "/handbook/marketing/");
     g_assert_true (ladder_link_popover_apply (popover));
-    g_assert_true (g_str_has_prefix (ladder_bullet_get_text (first), "[8-10](/handbook/marketing/) years"));
+    g_assert_true (
+        g_str_has_prefix (ladder_bullet_get_text (first), "[8-10](/handbook/marketing/) years"));
     spin (50);
   }
 
@@ -1585,7 +1603,7 @@ test_unsafe_text_refused (void)
   original = g_strdup (ladder_bullet_get_text (first));
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-    GtkTextIter end;
+    GtkTextIter    end;
 
     /* Typed (pasted) at the end of the bullet. */
     gtk_text_buffer_get_end_iter (buffer, &end);
@@ -1594,7 +1612,8 @@ test_unsafe_text_refused (void)
   g_assert_cmpstr (ladder_bullet_get_text (first), ==, original);
   g_assert_true (gtk_widget_has_css_class (view, "error"));
   g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (view), "javascript:alert(1)"));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Knows <b>[the handbook](/handbook/)</b>", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)),
+                            "Knows <b>[the handbook](/handbook/)</b>", -1);
   g_assert_cmpstr (ladder_bullet_get_text (first), ==, "Knows <b>[the handbook](/handbook/)</b>");
   g_assert_false (gtk_widget_has_css_class (view, "error"));
 
@@ -1628,26 +1647,30 @@ test_family_editor_refuses (void)
   g_assert_nonnull (intro);
   {
     GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro));
-    GtkTextIter end;
+    GtkTextIter    end;
 
     gtk_text_buffer_get_end_iter (buffer, &end);
     gtk_text_buffer_insert (buffer, &end, "\n\n<script>alert(1)</script>", -1);
   }
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro.");
   g_assert_true (gtk_widget_has_css_class (intro, "error"));
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro)), "Intro, <b>safe</b>.", -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro)), "Intro, <b>safe</b>.",
+                            -1);
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "Intro, <b>safe</b>.");
   g_assert_false (gtk_widget_has_css_class (intro, "error"));
 
   /* Values over several lines are shown, and showing them changes nothing. */
   {
-    static const char multi[] = "---\ntitle: \"A title\n  over two lines\"\ndescription: >\n  Folded\n  text\n---\n";
-    g_autoptr (LadderFamily) other = ladder_markdown_import (multi, strlen (multi), "page.md", &error);
+    static const char multi[]
+        = "---\ntitle: \"A title\n  over two lines\"\ndescription: >\n  Folded\n  text\n---\n";
+    g_autoptr (LadderFamily) other
+        = ladder_markdown_import (multi, strlen (multi), "page.md", &error);
     g_autoptr (GString) written = NULL;
 
     g_assert_no_error (error);
     ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), other);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, "A title over two lines");
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==,
+                     "A title over two lines");
     g_assert_true (gtk_widget_get_sensitive (title_row));
     g_assert_true (gtk_widget_get_sensitive (summary_row));
     written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
@@ -1656,7 +1679,8 @@ test_family_editor_refuses (void)
     gtk_editable_set_text (GTK_EDITABLE (summary_row), "Short");
     g_string_free (written, TRUE);
     written = ladder_markdown_export (other, LADDER_EXPORT_DEFAULT);
-    g_assert_cmpstr (written->str, ==, "---\ntitle: \"A title\n  over two lines\"\ndescription: Short\n---\n");
+    g_assert_cmpstr (written->str, ==,
+                     "---\ntitle: \"A title\n  over two lines\"\ndescription: Short\n---\n");
   }
 
   ladder_family_editor_set_family (LADDER_FAMILY_EDITOR (editor), NULL);
@@ -1664,8 +1688,7 @@ test_family_editor_refuses (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
@@ -1673,7 +1696,8 @@ main (int   argc,
   if (app == NULL)
     return skip_without_display ();
 
-  g_test_add_func ("/window/edit-field-changes-model-and-preview", test_edit_field_changes_model_and_preview);
+  g_test_add_func ("/window/edit-field-changes-model-and-preview",
+                   test_edit_field_changes_model_and_preview);
   g_test_add_func ("/window/model-change-updates-widgets", test_model_change_updates_widgets);
   g_test_add_func ("/window/roles", test_roles);
   g_test_add_func ("/window/undo-takes-away-the-shown-role", test_undo_takes_away_the_shown_role);
@@ -1696,7 +1720,8 @@ main (int   argc,
                    test_toast_undo_restores_the_deleted_role);
   g_test_add_func ("/window/filter-keeps-focus", test_filter_keeps_focus);
   g_test_add_func ("/window/idle-window-does-nothing", test_idle_window_does_nothing);
-  g_test_add_func ("/window/shortcuts-window-built-when-asked", test_shortcuts_window_built_when_asked);
+  g_test_add_func ("/window/shortcuts-window-built-when-asked",
+                   test_shortcuts_window_built_when_asked);
   g_test_add_func ("/window/text-fits-its-width", test_text_fits_its_width);
   g_test_add_func ("/window/text-is-not-markup", test_text_is_not_markup);
   g_test_add_func ("/window/several-files-into-fresh-window", test_several_files_into_fresh_window);

@@ -31,11 +31,12 @@ add_hostile_files (Checkout *checkout)
   g_autofree char *dangling = checkout_path (checkout, "content/dangling.md");
   g_autofree char *alias = checkout_path (checkout, "content/alias");
   g_autofree char *broken = corpus_text ("finance__accountant.md");
-  char *middle = strstr (broken, "\n- ");
+  char            *middle = strstr (broken, "\n- ");
 
   g_assert_nonnull (middle);
   middle[3] = '\xff';
-  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken, -1);
+  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken,
+                     -1);
 
   ladder_test_write (checkout->root, "content/job-description-library/odd/keep.md", "", 0);
   g_assert_cmpint (mkfifo (pipe, 0644), ==, 0);
@@ -50,12 +51,10 @@ add_hostile_files (Checkout *checkout)
 }
 
 static void
-assert_problem (LadderWorkspace *workspace,
-                const char      *path,
-                const char      *words)
+assert_problem (LadderWorkspace *workspace, const char *path, const char *words)
 {
   LadderWorkspaceEntry *entry = find (workspace, path);
-  const char *problem = ladder_workspace_entry_get_problem (entry);
+  const char           *problem = ladder_workspace_entry_get_problem (entry);
 
   g_assert_nonnull (problem);
   if (strstr (problem, words) == NULL)
@@ -67,7 +66,7 @@ static guint
 count_problems (LadderWorkspace *workspace)
 {
   GListModel *entries = ladder_workspace_get_entries (workspace);
-  guint n = 0;
+  guint       n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -80,18 +79,16 @@ count_problems (LadderWorkspace *workspace)
 }
 
 static void
-assert_families (Checkout        *checkout,
-                 LadderWorkspace *workspace,
-                 LadderGitState   state)
+assert_families (Checkout *checkout, LadderWorkspace *workspace, LadderGitState state)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   g_hash_table_iter_init (&iter, checkout->families);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
       LadderWorkspaceEntry *entry = find (workspace, key);
-      g_autofree char *expected = checkout_path (checkout, key);
+      g_autofree char      *expected = checkout_path (checkout, key);
 
       g_assert_null (ladder_workspace_entry_get_problem (entry));
       g_assert_cmpuint (ladder_workspace_entry_get_n_roles (entry), ==, GPOINTER_TO_UINT (value));
@@ -104,12 +101,11 @@ assert_families (Checkout        *checkout,
 }
 
 static void
-test_entries (Checkout      *checkout,
-              gconstpointer  data)
+test_entries (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   LadderWorkspaceEntry *folder;
-  guint n_families;
+  guint                 n_families;
 
   if (checkout_skipped (checkout))
     return;
@@ -119,10 +115,10 @@ test_entries (Checkout      *checkout,
   n_families = g_hash_table_size (checkout->families);
 
   assert_families (checkout, workspace, LADDER_GIT_STATE_UNCHANGED);
-  g_assert_cmpstr (ladder_workspace_entry_get_title (find (workspace,
-                                                           "content/job-description-library/product/"
-                                                           "technical-writer.md")),
-                   ==, "Technical Writer");
+  g_assert_cmpstr (
+      ladder_workspace_entry_get_title (find (workspace, "content/job-description-library/product/"
+                                                         "technical-writer.md")),
+      ==, "Technical Writer");
 
   folder = find (workspace, "content/job-description-library/making/widgets");
   g_assert_true (ladder_workspace_entry_get_is_folder (folder));
@@ -139,7 +135,7 @@ test_entries (Checkout      *checkout,
   assert_problem (workspace, "content/self.md", "loop");
   assert_problem (workspace, "content/dangling.md", "does not exist");
   g_assert_cmpstr (ladder_workspace_entry_get_department (
-                     find (workspace, "content/job-description-library/odd/pipe.md")),
+                       find (workspace, "content/job-description-library/odd/pipe.md")),
                    ==, "odd");
   g_assert_nonnull (find (workspace, "content/job-description-library/odd/folder.md/page.md"));
   g_assert_cmpuint (count_problems (workspace), ==, 5);
@@ -162,13 +158,12 @@ test_entries (Checkout      *checkout,
 }
 
 static void
-test_departments (Checkout      *checkout,
-                  gconstpointer  data)
+test_departments (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   GListModel *departments;
   GListModel *entries;
-  guint total = 0;
+  guint       total = 0;
 
   if (checkout_skipped (checkout))
     return;
@@ -184,7 +179,8 @@ test_departments (Checkout      *checkout,
 
       if (i > 0)
         {
-          g_autoptr (LadderWorkspaceDepartment) previous = g_list_model_get_item (departments, i - 1);
+          g_autoptr (LadderWorkspaceDepartment) previous
+              = g_list_model_get_item (departments, i - 1);
 
           g_assert_cmpint (g_ascii_strcasecmp (ladder_workspace_department_get_name (previous),
                                                ladder_workspace_department_get_name (department)),
@@ -219,11 +215,7 @@ typedef struct
 } Inserts;
 
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
+on_items_changed (GListModel *model, guint position, guint removed, guint added, gpointer user_data)
 {
   Inserts *inserts = user_data;
 
@@ -234,8 +226,7 @@ on_items_changed (GListModel *model,
 }
 
 static void
-test_cache (Checkout      *checkout,
-            gconstpointer  data)
+test_cache (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) first = NULL;
   g_autoptr (LadderWorkspace) second = NULL;
@@ -243,10 +234,10 @@ test_cache (Checkout      *checkout,
   g_autoptr (GFile) root = NULL;
   g_autofree char *edited = NULL;
   g_autofree char *text = NULL;
-  GListModel *entries;
-  Inserts inserts = { 0 };
-  Wait wait = { 0 };
-  guint n_entries;
+  GListModel      *entries;
+  Inserts          inserts = { 0 };
+  Wait             wait = { 0 };
+  guint            n_entries;
 
   if (checkout_skipped (checkout))
     return;
@@ -259,7 +250,8 @@ test_cache (Checkout      *checkout,
   /* Opened again: nothing is read, and it is all there. */
   second = index_checkout (checkout);
   g_assert_cmpuint (ladder_workspace_get_n_read (second), ==, 0);
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (second)), ==, n_entries);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_workspace_get_entries (second)), ==,
+                    n_entries);
   g_assert_cmpuint (ladder_workspace_get_n_other_files (second), ==,
                     ladder_workspace_get_n_other_files (first));
   assert_families (checkout, second, LADDER_GIT_STATE_UNCHANGED);
@@ -285,24 +277,23 @@ test_cache (Checkout      *checkout,
   g_assert_cmpuint (inserts.from_cache, ==, n_entries - 1);
   g_assert_cmpuint (inserts.after_reading, ==, 2);
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
-                     find (third, "content/job-description-library/finance/tax.md")),
+                       find (third, "content/job-description-library/finance/tax.md")),
                    ==, LADDER_GIT_STATE_MODIFIED);
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
-                     find (third, "content/job-description-library/finance/tax-2.md")),
+                       find (third, "content/job-description-library/finance/tax-2.md")),
                    ==, LADDER_GIT_STATE_NEW);
 }
 
 static void
-test_damaged_cache (Checkout      *checkout,
-                    gconstpointer  data)
+test_damaged_cache (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) first = NULL;
   g_autofree char *real = NULL;
   g_autofree char *cache = NULL;
   g_autofree char *contents = NULL;
-  gsize length;
-  guint n_entries;
-  guint n_read;
+  gsize            length;
+  guint            n_entries;
+  guint            n_read;
 
   if (checkout_skipped (checkout))
     return;
@@ -320,7 +311,7 @@ test_damaged_cache (Checkout      *checkout,
       g_autoptr (LadderWorkspace) workspace = NULL;
       g_autoptr (LadderWorkspace) again = NULL;
       g_autofree char *copy = g_memdup2 (contents, length);
-      gsize copy_length = length;
+      gsize            copy_length = length;
 
       if (damage == 0)
         copy_length = length / 2;
@@ -344,14 +335,13 @@ test_damaged_cache (Checkout      *checkout,
 }
 
 static void
-test_git_states (Checkout      *checkout,
-                 gconstpointer  data)
+test_git_states (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (LadderWorkspaceEntry) kept = NULL;
   g_autofree char *removed = NULL;
   g_autofree char *text = corpus_text ("sales__capture.md");
-  const char *capture = "content/job-description-library/sales/capture.md";
+  const char      *capture = "content/job-description-library/sales/capture.md";
 
   if (checkout_skipped (checkout))
     return;
@@ -363,7 +353,8 @@ test_git_states (Checkout      *checkout,
   ladder_test_write (checkout->root, "content/job-description-library/sales/new.md", text, -1);
   ladder_test_write (checkout->root, "content/job-description-library/making/widgets/senior.md",
                      "---\ntitle: \"Senior Widget Maker\"\nweight: 20\n---\n\n### Responsibilities"
-                     "\n\n- Make larger sprockets\n", -1);
+                     "\n\n- Make larger sprockets\n",
+                     -1);
   removed = checkout_path (checkout, "content/job-description-library/finance/accountant.md");
   g_assert_cmpint (g_unlink (removed), ==, 0);
 
@@ -377,13 +368,13 @@ test_git_states (Checkout      *checkout,
   g_assert_cmpstr (ladder_workspace_entry_get_title (find (workspace, capture)), ==,
                    "Junior Widget Maker");
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
-                     find (workspace, "content/job-description-library/sales/new.md")),
+                       find (workspace, "content/job-description-library/sales/new.md")),
                    ==, LADDER_GIT_STATE_NEW);
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
-                     find (workspace, "content/job-description-library/making/widgets")),
+                       find (workspace, "content/job-description-library/making/widgets")),
                    ==, LADDER_GIT_STATE_MODIFIED);
-  g_assert_null (ladder_workspace_find_entry (workspace,
-                                              "content/job-description-library/finance/accountant.md"));
+  g_assert_null (ladder_workspace_find_entry (
+      workspace, "content/job-description-library/finance/accountant.md"));
 
   /* Entries that did not change stay the same objects. */
   g_assert_true (find (workspace, "content/job-description-library/finance/tax.md") == kept);
@@ -475,8 +466,7 @@ test_missing_folder (void)
 }
 
 static void
-test_cancel (Checkout      *checkout,
-             gconstpointer  data)
+test_cancel (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) root = NULL;
   g_autoptr (LadderWorkspace) workspace = NULL;
@@ -561,7 +551,7 @@ test_unreadable (void)
   if (geteuid () != 0)
     {
       g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
-      const char *argv[] = { self, "--list-problems", root, NULL };
+      const char      *argv[] = { self, "--list-problems", root, NULL };
 
       g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &output, &errors,
                     &status, &error);
@@ -574,9 +564,19 @@ test_unreadable (void)
       g_autofree char *cache = g_strconcat ("XDG_CACHE_HOME=", home, NULL);
       g_autofree char *config = g_strconcat ("XDG_CONFIG_HOME=", home, NULL);
       g_autofree char *home_env = g_strconcat ("HOME=", home, NULL);
-      const char *argv[] = { "env", "-i", home_env, cache, config, setpriv != NULL ? setpriv : "setpriv",
-                             "--reuid=nobody", "--regid=nogroup", "--clear-groups", self,
-                             "--list-problems", root, NULL };
+      const char      *argv[] = { "env",
+                                  "-i",
+                                  home_env,
+                                  cache,
+                                  config,
+                             setpriv != NULL ? setpriv : "setpriv",
+                                  "--reuid=nobody",
+                                  "--regid=nogroup",
+                                  "--clear-groups",
+                                  self,
+                                  "--list-problems",
+                                  root,
+                                  NULL };
 
       if (setpriv == NULL || self == NULL)
         {
@@ -598,8 +598,10 @@ test_unreadable (void)
     g_error ("listing the problems failed: %s", errors);
 
   g_assert_nonnull (strstr (output, "jobs/open.md\t1\t\n"));
-  g_assert_nonnull (strstr (output, "jobs/locked.md\t0\tThe page could not be read: Permission denied\n"));
-  g_assert_nonnull (strstr (output, "closed\t0\tThe folder could not be read: Permission denied\n"));
+  g_assert_nonnull (
+      strstr (output, "jobs/locked.md\t0\tThe page could not be read: Permission denied\n"));
+  g_assert_nonnull (
+      strstr (output, "closed\t0\tThe folder could not be read: Permission denied\n"));
   ladder_test_remove_tree (root);
 }
 
@@ -641,22 +643,19 @@ test_many_files (void)
   ladder_test_remove_tree (root);
 }
 
-
 /* The counts of the handbook checks per family are those the checks give
  * the family read from its page, with the page's settings. */
 static void
-assert_checks (Checkout        *checkout,
-               LadderWorkspace *workspace,
-               LadderLinter    *linter)
+assert_checks (Checkout *checkout, LadderWorkspace *workspace, LadderLinter *linter)
 {
   GHashTableIter iter;
-  gpointer key;
+  gpointer       key;
 
   g_hash_table_iter_init (&iter, checkout->families);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     {
       LadderWorkspaceEntry *entry = find (workspace, key);
-      g_autofree char *path = checkout_path (checkout, key);
+      g_autofree char      *path = checkout_path (checkout, key);
       g_autoptr (LadderFamily) family = NULL;
       g_autoptr (LadderFamilyFolder) folder = NULL;
       g_autoptr (LadderLintConfig) config = NULL;
@@ -706,7 +705,7 @@ static guint
 total_errors (LadderWorkspace *workspace)
 {
   GListModel *entries = ladder_workspace_get_entries (workspace);
-  guint n = 0;
+  guint       n = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
     {
@@ -719,15 +718,14 @@ total_errors (LadderWorkspace *workspace)
 }
 
 static void
-test_checks (Checkout      *checkout,
-             gconstpointer  data)
+test_checks (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (LadderWorkspace) again = NULL;
   g_autoptr (LadderLinter) linter = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *broken = NULL;
-  guint errors_before;
+  guint            errors_before;
 
   if (checkout_skipped (checkout))
     return;
@@ -737,7 +735,8 @@ test_checks (Checkout      *checkout,
 
   broken = corpus_text ("finance__accountant.md");
   strstr (broken, "\n- ")[3] = '\xff';
-  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken, -1);
+  ladder_test_write (checkout->root, "content/job-description-library/finance/broken.md", broken,
+                     -1);
 
   workspace = index_checkout (checkout);
   assert_checks (checkout, workspace, linter);
@@ -746,7 +745,8 @@ test_checks (Checkout      *checkout,
 
   /* A page that could not be read was not checked. */
   {
-    LadderWorkspaceEntry *entry = find (workspace, "content/job-description-library/finance/broken.md");
+    LadderWorkspaceEntry *entry
+        = find (workspace, "content/job-description-library/finance/broken.md");
 
     g_assert_false (ladder_workspace_entry_get_checked (entry));
     g_assert_cmpuint (ladder_workspace_entry_get_n_errors (entry), ==, 0);
@@ -758,10 +758,11 @@ test_checks (Checkout      *checkout,
   assert_checks (checkout, again, linter);
 
   /* Settings that turn a rule off: every count is made again, with them. */
-  ladder_test_write (checkout->root, ".ladder.json",
-                     "{ \"rules\": { \"ability-to-use-gitlab\": \"off\", \"missing-job-grade\": \"off\","
-                     " \"missing-performance-indicators\": \"off\", \"missing-hiring-process\": \"off\" } }",
-                     -1);
+  ladder_test_write (
+      checkout->root, ".ladder.json",
+      "{ \"rules\": { \"ability-to-use-gitlab\": \"off\", \"missing-job-grade\": \"off\","
+      " \"missing-performance-indicators\": \"off\", \"missing-hiring-process\": \"off\" } }",
+      -1);
   reindex (again);
   g_assert_cmpuint (ladder_workspace_get_n_read (again), >, 0);
   assert_checks (checkout, again, linter);
@@ -780,8 +781,7 @@ test_checks (Checkout      *checkout,
 
 /* The files of a family: its page, or the pages of its folder. */
 static void
-test_entry_files (Checkout      *checkout,
-                  gconstpointer  data)
+test_entry_files (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (GPtrArray) page = NULL;
@@ -793,14 +793,14 @@ test_entry_files (Checkout      *checkout,
     return;
 
   workspace = index_checkout (checkout);
-  page = ladder_workspace_entry_dup_files (find (workspace,
-                                                 "content/job-description-library/finance/tax.md"));
+  page = ladder_workspace_entry_dup_files (
+      find (workspace, "content/job-description-library/finance/tax.md"));
   page_path = checkout_path (checkout, "content/job-description-library/finance/tax.md");
   g_assert_cmpuint (page->len, ==, 1);
   g_assert_cmpstr (g_file_peek_path (page->pdata[0]), ==, page_path);
 
-  folder = ladder_workspace_entry_dup_files (find (workspace,
-                                                   "content/job-description-library/making/widgets"));
+  folder = ladder_workspace_entry_dup_files (
+      find (workspace, "content/job-description-library/making/widgets"));
   index_path = checkout_path (checkout, "content/job-description-library/making/widgets/_index.md");
   g_assert_cmpuint (folder->len, ==, 3);
   g_assert_cmpstr (g_file_peek_path (folder->pdata[0]), ==, index_path);
@@ -814,8 +814,7 @@ tick (gpointer data)
 
 /* Waits, up to a bound that only a failure reaches, for @done. */
 static gboolean
-wait_until (gboolean (*done) (gpointer data),
-            gpointer  data)
+wait_until (gboolean (*done) (gpointer data), gpointer data)
 {
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   /* Wakes the loop up to look at the time when nothing else does. */
@@ -839,7 +838,7 @@ typedef struct
 static gboolean
 entry_is (gpointer data)
 {
-  Expected *expected = data;
+  Expected             *expected = data;
   LadderWorkspaceEntry *entry = ladder_workspace_find_entry (expected->workspace, expected->path);
 
   return entry != NULL && !ladder_workspace_get_indexing (expected->workspace)
@@ -860,17 +859,16 @@ entry_gone (gpointer data)
  * nobody asking it to index again: a page saved (as an editor saves it, by
  * a rename), a page added, a page removed, a commit. */
 static void
-test_watch (Checkout      *checkout,
-            gconstpointer  data)
+test_watch (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autofree char *text = NULL;
   g_autofree char *other = NULL;
   g_autofree char *removed = NULL;
-  const char *tax = "content/job-description-library/finance/tax.md";
-  const char *added = "content/job-description-library/finance/new-family.md";
-  const char *committed[] = { tax, added, NULL };
-  Expected expected = { 0 };
+  const char      *tax = "content/job-description-library/finance/tax.md";
+  const char      *added = "content/job-description-library/finance/new-family.md";
+  const char      *committed[] = { tax, added, NULL };
+  Expected         expected = { 0 };
 
   if (checkout_skipped (checkout))
     return;
@@ -926,9 +924,7 @@ test_watch (Checkout      *checkout,
 }
 
 static void
-on_indexing_changed (LadderWorkspace *workspace,
-                     GParamSpec      *pspec,
-                     guint           *n_runs)
+on_indexing_changed (LadderWorkspace *workspace, GParamSpec *pspec, guint *n_runs)
 {
   if (ladder_workspace_get_indexing (workspace))
     (*n_runs)++;
@@ -943,16 +939,15 @@ is_idle (gpointer data)
 /* A refresh asked for while a run is going never cancels it: it runs
  * once that one is done, and asking many times runs it once. */
 static void
-test_refresh (Checkout      *checkout,
-              gconstpointer  data)
+test_refresh (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) root = NULL;
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autofree char *text = NULL;
   g_autofree char *other = corpus_text ("engineering__backend-engineer.md");
-  const char *tax = "content/job-description-library/finance/tax.md";
-  Wait wait = { 0 };
-  guint n_runs = 0;
+  const char      *tax = "content/job-description-library/finance/tax.md";
+  Wait             wait = { 0 };
+  guint            n_runs = 0;
 
   if (checkout_skipped (checkout))
     return;
@@ -988,12 +983,11 @@ test_refresh (Checkout      *checkout,
 /* A workspace let go of while a run is going, with a refresh asked for:
  * the run's end frees it, and nothing is run on it after. */
 static void
-test_refresh_released (Checkout      *checkout,
-                       gconstpointer  data)
+test_refresh_released (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) root = NULL;
   LadderWorkspace *workspace;
-  Wait wait = { 0 };
+  Wait             wait = { 0 };
 
   if (checkout_skipped (checkout))
     return;
@@ -1034,15 +1028,14 @@ on_entries_changed_thread (GListModel *model,
  * the index, also while that thread is busy outside its main loop (a
  * window's thread drawing, say): never in the worker, beside it. */
 static void
-test_delivered_in_caller (Checkout      *checkout,
-                          gconstpointer  data)
+test_delivered_in_caller (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) root = NULL;
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autofree char *real = NULL;
   g_autofree char *cache = NULL;
-  Wait wait = { 0 };
-  guint n_elsewhere = 0;
+  Wait             wait = { 0 };
+  guint            n_elsewhere = 0;
 
   if (checkout_skipped (checkout))
     return;
@@ -1085,8 +1078,8 @@ test_cache_records (void)
   g_autoptr (GError) error = NULL;
   g_autofree char *stamp = NULL;
   g_autofree char *contents = NULL;
-  gsize length;
-  const guint n_records = 800;
+  gsize            length;
+  const guint      n_records = 800;
 
   for (guint i = 0; i < n_records; i++)
     {
@@ -1105,7 +1098,7 @@ test_cache_records (void)
     {
       LadderRecordView view;
       g_autofree char *path = g_strdup_printf ("notes/%0*u.md", (int) (i % 40) + 1, i);
-      GVariant *record = g_hash_table_lookup (loaded, path);
+      GVariant        *record = g_hash_table_lookup (loaded, path);
 
       g_assert_nonnull (record);
       g_assert_true (ladder_record_view (record, &view));
@@ -1121,8 +1114,9 @@ test_cache_records (void)
   g_assert_true (g_file_get_contents (cache_path, &contents, &length, NULL));
   for (guint damage = 0; damage < 2; damage++)
     {
-      g_autoptr (GVariant) cache = g_variant_new_from_data (G_VARIANT_TYPE ("(sussa" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"), contents,
-                                                            length, FALSE, NULL, NULL);
+      g_autoptr (GVariant) cache = g_variant_new_from_data (
+          G_VARIANT_TYPE ("(sussa" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"), contents,
+          length, FALSE, NULL, NULL);
       g_autoptr (GVariant) list = g_variant_get_child_value (cache, 4);
       gsize list_start = (gsize) ((const char *) g_variant_get_data (list) - contents);
       gsize list_size = g_variant_get_size (list);
@@ -1133,9 +1127,9 @@ test_cache_records (void)
       /* Every 37th, and the last. */
       for (guint step = 0; step <= n_records / 37 + 1; step++)
         {
-          guint i = MIN (step * 37, n_records - 1);
+          guint            i = MIN (step * 37, n_records - 1);
           g_autofree char *copy = g_memdup2 (contents, length);
-          guint32 bad = damage == 0 ? G_MAXUINT32 - 1 : 1;
+          guint32          bad = damage == 0 ? G_MAXUINT32 - 1 : 1;
 
           memcpy (copy + list_start + table + 4 * i, &bad, 4);
           g_assert_true (g_file_set_contents (cache_path, copy, (gssize) length, NULL));
@@ -1151,7 +1145,7 @@ test_cache_records (void)
           g_assert_cmpuint (g_hash_table_size (loaded), <, n_records);
           {
             GHashTableIter iter;
-            gpointer key, value;
+            gpointer       key, value;
 
             g_hash_table_iter_init (&iter, loaded);
             while (g_hash_table_iter_next (&iter, &key, &value))
@@ -1275,8 +1269,7 @@ test_page_readers (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   if (argc == 3 && strcmp (argv[1], "--list-problems") == 0)
     return list_problems (argv[2]);

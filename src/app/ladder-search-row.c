@@ -46,27 +46,26 @@ G_DEFINE_FINAL_TYPE (LadderSearchRow, ladder_search_row, GTK_TYPE_WIDGET)
  * Returns: (transfer full): where in a family a match is, for a person
  */
 char *
-ladder_search_field_describe (int   field,
-                              guint position)
+ladder_search_field_describe (int field, guint position)
 {
   switch ((LadderWorkspaceField) field)
     {
     case LADDER_WORKSPACE_FIELD_TITLE:
-      return g_strdup (_("Family title"));
+      return g_strdup (_ ("Family title"));
     case LADDER_WORKSPACE_FIELD_INTRO:
-      return g_strdup (_("Introduction"));
+      return g_strdup (_ ("Introduction"));
     case LADDER_WORKSPACE_FIELD_SECTION:
     case LADDER_WORKSPACE_FIELD_ROLE_SECTION:
-      return g_strdup (_("Section"));
+      return g_strdup (_ ("Section"));
     case LADDER_WORKSPACE_FIELD_ROLE_TITLE:
-      return g_strdup (_("Role title"));
+      return g_strdup (_ ("Role title"));
     case LADDER_WORKSPACE_FIELD_REPORTS_TO:
-      return g_strdup (_("Reports to"));
+      return g_strdup (_ ("Reports to"));
     case LADDER_WORKSPACE_FIELD_RESPONSIBILITY:
       /* TRANSLATORS: the place of a bullet in a role's list, counted from 1 */
-      return g_strdup_printf (_("Responsibility %u"), position + 1);
+      return g_strdup_printf (_ ("Responsibility %u"), position + 1);
     case LADDER_WORKSPACE_FIELD_REQUIREMENT:
-      return g_strdup_printf (_("Requirement %u"), position + 1);
+      return g_strdup_printf (_ ("Requirement %u"), position + 1);
     default:
       return g_strdup ("");
     }
@@ -74,14 +73,13 @@ ladder_search_field_describe (int   field,
 
 /* @text on one line, cut around the first of @words found in it. */
 static char *
-snippet (const char          *text,
-         const char * const  *words)
+snippet (const char *text, const char *const *words)
 {
   g_autoptr (GString) flat = g_string_new (NULL);
   g_autofree char *lower = NULL;
-  const char *start;
-  glong first = -1;
-  glong length;
+  const char      *start;
+  glong            first = -1;
+  glong            length;
 
   for (const char *p = text; *p != '\0'; p++)
     {
@@ -109,10 +107,11 @@ snippet (const char          *text,
   length = g_utf8_strlen (flat->str, -1);
   start = flat->str;
   if (first > SNIPPET_LEAD && length > SNIPPET_CHARS)
-    start = g_utf8_offset_to_pointer (flat->str, MIN (first - SNIPPET_LEAD, length - SNIPPET_CHARS));
+    start
+        = g_utf8_offset_to_pointer (flat->str, MIN (first - SNIPPET_LEAD, length - SNIPPET_CHARS));
 
   {
-    glong kept = g_utf8_strlen (start, -1);
+    glong       kept = g_utf8_strlen (start, -1);
     const char *end = kept > SNIPPET_CHARS ? g_utf8_offset_to_pointer (start, SNIPPET_CHARS)
                                            : start + strlen (start);
 
@@ -124,10 +123,9 @@ snippet (const char          *text,
 /* @text as markup, with each of @words in it in bold (as the search
  * matched them: whatever their case). */
 static char *
-highlight (const char          *text,
-           const char * const  *words)
+highlight (const char *text, const char *const *words)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
+  g_autofree char     *lower = g_utf8_strdown (text, -1);
   g_autofree gboolean *bold = NULL;
   g_autoptr (GString) markup = g_string_new (NULL);
   gsize length = strlen (text);
@@ -153,7 +151,7 @@ highlight (const char          *text,
 
   while (run < length)
     {
-      gsize end = run;
+      gsize            end = run;
       g_autofree char *escaped = NULL;
 
       while (end < length && bold[end] == bold[run])
@@ -174,12 +172,10 @@ highlight (const char          *text,
  * it says the same, as it is what a screen reader moves between (without
  * a name, GTK 4.8 gives it and the row their type's names). */
 static void
-speak (LadderSearchRow *self,
-       const char      *name,
-       const char      *description)
+speak (LadderSearchRow *self, const char *name, const char *description)
 {
-  GtkWidget *expander = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkWidget *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
+  GtkWidget     *expander = gtk_widget_get_parent (GTK_WIDGET (self));
+  GtkWidget     *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
   GtkAccessible *speakers[] = {
     GTK_ACCESSIBLE (self),
     GTK_IS_TREE_EXPANDER (expander) && item != NULL ? GTK_ACCESSIBLE (item) : NULL,
@@ -197,57 +193,59 @@ speak (LadderSearchRow *self,
 }
 
 static void
-show_result (LadderSearchRow       *self,
-             LadderWorkspaceResult *result)
+show_result (LadderSearchRow *self, LadderWorkspaceResult *result)
 {
   LadderWorkspaceEntry *entry = ladder_workspace_result_get_entry (result);
-  guint n = g_list_model_get_n_items (ladder_workspace_result_get_matches (result));
-  g_autofree char *count = NULL;
+  guint                 n = g_list_model_get_n_items (ladder_workspace_result_get_matches (result));
+  g_autofree char      *count = NULL;
 
   gtk_label_set_use_markup (self->heading_label, FALSE);
   gtk_label_set_label (self->heading_label, ladder_workspace_entry_get_title (entry));
-  gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label), (const char *[]) { "heading", NULL });
+  gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
+                              (const char *[]){ "heading", NULL });
 
   /* TRANSLATORS: a department, and how many places in a family matched */
   count = g_strdup_printf (ngettext ("%s · %u match", "%s · %u matches", n),
                            ladder_workspace_entry_get_department (entry), n);
   gtk_label_set_use_markup (self->text_label, FALSE);
   gtk_label_set_label (self->text_label, count);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]) { "dim-label", "caption", NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);  speak (self, ladder_workspace_entry_get_title (entry), count);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->text_label),
+                              (const char *[]){ "dim-label", "caption", NULL });
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
+  speak (self, ladder_workspace_entry_get_title (entry), count);
 }
 
 static void
-show_role (LadderSearchRow *self,
-           const char      *title)
+show_role (LadderSearchRow *self, const char *title)
 {
   gtk_label_set_use_markup (self->heading_label, FALSE);
   gtk_label_set_label (self->heading_label, title);
   gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
-                              (const char *[]) { "caption-heading", NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), FALSE);  speak (self, title, NULL);
+                              (const char *[]){ "caption-heading", NULL });
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), FALSE);
+  speak (self, title, NULL);
 }
 
 static void
-show_match (LadderSearchRow      *self,
-            LadderWorkspaceMatch *match,
-            const char           *query)
+show_match (LadderSearchRow *self, LadderWorkspaceMatch *match, const char *query)
 {
-  g_autofree char *where = ladder_search_field_describe (ladder_workspace_match_get_field (match),
-                                                         ladder_workspace_match_get_position (match));
+  g_autofree char *where = ladder_search_field_describe (
+      ladder_workspace_match_get_field (match), ladder_workspace_match_get_position (match));
   g_autofree char *lower = g_utf8_strdown (query != NULL ? query : "", -1);
   g_auto (GStrv) words = g_strsplit_set (g_strstrip (lower), " \t", -1);
-  g_autofree char *text = snippet (ladder_workspace_match_get_text (match),
-                                   (const char * const *) words);
-  g_autofree char *markup = highlight (text, (const char * const *) words);
+  g_autofree char *text
+      = snippet (ladder_workspace_match_get_text (match), (const char *const *) words);
+  g_autofree char *markup = highlight (text, (const char *const *) words);
 
   gtk_label_set_use_markup (self->heading_label, FALSE);
   gtk_label_set_label (self->heading_label, where);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label), (const char *[]) { "dim-label", "caption", NULL });
+  gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
+                              (const char *[]){ "dim-label", "caption", NULL });
 
   gtk_label_set_markup (self->text_label, markup);
-  gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]) { NULL });
-  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);  speak (self, where, text);
+  gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]){ NULL });
+  gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
+  speak (self, where, text);
 }
 
 static void
@@ -261,7 +259,7 @@ ladder_search_row_dispose (GObject *object)
 static void
 ladder_search_row_class_init (LadderSearchRowClass *klass)
 {
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = ladder_search_row_dispose;
@@ -293,9 +291,7 @@ ladder_search_row_new (void)
  * @query: what was searched for
  */
 void
-ladder_search_row_set_item (LadderSearchRow *self,
-                            GObject         *item,
-                            const char      *query)
+ladder_search_row_set_item (LadderSearchRow *self, GObject *item, const char *query)
 {
   g_return_if_fail (LADDER_IS_SEARCH_ROW (self));
 

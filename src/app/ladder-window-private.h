@@ -188,10 +188,10 @@ void _ladder_window_class_start_init (LadderWindowClass *klass);
 void _ladder_window_start_update (LadderWindow *self);
 
 /* ladder-window-workspace.c */
-void _ladder_window_class_workspace_init (LadderWindowClass *klass);
-void _ladder_window_workspace_init (LadderWindow *self);
-void _ladder_window_workspace_dispose (LadderWindow *self);
-void _ladder_window_workspace_loaded (LadderWindow *self);
+void     _ladder_window_class_workspace_init (LadderWindowClass *klass);
+void     _ladder_window_workspace_init (LadderWindow *self);
+void     _ladder_window_workspace_dispose (LadderWindow *self);
+void     _ladder_window_workspace_loaded (LadderWindow *self);
 gboolean _ladder_window_workspace_choosing (LadderWindow *self);
 
 /* ladder-window-bench.c */

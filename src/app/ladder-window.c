@@ -46,9 +46,9 @@ update_choosing (LadderWindow *self)
   GtkWidget *saves = gtk_widget_get_ancestor (GTK_WIDGET (self->save_button), ADW_TYPE_SQUEEZER);
 
   static const char *const document_actions[] = {
-    "win.save",       "win.save-as",       "win.export",        "win.export-as",
-    "win.add-role",   "win.find-role",     "win.toggle-checks", "win.toggle-preview",
-    "win.reload",     "win.review-changes",
+    "win.save",     "win.save-as",        "win.export",        "win.export-as",
+    "win.add-role", "win.find-role",      "win.toggle-checks", "win.toggle-preview",
+    "win.reload",   "win.review-changes",
   };
 
   gtk_widget_set_visible (GTK_WIDGET (self->checks_button), !choosing);
@@ -58,7 +58,7 @@ update_choosing (LadderWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), document_actions[i], !choosing);
   if (choosing)
     {
-      GFile *root = ladder_workspace_get_root (ladder_window_get_workspace (self));
+      GFile           *root = ladder_workspace_get_root (ladder_window_get_workspace (self));
       g_autofree char *name = g_file_get_basename (root);
 
       adw_window_title_set_title (self->window_title, "");
@@ -622,8 +622,8 @@ ladder_window_init (LadderWindow *self)
                                   G_CALLBACK (_ladder_window_update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::title",
                                   G_CALLBACK (_ladder_window_update_title), self);
-  g_signal_group_connect_swapped (self->document_signals, "notify::file", G_CALLBACK (_ladder_window_update_title),
-                                  self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::file",
+                                  G_CALLBACK (_ladder_window_update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",
                                   G_CALLBACK (_ladder_window_update_title), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::page-out-of-date",

@@ -35,7 +35,9 @@
 
 #define CACHE_MAGIC "ladder-workspace-index"
 #define CACHE_VERSION 6
-#define CACHE_TYPE "(suss" "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
+#define CACHE_TYPE                                                                                 \
+  "(suss"                                                                                          \
+  "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
 
 char *
 ladder_workspace_cache_path (const char *root_path)
@@ -47,15 +49,14 @@ ladder_workspace_cache_path (const char *root_path)
 }
 
 static GVariant *
-map_cache (const char *cache_path,
-           const char *root_path)
+map_cache (const char *cache_path, const char *root_path)
 {
   g_autoptr (GMappedFile) mapped = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (GVariant) cache = NULL;
   const char *magic = NULL;
   const char *root = NULL;
-  guint32 version = 0;
+  guint32     version = 0;
 
   mapped = g_mapped_file_new (cache_path, FALSE, NULL);
   if (mapped == NULL)
@@ -77,8 +78,7 @@ map_cache (const char *cache_path,
 /* The cached git states (ladder-workspace-git.c), or %NULL. They do not
  * depend on the checks, and are wanted before the folder is walked. */
 GVariant *
-ladder_workspace_cache_load_git (const char *cache_path,
-                                 const char *root_path)
+ladder_workspace_cache_load_git (const char *cache_path, const char *root_path)
 {
   g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
   g_autoptr (GVariant) section = cache != NULL ? g_variant_get_child_value (cache, 5) : NULL;
@@ -105,8 +105,7 @@ offset_width (gsize size)
 }
 
 static gsize
-read_offset (const guint8 *at,
-             gsize         width)
+read_offset (const guint8 *at, gsize width)
 {
   guint64 value = 0;
 
@@ -127,10 +126,7 @@ read_offset (const guint8 *at,
 G_STATIC_ASSERT (sizeof (LADDER_RECORD_TYPE) == sizeof ("ay"));
 
 static gsize
-array_length (const guint8 *data,
-              gsize         size,
-              gsize        *offset_size,
-              gsize        *table)
+array_length (const guint8 *data, gsize size, gsize *offset_size, gsize *table)
 {
   gsize width = offset_width (size);
   gsize last_end;
@@ -153,19 +149,17 @@ array_length (const guint8 *data,
  * the folder is walked, before its stamp is known); an empty table and a
  * %NULL @stamp when there is no usable cache. */
 GHashTable *
-ladder_workspace_cache_load (const char  *cache_path,
-                             const char  *root_path,
-                             char       **stamp)
+ladder_workspace_cache_load (const char *cache_path, const char *root_path, char **stamp)
 {
   GHashTable *records = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, NULL,
                                                (GDestroyNotify) g_variant_unref);
   g_autoptr (GVariant) cache = map_cache (cache_path, root_path);
   g_autoptr (GVariant) list = NULL;
   g_autoptr (GBytes) list_bytes = NULL;
-  const char *cached_stamp = NULL;
+  const char   *cached_stamp = NULL;
   const guint8 *list_data;
-  gsize list_size, n_records, offset_size, table;
-  gsize start = 0;
+  gsize         list_size, n_records, offset_size, table;
+  gsize         start = 0;
 
   *stamp = NULL;
   if (cache == NULL)
@@ -182,7 +176,7 @@ ladder_workspace_cache_load (const char  *cache_path,
     {
       gsize end = read_offset (list_data + table + i * offset_size, offset_size);
       g_autoptr (GBytes) record_bytes = NULL;
-      GVariant *record;
+      GVariant   *record;
       const char *path;
 
       /* Each element starts where the one before it ends; one that ends
@@ -193,8 +187,8 @@ ladder_workspace_cache_load (const char  *cache_path,
           continue;
         }
       record_bytes = g_bytes_new_from_bytes (list_bytes, start, end - start);
-      record = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING,
-                                                             record_bytes, FALSE));
+      record = g_variant_ref_sink (
+          g_variant_new_from_bytes (G_VARIANT_TYPE_BYTESTRING, record_bytes, FALSE));
       start = end;
       path = ladder_record_get_path (record);
 
@@ -212,17 +206,17 @@ ladder_workspace_cache_load (const char  *cache_path,
 }
 
 gboolean
-ladder_workspace_cache_save (const char  *cache_path,
-                             const char  *root_path,
-                             const char  *stamp,
-                             GPtrArray   *records,
-                             GVariant    *git,
-                             GError     **error)
+ladder_workspace_cache_save (const char *cache_path,
+                             const char *root_path,
+                             const char *stamp,
+                             GPtrArray  *records,
+                             GVariant   *git,
+                             GError    **error)
 {
   g_autoptr (GVariant) cache = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autofree char *folder = g_path_get_dirname (cache_path);
-  GVariant *list;
+  GVariant        *list;
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -234,10 +228,10 @@ ladder_workspace_cache_save (const char  *cache_path,
     }
 
   list = g_variant_new_array (G_VARIANT_TYPE (LADDER_RECORD_TYPE),
-                              (GVariant * const *) records->pdata, records->len);
-  cache = g_variant_ref_sink (g_variant_new ("(suss@a" LADDER_RECORD_TYPE "@" LADDER_GIT_SECTION_TYPE ")",
-                                             CACHE_MAGIC, (guint32) CACHE_VERSION, root_path,
-                                             stamp, list, git));
+                              (GVariant *const *) records->pdata, records->len);
+  cache = g_variant_ref_sink (
+      g_variant_new ("(suss@a" LADDER_RECORD_TYPE "@" LADDER_GIT_SECTION_TYPE ")", CACHE_MAGIC,
+                     (guint32) CACHE_VERSION, root_path, stamp, list, git));
   bytes = g_variant_get_data_as_bytes (cache);
 
   /* Renamed into place: a reader maps either the old file or the new one. */

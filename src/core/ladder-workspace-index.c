@@ -47,19 +47,19 @@
 
 typedef struct
 {
-  const char         *root_path;
-  int                 root_fd;
-  guint               generation;
-  GHashTable         *cache;
+  const char *root_path;
+  int         root_fd;
+  guint       generation;
+  GHashTable *cache;
   /* What the next cache holds, by path. */
-  GHashTable         *saved;
-  LadderIndexBatch   *batch;
-  LadderIndexDeliver  deliver;
-  gpointer            user_data;
-  GCancellable       *cancellable;
-  LadderIndexChecks  *checks;
-  guint               n_other;
-  guint               n_read;
+  GHashTable        *saved;
+  LadderIndexBatch  *batch;
+  LadderIndexDeliver deliver;
+  gpointer           user_data;
+  GCancellable      *cancellable;
+  LadderIndexChecks *checks;
+  guint              n_other;
+  guint              n_read;
 } Run;
 
 void
@@ -101,9 +101,7 @@ deliver (Run *run)
 }
 
 static GBytes *
-read_page (Run         *run,
-           const char  *path,
-           GError     **error)
+read_page (Run *run, const char *path, GError **error)
 {
   run->n_read++;
   return ladder_index_read_page (run->root_fd, path, error);
@@ -111,12 +109,10 @@ read_page (Run         *run,
 
 /* @view: @record's view, or %NULL to look at it here. */
 static void
-keep_viewed (Run                    *run,
-             GVariant               *record,
-             const LadderRecordView *view)
+keep_viewed (Run *run, GVariant *record, const LadderRecordView *view)
 {
   LadderRecordView own_view;
-  GVariant *before;
+  GVariant        *before;
 
   if (view == NULL)
     {
@@ -153,16 +149,14 @@ keep_viewed (Run                    *run,
 }
 
 static void
-keep (Run      *run,
-      GVariant *record)
+keep (Run *run, GVariant *record)
 {
   keep_viewed (run, record, NULL);
 }
 
 /* Takes back what was handed over for @path earlier in the run. */
 static void
-forget (Run        *run,
-        const char *path)
+forget (Run *run, const char *path)
 {
   GVariant *before = g_hash_table_lookup (run->saved, path);
 
@@ -178,10 +172,7 @@ forget (Run        *run,
 
 /* A page read from its bytes (@bytes NULL: read it now). */
 static void
-index_page (Run                  *run,
-            const char           *path,
-            const LadderWalkFile *file,
-            GBytes               *bytes)
+index_page (Run *run, const char *path, const LadderWalkFile *file, GBytes *bytes)
 {
   g_autoptr (GVariant) record = NULL;
 
@@ -192,8 +183,7 @@ index_page (Run                  *run,
 }
 
 static const LadderWalkFile *
-find_file (LadderWalkFolder *folder,
-           const char       *name)
+find_file (LadderWalkFolder *folder, const char *name)
 {
   for (guint i = 0; i < folder->files->len; i++)
     {
@@ -208,12 +198,9 @@ find_file (LadderWalkFolder *folder,
 
 /* @view: (out) (optional): the record's view */
 static GVariant *
-fresh_record (Run                  *run,
-              const char           *path,
-              const LadderWalkFile *file,
-              LadderRecordView     *view)
+fresh_record (Run *run, const char *path, const LadderWalkFile *file, LadderRecordView *view)
 {
-  GVariant *record = g_hash_table_lookup (run->cache, path);
+  GVariant        *record = g_hash_table_lookup (run->cache, path);
   LadderRecordView own_view;
 
   if (view == NULL)
@@ -231,11 +218,9 @@ fresh_record (Run                  *run,
  * none of its other pages became a level page. @members gets the names of
  * its files. */
 static GVariant *
-fresh_folder (Run              *run,
-              LadderWalkFolder *folder,
-              GHashTable       *members)
+fresh_folder (Run *run, LadderWalkFolder *folder, GHashTable *members)
 {
-  GVariant *record = g_hash_table_lookup (run->cache, folder->path);
+  GVariant        *record = g_hash_table_lookup (run->cache, folder->path);
   LadderRecordView view;
 
   if (record == NULL || !ladder_record_view (record, &view) || view.kind != LADDER_RECORD_FOLDER)
@@ -243,10 +228,10 @@ fresh_folder (Run              *run,
 
   for (guint i = 0; i < view.n_files; i++)
     {
-      const char *path;
-      gint64 mtime, size;
+      const char           *path;
+      gint64                mtime, size;
       const LadderWalkFile *file;
-      g_autofree char *name = NULL;
+      g_autofree char      *name = NULL;
 
       if (!ladder_record_view_file (&view, i, &path, &mtime, &size))
         return NULL;
@@ -259,7 +244,7 @@ fresh_folder (Run              *run,
 
   for (guint i = 0; i < folder->files->len; i++)
     {
-      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
       g_autofree char *path = NULL;
 
       if (g_hash_table_contains (members, file->name))
@@ -273,8 +258,7 @@ fresh_folder (Run              *run,
 }
 
 static char *
-file_path (LadderWalkFolder *folder,
-           const char       *name)
+file_path (LadderWalkFolder *folder, const char *name)
 {
   return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
 }
@@ -282,21 +266,20 @@ file_path (LadderWalkFolder *folder,
 /* A folder with `_index.md` whose pages changed: a family folder if some
  * of its pages are level pages, separate pages otherwise. */
 static void
-index_folder (Run              *run,
-              LadderWalkFolder *folder)
+index_folder (Run *run, LadderWalkFolder *folder)
 {
-  g_autoptr (GHashTable) contents = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                           (GDestroyNotify) g_bytes_unref);
+  g_autoptr (GHashTable) contents
+      = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_bytes_unref);
   g_autoptr (GHashTable) members = g_hash_table_new (g_str_hash, g_str_equal);
   const LadderWalkFile *index = find_file (folder, LADDER_FAMILY_FOLDER_INDEX);
 
   for (guint i = 0; i < folder->files->len; i++)
     {
-      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
       g_autofree char *path = file_path (folder, file->name);
-      GBytes *bytes = read_page (run, path, NULL);
-      gsize length;
-      const char *data;
+      GBytes          *bytes = read_page (run, path, NULL);
+      gsize            length;
+      const char      *data;
 
       if (bytes == NULL)
         continue;
@@ -312,8 +295,8 @@ index_folder (Run              *run,
       g_autofree char *full = g_build_filename (run->root_path, folder->path, NULL);
       g_autoptr (GFile) dir = g_file_new_for_path (full);
       g_autoptr (GError) error = NULL;
-      g_autoptr (LadderFamilyFolder) family = ladder_family_folder_read (dir, run->cancellable,
-                                                                         &error);
+      g_autoptr (LadderFamilyFolder) family
+          = ladder_family_folder_read (dir, run->cancellable, &error);
       g_autoptr (GVariant) record = NULL;
       LadderRecordBuilder *builder = ladder_record_builder_new (folder->path, LADDER_RECORD_FOLDER,
                                                                 index->mtime, index->size);
@@ -342,16 +325,16 @@ index_folder (Run              *run,
           record = ladder_index_family_record (builder, folder->path, run->root_path, read);
         }
       else
-        record = ladder_index_problem_record (builder, folder->path, run->root_path,
-                                              error->message);
+        record
+            = ladder_index_problem_record (builder, folder->path, run->root_path, error->message);
       keep (run, record);
     }
 
   for (guint i = 0; i < folder->files->len; i++)
     {
-      LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+      LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
       g_autofree char *path = NULL;
-      GBytes *bytes;
+      GBytes          *bytes;
 
       if (g_hash_table_contains (members, file->name))
         continue;
@@ -377,7 +360,7 @@ typedef struct
   char         *git_dir;
   /* The git module could not be loaded: whether this is a checkout is not
    * known. */
-  gboolean      unavailable;
+  gboolean unavailable;
 } GitQuery;
 
 static gpointer
@@ -412,8 +395,7 @@ git_query_free (GitQuery *query)
 }
 
 static GHashTable *
-git_states (GitQuery   *query,
-            LadderWalk *walk)
+git_states (GitQuery *query, LadderWalk *walk)
 {
   g_autoptr (GFile) root = NULL;
   GHashTable *states;
@@ -431,10 +413,10 @@ git_states (GitQuery   *query,
       for (guint i = 0; i < folder->files->len; i++)
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
-          char *path = file_path (folder, file->name);
-          LadderGitState state = query->changes != NULL
-                                 ? ladder_git_state_for (query->git, query->changes, root, path)
-                                 : LADDER_GIT_STATE_UNKNOWN;
+          char           *path = file_path (folder, file->name);
+          LadderGitState  state = query->changes != NULL
+                                      ? ladder_git_state_for (query->git, query->changes, root, path)
+                                      : LADDER_GIT_STATE_UNKNOWN;
 
           g_hash_table_insert (states, path, GINT_TO_POINTER (state));
         }
@@ -475,12 +457,12 @@ cache_thread (gpointer user_data)
  * the run failed or was cancelled.
  */
 void
-ladder_workspace_index_run (const char         *root_path,
-                            const char         *cache_path,
-                            guint               generation,
-                            LadderIndexDeliver  deliver_func,
-                            gpointer            user_data,
-                            GCancellable       *cancellable)
+ladder_workspace_index_run (const char        *root_path,
+                            const char        *cache_path,
+                            guint              generation,
+                            LadderIndexDeliver deliver_func,
+                            gpointer           user_data,
+                            GCancellable      *cancellable)
 {
   g_autoptr (GHashTable) cache = NULL;
   g_autoptr (GHashTable) saved = g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal,
@@ -494,21 +476,21 @@ ladder_workspace_index_run (const char         *root_path,
   g_autofree char *cached_branch = NULL;
   g_autofree char *cached_git_dir = NULL;
   g_autofree char *stamp = NULL;
-  gboolean git_cached = FALSE;
+  gboolean         git_cached = FALSE;
   g_autoptr (GArray) jobs = NULL;
   LadderPageReaders *readers = NULL;
-  GThread *git = NULL;
-  GitQuery *query = NULL;
-  GThread *cache_reader = NULL;
-  CacheLoad cache_load = { 0 };
-  Run run = {
-    .root_path = root_path,
-    .root_fd = -1,
-    .generation = generation,
-    .saved = saved,
-    .deliver = deliver_func,
-    .user_data = user_data,
-    .cancellable = cancellable,
+  GThread           *git = NULL;
+  GitQuery          *query = NULL;
+  GThread           *cache_reader = NULL;
+  CacheLoad          cache_load = { 0 };
+  Run                run = {
+                   .root_path = root_path,
+                   .root_fd = -1,
+                   .generation = generation,
+                   .saved = saved,
+                   .deliver = deliver_func,
+                   .user_data = user_data,
+                   .cancellable = cancellable,
   };
 
   query = g_new0 (GitQuery, 1);
@@ -550,10 +532,9 @@ ladder_workspace_index_run (const char         *root_path,
   for (guint i = 0; i < walk->problems->len; i++)
     {
       LadderWalkProblem *problem = g_ptr_array_index (walk->problems, i);
-      g_autoptr (GVariant) record =
-        ladder_index_problem_record (ladder_record_builder_new (problem->path,
-                                                                LADDER_RECORD_UNREADABLE, 0, 0),
-                                     problem->path, root_path, problem->problem);
+      g_autoptr (GVariant) record = ladder_index_problem_record (
+          ladder_record_builder_new (problem->path, LADDER_RECORD_UNREADABLE, 0, 0), problem->path,
+          root_path, problem->problem);
 
       keep (&run, record);
     }
@@ -562,10 +543,10 @@ ladder_workspace_index_run (const char         *root_path,
   for (guint f = 0; f < walk->folders->len; f++)
     {
       LadderWalkFolder *folder = g_ptr_array_index (walk->folders, f);
-      g_autoptr (GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
-                                                              NULL);
-      gboolean has_index = *folder->path != '\0'
-                           && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL;
+      g_autoptr (GHashTable) members
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      gboolean has_index
+          = *folder->path != '\0' && find_file (folder, LADDER_FAMILY_FOLDER_INDEX) != NULL;
       GVariant *folder_record = has_index ? fresh_folder (&run, folder, members) : NULL;
 
       /* A family folder with a changed page is looked at again whole (its
@@ -574,13 +555,13 @@ ladder_workspace_index_run (const char         *root_path,
       if (has_index && folder_record == NULL)
         {
           GVariant *cached = g_hash_table_lookup (cache, folder->path);
-          gboolean whole = cached != NULL
-                           && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
+          gboolean  whole
+              = cached != NULL && ladder_record_get_kind (cached) == LADDER_RECORD_FOLDER;
           gboolean any_fresh = FALSE;
 
           for (guint i = 0; i < folder->files->len && !whole && !any_fresh; i++)
             {
-              LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+              LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
               g_autofree char *path = file_path (folder, file->name);
 
               any_fresh = fresh_record (&run, path, file, NULL) != NULL;
@@ -599,10 +580,10 @@ ladder_workspace_index_run (const char         *root_path,
 
       for (guint i = 0; i < folder->files->len; i++)
         {
-          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+          LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
           g_autofree char *path = NULL;
           LadderRecordView view;
-          GVariant *record;
+          GVariant        *record;
 
           if (g_hash_table_contains (members, file->name))
             continue;
@@ -668,12 +649,12 @@ ladder_workspace_index_run (const char         *root_path,
       g_clear_pointer (&git_section, g_variant_unref);
       /* States git could not give (cancelled, failed) are not kept; nor
        * is "not a checkout" said without git. */
-      git_section = query->unavailable
-                      ? ladder_index_git_section_unknown ()
-                      : ladder_index_git_section (root_path, query->git,
-                                                  query->changes != NULL ? run.batch->git_states
-                                                                         : NULL,
-                                                  walk, query->started);
+      git_section
+          = query->unavailable
+                ? ladder_index_git_section_unknown ()
+                : ladder_index_git_section (root_path, query->git,
+                                            query->changes != NULL ? run.batch->git_states : NULL,
+                                            walk, query->started);
     }
   run.batch->has_repository = run.batch->git_states != NULL;
   deliver (&run);
@@ -681,8 +662,8 @@ ladder_workspace_index_run (const char         *root_path,
   for (guint i = 0; i < changed->len; i += 2)
     {
       LadderWalkFolder *folder = g_ptr_array_index (changed, i);
-      LadderWalkFile *file = g_ptr_array_index (changed, i + 1);
-      guint before = run.n_read;
+      LadderWalkFile   *file = g_ptr_array_index (changed, i + 1);
+      guint             before = run.n_read;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, &error))
         goto done;
@@ -722,7 +703,7 @@ ladder_workspace_index_run (const char         *root_path,
       g_autoptr (GError) save_error = NULL;
       g_autoptr (GPtrArray) records = g_ptr_array_new ();
       GHashTableIter iter;
-      gpointer record;
+      gpointer       record;
 
       g_hash_table_iter_init (&iter, saved);
       while (g_hash_table_iter_next (&iter, NULL, &record))

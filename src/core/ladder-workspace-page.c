@@ -30,8 +30,7 @@
  * `job-description-library` or `job-families` where there is one, the
  * page's folder otherwise. */
 char *
-ladder_index_department (const char *path,
-                         const char *root_path)
+ladder_index_department (const char *path, const char *root_path)
 {
   g_auto (GStrv) parts = g_strsplit (path, "/", -1);
   guint n_parts = g_strv_length (parts);
@@ -67,12 +66,10 @@ stem (const char *path)
 
 /* A Markdown file that is not a job family. */
 GVariant *
-ladder_index_other_record (const char *path,
-                           gint64      mtime,
-                           gint64      size)
+ladder_index_other_record (const char *path, gint64 mtime, gint64 size)
 {
-  return ladder_record_builder_end (ladder_record_builder_new (path, LADDER_RECORD_OTHER, mtime,
-                                                               size));
+  return ladder_record_builder_end (
+      ladder_record_builder_new (path, LADDER_RECORD_OTHER, mtime, size));
 }
 
 /* The value of `title:` in a front matter, or NULL. */
@@ -162,8 +159,7 @@ section_text (LadderSection *section)
 
 /* The text of a family a search looks into, in the family's order. */
 static void
-add_family_items (LadderRecordBuilder *record,
-                  LadderFamily        *family)
+add_family_items (LadderRecordBuilder *record, LadderFamily *family)
 {
   GListModel *sections = ladder_family_get_sections (family);
   GListModel *roles = ladder_family_get_roles (family);
@@ -184,7 +180,8 @@ add_family_items (LadderRecordBuilder *record,
   for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
-      static const struct {
+      static const struct
+      {
         LadderBulletList     list;
         LadderWorkspaceField field;
       } lists[] = {
@@ -230,7 +227,7 @@ ladder_index_family_record (LadderRecordBuilder *record,
                             LadderFamily        *family)
 {
   g_autofree char *department = ladder_index_department (path, root_path);
-  const char *title = ladder_family_get_title (family);
+  const char      *title = ladder_family_get_title (family);
   g_autofree char *fallback = *title == '\0' ? stem (path) : NULL;
 
   ladder_record_builder_set_family (record, department, fallback != NULL ? fallback : title,
@@ -257,11 +254,10 @@ ladder_index_problem_record (LadderRecordBuilder *record,
 /* Headings that only job-family pages have, looked for before the page is
  * parsed. */
 gboolean
-ladder_index_looks_like_family (const char *data,
-                                gsize       length)
+ladder_index_looks_like_family (const char *data, gsize length)
 {
-  gboolean responsibilities = FALSE;
-  gboolean requirements = FALSE;
+  gboolean    responsibilities = FALSE;
+  gboolean    requirements = FALSE;
   const char *end = data + length;
 
   for (const char *line = data; line < end;)
@@ -299,13 +295,11 @@ ladder_index_looks_like_family (const char *data,
 
 /* Reads a page, never blocking on something that is not a regular file. */
 GBytes *
-ladder_index_read_page (int          root_fd,
-                        const char  *path,
-                        GError     **error)
+ladder_index_read_page (int root_fd, const char *path, GError **error)
 {
   g_autoptr (GByteArray) buffer = NULL;
   struct stat info;
-  int fd;
+  int         fd;
 
   fd = openat (root_fd, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (fd < 0)
@@ -313,21 +307,21 @@ ladder_index_read_page (int          root_fd,
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("The page could not be read: %s"), g_strerror (saved_errno));
+                   _ ("The page could not be read: %s"), g_strerror (saved_errno));
       return NULL;
     }
 
   if (fstat (fd, &info) != 0 || !S_ISREG (info.st_mode))
     {
       close (fd);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("Not a regular file"));
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _ ("Not a regular file"));
       return NULL;
     }
 
   if (info.st_size > LADDER_MAX_FILE_SIZE)
     {
       close (fd);
-      g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, _("Too large for a job family"));
+      g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, _ ("Too large for a job family"));
       return NULL;
     }
 
@@ -345,7 +339,7 @@ ladder_index_read_page (int          root_fd,
 
           close (fd);
           g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("The page could not be read: %s"), g_strerror (saved_errno));
+                       _ ("The page could not be read: %s"), g_strerror (saved_errno));
           return NULL;
         }
       if (got == 0)
@@ -354,7 +348,7 @@ ladder_index_read_page (int          root_fd,
         {
           close (fd);
           g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE,
-                       _("Too large for a job family"));
+                       _ ("Too large for a job family"));
           return NULL;
         }
       g_byte_array_append (buffer, chunk, (guint) got);

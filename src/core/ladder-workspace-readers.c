@@ -42,11 +42,11 @@ typedef struct
   const LadderWalkFile *file;
   gboolean              in_index_folder;
   /* Set under the lock, once a thread takes it and once it is made. */
-  gboolean              started;
-  gboolean              finished;
-  GVariant             *record;
-  gboolean              level_page;
-  guint                 n_read;
+  gboolean  started;
+  gboolean  finished;
+  GVariant *record;
+  gboolean  level_page;
+  guint     n_read;
 } Job;
 
 struct _LadderPageReaders
@@ -179,9 +179,7 @@ read_job (LadderPageReaders *readers, Job *job, LadderIndexChecks *checks)
 /* Reads @job, started by this thread. Called, and returns, with the lock
  * held. */
 static void
-read_started_job (LadderPageReaders *readers,
-                  Job               *job,
-                  LadderIndexChecks *checks)
+read_started_job (LadderPageReaders *readers, Job *job, LadderIndexChecks *checks)
 {
   g_mutex_unlock (&readers->lock);
   read_job (readers, job, checks);
@@ -194,8 +192,7 @@ read_started_job (LadderPageReaders *readers,
  * when none is left (or the run is cancelled). Called, and returns, with
  * the lock held. */
 static gboolean
-read_next_job (LadderPageReaders *readers,
-               LadderIndexChecks *checks)
+read_next_job (LadderPageReaders *readers, LadderIndexChecks *checks)
 {
   while (readers->next < readers->jobs->len && !readers->stopping
          && !g_cancellable_is_cancelled (readers->cancellable))
