@@ -392,3 +392,19 @@ respond (AdwMessageDialog *dialog, const char *response)
   spin (50);
   g_assert_null (find_dialog ());
 }
+
+/* The header's toggle of the handbook checks: the one whose child holds a
+ * label and an image. */
+static gboolean
+is_checks_button (GtkWidget *widget, gconstpointer data)
+{
+  return find_any_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
+         && find_any_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
+}
+
+GtkToggleButton *
+checks_button_of (LadderWindow *window)
+{
+  return GTK_TOGGLE_BUTTON (
+      find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL));
+}

@@ -78,10 +78,12 @@ void sidebar_pick_role (LadderWindow *window, guint position);
  * made one. */
 GtkWidget *sidebar_row (LadderWindow *window, LadderRole *role);
 gboolean   is_list (GtkWidget *widget, gconstpointer list);
-gboolean   button_labelled (GtkWidget *widget, gconstpointer label);
-gboolean   label_says (GtkWidget *widget, gconstpointer text);
-gboolean   tooltip_is (GtkWidget *widget, gconstpointer tooltip);
-gboolean   widget_is_mapped (GtkWidget *widget, gconstpointer data);
+/* The header's toggle of the handbook checks. */
+GtkToggleButton *checks_button_of (LadderWindow *window);
+gboolean         button_labelled (GtkWidget *widget, gconstpointer label);
+gboolean         label_says (GtkWidget *widget, gconstpointer text);
+gboolean         tooltip_is (GtkWidget *widget, gconstpointer tooltip);
+gboolean         widget_is_mapped (GtkWidget *widget, gconstpointer data);
 
 /* Whether @window shows @file (as its file or as the page it exports to). */
 gboolean      document_is (LadderWindow *window, GFile *file);

@@ -179,21 +179,6 @@ panel_of (LadderWindow *window)
       find_any_widget (GTK_WIDGET (window), LADDER_TYPE_CHECKS_PANEL, NULL, NULL));
 }
 
-/* The header's toggle: the one whose child holds a label and an image. */
-static gboolean
-is_checks_button (GtkWidget *widget, gconstpointer data)
-{
-  return find_any_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
-         && find_any_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
-}
-
-static GtkToggleButton *
-checks_button_of (LadderWindow *window)
-{
-  return GTK_TOGGLE_BUTTON (
-      find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL));
-}
-
 static const char *
 count_shown (LadderWindow *window)
 {

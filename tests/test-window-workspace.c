@@ -172,28 +172,7 @@ n_windows (void)
 static GtkWidget *
 find_descendant (GtkWidget *widget, GType type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* The header's toggle of the handbook checks: its child holds a label and
- * an image. */
-static gboolean
-is_checks_button (GtkWidget *widget, gconstpointer data)
-{
-  return find_any_widget (widget, GTK_TYPE_LABEL, NULL, NULL) != NULL
-         && find_any_widget (widget, GTK_TYPE_IMAGE, NULL, NULL) != NULL;
+  return find_any_widget (widget, type, NULL, NULL);
 }
 
 static gboolean
@@ -217,8 +196,7 @@ is_content_title (GtkWidget *widget, gconstpointer sidebars)
 static void
 assert_choosing (LadderWindow *window, gboolean choosing, const char *handbook)
 {
-  GtkWidget *checks
-      = find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL);
+  GtkWidget *checks = GTK_WIDGET (checks_button_of (window));
   GtkWidget *save = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_action, "win.save");
   AdwWindowTitle *title = ADW_WINDOW_TITLE (
       find_any_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, is_content_title,

@@ -135,3 +135,32 @@ ladder_a11y_init (void)
       g_once_init_leave (&done, 1);
     }
 }
+
+/**
+ * ladder_a11y_speak_list_row:
+ * @row: a list view's row (the child of its item, or of a #GtkTreeExpander
+ *   that is)
+ * @name: what the row shows, as its name
+ * @description: (nullable): the rest of what it says, or nothing
+ *
+ * Sets what a screen reader says of @row, and of the list's item holding
+ * it, which is what a screen reader moves between. Without a name, GTK
+ * 4.8 gives both their type's names.
+ */
+void
+ladder_a11y_speak_list_row (GtkWidget *row, const char *name, const char *description)
+{
+  GtkWidget     *parent = gtk_widget_get_parent (row);
+  GtkWidget     *item = GTK_IS_TREE_EXPANDER (parent) ? gtk_widget_get_parent (parent) : parent;
+  GtkAccessible *speakers[] = { GTK_ACCESSIBLE (row), item != NULL ? GTK_ACCESSIBLE (item) : NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (speakers) && speakers[i] != NULL; i++)
+    {
+      gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+      if (description != NULL)
+        gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        description, -1);
+      else
+        gtk_accessible_reset_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+    }
+}

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void ladder_a11y_init (void);
 void ladder_a11y_fix_buttons (GtkWidget *root);
+void ladder_a11y_speak_list_row (GtkWidget *row, const char *name, const char *description);
 void
 ladder_a11y_name_split_button (AdwSplitButton *button, const char *label, const char *menu_label);
 

@@ -9,6 +9,8 @@
 
 #include "ladder-search-row.h"
 
+#include "ladder-a11y.h"
+
 #include <glib/gi18n.h>
 #include <string.h>
 
@@ -167,31 +169,6 @@ highlight (const char *text, const char *const *words)
   return g_string_free (g_steal_pointer (&markup), FALSE);
 }
 
-/* What the row says to a screen reader: its heading as its name, the rest
- * (@description, or nothing) as its description; the list's item holding
- * it says the same, as it is what a screen reader moves between (without
- * a name, GTK 4.8 gives it and the row their type's names). */
-static void
-speak (LadderSearchRow *self, const char *name, const char *description)
-{
-  GtkWidget     *expander = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkWidget     *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
-  GtkAccessible *speakers[] = {
-    GTK_ACCESSIBLE (self),
-    GTK_IS_TREE_EXPANDER (expander) && item != NULL ? GTK_ACCESSIBLE (item) : NULL,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (speakers) && speakers[i] != NULL; i++)
-    {
-      gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      if (description != NULL)
-        gtk_accessible_update_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                        description, -1);
-      else
-        gtk_accessible_reset_property (speakers[i], GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-    }
-}
-
 static void
 show_result (LadderSearchRow *self, LadderWorkspaceResult *result)
 {
@@ -212,7 +189,7 @@ show_result (LadderSearchRow *self, LadderWorkspaceResult *result)
   gtk_widget_set_css_classes (GTK_WIDGET (self->text_label),
                               (const char *[]){ "dim-label", "caption", NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
-  speak (self, ladder_workspace_entry_get_title (entry), count);
+  ladder_a11y_speak_list_row (GTK_WIDGET (self), ladder_workspace_entry_get_title (entry), count);
 }
 
 static void
@@ -223,7 +200,7 @@ show_role (LadderSearchRow *self, const char *title)
   gtk_widget_set_css_classes (GTK_WIDGET (self->heading_label),
                               (const char *[]){ "caption-heading", NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), FALSE);
-  speak (self, title, NULL);
+  ladder_a11y_speak_list_row (GTK_WIDGET (self), title, NULL);
 }
 
 static void
@@ -245,7 +222,7 @@ show_match (LadderSearchRow *self, LadderWorkspaceMatch *match, const char *quer
   gtk_label_set_markup (self->text_label, markup);
   gtk_widget_set_css_classes (GTK_WIDGET (self->text_label), (const char *[]){ NULL });
   gtk_widget_set_visible (GTK_WIDGET (self->text_label), TRUE);
-  speak (self, where, text);
+  ladder_a11y_speak_list_row (GTK_WIDGET (self), where, text);
 }
 
 static void

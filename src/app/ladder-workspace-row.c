@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "ladder-workspace-row.h"
+
+#include "ladder-a11y.h"
 #include "ladder-problem-count.h"
 
 #include <glib/gi18n.h>
@@ -54,22 +56,13 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 /* What the row says to a screen reader: the title it shows as its name,
- * and the summary as its description; the list's item holding it says
- * the same, as it is what a screen reader moves between (without a name,
- * GTK 4.8 gives it and the row their type's names). */
+ * the summary as its description. */
 static void
 set_spoken (LadderWorkspaceRow *self, const char *name, char *summary)
 {
-  GtkWidget *expander = gtk_widget_get_parent (GTK_WIDGET (self));
-  GtkWidget *item = expander != NULL ? gtk_widget_get_parent (expander) : NULL;
-
   g_free (self->summary);
   self->summary = summary;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
-  if (GTK_IS_TREE_EXPANDER (expander) && item != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
+  ladder_a11y_speak_list_row (GTK_WIDGET (self), name, summary);
 }
 
 static const char *
