@@ -150,33 +150,13 @@ on_reports_to_changed (LadderRoleEditor *self)
                               gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)));
 }
 
-/* The choices of "extends": none, then the family's other roles that have
- * a title, shown by their titles. One filter over the family's roles, made
- * once: showing another role only refilters it (it leaves that role out),
- * rather than copying thousands of titles for each role shown. */
+/* A role the manager's field suggests: another role, with a title. */
 static gboolean
 is_other_titled_role (gpointer item, gpointer user_data)
 {
   LadderRoleEditor *self = user_data;
 
   return item != self->role && *ladder_role_get_title (item) != '\0';
-}
-
-static guint
-count_titled (GListModel *roles)
-{
-  guint n_roles = g_list_model_get_n_items (roles);
-  guint n_titled = 0;
-
-  for (guint i = 0; i < n_roles; i++)
-    {
-      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
-
-      if (*ladder_role_get_title (role) != '\0')
-        n_titled++;
-    }
-
-  return n_titled;
 }
 
 /* The choice that names the role's "extends": the last title equal to it
@@ -202,27 +182,17 @@ select_extends (LadderRoleEditor *self)
   self->updating = FALSE;
 }
 
-/* The choices made for the role shown (none: every titled role): the
- * family's roles handed to the filter the first time, refiltered after
- * when the role or the titled roles changed. A role's title that becomes
- * empty or stops being so changes the choices; the family changes with
- * every key typed, and a title typed on shows itself through its
- * property. */
+/* The choices of "extends": none, then the family's other roles that have
+ * a title, shown by their titles (LadderRoleChoices). Showing another role
+ * only puts back the role shown before and leaves out the new one, rather
+ * than going over thousands of roles for each role shown. */
 static void
-filter_extends (LadderRoleEditor *self, GListModel *roles)
+choose_among (LadderRoleEditor *self, GListModel *roles)
 {
-  guint n_titled = count_titled (roles);
-
   self->updating = TRUE;
-  if (gtk_filter_list_model_get_model (self->extends_roles) != roles)
-    gtk_filter_list_model_set_model (self->extends_roles, roles);
-  else if (self->extends_filtered_for != self->role || self->extends_n_titled != n_titled)
-    gtk_filter_changed (GTK_FILTER (self->extends_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  ladder_role_choices_set_roles (self->extends_roles, roles);
+  ladder_role_choices_set_left_out (self->extends_roles, self->role);
   self->updating = FALSE;
-  /* Held, so that another role made at the same address is not taken
-   * for it. */
-  g_set_object (&self->extends_filtered_for, self->role);
-  self->extends_n_titled = n_titled;
 }
 
 /* The choices for a family whose roles are not shown yet, made when the
@@ -236,7 +206,7 @@ prepare_extends (gpointer user_data)
 
   self->extends_preparing = 0;
   if (self->role == NULL && self->family != NULL)
-    filter_extends (self, ladder_family_get_roles (self->family));
+    choose_among (self, ladder_family_get_roles (self->family));
 
   return G_SOURCE_REMOVE;
 }
@@ -256,13 +226,25 @@ _ladder_role_editor_update_extends (LadderRoleEditor *self)
   if (self->role == NULL)
     {
       if (self->extends_preparing == 0
-          && gtk_filter_list_model_get_model (self->extends_roles) != roles)
+          && ladder_role_choices_get_roles (self->extends_roles) != roles)
         self->extends_preparing = g_idle_add_full (G_PRIORITY_LOW, prepare_extends, self, NULL);
       return;
     }
 
-  filter_extends (self, roles);
+  choose_among (self, roles);
   select_extends (self);
+}
+
+/* The family changed: a role's title may have become empty, or stopped
+ * being so, which changes the choices (a title typed on shows itself
+ * through its property). */
+void
+_ladder_role_editor_family_changed (LadderRoleEditor *self)
+{
+  self->updating = TRUE;
+  ladder_role_choices_refresh (self->extends_roles);
+  self->updating = FALSE;
+  _ladder_role_editor_update_extends (self);
 }
 
 static void
@@ -413,9 +395,7 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
     /* TRANSLATORS: the choice of "Extends" for a role that extends no other role */
     self->extends_none = ladder_role_new (C_ ("extends", "None"));
     g_list_store_append (none, self->extends_none);
-    self->extends_filter = gtk_custom_filter_new (is_other_titled_role, self, NULL);
-    self->extends_roles
-        = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->extends_filter)));
+    self->extends_roles = ladder_role_choices_new ();
     g_list_store_append (parts, none);
     g_list_store_append (parts, self->extends_roles);
     g_object_unref (none);

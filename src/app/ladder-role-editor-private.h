@@ -11,6 +11,7 @@
 
 #include "ladder-bullet-editor.h"
 #include "ladder-entry-row.h"
+#include "ladder-role-choices.h"
 #include "ladder-role-editor.h"
 
 G_BEGIN_DECLS
@@ -46,15 +47,11 @@ struct _LadderRoleEditor
   GSignalGroup  *role_signals;
   GSignalGroup  *family_signals;
   /* "extends": the "None" choice, then the family's other roles with a
-   * title (extends_roles, filtered by extends_filter for
-   * extends_filtered_for, when extends_n_titled roles had a title). */
-  LadderRole         *extends_none;
-  GtkCustomFilter    *extends_filter;
-  GtkFilterListModel *extends_roles;
-  LadderRole         *extends_filtered_for;
-  guint               extends_n_titled;
-  gboolean            extends_changing;
-  guint               extends_preparing;
+   * title (extends_roles). */
+  LadderRole        *extends_none;
+  LadderRoleChoices *extends_roles;
+  gboolean           extends_changing;
+  guint              extends_preparing;
   /* The titles the manager's field suggests, listed when it gets the focus
    * after a change. */
   gboolean      completion_stale;
@@ -69,6 +66,7 @@ struct _LadderRoleEditor
 void _ladder_role_editor_init_fields (LadderRoleEditor *self);
 void _ladder_role_editor_update_fields (LadderRoleEditor *self);
 void _ladder_role_editor_update_extends (LadderRoleEditor *self);
+void _ladder_role_editor_family_changed (LadderRoleEditor *self);
 void _ladder_role_editor_init_marks (LadderRoleEditor *self);
 void _ladder_role_editor_update_marks (LadderRoleEditor *self);
 

@@ -48,10 +48,8 @@ ladder_role_editor_dispose (GObject *object)
   g_clear_object (&self->completion_model);
   g_clear_handle_id (&self->extends_preparing, g_source_remove);
   if (self->extends_roles != NULL)
-    gtk_filter_list_model_set_model (self->extends_roles, NULL);
+    ladder_role_choices_set_roles (self->extends_roles, NULL);
   g_clear_object (&self->extends_roles);
-  g_clear_object (&self->extends_filter);
-  g_clear_object (&self->extends_filtered_for);
   g_clear_object (&self->extends_none);
   if (self->problems != NULL)
     g_signal_handlers_disconnect_by_data (self->problems, self);
@@ -176,7 +174,7 @@ ladder_role_editor_init (LadderRoleEditor *self)
 
   self->family_signals = g_signal_group_new (LADDER_TYPE_FAMILY);
   g_signal_group_connect_swapped (self->family_signals, "changed",
-                                  G_CALLBACK (_ladder_role_editor_update_extends), self);
+                                  G_CALLBACK (_ladder_role_editor_family_changed), self);
 
   _ladder_role_editor_init_fields (self);
 }

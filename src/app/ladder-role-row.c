@@ -21,8 +21,37 @@ struct _LadderRoleRow
   GtkInscription *title_label;
   GtkInscription *grade_label;
   LadderRole     *role;
-  GSignalGroup   *role_signals;
+  gulong          role_notify;
 };
+
+/* The row's words, looked up in the catalog once: the sidebar's list
+ * gives two hundred rows their roles when it jumps from one end of a
+ * large family to the other. */
+typedef struct
+{
+  const char *all_levels;
+  const char *shared;
+  const char *untitled;
+  const char *no_grade;
+  const char *grade;
+  const char *spoken;
+} RowWords;
+
+static RowWords words;
+
+/* A format of the catalog, looked up once into @slot; the compiler checks
+ * the arguments given to it against @msgid. */
+static const char *translated_format (const char **slot, const char *context, const char *msgid)
+    G_GNUC_FORMAT (3);
+
+static const char *
+translated_format (const char **slot, const char *context, const char *msgid)
+{
+  if (*slot == NULL)
+    *slot = context != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, context, msgid)
+                            : g_dgettext (GETTEXT_PACKAGE, msgid);
+  return *slot;
+}
 
 G_DEFINE_FINAL_TYPE (LadderRoleRow, ladder_role_row, GTK_TYPE_WIDGET)
 
@@ -38,17 +67,16 @@ static GParamSpec *properties[N_PROPS];
 static void
 update (LadderRoleRow *self)
 {
-  g_autofree char *grade = NULL;
-  g_autofree char *name = NULL;
+  char             grade_text[64];
+  const char      *grade = grade_text;
   const char      *title = self->role != NULL ? ladder_role_get_title (self->role) : "";
   gboolean         untitled = FALSE;
+  g_autofree char *name = NULL;
 
   if (self->role != NULL && ladder_role_get_heading_level (self->role) == 0)
     {
-      /* TRANSLATORS: in the sidebar, a page's description of what all its
-       * levels share */
-      title = _ ("All Levels");
-      grade = g_strdup (_ ("Shared by all levels"));
+      title = words.all_levels;
+      grade = words.shared;
     }
   else
     {
@@ -57,14 +85,14 @@ update (LadderRoleRow *self)
 
       untitled = *title == '\0';
       if (untitled)
-        /* TRANSLATORS: in the sidebar, a role whose title is still empty */
-        title = _ ("Untitled Role");
+        title = words.untitled;
 
       if (job_grade == LADDER_GRADE_NONE)
-        grade = g_strdup (_ ("No grade"));
+        grade = words.no_grade;
       else
-        /* TRANSLATORS: a job grade, as in "Grade 9" */
-        grade = g_strdup_printf (_ ("Grade %d"), job_grade);
+        g_snprintf (grade_text, sizeof grade_text,
+                    /* TRANSLATORS: a job grade, as in "Grade 9" */
+                    translated_format (&words.grade, NULL, N_ ("Grade %d")), job_grade);
     }
 
   gtk_inscription_set_text (self->title_label, title);
@@ -75,9 +103,12 @@ update (LadderRoleRow *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self->title_label), "untitled");
 
-  /* TRANSLATORS: a role in the sidebar as a screen reader says it: its
-   * title, then its grade ("Senior Manager, Grade 9") */
-  name = g_strdup_printf (C_ ("role in the sidebar", "%s, %s"), title, grade);
+  name = g_strdup_printf (translated_format (&words.spoken, "role in the sidebar",
+                                             /* TRANSLATORS: a role in the sidebar as a screen
+                                              * reader says it: its title, then its grade
+                                              * ("Senior Manager, Grade 9") */
+                                             NC_ ("role in the sidebar", "%s, %s")),
+                          title, grade);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   /* The list's item holding the row is what a screen reader moves
    * between, and says. */
@@ -125,6 +156,14 @@ on_role_notify (LadderRoleRow *self, GParamSpec *pspec)
     update (self);
 }
 
+static void
+disconnect_role (LadderRoleRow *self)
+{
+  if (self->role_notify != 0)
+    g_clear_signal_handler (&self->role_notify, self->role);
+  g_clear_object (&self->role);
+}
+
 /* Screen readers activate a row as a click would: the list selects it,
  * which shows the role. */
 static void
@@ -139,8 +178,7 @@ ladder_role_row_dispose (GObject *object)
   LadderRoleRow *self = (LadderRoleRow *) object;
   GtkWidget     *child;
 
-  g_clear_object (&self->role_signals);
-  g_clear_object (&self->role);
+  disconnect_role (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_ROLE_ROW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -208,6 +246,14 @@ ladder_role_row_class_init (LadderRoleRowClass *klass)
   /* GTK 4.8 offers assistive technologies a widget's own actions that take
    * no parameter: this one, under the name they look for. */
   gtk_widget_class_install_action (widget_class, "activate", NULL, on_activate_action);
+
+  /* TRANSLATORS: in the sidebar, a page's description of what all its
+   * levels share */
+  words.all_levels = _ ("All Levels");
+  words.shared = _ ("Shared by all levels");
+  /* TRANSLATORS: in the sidebar, a role whose title is still empty */
+  words.untitled = _ ("Untitled Role");
+  words.no_grade = _ ("No grade");
 }
 
 static void
@@ -217,8 +263,6 @@ ladder_role_row_init (LadderRoleRow *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self->title_label), TRUE);
   g_signal_connect (self->title_label, "query-tooltip", G_CALLBACK (on_title_query_tooltip), self);
 
-  self->role_signals = g_signal_group_new (LADDER_TYPE_ROLE);
-  g_signal_group_connect_swapped (self->role_signals, "notify", G_CALLBACK (on_role_notify), self);
   update (self);
 }
 
@@ -242,10 +286,16 @@ ladder_role_row_set_role (LadderRoleRow *self, LadderRole *role)
   g_return_if_fail (LADDER_IS_ROLE_ROW (self));
   g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
 
-  if (!g_set_object (&self->role, role))
+  if (self->role == role)
     return;
 
-  g_signal_group_set_target (self->role_signals, role);
+  disconnect_role (self);
+  if (role != NULL)
+    {
+      self->role = g_object_ref (role);
+      self->role_notify
+          = g_signal_connect_swapped (role, "notify", G_CALLBACK (on_role_notify), self);
+    }
   /* A row given no role is one the sidebar's list has let go of: out of
    * sight, and given its next role (and its texts) before it is shown
    * again. Jumping to the end of a large family lets go of 200 rows. */
