@@ -158,6 +158,56 @@ class Lint(unittest.TestCase):
         files = {TEXT_LINE.match(line).group("file") for line in result.stdout.decode().splitlines()}
         self.assertEqual(files, {"job-families/finance/analyst.md"})
 
+    def make_family_folder(self):
+        """GOOD kept as a family folder: `_index.md` without its levels, and
+        a page per level (front matter with a title and a weight), the
+        first with BAD's doubled space, the second without "Ability to use
+        GitLab"."""
+        levels = GOOD[GOOD.index("## Levels"):GOOD.index("## Performance Indicators")]
+        self.write("job-families/finance/analyst/_index.md", GOOD.replace(levels, ""))
+        body = levels[levels.index("The Analyst reports"):].replace("#### ", "### ")
+        first = "---\ntitle: \"Analyst\"\nweight: 10\n---\n\n" + body.replace(
+            "Review data quality", "Review  data quality")
+        second = "---\ntitle: \"Senior Analyst\"\nweight: 20\n---\n\n" + body.replace(
+            "Analyst", "Senior Analyst").replace("grade 6", "grade 7").replace("- Ability to use GitLab\n", "")
+        self.write("job-families/finance/analyst/analyst.md", first)
+        self.write("job-families/finance/analyst/senior-analyst.md", second)
+        return first, second
+
+    def test_family_folder_is_one_family(self):
+        first, second = self.make_family_folder()
+        doubled = first.split("\n").index("- Review  data quality") + 1
+        last_requirement = second.split("\n").index("- Experience with spreadsheets") + 1
+        expected = [
+            f"job-families/finance/analyst/analyst.md:{doubled}:9: warning:",
+            f"job-families/finance/analyst/senior-analyst.md:{last_requirement}:1: error:",
+        ]
+        # The folder, any of its pages, or several of them: the family, once.
+        for args in (["job-families"], ["job-families/finance/analyst"],
+                     ["job-families/finance/analyst/senior-analyst.md"],
+                     ["job-families/finance/analyst/_index.md", "job-families/finance/analyst/analyst.md"]):
+            result = run(*args, cwd=self.dir)
+            lines = result.stdout.decode().splitlines()
+            # The sections a family must have are in `_index.md`: no level
+            # page is a family that lacks them.
+            self.assertEqual([line[:len(prefix)] for line, prefix in zip(lines, expected)], expected, (args, lines))
+            self.assertEqual(len(lines), 2, (args, lines))
+            self.assertIn("[doubled-space]", lines[0])
+            self.assertIn("[ability-to-use-gitlab]", lines[1])
+            self.assertEqual(result.returncode, 1, args)
+            self.assertIn(b"in 3 files", result.stderr, args)
+        result = run("--format=json", "job-families", cwd=self.dir)
+        problems = json.loads(result.stdout)
+        self.assertEqual([(p["path"], p["role_title"]) for p in problems],
+                         [("job-families/finance/analyst/analyst.md", "Analyst"),
+                          ("job-families/finance/analyst/senior-analyst.md", "Senior Analyst")])
+        # An exemption names the page the problem is in.
+        self.write("job-families/finance/analyst/.ladder.json", json.dumps(
+            {"exemptions": [{"files": ["senior-analyst.md"], "rules": ["*"], "reason": "a test"}]}))
+        result = run("job-families", cwd=self.dir)
+        self.assertEqual(result.returncode, 0, result.stdout)
+        self.assertEqual([line[:len(expected[0])] for line in result.stdout.decode().splitlines()], expected[:1])
+
     def test_ladder_file(self):
         page = self.write("analyst.md", BAD)
         family = os.path.join(self.dir, "analyst.jobfamily.json")

@@ -8,12 +8,14 @@
 #include "config.h"
 
 #include "ladder-cli-lint.h"
+#include "ladder-cli-lint-private.h"
 
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "ladder-family-folder.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
 #include "ladder-lint.h"
@@ -33,26 +35,6 @@ enum {
   EXIT_USAGE = 2,
 };
 
-typedef enum {
-  FORMAT_TEXT,
-  FORMAT_JSON,
-  FORMAT_GITLAB,
-} Format;
-
-typedef struct
-{
-  LadderLinter     *linter;
-  Format            format;
-  /* The settings given on the command line, or NULL to look for them
-   * beside each file; with --no-config, an empty one. */
-  LadderLintConfig *config;
-  GHashTable       *configs;  /* folder → LadderLintConfig */
-  JsonBuilder      *report;
-  guint             n_errors;
-  guint             n_warnings;
-  guint             n_files;
-  gboolean          unreadable;
-} Run;
 
 static int
 usage (const char *format,
@@ -79,12 +61,10 @@ is_ladder_file (const char *path)
   return g_str_has_suffix (path, LADDER_FILE_SUFFIX) || g_str_has_suffix (path, ".json");
 }
 
-static LadderLintConfig *
-config_for (Run         *run,
-            const char  *path,
-            GError     **error)
+LadderLintConfig *
+ladder_cli_lint_config_for (LadderLintRun *run, const char *path, GError **error)
 {
-  g_autofree char *absolute = NULL;
+  g_autofree char  *absolute = NULL;
   g_autofree char *folder = NULL;
   LadderLintConfig *config;
 
@@ -106,22 +86,21 @@ config_for (Run         *run,
 }
 
 static char *
-fingerprint (const char        *path,
-             LadderLintProblem *problem)
+fingerprint (const char *path, const LadderLintPlace *place, LadderLintProblem *problem)
 {
-  g_autofree char *key = g_strdup_printf (
-      "%s\n%s\n%u:%u\n%s", ladder_lint_problem_get_rule_id (problem), path,
-      ladder_lint_problem_get_line (problem), ladder_lint_problem_get_column (problem),
-      ladder_lint_problem_get_message (problem));
+  g_autofree char *key
+      = g_strdup_printf ("%s\n%s\n%u:%u\n%s", ladder_lint_problem_get_rule_id (problem), path,
+                         place->line, place->column, ladder_lint_problem_get_message (problem));
 
   return g_compute_checksum_for_string (G_CHECKSUM_MD5, key, -1);
 }
 
 static void
-add_json_problem (Run               *run,
-                  const char        *path,
-                  LadderFamily      *family,
-                  LadderLintProblem *problem)
+add_json_problem (LadderLintRun         *run,
+                  const char            *path,
+                  const LadderLintPlace *place,
+                  LadderFamily          *family,
+                  LadderLintProblem     *problem)
 {
   JsonBuilder *builder = run->report;
   int role = ladder_lint_problem_get_role (problem);
@@ -131,11 +110,11 @@ add_json_problem (Run               *run,
   json_builder_set_member_name (builder, "path");
   json_builder_add_string_value (builder, path);
   json_builder_set_member_name (builder, "line");
-  json_builder_add_int_value (builder, ladder_lint_problem_get_line (problem));
+  json_builder_add_int_value (builder, place->line);
   json_builder_set_member_name (builder, "column");
-  json_builder_add_int_value (builder, ladder_lint_problem_get_column (problem));
+  json_builder_add_int_value (builder, place->column);
   json_builder_set_member_name (builder, "length");
-  json_builder_add_int_value (builder, ladder_lint_problem_get_length (problem));
+  json_builder_add_int_value (builder, place->length);
   json_builder_set_member_name (builder, "severity");
   json_builder_add_string_value (
       builder, ladder_lint_severity_to_string (ladder_lint_problem_get_severity (problem)));
@@ -178,12 +157,13 @@ add_json_problem (Run               *run,
 
 /* A GitLab Code Quality entry (the CodeClimate issue format). */
 static void
-add_gitlab_problem (Run               *run,
-                    const char        *path,
-                    LadderLintProblem *problem)
+add_gitlab_problem (LadderLintRun         *run,
+                    const char            *path,
+                    const LadderLintPlace *place,
+                    LadderLintProblem     *problem)
 {
-  JsonBuilder *builder = run->report;
-  g_autofree char *print = fingerprint (path, problem);
+  JsonBuilder     *builder = run->report;
+  g_autofree char *print = fingerprint (path, place, problem);
   g_autofree char *description
       = g_strdup_printf ("%s [%s]", ladder_lint_problem_get_message (problem),
                          ladder_lint_problem_get_rule_id (problem));
@@ -211,45 +191,78 @@ add_gitlab_problem (Run               *run,
   json_builder_set_member_name (builder, "lines");
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "begin");
-  json_builder_add_int_value (builder, MAX (1, ladder_lint_problem_get_line (problem)));
+  json_builder_add_int_value (builder, MAX (1, place->line));
   json_builder_end_object (builder);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 }
 
 static void
-print_problem (const char        *path,
-               LadderLintProblem *problem)
+print_problem (const char *path, const LadderLintPlace *place, LadderLintProblem *problem)
 {
   LadderLintSeverity severity = ladder_lint_problem_get_severity (problem);
 
   /* TRANSLATORS: the words that mark a problem, as in
    * "page.md:3:5: warning: … [rule-id]" */
-  g_print ("%s:%u:%u: %s: %s [%s]\n", path, ladder_lint_problem_get_line (problem),
-           ladder_lint_problem_get_column (problem),
+  g_print ("%s:%u:%u: %s: %s [%s]\n", path, place->line, place->column,
            severity == LADDER_LINT_ERROR ? _("error") : _("warning"),
            ladder_lint_problem_get_message (problem), ladder_lint_problem_get_rule_id (problem));
+}
+
+/* Counts @problem and reports it at @place of @path. */
+void
+ladder_cli_lint_report (LadderLintRun         *run,
+                        const char            *path,
+                        const LadderLintPlace *place,
+                        LadderFamily          *family,
+                        LadderLintProblem     *problem)
+{
+  if (ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR)
+    run->n_errors++;
+  else
+    run->n_warnings++;
+
+  switch (run->format)
+    {
+    case FORMAT_JSON:
+      add_json_problem (run, path, place, family, problem);
+      break;
+    case FORMAT_GITLAB:
+      add_gitlab_problem (run, path, place, problem);
+      break;
+    case FORMAT_TEXT:
+    default:
+      print_problem (path, place, problem);
+      break;
+    }
+}
+
+/* Paths as GitLab shows them: from the checkout's root, without "./". */
+const char *
+ladder_cli_lint_shown_path (const char *path)
+{
+  if (g_str_equal (path, "-"))
+    return "<stdin>";
+
+  while (g_str_has_prefix (path, "./"))
+    path += 2;
+
+  return path;
 }
 
 /* Checks one file. With @found_in_folder, a page with no role is not a
  * job family and is passed over. */
 static void
-lint_file (Run        *run,
-           const char *path,
-           gboolean    found_in_folder)
+lint_file (LadderLintRun *run, const char *path, gboolean found_in_folder)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) bytes = NULL;
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   LadderLintConfig *config;
-  const char *name = g_str_equal (path, "-") ? "<stdin>" : path;
+  const char *name = ladder_cli_lint_shown_path (path);
   const char *data;
   gsize length;
-
-  /* Paths as GitLab shows them: from the checkout's root, without "./". */
-  while (g_str_has_prefix (name, "./"))
-    name += 2;
 
   bytes = ladder_file_read_bounded (path, &error);
   if (bytes != NULL)
@@ -274,7 +287,7 @@ lint_file (Run        *run,
   if (found_in_folder && g_list_model_get_n_items (ladder_family_get_roles (family)) == 0)
     return;
 
-  config = g_str_equal (path, "-") ? run->config : config_for (run, path, &error);
+  config = g_str_equal (path, "-") ? run->config : ladder_cli_lint_config_for (run, path, &error);
   if (config == NULL && !g_str_equal (path, "-"))
     {
       g_printerr ("%s\n", error->message);
@@ -289,25 +302,11 @@ lint_file (Run        *run,
   for (guint i = 0; i < problems->len; i++)
     {
       LadderLintProblem *problem = g_ptr_array_index (problems, i);
+      LadderLintPlace    place
+          = { ladder_lint_problem_get_line (problem), ladder_lint_problem_get_column (problem),
+              ladder_lint_problem_get_length (problem) };
 
-      if (ladder_lint_problem_get_severity (problem) == LADDER_LINT_ERROR)
-        run->n_errors++;
-      else
-        run->n_warnings++;
-
-      switch (run->format)
-        {
-        case FORMAT_JSON:
-          add_json_problem (run, name, family, problem);
-          break;
-        case FORMAT_GITLAB:
-          add_gitlab_problem (run, name, problem);
-          break;
-        case FORMAT_TEXT:
-        default:
-          print_problem (name, problem);
-          break;
-        }
+      ladder_cli_lint_report (run, name, &place, family, problem);
     }
 }
 
@@ -318,8 +317,15 @@ compare_names (gconstpointer a,
   return strcmp (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* Pages and Ladder files in a folder and below it, in name order; hidden
- * folders (.git) are passed over. */
+/* A folder's name ends with a slash in the list of what to check. */
+static gboolean
+is_folder_target (const char *target)
+{
+  return g_str_has_suffix (target, G_DIR_SEPARATOR_S);
+}
+
+/* Pages, Ladder files and family folders in a folder and below it, in name
+ * order; hidden folders (.git) are passed over. */
 static void
 collect_files (const char  *folder,
                GPtrArray   *files,
@@ -327,6 +333,7 @@ collect_files (const char  *folder,
 {
   g_autoptr (GDir) dir = g_dir_open (folder, 0, error);
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   const char *name;
 
   if (dir == NULL)
@@ -337,9 +344,15 @@ collect_files (const char  *folder,
       g_ptr_array_add (entries, g_build_filename (folder, name, NULL));
   g_ptr_array_sort (entries, compare_names);
 
+  if (ladder_cli_lint_is_family_folder (folder, entries, members))
+    g_ptr_array_add (files, g_strconcat (folder, G_DIR_SEPARATOR_S, NULL));
+
   for (guint i = 0; i < entries->len; i++)
     {
       const char *entry = g_ptr_array_index (entries, i);
+
+      if (g_hash_table_contains (members, entry))
+        continue;
 
       if (g_file_test (entry, G_FILE_TEST_IS_DIR))
         {
@@ -396,10 +409,13 @@ ladder_cli_lint (int    argc,
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     { NULL }
   };
-  Run run = { .format = FORMAT_TEXT, .configs = configs };
+  g_autoptr (GHashTable) folders_checked
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  LadderLintRun run
+      = { .format = FORMAT_TEXT, .configs = configs, .folders_checked = folders_checked };
 
-  context = g_option_context_new (
-    _("PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
+  context = g_option_context_new (_ (
+      "PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -474,11 +490,45 @@ ladder_cli_lint (int    argc,
             }
 
           for (guint k = 0; k < files->len; k++)
-            lint_file (&run, g_ptr_array_index (files, k), TRUE);
+            {
+              const char *target = g_ptr_array_index (files, k);
+
+              if (is_folder_target (target))
+                {
+                  g_autofree char *folder = g_strndup (target, strlen (target) - 1);
+
+                  ladder_cli_lint_folder (&run, folder);
+                }
+              else
+                {
+                  lint_file (&run, target, TRUE);
+                }
+            }
         }
       else
         {
-          lint_file (&run, paths[i], FALSE);
+          g_autofree char *folder = g_path_get_dirname (paths[i]);
+          g_autofree char *basename = g_path_get_basename (paths[i]);
+          g_autoptr (GPtrArray) beside = g_ptr_array_new_with_free_func (g_free);
+          g_autoptr (GHashTable) members
+              = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          g_autoptr (GDir) dir = NULL;
+          const char *name;
+
+          g_autofree char *member = g_build_filename (folder, basename, NULL);
+
+          /* A page of a family folder (`_index.md` or a level page) given
+           * alone: its family, checked once however many of its pages are
+           * given (as CI gives the pages a change touched). */
+          if (g_str_has_suffix (basename, ".md") && (dir = g_dir_open (folder, 0, NULL)) != NULL)
+            while ((name = g_dir_read_name (dir)) != NULL)
+              g_ptr_array_add (beside, g_build_filename (folder, name, NULL));
+
+          if (beside->len > 0 && ladder_cli_lint_is_family_folder (folder, beside, members)
+              && g_hash_table_contains (members, member))
+            ladder_cli_lint_folder (&run, folder);
+          else
+            lint_file (&run, paths[i], FALSE);
         }
     }
 

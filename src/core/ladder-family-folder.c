@@ -274,6 +274,66 @@ page_title (const char *data,
   return g_strndup (name, g_str_has_suffix (name, ".md") ? strlen (name) - 3 : strlen (name));
 }
 
+/**
+ * ladder_family_folder_level_text:
+ * @data: a level page's text
+ * @length: the length of @data
+ * @name: the page's file name, its role's title when its front matter has
+ *   none
+ * @level: (out) (optional): the level of the role's heading
+ * @heading_line: (out) (optional): the line of the text the role's heading
+ *   is on, from 1; that line and the blank one after it are not the page's,
+ *   and the page's lines from there on are two lines further down
+ *
+ * The text a level page is read as: the page with a heading for its role,
+ * titled as its front matter says, where its body starts, one level above
+ * the page's own headings.
+ *
+ * Returns: (transfer full) (nullable): that text, or %NULL when the page
+ *   has a top-level (#) heading, which leaves no level for its role's
+ */
+char *
+ladder_family_folder_level_text (const char *data,
+                                 gsize       length,
+                                 const char *name,
+                                 int        *level,
+                                 guint      *heading_line)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  GString *text;
+  gsize body;
+  int lowest;
+
+  body = skip_blank_lines (data, length, front_matter_end (data, length, NULL));
+  lowest = lowest_heading_level (data, length, body);
+  if (lowest == 1)
+    return NULL;
+
+  title = page_title (data, length, name);
+  heading = ladder_block_title_heading (lowest == 7 ? 2 : lowest - 1, title);
+
+  text = g_string_sized_new (length + strlen (heading) + 2);
+  g_string_append_len (text, data, (gssize) body);
+  g_string_append (text, heading);
+  g_string_append (text, "\n\n");
+  g_string_append_len (text, data + body, (gssize) (length - body));
+
+  if (level != NULL)
+    *level = lowest == 7 ? 2 : lowest - 1;
+  if (heading_line != NULL)
+    {
+      guint line = 1;
+
+      for (const char *p = memchr (data, '\n', body); p != NULL;
+           p = memchr (p + 1, '\n', body - (gsize) (p + 1 - data)))
+        line++;
+      *heading_line = line;
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 static gboolean
 load_level (LadderFolderPage  *page,
             const char        *display_name,
@@ -282,11 +342,7 @@ load_level (LadderFolderPage  *page,
   gsize length;
   const char *data = g_bytes_get_data (page->contents, &length);
   g_autoptr (LadderFamily) plain = NULL;
-  g_autoptr (GString) text = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *heading = NULL;
-  gsize body;
-  int lowest;
+  g_autofree char *text = NULL;
   guint n_roles;
 
   if (data == NULL)
@@ -297,9 +353,8 @@ load_level (LadderFolderPage  *page,
   if (plain == NULL)
     return FALSE;
 
-  body = skip_blank_lines (data, length, front_matter_end (data, length, NULL));
-  lowest = lowest_heading_level (data, length, body);
-  if (lowest == 1)
+  text = ladder_family_folder_level_text (data, length, page->name, &page->level, NULL);
+  if (text == NULL)
     {
       ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, display_name, 0, 0,
                            _("a level page of a family folder cannot have a top-level (#) "
@@ -307,17 +362,7 @@ load_level (LadderFolderPage  *page,
       return FALSE;
     }
 
-  page->level = lowest == 7 ? 2 : lowest - 1;
-  title = page_title (data, length, page->name);
-  heading = ladder_block_title_heading (page->level, title);
-
-  text = g_string_sized_new (length + strlen (heading) + 2);
-  g_string_append_len (text, data, (gssize) body);
-  g_string_append (text, heading);
-  g_string_append (text, "\n\n");
-  g_string_append_len (text, data + body, (gssize) (length - body));
-
-  page->shell = ladder_markdown_import (text->str, text->len, display_name, error);
+  page->shell = ladder_markdown_import (text, strlen (text), display_name, error);
   if (page->shell == NULL)
     return FALSE;
 

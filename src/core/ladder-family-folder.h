@@ -52,6 +52,11 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderFolderPlan, ladder_folder_plan_unref)
 gboolean            ladder_family_folder_is_level_page (const char        *data,
                                                         gsize              length,
                                                         gint64            *weight);
+char               *ladder_family_folder_level_text   (const char        *data,
+                                                        gsize              length,
+                                                        const char        *name,
+                                                        int               *level,
+                                                        guint             *heading_line);
 
 LadderFamilyFolder *ladder_family_folder_read        (GFile              *folder,
                                                       GCancellable       *cancellable,

@@ -41,6 +41,11 @@ LadderLintConfig *ladder_lint_config_find      (const char        *path,
 /* Applies @other's settings over @self's. */
 void              ladder_lint_config_merge     (LadderLintConfig  *self,
                                                 LadderLintConfig  *other);
+/* Whether an exemption of this configuration covers @rule in the page or
+ * file at @path. */
+gboolean          ladder_lint_config_is_exempt (LadderLintConfig  *config,
+                                                const char        *rule,
+                                                const char        *path);
 /* The files this configuration was read from, farthest first. */
 const char * const *ladder_lint_config_get_sources (LadderLintConfig *self);
 

@@ -95,8 +95,6 @@ void ladder_lint_words_get_bits (LintWords *words, LintWordBits *bits);
 LadderLintSeverity ladder_lint_config_severity (LadderLintConfig  *config,
                                                 const char        *rule,
                                                 LadderLintSeverity fallback);
-gboolean
-ladder_lint_config_is_exempt (LadderLintConfig *config, const char *rule, const char *path);
 gboolean ladder_lint_config_has_word_edits (LadderLintConfig *config);
 /* The entries added to @list (LintTerm) and the words taken out. */
 GPtrArray *ladder_lint_config_word_additions (LadderLintConfig *config, LintList list);
