@@ -49,20 +49,16 @@ typedef struct
   guint length;
 } LadderLintPlace;
 
-LadderLintConfig *ladder_cli_lint_config_for       (LadderLintRun          *run,
-                                                    const char             *path,
-                                                    GError                **error);
-const char       *ladder_cli_lint_shown_path       (const char             *path);
-void              ladder_cli_lint_report           (LadderLintRun          *run,
-                                                    const char             *path,
-                                                    const LadderLintPlace  *place,
-                                                    LadderFamily           *family,
-                                                    LadderLintProblem      *problem);
+LadderLintConfig *ladder_cli_lint_config_for (LadderLintRun *run, const char *path, GError **error);
+const char       *ladder_cli_lint_shown_path (const char *path);
+void              ladder_cli_lint_report (LadderLintRun         *run,
+                                          const char            *path,
+                                          const LadderLintPlace *place,
+                                          LadderFamily          *family,
+                                          LadderLintProblem     *problem);
 
-gboolean          ladder_cli_lint_is_family_folder (const char             *folder,
-                                                    GPtrArray              *entries,
-                                                    GHashTable             *members);
-void              ladder_cli_lint_folder           (LadderLintRun          *run,
-                                                    const char             *folder_path);
+gboolean
+     ladder_cli_lint_is_family_folder (const char *folder, GPtrArray *entries, GHashTable *members);
+void ladder_cli_lint_folder (LadderLintRun *run, const char *folder_path);
 
 G_END_DECLS

@@ -29,29 +29,26 @@
  * could not be read (2).
  */
 
-enum {
+enum
+{
   EXIT_OK = 0,
   EXIT_ERRORS = 1,
   EXIT_USAGE = 2,
 };
 
+static int usage (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 static int
-usage (const char *format,
-       ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage (const char *format,
-       ...)
+usage (const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr (_("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
+  g_printerr (_ ("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
   return EXIT_USAGE;
 }
 
@@ -65,7 +62,7 @@ LadderLintConfig *
 ladder_cli_lint_config_for (LadderLintRun *run, const char *path, GError **error)
 {
   g_autofree char  *absolute = NULL;
-  g_autofree char *folder = NULL;
+  g_autofree char  *folder = NULL;
   LadderLintConfig *config;
 
   if (run->config != NULL)
@@ -103,8 +100,8 @@ add_json_problem (LadderLintRun         *run,
                   LadderLintProblem     *problem)
 {
   JsonBuilder *builder = run->report;
-  int role = ladder_lint_problem_get_role (problem);
-  const char *fix = ladder_lint_problem_get_fix_label (problem);
+  int          role = ladder_lint_problem_get_role (problem);
+  const char  *fix = ladder_lint_problem_get_fix_label (problem);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "path");
@@ -205,7 +202,7 @@ print_problem (const char *path, const LadderLintPlace *place, LadderLintProblem
   /* TRANSLATORS: the words that mark a problem, as in
    * "page.md:3:5: warning: … [rule-id]" */
   g_print ("%s:%u:%u: %s: %s [%s]\n", path, place->line, place->column,
-           severity == LADDER_LINT_ERROR ? _("error") : _("warning"),
+           severity == LADDER_LINT_ERROR ? _ ("error") : _ ("warning"),
            ladder_lint_problem_get_message (problem), ladder_lint_problem_get_rule_id (problem));
 }
 
@@ -260,9 +257,9 @@ lint_file (LadderLintRun *run, const char *path, gboolean found_in_folder)
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GPtrArray) problems = NULL;
   LadderLintConfig *config;
-  const char *name = ladder_cli_lint_shown_path (path);
-  const char *data;
-  gsize length;
+  const char       *name = ladder_cli_lint_shown_path (path);
+  const char       *data;
+  gsize             length;
 
   bytes = ladder_file_read_bounded (path, &error);
   if (bytes != NULL)
@@ -311,10 +308,9 @@ lint_file (LadderLintRun *run, const char *path, gboolean found_in_folder)
 }
 
 static int
-compare_names (gconstpointer a,
-               gconstpointer b)
+compare_names (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
 /* A folder's name ends with a slash in the list of what to check. */
@@ -327,9 +323,7 @@ is_folder_target (const char *target)
 /* Pages, Ladder files and family folders in a folder and below it, in name
  * order; hidden folders (.git) are passed over. */
 static void
-collect_files (const char  *folder,
-               GPtrArray   *files,
-               GError     **error)
+collect_files (const char *folder, GPtrArray *files, GError **error)
 {
   g_autoptr (GDir) dir = g_dir_open (folder, 0, error);
   g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
@@ -370,22 +364,21 @@ collect_files (const char  *folder,
 static void
 list_rules (void)
 {
-  guint n_rules;
+  guint                 n_rules;
   const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
 
   for (guint i = 0; i < n_rules; i++)
     g_print ("%-32s %-8s %s\n", rules[i].id, ladder_lint_severity_to_string (rules[i].severity),
-             _(rules[i].summary));
+             _ (rules[i].summary));
 }
 
 int
-ladder_cli_lint (int    argc,
-                 char **argv)
+ladder_cli_lint (int argc, char **argv)
 {
   g_autofree char *format = NULL;
   g_autofree char *config_path = NULL;
-  gboolean no_config = FALSE;
-  gboolean show_rules = FALSE;
+  gboolean         no_config = FALSE;
+  gboolean         show_rules = FALSE;
   g_auto (GStrv) paths = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
@@ -396,16 +389,16 @@ ladder_cli_lint (int    argc,
   g_autoptr (JsonBuilder) report = NULL;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("Report as “text” (the default), “json”, or “gitlab” (a GitLab Code Quality report)"),
+      N_ ("Report as “text” (the default), “json”, or “gitlab” (a GitLab Code Quality report)"),
       /* TRANSLATORS: the placeholder in --help for a report format */
-      N_("FORMAT") },
+      N_ ("FORMAT") },
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
-      N_("Read the settings from FILE, not from the .ladder.json files around each page"),
-      N_("FILE") },
-    { "no-config", 0, 0, G_OPTION_ARG_NONE, &no_config, N_("Run every rule at its own severity"),
+      N_ ("Read the settings from FILE, not from the .ladder.json files around each page"),
+      N_ ("FILE") },
+    { "no-config", 0, 0, G_OPTION_ARG_NONE, &no_config, N_ ("Run every rule at its own severity"),
       NULL },
     { "list-rules", 0, 0, G_OPTION_ARG_NONE, &show_rules,
-      N_("List the rules and their severities"), NULL },
+      N_ ("List the rules and their severities"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &paths, NULL, NULL },
     { NULL }
   };
@@ -436,13 +429,13 @@ ladder_cli_lint (int    argc,
     run.format = FORMAT_GITLAB;
   else
     /* TRANSLATORS: %s is what was given to --format */
-    return usage (_("unknown format “%s” (text, json or gitlab)"), format);
+    return usage (_ ("unknown format “%s” (text, json or gitlab)"), format);
 
   if (paths == NULL || paths[0] == NULL)
-    return usage (_("no page, file or folder given"));
+    return usage (_ ("no page, file or folder given"));
 
   if (config_path != NULL && no_config)
-    return usage (_("--config and --no-config cannot be used together"));
+    return usage (_ ("--config and --no-config cannot be used together"));
 
   if (config_path != NULL)
     {
@@ -484,7 +477,7 @@ ladder_cli_lint (int    argc,
           collect_files (paths[i], files, &folder_error);
           if (folder_error != NULL)
             {
-              g_printerr ("%s: %s: %s\n", paths[i], _("error"), folder_error->message);
+              g_printerr ("%s: %s: %s\n", paths[i], _ ("error"), folder_error->message);
               run.unreadable = TRUE;
               continue;
             }

@@ -70,9 +70,7 @@ ladder_family_folder_init (LadderFamilyFolder *self)
 /* Reading a page's front matter and headings                           */
 
 static gsize
-line_end (const char *data,
-          gsize       length,
-          gsize       start)
+line_end (const char *data, gsize length, gsize start)
 {
   const char *newline = memchr (data + start, '\n', length - start);
 
@@ -80,10 +78,7 @@ line_end (const char *data,
 }
 
 static gboolean
-line_is (const char *data,
-         gsize       start,
-         gsize       end,
-         const char *text)
+line_is (const char *data, gsize start, gsize end, const char *text)
 {
   gsize length = strlen (text);
 
@@ -95,9 +90,7 @@ line_is (const char *data,
 
 /* The offset just after the front matter's closing line; 0 without one. */
 static gsize
-front_matter_end (const char *data,
-                  gsize       length,
-                  gsize      *close_start)
+front_matter_end (const char *data, gsize length, gsize *close_start)
 {
   gsize start = line_end (data, length, 0);
 
@@ -122,9 +115,7 @@ front_matter_end (const char *data,
 
 /* The YAML after `KEY:` on a line of the front matter, or NULL. */
 static char *
-front_matter_yaml (const char *data,
-                   gsize       length,
-                   const char *key)
+front_matter_yaml (const char *data, gsize length, const char *key)
 {
   gsize close_start = 0;
   gsize key_length = strlen (key);
@@ -162,14 +153,12 @@ front_matter_yaml (const char *data,
  *   pages of a folder family do
  */
 gboolean
-ladder_family_folder_is_level_page (const char *data,
-                                    gsize       length,
-                                    gint64     *weight)
+ladder_family_folder_is_level_page (const char *data, gsize length, gint64 *weight)
 {
   g_autofree char *yaml = front_matter_yaml (data, length, "weight");
   g_autofree char *value = NULL;
-  char *end = NULL;
-  gint64 number;
+  char            *end = NULL;
+  gint64           number;
 
   if (yaml == NULL)
     return FALSE;
@@ -184,19 +173,17 @@ ladder_family_folder_is_level_page (const char *data,
 
 /* The lowest level of the ATX headings outside code blocks; 7 for none. */
 static int
-lowest_heading_level (const char *data,
-                      gsize       length,
-                      gsize       start)
+lowest_heading_level (const char *data, gsize length, gsize start)
 {
-  int lowest = 7;
+  int      lowest = 7;
   gboolean in_fence = FALSE;
 
   for (; start < length; start = line_end (data, length, start))
     {
       const char *line = data + start;
-      gsize available = length - start;
-      gsize indent = 0;
-      int level = 0;
+      gsize       available = length - start;
+      gsize       indent = 0;
+      int         level = 0;
 
       while (indent < 3 && indent < available && line[indent] == ' ')
         indent++;
@@ -219,9 +206,7 @@ lowest_heading_level (const char *data,
 }
 
 static gsize
-skip_blank_lines (const char *data,
-                  gsize       length,
-                  gsize       start)
+skip_blank_lines (const char *data, gsize length, gsize start)
 {
   while (start < length)
     {
@@ -240,11 +225,10 @@ skip_blank_lines (const char *data,
 
 /* Takes out the heading a level page was read with. */
 GBytes *
-ladder_family_folder_strip_heading (const char *text,
-               gsize       length)
+ladder_family_folder_strip_heading (const char *text, gsize length)
 {
-  gsize start = skip_blank_lines (text, length, front_matter_end (text, length, NULL));
-  gsize end;
+  gsize       start = skip_blank_lines (text, length, front_matter_end (text, length, NULL));
+  gsize       end;
   GByteArray *out;
 
   if (start >= length || text[start] != '#')
@@ -261,9 +245,7 @@ ladder_family_folder_strip_heading (const char *text,
 }
 
 static char *
-page_title (const char *data,
-            gsize       length,
-            const char *name)
+page_title (const char *data, gsize length, const char *name)
 {
   g_autofree char *yaml = front_matter_yaml (data, length, "title");
   g_autofree char *title = yaml != NULL ? ladder_yaml_decode_scalar (yaml) : NULL;
@@ -301,9 +283,9 @@ ladder_family_folder_level_text (const char *data,
 {
   g_autofree char *title = NULL;
   g_autofree char *heading = NULL;
-  GString *text;
-  gsize body;
-  int lowest;
+  GString         *text;
+  gsize            body;
+  int              lowest;
 
   body = skip_blank_lines (data, length, front_matter_end (data, length, NULL));
   lowest = lowest_heading_level (data, length, body);
@@ -335,15 +317,13 @@ ladder_family_folder_level_text (const char *data,
 }
 
 static gboolean
-load_level (LadderFolderPage  *page,
-            const char        *display_name,
-            GError           **error)
+load_level (LadderFolderPage *page, const char *display_name, GError **error)
 {
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (page->contents, &length);
   g_autoptr (LadderFamily) plain = NULL;
   g_autofree char *text = NULL;
-  guint n_roles;
+  guint            n_roles;
 
   if (data == NULL)
     data = "";
@@ -357,8 +337,8 @@ load_level (LadderFolderPage  *page,
   if (text == NULL)
     {
       ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, display_name, 0, 0,
-                           _("a level page of a family folder cannot have a top-level (#) "
-                             "heading"));
+                           _ ("a level page of a family folder cannot have a top-level (#) "
+                              "heading"));
       return FALSE;
     }
 
@@ -383,11 +363,10 @@ load_level (LadderFolderPage  *page,
 }
 
 static int
-compare_pages (gconstpointer a,
-               gconstpointer b)
+compare_pages (gconstpointer a, gconstpointer b)
 {
-  const LadderFolderPage *first = *(LadderFolderPage * const *) a;
-  const LadderFolderPage *second = *(LadderFolderPage * const *) b;
+  const LadderFolderPage *first = *(LadderFolderPage *const *) a;
+  const LadderFolderPage *second = *(LadderFolderPage *const *) b;
 
   if (first->weight != second->weight)
     return first->weight < second->weight ? -1 : 1;
@@ -396,16 +375,14 @@ compare_pages (gconstpointer a,
 }
 
 static GBytes *
-read_child (GFile       *folder,
-            const char  *name,
-            GError     **error)
+read_child (GFile *folder, const char *name, GError **error)
 {
   g_autoptr (GFile) file = g_file_get_child (folder, name);
   g_autofree char *path = g_file_get_path (file);
 
   if (path == NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _("%s is not a local file"), name);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, _ ("%s is not a local file"), name);
       return NULL;
     }
 
@@ -416,20 +393,20 @@ read_child (GFile       *folder,
  * contents, taken) are the folder's other pages, of which those with a
  * `weight:` are its levels. */
 static LadderFamilyFolder *
-read_pages (GFile         *folder,
-            GBytes        *index_contents,
-            GPtrArray     *pages,
-            GCancellable  *cancellable,
-            GError       **error)
+read_pages (GFile        *folder,
+            GBytes       *index_contents,
+            GPtrArray    *pages,
+            GCancellable *cancellable,
+            GError      **error)
 {
   g_autoptr (LadderFamilyFolder) self = NULL;
   g_autoptr (GPtrArray) owned = pages;
   g_autoptr (GFile) index_file = NULL;
   g_autofree char *index_name = NULL;
   g_autofree char *folder_name = NULL;
-  GListModel *roles;
-  gsize length;
-  const char *data;
+  GListModel      *roles;
+  gsize            length;
+  const char      *data;
 
   self = g_object_new (LADDER_TYPE_FAMILY_FOLDER, NULL);
   self->folder = g_object_ref (folder);
@@ -450,7 +427,7 @@ read_pages (GFile         *folder,
   for (guint i = 0; i < owned->len;)
     {
       LadderFolderPage *page = g_ptr_array_index (owned, i);
-      gint64 weight;
+      gint64            weight;
 
       data = g_bytes_get_data (page->contents, &length);
       if (data == NULL || !ladder_family_folder_is_level_page (data, length, &weight))
@@ -466,7 +443,7 @@ read_pages (GFile         *folder,
   if (self->pages->len == 0)
     {
       ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, folder_name, 0, 0,
-                           _("the folder has no level pages (pages with a weight)"));
+                           _ ("the folder has no level pages (pages with a weight)"));
       return NULL;
     }
 
@@ -507,9 +484,7 @@ read_pages (GFile         *folder,
  * Returns: (transfer full) (nullable): the folder family
  */
 LadderFamilyFolder *
-ladder_family_folder_read (GFile         *folder,
-                           GCancellable  *cancellable,
-                           GError       **error)
+ladder_family_folder_read (GFile *folder, GCancellable *cancellable, GError **error)
 {
   g_autoptr (GFileEnumerator) children = NULL;
   g_autoptr (GBytes) index_contents = NULL;
@@ -521,17 +496,17 @@ ladder_family_folder_read (GFile         *folder,
   if (index_contents == NULL)
     return NULL;
 
-  children = g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME ","
-                                        G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                                        G_FILE_QUERY_INFO_NONE, cancellable, error);
+  children = g_file_enumerate_children (
+      folder, G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+      G_FILE_QUERY_INFO_NONE, cancellable, error);
   if (children == NULL)
     return NULL;
 
   pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
   for (;;)
     {
-      GFileInfo *info = NULL;
-      const char *name;
+      GFileInfo        *info = NULL;
+      const char       *name;
       LadderFolderPage *page;
 
       if (!g_file_enumerator_iterate (children, &info, NULL, cancellable, error))
@@ -569,11 +544,11 @@ ladder_family_folder_read (GFile         *folder,
  * Returns: (transfer full) (nullable): the folder family
  */
 LadderFamilyFolder *
-ladder_family_folder_read_contents (GFile      *folder,
-                                    GBytes     *index_contents,
-                                    GPtrArray  *names,
-                                    GPtrArray  *contents,
-                                    GError    **error)
+ladder_family_folder_read_contents (GFile     *folder,
+                                    GBytes    *index_contents,
+                                    GPtrArray *names,
+                                    GPtrArray *contents,
+                                    GError   **error)
 {
   GPtrArray *pages;
 
@@ -584,7 +559,7 @@ ladder_family_folder_read_contents (GFile      *folder,
   pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
   for (guint i = 0; i < names->len; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
+      const char       *name = g_ptr_array_index (names, i);
       LadderFolderPage *page;
 
       if (!g_str_has_suffix (name, ".md") || strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0)
@@ -600,12 +575,9 @@ ladder_family_folder_read_contents (GFile      *folder,
 }
 
 static void
-read_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+read_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
-  GError *error = NULL;
+  GError             *error = NULL;
   LadderFamilyFolder *folder = ladder_family_folder_read (task_data, cancellable, &error);
 
   if (folder == NULL)
@@ -615,10 +587,10 @@ read_thread (GTask        *task,
 }
 
 void
-ladder_family_folder_read_async (GFile               *folder,
-                                 GCancellable        *cancellable,
-                                 GAsyncReadyCallback  callback,
-                                 gpointer             user_data)
+ladder_family_folder_read_async (GFile              *folder,
+                                 GCancellable       *cancellable,
+                                 GAsyncReadyCallback callback,
+                                 gpointer            user_data)
 {
   g_autoptr (GTask) task = NULL;
 
@@ -631,8 +603,7 @@ ladder_family_folder_read_async (GFile               *folder,
 }
 
 LadderFamilyFolder *
-ladder_family_folder_read_finish (GAsyncResult  *result,
-                                  GError       **error)
+ladder_family_folder_read_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
@@ -685,4 +656,3 @@ ladder_family_folder_dup_files (LadderFamilyFolder *self)
 
   return files;
 }
-

@@ -38,49 +38,41 @@ G_DECLARE_FINAL_TYPE (LadderFamilyFolder, ladder_family_folder, LADDER, FAMILY_F
 typedef struct _LadderFolderPlan LadderFolderPlan;
 
 #define LADDER_TYPE_FOLDER_PLAN (ladder_folder_plan_get_type ())
-GType             ladder_folder_plan_get_type     (void) G_GNUC_CONST;
-LadderFolderPlan *ladder_folder_plan_ref          (LadderFolderPlan *plan);
-void              ladder_folder_plan_unref        (LadderFolderPlan *plan);
+GType             ladder_folder_plan_get_type (void) G_GNUC_CONST;
+LadderFolderPlan *ladder_folder_plan_ref (LadderFolderPlan *plan);
+void              ladder_folder_plan_unref (LadderFolderPlan *plan);
 guint             ladder_folder_plan_get_n_writes (LadderFolderPlan *plan);
-GFile            *ladder_folder_plan_get_file     (LadderFolderPlan *plan,
-                                                   guint             position);
-GBytes           *ladder_folder_plan_get_contents (LadderFolderPlan *plan,
-                                                   guint             position);
+GFile            *ladder_folder_plan_get_file (LadderFolderPlan *plan, guint position);
+GBytes           *ladder_folder_plan_get_contents (LadderFolderPlan *plan, guint position);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderFolderPlan, ladder_folder_plan_unref)
 
-gboolean            ladder_family_folder_is_level_page (const char        *data,
-                                                        gsize              length,
-                                                        gint64            *weight);
-char               *ladder_family_folder_level_text   (const char        *data,
-                                                        gsize              length,
-                                                        const char        *name,
-                                                        int               *level,
-                                                        guint             *heading_line);
+gboolean ladder_family_folder_is_level_page (const char *data, gsize length, gint64 *weight);
+char    *ladder_family_folder_level_text (const char *data,
+                                          gsize       length,
+                                          const char *name,
+                                          int        *level,
+                                          guint      *heading_line);
 
-LadderFamilyFolder *ladder_family_folder_read        (GFile              *folder,
-                                                      GCancellable       *cancellable,
-                                                      GError            **error);
-LadderFamilyFolder *ladder_family_folder_read_contents (GFile            *folder,
-                                                        GBytes           *index_contents,
-                                                        GPtrArray        *names,
-                                                        GPtrArray        *contents,
-                                                        GError          **error);
-void                ladder_family_folder_read_async  (GFile              *folder,
-                                                      GCancellable       *cancellable,
-                                                      GAsyncReadyCallback callback,
-                                                      gpointer            user_data);
-LadderFamilyFolder *ladder_family_folder_read_finish (GAsyncResult       *result,
-                                                      GError            **error);
+LadderFamilyFolder *
+ladder_family_folder_read (GFile *folder, GCancellable *cancellable, GError **error);
+LadderFamilyFolder *ladder_family_folder_read_contents (GFile     *folder,
+                                                        GBytes    *index_contents,
+                                                        GPtrArray *names,
+                                                        GPtrArray *contents,
+                                                        GError   **error);
+void                ladder_family_folder_read_async (GFile              *folder,
+                                                     GCancellable       *cancellable,
+                                                     GAsyncReadyCallback callback,
+                                                     gpointer            user_data);
+LadderFamilyFolder *ladder_family_folder_read_finish (GAsyncResult *result, GError **error);
 
-GFile              *ladder_family_folder_get_folder  (LadderFamilyFolder *self);
-LadderFamily       *ladder_family_folder_get_family  (LadderFamilyFolder *self);
-GPtrArray          *ladder_family_folder_dup_files   (LadderFamilyFolder *self);
+GFile        *ladder_family_folder_get_folder (LadderFamilyFolder *self);
+LadderFamily *ladder_family_folder_get_family (LadderFamilyFolder *self);
+GPtrArray    *ladder_family_folder_dup_files (LadderFamilyFolder *self);
 
-LadderFolderPlan   *ladder_family_folder_write_plan  (LadderFamilyFolder *self,
-                                                      LadderFamily       *family,
-                                                      GError            **error);
-void                ladder_family_folder_written     (LadderFamilyFolder *self,
-                                                      LadderFolderPlan   *plan);
+LadderFolderPlan *
+ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family, GError **error);
+void ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan);
 
 G_END_DECLS

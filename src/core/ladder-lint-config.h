@@ -25,28 +25,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (LadderLintConfig, ladder_lint_config, LADDER, LINT_CONFIG, GObject)
 
-LadderLintConfig *ladder_lint_config_new       (void);
-LadderLintConfig *ladder_lint_config_load      (const char        *path,
-                                                GError           **error);
-LadderLintConfig *ladder_lint_config_load_data (const char        *data,
-                                                gsize              length,
-                                                const char        *path,
-                                                GError           **error);
+LadderLintConfig *ladder_lint_config_new (void);
+LadderLintConfig *ladder_lint_config_load (const char *path, GError **error);
+LadderLintConfig *
+ladder_lint_config_load_data (const char *data, gsize length, const char *path, GError **error);
 /* The settings for the page or file at @path: every `.ladder.json` from
  * the root of the checkout it is in (the folder holding `.git`) down to
  * its own folder, the nearer overriding the farther. A page outside any
  * checkout gets the one beside it, if any. Never NULL but on error. */
-LadderLintConfig *ladder_lint_config_find      (const char        *path,
-                                                GError           **error);
+LadderLintConfig *ladder_lint_config_find (const char *path, GError **error);
 /* Applies @other's settings over @self's. */
-void              ladder_lint_config_merge     (LadderLintConfig  *self,
-                                                LadderLintConfig  *other);
+void ladder_lint_config_merge (LadderLintConfig *self, LadderLintConfig *other);
 /* Whether an exemption of this configuration covers @rule in the page or
  * file at @path. */
-gboolean          ladder_lint_config_is_exempt (LadderLintConfig  *config,
-                                                const char        *rule,
-                                                const char        *path);
+gboolean
+ladder_lint_config_is_exempt (LadderLintConfig *config, const char *rule, const char *path);
 /* The files this configuration was read from, farthest first. */
-const char * const *ladder_lint_config_get_sources (LadderLintConfig *self);
+const char *const *ladder_lint_config_get_sources (LadderLintConfig *self);
 
 G_END_DECLS

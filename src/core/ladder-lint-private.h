@@ -95,7 +95,7 @@ void ladder_lint_words_get_bits (LintWords *words, LintWordBits *bits);
 LadderLintSeverity ladder_lint_config_severity (LadderLintConfig  *config,
                                                 const char        *rule,
                                                 LadderLintSeverity fallback);
-gboolean ladder_lint_config_has_word_edits (LadderLintConfig *config);
+gboolean           ladder_lint_config_has_word_edits (LadderLintConfig *config);
 /* The entries added to @list (LintTerm) and the words taken out. */
 GPtrArray *ladder_lint_config_word_additions (LadderLintConfig *config, LintList list);
 GPtrArray *ladder_lint_config_word_removals (LadderLintConfig *config, LintList list);
