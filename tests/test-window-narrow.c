@@ -196,6 +196,93 @@ test_labels_break_between_words (void)
   close_without_saving (window);
 }
 
+/* Labels under @root that show the words of a form (a row's title or
+ * subtitle, a group's description) and still wrap inside words; counts in
+ * @n_checked those looked at. */
+static guint
+count_form_labels_wrapping_in_words (GtkWidget *root, guint *n_checked)
+{
+  guint n_inside_words = 0;
+
+  if (GTK_IS_LABEL (root) && gtk_label_get_wrap (GTK_LABEL (root)))
+    {
+      GtkWidget *row = gtk_widget_get_ancestor (root, ADW_TYPE_PREFERENCES_ROW);
+      GtkWidget *group = gtk_widget_get_ancestor (root, ADW_TYPE_PREFERENCES_GROUP);
+      gboolean   form_words;
+
+      if (row != NULL)
+        form_words = gtk_widget_has_css_class (root, "title")
+                     || gtk_widget_has_css_class (root, "subtitle");
+      else
+        form_words
+            = group != NULL
+              && g_strcmp0 (gtk_label_get_label (GTK_LABEL (root)),
+                            adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)))
+                     == 0;
+      if (form_words)
+        {
+          (*n_checked)++;
+          if (gtk_label_get_wrap_mode (GTK_LABEL (root)) != PANGO_WRAP_WORD)
+            {
+              g_test_message ("“%s” wraps inside words", gtk_label_get_text (GTK_LABEL (root)));
+              n_inside_words++;
+            }
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n_inside_words += count_form_labels_wrapping_in_words (child, n_checked);
+
+  return n_inside_words;
+}
+
+typedef struct
+{
+  guint n_checked;
+  guint n_inside_words;
+  guint n_realized;
+} Realized;
+
+static void
+on_window_realized (GtkWidget *window, Realized *realized)
+{
+  realized->n_realized++;
+  realized->n_inside_words = count_form_labels_wrapping_in_words (window, &realized->n_checked);
+}
+
+/* GTK measures a window as it presents it, right after realizing it. The
+ * forms' labels wrapped inside words until they were first shown: the
+ * window was measured once that way, and again after, before its first
+ * frame (a tenth of the example family's first frame, bench/README.md).
+ * They wrap between words from the start. */
+static void
+test_labels_wrap_between_words_when_first_measured (void)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (source);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  Realized      realized = { 0 };
+  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_assert_false (gtk_widget_get_realized (GTK_WIDGET (window)));
+  g_signal_connect (window, "realize", G_CALLBACK (on_window_realized), &realized);
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (document_is (window, file));
+  spin (50);
+
+  g_assert_cmpuint (realized.n_realized, ==, 1);
+  /* The family's form (its descriptions and its sections' rows) and the
+   * role's (its rows' titles). */
+  g_assert_cmpuint (realized.n_checked, >=, 8);
+  g_assert_cmpuint (realized.n_inside_words, ==, 0);
+
+  g_signal_handlers_disconnect_by_func (window, on_window_realized, &realized);
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -215,6 +302,8 @@ main (int argc, char *argv[])
   g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
 
   g_test_add_func ("/window-narrow/labels-break-between-words", test_labels_break_between_words);
+  g_test_add_func ("/window-narrow/labels-wrap-between-words-when-first-measured",
+                   test_labels_wrap_between_words_when_first_measured);
 
   return g_test_run ();
 }

@@ -12,5 +12,6 @@
 G_BEGIN_DECLS
 
 void ladder_row_labels_init (void);
+void ladder_row_labels_fit (GtkWidget *root);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-a11y.h"
+#include "ladder-row-labels.h"
 #include "ladder-settings.h"
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -229,6 +230,9 @@ static void
 ladder_window_realize (GtkWidget *widget)
 {
   LadderWindow *self = LADDER_WINDOW (widget);
+
+  /* Before GTK measures the window to present it. */
+  ladder_row_labels_fit (widget);
 
   GTK_WIDGET_CLASS (ladder_window_parent_class)->realize (widget);
 
