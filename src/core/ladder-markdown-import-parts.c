@@ -82,8 +82,8 @@ close_list (RoleReader *reader)
 
   if (n_items > 0)
     {
-      g_autoptr (LadderBullet) last = g_list_model_get_item (bullets, n_items - 1);
-      LadderOrigin *origin = ladder_bullet_get_origin (last);
+      LadderOrigin *origin = ladder_bullet_record_ensure_origin (
+          ladder_role_get_bullet_record (reader->role, which, n_items - 1));
 
       /* A bullet's gap is none by default, a list's one blank line. */
       if (origin->gap == NULL)
@@ -121,9 +121,10 @@ count_indent (const char *line,
   return i;
 }
 
-/* Reads one list item's lines into a bullet, whose canonical form uses
- * @list_marker, or the item's own marker when that is NULL. */
-static LadderBullet *
+/* Reads one list item's lines into a bullet's record (a role being read
+ * has nobody to tell of its bullets: they get no objects), whose canonical
+ * form uses @list_marker, or the item's own marker when that is NULL. */
+static LadderBulletRecord *
 read_bullet (Importer   *importer,
              guint       first,
              guint       last,
@@ -139,7 +140,7 @@ read_bullet (Importer   *importer,
   GString *text;
   g_autofree char *raw = NULL;
   g_autofree char *canonical = NULL;
-  LadderBullet *bullet;
+  LadderBulletRecord *record;
 
   if (marker_end < length && strchr ("-*+", line[marker_end]) != NULL)
     marker_end++;
@@ -184,13 +185,13 @@ read_bullet (Importer   *importer,
         g_string_append_len (text, next, next_length);
     }
 
-  bullet = ladder_bullet_new (text->str);
+  record = ladder_bullet_record_new (text->str);
   raw = ladder_import_lines_text (importer, first, last);
   canonical = ladder_block_bullet (list_marker, text->str);
-  ladder_origin_set_source (ladder_bullet_get_origin (bullet), raw, canonical);
+  ladder_origin_set_source (ladder_bullet_record_ensure_origin (record), raw, canonical);
 
   g_string_free (text, TRUE);
-  return bullet;
+  return record;
 }
 
 static gboolean
@@ -211,7 +212,9 @@ ladder_import_read_list (RoleReader *reader,
   g_autofree char *prefix_gap = NULL;
   gboolean first_list = reader->list_slot == NULL;
   gboolean first_item = TRUE;
-  g_autoptr (GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) records
+      = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_bullet_record_free);
+  LadderBulletRecord *extends_candidate = NULL;
 
   if (first_list)
     {
@@ -242,7 +245,7 @@ ladder_import_read_list (RoleReader *reader,
                   : block->last + 1;
       guint last = end;
       g_autofree char *marker = NULL;
-      g_autoptr (LadderBullet) bullet = NULL;
+      LadderBulletRecord *record;
       LadderOrigin *origin;
 
       if (first > block->last)
@@ -254,32 +257,33 @@ ladder_import_read_list (RoleReader *reader,
 
       if (!reader->list_marker_known)
         {
-          bullet = read_bullet (importer, first, last - 1, NULL, &marker);
+          record = read_bullet (importer, first, last - 1, NULL, &marker);
           reader->list_slot->marker = g_strdup (marker);
           reader->list_marker_known = TRUE;
         }
       else
         {
-          bullet = read_bullet (importer, first, last - 1,
+          record = read_bullet (importer, first, last - 1,
                                 reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
         }
-      origin = ladder_bullet_get_origin (bullet);
+      origin = ladder_bullet_record_ensure_origin (record);
       origin->gap = next != NULL ? ladder_import_gap_text (importer, last, end, "")
                                  : ladder_import_block_gap (importer, block, "");
 
       if (first_item && prefix != NULL)
-        ladder_bullet_set_prefix (bullet, prefix, prefix_gap);
+        ladder_bullet_record_set_prefix (record, prefix, prefix_gap);
 
-      if (first_list && first_item && starts_with_extends (ladder_bullet_get_text (bullet)))
-        reader->extends_candidate = bullet;
+      if (first_list && first_item && starts_with_extends (record->text))
+        extends_candidate = record;
 
-      g_ptr_array_add (bullets, g_steal_pointer (&bullet));
+      g_ptr_array_add (records, record);
       first_item = FALSE;
     }
 
-  ladder_role_splice_bullets (reader->role, which,
-                              g_list_model_get_n_items (ladder_role_get_bullets (reader->role, which)), 0,
-                              (LadderBullet **) bullets->pdata, bullets->len);
+  /* The role takes the records as they are: the candidate stays valid. */
+  ladder_role_take_bullet_records (reader->role, which, records);
+  if (extends_candidate != NULL)
+    reader->extends_candidate = extends_candidate;
 
   if (g_strcmp0 (reader->list_slot->marker, "-") == 0)
     g_clear_pointer (&reader->list_slot->marker, g_free);

@@ -9,6 +9,7 @@
 
 #include <cmark.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-cmark-arena.h"
 
 #include "ladder-markdown-import.h"
@@ -118,8 +119,9 @@ typedef struct
   LadderSlot *list_slot;
   gboolean    list_marker_known;
   gboolean    list_ends_page;
-  /* The first bullet of the part's first list, if it reads "Extends …". */
-  LadderBullet *extends_candidate;
+  /* The first bullet of the part's first list, if it reads "Extends …":
+   * the role's record of it. */
+  LadderBulletRecord *extends_candidate;
 } RoleReader;
 
 /* A run of roles in the page: the roles' headings, the heading that

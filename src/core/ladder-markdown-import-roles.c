@@ -295,7 +295,7 @@ ladder_import_resolve_extends (LadderFamily  *family,
                                LadderRole    *role,
                                GHashTable   **by_title)
 {
-  LadderBullet *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
+  LadderBulletRecord *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
   GPtrArray *slots = ladder_role_get_slots (role);
   const char *text;
   const char *name;
@@ -309,7 +309,7 @@ ladder_import_resolve_extends (LadderFamily  *family,
   if (candidate == NULL || slots == NULL)
     return;
 
-  text = ladder_bullet_get_text (candidate);
+  text = candidate->text;
   if (strchr (text, '\n') != NULL)
     return;
 
@@ -373,13 +373,13 @@ ladder_import_resolve_extends (LadderFamily  *family,
           LadderBulletList which = candidate_slot->kind == LADDER_SLOT_REQUIREMENTS
                                    ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
           GListModel *bullets = ladder_role_get_bullets (role, which);
-          g_autoptr (LadderBullet) first = g_list_model_get_n_items (bullets) > 0
-                                           ? g_list_model_get_item (bullets, 0) : NULL;
+          LadderBulletRecord *first = g_list_model_get_n_items (bullets) > 0
+                                      ? ladder_role_get_bullet_record (role, which, 0) : NULL;
 
           if (first == candidate)
             {
               g_autofree char *canonical = NULL;
-              LadderOrigin *origin = ladder_bullet_get_origin (candidate);
+              LadderOrigin *origin = ladder_bullet_record_ensure_origin (candidate);
               g_autofree char *raw = NULL;
 
               slot = candidate_slot;
