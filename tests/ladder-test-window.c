@@ -307,11 +307,22 @@ role_at (LadderWindow *window, guint position)
   return role;
 }
 
+/* The role's form: a window makes it once it has shown its first frame and
+ * has nothing else to do, or when it first shows a role. Waits (bounded)
+ * for it. */
 LadderRoleEditor *
 role_editor (LadderWindow *window)
 {
-  return LADDER_ROLE_EDITOR (
-      find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+  gint64     deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  GtkWidget *editor;
+
+  while ((editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL))
+             == NULL
+         && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (editor);
+
+  return LADDER_ROLE_EDITOR (editor);
 }
 
 LadderBulletEditor *

@@ -428,7 +428,7 @@ test_activate_jumps_to_field (void)
   LadderChecksPanel *panel = panel_of (window);
   guint position = find_problem (window, "doubled-space", LADDER_LINT_FIELD_RESPONSIBILITIES, 9);
   LadderLintProblem *problem = problem_at (window, position);
-  GtkWidget *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  GtkWidget         *editor = GTK_WIDGET (role_editor (window));
   g_autoptr (LadderRole) role = g_list_model_get_item (
       ladder_family_get_roles (family_of (window)), (guint) ladder_lint_problem_get_role (problem));
   GtkWidget       *bullets, *entry;
@@ -545,7 +545,7 @@ static guint
 check_every_role_marks (LadderWindow *window)
 {
   GListModel *roles = ladder_family_get_roles (family_of (window));
-  GtkWidget  *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  GtkWidget  *editor = GTK_WIDGET (role_editor (window));
   guint       n_marked = 0;
 
   for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
@@ -801,8 +801,8 @@ test_count_updates_after_edit (void)
   guint             n = n_problems (window);
   g_autofree char  *count = g_strdup_printf ("%u", n);
   g_autofree char  *more = g_strdup_printf ("%u", n + 1);
-  GtkWidget *editor = find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
-  GtkWidget *bullets, *entry, *row;
+  GtkWidget        *editor = GTK_WIDGET (role_editor (window));
+  GtkWidget        *bullets, *entry, *row;
 
   /* The second role's first responsibility has no problem. */
   ladder_window_select_role (window, 1);
@@ -871,14 +871,14 @@ test_problem_text_is_not_markup (void)
   g_autofree char   *path = g_build_filename (folder, "sales-and-marketing.md", NULL);
   LadderWindow      *window;
   LadderChecksPanel *panel;
-  GtkWidget         *role_editor;
+  GtkWidget         *form;
   guint              position;
 
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, page, -1, &error));
   window = open_path (path);
   panel = panel_of (window);
-  role_editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL);
+  form = GTK_WIDGET (role_editor (window));
   position = find_problem (window, "ability-to-use-gitlab", LADDER_LINT_FIELD_REQUIREMENTS, -1);
 
   gtk_window_present (GTK_WINDOW (window));
@@ -887,9 +887,8 @@ test_problem_text_is_not_markup (void)
   g_signal_emit_by_name (ladder_checks_panel_get_row (panel, position), "activate");
   spin (50);
 
-  g_assert_nonnull (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (role_editor)));
-  g_assert_true (
-      shows_label_text (role_editor, "“Sales & Marketing <Lead> Manager” do not include"));
+  g_assert_nonnull (ladder_role_editor_get_role (LADDER_ROLE_EDITOR (form)));
+  g_assert_true (shows_label_text (form, "“Sales & Marketing <Lead> Manager” do not include"));
 
   close_window (window);
 }

@@ -1687,6 +1687,93 @@ test_family_editor_refuses (void)
   g_object_unref (editor);
 }
 
+static void
+on_realized_look_for_role_form (GtkWidget *window, gboolean *made_before)
+{
+  *made_before = find_any_widget (window, LADDER_TYPE_ROLE_EDITOR, NULL, NULL) != NULL;
+}
+
+static void
+on_first_paint_look_for_role_form (GdkFrameClock *clock, gboolean *made_by_first_frame)
+{
+  GtkWidget *window = g_object_get_data (G_OBJECT (clock), "ladder-test-window");
+
+  g_signal_handlers_disconnect_by_func (clock, on_first_paint_look_for_role_form,
+                                        made_by_first_frame);
+  *made_by_first_frame
+      = find_any_widget (window, LADDER_TYPE_ROLE_EDITOR, NULL, NULL) != NULL ? 1 : 0;
+}
+
+static void
+on_realized_watch_first_paint (GtkWidget *window, gboolean *made_by_first_frame)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+
+  g_object_set_data (G_OBJECT (clock), "ladder-test-window", window);
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_look_for_role_form),
+                    made_by_first_frame);
+}
+
+/* The role's form is not part of the first frame, which shows the family's
+ * own form: it is made once the window has shown that frame and has
+ * nothing else to do, and then shows the role chosen. */
+static void
+test_role_form_made_after_first_frame (void)
+{
+  g_autofree char *path = example_copy ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  gboolean      made_before_realized = TRUE;
+  gboolean      made_by_first_frame = 2;
+  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_signal_connect (window, "realize", G_CALLBACK (on_realized_look_for_role_form),
+                    &made_before_realized);
+  g_signal_connect_after (window, "realize", G_CALLBACK (on_realized_watch_first_paint),
+                          &made_by_first_frame);
+  wait_until_loaded (window, file);
+  while (made_by_first_frame == 2 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (made_before_realized);
+  g_assert_cmpint (made_by_first_frame, ==, 0);
+
+  /* Then, with no role chosen, once the window is idle. */
+  g_assert_nonnull (role_editor (window));
+  g_assert_null (ladder_role_editor_get_role (role_editor (window)));
+
+  ladder_window_select_role (window, 1);
+  spin (50);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 1));
+
+  g_signal_handlers_disconnect_by_data (window, &made_before_realized);
+  g_signal_handlers_disconnect_by_data (window, &made_by_first_frame);
+  close_without_saving (window);
+}
+
+/* A role chosen before the window is idle: its form is made for it. */
+static void
+test_role_form_made_for_a_role_chosen_at_once (void)
+{
+  g_autofree char *path = example_copy ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_true (document_is (window, file));
+  g_assert_null (find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+
+  ladder_window_select_role (window, 2);
+  g_assert_nonnull (find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+  spin (50);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, 2));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1700,6 +1787,10 @@ main (int argc, char *argv[])
                    test_edit_field_changes_model_and_preview);
   g_test_add_func ("/window/model-change-updates-widgets", test_model_change_updates_widgets);
   g_test_add_func ("/window/roles", test_roles);
+  g_test_add_func ("/window/role-form-made-after-first-frame",
+                   test_role_form_made_after_first_frame);
+  g_test_add_func ("/window/role-form-made-for-a-role-chosen-at-once",
+                   test_role_form_made_for_a_role_chosen_at_once);
   g_test_add_func ("/window/undo-takes-away-the-shown-role", test_undo_takes_away_the_shown_role);
   g_test_add_func ("/window/bullets", test_bullets);
   g_test_add_func ("/window/save-writes-file", test_save_writes_file);

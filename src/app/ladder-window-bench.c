@@ -342,7 +342,7 @@ on_after_paint (GdkFrameClock *clock, Bench *bench)
 
     case BENCH_SETTLE:
       if (bench->started != 0 && bench->complete == 0
-          && rows_all_shown (GTK_WIDGET (bench->window->role_editor)))
+          && rows_all_shown (GTK_WIDGET (_ladder_window_role_editor (bench->window))))
         {
           bench->complete = now;
           printf ("role-complete-us %" G_GINT64_FORMAT "\n", now - bench->started);

@@ -155,7 +155,7 @@ ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
       && (guint) role < g_list_model_get_n_items (ladder_family_get_roles (family (self))))
     {
       ladder_window_select_role (self, (guint) role);
-      ladder_role_editor_show_problem (self->role_editor, problem);
+      ladder_role_editor_show_problem (_ladder_window_role_editor (self), problem);
     }
   else
     {
@@ -252,7 +252,8 @@ _ladder_window_checks_init (LadderWindow *self)
   g_signal_connect_swapped (self->checks_panel, "fix-activated", G_CALLBACK (on_fix_activated),
                             self);
 
-  ladder_role_editor_set_problems (self->role_editor, problems);
+  if (self->role_editor != NULL)
+    ladder_role_editor_set_problems (self->role_editor, problems);
   ladder_family_editor_set_problems (self->family_editor, problems);
 
   g_signal_connect_object (self->checks_revealer, "notify::reveal-child",

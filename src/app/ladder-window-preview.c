@@ -54,7 +54,7 @@ on_focus_changed (LadderWindow *self)
     return;
 
   clear_block (&block);
-  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->role_editor)))
+  if (self->role_editor != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->role_editor)))
     {
       if (_ladder_window_selected_role (self, &position) == NULL
           || !ladder_role_editor_locate (self->role_editor, focus, &block))

@@ -63,7 +63,9 @@ struct _LadderWindow
   GtkPaned           *paned;
   GtkStack           *editor_stack;
   LadderFamilyEditor *family_editor;
+  /* Made when first needed (_ladder_window_role_editor ()). */
   LadderRoleEditor   *role_editor;
+  guint               role_editor_idle;
   LadderPreview      *preview;
   LadderImportBanner *import_banner;
   GtkToggleButton    *checks_button;
@@ -139,10 +141,11 @@ history (LadderWindow *self)
 }
 
 /* ladder-window.c */
-AdwToast *_ladder_window_toast_new (const char *message);
-void      _ladder_window_update_actions (LadderWindow *self);
-void      _ladder_window_update_title (LadderWindow *self);
-void      _ladder_window_set_document (LadderWindow *self, LadderDocument *document);
+AdwToast         *_ladder_window_toast_new (const char *message);
+void              _ladder_window_update_actions (LadderWindow *self);
+void              _ladder_window_update_title (LadderWindow *self);
+void              _ladder_window_set_document (LadderWindow *self, LadderDocument *document);
+LadderRoleEditor *_ladder_window_role_editor (LadderWindow *self);
 
 /* ladder-window-roles.c */
 void _ladder_window_class_roles_init (LadderWindowClass *klass);

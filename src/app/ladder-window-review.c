@@ -82,7 +82,7 @@ ladder_window_show_change (LadderWindow       *self,
 
   ladder_window_select_role (self, (guint) change->new_role);
   /* A removed bullet is no longer there: its list is. */
-  ladder_role_editor_focus_part (self->role_editor, part_of (change),
+  ladder_role_editor_focus_part (_ladder_window_role_editor (self), part_of (change),
                                  change->kind == LADDER_CHANGE_BULLET_REMOVED ? -1 : change->new_bullet);
 }
 

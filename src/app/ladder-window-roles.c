@@ -28,7 +28,7 @@ insert_role (LadderWindow *self, LadderRole *role, guint position)
   ladder_history_end_group (history (self));
 
   ladder_window_select_role (self, position);
-  ladder_role_editor_focus_title (self->role_editor);
+  ladder_role_editor_focus_title (_ladder_window_role_editor (self));
 }
 
 static void

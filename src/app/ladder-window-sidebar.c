@@ -34,7 +34,8 @@ static void select_shown_role (LadderWindow *self);
 LadderRole *
 _ladder_window_selected_role (LadderWindow *self, guint *position)
 {
-  LadderRole *role = ladder_role_editor_get_role (self->role_editor);
+  LadderRole *role
+      = self->role_editor != NULL ? ladder_role_editor_get_role (self->role_editor) : NULL;
 
   if (role == NULL || !g_str_equal (gtk_stack_get_visible_child_name (self->editor_stack), "role"))
     return NULL;
@@ -92,7 +93,8 @@ ladder_window_show_family (LadderWindow *self)
 {
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  ladder_role_editor_set_role (self->role_editor, NULL);
+  if (self->role_editor != NULL)
+    ladder_role_editor_set_role (self->role_editor, NULL);
   gtk_list_box_select_row (self->family_list, self->family_row);
   gtk_stack_set_visible_child_name (self->editor_stack, "family");
   select_shown_role (self);
@@ -146,22 +148,22 @@ show_role (LadderWindow *self, LadderRole *role)
 {
   if (role != _ladder_window_selected_role (self, NULL))
     {
-      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+      LadderRoleEditor *editor = _ladder_window_role_editor (self);
+      GtkWidget        *focus = gtk_root_get_focus (GTK_ROOT (self));
 
       /* The field with the focus goes with the form it belongs to: the
        * focus moves to the role's row, as a click on it would, rather
        * than to wherever GTK finds a place for it later. */
-      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->role_editor)))
+      if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)))
         {
           GtkWidget *row = row_of (self, role);
 
           gtk_widget_grab_focus (row != NULL ? row : GTK_WIDGET (self->filter_entry));
         }
-      ladder_role_editor_set_role (self->role_editor, role);
+      ladder_role_editor_set_role (editor, role);
       gtk_list_box_unselect_all (self->family_list);
-      if (gtk_stack_get_visible_child (self->editor_stack) != GTK_WIDGET (self->role_editor))
-        carry_clamp_size (gtk_stack_get_visible_child (self->editor_stack),
-                          GTK_WIDGET (self->role_editor));
+      if (gtk_stack_get_visible_child (self->editor_stack) != GTK_WIDGET (editor))
+        carry_clamp_size (gtk_stack_get_visible_child (self->editor_stack), GTK_WIDGET (editor));
       gtk_stack_set_visible_child_name (self->editor_stack, "role");
       show_pane (self, ADW_NAVIGATION_DIRECTION_FORWARD);
       _ladder_window_follow_selection (self);
@@ -646,7 +648,7 @@ on_items_changed (LadderWindow *self)
 static void
 on_roles_changed (LadderWindow *self, guint position, guint removed, guint added, GListModel *roles)
 {
-  LadderRole *shown = removed > 0 && !self->deleting_role
+  LadderRole *shown = removed > 0 && !self->deleting_role && self->role_editor != NULL
                           ? ladder_role_editor_get_role (self->role_editor)
                           : NULL;
 

@@ -121,7 +121,7 @@ ladder_window_show_place (LadderWindow *self, int role, int field, guint positio
 
   if (field == LADDER_WORKSPACE_FIELD_ROLE_TITLE)
     {
-      ladder_role_editor_focus_title (self->role_editor);
+      ladder_role_editor_focus_title (_ladder_window_role_editor (self));
     }
   else if (field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
            || field == LADDER_WORKSPACE_FIELD_REQUIREMENT)
@@ -129,7 +129,8 @@ ladder_window_show_place (LadderWindow *self, int role, int field, guint positio
       int                 list = field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
                                      ? LADDER_BULLET_LIST_RESPONSIBILITIES
                                      : LADDER_BULLET_LIST_REQUIREMENTS;
-      LadderBulletEditor *editor = find_bullet_editor (GTK_WIDGET (self->role_editor), list);
+      LadderBulletEditor *editor
+          = find_bullet_editor (GTK_WIDGET (_ladder_window_role_editor (self)), list);
       GtkWidget *entry = editor != NULL ? ladder_bullet_editor_get_entry (editor, position) : NULL;
 
       if (entry != NULL)

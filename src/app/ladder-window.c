@@ -155,8 +155,11 @@ _ladder_window_set_document (LadderWindow *self, LadderDocument *document)
   _ladder_window_roles_set_model (self, ladder_family_get_roles (family (self)));
   ladder_family_editor_set_family (self->family_editor, family (self));
   ladder_family_editor_set_history (self->family_editor, history (self));
-  ladder_role_editor_set_family (self->role_editor, family (self));
-  ladder_role_editor_set_history (self->role_editor, history (self));
+  if (self->role_editor != NULL)
+    {
+      ladder_role_editor_set_family (self->role_editor, family (self));
+      ladder_role_editor_set_history (self->role_editor, history (self));
+    }
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner,
                                         ladder_document_get_diagnostics (document));
@@ -226,6 +229,58 @@ on_surface_width (LadderWindow *self)
   update_panes (self);
 }
 
+/* ------------------------------------------------------------------ */
+/* The role's form                                                      */
+
+/* The role's form is not part of a window's first frame, which shows the
+ * family's own form: it is made once that frame is shown and the window
+ * has nothing else to do, or as soon as a role is to be shown, whichever
+ * comes first. Made with the window, it was 3% of the example family's
+ * first frame (bench/README.md). */
+LadderRoleEditor *
+_ladder_window_role_editor (LadderWindow *self)
+{
+  if (self->role_editor == NULL)
+    {
+      g_clear_handle_id (&self->role_editor_idle, g_source_remove);
+      self->role_editor = LADDER_ROLE_EDITOR (ladder_role_editor_new ());
+      /* Before GTK measures it (ladder-row-labels.c). */
+      ladder_row_labels_fit (GTK_WIDGET (self->role_editor));
+      if (self->document != NULL)
+        {
+          ladder_role_editor_set_family (self->role_editor, family (self));
+          ladder_role_editor_set_history (self->role_editor, history (self));
+        }
+      if (self->lint_runner != NULL)
+        ladder_role_editor_set_problems (self->role_editor,
+                                         ladder_lint_runner_get_problems (self->lint_runner));
+      gtk_stack_add_named (self->editor_stack, GTK_WIDGET (self->role_editor), "role");
+    }
+
+  return self->role_editor;
+}
+
+static gboolean
+make_role_editor (gpointer user_data)
+{
+  LadderWindow *self = user_data;
+
+  self->role_editor_idle = 0;
+  _ladder_window_role_editor (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame_painted (LadderWindow *self, GdkFrameClock *clock)
+{
+  g_signal_handlers_disconnect_by_func (clock, on_first_frame_painted, self);
+  if (self->role_editor == NULL && self->role_editor_idle == 0)
+    {
+      self->role_editor_idle = g_idle_add_full (G_PRIORITY_LOW, make_role_editor, self, NULL);
+      g_source_set_name_by_id (self->role_editor_idle, "ladder: the role's form");
+    }
+}
+
 static void
 ladder_window_realize (GtkWidget *widget)
 {
@@ -239,6 +294,8 @@ ladder_window_realize (GtkWidget *widget)
   g_signal_connect_object (gtk_native_get_surface (GTK_NATIVE (self)), "notify::width",
                            G_CALLBACK (on_surface_width), self, G_CONNECT_SWAPPED);
   on_surface_width (self);
+  g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                           G_CALLBACK (on_first_frame_painted), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -504,6 +561,9 @@ ladder_window_dispose (GObject *object)
   g_clear_pointer (&self->deleted_roles, g_hash_table_unref);
   g_clear_object (&self->settings);
   _ladder_window_workspace_dispose (self);
+  g_clear_handle_id (&self->role_editor_idle, g_source_remove);
+  /* The stack holds it, and goes with the template. */
+  self->role_editor = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), LADDER_TYPE_WINDOW);
   g_clear_object (&self->role_filter);
 
@@ -548,7 +608,6 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, editor_stack);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, family_editor);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_editor);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
