@@ -18,6 +18,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gtksourceview/gtksource.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -1774,6 +1775,35 @@ test_role_form_made_for_a_role_chosen_at_once (void)
   close_without_saving (window);
 }
 
+/* GtkSourceView reads the style schemes Ladder uses, Adwaita's light and
+ * dark ones, and no others (reading every one installed was 2% of the
+ * example family's first frame); a Markdown field shown gets the light
+ * one. */
+static void
+test_markdown_fields_read_two_schemes (void)
+{
+  LadderWindow                *window = open_example (NULL);
+  GtkSourceStyleSchemeManager *manager = gtk_source_style_scheme_manager_get_default ();
+  const char *const           *ids;
+  GtkWidget                   *view;
+  GtkSourceStyleScheme        *scheme;
+
+  view = find_widget (GTK_WIDGET (window), GTK_SOURCE_TYPE_VIEW, widget_is_mapped, NULL);
+  g_assert_nonnull (view);
+  scheme = gtk_source_buffer_get_style_scheme (
+      GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view))));
+  g_assert_nonnull (scheme);
+  g_assert_cmpstr (gtk_source_style_scheme_get_id (scheme), ==, "Adwaita");
+
+  ids = gtk_source_style_scheme_manager_get_scheme_ids (manager);
+  g_assert_nonnull (ids);
+  g_assert_cmpuint (g_strv_length ((char **) ids), ==, 2);
+  g_assert_true (g_strv_contains (ids, "Adwaita"));
+  g_assert_true (g_strv_contains (ids, "Adwaita-dark"));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1787,6 +1817,8 @@ main (int argc, char *argv[])
                    test_edit_field_changes_model_and_preview);
   g_test_add_func ("/window/model-change-updates-widgets", test_model_change_updates_widgets);
   g_test_add_func ("/window/roles", test_roles);
+  g_test_add_func ("/window/markdown-fields-read-two-schemes",
+                   test_markdown_fields_read_two_schemes);
   g_test_add_func ("/window/role-form-made-after-first-frame",
                    test_role_form_made_after_first_frame);
   g_test_add_func ("/window/role-form-made-for-a-role-chosen-at-once",

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-a11y.h"
+#include "ladder-markdown-view.h"
 #include "ladder-row-labels.h"
 #include "ladder-settings.h"
 #include "ladder-window.h"
@@ -422,6 +423,7 @@ ladder_application_startup (GApplication *application)
 
   ladder_a11y_init ();
   ladder_row_labels_init ();
+  ladder_markdown_view_init_schemes ();
   g_set_application_name (_ ("Ladder"));
   gtk_window_set_default_icon_name (APPLICATION_ID);
 

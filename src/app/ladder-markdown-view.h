@@ -21,5 +21,8 @@ void ladder_markdown_view_setup (GtkSourceView *view, int min_height);
 /* The Markdown the fields highlight (Ladder's own definition), or NULL
  * where it cannot be read. */
 GtkSourceLanguage *ladder_markdown_view_get_language (void);
+/* Before the first field is made: the style schemes read are the two
+ * Ladder uses (ladder-markdown-view.c). */
+void ladder_markdown_view_init_schemes (void);
 
 G_END_DECLS
