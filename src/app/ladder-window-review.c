@@ -40,8 +40,9 @@ part_of (const LadderChange *change)
     case LADDER_CHANGE_BULLET_EDITED:
     case LADDER_CHANGE_BULLET_MOVED:
     case LADDER_CHANGE_BULLET_REMOVED:
-      return change->new_list == LADDER_BULLET_LIST_REQUIREMENTS ? LADDER_ROLE_EDITOR_PART_REQUIREMENTS
-                                                                 : LADDER_ROLE_EDITOR_PART_RESPONSIBILITIES;
+      return change->new_list == LADDER_BULLET_LIST_REQUIREMENTS
+                 ? LADDER_ROLE_EDITOR_PART_REQUIREMENTS
+                 : LADDER_ROLE_EDITOR_PART_RESPONSIBILITIES;
 
     case LADDER_CHANGE_SECTION_ADDED:
     case LADDER_CHANGE_SECTION_EDITED:
@@ -65,8 +66,7 @@ part_of (const LadderChange *change)
  * focused, or the family's page for a change to the family.
  */
 void
-ladder_window_show_change (LadderWindow       *self,
-                           const LadderChange *change)
+ladder_window_show_change (LadderWindow *self, const LadderChange *change)
 {
   guint n_roles;
 
@@ -83,13 +83,12 @@ ladder_window_show_change (LadderWindow       *self,
   ladder_window_select_role (self, (guint) change->new_role);
   /* A removed bullet is no longer there: its list is. */
   ladder_role_editor_focus_part (_ladder_window_role_editor (self), part_of (change),
-                                 change->kind == LADDER_CHANGE_BULLET_REMOVED ? -1 : change->new_bullet);
+                                 change->kind == LADDER_CHANGE_BULLET_REMOVED ? -1
+                                                                              : change->new_bullet);
 }
 
 static void
-on_change_activated (LadderReviewDialog *dialog,
-                     guint               index,
-                     LadderWindow       *self)
+on_change_activated (LadderReviewDialog *dialog, guint index, LadderWindow *self)
 {
   GPtrArray *changes = ladder_review_dialog_get_changes (dialog);
 
@@ -138,9 +137,7 @@ _ladder_window_close_review (LadderWindow *self)
 }
 
 static void
-on_review_changes (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
+on_review_changes (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   ladder_window_review_changes (LADDER_WINDOW (widget));
 }
@@ -148,5 +145,6 @@ on_review_changes (GtkWidget  *widget,
 void
 _ladder_window_class_review_init (LadderWindowClass *klass)
 {
-  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "win.review-changes", NULL, on_review_changes);
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "win.review-changes", NULL,
+                                   on_review_changes);
 }

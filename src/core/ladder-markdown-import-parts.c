@@ -20,8 +20,7 @@
  */
 
 LadderSlot *
-ladder_import_add_slot (RoleReader     *reader,
-                        LadderSlotKind  kind)
+ladder_import_add_slot (RoleReader *reader, LadderSlotKind kind)
 {
   LadderSlot *slot = ladder_slot_new (kind);
 
@@ -30,13 +29,11 @@ ladder_import_add_slot (RoleReader     *reader,
 }
 
 static char *
-pending_text (RoleReader  *reader,
-              char       **gap,
-              const char  *default_gap)
+pending_text (RoleReader *reader, char **gap, const char *default_gap)
 {
   Importer *importer = reader->importer;
-  Block *first = block_at (importer, reader->pending_first);
-  Block *last = block_at (importer, reader->pending_last);
+  Block    *first = block_at (importer, reader->pending_first);
+  Block    *last = block_at (importer, reader->pending_last);
 
   *gap = ladder_import_block_gap (importer, last, default_gap);
   return ladder_import_lines_text (importer, first->first, last->last);
@@ -56,8 +53,7 @@ flush_pending (RoleReader *reader)
 }
 
 void
-ladder_import_add_pending (RoleReader *reader,
-                           guint       index_)
+ladder_import_add_pending (RoleReader *reader, guint index_)
 {
   if (reader->pending_first < 0)
     reader->pending_first = (int) index_;
@@ -69,14 +65,14 @@ static void
 close_list (RoleReader *reader)
 {
   LadderBulletList which;
-  GListModel *bullets;
-  guint n_items;
+  GListModel      *bullets;
+  guint            n_items;
 
   if (reader->list_slot == NULL)
     return;
 
-  which = reader->list_slot->kind == LADDER_SLOT_REQUIREMENTS
-          ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  which = reader->list_slot->kind == LADDER_SLOT_REQUIREMENTS ? LADDER_BULLET_LIST_REQUIREMENTS
+                                                              : LADDER_BULLET_LIST_RESPONSIBILITIES;
   bullets = ladder_role_get_bullets (reader->role, which);
   n_items = g_list_model_get_n_items (bullets);
 
@@ -110,8 +106,7 @@ ladder_import_end_part (RoleReader *reader)
 }
 
 static gsize
-count_indent (const char *line,
-              gsize       length)
+count_indent (const char *line, gsize length)
 {
   gsize i = 0;
 
@@ -131,15 +126,15 @@ read_bullet (Importer   *importer,
              const char *list_marker,
              char      **marker_out)
 {
-  const char *line = line_start (importer, first);
-  gsize length = line_length (importer, first);
-  gsize indent = count_indent (line, length);
-  gsize marker_end = indent;
-  gsize spaces;
-  gsize content;
-  GString *text;
-  g_autofree char *raw = NULL;
-  g_autofree char *canonical = NULL;
+  const char         *line = line_start (importer, first);
+  gsize               length = line_length (importer, first);
+  gsize               indent = count_indent (line, length);
+  gsize               marker_end = indent;
+  gsize               spaces;
+  gsize               content;
+  GString            *text;
+  g_autofree char    *raw = NULL;
+  g_autofree char    *canonical = NULL;
   LadderBulletRecord *record;
 
   if (marker_end < length && strchr ("-*+", line[marker_end]) != NULL)
@@ -171,8 +166,8 @@ read_bullet (Importer   *importer,
   for (guint i = first + 1; i <= last; i++)
     {
       const char *next = line_start (importer, i);
-      gsize next_length = line_length (importer, i);
-      gsize next_indent = count_indent (next, next_length);
+      gsize       next_length = line_length (importer, i);
+      gsize       next_indent = count_indent (next, next_length);
 
       g_string_append_c (text, '\n');
 
@@ -201,17 +196,16 @@ starts_with_extends (const char *text)
 }
 
 void
-ladder_import_read_list (RoleReader *reader,
-                         guint       index_)
+ladder_import_read_list (RoleReader *reader, guint index_)
 {
-  Importer *importer = reader->importer;
-  Block *block = block_at (importer, index_);
-  LadderBulletList which = reader->part == PART_REQUIREMENTS
-                           ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  Importer        *importer = reader->importer;
+  Block           *block = block_at (importer, index_);
+  LadderBulletList which = reader->part == PART_REQUIREMENTS ? LADDER_BULLET_LIST_REQUIREMENTS
+                                                             : LADDER_BULLET_LIST_RESPONSIBILITIES;
   g_autofree char *prefix = NULL;
   g_autofree char *prefix_gap = NULL;
-  gboolean first_list = reader->list_slot == NULL;
-  gboolean first_item = TRUE;
+  gboolean         first_list = reader->list_slot == NULL;
+  gboolean         first_item = TRUE;
   g_autoptr (GPtrArray) records
       = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_bullet_record_free);
   LadderBulletRecord *extends_candidate = NULL;
@@ -234,19 +228,18 @@ ladder_import_read_list (RoleReader *reader,
 
   reader->list_ends_page = block == importer->last_block;
 
-  for (cmark_node *item = cmark_node_first_child (block->node);
-       item != NULL;
+  for (cmark_node *item = cmark_node_first_child (block->node); item != NULL;
        item = cmark_node_next (item))
     {
       cmark_node *next = cmark_node_next (item);
-      guint first = importer->body + (guint) MAX (cmark_node_get_start_line (item), 1) - 1;
-      guint end = next != NULL
-                  ? importer->body + (guint) MAX (cmark_node_get_start_line (next), 1) - 1
-                  : block->last + 1;
-      guint last = end;
-      g_autofree char *marker = NULL;
+      guint       first = importer->body + (guint) MAX (cmark_node_get_start_line (item), 1) - 1;
+      guint       end = next != NULL
+                            ? importer->body + (guint) MAX (cmark_node_get_start_line (next), 1) - 1
+                            : block->last + 1;
+      guint       last = end;
+      g_autofree char    *marker = NULL;
       LadderBulletRecord *record;
-      LadderOrigin *origin;
+      LadderOrigin       *origin;
 
       if (first > block->last)
         break;
@@ -264,7 +257,8 @@ ladder_import_read_list (RoleReader *reader,
       else
         {
           record = read_bullet (importer, first, last - 1,
-                                reader->list_slot->marker != NULL ? reader->list_slot->marker : "-", &marker);
+                                reader->list_slot->marker != NULL ? reader->list_slot->marker : "-",
+                                &marker);
         }
       origin = ladder_bullet_record_ensure_origin (record);
       origin->gap = next != NULL ? ladder_import_gap_text (importer, last, end, "")
@@ -292,8 +286,7 @@ ladder_import_read_list (RoleReader *reader,
 /* Markdown that is its own plain text: what a reader sees is what is
  * written, so it can become a plain-text field. */
 gboolean
-ladder_import_is_simple_text (const char *text,
-                              gsize       length)
+ladder_import_is_simple_text (const char *text, gsize length)
 {
   g_autofree char *copy = NULL;
   g_autofree char *escaped = NULL;
@@ -309,10 +302,7 @@ ladder_import_is_simple_text (const char *text,
 
 /* "[text](destination)", with simple text and no title. */
 gboolean
-ladder_import_parse_simple_link (const char  *text,
-                                 gsize        length,
-                                 char       **label,
-                                 char       **destination)
+ladder_import_parse_simple_link (const char *text, gsize length, char **label, char **destination)
 {
   const char *close;
 
@@ -336,26 +326,26 @@ ladder_import_parse_simple_link (const char  *text,
 
 /* "The <role> reports to the <manager>." on one line. */
 gboolean
-ladder_import_read_reports_to (RoleReader *reader,
-                               Block      *block)
+ladder_import_read_reports_to (RoleReader *reader, Block *block)
 {
-  Importer *importer = reader->importer;
+  Importer        *importer = reader->importer;
   g_autofree char *raw = NULL;
   g_autofree char *label = NULL;
   g_autofree char *destination = NULL;
   g_autofree char *manager = NULL;
   g_autofree char *rest = NULL;
-  const char *found;
-  const char *start;
-  gsize end;
-  LadderSlot *slot;
+  const char      *found;
+  const char      *start;
+  gsize            end;
+  LadderSlot      *slot;
 
   if (block->type != CMARK_NODE_PARAGRAPH || block->first != block->last)
     return FALSE;
 
   raw = ladder_import_block_text (importer, block);
   found = strstr (raw, " reports to ");
-  if (g_ascii_strncasecmp (raw, "The ", 4) != 0 || found == NULL || strstr (found + 1, " reports to ") != NULL)
+  if (g_ascii_strncasecmp (raw, "The ", 4) != 0 || found == NULL
+      || strstr (found + 1, " reports to ") != NULL)
     return FALSE;
 
   start = found + strlen (" reports to ");
@@ -400,7 +390,8 @@ ladder_import_read_reports_to (RoleReader *reader,
   rest = ladder_block_reports_to (ladder_role_get_title (reader->role), LADDER_VALUE_PLACEHOLDER);
 
   {
-    g_autofree char *canonical = ladder_block_reports_to (ladder_role_get_title (reader->role), manager);
+    g_autofree char *canonical
+        = ladder_block_reports_to (ladder_role_get_title (reader->role), manager);
 
     if (!g_str_equal (canonical, raw))
       ladder_origin_set_spanned_source (&slot->origin, raw, (int) (start - raw),
@@ -411,29 +402,28 @@ ladder_import_read_reports_to (RoleReader *reader,
 }
 
 static gboolean
-word_before (const char *text,
-             const char *position,
-             const char *word)
+word_before (const char *text, const char *position, const char *word)
 {
   gsize length = strlen (word);
 
-  return (gsize) (position - text) >= length && g_ascii_strncasecmp (position - length, word, length) == 0;
+  return (gsize) (position - text) >= length
+         && g_ascii_strncasecmp (position - length, word, length) == 0;
 }
 
 /* Finds the grade number in a sentence such as "The X is a [grade 9](…)."
  * and the link around it. */
 gboolean
-ladder_import_find_grade (const char  *text,
-                          int         *grade,
-                          gsize       *span_start,
-                          gsize       *span_length,
-                          char       **link)
+ladder_import_find_grade (const char *text,
+                          int        *grade,
+                          gsize      *span_start,
+                          gsize      *span_length,
+                          char      **link)
 {
   for (const char *p = text; *p != '\0'; p++)
     {
       const char *q = p;
       const char *digits_end;
-      gint64 value;
+      gint64      value;
 
       if (!g_ascii_isdigit (*p) || (p > text && g_ascii_isdigit (p[-1])))
         continue;
@@ -489,18 +479,17 @@ ladder_import_find_grade (const char  *text,
 }
 
 gboolean
-ladder_import_read_grade (RoleReader *reader,
-                          Block      *block)
+ladder_import_read_grade (RoleReader *reader, Block *block)
 {
-  Importer *importer = reader->importer;
+  Importer        *importer = reader->importer;
   g_autofree char *raw = NULL;
   g_autofree char *link = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *value = NULL;
   g_autofree char *canonical = NULL;
-  gsize span_start, span_length;
-  int grade;
-  LadderSlot *slot;
+  gsize            span_start, span_length;
+  int              grade;
+  LadderSlot      *slot;
 
   if (block->type != CMARK_NODE_PARAGRAPH)
     return FALSE;
@@ -526,8 +515,8 @@ ladder_import_read_grade (RoleReader *reader,
   canonical = ladder_block_grade (ladder_role_get_title (reader->role), value, link);
 
   if (!g_str_equal (canonical, raw))
-    ladder_origin_set_spanned_source (&slot->origin, raw, (int) span_start, (int) span_length,
-                                      rest, value);
+    ladder_origin_set_spanned_source (&slot->origin, raw, (int) span_start, (int) span_length, rest,
+                                      value);
 
   return TRUE;
 }
@@ -535,13 +524,11 @@ ladder_import_read_grade (RoleReader *reader,
 /* Splits a part heading's text into the role it names and its label:
  * "Senior Analyst Job Grade" → "Senior Analyst", "Job Grade". */
 void
-ladder_import_split_part_heading (Block  *block,
-                                  char  **prefix,
-                                  char  **label)
+ladder_import_split_part_heading (Block *block, char **prefix, char **label)
 {
   g_autofree char *trimmed = g_strdup (block->plain);
-  gsize label_length = 0;
-  gsize length;
+  gsize            label_length = 0;
+  gsize            length;
 
   ladder_import_classify_part (block->plain, &label_length);
 
@@ -556,12 +543,10 @@ ladder_import_split_part_heading (Block  *block,
 }
 
 void
-ladder_import_start_part (RoleReader *reader,
-                          Block      *block,
-                          guint       index_)
+ladder_import_start_part (RoleReader *reader, Block *block, guint index_)
 {
-  Importer *importer = reader->importer;
-  LadderSlot *slot;
+  Importer        *importer = reader->importer;
+  LadderSlot      *slot;
   g_autofree char *raw = NULL;
   g_autofree char *canonical = NULL;
   g_autofree char *label = NULL;
@@ -577,9 +562,9 @@ ladder_import_start_part (RoleReader *reader,
     slot->label = g_strdup (label);
 
   raw = ladder_import_block_text (importer, block);
-  canonical = ladder_block_heading (slot->level,
-                                    slot->prefixed ? ladder_role_get_title (reader->role) : NULL,
-                                    slot->label != NULL ? slot->label : ladder_slot_default_label (slot->kind));
+  canonical = ladder_block_heading (
+      slot->level, slot->prefixed ? ladder_role_get_title (reader->role) : NULL,
+      slot->label != NULL ? slot->label : ladder_slot_default_label (slot->kind));
   ladder_origin_set_source (&slot->origin, raw, canonical);
   slot->origin.gap = ladder_import_block_gap (importer, block, "\n");
 

@@ -23,8 +23,7 @@
  * heading, beside it but named after the role ("### Junior Analyst Job
  * Grade" after "### Junior Analyst"), or one level too high after it. */
 static gboolean
-is_role_part (RoleReader *reader,
-              Block      *block)
+is_role_part (RoleReader *reader, Block *block)
 {
   return block->part != PART_NONE && !reader->seen[block->part];
 }
@@ -35,8 +34,7 @@ is_role_part (RoleReader *reader,
  * that follows without a heading starts with its grade or its
  * responsibilities. */
 static gboolean
-continues_requirements (RoleReader *reader,
-                        Block      *block)
+continues_requirements (RoleReader *reader, Block *block)
 {
   return block->part == PART_REQUIREMENTS && reader->part == PART_REQUIREMENTS
          && block->level >= reader->part_level;
@@ -47,8 +45,7 @@ continues_requirements (RoleReader *reader,
  * its own ("#### Principal Analyst Job Grade" with no "### Principal
  * Analyst" above). Returns that role's title. */
 static char *
-next_role_title (RoleReader *reader,
-                 Block      *block)
+next_role_title (RoleReader *reader, Block *block)
 {
   g_autofree char *prefix = NULL;
   g_autofree char *label = NULL;
@@ -74,10 +71,7 @@ next_role_title (RoleReader *reader,
  * first block of a role that follows without a heading, whose title it
  * gives in @next_title. */
 static guint
-read_role_body (RoleReader  *reader,
-                guint        from,
-                guint        to,
-                char       **next_title)
+read_role_body (RoleReader *reader, guint from, guint to, char **next_title)
 {
   Importer *importer = reader->importer;
 
@@ -133,9 +127,9 @@ read_role_body (RoleReader  *reader,
 
             ladder_import_end_part (reader);
             section = ladder_import_read_section (importer, i, end);
-            ladder_role_insert_subsection (reader->role,
-                                           g_list_model_get_n_items (ladder_role_get_subsections (reader->role)),
-                                           section);
+            ladder_role_insert_subsection (
+                reader->role, g_list_model_get_n_items (ladder_role_get_subsections (reader->role)),
+                section);
             ladder_import_add_slot (reader, LADDER_SLOT_SUBSECTION);
             i = end - 1;
           }
@@ -161,15 +155,16 @@ read_role_body (RoleReader  *reader,
 
         case PART_NONE:
         default:
-          if (*ladder_role_get_reports_to (reader->role) == '\0' && ladder_import_read_reports_to (reader, block))
+          if (*ladder_role_get_reports_to (reader->role) == '\0'
+              && ladder_import_read_reports_to (reader, block))
             continue;
-          if (ladder_role_get_job_grade (reader->role) == LADDER_GRADE_NONE && !reader->seen[PART_GRADE]
-              && block->type == CMARK_NODE_PARAGRAPH)
+          if (ladder_role_get_job_grade (reader->role) == LADDER_GRADE_NONE
+              && !reader->seen[PART_GRADE] && block->type == CMARK_NODE_PARAGRAPH)
             {
               g_autofree char *raw = ladder_import_block_text (importer, block);
               g_autofree char *link = NULL;
-              gsize start, length;
-              int grade;
+              gsize            start, length;
+              int              grade;
 
               if (g_strstr_len (raw, -1, "grade") != NULL
                   && ladder_import_find_grade (raw, &grade, &start, &length, &link)
@@ -187,13 +182,10 @@ read_role_body (RoleReader  *reader,
 }
 
 static gboolean
-slot_is_default (const LadderSlot *slot,
-                 LadderSlotKind    kind,
-                 int               sublevel,
-                 gboolean          prefixed)
+slot_is_default (const LadderSlot *slot, LadderSlotKind kind, int sublevel, gboolean prefixed)
 {
-  if (slot->kind != kind || !ladder_origin_is_default (&slot->origin)
-      || slot->label != NULL || slot->marker != NULL || slot->carries_extends)
+  if (slot->kind != kind || !ladder_origin_is_default (&slot->origin) || slot->label != NULL
+      || slot->marker != NULL || slot->carries_extends)
     return FALSE;
 
   if (ladder_slot_kind_is_heading (kind))
@@ -207,17 +199,20 @@ static void
 simplify_slots (RoleReader *reader)
 {
   static const LadderSlotKind template[] = {
-    LADDER_SLOT_REPORTS_TO, LADDER_SLOT_GRADE_HEADING, LADDER_SLOT_GRADE,
-    LADDER_SLOT_RESPONSIBILITIES_HEADING, LADDER_SLOT_RESPONSIBILITIES,
-    LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS,
+    LADDER_SLOT_REPORTS_TO,
+    LADDER_SLOT_GRADE_HEADING,
+    LADDER_SLOT_GRADE,
+    LADDER_SLOT_RESPONSIBILITIES_HEADING,
+    LADDER_SLOT_RESPONSIBILITIES,
+    LADDER_SLOT_REQUIREMENTS_HEADING,
+    LADDER_SLOT_REQUIREMENTS,
   };
   LadderRole *role = reader->role;
-  guint n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
+  guint       n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
 
   if (reader->slots->len != G_N_ELEMENTS (template) + n_subsections
       || *ladder_role_get_reports_to (role) == '\0'
-      || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
-      || reader->level != 3)
+      || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE || reader->level != 3)
     return;
 
   for (guint i = 0; i < reader->slots->len; i++)
@@ -242,7 +237,7 @@ read_role (Importer   *importer,
            char      **next_title)
 {
   g_autoptr (LadderRole) role = ladder_role_new (title);
-  gboolean had_parts;
+  gboolean   had_parts;
   RoleReader reader = {
     .importer = importer,
     .role = role,
@@ -258,10 +253,10 @@ read_role (Importer   *importer,
 
   if (heading >= 0)
     {
-      Block *block = block_at (importer, heading);
+      Block           *block = block_at (importer, heading);
       g_autofree char *raw = ladder_import_block_text (importer, block);
       g_autofree char *canonical = ladder_block_title_heading (level, title);
-      LadderOrigin *origin = ladder_role_get_heading_origin (role);
+      LadderOrigin    *origin = ladder_role_get_heading_origin (role);
 
       ladder_origin_set_source (origin, raw, canonical);
       origin->gap = ladder_import_block_gap (importer, block, "\n");
@@ -291,20 +286,18 @@ read_role (Importer   *importer,
 /* "Extends that of the Senior X responsibilities": when the named role is
  * in the family, the line becomes the role's `extends`. */
 void
-ladder_import_resolve_extends (LadderFamily  *family,
-                               LadderRole    *role,
-                               GHashTable   **by_title)
+ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTable **by_title)
 {
   LadderBulletRecord *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
-  GPtrArray *slots = ladder_role_get_slots (role);
-  const char *text;
-  const char *name;
-  gsize length;
-  g_autofree char *label = NULL;
-  g_autofree char *destination = NULL;
-  g_autofree char *plain = NULL;
-  LadderRole *target;
-  LadderSlot *slot = NULL;
+  GPtrArray          *slots = ladder_role_get_slots (role);
+  const char         *text;
+  const char         *name;
+  gsize               length;
+  g_autofree char    *label = NULL;
+  g_autofree char    *destination = NULL;
+  g_autofree char    *plain = NULL;
+  LadderRole         *target;
+  LadderSlot         *slot = NULL;
 
   if (candidate == NULL || slots == NULL)
     return;
@@ -323,10 +316,14 @@ ladder_import_resolve_extends (LadderFamily  *family,
   while (length > 0 && strchr (".: ", name[length - 1]) != NULL)
     length--;
   if (length > strlen (" responsibilities")
-      && g_ascii_strncasecmp (name + length - strlen (" responsibilities"), " responsibilities", strlen (" responsibilities")) == 0)
+      && g_ascii_strncasecmp (name + length - strlen (" responsibilities"), " responsibilities",
+                              strlen (" responsibilities"))
+             == 0)
     length -= strlen (" responsibilities");
   else if (length > strlen (" requirements")
-           && g_ascii_strncasecmp (name + length - strlen (" requirements"), " requirements", strlen (" requirements")) == 0)
+           && g_ascii_strncasecmp (name + length - strlen (" requirements"), " requirements",
+                                   strlen (" requirements"))
+                  == 0)
     length -= strlen (" requirements");
 
   if (ladder_import_parse_simple_link (name, length, &label, &destination))
@@ -341,7 +338,7 @@ ladder_import_resolve_extends (LadderFamily  *family,
   if (*by_title == NULL)
     {
       GListModel *model = ladder_family_get_roles (family);
-      guint n_roles = g_list_model_get_n_items (model);
+      guint       n_roles = g_list_model_get_n_items (model);
 
       *by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint i = 0; i < n_roles; i++)
@@ -368,26 +365,29 @@ ladder_import_resolve_extends (LadderFamily  *family,
     {
       LadderSlot *candidate_slot = g_ptr_array_index (slots, i);
 
-      if (candidate_slot->kind == LADDER_SLOT_RESPONSIBILITIES || candidate_slot->kind == LADDER_SLOT_REQUIREMENTS)
+      if (candidate_slot->kind == LADDER_SLOT_RESPONSIBILITIES
+          || candidate_slot->kind == LADDER_SLOT_REQUIREMENTS)
         {
-          LadderBulletList which = candidate_slot->kind == LADDER_SLOT_REQUIREMENTS
-                                   ? LADDER_BULLET_LIST_REQUIREMENTS : LADDER_BULLET_LIST_RESPONSIBILITIES;
-          GListModel *bullets = ladder_role_get_bullets (role, which);
+          LadderBulletList    which = candidate_slot->kind == LADDER_SLOT_REQUIREMENTS
+                                          ? LADDER_BULLET_LIST_REQUIREMENTS
+                                          : LADDER_BULLET_LIST_RESPONSIBILITIES;
+          GListModel         *bullets = ladder_role_get_bullets (role, which);
           LadderBulletRecord *first = g_list_model_get_n_items (bullets) > 0
-                                      ? ladder_role_get_bullet_record (role, which, 0) : NULL;
+                                          ? ladder_role_get_bullet_record (role, which, 0)
+                                          : NULL;
 
           if (first == candidate)
             {
               g_autofree char *canonical = NULL;
-              LadderOrigin *origin = ladder_bullet_record_ensure_origin (candidate);
+              LadderOrigin    *origin = ladder_bullet_record_ensure_origin (candidate);
               g_autofree char *raw = NULL;
 
               slot = candidate_slot;
               ladder_role_set_extends (role, ladder_role_get_title (target));
 
               raw = origin->source != NULL
-                    ? g_strdup (origin->source)
-                    : ladder_block_bullet (slot->marker != NULL ? slot->marker : "-", text);
+                        ? g_strdup (origin->source)
+                        : ladder_block_bullet (slot->marker != NULL ? slot->marker : "-", text);
               canonical = ladder_block_extends (slot->marker != NULL ? slot->marker : "-",
                                                 ladder_role_get_extends (role), slot->kind);
 
@@ -415,9 +415,9 @@ ladder_import_read_roles (Importer   *importer,
   while (from < to || heading >= 0)
     {
       g_autofree char *next_title = NULL;
-      guint stopped = to;
-      g_autoptr (LadderRole) role = read_role (importer, heading, current_title, level, from, to,
-                                               &stopped, &next_title);
+      guint            stopped = to;
+      g_autoptr (LadderRole) role
+          = read_role (importer, heading, current_title, level, from, to, &stopped, &next_title);
 
       ladder_role_set_region (role, importer->region);
       ladder_family_append_role (importer->family, role);
