@@ -320,23 +320,37 @@ is_folder_target (const char *target)
   return g_str_has_suffix (target, G_DIR_SEPARATOR_S);
 }
 
+/* The paths of what @folder holds, in name order, hidden ones (.git)
+ * passed over; NULL if it cannot be read. */
+static GPtrArray *
+list_folder (const char *folder, GError **error)
+{
+  g_autoptr (GDir) dir = g_dir_open (folder, 0, error);
+  g_autoptr (GPtrArray) entries = NULL;
+  const char *name;
+
+  if (dir == NULL)
+    return NULL;
+
+  entries = g_ptr_array_new_with_free_func (g_free);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (name[0] != '.')
+      g_ptr_array_add (entries, g_build_filename (folder, name, NULL));
+  g_ptr_array_sort (entries, compare_names);
+
+  return g_steal_pointer (&entries);
+}
+
 /* Pages, Ladder files and family folders in a folder and below it, in name
  * order; hidden folders (.git) are passed over. */
 static void
 collect_files (const char *folder, GPtrArray *files, GError **error)
 {
-  g_autoptr (GDir) dir = g_dir_open (folder, 0, error);
-  g_autoptr (GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) entries = list_folder (folder, error);
   g_autoptr (GHashTable) members = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  const char *name;
 
-  if (dir == NULL)
+  if (entries == NULL)
     return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (name[0] != '.')
-      g_ptr_array_add (entries, g_build_filename (folder, name, NULL));
-  g_ptr_array_sort (entries, compare_names);
 
   if (ladder_cli_lint_is_family_folder (folder, entries, members))
     g_ptr_array_add (files, g_strconcat (folder, G_DIR_SEPARATOR_S, NULL));
@@ -502,22 +516,19 @@ ladder_cli_lint (int argc, char **argv)
         {
           g_autofree char *folder = g_path_get_dirname (paths[i]);
           g_autofree char *basename = g_path_get_basename (paths[i]);
-          g_autoptr (GPtrArray) beside = g_ptr_array_new_with_free_func (g_free);
+          g_autofree char *member = g_build_filename (folder, basename, NULL);
           g_autoptr (GHashTable) members
               = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_autoptr (GDir) dir = NULL;
-          const char *name;
-
-          g_autofree char *member = g_build_filename (folder, basename, NULL);
+          g_autoptr (GPtrArray) beside = NULL;
 
           /* A page of a family folder (`_index.md` or a level page) given
            * alone: its family, checked once however many of its pages are
            * given (as CI gives the pages a change touched). */
-          if (g_str_has_suffix (basename, ".md") && (dir = g_dir_open (folder, 0, NULL)) != NULL)
-            while ((name = g_dir_read_name (dir)) != NULL)
-              g_ptr_array_add (beside, g_build_filename (folder, name, NULL));
+          if (g_str_has_suffix (basename, ".md"))
+            beside = list_folder (folder, NULL);
 
-          if (beside->len > 0 && ladder_cli_lint_is_family_folder (folder, beside, members)
+          if (beside != NULL && beside->len > 0
+              && ladder_cli_lint_is_family_folder (folder, beside, members)
               && g_hash_table_contains (members, member))
             ladder_cli_lint_folder (&run, folder);
           else
