@@ -774,9 +774,10 @@ is_row_titled (GtkWidget *widget, gconstpointer title)
   return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
 }
 
-/* A closed section row's own rows are hidden, not only out of sight (GTK
- * lays out what a closed row keeps): shown as it opens, hidden again once
- * it has closed; what is typed there stays. */
+/* A section row's own rows are made as it is first opened (a page shows
+ * its sections closed), and then hidden while it is closed, not only out
+ * of sight (GTK lays out what a closed row keeps): shown as it opens,
+ * hidden again once it has closed; what is typed there stays. */
 static void
 test_closed_section_rows_hidden (void)
 {
@@ -799,12 +800,14 @@ test_closed_section_rows_hidden (void)
   row = find_widget (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW, is_row_titled,
                      ladder_section_get_heading (section));
   g_assert_nonnull (row);
-  heading = find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_row_titled, "Heading");
-  g_assert_nonnull (heading);
-  g_assert_false (gtk_widget_get_visible (heading));
+  g_assert_null (find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_row_titled, "Heading"));
+  g_assert_null (find_any_widget (row, GTK_SOURCE_TYPE_VIEW, NULL, NULL));
 
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  heading = find_any_widget (row, LADDER_TYPE_ENTRY_ROW, is_row_titled, "Heading");
+  g_assert_nonnull (heading);
   g_assert_true (gtk_widget_get_visible (heading));
+  g_assert_nonnull (find_any_widget (row, GTK_SOURCE_TYPE_VIEW, NULL, NULL));
   spin (100);
   g_assert_true (gtk_widget_get_mapped (heading));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (heading)), ==,

@@ -676,13 +676,29 @@ text_of (GtkWidget *widget)
                                    FALSE);
 }
 
-/* Ctrl+Z in each field of @editor, with nothing in Ladder's history: the
- * window's undo is disabled, so the key reaches the field itself. */
+/* Opens the section rows under @root: their fields are made as they are
+ * first opened. */
+static void
+open_section_rows (GtkWidget *root)
+{
+  if (ADW_IS_EXPANDER_ROW (root))
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (root), TRUE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    open_section_rows (child);
+}
+
+/* Ctrl+Z in each field of @editor (its section rows opened), with nothing
+ * in Ladder's history: the window's undo is disabled, so the key reaches
+ * the field itself. */
 static void
 undo_in_every_field (LadderWindow *window, GtkWidget *editor)
 {
   g_autoptr (GPtrArray) fields = g_ptr_array_new ();
 
+  open_section_rows (editor);
+  spin (50);
   collect_text_widgets (editor, fields);
   g_assert_cmpuint (fields->len, >=, 4);
 

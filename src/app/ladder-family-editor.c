@@ -114,12 +114,7 @@ create_section_row (gpointer item, gpointer user_data)
     adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
                                    _ ("Its roles are edited in the sidebar"));
   else
-    {
-      GtkWidget *remove = ladder_section_row_add_delete_button (row);
-
-      g_object_set_data (G_OBJECT (remove), "ladder-section", section);
-      g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_section), self);
-    }
+    ladder_section_row_add_delete_button (row, G_CALLBACK (on_remove_section), self);
 
   return row;
 }

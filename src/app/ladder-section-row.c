@@ -24,28 +24,49 @@ on_title_changed (GtkWidget *row)
 }
 
 /*
- * A closed row's own rows (its heading, its text, its delete button) are
- * hidden, not only out of sight: GTK 4.8's revealer measures what it
- * hides, and AdwExpanderRow keeps them in one. Measuring them, entry row
- * and Markdown view, in every closed row was most of the text the family
- * page laid out before its first frame. They are shown as the row opens,
- * and hidden again once it has closed, after its animation.
+ * What a row holds (its heading, its text, its delete button) is made the
+ * first time the row is opened: a page shows its sections closed, and
+ * making an entry row and a Markdown view for each was about 3 M instructions
+ * a section before the family's first frame (bench/README.md). Once made,
+ * they are hidden while the row is closed, not only out of sight: GTK 4.8's
+ * revealer measures what it hides, and AdwExpanderRow keeps them in one.
+ * They are shown as the row opens, and hidden again once it has closed,
+ * after its animation.
  */
-static void
-show_rows (GtkWidget *row, gboolean visible)
-{
-  GtkWidget *list = g_object_get_data (G_OBJECT (row), "ladder-section-rows");
 
-  for (GtkWidget *child = list != NULL ? gtk_widget_get_first_child (list) : NULL; child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_visible (child, visible);
+/* What a row needs to make its contents. */
+typedef struct
+{
+  LadderSection *section;
+  char          *text_label;
+  GCallback      on_delete;
+  gpointer       delete_data;
+  GtkWidget     *rows;
+} Contents;
+
+static void
+contents_free (gpointer data)
+{
+  Contents *contents = data;
+
+  g_clear_object (&contents->section);
+  g_free (contents->text_label);
+  g_free (contents);
+}
+
+static Contents *
+contents_of (GtkWidget *row)
+{
+  return g_object_get_data (G_OBJECT (row), "ladder-section-row");
 }
 
 static void
-on_expanded (GtkWidget *row)
+show_rows (Contents *contents, gboolean visible)
 {
-  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
-    show_rows (row, TRUE);
+  for (GtkWidget *child
+       = contents->rows != NULL ? gtk_widget_get_first_child (contents->rows) : NULL;
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_visible (child, visible);
 }
 
 static void
@@ -53,25 +74,97 @@ on_child_revealed (GtkRevealer *revealer, GParamSpec *pspec, GtkWidget *row)
 {
   if (!gtk_revealer_get_child_revealed (revealer)
       && !adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
-    show_rows (row, FALSE);
+    show_rows (contents_of (row), FALSE);
 }
 
-/* Adds @child to the rows of @row, hidden while @row is closed. */
 static void
-add_row (GtkWidget *row, GtkWidget *child)
+add_row (GtkWidget *row, Contents *contents, GtkWidget *child)
 {
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), child);
-  gtk_widget_set_visible (child, adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
-  if (g_object_get_data (G_OBJECT (row), "ladder-section-rows") == NULL)
+  if (contents->rows == NULL)
     {
       GtkWidget *revealer = gtk_widget_get_ancestor (child, GTK_TYPE_REVEALER);
 
-      g_object_set_data (G_OBJECT (row), "ladder-section-rows", gtk_widget_get_parent (child));
-      g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded), NULL);
+      contents->rows = gtk_widget_get_parent (child);
       if (revealer != NULL)
         g_signal_connect_object (revealer, "notify::child-revealed", G_CALLBACK (on_child_revealed),
                                  row, 0);
     }
+}
+
+static GtkWidget *
+make_heading (LadderSection *section)
+{
+  GtkWidget *heading = ladder_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _ ("Heading"));
+  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (LADDER_ENTRY_ROW (heading)),
+                                  _ ("The heading, as the page will show it"));
+  g_object_bind_property (section, "heading", heading, "text",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  return heading;
+}
+
+static GtkWidget *
+make_text (LadderSection *section, const char *text_label)
+{
+  GtkWidget *text_view = gtk_source_view_new ();
+  GtkWidget *holder = gtk_list_box_row_new ();
+
+  ladder_markdown_view_setup (GTK_SOURCE_VIEW (text_view), 80);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text_label, -1);
+  ladder_text_binding_bind_markdown (GTK_TEXT_VIEW (text_view), G_OBJECT (section), "body");
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  gtk_widget_set_focusable (holder, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text_label, -1);
+  return holder;
+}
+
+/* A button at the end of the row, to delete its section: inside the
+ * opened row, where it is not clicked by chance. */
+static GtkWidget *
+make_delete_button (Contents *contents)
+{
+  GtkWidget *holder = gtk_list_box_row_new ();
+  GtkWidget *button = gtk_button_new_with_label (_ ("Delete Section"));
+
+  gtk_widget_set_halign (button, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  gtk_widget_set_margin_end (button, 6);
+  gtk_widget_add_css_class (button, "destructive-action");
+  g_object_set_data (G_OBJECT (button), "ladder-section", contents->section);
+  g_signal_connect (button, "clicked", contents->on_delete, contents->delete_data);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), button);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
+  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
+  /* One Tab stop, the button; the row is named for screen readers by it. */
+  gtk_widget_set_focusable (holder, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _ ("Delete Section"), -1);
+  return holder;
+}
+
+static void
+on_expanded (GtkWidget *row)
+{
+  Contents *contents = contents_of (row);
+
+  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    return;
+
+  if (contents->rows == NULL)
+    {
+      add_row (row, contents, make_heading (contents->section));
+      add_row (row, contents, make_text (contents->section, contents->text_label));
+      if (contents->on_delete != NULL)
+        add_row (row, contents, make_delete_button (contents));
+    }
+
+  show_rows (contents, TRUE);
 }
 
 GtkWidget *
@@ -79,11 +172,8 @@ ladder_section_row_new (LadderSection        *section,
                         const char           *text_label,
                         GBindingTransformFunc title_transform)
 {
-  GtkWidget   *row = adw_expander_row_new ();
-  GtkWidget   *heading = ladder_entry_row_new ();
-  GtkWidget   *text_view = gtk_source_view_new ();
-  GtkWidget   *holder = gtk_list_box_row_new ();
-  GtkTextView *view = GTK_TEXT_VIEW (text_view);
+  GtkWidget *row = adw_expander_row_new ();
+  Contents  *contents;
 
   g_return_val_if_fail (LADDER_IS_SECTION (section), NULL);
 
@@ -95,50 +185,26 @@ ladder_section_row_new (LadderSection        *section,
                                title_transform, NULL, NULL, NULL);
   on_title_changed (row);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (heading), _ ("Heading"));
-  gtk_entry_set_placeholder_text (ladder_entry_row_get_entry (LADDER_ENTRY_ROW (heading)),
-                                  _ ("The heading, as the page will show it"));
-  g_object_bind_property (section, "heading", heading, "text",
-                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  add_row (row, heading);
-
-  ladder_markdown_view_setup (GTK_SOURCE_VIEW (text_view), 80);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (text_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  text_label, -1);
-  ladder_text_binding_bind_markdown (view, G_OBJECT (section), "body");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), text_view);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
-  gtk_widget_set_focusable (holder, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  text_label, -1);
-  add_row (row, holder);
+  contents = g_new0 (Contents, 1);
+  contents->section = g_object_ref (section);
+  contents->text_label = g_strdup (text_label);
+  g_object_set_data_full (G_OBJECT (row), "ladder-section-row", contents, contents_free);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded), NULL);
 
   return row;
 }
 
-/* A button at the end of the expanded @row, to delete its section: inside
- * the row, where it is not clicked by chance. */
-GtkWidget *
-ladder_section_row_add_delete_button (GtkWidget *row)
+void
+ladder_section_row_add_delete_button (GtkWidget *row, GCallback on_delete, gpointer user_data)
 {
-  GtkWidget *holder = gtk_list_box_row_new ();
-  GtkWidget *button = gtk_button_new_with_label (_ ("Delete Section"));
+  Contents *contents;
 
-  g_return_val_if_fail (ADW_IS_EXPANDER_ROW (row), NULL);
+  g_return_if_fail (ADW_IS_EXPANDER_ROW (row));
+  g_return_if_fail (on_delete != NULL);
 
-  gtk_widget_set_halign (button, GTK_ALIGN_END);
-  gtk_widget_set_margin_top (button, 6);
-  gtk_widget_set_margin_bottom (button, 6);
-  gtk_widget_set_margin_end (button, 6);
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (holder), button);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (holder), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (holder), FALSE);
-  /* One Tab stop, the button; the row is named for screen readers by it. */
-  gtk_widget_set_focusable (holder, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (holder), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _ ("Delete Section"), -1);
-  add_row (row, holder);
+  contents = contents_of (row);
+  g_return_if_fail (contents != NULL && contents->rows == NULL);
 
-  return button;
+  contents->on_delete = on_delete;
+  contents->delete_data = user_data;
 }
