@@ -95,12 +95,34 @@ weak_ref_free (gpointer data)
   g_free (data);
 }
 
+/* GtkSourceView highlights a line for as long as that takes, up to a limit
+ * past which it turns highlighting off with a critical warning: a hostile
+ * page's line of 36,000 brackets held the window for four seconds, and
+ * past the limit in the sanitizers' build. A field holding a line longer
+ * than any prose is shown without highlighting. */
+#define LONGEST_LINE_HIGHLIGHTED 10000
+
+static gboolean
+has_line_longer_than (GtkTextBuffer *buffer, int limit)
+{
+  GtkTextIter line;
+
+  gtk_text_buffer_get_start_iter (buffer, &line);
+  do
+    if (gtk_text_iter_get_chars_in_line (&line) > limit)
+      return TRUE;
+  while (gtk_text_iter_forward_line (&line));
+
+  return FALSE;
+}
+
 static void
 apply_language (GtkSourceView *view)
 {
   GtkSourceBuffer *buffer = GTK_SOURCE_BUFFER (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
 
-  if (markdown_language != NULL && gtk_source_buffer_get_language (buffer) == NULL)
+  if (markdown_language != NULL && gtk_source_buffer_get_language (buffer) == NULL
+      && !has_line_longer_than (GTK_TEXT_BUFFER (buffer), LONGEST_LINE_HIGHLIGHTED))
     gtk_source_buffer_set_language (buffer, markdown_language);
 }
 
