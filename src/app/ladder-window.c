@@ -139,6 +139,14 @@ update_family_label (LadderWindow *self)
 /* ------------------------------------------------------------------ */
 /* The document                                                         */
 
+/* The role's form edits the document's family, into its history. */
+static void
+role_editor_follow_document (LadderWindow *self)
+{
+  ladder_role_editor_set_family (self->role_editor, family (self));
+  ladder_role_editor_set_history (self->role_editor, history (self));
+}
+
 void
 _ladder_window_set_document (LadderWindow *self, LadderDocument *document)
 {
@@ -156,10 +164,7 @@ _ladder_window_set_document (LadderWindow *self, LadderDocument *document)
   ladder_family_editor_set_family (self->family_editor, family (self));
   ladder_family_editor_set_history (self->family_editor, history (self));
   if (self->role_editor != NULL)
-    {
-      ladder_role_editor_set_family (self->role_editor, family (self));
-      ladder_role_editor_set_history (self->role_editor, history (self));
-    }
+    role_editor_follow_document (self);
   ladder_preview_set_family (self->preview, family (self));
   ladder_import_banner_set_diagnostics (self->import_banner,
                                         ladder_document_get_diagnostics (document));
@@ -247,10 +252,7 @@ _ladder_window_role_editor (LadderWindow *self)
       /* Before GTK measures it (ladder-row-labels.c). */
       ladder_row_labels_fit (GTK_WIDGET (self->role_editor));
       if (self->document != NULL)
-        {
-          ladder_role_editor_set_family (self->role_editor, family (self));
-          ladder_role_editor_set_history (self->role_editor, history (self));
-        }
+        role_editor_follow_document (self);
       if (self->lint_runner != NULL)
         ladder_role_editor_set_problems (self->role_editor,
                                          ladder_lint_runner_get_problems (self->lint_runner));
