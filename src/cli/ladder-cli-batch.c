@@ -12,7 +12,9 @@
  * in their order, each converting and writing one file at a time, while
  * the calling thread reports each item's messages in the items' order, as
  * a single thread would. Workers stay within a window of the items
- * reported, so that what waits to be reported stays small.
+ * reported, so that what waits to be reported stays small. Each worker
+ * has a spare file for its outputs (ladder-file-spare.c), deleted when
+ * the batch ends.
  */
 
 /* More workers than this gain nothing on a batch of pages: the disk and
@@ -32,12 +34,18 @@ typedef struct
   guint     next;
   guint     n_reported;
   gboolean *done;
+  /* Who waits, so that nobody is woken for nothing: the item the calling
+   * thread waits for (G_MAXUINT: none), and the workers waiting for the
+   * window to move. */
+  guint awaited;
+  guint n_workers_waiting;
 } Batch;
 
 static gpointer
 worker (gpointer data)
 {
   Batch *batch = data;
+  g_autoptr (LadderFileSpare) spare = ladder_file_spare_new ();
 
   for (;;)
     {
@@ -45,7 +53,11 @@ worker (gpointer data)
 
       g_mutex_lock (&batch->lock);
       while (batch->next < batch->n_items && batch->next >= batch->n_reported + batch->window)
-        g_cond_wait (&batch->changed, &batch->lock);
+        {
+          batch->n_workers_waiting++;
+          g_cond_wait (&batch->changed, &batch->lock);
+          batch->n_workers_waiting--;
+        }
       if (batch->next >= batch->n_items)
         {
           g_mutex_unlock (&batch->lock);
@@ -54,11 +66,12 @@ worker (gpointer data)
       index = batch->next++;
       g_mutex_unlock (&batch->lock);
 
-      batch->work (index, batch->user_data);
+      batch->work (index, spare, batch->user_data);
 
       g_mutex_lock (&batch->lock);
       batch->done[index] = TRUE;
-      g_cond_broadcast (&batch->changed);
+      if (batch->awaited == index)
+        g_cond_broadcast (&batch->changed);
       g_mutex_unlock (&batch->lock);
     }
 }
@@ -100,15 +113,18 @@ ladder_cli_batch_run (guint             n_items,
   n_workers = MIN (MIN (n_workers, MAX_WORKERS), n_items);
   if (n_workers <= 1)
     {
+      g_autoptr (LadderFileSpare) spare = ladder_file_spare_new ();
+
       for (guint i = 0; i < n_items; i++)
         {
-          work (i, user_data);
+          work (i, spare, user_data);
           report (i, user_data);
         }
       return;
     }
 
   batch.window = n_workers * WINDOW_PER_WORKER;
+  batch.awaited = G_MAXUINT;
   batch.done = g_new0 (gboolean, n_items);
   g_mutex_init (&batch.lock);
   g_cond_init (&batch.changed);
@@ -120,15 +136,18 @@ ladder_cli_batch_run (guint             n_items,
   for (guint i = 0; i < n_items; i++)
     {
       g_mutex_lock (&batch.lock);
+      batch.awaited = i;
       while (!batch.done[i])
         g_cond_wait (&batch.changed, &batch.lock);
+      batch.awaited = G_MAXUINT;
       g_mutex_unlock (&batch.lock);
 
       report (i, user_data);
 
       g_mutex_lock (&batch.lock);
       batch.n_reported++;
-      g_cond_broadcast (&batch.changed);
+      if (batch.n_workers_waiting > 0)
+        g_cond_broadcast (&batch.changed);
       g_mutex_unlock (&batch.lock);
     }
 

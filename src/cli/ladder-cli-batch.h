@@ -9,11 +9,15 @@
 
 #include <glib.h>
 
+#include "ladder-file.h"
+
 G_BEGIN_DECLS
 
-/* Does item @index of a batch: in a worker thread when there are several. */
-typedef void (*LadderBatchWork)   (guint    index,
-                                   gpointer user_data);
+/* Does item @index of a batch: in a worker thread when there are several.
+ * @spare is the worker's own, for the outputs it writes. */
+typedef void (*LadderBatchWork)   (guint            index,
+                                   LadderFileSpare *spare,
+                                   gpointer         user_data);
 /* Says how item @index went: in the calling thread, in the items' order. */
 typedef void (*LadderBatchReport) (guint    index,
                                    gpointer user_data);

@@ -138,15 +138,18 @@ write_stream (const char  *path,
 }
 
 static gboolean
-write_output (const char  *path,
-              GBytes      *contents,
-              Conversion   conversion,
-              gboolean     force,
-              gboolean     batch,
-              GError     **error)
+write_output (const char       *path,
+              GBytes           *contents,
+              Conversion        conversion,
+              gboolean          force,
+              gboolean          batch,
+              LadderFileSpare  *spare,
+              GError          **error)
 {
   LadderWriteFlags flags = force ? LADDER_WRITE_REPLACE_READ_ONLY | LADDER_WRITE_BREAK_HARD_LINK
                                  : LADDER_WRITE_DEFAULT;
+  g_autoptr (GError) local_error = NULL;
+  struct stat info;
 
   gsize length;
   const char *data = g_bytes_get_data (contents, &length);
@@ -165,28 +168,31 @@ write_output (const char  *path,
       return TRUE;
     }
 
-  /* A device or a pipe (`-o /dev/null`, a FIFO) is written into, as any
-   * Unix tool does: replacing it by a file would break it. */
-  {
-    struct stat info;
-
-    if (stat (path, &info) == 0 && (S_ISCHR (info.st_mode) || S_ISFIFO (info.st_mode)))
-      return write_stream (path, data, length, error);
-  }
-
   /* A temporary file renamed over the target: a failed or killed write
    * leaves the old file whole. No fsync per file: a batch converts hundreds
    * of pages, and the page cache outlives the process; a batch does not
    * even have the kernel start writing each file out as it is renamed
-   * (see LADDER_WRITE_NO_FLUSH and README.md). As in the editor, a
-   * job family file from a newer Ladder is never written over, and a
-   * read-only or hard-linked file only when asked (--force). */
+   * (see LADDER_WRITE_NO_FLUSH and README.md), and it passes each old
+   * file on as the next one's temporary file (ladder-file-spare.c). As in
+   * the editor, a job family file from a newer Ladder is never written
+   * over, and a read-only or hard-linked file only when asked (--force). */
   if (batch)
     flags |= LADDER_WRITE_NO_FLUSH;
 
-  return ladder_file_write_atomic_checked (path, contents, flags,
-                                           conversion == CONVERT_IMPORT ? check_not_newer : NULL, NULL,
-                                           error);
+  if (ladder_file_write_atomic_full (path, contents, flags,
+                                     conversion == CONVERT_IMPORT ? check_not_newer : NULL, NULL,
+                                     batch ? spare : NULL, &local_error))
+    return TRUE;
+
+  /* A device or a pipe (`-o /dev/null`, a FIFO) is written into, as any
+   * Unix tool does: replacing it by a file would break it. Refused as not
+   * a regular file first, so that a page costs no look more. */
+  if (g_error_matches (local_error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_NOT_REGULAR)
+      && stat (path, &info) == 0 && (S_ISCHR (info.st_mode) || S_ISFIFO (info.st_mode)))
+    return write_stream (path, data, length, error);
+
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
 }
 
 static LadderFamily *
@@ -280,8 +286,9 @@ typedef struct
 } Conversions;
 
 static void
-convert_job (guint    index,
-             gpointer user_data)
+convert_job (guint            index,
+             LadderFileSpare *spare,
+             gpointer         user_data)
 {
   Conversions *conversions = user_data;
   ConvertJob *job = &conversions->jobs[index];
@@ -291,7 +298,7 @@ convert_job (guint    index,
                     &job->error);
   if (result != NULL)
     write_output (job->target, result, conversions->conversion, conversions->force, conversions->batch,
-                  &job->error);
+                  spare, &job->error);
 }
 
 static void

@@ -14,13 +14,13 @@
 #include <fcntl.h>
 #include <string.h>
 #include <gio/gfiledescriptorbased.h>
-#include <gio/gunixinputstream.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <glib/gi18n-lib.h>
 
 #include "ladder-error.h"
+#include "ladder-file-private.h"
 
 /* The quark's name is the text between the brackets, as written. */
 /* clang-format off */
@@ -36,9 +36,82 @@ too_large (const char *name, GError **error)
   return NULL;
 }
 
+/* Where a file is read from: a descriptor, or a GIO stream for a URI. */
+typedef struct
+{
+  int           fd;
+  gboolean      owns_fd;
+  GInputStream *stream;
+} Source;
+
+static gssize
+source_read (Source *source, guint8 *buffer, gsize size, GError **error)
+{
+  gssize n_read;
+
+  if (source->stream != NULL)
+    return g_input_stream_read (source->stream, buffer, size, NULL, error);
+
+  do
+    n_read = read (source->fd, buffer, size);
+  while (n_read < 0 && errno == EINTR);
+
+  if (n_read < 0)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                 _ ("could not read the file: %s"), g_strerror (errno));
+  return n_read;
+}
+
+static void
+source_close (Source *source)
+{
+  if (source->owns_fd && source->fd >= 0)
+    close (source->fd);
+  g_clear_object (&source->stream);
+}
+
+/* Opens @path: standard input for "-", a plain file name with the system's
+ * own calls, a URI ("file:///…") through GIO. */
+static gboolean
+source_open (Source *source, const char *path, GError **error)
+{
+  if (g_strcmp0 (path, "-") == 0)
+    {
+      source->fd = STDIN_FILENO;
+      return TRUE;
+    }
+
+  if (g_uri_peek_scheme (path) == NULL)
+    {
+      do
+        source->fd = open (path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+      while (source->fd < 0 && errno == EINTR);
+
+      if (source->fd < 0)
+        {
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno),
+                       _ ("could not open the file: %s"), g_strerror (errno));
+          return FALSE;
+        }
+      source->owns_fd = TRUE;
+      return TRUE;
+    }
+
+  {
+    g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
+
+    source->stream = G_INPUT_STREAM (g_file_read (file, NULL, error));
+    if (source->stream == NULL)
+      return FALSE;
+    if (G_IS_FILE_DESCRIPTOR_BASED (source->stream))
+      source->fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (source->stream));
+    return TRUE;
+  }
+}
+
 /**
  * ladder_file_read_bounded:
- * @path: a file name, or "-" for standard input
+ * @path: a file name or a URI, or "-" for standard input
  * @error: return location for a #GError
  *
  * Reads a whole file, refusing one larger than %LADDER_MAX_FILE_SIZE
@@ -49,52 +122,42 @@ too_large (const char *name, GError **error)
 GBytes *
 ladder_file_read_bounded (const char *path, GError **error)
 {
-  g_autoptr (GInputStream) stream = NULL;
   g_autoptr (GError) local_error = NULL;
   const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
+  Source      source = { .fd = -1 };
   /* Read straight into one block, of the file's size when it says it (and
    * a byte more, to see its end): no copy, and no room kept unused. */
   g_autofree guint8 *data = NULL;
   gsize              capacity = 65536;
   gsize              length = 0;
+  /* The size a regular file says it has, or -1. */
+  gint64 expected = -1;
 
-  if (g_strcmp0 (path, "-") == 0)
+  if (!source_open (&source, path, &local_error))
     {
-      stream = g_unix_input_stream_new (0, FALSE);
-    }
-  else
-    {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
-
-      stream = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
-      if (stream == NULL)
-        {
-          ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s",
-                               local_error->message);
-          return NULL;
-        }
+      ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s",
+                           local_error->message);
+      return NULL;
     }
 
   /* A regular file says its size: one too large is refused before a byte
    * of it is read. Other files (pipes, devices) are read up to the bound. */
   {
     struct stat info;
-    int         fd = -1;
 
-    if (G_IS_UNIX_INPUT_STREAM (stream))
-      fd = g_unix_input_stream_get_fd (G_UNIX_INPUT_STREAM (stream));
-    else if (G_IS_FILE_DESCRIPTOR_BASED (stream))
-      fd = g_file_descriptor_based_get_fd (G_FILE_DESCRIPTOR_BASED (stream));
-
-    if (fd >= 0 && fstat (fd, &info) == 0 && S_ISREG (info.st_mode))
+    if (source.fd >= 0 && fstat (source.fd, &info) == 0 && S_ISREG (info.st_mode))
       {
         /* Standard input may have been read from already. */
-        off_t offset = lseek (fd, 0, SEEK_CUR);
+        off_t offset = source.owns_fd ? 0 : lseek (source.fd, 0, SEEK_CUR);
 
-        if (info.st_size - MAX (offset, 0) > LADDER_MAX_FILE_SIZE)
-          return too_large (name, error);
-        if (info.st_size - MAX (offset, 0) > 0)
-          capacity = (gsize) (info.st_size - MAX (offset, 0)) + 1;
+        expected = info.st_size - MAX (offset, 0);
+        if (expected > LADDER_MAX_FILE_SIZE)
+          {
+            source_close (&source);
+            return too_large (name, error);
+          }
+        if (expected > 0)
+          capacity = (gsize) expected + 1;
       }
   }
 
@@ -103,6 +166,7 @@ ladder_file_read_bounded (const char *path, GError **error)
   for (;;)
     {
       gssize n_read;
+      gsize  asked;
 
       /* Past the bound by a byte at most: enough to refuse it. */
       if (length == capacity)
@@ -111,9 +175,11 @@ ladder_file_read_bounded (const char *path, GError **error)
           data = g_realloc (data, capacity);
         }
 
-      n_read = g_input_stream_read (stream, data + length, capacity - length, NULL, &local_error);
+      asked = capacity - length;
+      n_read = source_read (&source, data + length, asked, &local_error);
       if (n_read < 0)
         {
+          source_close (&source);
           ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, name, 0, 0, "%s",
                                local_error->message);
           return NULL;
@@ -124,9 +190,17 @@ ladder_file_read_bounded (const char *path, GError **error)
 
       length += (gsize) n_read;
       if (length > LADDER_MAX_FILE_SIZE)
-        return too_large (name, error);
+        {
+          source_close (&source);
+          return too_large (name, error);
+        }
+
+      /* A regular file read to the size it said, with room left: its end. */
+      if ((gint64) length == expected && (gsize) n_read < asked)
+        break;
     }
 
+  source_close (&source);
   return g_bytes_new_take (g_steal_pointer (&data), length);
 }
 
@@ -410,6 +484,36 @@ ladder_file_write_atomic_checked (const char      *path,
                                   gpointer         check_data,
                                   GError         **error)
 {
+  return ladder_file_write_atomic_full (path, contents, flags, check, check_data, NULL, error);
+}
+
+/**
+ * ladder_file_write_atomic_full:
+ * @path: the file to write
+ * @contents: what to write
+ * @flags: #LadderWriteFlags
+ * @check: (nullable): says whether the file may still be replaced
+ * @check_data: data for @check
+ * @spare: (nullable): a batch's #LadderFileSpare
+ * @error: return location for a #GError
+ *
+ * Same as ladder_file_write_atomic_checked(). With %LADDER_WRITE_NO_FLUSH
+ * and a @spare, the old file swapped out of @path is kept in @spare rather
+ * than deleted, and a file kept there, beside @path, is written instead of
+ * a new temporary file: a batch then makes and deletes one file in all.
+ * The file @spare keeps is deleted by ladder_file_spare_free().
+ *
+ * Returns: whether @path now holds @contents
+ */
+gboolean
+ladder_file_write_atomic_full (const char      *path,
+                               GBytes          *contents,
+                               LadderWriteFlags flags,
+                               LadderWriteCheck check,
+                               gpointer         check_data,
+                               LadderFileSpare *spare,
+                               GError         **error)
+{
   g_autofree char *target = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *temporary = NULL;
@@ -417,6 +521,7 @@ ladder_file_write_atomic_checked (const char      *path,
   const char      *data = g_bytes_get_data (contents, &length);
   struct stat      old;
   gboolean         exists;
+  gboolean         swap;
   int              saved_errno;
   int              fd;
 
@@ -426,25 +531,41 @@ ladder_file_write_atomic_checked (const char      *path,
   if (!ladder_file_check_size (path, g_bytes_get_size (contents), error))
     return FALSE;
 
-  if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
+  /* Most often a regular file, not a link: one look tells all of the
+   * below (that its folder is there, too). */
+  exists = lstat (path, &old) == 0 && !S_ISLNK (old.st_mode);
+  if (exists)
+    {
+      target = g_strdup (path);
+      folder = g_path_get_dirname (target);
+    }
+  else
+    {
+      if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
+        exists = TRUE;
+      else
+        {
+          target = resolve_links (path, path, error);
+          if (target == NULL)
+            return FALSE;
+          folder = g_path_get_dirname (target);
+
+          /* Said first: a file whose folder is gone is not "changed by
+           * another program". */
+          if (stat (folder, &old) != 0)
+            return failed (error, path, folder, _ ("could not look at its folder"), errno);
+
+          exists = lstat (target, &old) == 0;
+          if (!exists && errno != ENOENT)
+            return failed (error, path, folder, _ ("could not look at the file"), errno);
+        }
+    }
+
+  if (exists && !S_ISREG (old.st_mode))
     return file_error (error, LADDER_FILE_ERROR_NOT_REGULAR, path,
                        S_ISDIR (old.st_mode)
                            ? _ ("this is a folder, not a file")
                            : _ ("not a regular file; Ladder writes only regular files"));
-
-  target = resolve_links (path, path, error);
-  if (target == NULL)
-    return FALSE;
-  folder = g_path_get_dirname (target);
-
-  /* Said first: a file whose folder is gone is not "changed by another
-   * program". */
-  if (stat (folder, &old) != 0)
-    return failed (error, path, folder, _ ("could not look at its folder"), errno);
-
-  exists = lstat (target, &old) == 0;
-  if (!exists && errno != ENOENT)
-    return failed (error, path, folder, _ ("could not look at the file"), errno);
 
   /* Whether the file may be written over at all (it changed on disk, it
    * is a newer format) comes before how (a link, read-only). */
@@ -466,15 +587,25 @@ ladder_file_write_atomic_checked (const char      *path,
           others);
     }
 
-  /* Root may write any file: a file nobody may write is read-only to it too. */
+  /* Root may write any file: a file nobody may write is read-only to it
+   * too. A file whose owner may write it, owned by this process's user,
+   * is writable without asking the kernel. */
   if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
-      && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
+      && ((old.st_mode & 0222) == 0
+          || (!(old.st_uid == geteuid () && (old.st_mode & S_IWUSR)) && access (target, W_OK) != 0
+              && errno == EACCES)))
     return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _ ("the file is read-only"));
 
   /* A new file gets the usual permissions (the kernel applies the umask);
    * a replacement starts private and gets the old file's just below. */
-  temporary = g_strconcat (target, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
+  swap = exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE);
+  fd = swap ? ladder_file_spare_take (spare, folder, &temporary) : -1;
+  if (fd < 0)
+    {
+      g_free (temporary);
+      temporary = g_strconcat (target, ".XXXXXX", NULL);
+      fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
+    }
   if (fd < 0)
     return failed (error, path, folder, _ ("could not create a file beside it"), errno);
 
@@ -509,12 +640,13 @@ ladder_file_write_atomic_checked (const char      *path,
       return FALSE;
     }
 
-  if (exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE)
-      && exchange (temporary, target))
+  if (swap && exchange (temporary, target))
     {
       /* The temporary name now holds the old file; a folder put there
        * meanwhile (which rename() would have refused) is put back. */
-      if (g_unlink (temporary) != 0 && errno == EISDIR)
+      if (ladder_file_spare_keep (spare, folder, temporary, &old))
+        ;
+      else if (g_unlink (temporary) != 0 && errno == EISDIR)
         {
           saved_errno = errno;
           exchange (temporary, target);

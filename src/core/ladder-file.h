@@ -45,7 +45,9 @@ typedef enum
    * it: still atomic, but on ext4 a rename over a file makes the kernel
    * write the new file's data out at once (auto_da_alloc), which a batch
    * of hundreds of files waits for. Without that, a power cut soon after
-   * may leave the new file empty. Not with LADDER_WRITE_DURABLE. */
+   * may leave the new file empty. Not with LADDER_WRITE_DURABLE. With a
+   * #LadderFileSpare, the old file is kept as the next temporary file
+   * instead of being deleted. */
   LADDER_WRITE_NO_FLUSH = 1 << 3,
 } LadderWriteFlags;
 
@@ -55,6 +57,10 @@ typedef enum
 typedef gboolean (*LadderWriteCheck) (const char  *target,
                                       gpointer     user_data,
                                       GError     **error);
+
+/* The old version of an output a batch replaced, kept to be the temporary
+ * file of its next output (ladder-file-spare.c). */
+typedef struct _LadderFileSpare LadderFileSpare;
 
 GQuark    ladder_file_error_quark  (void);
 
@@ -73,5 +79,17 @@ gboolean  ladder_file_write_atomic_checked (const char        *path,
                                             LadderWriteCheck   check,
                                             gpointer           check_data,
                                             GError           **error);
+gboolean  ladder_file_write_atomic_full (const char        *path,
+                                         GBytes            *contents,
+                                         LadderWriteFlags   flags,
+                                         LadderWriteCheck   check,
+                                         gpointer           check_data,
+                                         LadderFileSpare   *spare,
+                                         GError           **error);
+
+LadderFileSpare *ladder_file_spare_new  (void);
+void             ladder_file_spare_free (LadderFileSpare *spare);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderFileSpare, ladder_file_spare_free)
 
 G_END_DECLS

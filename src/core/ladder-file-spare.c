@@ -1,0 +1,201 @@
+/* ladder-file-spare.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A batch's spare file: the old version of an output it has just swapped
+ * out, kept to be the temporary file of its next output in that folder
+ * instead of being deleted while a new one is created.
+ *
+ * Creating a file and deleting one are most of what writing a page costs
+ * the kernel: on ext4 without a journal, choosing an inode for a new file
+ * goes past every inode deleted in the last seconds. A batch that passes
+ * its old files on makes one new file and deletes one, whatever its size.
+ *
+ * A file is kept only when it is surely the old output and nothing else:
+ * a regular file, the same inode the output had, with no other name (a
+ * hard link would see the next page's text), owned by this process's
+ * user, and with no extended attributes (an access control list or a
+ * label of the old page must not pass to another). It is emptied as it
+ * is kept, and looked at once more, through the descriptor that writes
+ * it, before it is written again: a file put at its name meanwhile is
+ * left alone. Since the emptying comes before the swap that gives the
+ * file its next name, a power cut can leave an output empty, as with a
+ * new file, but never holding another page's old text: a journaled file
+ * system commits the two in that order.
+ *
+ * What it changes for other programs: one that holds an old output open
+ * while the batch replaces it sees that file emptied, then holding
+ * another page's new text, where a deleted file would have stayed as it
+ * was.
+ */
+
+#define _GNU_SOURCE
+
+#include "ladder-file-private.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+
+struct _LadderFileSpare
+{
+  /* The spare's name, NULL when there is none. */
+  char *path;
+  char *folder;
+  dev_t dev;
+  ino_t ino;
+};
+
+/**
+ * ladder_file_spare_new:
+ *
+ * A place for a batch to keep the old version of an output it replaced,
+ * for ladder_file_write_atomic_full(). One per thread: it is not locked.
+ *
+ * Returns: (transfer full): an empty spare
+ */
+LadderFileSpare *
+ladder_file_spare_new (void)
+{
+  return g_new0 (LadderFileSpare, 1);
+}
+
+static gboolean
+is_the_spare (LadderFileSpare *spare, const struct stat *info)
+{
+  return S_ISREG (info->st_mode) && info->st_dev == spare->dev && info->st_ino == spare->ino
+         && info->st_nlink == 1 && info->st_uid == geteuid ();
+}
+
+/* Deletes the spare file if its name still holds it, and forgets it. */
+static void
+spare_release (LadderFileSpare *spare)
+{
+  struct stat info;
+
+  if (spare->path == NULL)
+    return;
+
+  if (lstat (spare->path, &info) == 0 && is_the_spare (spare, &info))
+    g_unlink (spare->path);
+
+  g_clear_pointer (&spare->path, g_free);
+  g_clear_pointer (&spare->folder, g_free);
+}
+
+/**
+ * ladder_file_spare_free:
+ * @spare: (nullable): a #LadderFileSpare
+ *
+ * Deletes the file it keeps, if any, and frees it.
+ */
+void
+ladder_file_spare_free (LadderFileSpare *spare)
+{
+  if (spare == NULL)
+    return;
+
+  spare_release (spare);
+  g_free (spare);
+}
+
+/* Whether the file open as @fd has extended attributes, as far as can be
+ * told: a file system that has none says so with ENOTSUP. */
+static gboolean
+has_attributes (int fd)
+{
+  ssize_t size = flistxattr (fd, NULL, 0);
+
+  return size != 0 && !(size < 0 && (errno == ENOTSUP || errno == ENOSYS));
+}
+
+/* Opens @path for writing without following a link, or waiting on a FIFO
+ * put at its name. */
+static int
+open_spare (const char *path)
+{
+  return open (path, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+}
+
+/*
+ * Opens the spare file, empty, as the temporary file of an output in
+ * @folder, and gives its name in @path. Returns -1 when there is none to
+ * take: no spare, one in another folder (then deleted), or a name that no
+ * longer holds it as it was left.
+ */
+int
+ladder_file_spare_take (LadderFileSpare *spare, const char *folder, char **path)
+{
+  struct stat info;
+  int         fd;
+
+  if (spare == NULL || spare->path == NULL)
+    return -1;
+
+  if (!g_str_equal (spare->folder, folder))
+    {
+      spare_release (spare);
+      return -1;
+    }
+
+  fd = open_spare (spare->path);
+  if (fd < 0 || fstat (fd, &info) != 0 || !is_the_spare (spare, &info) || info.st_size != 0)
+    {
+      /* Whatever holds the name now is not this batch's to delete. */
+      if (fd >= 0)
+        close (fd);
+      g_clear_pointer (&spare->path, g_free);
+      g_clear_pointer (&spare->folder, g_free);
+      return -1;
+    }
+
+  *path = g_steal_pointer (&spare->path);
+  g_clear_pointer (&spare->folder, g_free);
+  return fd;
+}
+
+/*
+ * Keeps the file at @path, in @folder, as the spare: the old version of an
+ * output, swapped out of its name, whose status was @old before the swap.
+ * It is emptied at once, and closed: the kernel then has nothing to write
+ * out when it is closed (ext4 writes a file emptied and written again out
+ * as it is closed, which a batch would wait for), and a power cut after
+ * the next swap finds the emptying done. FALSE when it is not that file,
+ * or not one to pass on; the caller then deletes it.
+ */
+gboolean
+ladder_file_spare_keep (LadderFileSpare   *spare,
+                        const char        *folder,
+                        const char        *path,
+                        const struct stat *old)
+{
+  struct stat info;
+  gboolean    kept;
+  int         fd;
+
+  if (spare == NULL)
+    return FALSE;
+
+  spare_release (spare);
+  spare->dev = old->st_dev;
+  spare->ino = old->st_ino;
+
+  fd = open_spare (path);
+  kept = fd >= 0 && fstat (fd, &info) == 0 && is_the_spare (spare, &info) && !has_attributes (fd)
+         && ftruncate (fd, 0) == 0;
+  if (fd >= 0 && close (fd) != 0)
+    kept = FALSE;
+  if (!kept)
+    return FALSE;
+
+  spare->path = g_strdup (path);
+  spare->folder = g_strdup (folder);
+  return TRUE;
+}
