@@ -836,6 +836,30 @@ test_no_flush_swaps_in (void)
   g_rmdir (folder);
 }
 
+/* The hash a document keeps of its files (and a draft writes down, to be
+ * compared by a later Ladder) is the SHA-256 GLib writes, for any length:
+ * empty, within a block, across blocks, a large family's size. */
+static void
+test_hash_is_glib_sha256 (void)
+{
+  const gsize lengths[] = { 0, 1, 55, 56, 63, 64, 65, 1000, 6 * 1024 * 1024 + 7 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lengths); i++)
+    {
+      g_autofree guint8 *data = g_malloc (MAX (lengths[i], 1));
+      g_autoptr (GBytes) bytes = NULL;
+      g_autofree char *ours = NULL;
+      g_autofree char *glib = NULL;
+
+      for (gsize j = 0; j < lengths[i]; j++)
+        data[j] = (guint8) (j * 131 + i);
+      bytes = g_bytes_new (data, lengths[i]);
+      ours = ladder_file_hash_bytes (bytes);
+      glib = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+      g_assert_cmpstr (ours, ==, glib);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Failing                                                              */
 
@@ -1428,6 +1452,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/save/read-only-file", test_read_only_file);
   g_test_add_func ("/save/no-umask-and-folder-synced", test_no_umask_and_folder_synced);
   g_test_add_func ("/save/no-flush-swaps-in", test_no_flush_swaps_in);
+  g_test_add_func ("/save/hash-is-glib-sha256", test_hash_is_glib_sha256);
   g_test_add_func ("/save/full-disk", test_full_disk);
   g_test_add_func ("/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/save/vanished-folder", test_vanished_folder);

@@ -12,19 +12,41 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <nettle/sha2.h>
 #include <unistd.h>
 
 #include "ladder-error.h"
 #include "ladder-file.h"
 #include "ladder-json.h"
 
-/* The name of some contents: a SHA-256, in hexadecimal. */
+/* The name of some contents: a SHA-256, in hexadecimal, as
+ * g_compute_checksum_for_bytes() writes it (drafts keep these). Nettle's,
+ * which uses the processor's SHA instructions where it has them: a large
+ * family's 6 MB took GLib 12 to 19 ms, and takes Nettle 3.5 ms. */
 char *
 ladder_file_hash_bytes (GBytes *contents)
 {
+  static const char digits[] = "0123456789abcdef";
+  struct sha256_ctx context;
+  guint8            digest[SHA256_DIGEST_SIZE];
+  char             *hex = g_new (char, 2 * SHA256_DIGEST_SIZE + 1);
+  gsize             length;
+  const guint8     *data;
+
   g_return_val_if_fail (contents != NULL, NULL);
 
-  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
+  data = g_bytes_get_data (contents, &length);
+  sha256_init (&context);
+  sha256_update (&context, length, data != NULL ? data : (const guint8 *) "");
+  sha256_digest (&context, sizeof digest, digest);
+
+  for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
+    {
+      hex[2 * i] = digits[digest[i] >> 4];
+      hex[2 * i + 1] = digits[digest[i] & 0xf];
+    }
+  hex[2 * SHA256_DIGEST_SIZE] = '\0';
+  return hex;
 }
 
 /* Reads the file whole, refusing one larger than Ladder reads. A missing
