@@ -112,6 +112,48 @@ class Cli(unittest.TestCase):
                 self.assertEqual(read(os.path.join(out, name)), read(PAGE))
         self.assertEqual(run("export", "--jobs", "0", "--output-dir", out, *inputs).returncode, 2)
 
+    def test_interrupted_batch_leaves_only_pages(self):
+        # A batch passes each old output on as the next one's temporary
+        # file: interrupted (SIGTERM, as Ctrl+C's SIGINT), it ends after the
+        # pages being written, deletes what it kept, and ends as the signal
+        # says. Every page is whole, old or new, and nothing else is left.
+        import signal
+        inputs = os.path.join(self.dir, "in")
+        out = os.path.join(self.dir, "out")
+        os.mkdir(inputs)
+        example = read(EXAMPLE)
+        names = []
+        for i in range(3000):
+            path = os.path.join(inputs, f"f{i:04}.jobfamily.json")
+            with open(path, "wb") as f:
+                f.write(example)
+            names.append(path)
+        self.assertEqual(run("export", "--output-dir", out, *names).returncode, 0)
+        page = read(os.path.join(out, "f0000.md"))
+
+        interrupted = False
+        for attempt in range(5):
+            process = subprocess.Popen([CLI, "export", "--jobs", "2", "--output-dir", out, *names],
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            # Signalled once it is writing: a file beside the pages is its
+            # temporary or kept file.
+            deadline = time.monotonic() + 30
+            while process.poll() is None and time.monotonic() < deadline:
+                if any(not name.endswith(".md") for name in os.listdir(out)):
+                    process.send_signal(signal.SIGTERM)
+                    break
+                time.sleep(0.001)
+            returncode = process.wait(timeout=60)
+            self.assertEqual(sorted(n for n in os.listdir(out) if not n.endswith(".md")), [])
+            self.assertEqual(len(os.listdir(out)), 3000)
+            for name in os.listdir(out):
+                self.assertEqual(read(os.path.join(out, name)), page, name)
+            if returncode == -signal.SIGTERM:
+                interrupted = True
+                break
+            self.assertEqual(returncode, 0)
+        self.assertTrue(interrupted, "no batch was still running when signalled")
+
     def test_batch_whose_output_is_a_later_input(self):
         # The first page's output is the second input: it is read after it
         # was written, as one file after the other would, however many

@@ -7,6 +7,8 @@
 
 #include "ladder-cli-batch.h"
 
+#include <signal.h>
+
 /*
  * A batch conversion on several cores: a few worker threads take the items
  * in their order, each converting and writing one file at a time, while
@@ -14,7 +16,9 @@
  * a single thread would. Workers stay within a window of the items
  * reported, so that what waits to be reported stays small. Each worker
  * has a spare file for its outputs (ladder-file-spare.c), deleted when
- * the batch ends.
+ * the batch ends: also when it is interrupted (Ctrl+C, SIGTERM, SIGHUP),
+ * which ends it after the items being written, their spares deleted, and
+ * then ends the process as the signal would have.
  */
 
 /* More workers than this gain nothing on a batch of pages: the disk and
@@ -39,7 +43,50 @@ typedef struct
    * window to move. */
   guint awaited;
   guint n_workers_waiting;
+  guint n_workers_running;
 } Batch;
+
+/* The signal that interrupted the batch, or 0. */
+static gint interrupted_by;
+
+static const int stopping_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+static void
+on_stopping_signal (int signal_number)
+{
+  g_atomic_int_set (&interrupted_by, signal_number);
+}
+
+/* Catches the signals that end a batch, where they would end the process
+ * (not where they are ignored); @old keeps what they did. */
+static void
+catch_stopping_signals (struct sigaction *old)
+{
+  struct sigaction action = { 0 };
+
+  action.sa_handler = on_stopping_signal;
+  action.sa_flags = SA_RESTART;
+  sigemptyset (&action.sa_mask);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stopping_signals); i++)
+    if (sigaction (stopping_signals[i], NULL, &old[i]) == 0 && old[i].sa_handler == SIG_DFL)
+      sigaction (stopping_signals[i], &action, NULL);
+}
+
+/* Puts the signals back as they were and, if one came, ends the process
+ * with it. */
+static void
+release_stopping_signals (const struct sigaction *old)
+{
+  int signal_number = g_atomic_int_get (&interrupted_by);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stopping_signals); i++)
+    if (old[i].sa_handler == SIG_DFL)
+      sigaction (stopping_signals[i], &old[i], NULL);
+
+  if (signal_number != 0)
+    raise (signal_number);
+}
 
 static gpointer
 worker (gpointer data)
@@ -52,14 +99,17 @@ worker (gpointer data)
       guint index;
 
       g_mutex_lock (&batch->lock);
-      while (batch->next < batch->n_items && batch->next >= batch->n_reported + batch->window)
+      while (batch->next < batch->n_items && batch->next >= batch->n_reported + batch->window
+             && g_atomic_int_get (&interrupted_by) == 0)
         {
           batch->n_workers_waiting++;
           g_cond_wait (&batch->changed, &batch->lock);
           batch->n_workers_waiting--;
         }
-      if (batch->next >= batch->n_items)
+      if (batch->next >= batch->n_items || g_atomic_int_get (&interrupted_by) != 0)
         {
+          batch->n_workers_running--;
+          g_cond_broadcast (&batch->changed);
           g_mutex_unlock (&batch->lock);
           return NULL;
         }
@@ -109,22 +159,29 @@ ladder_cli_batch_run (guint             n_items,
     .user_data = user_data,
   };
   g_autoptr (GPtrArray) threads = NULL;
+  struct sigaction old_actions[G_N_ELEMENTS (stopping_signals)];
+
+  g_atomic_int_set (&interrupted_by, 0);
+  catch_stopping_signals (old_actions);
 
   n_workers = MIN (MIN (n_workers, MAX_WORKERS), n_items);
   if (n_workers <= 1)
     {
-      g_autoptr (LadderFileSpare) spare = ladder_file_spare_new ();
+      LadderFileSpare *spare = ladder_file_spare_new ();
 
-      for (guint i = 0; i < n_items; i++)
+      for (guint i = 0; i < n_items && g_atomic_int_get (&interrupted_by) == 0; i++)
         {
           work (i, spare, user_data);
           report (i, user_data);
         }
+      ladder_file_spare_free (spare);
+      release_stopping_signals (old_actions);
       return;
     }
 
   batch.window = n_workers * WINDOW_PER_WORKER;
   batch.awaited = G_MAXUINT;
+  batch.n_workers_running = n_workers;
   batch.done = g_new0 (gboolean, n_items);
   g_mutex_init (&batch.lock);
   g_cond_init (&batch.changed);
@@ -135,12 +192,19 @@ ladder_cli_batch_run (guint             n_items,
 
   for (guint i = 0; i < n_items; i++)
     {
+      gboolean done;
+
       g_mutex_lock (&batch.lock);
       batch.awaited = i;
-      while (!batch.done[i])
+      while (!batch.done[i] && batch.n_workers_running > 0)
         g_cond_wait (&batch.changed, &batch.lock);
       batch.awaited = G_MAXUINT;
+      done = batch.done[i];
       g_mutex_unlock (&batch.lock);
+
+      /* Interrupted: the items left were not started. */
+      if (!done)
+        break;
 
       report (i, user_data);
 
@@ -157,4 +221,6 @@ ladder_cli_batch_run (guint             n_items,
   g_mutex_clear (&batch.lock);
   g_cond_clear (&batch.changed);
   g_free (batch.done);
+
+  release_stopping_signals (old_actions);
 }

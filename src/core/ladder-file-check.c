@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <nettle/sha2.h>
+#include <nettle/version.h>
 #include <unistd.h>
 
 #include "ladder-error.h"
@@ -38,7 +39,11 @@ ladder_file_hash_bytes (GBytes *contents)
   data = g_bytes_get_data (contents, &length);
   sha256_init (&context);
   sha256_update (&context, length, data != NULL ? data : (const guint8 *) "");
+#if NETTLE_VERSION_MAJOR >= 4
+  sha256_digest (&context, digest);
+#else
   sha256_digest (&context, sizeof digest, digest);
+#endif
 
   for (guint i = 0; i < SHA256_DIGEST_SIZE; i++)
     {

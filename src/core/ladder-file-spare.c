@@ -18,19 +18,25 @@
  * A file is kept only when it is surely the old output and nothing else:
  * a regular file, the same inode the output had, with no other name (a
  * hard link would see the next page's text), owned by this process's
- * user, and with no extended attributes (an access control list or a
- * label of the old page must not pass to another). It is emptied as it
- * is kept, and looked at once more, through the descriptor that writes
- * it, before it is written again: a file put at its name meanwhile is
- * left alone. Since the emptying comes before the swap that gives the
- * file its next name, a power cut can leave an output empty, as with a
- * new file, but never holding another page's old text: a journaled file
- * system commits the two in that order.
+ * user, and with no extended attributes but its security label (an
+ * access control list of the old page must not pass to another). It is
+ * emptied as it is kept, and looked at once more, through the descriptor
+ * that writes it, before it is written again: a file put at its name
+ * meanwhile is left alone.
  *
- * What it changes for other programs: one that holds an old output open
- * while the batch replaces it sees that file emptied, then holding
- * another page's new text, where a deleted file would have stayed as it
- * was.
+ * It becomes the next output only when that output has the same owner
+ * and group, and its permissions give nobody anything the old file's did
+ * not: the kernel checks permissions when a file is opened, and whoever
+ * opened the old file (or the spare, by its name) keeps that descriptor.
+ * So a page readable by everyone never passes on to a private one; a
+ * program that holds an old output open sees it emptied and then holding
+ * the next page's text, which it could have read anyway.
+ *
+ * Since the emptying comes before the swap that gives the file its next
+ * name, a power cut can leave an output empty, as with a new file, but
+ * not holding another page's old text, on a file system with a journal,
+ * which commits the two in that order. Without one, as with a new file,
+ * nothing is ordered.
  */
 
 #define _GNU_SOURCE
@@ -51,6 +57,10 @@ struct _LadderFileSpare
   char *folder;
   dev_t dev;
   ino_t ino;
+  /* Its owner, group and permissions, as its old name had them. */
+  uid_t  uid;
+  gid_t  gid;
+  mode_t mode;
 };
 
 /**
@@ -106,14 +116,34 @@ ladder_file_spare_free (LadderFileSpare *spare)
   g_free (spare);
 }
 
-/* Whether the file open as @fd has extended attributes, as far as can be
- * told: a file system that has none says so with ENOTSUP. */
+/* Whether the file open as @fd has extended attributes other than its
+ * security label (which every file has under SELinux, set by the folder),
+ * as far as can be told: a file system that has none says ENOTSUP. */
 static gboolean
 has_attributes (int fd)
 {
-  ssize_t size = flistxattr (fd, NULL, 0);
+  static const char label[] = "security.selinux";
+  char              names[256];
+  ssize_t           size = flistxattr (fd, names, sizeof names);
 
-  return size != 0 && !(size < 0 && (errno == ENOTSUP || errno == ENOSYS));
+  if (size < 0)
+    return !(errno == ENOTSUP || errno == ENOSYS);
+
+  for (ssize_t at = 0; at < size; at += (ssize_t) strnlen (names + at, (gsize) (size - at)) + 1)
+    if (strncmp (names + at, label, (gsize) (size - at)) != 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Whether a file that had @spare's owner, group and permissions may
+ * become one that had @target's: same owner and group, and nobody may do
+ * to the new one less than they could to the old. */
+static gboolean
+may_become (LadderFileSpare *spare, const struct stat *target)
+{
+  return spare->uid == target->st_uid && spare->gid == target->st_gid
+         && (spare->mode & ~target->st_mode & 0777) == 0;
 }
 
 /* Opens @path for writing without following a link, or waiting on a FIFO
@@ -126,12 +156,16 @@ open_spare (const char *path)
 
 /*
  * Opens the spare file, empty, as the temporary file of an output in
- * @folder, and gives its name in @path. Returns -1 when there is none to
- * take: no spare, one in another folder (then deleted), or a name that no
- * longer holds it as it was left.
+ * @folder that was @target, and gives its name in @path. Returns -1 when
+ * there is none to take: no spare, one in another folder or one that may
+ * not become @target (then deleted), or a name that no longer holds it as
+ * it was left.
  */
 int
-ladder_file_spare_take (LadderFileSpare *spare, const char *folder, char **path)
+ladder_file_spare_take (LadderFileSpare   *spare,
+                        const char        *folder,
+                        const struct stat *target,
+                        char             **path)
 {
   struct stat info;
   int         fd;
@@ -139,18 +173,25 @@ ladder_file_spare_take (LadderFileSpare *spare, const char *folder, char **path)
   if (spare == NULL || spare->path == NULL)
     return -1;
 
-  if (!g_str_equal (spare->folder, folder))
+  if (!g_str_equal (spare->folder, folder) || !may_become (spare, target))
     {
       spare_release (spare);
       return -1;
     }
 
   fd = open_spare (spare->path);
-  if (fd < 0 || fstat (fd, &info) != 0 || !is_the_spare (spare, &info) || info.st_size != 0)
+  if (fd < 0)
+    {
+      /* Deleted if it is still there (the process may be out of
+       * descriptors), not left behind. */
+      spare_release (spare);
+      return -1;
+    }
+
+  if (fstat (fd, &info) != 0 || !is_the_spare (spare, &info) || info.st_size != 0)
     {
       /* Whatever holds the name now is not this batch's to delete. */
-      if (fd >= 0)
-        close (fd);
+      close (fd);
       g_clear_pointer (&spare->path, g_free);
       g_clear_pointer (&spare->folder, g_free);
       return -1;
@@ -186,6 +227,9 @@ ladder_file_spare_keep (LadderFileSpare   *spare,
   spare_release (spare);
   spare->dev = old->st_dev;
   spare->ino = old->st_ino;
+  spare->uid = old->st_uid;
+  spare->gid = old->st_gid;
+  spare->mode = old->st_mode & 07777;
 
   fd = open_spare (path);
   kept = fd >= 0 && fstat (fd, &info) == 0 && is_the_spare (spare, &info) && !has_attributes (fd)

@@ -587,19 +587,15 @@ ladder_file_write_atomic_full (const char      *path,
           others);
     }
 
-  /* Root may write any file: a file nobody may write is read-only to it
-   * too. A file whose owner may write it, owned by this process's user,
-   * is writable without asking the kernel. */
+  /* Root may write any file: a file nobody may write is read-only to it too. */
   if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
-      && ((old.st_mode & 0222) == 0
-          || (!(old.st_uid == geteuid () && (old.st_mode & S_IWUSR)) && access (target, W_OK) != 0
-              && errno == EACCES)))
+      && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
     return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _ ("the file is read-only"));
 
   /* A new file gets the usual permissions (the kernel applies the umask);
    * a replacement starts private and gets the old file's just below. */
   swap = exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE);
-  fd = swap ? ladder_file_spare_take (spare, folder, &temporary) : -1;
+  fd = swap ? ladder_file_spare_take (spare, folder, &old, &temporary) : -1;
   if (fd < 0)
     {
       g_free (temporary);
