@@ -13,13 +13,13 @@
 
 G_BEGIN_DECLS
 
-int      ladder_file_spare_take (LadderFileSpare    *spare,
-                                 const char         *folder,
-                                 const struct stat  *target,
-                                 char              **path);
-gboolean ladder_file_spare_keep (LadderFileSpare    *spare,
-                                 const char         *folder,
-                                 const char         *path,
-                                 const struct stat  *old);
+int      ladder_file_spare_take (LadderFileSpare   *spare,
+                                 const char        *folder,
+                                 const struct stat *target,
+                                 char             **path);
+gboolean ladder_file_spare_keep (LadderFileSpare   *spare,
+                                 const char        *folder,
+                                 const char        *path,
+                                 const struct stat *old);
 
 G_END_DECLS
