@@ -15,18 +15,15 @@ G_BEGIN_DECLS
 
 /* Does item @index of a batch: in a worker thread when there are several.
  * @spare is the worker's own, for the outputs it writes. */
-typedef void (*LadderBatchWork)   (guint            index,
-                                   LadderFileSpare *spare,
-                                   gpointer         user_data);
+typedef void (*LadderBatchWork) (guint index, LadderFileSpare *spare, gpointer user_data);
 /* Says how item @index went: in the calling thread, in the items' order. */
-typedef void (*LadderBatchReport) (guint    index,
-                                   gpointer user_data);
+typedef void (*LadderBatchReport) (guint index, gpointer user_data);
 
 guint ladder_cli_batch_default_workers (void);
-void  ladder_cli_batch_run             (guint              n_items,
-                                        guint              n_workers,
-                                        LadderBatchWork    work,
-                                        LadderBatchReport  report,
-                                        gpointer           user_data);
+void  ladder_cli_batch_run (guint             n_items,
+                            guint             n_workers,
+                            LadderBatchWork   work,
+                            LadderBatchReport report,
+                            gpointer          user_data);
 
 G_END_DECLS

@@ -30,13 +30,15 @@
 #include "ladder-markdown-import.h"
 
 /* Exit statuses, as handbook CI scripts rely on them. */
-enum {
+enum
+{
   EXIT_OK = 0,
   EXIT_BAD_INPUT = 1,
   EXIT_USAGE = 2,
 };
 
-typedef enum {
+typedef enum
+{
   CONVERT_EXPORT,
   CONVERT_IMPORT,
 } Conversion;
@@ -47,23 +49,20 @@ print_error (const char *message)
   g_printerr ("%s\n", message);
 }
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
+static int usage_error (const char *format, ...) G_GNUC_PRINTF (1, 2);
 
 static int
-usage_error (const char *format,
-             ...)
+usage_error (const char *format, ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
   /* TRANSLATORS: %s is a usage problem, e.g. "missing file name" */
-  g_printerr (_("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
+  g_printerr (_ ("ladder-cli: %s\nTry “ladder-cli --help” for more information.\n"), message);
   return EXIT_USAGE;
 }
 
@@ -90,22 +89,17 @@ output_label (const char *path)
  * a Ladder file, which has more bounds than its size) before a byte is
  * written. */
 static gboolean
-check_not_newer (const char  *target,
-                 gpointer     user_data,
-                 GError     **error)
+check_not_newer (const char *target, gpointer user_data, GError **error)
 {
   return ladder_file_check (target, NULL, TRUE, error);
 }
 
 static gboolean
-write_stream (const char  *path,
-              const char  *data,
-              gsize        length,
-              GError     **error)
+write_stream (const char *path, const char *data, gsize length, GError **error)
 {
-  int fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
+  int   fd = g_open (path, O_WRONLY | O_CLOEXEC, 0);
   gsize written = 0;
-  int saved_errno = 0;
+  int   saved_errno = 0;
 
   if (fd < 0)
     saved_errno = errno;
@@ -130,7 +124,7 @@ write_stream (const char  *path,
   if (saved_errno != 0)
     {
       ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, path, 0, 0, "%s: %s",
-                           _("could not write the output"), g_strerror (saved_errno));
+                           _ ("could not write the output"), g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -138,20 +132,20 @@ write_stream (const char  *path,
 }
 
 static gboolean
-write_output (const char       *path,
-              GBytes           *contents,
-              Conversion        conversion,
-              gboolean          force,
-              gboolean          batch,
-              LadderFileSpare  *spare,
-              GError          **error)
+write_output (const char      *path,
+              GBytes          *contents,
+              Conversion       conversion,
+              gboolean         force,
+              gboolean         batch,
+              LadderFileSpare *spare,
+              GError         **error)
 {
   LadderWriteFlags flags = force ? LADDER_WRITE_REPLACE_READ_ONLY | LADDER_WRITE_BREAK_HARD_LINK
                                  : LADDER_WRITE_DEFAULT;
   g_autoptr (GError) local_error = NULL;
   struct stat info;
 
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (contents, &length);
 
   if (!ladder_file_check_size (output_label (path), length, error))
@@ -162,7 +156,7 @@ write_output (const char       *path,
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
         {
           ladder_set_error_at (error, LADDER_ERROR_NOT_A_FAMILY, "<stdout>", 0, 0,
-                               _("could not write the output"));
+                               _ ("could not write the output"));
           return FALSE;
         }
       return TRUE;
@@ -196,14 +190,11 @@ write_output (const char       *path,
 }
 
 static LadderFamily *
-load_family (const char  *path,
-             Conversion   conversion,
-             GPtrArray   *diagnostics,
-             GError     **error)
+load_family (const char *path, Conversion conversion, GPtrArray *diagnostics, GError **error)
 {
   g_autoptr (GBytes) bytes = ladder_file_read_bounded (path, error);
   const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
-  gsize length;
+  gsize       length;
   const char *data;
 
   if (bytes == NULL)
@@ -220,12 +211,12 @@ load_family (const char  *path,
 }
 
 static GBytes *
-convert (const char         *path,
-         const char         *target,
-         Conversion          conversion,
-         LadderExportFlags   flags,
-         GPtrArray          *diagnostics,
-         GError            **error)
+convert (const char       *path,
+         const char       *target,
+         Conversion        conversion,
+         LadderExportFlags flags,
+         GPtrArray        *diagnostics,
+         GError          **error)
 {
   g_autoptr (LadderFamily) family = load_family (path, conversion, diagnostics, error);
   GString *page;
@@ -242,7 +233,8 @@ convert (const char         *path,
       return g_steal_pointer (&file);
     }
 
-  page = ladder_markdown_export_checked (family, flags, g_strcmp0 (path, "-") == 0 ? "<stdin>" : path, error);
+  page = ladder_markdown_export_checked (family, flags,
+                                         g_strcmp0 (path, "-") == 0 ? "<stdin>" : path, error);
   if (page == NULL)
     return NULL;
 
@@ -251,12 +243,11 @@ convert (const char         *path,
 
 /* "pages/designer.md" → "designer.jobfamily.json", and back. */
 static char *
-output_name (const char *path,
-             Conversion  conversion)
+output_name (const char *path, Conversion conversion)
 {
   g_autofree char *base = g_path_get_basename (path);
-  const char *from = conversion == CONVERT_IMPORT ? ".md" : LADDER_FILE_SUFFIX;
-  const char *to = conversion == CONVERT_IMPORT ? LADDER_FILE_SUFFIX : ".md";
+  const char      *from = conversion == CONVERT_IMPORT ? ".md" : LADDER_FILE_SUFFIX;
+  const char      *to = conversion == CONVERT_IMPORT ? LADDER_FILE_SUFFIX : ".md";
 
   if (g_str_has_suffix (base, from))
     base[strlen (base) - strlen (from)] = '\0';
@@ -277,36 +268,33 @@ typedef struct
 
 typedef struct
 {
-  ConvertJob        *jobs;
-  Conversion         conversion;
-  LadderExportFlags  flags;
-  gboolean           force;
-  gboolean           batch;
-  gboolean           failed;
+  ConvertJob       *jobs;
+  Conversion        conversion;
+  LadderExportFlags flags;
+  gboolean          force;
+  gboolean          batch;
+  gboolean          failed;
 } Conversions;
 
 static void
-convert_job (guint            index,
-             LadderFileSpare *spare,
-             gpointer         user_data)
+convert_job (guint index, LadderFileSpare *spare, gpointer user_data)
 {
   Conversions *conversions = user_data;
-  ConvertJob *job = &conversions->jobs[index];
+  ConvertJob  *job = &conversions->jobs[index];
   g_autoptr (GBytes) result = NULL;
 
-  result = convert (job->input, job->target, conversions->conversion, conversions->flags, job->diagnostics,
-                    &job->error);
+  result = convert (job->input, job->target, conversions->conversion, conversions->flags,
+                    job->diagnostics, &job->error);
   if (result != NULL)
-    write_output (job->target, result, conversions->conversion, conversions->force, conversions->batch,
-                  spare, &job->error);
+    write_output (job->target, result, conversions->conversion, conversions->force,
+                  conversions->batch, spare, &job->error);
 }
 
 static void
-report_job (guint    index,
-            gpointer user_data)
+report_job (guint index, gpointer user_data)
 {
   Conversions *conversions = user_data;
-  ConvertJob *job = &conversions->jobs[index];
+  ConvertJob  *job = &conversions->jobs[index];
 
   print_diagnostics (job->diagnostics);
   if (job->error != NULL)
@@ -320,8 +308,7 @@ report_job (guint    index,
  * are converted one after the other, in their order, so that each input
  * is read before or after it is written as a single pass would. */
 static gboolean
-inputs_meet_outputs (ConvertJob *jobs,
-                     guint       n_jobs)
+inputs_meet_outputs (ConvertJob *jobs, guint n_jobs)
 {
   g_autoptr (GHashTable) outputs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
@@ -331,13 +318,14 @@ inputs_meet_outputs (ConvertJob *jobs,
 
       /* Where a symbolic link leads is what will be written. */
       if (stat (jobs[i].target, &info) == 0)
-        g_hash_table_add (outputs, g_strdup_printf ("%ju:%ju", (uintmax_t) info.st_dev, (uintmax_t) info.st_ino));
+        g_hash_table_add (
+            outputs, g_strdup_printf ("%ju:%ju", (uintmax_t) info.st_dev, (uintmax_t) info.st_ino));
     }
 
   for (guint i = 0; i < n_jobs; i++)
     {
       g_autofree char *key = NULL;
-      struct stat info;
+      struct stat      info;
 
       /* Standard input, or a file that an earlier output might create. */
       if (g_strcmp0 (jobs[i].input, "-") == 0 || stat (jobs[i].input, &info) != 0)
@@ -352,49 +340,46 @@ inputs_meet_outputs (ConvertJob *jobs,
 }
 
 static int
-run_convert (int         argc,
-             char      **argv,
-             Conversion  conversion)
+run_convert (int argc, char **argv, Conversion conversion)
 {
   g_autofree char *output = NULL;
   g_autofree char *output_dir = NULL;
-  gboolean canonical = FALSE;
-  gboolean force = FALSE;
+  gboolean         canonical = FALSE;
+  gboolean         force = FALSE;
   /* Not given: -1. */
   int n_workers = -1;
   g_auto (GStrv) files = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
-  GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("Write to FILE (“-” for standard output)"),
-      /* TRANSLATORS: the placeholder in --help for a file name */
-      N_("FILE") },
-    { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
-      N_("Convert every file given, writing each into DIR"),
-      /* TRANSLATORS: the placeholder in --help for a folder name */
-      N_("DIR") },
-    { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
-      N_("Replace output files that are read-only or have other hard links"), NULL },
-    { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_workers,
-      N_("With --output-dir, convert N files at a time (default: one per processor)"),
-      /* TRANSLATORS: the placeholder in --help for a number */
-      N_("N") },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
-  GOptionEntry export_entries[] = {
-    { "canonical", 0, 0, G_OPTION_ARG_NONE, &canonical,
-      N_("Write the page in the handbook’s current template, whatever its layout"), NULL },
-    { NULL }
-  };
+  GOptionEntry entries[]
+      = { { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+            N_ ("Write to FILE (“-” for standard output)"),
+            /* TRANSLATORS: the placeholder in --help for a file name */
+            N_ ("FILE") },
+          { "output-dir", 'd', 0, G_OPTION_ARG_FILENAME, &output_dir,
+            N_ ("Convert every file given, writing each into DIR"),
+            /* TRANSLATORS: the placeholder in --help for a folder name */
+            N_ ("DIR") },
+          { "force", 'f', 0, G_OPTION_ARG_NONE, &force,
+            N_ ("Replace output files that are read-only or have other hard links"), NULL },
+          { "jobs", 'j', 0, G_OPTION_ARG_INT, &n_workers,
+            N_ ("With --output-dir, convert N files at a time (default: one per processor)"),
+            /* TRANSLATORS: the placeholder in --help for a number */
+            N_ ("N") },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+          { NULL } };
+  GOptionEntry export_entries[]
+      = { { "canonical", 0, 0, G_OPTION_ARG_NONE, &canonical,
+            N_ ("Write the page in the handbook’s current template, whatever its layout"), NULL },
+          { NULL } };
   Conversions conversions = { 0 };
-  guint n_files;
+  guint       n_files;
 
   if (conversion == CONVERT_IMPORT)
-    context = g_option_context_new (_("PAGE.md… — read handbook pages into job family files"));
+    context = g_option_context_new (_ ("PAGE.md… — read handbook pages into job family files"));
   else
-    context = g_option_context_new (_("FILE.jobfamily.json… — write job families as handbook pages"));
+    context
+        = g_option_context_new (_ ("FILE.jobfamily.json… — write job families as handbook pages"));
 
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
@@ -406,16 +391,16 @@ run_convert (int         argc,
 
   n_files = files != NULL ? g_strv_length (files) : 0;
   if (n_files == 0)
-    return usage_error (_("no input file given"));
+    return usage_error (_ ("no input file given"));
 
   if (output != NULL && output_dir != NULL)
-    return usage_error (_("--output and --output-dir cannot be used together"));
+    return usage_error (_ ("--output and --output-dir cannot be used together"));
 
   if (output_dir == NULL && n_files > 1)
-    return usage_error (_("give --output-dir to convert more than one file"));
+    return usage_error (_ ("give --output-dir to convert more than one file"));
 
   if (n_workers == 0 || n_workers < -1)
-    return usage_error (_("--jobs needs a number of at least 1"));
+    return usage_error (_ ("--jobs needs a number of at least 1"));
 
   if (output_dir != NULL)
     {
@@ -447,7 +432,7 @@ run_convert (int         argc,
 
   if (output_dir != NULL && g_mkdir_with_parents (output_dir, 0755) != 0)
     {
-      g_printerr ("%s: %s: %s\n", output_dir, _("error"), g_strerror (errno));
+      g_printerr ("%s: %s: %s\n", output_dir, _ ("error"), g_strerror (errno));
       return EXIT_BAD_INPUT;
     }
 
@@ -494,21 +479,20 @@ run_convert (int         argc,
 }
 
 static int
-run_validate (int    argc,
-              char **argv)
+run_validate (int argc, char **argv)
 {
   g_auto (GStrv) files = NULL;
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean quiet = FALSE;
-  GOptionEntry entries[] = {
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_("Print only errors"), NULL },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
-    { NULL }
-  };
+  gboolean     quiet = FALSE;
+  GOptionEntry entries[]
+      = { { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, N_ ("Print only errors"), NULL },
+          { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, NULL },
+          { NULL } };
   gboolean failed = FALSE;
 
-  context = g_option_context_new (_("FILE.jobfamily.json… — check that job family files can be read"));
+  context
+      = g_option_context_new (_ ("FILE.jobfamily.json… — check that job family files can be read"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
 
@@ -516,7 +500,7 @@ run_validate (int    argc,
     return usage_error ("%s", error->message);
 
   if (files == NULL || files[0] == NULL)
-    return usage_error (_("no input file given"));
+    return usage_error (_ ("no input file given"));
 
   for (guint i = 0; files[i] != NULL; i++)
     {
@@ -531,7 +515,7 @@ run_validate (int    argc,
       else if (!quiet)
         {
           /* TRANSLATORS: %s is a file name */
-          g_print (_("%s: valid\n"), g_strcmp0 (files[i], "-") == 0 ? "<stdin>" : files[i]);
+          g_print (_ ("%s: valid\n"), g_strcmp0 (files[i], "-") == 0 ? "<stdin>" : files[i]);
         }
     }
 
@@ -541,36 +525,41 @@ run_validate (int    argc,
 static void
 print_help (void)
 {
-  g_print ("%s\n\n", _("Usage: ladder-cli COMMAND [OPTION…] FILE…"));
-  g_print ("%s\n\n", _("Convert job families between handbook Markdown pages and Ladder files."));
-  g_print ("%s\n", _("Commands:"));
-  g_print ("  diff       %s\n", _("Compare two job families by role and bullet"));
-  g_print ("  export     %s\n", _("Write job family files as handbook pages"));
-  g_print ("  import     %s\n", _("Read handbook pages into job family files"));
-  g_print ("  lint       %s\n", _("Check pages and files against the handbook’s guidelines"));
-  g_print ("  validate   %s\n", _("Check that job family files can be read"));
-  g_print ("\n%s\n", _("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” for a command’s options."));
-  g_print ("%s\n", _("Exit status: 0 on success, 1 when an input is bad (for “diff”: when the families differ; for “lint”: when a problem is an error), 2 on a usage error or trouble."));
+  g_print ("%s\n\n", _ ("Usage: ladder-cli COMMAND [OPTION…] FILE…"));
+  g_print ("%s\n\n", _ ("Convert job families between handbook Markdown pages and Ladder files."));
+  g_print ("%s\n", _ ("Commands:"));
+  g_print ("  diff       %s\n", _ ("Compare two job families by role and bullet"));
+  g_print ("  export     %s\n", _ ("Write job family files as handbook pages"));
+  g_print ("  import     %s\n", _ ("Read handbook pages into job family files"));
+  g_print ("  lint       %s\n", _ ("Check pages and files against the handbook’s guidelines"));
+  g_print ("  validate   %s\n", _ ("Check that job family files can be read"));
+  g_print ("\n%s\n", _ ("“-” stands for standard input or output. Run “ladder-cli COMMAND --help” "
+                        "for a command’s options."));
+  g_print ("%s\n",
+           _ ("Exit status: 0 on success, 1 when an input is bad (for “diff”: when the families "
+              "differ; for “lint”: when a problem is an error), 2 on a usage error or trouble."));
 }
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   const char *command;
 
   setlocale (LC_ALL, "");
   /* LADDER_LOCALEDIR lets an uninstalled build find its translations. */
-  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL ? g_getenv ("LADDER_LOCALEDIR") : LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("LADDER_LOCALEDIR") != NULL
+                                       ? g_getenv ("LADDER_LOCALEDIR")
+                                       : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
   if (argc < 2)
-    return usage_error (_("no command given"));
+    return usage_error (_ ("no command given"));
 
   command = argv[1];
 
-  if (g_str_equal (command, "--help") || g_str_equal (command, "-h") || g_str_equal (command, "help"))
+  if (g_str_equal (command, "--help") || g_str_equal (command, "-h")
+      || g_str_equal (command, "help"))
     {
       print_help ();
       return EXIT_OK;
@@ -595,5 +584,5 @@ main (int    argc,
   if (g_str_equal (command, "lint"))
     return ladder_cli_lint (argc - 1, argv + 1);
 
-  return usage_error (_("unknown command “%s”"), command);
+  return usage_error (_ ("unknown command “%s”"), command);
 }

@@ -58,15 +58,14 @@ ladder_file_hash_bytes (GBytes *contents)
  * file is G_IO_ERROR_NOT_FOUND. Plain system calls: this runs twice for
  * every file a batch writes over. */
 static GBytes *
-read_file (const char  *path,
-           GError     **error)
+read_file (const char *path, GError **error)
 {
-  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int         fd = open (path, O_RDONLY | O_CLOEXEC);
   struct stat info;
-  gsize size = 0;
-  gsize capacity;
-  char *data;
-  int saved_errno = 0;
+  gsize       size = 0;
+  gsize       capacity;
+  char       *data;
+  int         saved_errno = 0;
 
   if (fd < 0 || fstat (fd, &info) != 0)
     {
@@ -74,13 +73,14 @@ read_file (const char  *path,
       if (fd >= 0)
         close (fd);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s: %s: %s", path,
-                   _("error"), _("could not look at the file"), g_strerror (saved_errno));
+                   _ ("error"), _ ("could not look at the file"), g_strerror (saved_errno));
       return NULL;
     }
 
   /* One read for a regular file, which says its size; more for others. */
   capacity = S_ISREG (info.st_mode) && info.st_size >= 0 && info.st_size <= LADDER_MAX_FILE_SIZE
-             ? (gsize) info.st_size + 1 : 65536;
+                 ? (gsize) info.st_size + 1
+                 : 65536;
   data = g_malloc (capacity);
 
   for (;;)
@@ -115,15 +115,15 @@ read_file (const char  *path,
     {
       g_free (data);
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "%s: %s: %s: %s", path,
-                   _("error"), _("could not look at the file"), g_strerror (saved_errno));
+                   _ ("error"), _ ("could not look at the file"), g_strerror (saved_errno));
       return NULL;
     }
 
   if (size > LADDER_MAX_FILE_SIZE)
     {
       g_free (data);
-      g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, "%s: %s: %s", path, _("error"),
-                   _("the file on disk has grown larger than Ladder reads"));
+      g_set_error (error, LADDER_ERROR, LADDER_ERROR_TOO_LARGE, "%s: %s: %s", path, _ ("error"),
+                   _ ("the file on disk has grown larger than Ladder reads"));
       return NULL;
     }
 
@@ -137,8 +137,7 @@ read_file (const char  *path,
  * G_IO_ERROR_NOT_FOUND when there is no such file
  */
 char *
-ladder_file_hash_path (const char  *path,
-                       GError     **error)
+ladder_file_hash_path (const char *path, GError **error)
 {
   g_autoptr (GBytes) contents = read_file (path, error);
 
@@ -146,8 +145,7 @@ ladder_file_hash_path (const char  *path,
 }
 
 static const char *
-skip_space (const char *p,
-            const char *end)
+skip_space (const char *p, const char *end)
 {
   while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
     p++;
@@ -159,8 +157,7 @@ skip_space (const char *p,
  * A quote closes the string unless an odd number of backslashes stands
  * before it; the search for quotes is memchr()'s. */
 static const char *
-skip_string (const char *p,
-             const char *end)
+skip_string (const char *p, const char *end)
 {
   for (p++; p < end;)
     {
@@ -202,14 +199,13 @@ is_structural (char c)
  * Returns: the version, or 0 when the text has none
  */
 gint64
-ladder_json_peek_version (const char *data,
-                          gsize       length)
+ladder_json_peek_version (const char *data, gsize length)
 {
   const char *p = data;
   const char *end = data + length;
-  gint64 version = 0;
-  gsize depth = 0;
-  gboolean at_key = FALSE;
+  gint64      version = 0;
+  gsize       depth = 0;
+  gboolean    at_key = FALSE;
 
   if (data == NULL)
     return 0;
@@ -239,7 +235,8 @@ ladder_json_peek_version (const char *data,
             continue;
 
           at_key = FALSE;
-          if (p - start != (gssize) strlen ("\"version\"") || memcmp (start, "\"version\"", p - start) != 0)
+          if (p - start != (gssize) strlen ("\"version\"")
+              || memcmp (start, "\"version\"", p - start) != 0)
             continue;
 
           p = skip_space (p, end);
@@ -298,10 +295,7 @@ ladder_json_peek_version (const char *data,
  * Returns: whether @path may be written over
  */
 gboolean
-ladder_file_check (const char  *path,
-                   const char  *expected_hash,
-                   gboolean     family,
-                   GError     **error)
+ladder_file_check (const char *path, const char *expected_hash, gboolean family, GError **error)
 {
   g_autoptr (GError) read_error = NULL;
   g_autoptr (GBytes) contents = NULL;
@@ -323,7 +317,7 @@ ladder_file_check (const char  *path,
         return TRUE;
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                   _("“%s” was removed or renamed by another program since it was opened"), path);
+                   _ ("“%s” was removed or renamed by another program since it was opened"), path);
       return FALSE;
     }
 
@@ -334,13 +328,14 @@ ladder_file_check (const char  *path,
 
       if (version > LADDER_FILE_VERSION)
         {
-          g_set_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION,
-                       /* TRANSLATORS: the first %s is a file name, the second the
-                        * word "error" */
-                       _("%s: %s: the file on disk is now in format version %lld, written by a newer "
-                         "Ladder; this Ladder writes version %d and would lose what the newer one "
-                         "added, so it does not save over it"),
-                       path, _("error"), (long long) version, LADDER_FILE_VERSION);
+          g_set_error (
+              error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION,
+              /* TRANSLATORS: the first %s is a file name, the second the
+               * word "error" */
+              _ ("%s: %s: the file on disk is now in format version %lld, written by a newer "
+                 "Ladder; this Ladder writes version %d and would lose what the newer one "
+                 "added, so it does not save over it"),
+              path, _ ("error"), (long long) version, LADDER_FILE_VERSION);
           return FALSE;
         }
     }
@@ -352,7 +347,7 @@ ladder_file_check (const char  *path,
   if (!g_str_equal (hash, expected_hash))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                   _("“%s” was changed by another program since it was opened"), path);
+                   _ ("“%s” was changed by another program since it was opened"), path);
       return FALSE;
     }
 

@@ -54,40 +54,35 @@ typedef enum
 /* Says whether @target (the file that will be replaced, symbolic links
  * resolved) may still be replaced; called before the temporary file is
  * made and again immediately before the rename. */
-typedef gboolean (*LadderWriteCheck) (const char  *target,
-                                      gpointer     user_data,
-                                      GError     **error);
+typedef gboolean (*LadderWriteCheck) (const char *target, gpointer user_data, GError **error);
 
 /* The old version of an output a batch replaced, kept to be the temporary
  * file of its next output (ladder-file-spare.c). */
 typedef struct _LadderFileSpare LadderFileSpare;
 
-GQuark    ladder_file_error_quark  (void);
+GQuark ladder_file_error_quark (void);
 
-GBytes   *ladder_file_read_bounded (const char        *path,
-                                    GError           **error);
-gboolean  ladder_file_check_size   (const char        *name,
-                                    gsize              size,
-                                    GError           **error);
-gboolean  ladder_file_write_atomic (const char        *path,
-                                    GBytes            *contents,
-                                    LadderWriteFlags   flags,
-                                    GError           **error);
-gboolean  ladder_file_write_atomic_checked (const char        *path,
-                                            GBytes            *contents,
-                                            LadderWriteFlags   flags,
-                                            LadderWriteCheck   check,
-                                            gpointer           check_data,
-                                            GError           **error);
-gboolean  ladder_file_write_atomic_full (const char        *path,
-                                         GBytes            *contents,
-                                         LadderWriteFlags   flags,
-                                         LadderWriteCheck   check,
-                                         gpointer           check_data,
-                                         LadderFileSpare   *spare,
-                                         GError           **error);
+GBytes  *ladder_file_read_bounded (const char *path, GError **error);
+gboolean ladder_file_check_size (const char *name, gsize size, GError **error);
+gboolean ladder_file_write_atomic (const char      *path,
+                                   GBytes          *contents,
+                                   LadderWriteFlags flags,
+                                   GError         **error);
+gboolean ladder_file_write_atomic_checked (const char      *path,
+                                           GBytes          *contents,
+                                           LadderWriteFlags flags,
+                                           LadderWriteCheck check,
+                                           gpointer         check_data,
+                                           GError         **error);
+gboolean ladder_file_write_atomic_full (const char      *path,
+                                        GBytes          *contents,
+                                        LadderWriteFlags flags,
+                                        LadderWriteCheck check,
+                                        gpointer         check_data,
+                                        LadderFileSpare *spare,
+                                        GError         **error);
 
-LadderFileSpare *ladder_file_spare_new  (void);
+LadderFileSpare *ladder_file_spare_new (void);
 void             ladder_file_spare_free (LadderFileSpare *spare);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LadderFileSpare, ladder_file_spare_free)
