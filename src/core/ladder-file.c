@@ -539,26 +539,26 @@ ladder_file_write_atomic_full (const char      *path,
       target = g_strdup (path);
       folder = g_path_get_dirname (target);
     }
+  else if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
+    {
+      /* A link to a folder or a device: refused below. */
+      exists = TRUE;
+    }
   else
     {
-      if (stat (path, &old) == 0 && !S_ISREG (old.st_mode))
-        exists = TRUE;
-      else
-        {
-          target = resolve_links (path, path, error);
-          if (target == NULL)
-            return FALSE;
-          folder = g_path_get_dirname (target);
+      target = resolve_links (path, path, error);
+      if (target == NULL)
+        return FALSE;
+      folder = g_path_get_dirname (target);
 
-          /* Said first: a file whose folder is gone is not "changed by
-           * another program". */
-          if (stat (folder, &old) != 0)
-            return failed (error, path, folder, _ ("could not look at its folder"), errno);
+      /* Said first: a file whose folder is gone is not "changed by another
+       * program". */
+      if (stat (folder, &old) != 0)
+        return failed (error, path, folder, _ ("could not look at its folder"), errno);
 
-          exists = lstat (target, &old) == 0;
-          if (!exists && errno != ENOENT)
-            return failed (error, path, folder, _ ("could not look at the file"), errno);
-        }
+      exists = lstat (target, &old) == 0;
+      if (!exists && errno != ENOENT)
+        return failed (error, path, folder, _ ("could not look at the file"), errno);
     }
 
   if (exists && !S_ISREG (old.st_mode))
@@ -598,7 +598,6 @@ ladder_file_write_atomic_full (const char      *path,
   fd = swap ? ladder_file_spare_take (spare, folder, &old, &temporary) : -1;
   if (fd < 0)
     {
-      g_free (temporary);
       temporary = g_strconcat (target, ".XXXXXX", NULL);
       fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
     }
@@ -640,9 +639,8 @@ ladder_file_write_atomic_full (const char      *path,
     {
       /* The temporary name now holds the old file; a folder put there
        * meanwhile (which rename() would have refused) is put back. */
-      if (ladder_file_spare_keep (spare, folder, temporary, &old))
-        ;
-      else if (g_unlink (temporary) != 0 && errno == EISDIR)
+      if (!ladder_file_spare_keep (spare, folder, temporary, &old) && g_unlink (temporary) != 0
+          && errno == EISDIR)
         {
           saved_errno = errno;
           exchange (temporary, target);
