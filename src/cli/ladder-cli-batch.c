@@ -43,6 +43,8 @@ typedef struct
    * window to move. */
   guint awaited;
   guint n_workers_waiting;
+  /* The workers that have not ended: an interrupted batch's calling
+   * thread stops waiting once none is left. */
   guint n_workers_running;
 } Batch;
 
@@ -159,7 +161,7 @@ ladder_cli_batch_run (guint             n_items,
     .user_data = user_data,
   };
   g_autoptr (GPtrArray) threads = NULL;
-  struct sigaction old_actions[G_N_ELEMENTS (stopping_signals)];
+  struct sigaction old_actions[G_N_ELEMENTS (stopping_signals)] = { 0 };
 
   g_atomic_int_set (&interrupted_by, 0);
   catch_stopping_signals (old_actions);
