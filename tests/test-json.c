@@ -14,8 +14,7 @@
 #include "ladder-markdown-export.h"
 
 static LadderFamily *
-read_string (const char  *text,
-             GError     **error)
+read_string (const char *text, GError **error)
 {
   return ladder_json_read (text, strlen (text), "family.jobfamily.json", error);
 }
@@ -34,7 +33,8 @@ build_family (void)
   LadderFamily *family = ladder_family_new ();
   g_autoptr (LadderRole) role = ladder_role_new ("Staff \"Quoted\" Engineer: Ünïcode");
   g_autoptr (LadderBullet) bullet = ladder_bullet_new ("Line one\n  - nested\ncontinued");
-  g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
+  g_autoptr (LadderSection) section
+      = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
 
   ladder_family_set_title (family, "Engineering: \"Widgets\"");
   ladder_family_set_summary (family, "");
@@ -62,7 +62,8 @@ test_round_trip (void)
   g_autoptr (LadderRole) role = NULL;
   g_autoptr (LadderBullet) bullet = NULL;
 
-  g_assert_true (g_str_has_prefix (first, "{\n  \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n"));
+  g_assert_true (
+      g_str_has_prefix (first, "{\n  \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n"));
   g_assert_true (g_str_has_suffix (first, "}\n"));
 
   loaded = read_string (first, &error);
@@ -98,17 +99,18 @@ test_round_trip (void)
 static void
 test_unknown_members_kept (void)
 {
-  const char *text =
-    "{\n"
-    "  \"format\" : \"ladder-job-family\",\n"
-    "  \"version\" : 1,\n"
-    "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"T\" } ],\n"
-    "  \"intro\" : \"\",\n"
-    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\", \"color\" : \"blue\" } ],\n"
-    "  \"roles\" : [ { \"title\" : \"R\", \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : \"ana\" } ],\n"
-    "                \"requirements\" : [], \"approved\" : true } ],\n"
-    "  \"future\" : { \"nested\" : [ 1, 2 ] }\n"
-    "}\n";
+  const char *text = "{\n"
+                     "  \"format\" : \"ladder-job-family\",\n"
+                     "  \"version\" : 1,\n"
+                     "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"T\" } ],\n"
+                     "  \"intro\" : \"\",\n"
+                     "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : "
+                     "0, \"body\" : \"\", \"color\" : \"blue\" } ],\n"
+                     "  \"roles\" : [ { \"title\" : \"R\", \"responsibilities\" : [ { \"text\" : "
+                     "\"b\", \"owner\" : \"ana\" } ],\n"
+                     "                \"requirements\" : [], \"approved\" : true } ],\n"
+                     "  \"future\" : { \"nested\" : [ 1, 2 ] }\n"
+                     "}\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderFamily) family = read_string (text, &error);
   g_autofree char *written = NULL;
@@ -253,47 +255,65 @@ test_origin_only_where_needed (void)
 static void
 test_errors (void)
 {
-  static const struct {
-    const char  *text;
-    LadderError  code;
-    const char  *message;
+  static const struct
+  {
+    const char *text;
+    LadderError code;
+    const char *message;
   } cases[] = {
     { "", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json: error: the file is empty" },
     { "{\n  \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"roles\" : [ }\n",
       LADDER_ERROR_SYNTAX, "family.jobfamily.json:4:" },
-    { "[1, 2]", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json:1:1: error: not a job family file" },
-    { "{ \"format\" : \"other\", \"version\" : 1 }", LADDER_ERROR_NOT_A_FAMILY, "family.jobfamily.json:1:" },
-    { "{ \"format\" : \"ladder-job-family\" }", LADDER_ERROR_INVALID, "expected an integer “version”" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : \"1\" }", LADDER_ERROR_INVALID, "expected an integer “version”" },
+    { "[1, 2]", LADDER_ERROR_NOT_A_FAMILY,
+      "family.jobfamily.json:1:1: error: not a job family file" },
+    { "{ \"format\" : \"other\", \"version\" : 1 }", LADDER_ERROR_NOT_A_FAMILY,
+      "family.jobfamily.json:1:" },
+    { "{ \"format\" : \"ladder-job-family\" }", LADDER_ERROR_INVALID,
+      "expected an integer “version”" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : \"1\" }", LADDER_ERROR_INVALID,
+      "expected an integer “version”" },
     { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 2 }", LADDER_ERROR_NEWER_VERSION,
       "family.jobfamily.json:2:" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n  \"roles\" : [\n    { \"title\" : 5 } ] }",
-      LADDER_ERROR_INVALID, "family.jobfamily.json:3:17: error: expected a string for “title”, found a number" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"job_grade\" : 150 } ] }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n  \"roles\" : [\n    { \"title\" : "
+      "5 } ] }",
+      LADDER_ERROR_INVALID,
+      "family.jobfamily.json:3:17: error: expected a string for “title”, found a number" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", "
+      "\"job_grade\" : 150 } ] }",
       LADDER_ERROR_INVALID, "“job_grade” must be between 0 and 99, not 150" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"job_grade\" : 9999999999999 } ] }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", "
+      "\"job_grade\" : 9999999999999 } ] }",
       LADDER_ERROR_INVALID, "“job_grade” must be between 0 and 99" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { } ] }",
       LADDER_ERROR_INVALID, "a role needs its “title”" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : {} }",
       LADDER_ERROR_INVALID, "expected an array for “roles”, found an object" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"sections\" : [ { \"kind\" : \"weird\" } ] }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"sections\" : [ { \"kind\" : "
+      "\"weird\" } ] }",
       LADDER_ERROR_INVALID, "unknown section kind “weird”" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"layout\" : { \"final_gap\" : \"# injected\\n\" } }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"layout\" : { \"final_gap\" : \"# "
+      "injected\\n\" } }",
       LADDER_ERROR_INVALID, "“final_gap” may only hold blank lines" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"grade\", \"source\" : \"ab\", \"for\" : \"0123456789abcdef\", \"span\" : [ 1, 5 ], \"value_for\" : \"0123456789abcdef\" } ] } } ] }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", "
+      "\"layout\" : { \"slots\" : [ { \"slot\" : \"grade\", \"source\" : \"ab\", \"for\" : "
+      "\"0123456789abcdef\", \"span\" : [ 1, 5 ], \"value_for\" : \"0123456789abcdef\" } ] } } ] }",
       LADDER_ERROR_INVALID, "“span” lies outside “source”" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", \"layout\" : { \"slots\" : [ { \"slot\" : \"responsibilities\", \"marker\" : \"#\" } ] } } ] }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"a\", "
+      "\"layout\" : { \"slots\" : [ { \"slot\" : \"responsibilities\", \"marker\" : \"#\" } ] } } "
+      "] }",
       LADDER_ERROR_INVALID, "“#” is not a list marker" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [ { \"key\" : \"a\", \"yaml\" : \" x\\n---\\ninjected: 1\" } ] }",
-      LADDER_ERROR_INVALID, "front matter “a”: a line starting with “---” would end the front matter" },
-    { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }", LADDER_ERROR_SYNTAX,
-      "family.jobfamily.json:3:" },
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }", LADDER_ERROR_SYNTAX,
-      "family.jobfamily.json:1:61: error: the file is not valid UTF-8" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [ { \"key\" : "
+      "\"a\", \"yaml\" : \" x\\n---\\ninjected: 1\" } ] }",
+      LADDER_ERROR_INVALID,
+      "front matter “a”: a line starting with “---” would end the front matter" },
+    { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:3:" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:1:61: error: the file is not valid UTF-8" },
     /* The strings are checked a word at a time: bad bytes past the first
      * words, and a surrogate, which only a closer look tells. */
-    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"0123456789abcdef\xed\xa0\x80\" }",
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : "
+      "\"0123456789abcdef\xed\xa0\x80\" }",
       LADDER_ERROR_SYNTAX, "family.jobfamily.json:1:77: error: the file is not valid UTF-8" },
     /* Not UTF-8 is said first, wherever it is: outside a string, or after
      * a syntax error. */
@@ -321,8 +341,8 @@ static void
 test_newer_version_message (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (LadderFamily) family =
-    read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 7 }", &error);
+  g_autoptr (LadderFamily) family
+      = read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 7 }", &error);
 
   g_assert_null (family);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_NEWER_VERSION);
@@ -345,7 +365,8 @@ test_hostile_nesting (void)
   family = ladder_json_read (text->str, text->len, "deep.json", &error);
   g_assert_null (family);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
-  g_assert_cmpstr (error->message, ==, "deep.json:1:65: error: values are nested more than 64 deep");
+  g_assert_cmpstr (error->message, ==,
+                   "deep.json:1:65: error: values are nested more than 64 deep");
 
   g_string_free (text, TRUE);
 }
@@ -359,7 +380,8 @@ test_nul_byte (void)
 
   g_assert_null (family);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
-  g_assert_cmpstr (error->message, ==, "nul.json:2:2: error: the file holds a NUL byte; it is not a text file");
+  g_assert_cmpstr (error->message, ==,
+                   "nul.json:2:2: error: the file holds a NUL byte; it is not a text file");
 }
 
 static void
@@ -367,12 +389,14 @@ test_hand_edited_value_wins (void)
 {
   /* A person changed the value in the file but not the recorded source:
    * the export must show the new value, not the stale source. */
-  const char *text =
-    "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
-    "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"New\", \"yaml\" : \" 'Old'\" } ],\n"
-    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\" } ],\n"
-    "  \"roles\" : [ { \"title\" : \"Edited Title\",\n"
-    "    \"layout\" : { \"heading\" : { \"source\" : \"### Old Title \", \"for\" : \"0000000000000000\" } } } ] }\n";
+  const char *text = "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                     "  \"front_matter\" : [ { \"key\" : \"title\", \"value\" : \"New\", \"yaml\" "
+                     ": \" 'Old'\" } ],\n"
+                     "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : "
+                     "0, \"body\" : \"\" } ],\n"
+                     "  \"roles\" : [ { \"title\" : \"Edited Title\",\n"
+                     "    \"layout\" : { \"heading\" : { \"source\" : \"### Old Title \", \"for\" "
+                     ": \"0000000000000000\" } } } ] }\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderFamily) family = read_string (text, &error);
   g_autoptr (GString) page = NULL;
@@ -389,22 +413,24 @@ test_hand_edited_value_wins (void)
 static void
 test_duplicate_keeps_unknown_members (void)
 {
-  const char *text =
-    "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
-    "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : \"\" } ],\n"
-    "  \"roles\" : [ { \"title\" : \"R\", \"approved\" : { \"by\" : [ \"ana\", 2 ] },\n"
-    "    \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : \"ana\" }, \"plain\" ],\n"
-    "    \"requirements\" : [ { \"text\" : \"c\", \"weight\" : 0.5 } ],\n"
-    "    \"subsections\" : [ { \"kind\" : \"other\", \"heading\" : \"S\", \"level\" : 4, \"body\" : \"x\",\n"
-    "                          \"color\" : \"blue\" } ] } ] }\n";
+  const char *text
+      = "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+        "  \"sections\" : [ { \"kind\" : \"roles\", \"heading\" : \"\", \"level\" : 0, \"body\" : "
+        "\"\" } ],\n"
+        "  \"roles\" : [ { \"title\" : \"R\", \"approved\" : { \"by\" : [ \"ana\", 2 ] },\n"
+        "    \"responsibilities\" : [ { \"text\" : \"b\", \"owner\" : \"ana\" }, \"plain\" ],\n"
+        "    \"requirements\" : [ { \"text\" : \"c\", \"weight\" : 0.5 } ],\n"
+        "    \"subsections\" : [ { \"kind\" : \"other\", \"heading\" : \"S\", \"level\" : 4, "
+        "\"body\" : \"x\",\n"
+        "                          \"color\" : \"blue\" } ] } ] }\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderFamily) family = read_string (text, &error);
   g_autoptr (LadderRole) role = NULL;
   g_autoptr (LadderRole) copy = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
   g_autofree char *written = NULL;
-  JsonObject *root;
-  JsonArray *roles;
+  JsonObject      *root;
+  JsonArray       *roles;
 
   g_assert_no_error (error);
   role = g_list_model_get_item (ladder_family_get_roles (family), 0);
@@ -416,14 +442,14 @@ test_duplicate_keeps_unknown_members (void)
   root = json_node_get_object (json_parser_get_root (parser));
   roles = json_object_get_array_member (root, "roles");
   g_assert_cmpuint (json_array_get_length (roles), ==, 2);
-  g_assert_true (json_node_equal (json_array_get_element (roles, 0),
-                                  json_array_get_element (roles, 1)));
+  g_assert_true (
+      json_node_equal (json_array_get_element (roles, 0), json_array_get_element (roles, 1)));
   g_assert_true (json_object_has_member (json_array_get_object_element (roles, 1), "approved"));
   {
     JsonObject *copied = json_array_get_object_element (roles, 1);
-    JsonArray *responsibilities = json_object_get_array_member (copied, "responsibilities");
-    JsonArray *requirements = json_object_get_array_member (copied, "requirements");
-    JsonArray *subsections = json_object_get_array_member (copied, "subsections");
+    JsonArray  *responsibilities = json_object_get_array_member (copied, "responsibilities");
+    JsonArray  *requirements = json_object_get_array_member (copied, "requirements");
+    JsonArray  *subsections = json_object_get_array_member (copied, "subsections");
     JsonObject *bullet = json_array_get_object_element (responsibilities, 0);
     JsonObject *requirement = json_array_get_object_element (requirements, 0);
     JsonObject *subsection = json_array_get_object_element (subsections, 0);
@@ -516,19 +542,30 @@ test_front_matter_must_be_yaml (void)
     { "{ \"key\" : \"a b\", \"value\" : \"x\" }", "“a b” cannot be a front matter key" },
     /* Raw values that are not one YAML node */
     { "{ \"key\" : \"title\", \"yaml\" : \" [unclosed\" }", "front matter “title”: " },
-    { "{ \"key\" : \"title\", \"yaml\" : \" x\\r---\\revil: 1\" }", "front matter “title”: the character U+000D" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"unclosed\" }", "front matter “title”: the quotes are not closed" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\r---\\revil: 1\" }",
+      "front matter “title”: the character U+000D" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"unclosed\" }",
+      "front matter “title”: the quotes are not closed" },
     { "{ \"key\" : \"title\", \"yaml\" : \" a: b\" }", "front matter “title”: " },
-    { "{ \"key\" : \"title\", \"yaml\" : \" *nowhere\" }", "front matter “title”: “*nowhere” refers to no anchor" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" !!python/object x\" }", "front matter “title”: YAML tags" },
-    { "{ \"key\" : \"title\", \"yaml\" : \"x\" }", "front matter “title”: a “:” after a key must be followed by a space" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" x\\n...\" }", "front matter “title”: a “---” or “...” line" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u0085evil: 1\" }", "front matter “title”: the character U+0085" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u2028evil: 1\" }", "front matter “title”: the character U+2028" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" *nowhere\" }",
+      "front matter “title”: “*nowhere” refers to no anchor" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" !!python/object x\" }",
+      "front matter “title”: YAML tags" },
+    { "{ \"key\" : \"title\", \"yaml\" : \"x\" }",
+      "front matter “title”: a “:” after a key must be followed by a space" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\n...\" }",
+      "front matter “title”: a “---” or “...” line" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u0085evil: 1\" }",
+      "front matter “title”: the character U+0085" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\u2028evil: 1\" }",
+      "front matter “title”: the character U+2028" },
     /* Values that add keys */
-    { "{ \"key\" : \"title\", \"yaml\" : \" x\\nevil: 1\" }", "front matter “title”: the value holds another key" },
-    { "{ \"yaml\" : \"evil: 1\" }", "a line of the front matter without a key may only be a comment" },
-    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"x\" }, { \"key\" : \"summary\", \"yaml\" : \" y\\\"\" }",
+    { "{ \"key\" : \"title\", \"yaml\" : \" x\\nevil: 1\" }",
+      "front matter “title”: the value holds another key" },
+    { "{ \"yaml\" : \"evil: 1\" }",
+      "a line of the front matter without a key may only be a comment" },
+    { "{ \"key\" : \"title\", \"yaml\" : \" \\\"x\" }, { \"key\" : \"summary\", \"yaml\" : \" "
+      "y\\\"\" }",
       "front matter “summary”: the value above does not end before this line" },
     { "{ \"key\" : \"title\", \"value\" : \"a\" }, { \"key\" : \"title\", \"value\" : \"b\" }",
       "front matter “title”: the key “title” is given twice" },
@@ -537,9 +574,10 @@ test_front_matter_must_be_yaml (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autofree char *text = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
-                                               "  \"front_matter\" : [ %s ] }\n",
-                                               cases[i].entries);
+      g_autofree char *text
+          = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                             "  \"front_matter\" : [ %s ] }\n",
+                             cases[i].entries);
       g_autoptr (LadderFamily) family = read_string (text, &error);
 
       g_test_message ("case %u: %s", i, cases[i].entries);
@@ -557,14 +595,14 @@ static void
 test_front_matter_yaml_accepted (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (LadderFamily) family =
-    read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [\n"
-                 "  { \"key\" : \"title\", \"yaml\" : \" \\\"A title going\\non over two lines\\\"\" },\n"
-                 "  { \"yaml\" : \"# a comment\" },\n"
-                 "  { \"key\" : \"extra_js\", \"yaml\" : \"\\n- libs/mermaid.min.js\" },\n"
-                 "  { \"key\" : \"description\", \"yaml\" : \" >\\n  Folded\\n  text\" }\n"
-                 "] }\n",
-                 &error);
+  g_autoptr (LadderFamily) family = read_string (
+      "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"front_matter\" : [\n"
+      "  { \"key\" : \"title\", \"yaml\" : \" \\\"A title going\\non over two lines\\\"\" },\n"
+      "  { \"yaml\" : \"# a comment\" },\n"
+      "  { \"key\" : \"extra_js\", \"yaml\" : \"\\n- libs/mermaid.min.js\" },\n"
+      "  { \"key\" : \"description\", \"yaml\" : \" >\\n  Folded\\n  text\" }\n"
+      "] }\n",
+      &error);
   g_autoptr (GString) page = NULL;
 
   g_assert_no_error (error);
@@ -572,9 +610,10 @@ test_front_matter_yaml_accepted (void)
   g_assert_cmpstr (ladder_family_get_summary (family), ==, "Folded text\n");
   page = ladder_markdown_export_checked (family, LADDER_EXPORT_DEFAULT, NULL, &error);
   g_assert_no_error (error);
-  g_assert_true (g_str_has_prefix (page->str, "---\ntitle: \"A title going\non over two lines\"\n# a comment\n"
-                                              "extra_js:\n- libs/mermaid.min.js\n"
-                                              "description: >\n  Folded\n  text\n---\n"));
+  g_assert_true (g_str_has_prefix (page->str,
+                                   "---\ntitle: \"A title going\non over two lines\"\n# a comment\n"
+                                   "extra_js:\n- libs/mermaid.min.js\n"
+                                   "description: >\n  Folded\n  text\n---\n"));
 }
 
 /* Issue 11: a link field is judged as the page's renderer reads it, and a
@@ -598,9 +637,10 @@ test_links_judged_as_rendered (void)
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autofree char *text = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
-                                               "  \"roles\" : [ { \"title\" : \"A\", \"%s\" : \"%s\" } ] }\n",
-                                               refused[i].member, refused[i].link);
+      g_autofree char *text
+          = g_strdup_printf ("{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n"
+                             "  \"roles\" : [ { \"title\" : \"A\", \"%s\" : \"%s\" } ] }\n",
+                             refused[i].member, refused[i].link);
       g_autoptr (LadderFamily) family = read_string (text, &error);
 
       g_test_message ("%s", text);
@@ -612,10 +652,12 @@ test_links_judged_as_rendered (void)
 
   {
     g_autoptr (GError) error = NULL;
-    g_autoptr (LadderFamily) family =
-      read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { \"title\" : \"A\",\n"
-                   "  \"grade_link\" : \"{{< ref \\\"compensation-calculator#gitlab-job-grades\\\" >}}\" } ] }\n",
-                   &error);
+    g_autoptr (LadderFamily) family
+        = read_string ("{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [ { "
+                       "\"title\" : \"A\",\n"
+                       "  \"grade_link\" : \"{{< ref "
+                       "\\\"compensation-calculator#gitlab-job-grades\\\" >}}\" } ] }\n",
+                       &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (family);
@@ -695,8 +737,7 @@ test_bullets_made_on_demand (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

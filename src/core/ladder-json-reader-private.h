@@ -33,64 +33,41 @@ typedef struct
 } Reader;
 
 /* ladder-json-reader-values.c */
-gboolean    ladder_json_fail                 (Reader      *reader,
-                                              JsonNode    *node,
-                                              LadderError  code,
-                                              const char  *format,
-                                              ...) G_GNUC_PRINTF (4, 5);
-gboolean    ladder_json_is_string            (JsonNode *node);
-gboolean    ladder_json_is_integer           (JsonNode *node);
-gboolean    ladder_json_expect               (Reader     *reader,
-                                              JsonNode   *node,
-                                              gboolean    ok,
-                                              const char *what,
-                                              const char *name);
-gboolean    ladder_json_read_string          (Reader      *reader,
-                                              JsonObject  *object,
-                                              const char  *name,
-                                              const char **value);
-gboolean    ladder_json_read_int             (Reader     *reader,
-                                              JsonObject *object,
-                                              const char *name,
-                                              int         min,
-                                              int         max,
-                                              int        *value);
-gboolean    ladder_json_read_boolean         (Reader     *reader,
-                                              JsonObject *object,
-                                              const char *name,
-                                              gboolean   *value);
-JsonObject *ladder_json_get_object           (Reader     *reader,
-                                              JsonNode   *node,
-                                              const char *name);
-JsonArray  *ladder_json_get_array_member     (Reader     *reader,
-                                              JsonObject *object,
-                                              const char *name);
-JsonObject *ladder_json_collect_unknown_members (JsonObject        *object,
-                                                 const char * const *known);
-void        ladder_json_keep_unknown_members (JsonObject         *object,
-                                              const char * const *known,
-                                              gpointer            target);
+gboolean
+ladder_json_fail (Reader *reader, JsonNode *node, LadderError code, const char *format, ...)
+    G_GNUC_PRINTF (4, 5);
+gboolean ladder_json_is_string (JsonNode *node);
+gboolean ladder_json_is_integer (JsonNode *node);
+gboolean ladder_json_expect (Reader     *reader,
+                             JsonNode   *node,
+                             gboolean    ok,
+                             const char *what,
+                             const char *name);
+gboolean
+ladder_json_read_string (Reader *reader, JsonObject *object, const char *name, const char **value);
+gboolean ladder_json_read_int (Reader     *reader,
+                               JsonObject *object,
+                               const char *name,
+                               int         min,
+                               int         max,
+                               int        *value);
+gboolean
+ladder_json_read_boolean (Reader *reader, JsonObject *object, const char *name, gboolean *value);
+JsonObject *ladder_json_get_object (Reader *reader, JsonNode *node, const char *name);
+JsonArray  *ladder_json_get_array_member (Reader *reader, JsonObject *object, const char *name);
+JsonObject *ladder_json_collect_unknown_members (JsonObject *object, const char *const *known);
+void
+ladder_json_keep_unknown_members (JsonObject *object, const char *const *known, gpointer target);
 
 /* ladder-json-reader-layout.c */
-gboolean ladder_json_read_gap            (Reader      *reader,
-                                          JsonObject  *object,
-                                          const char  *name,
-                                          char       **gap);
-gboolean ladder_json_read_origin_members (Reader       *reader,
-                                          JsonObject   *object,
-                                          LadderOrigin *origin);
-gboolean ladder_json_read_origin         (Reader       *reader,
-                                          JsonObject   *parent,
-                                          const char   *name,
-                                          LadderOrigin *origin);
-gboolean ladder_json_read_role_layout    (Reader     *reader,
-                                          JsonNode   *node,
-                                          LadderRole *role);
-gboolean ladder_json_read_front_matter   (Reader       *reader,
-                                          JsonObject   *root,
-                                          LadderFamily *family);
-gboolean ladder_json_read_family_layout  (Reader       *reader,
-                                          JsonNode     *node,
-                                          LadderFamily *family);
+gboolean ladder_json_read_gap (Reader *reader, JsonObject *object, const char *name, char **gap);
+gboolean ladder_json_read_origin_members (Reader *reader, JsonObject *object, LadderOrigin *origin);
+gboolean ladder_json_read_origin (Reader       *reader,
+                                  JsonObject   *parent,
+                                  const char   *name,
+                                  LadderOrigin *origin);
+gboolean ladder_json_read_role_layout (Reader *reader, JsonNode *node, LadderRole *role);
+gboolean ladder_json_read_front_matter (Reader *reader, JsonObject *root, LadderFamily *family);
+gboolean ladder_json_read_family_layout (Reader *reader, JsonNode *node, LadderFamily *family);
 
 G_END_DECLS
