@@ -10,6 +10,7 @@
 
 #include "ladder-error.h"
 #include "ladder-json.h"
+#include "ladder-json-private.h"
 #include "ladder-bullet-private.h"
 #include "ladder-markdown-export.h"
 
@@ -308,6 +309,16 @@ test_errors (void)
       "front matter “a”: a line starting with “---” would end the front matter" },
     { "{ \"format\" : \"ladder-job-family\",\n  \"version\" : 1,\n  \"version\" : 1 }",
       LADDER_ERROR_SYNTAX, "family.jobfamily.json:3:" },
+    /* The roles are read one at a time only from a file whose names are
+     * each given once. */
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\n  \"roles\" : [ { \"title\" : \"a\" "
+      "} ],\n"
+      "  \"roles\" : [ { \"title\" : \"b\" } ] }",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:3:" },
+    { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"roles\" : [\n { \"title\" : \"a\" "
+      "},\n"
+      "  { \"title\" : \"b\", \"title\" : \"c\" } ] }",
+      LADDER_ERROR_SYNTAX, "family.jobfamily.json:3:" },
     { "{ \"format\" : \"ladder-job-family\", \"version\" : 1, \"intro\" : \"\xc3\x28\" }",
       LADDER_ERROR_SYNTAX, "family.jobfamily.json:1:61: error: the file is not valid UTF-8" },
     /* The strings are checked a word at a time: bad bytes past the first
@@ -335,6 +346,77 @@ test_errors (void)
       if (strstr (error->message, cases[i].message) == NULL)
         g_error ("case %u: “%s” does not contain “%s”", i, error->message, cases[i].message);
     }
+}
+
+/* json-glib is handed each role on its own (ladder-json-reader.c): the
+ * first pass says where each is, whatever the space around them and
+ * whatever brackets their strings hold. */
+static void
+test_roles_read_one_at_a_time (void)
+{
+  const char              *text = "{ \"format\" : \"ladder-job-family\", \"version\" : 1,\r\n"
+                                  "  \"roles\" :\t[\r\n"
+                                  "    { \"title\" : \"A ] }\", \"responsibilities\" : [ \"x\", \"[y]\" ] } ,\n"
+                                  "    {\"title\":\"B\",\"reports_to\":\"A ] }\",\"kept\":{\"by\":[1,{}]}}\t\n"
+                                  "  ],\n"
+                                  "  \"intro\" : \"after the roles\" }\n";
+  static const char *const roles[] = {
+    "{ \"title\" : \"A ] }\", \"responsibilities\" : [ \"x\", \"[y]\" ] }",
+    "{\"title\":\"B\",\"reports_to\":\"A ] }\",\"kept\":{\"by\":[1,{}]}}",
+  };
+  g_auto (LadderJsonOutline) outline = { 0 };
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (LadderRole) first = NULL;
+  g_autoptr (LadderRole) second = NULL;
+  g_autofree char *written = NULL;
+  LadderJsonNames  names;
+  gsize            n_members;
+
+  g_assert_true (ladder_json_check_syntax (text, strlen (text), "f.json", &n_members, &names,
+                                           &outline, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (names, ==, LADDER_JSON_NAMES_UNIQUE);
+  g_assert_cmpuint (outline.n_roles_arrays, ==, 1);
+  g_assert_cmpint (text[outline.roles_array.start], ==, '[');
+  g_assert_cmpint (text[outline.roles_array.end - 1], ==, ']');
+  g_assert_cmpint (text[outline.roles_array.end], ==, ',');
+  g_assert_cmpuint (outline.roles->len, ==, G_N_ELEMENTS (roles));
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    {
+      const LadderJsonSpan *span = &g_array_index (outline.roles, LadderJsonSpan, i);
+      g_autofree char      *role = g_strndup (text + span->start, span->end - span->start);
+
+      g_assert_cmpstr (role, ==, roles[i]);
+    }
+
+  family = read_string (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 2);
+  first = g_list_model_get_item (ladder_family_get_roles (family), 0);
+  second = g_list_model_get_item (ladder_family_get_roles (family), 1);
+  g_assert_cmpstr (ladder_role_get_title (first), ==, "A ] }");
+  g_assert_cmpstr (
+      ladder_bullet_get_text (g_list_model_get_item (ladder_role_get_responsibilities (first), 1)),
+      ==, "[y]");
+  g_assert_cmpstr (ladder_role_get_reports_to (second), ==, "A ] }");
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "after the roles");
+  written = write_string (family);
+  g_assert_nonnull (strstr (written, "\"kept\" : {\n"));
+
+  /* Empty, or no roles at all: nothing to hand over one at a time. */
+  ladder_json_outline_clear (&outline);
+  text = "{ \"roles\" : [ ] }";
+  g_assert_true (
+      ladder_json_check_syntax (text, strlen (text), "f.json", NULL, NULL, &outline, NULL, NULL));
+  g_assert_cmpuint (outline.n_roles_arrays, ==, 1);
+  g_assert_cmpuint (outline.roles->len, ==, 0);
+  g_assert_cmpuint (outline.roles_array.end, ==, 15);
+  ladder_json_outline_clear (&outline);
+  text = "[ { \"roles\" : [ {} ] } ]";
+  g_assert_true (
+      ladder_json_check_syntax (text, strlen (text), "f.json", NULL, NULL, &outline, NULL, NULL));
+  g_assert_cmpuint (outline.n_roles_arrays, ==, 0);
 }
 
 static void
@@ -746,6 +828,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/json/copy-is-whole-and-apart", test_copy_is_whole_and_apart);
   g_test_add_func ("/json/origin-only-where-needed", test_origin_only_where_needed);
   g_test_add_func ("/json/errors", test_errors);
+  g_test_add_func ("/json/roles-read-one-at-a-time", test_roles_read_one_at_a_time);
   g_test_add_func ("/json/newer-version", test_newer_version_message);
   g_test_add_func ("/json/hostile-nesting", test_hostile_nesting);
   g_test_add_func ("/json/nul-byte", test_nul_byte);

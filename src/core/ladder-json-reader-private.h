@@ -11,6 +11,7 @@
 
 #include "ladder-error.h"
 #include "ladder-family.h"
+#include "ladder-json-private.h"
 
 G_BEGIN_DECLS
 
@@ -29,7 +30,11 @@ typedef struct
   GHashTable *member_counts;
   char       *duplicate_key;
   guint64     duplicate_position;
-  GError    **error;
+  /* When set, the tree read has an empty "roles" array, and the roles are
+   * read from the file's text one at a time, each where @outline says. */
+  const char              *data;
+  const LadderJsonOutline *outline;
+  GError                 **error;
 } Reader;
 
 /* ladder-json-reader-values.c */

@@ -67,8 +67,9 @@ typedef struct
   gsize    n_bullets;
   gsize    n_sections;
   /* The bound passed, in words, when that is what stopped the check. */
-  char    *bound;
-  GError **error;
+  char              *bound;
+  LadderJsonOutline *outline;
+  GError           **error;
 } Syntax;
 
 static gboolean G_GNUC_PRINTF (3, 4)
@@ -107,11 +108,16 @@ syntax_unexpected (Syntax *syntax, const char *expected)
   return syntax_fail (syntax, syntax->p, _ ("unexpected byte 0x%02x, expected %s"), c, expected);
 }
 
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 static void
 skip_space (Syntax *syntax)
 {
-  while (syntax->p < syntax->end
-         && (*syntax->p == ' ' || *syntax->p == '\t' || *syntax->p == '\n' || *syntax->p == '\r'))
+  while (syntax->p < syntax->end && is_space (*syntax->p))
     syntax->p++;
 }
 
@@ -519,9 +525,10 @@ note_name (Syntax      *syntax,
 static gboolean
 skip_container (Syntax *syntax, int depth, Place place)
 {
-  gboolean object = *syntax->p == '{';
-  char     close = object ? '}' : ']';
-  gsize    index_ = 0;
+  gboolean           object = *syntax->p == '{';
+  char               close = object ? '}' : ']';
+  gsize              index_ = 0;
+  LadderJsonOutline *outline = syntax->outline;
   /* The object's member names so far, as written, between their quotes. */
   const char *names[MAX_NAMES_COMPARED];
   gsize       name_lengths[MAX_NAMES_COMPARED];
@@ -530,11 +537,23 @@ skip_container (Syntax *syntax, int depth, Place place)
   if (depth > MAX_DEPTH)
     return syntax_fail (syntax, syntax->p, _ ("values are nested more than %d deep"), MAX_DEPTH);
 
+  /* The family's roles: only the root object has them. */
+  if (place == PLACE_ROLES && !object && outline != NULL)
+    {
+      outline->n_roles_arrays++;
+      outline->roles_array.start = (gsize) (syntax->p - syntax->data);
+      g_array_set_size (outline->roles, 0);
+    }
+  else
+    outline = NULL;
+
   syntax->p++;
   skip_space (syntax);
   if (syntax->p < syntax->end && *syntax->p == close)
     {
       syntax->p++;
+      if (outline != NULL)
+        outline->roles_array.end = (gsize) (syntax->p - syntax->data);
       return TRUE;
     }
 
@@ -575,12 +594,26 @@ skip_container (Syntax *syntax, int depth, Place place)
           inner = place == PLACE_ROLES ? PLACE_ROLE : PLACE_OTHER;
         }
 
-      if (!skip_value (syntax, depth, inner))
+      if (outline != NULL)
+        {
+          LadderJsonSpan span = { .start = (gsize) (syntax->p - syntax->data) };
+
+          if (!skip_value (syntax, depth, inner))
+            return FALSE;
+          /* skip_value () went past the space after the value too. */
+          span.end = (gsize) (syntax->p - syntax->data);
+          while (span.end > span.start && is_space (syntax->data[span.end - 1]))
+            span.end--;
+          g_array_append_val (outline->roles, span);
+        }
+      else if (!skip_value (syntax, depth, inner))
         return FALSE;
 
       if (syntax->p < syntax->end && *syntax->p == close)
         {
           syntax->p++;
+          if (outline != NULL)
+            outline->roles_array.end = (gsize) (syntax->p - syntax->data);
           return TRUE;
         }
 
@@ -643,9 +676,18 @@ skip_value (Syntax *syntax, int depth, Place place)
   return TRUE;
 }
 
+void
+ladder_json_outline_clear (LadderJsonOutline *outline)
+{
+  g_clear_pointer (&outline->roles, g_array_unref);
+  outline->n_roles_arrays = 0;
+}
+
 /**
  * ladder_json_check_syntax:
  * @n_members: (out): the members of all objects, counted
+ * @outline: (out caller-allocates) (optional): where the roles are, for a
+ *   valid @data; cleared with ladder_json_outline_clear ()
  * @bound: (out) (optional): when a bound of the format stopped the check,
  *   the bound, in words
  *
@@ -653,21 +695,26 @@ skip_value (Syntax *syntax, int depth, Place place)
  * bounds of the format.
  */
 gboolean
-ladder_json_check_syntax (const char      *data,
-                          gsize            length,
-                          const char      *filename,
-                          gsize           *n_members,
-                          LadderJsonNames *names,
-                          char           **bound,
-                          GError         **error)
+ladder_json_check_syntax (const char        *data,
+                          gsize              length,
+                          const char        *filename,
+                          gsize             *n_members,
+                          LadderJsonNames   *names,
+                          LadderJsonOutline *outline,
+                          char             **bound,
+                          GError           **error)
 {
   Syntax syntax = {
     .data = data,
     .end = data + length,
     .p = data,
     .filename = filename,
+    .outline = outline,
     .error = error,
   };
+
+  if (outline != NULL)
+    *outline = (LadderJsonOutline){ .roles = g_array_new (FALSE, FALSE, sizeof (LadderJsonSpan)) };
   const char *invalid = NULL;
   gboolean    valid;
 
@@ -804,7 +851,7 @@ ladder_json_check_writable (LadderFamily *family,
    * hold too many, and only its text can tell (members Ladder does not
    * know are kept as they were). */
   if (bound == NULL && length >= 2 * (gsize) LADDER_MAX_JSON_VALUES)
-    ladder_json_check_syntax (data, length, filename, NULL, NULL, &bound, NULL);
+    ladder_json_check_syntax (data, length, filename, NULL, NULL, NULL, &bound, NULL);
 
   if (bound == NULL)
     return TRUE;

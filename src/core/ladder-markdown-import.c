@@ -423,7 +423,7 @@ ladder_markdown_import_full (const char *data,
     {
       file = ladder_json_write (family);
       ladder_json_check_syntax (g_bytes_get_data (file, NULL), g_bytes_get_size (file), filename,
-                                NULL, NULL, &bound, NULL);
+                                NULL, NULL, NULL, &bound, NULL);
     }
 
   if (bound == NULL)
