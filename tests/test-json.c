@@ -189,11 +189,13 @@ test_copy_is_whole_and_apart (void)
                  != g_object_get_data (G_OBJECT (role_copy), LADDER_JSON_UNKNOWN_MEMBERS));
   bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 0);
   bullet_copy = g_list_model_get_item (ladder_role_get_responsibilities (role_copy), 0);
-  g_assert_true (ladder_bullet_get_record (bullet)->unknown
-                 != ladder_bullet_get_record (bullet_copy)->unknown);
+  g_assert_true (ladder_bullet_record_peek_unknown (ladder_bullet_get_record (bullet))
+                 != ladder_bullet_record_peek_unknown (ladder_bullet_get_record (bullet_copy)));
   g_assert_true (json_node_equal (
-      json_object_get_member (ladder_bullet_get_record (bullet)->unknown, "owner"),
-      json_object_get_member (ladder_bullet_get_record (bullet_copy)->unknown, "owner")));
+      json_object_get_member (ladder_bullet_record_peek_unknown (ladder_bullet_get_record (bullet)),
+                              "owner"),
+      json_object_get_member (
+          ladder_bullet_record_peek_unknown (ladder_bullet_get_record (bullet_copy)), "owner")));
 
   /* Edits of the original leave the copy as it was. */
   ladder_bullet_set_text (bullet, "edited");
@@ -207,7 +209,8 @@ test_copy_is_whole_and_apart (void)
 }
 
 /* Most bullets are written as the exporter writes them: their records keep
- * no origin (40 bytes each, 60,000 bullets in a large family); a bullet
+ * no origin (40 bytes each, 60,000 bullets in a large family), nor anything
+ * else the record keeps apart (LadderBulletExtras); a bullet
  * whose page wrote it otherwise keeps its own, and is written back so. */
 static void
 test_origin_only_where_needed (void)
@@ -230,20 +233,27 @@ test_origin_only_where_needed (void)
 
   g_assert_no_error (error);
   role = g_list_model_get_item (ladder_family_get_roles (family), 0);
+  g_assert_false (ladder_bullet_record_has_origin (
+      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)));
+  g_assert_true (ladder_bullet_record_has_origin (
+      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1)));
+  g_assert_false (ladder_bullet_record_has_origin (
+      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2)));
   g_assert_null (
-      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)->origin);
+      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)->extras);
   g_assert_nonnull (
-      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1)->origin);
-  g_assert_null (
-      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2)->origin);
+      ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2)->extras);
 
   copy = ladder_family_copy (family);
   role_copy = g_list_model_get_item (ladder_family_get_roles (copy), 0);
+  g_assert_false (ladder_bullet_record_has_origin (
+      ladder_role_get_bullet_record (role_copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)));
   g_assert_null (
-      ladder_role_get_bullet_record (role_copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)->origin);
-  g_assert_true (
-      ladder_role_get_bullet_record (role_copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 1)->origin
-      != ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1)->origin);
+      ladder_role_get_bullet_record (role_copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)->extras);
+  g_assert_true (ladder_bullet_record_peek_origin (ladder_role_get_bullet_record (
+                     role_copy, LADDER_BULLET_LIST_RESPONSIBILITIES, 1))
+                 != ladder_bullet_record_peek_origin (
+                     ladder_role_get_bullet_record (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1)));
 
   written = write_string (family);
   written_copy = write_string (copy);

@@ -113,20 +113,32 @@ ladder_bullet_record_new (const char *text)
   return record;
 }
 
+static LadderBulletExtras *
+ensure_extras (LadderBulletRecord *record)
+{
+  if (record->extras == NULL)
+    record->extras = g_new0 (LadderBulletExtras, 1);
+
+  return record->extras;
+}
+
 LadderBulletRecord *
 ladder_bullet_record_copy (const LadderBulletRecord *record)
 {
-  LadderBulletRecord *copy = g_new0 (LadderBulletRecord, 1);
+  LadderBulletRecord       *copy = g_new0 (LadderBulletRecord, 1);
+  const LadderBulletExtras *extras = record->extras;
 
   /* The text is shared: the handbook checks' copy of a family of 60,000
    * bullets would otherwise hold a second 5 MB of it. */
   copy->text = g_ref_string_acquire (record->text);
-  copy->prefix = g_strdup (record->prefix);
-  copy->prefix_gap = g_strdup (record->prefix_gap);
-  if (record->unknown != NULL)
-    copy->unknown = ladder_json_object_copy_deep (record->unknown);
-  if (record->origin != NULL)
-    ladder_origin_copy_into (ladder_bullet_record_ensure_origin (copy), record->origin);
+  if (extras != NULL)
+    {
+      ladder_bullet_record_set_prefix (copy, extras->prefix, extras->prefix_gap);
+      if (extras->unknown != NULL)
+        ladder_bullet_record_take_unknown (copy, ladder_json_object_copy_deep (extras->unknown));
+      if (extras->origin != NULL)
+        ladder_origin_copy_into (ladder_bullet_record_ensure_origin (copy), extras->origin);
+    }
 
   return copy;
 }
@@ -134,17 +146,24 @@ ladder_bullet_record_copy (const LadderBulletRecord *record)
 void
 ladder_bullet_record_free (LadderBulletRecord *record)
 {
+  LadderBulletExtras *extras;
+
   if (record == NULL)
     return;
 
   g_ref_string_release (record->text);
-  g_free (record->prefix);
-  g_free (record->prefix_gap);
-  g_clear_pointer (&record->unknown, json_object_unref);
-  if (record->origin != NULL)
+  extras = record->extras;
+  if (extras != NULL)
     {
-      ladder_origin_clear (record->origin);
-      g_free (record->origin);
+      g_free (extras->prefix);
+      g_free (extras->prefix_gap);
+      g_clear_pointer (&extras->unknown, json_object_unref);
+      if (extras->origin != NULL)
+        {
+          ladder_origin_clear (extras->origin);
+          g_free (extras->origin);
+        }
+      g_free (extras);
     }
   g_free (record);
 }
@@ -155,29 +174,72 @@ static const LadderOrigin default_origin = { .span_start = -1 };
 const LadderOrigin *
 ladder_bullet_record_peek_origin (const LadderBulletRecord *record)
 {
-  return record->origin != NULL ? record->origin : &default_origin;
+  return ladder_bullet_record_has_origin (record) ? record->extras->origin : &default_origin;
+}
+
+gboolean
+ladder_bullet_record_has_origin (const LadderBulletRecord *record)
+{
+  return record->extras != NULL && record->extras->origin != NULL;
 }
 
 /* The record's origin, to be written: made when it had none. */
 LadderOrigin *
 ladder_bullet_record_ensure_origin (LadderBulletRecord *record)
 {
-  if (record->origin == NULL)
+  LadderBulletExtras *extras = ensure_extras (record);
+
+  if (extras->origin == NULL)
     {
-      record->origin = g_new (LadderOrigin, 1);
-      ladder_origin_init (record->origin);
+      extras->origin = g_new (LadderOrigin, 1);
+      ladder_origin_init (extras->origin);
     }
 
-  return record->origin;
+  return extras->origin;
+}
+
+const char *
+ladder_bullet_record_peek_prefix (const LadderBulletRecord *record)
+{
+  return record->extras != NULL ? record->extras->prefix : NULL;
+}
+
+const char *
+ladder_bullet_record_peek_prefix_gap (const LadderBulletRecord *record)
+{
+  return record->extras != NULL ? record->extras->prefix_gap : NULL;
+}
+
+JsonObject *
+ladder_bullet_record_peek_unknown (const LadderBulletRecord *record)
+{
+  return record->extras != NULL ? record->extras->unknown : NULL;
+}
+
+/* Takes @unknown (which may be %NULL). */
+void
+ladder_bullet_record_take_unknown (LadderBulletRecord *record, JsonObject *unknown)
+{
+  if (unknown == NULL && record->extras == NULL)
+    return;
+
+  g_clear_pointer (&ensure_extras (record)->unknown, json_object_unref);
+  record->extras->unknown = unknown;
 }
 
 void
 ladder_bullet_record_set_prefix (LadderBulletRecord *record, const char *prefix, const char *gap)
 {
-  g_free (record->prefix);
-  g_free (record->prefix_gap);
-  record->prefix = g_strdup (prefix);
-  record->prefix_gap = g_strdup (gap);
+  LadderBulletExtras *extras;
+
+  if (prefix == NULL && gap == NULL && record->extras == NULL)
+    return;
+
+  extras = ensure_extras (record);
+  g_free (extras->prefix);
+  g_free (extras->prefix_gap);
+  extras->prefix = g_strdup (prefix);
+  extras->prefix_gap = g_strdup (gap);
 }
 
 LadderBullet *
@@ -281,7 +343,7 @@ ladder_bullet_get_prefix (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return self->record->prefix;
+  return ladder_bullet_record_peek_prefix (self->record);
 }
 
 const char *
@@ -289,7 +351,7 @@ ladder_bullet_get_prefix_gap (LadderBullet *self)
 {
   g_return_val_if_fail (LADDER_IS_BULLET (self), NULL);
 
-  return self->record->prefix_gap;
+  return ladder_bullet_record_peek_prefix_gap (self->record);
 }
 
 void

@@ -188,7 +188,8 @@ read_bullets (Reader          *reader,
           }
           if (prefix != NULL)
             ladder_bullet_record_set_prefix (bullet, prefix, prefix_gap);
-          bullet->unknown = ladder_json_collect_unknown_members (item, known);
+          ladder_bullet_record_take_unknown (bullet,
+                                             ladder_json_collect_unknown_members (item, known));
           continue;
         }
       else

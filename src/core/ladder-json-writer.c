@@ -477,10 +477,11 @@ add_bullets (Writer *writer, const char *name, LadderRole *role, LadderBulletLis
     {
       const LadderBulletRecord *bullet = ladder_role_get_bullet_record (role, list, i);
       const LadderOrigin       *origin = ladder_bullet_record_peek_origin (bullet);
-      const char               *prefix = bullet->prefix;
+      const char               *prefix = ladder_bullet_record_peek_prefix (bullet);
+      JsonObject               *unknown = ladder_bullet_record_peek_unknown (bullet);
 
       /* A bullet written the usual way is just its text. */
-      if (ladder_origin_is_default (origin) && prefix == NULL && bullet->unknown == NULL)
+      if (ladder_origin_is_default (origin) && prefix == NULL && unknown == NULL)
         {
           write_string (writer, bullet->text);
           continue;
@@ -492,10 +493,10 @@ add_bullets (Writer *writer, const char *name, LadderRole *role, LadderBulletLis
       if (prefix != NULL)
         {
           add_string (writer, "prefix", prefix);
-          if (bullet->prefix_gap != NULL)
-            add_string (writer, "prefix_gap", bullet->prefix_gap);
+          if (ladder_bullet_record_peek_prefix_gap (bullet) != NULL)
+            add_string (writer, "prefix_gap", ladder_bullet_record_peek_prefix_gap (bullet));
         }
-      add_unknown_object (writer, bullet->unknown);
+      add_unknown_object (writer, unknown);
       write_end_object (writer);
     }
 

@@ -269,13 +269,13 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
   for (guint i = 0; i < n_items; i++)
     {
       LadderBulletRecord *bullet = ladder_role_get_bullet_record (context->role, which, i);
-      const char         *prefix = bullet->prefix;
+      const char         *prefix = ladder_bullet_record_peek_prefix (bullet);
       const LadderOrigin *origin;
       g_autofree char    *canonical = NULL;
 
       if (prefix != NULL && *prefix != '\0')
         {
-          const char *prefix_gap = bullet->prefix_gap;
+          const char *prefix_gap = ladder_bullet_record_peek_prefix_gap (bullet);
 
           mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which, (int) i);
           emit_block (emitter, prefix,
