@@ -534,6 +534,56 @@ ladder_markdown_export (LadderFamily *family, LadderExportFlags flags)
  *
  * Returns: (transfer full): the page's Markdown
  */
+/* Room for the page and its map, found from the bullets (most of a large
+ * page), so that they are not copied to larger blocks over and over as
+ * they grow: the page of 60,000 bullets is 6 MB. A guess too small only
+ * grows as before; what a guess too large leaves unwritten takes no
+ * memory. */
+#define BYTES_PER_ROLE 512
+#define BLOCKS_PER_ROLE 12
+
+static void
+reserve (Emitter *emitter, LadderFamily *family)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+  guint       n_roles = g_list_model_get_n_items (roles);
+  gsize       n_bytes = 8192, n_blocks = 64;
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      n_bytes += BYTES_PER_ROLE;
+      n_blocks += BLOCKS_PER_ROLE;
+      for (LadderBulletList list = LADDER_BULLET_LIST_RESPONSIBILITIES;
+           list <= LADDER_BULLET_LIST_REQUIREMENTS; list++)
+        {
+          guint n_bullets = ladder_role_get_n_bullets (role, list);
+
+          n_blocks += n_bullets;
+          for (guint j = 0; j < n_bullets; j++)
+            /* "- " and the newline, and room for a gap or a prefix */
+            n_bytes += g_ref_string_length (ladder_role_get_bullet_record (role, list, j)->text) + 8;
+        }
+    }
+
+  if (n_bytes > emitter->out->allocated_len)
+    {
+      gsize length = emitter->out->len;
+
+      g_string_set_size (emitter->out, n_bytes);
+      g_string_set_size (emitter->out, length);
+    }
+
+  if (emitter->map != NULL && n_blocks > emitter->map->len)
+    {
+      guint length = emitter->map->len;
+
+      g_array_set_size (emitter->map, (guint) MIN (n_blocks, G_MAXUINT));
+      g_array_set_size (emitter->map, length);
+    }
+}
+
 GString *
 ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GArray *blocks)
 {
@@ -557,6 +607,7 @@ ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GA
   sections = ladder_family_get_sections (family);
   n_sections = g_list_model_get_n_items (sections);
   n_regions = count_roles_sections (sections);
+  reserve (&emitter, family);
 
   if (blocks != NULL)
     {
