@@ -563,7 +563,8 @@ reserve (Emitter *emitter, LadderFamily *family)
           n_blocks += n_bullets;
           for (guint j = 0; j < n_bullets; j++)
             /* "- " and the newline, and room for a gap or a prefix */
-            n_bytes += g_ref_string_length (ladder_role_get_bullet_record (role, list, j)->text) + 8;
+            n_bytes
+                += g_ref_string_length (ladder_role_get_bullet_record (role, list, j)->text) + 8;
         }
     }
 

@@ -19,12 +19,11 @@ typedef enum
   LADDER_EXPORT_CANONICAL = 1 << 0,
 } LadderExportFlags;
 
-GString *ladder_markdown_export         (LadderFamily       *family,
-                                         LadderExportFlags   flags);
-GString *ladder_markdown_export_checked (LadderFamily       *family,
-                                         LadderExportFlags   flags,
-                                         const char         *filename,
-                                         GError            **error);
+GString *ladder_markdown_export (LadderFamily *family, LadderExportFlags flags);
+GString *ladder_markdown_export_checked (LadderFamily     *family,
+                                         LadderExportFlags flags,
+                                         const char       *filename,
+                                         GError          **error);
 
 /* What a block of an exported page stands for, so that a place in the page
  * can be traced back to the model (and a field to its place in the page). */
@@ -69,8 +68,7 @@ typedef struct
 
 G_STATIC_ASSERT (sizeof (LadderPageBlock) <= 32);
 
-GString *ladder_markdown_export_mapped (LadderFamily      *family,
-                                        LadderExportFlags  flags,
-                                        GArray            *blocks);
+GString *
+ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GArray *blocks);
 
 G_END_DECLS
