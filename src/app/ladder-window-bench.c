@@ -333,6 +333,10 @@ on_after_paint (GdkFrameClock *clock, Bench *bench)
       break;
 
     case BENCH_SELECT:
+      /* Where it began and ended on the monotonic clock, to find it in a
+       * profile (perf record -k mono). */
+      printf ("select-last-role-from %" G_GINT64_FORMAT "\n", bench->started);
+      printf ("select-last-role-to %" G_GINT64_FORMAT "\n", now);
       printf ("select-last-role-us %" G_GINT64_FORMAT "\n", now - bench->started);
       printf ("select-last-role-cpu-us %" G_GINT64_FORMAT "\n",
               thread_cpu_us () - bench->started_cpu);
