@@ -34,8 +34,11 @@ typedef struct
   char *prefix_gap;
   /* Members a newer Ladder wrote on the bullet; a copy has its own. */
   JsonObject *unknown;
-  /* How the page wrote it; NULL as the exporter writes it. */
-  LadderOrigin *origin;
+  /* How the page wrote it, when has_origin; as the exporter writes it
+   * otherwise. In the block itself: a page's bullets nearly all have one,
+   * and take one allocation each, as before the block. */
+  gboolean     has_origin;
+  LadderOrigin origin;
 } LadderBulletExtras;
 
 /* Three pointers (a 32-byte block of malloc's, where six took 64): a

@@ -136,8 +136,8 @@ ladder_bullet_record_copy (const LadderBulletRecord *record)
       ladder_bullet_record_set_prefix (copy, extras->prefix, extras->prefix_gap);
       if (extras->unknown != NULL)
         ladder_bullet_record_take_unknown (copy, ladder_json_object_copy_deep (extras->unknown));
-      if (extras->origin != NULL)
-        ladder_origin_copy_into (ladder_bullet_record_ensure_origin (copy), extras->origin);
+      if (extras->has_origin)
+        ladder_origin_copy_into (ladder_bullet_record_ensure_origin (copy), &extras->origin);
     }
 
   return copy;
@@ -158,11 +158,8 @@ ladder_bullet_record_free (LadderBulletRecord *record)
       g_free (extras->prefix);
       g_free (extras->prefix_gap);
       g_clear_pointer (&extras->unknown, json_object_unref);
-      if (extras->origin != NULL)
-        {
-          ladder_origin_clear (extras->origin);
-          g_free (extras->origin);
-        }
+      if (extras->has_origin)
+        ladder_origin_clear (&extras->origin);
       g_free (extras);
     }
   g_free (record);
@@ -174,13 +171,13 @@ static const LadderOrigin default_origin = { .span_start = -1 };
 const LadderOrigin *
 ladder_bullet_record_peek_origin (const LadderBulletRecord *record)
 {
-  return ladder_bullet_record_has_origin (record) ? record->extras->origin : &default_origin;
+  return ladder_bullet_record_has_origin (record) ? &record->extras->origin : &default_origin;
 }
 
 gboolean
 ladder_bullet_record_has_origin (const LadderBulletRecord *record)
 {
-  return record->extras != NULL && record->extras->origin != NULL;
+  return record->extras != NULL && record->extras->has_origin;
 }
 
 /* The record's origin, to be written: made when it had none. */
@@ -189,13 +186,13 @@ ladder_bullet_record_ensure_origin (LadderBulletRecord *record)
 {
   LadderBulletExtras *extras = ensure_extras (record);
 
-  if (extras->origin == NULL)
+  if (!extras->has_origin)
     {
-      extras->origin = g_new (LadderOrigin, 1);
-      ladder_origin_init (extras->origin);
+      ladder_origin_init (&extras->origin);
+      extras->has_origin = TRUE;
     }
 
-  return extras->origin;
+  return &extras->origin;
 }
 
 const char *
