@@ -379,6 +379,7 @@ test_roles_read_one_at_a_time (void)
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (LadderRole) first = NULL;
   g_autoptr (LadderRole) second = NULL;
+  g_autoptr (LadderBullet) bullet = NULL;
   g_autofree char *written = NULL;
   LadderJsonNames  names;
   gsize            n_members;
@@ -406,9 +407,8 @@ test_roles_read_one_at_a_time (void)
   first = g_list_model_get_item (ladder_family_get_roles (family), 0);
   second = g_list_model_get_item (ladder_family_get_roles (family), 1);
   g_assert_cmpstr (ladder_role_get_title (first), ==, "A ] }");
-  g_assert_cmpstr (
-      ladder_bullet_get_text (g_list_model_get_item (ladder_role_get_responsibilities (first), 1)),
-      ==, "[y]");
+  bullet = g_list_model_get_item (ladder_role_get_responsibilities (first), 1);
+  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "[y]");
   g_assert_cmpstr (ladder_role_get_reports_to (second), ==, "A ] }");
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "after the roles");
   written = write_string (family);
@@ -427,6 +427,33 @@ test_roles_read_one_at_a_time (void)
   g_assert_true (
       ladder_json_check_syntax (text, strlen (text), "f.json", NULL, NULL, &outline, NULL, NULL));
   g_assert_cmpuint (outline.n_roles_arrays, ==, 0);
+}
+
+/* A record's extras: made when first needed, and kept whole when given
+ * what they already hold. */
+static void
+test_record_extras (void)
+{
+  LadderBulletRecord *record = ladder_bullet_record_new ("text");
+  JsonObject         *unknown = json_object_new ();
+
+  ladder_bullet_record_set_prefix (record, NULL, NULL);
+  ladder_bullet_record_take_unknown (record, NULL);
+  g_assert_null (record->extras);
+  g_assert_false (ladder_bullet_record_has_origin (record));
+
+  json_object_set_string_member (unknown, "owner", "ana");
+  ladder_bullet_record_take_unknown (record, unknown);
+  ladder_bullet_record_take_unknown (record, ladder_bullet_record_peek_unknown (record));
+  g_assert_true (ladder_bullet_record_peek_unknown (record) == unknown);
+  g_assert_cmpstr (json_object_get_string_member (unknown, "owner"), ==, "ana");
+  g_assert_false (ladder_bullet_record_has_origin (record));
+  g_assert_null (ladder_bullet_record_peek_prefix (record));
+
+  ladder_bullet_record_ensure_origin (record)->gap = g_strdup ("\n\n");
+  g_assert_true (ladder_bullet_record_has_origin (record));
+  g_assert_cmpstr (ladder_bullet_record_peek_origin (record)->gap, ==, "\n\n");
+  ladder_bullet_record_free (record);
 }
 
 static void
@@ -839,6 +866,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/json/origin-only-where-needed", test_origin_only_where_needed);
   g_test_add_func ("/json/errors", test_errors);
   g_test_add_func ("/json/roles-read-one-at-a-time", test_roles_read_one_at_a_time);
+  g_test_add_func ("/json/record-extras", test_record_extras);
   g_test_add_func ("/json/newer-version", test_newer_version_message);
   g_test_add_func ("/json/hostile-nesting", test_hostile_nesting);
   g_test_add_func ("/json/nul-byte", test_nul_byte);

@@ -217,7 +217,8 @@ ladder_bullet_record_peek_unknown (const LadderBulletRecord *record)
 void
 ladder_bullet_record_take_unknown (LadderBulletRecord *record, JsonObject *unknown)
 {
-  if (unknown == NULL && record->extras == NULL)
+  if ((unknown == NULL && record->extras == NULL)
+      || (record->extras != NULL && record->extras->unknown == unknown))
     return;
 
   g_clear_pointer (&ensure_extras (record)->unknown, json_object_unref);

@@ -712,11 +712,11 @@ ladder_json_check_syntax (const char        *data,
     .outline = outline,
     .error = error,
   };
+  const char *invalid = NULL;
+  gboolean    valid;
 
   if (outline != NULL)
     *outline = (LadderJsonOutline){ .roles = g_array_new (FALSE, FALSE, sizeof (LadderJsonSpan)) };
-  const char *invalid = NULL;
-  gboolean    valid;
 
   /* The strings are checked to be UTF-8 as they are read, and nothing
    * else may be other than ASCII: a file read to its end is UTF-8. A file

@@ -520,20 +520,6 @@ ladder_markdown_export (LadderFamily *family, LadderExportFlags flags)
   return ladder_markdown_export_mapped (family, flags, NULL);
 }
 
-/**
- * ladder_markdown_export_mapped:
- * @family: the family to write
- * @flags: how to write it
- * @blocks: (nullable) (element-type LadderPageBlock): where to add a
- *   #LadderPageBlock for each block written, in page order
- *
- * Writes @family as ladder_markdown_export() does, and says which part of
- * the model each block of the page stands for. A page imported and not
- * edited since is written back as it was, so the map gives the places of
- * the page that was read.
- *
- * Returns: (transfer full): the page's Markdown
- */
 /* Room for the page and its map, found from the bullets (most of a large
  * page), so that they are not copied to larger blocks over and over as
  * they grow: the page of 60,000 bullets is 6 MB. A guess too small only
@@ -568,23 +554,38 @@ reserve (Emitter *emitter, LadderFamily *family)
         }
     }
 
-  if (n_bytes > emitter->out->allocated_len)
+  /* Room for that much more than is there: a map may be added to. */
+  if (emitter->out->len + n_bytes > emitter->out->allocated_len)
     {
       gsize length = emitter->out->len;
 
-      g_string_set_size (emitter->out, n_bytes);
+      g_string_set_size (emitter->out, length + n_bytes);
       g_string_set_size (emitter->out, length);
     }
 
-  if (emitter->map != NULL && n_blocks > emitter->map->len)
+  if (emitter->map != NULL)
     {
       guint length = emitter->map->len;
 
-      g_array_set_size (emitter->map, (guint) MIN (n_blocks, G_MAXUINT));
+      g_array_set_size (emitter->map, (guint) MIN (length + n_blocks, G_MAXUINT));
       g_array_set_size (emitter->map, length);
     }
 }
 
+/**
+ * ladder_markdown_export_mapped:
+ * @family: the family to write
+ * @flags: how to write it
+ * @blocks: (nullable) (element-type LadderPageBlock): where to add a
+ *   #LadderPageBlock for each block written, in page order
+ *
+ * Writes @family as ladder_markdown_export() does, and says which part of
+ * the model each block of the page stands for. A page imported and not
+ * edited since is written back as it was, so the map gives the places of
+ * the page that was read.
+ *
+ * Returns: (transfer full): the page's Markdown
+ */
 GString *
 ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GArray *blocks)
 {
@@ -608,7 +609,6 @@ ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GA
   sections = ladder_family_get_sections (family);
   n_sections = g_list_model_get_n_items (sections);
   n_regions = count_roles_sections (sections);
-  reserve (&emitter, family);
 
   if (blocks != NULL)
     {
@@ -627,6 +627,7 @@ ladder_markdown_export_mapped (LadderFamily *family, LadderExportFlags flags, GA
         }
     }
 
+  reserve (&emitter, family);
   emit_front_matter (&emitter, family);
 
   /* Blank lines at the top of a page that has no front matter. */
