@@ -33,11 +33,14 @@ typedef struct
   LadderLintConfig *config;
   GHashTable       *configs;         /* folder → LadderLintConfig */
   GHashTable       *folders_checked; /* the family folders checked, by canonical path */
-  JsonBuilder      *report;
-  guint             n_errors;
-  guint             n_warnings;
-  guint             n_files;
-  gboolean          unreadable;
+  /* The folders of the pages given alone, each looked at once: folder →
+   * its family's pages (a set of paths), or NULL when it is no family. */
+  GHashTable  *family_pages;
+  JsonBuilder *report;
+  guint        n_errors;
+  guint        n_warnings;
+  guint        n_files;
+  gboolean     unreadable;
 } LadderLintRun;
 
 /* Where a problem is shown: a line and a column of a file, from 1 (0 when

@@ -341,6 +341,45 @@ list_folder (const char *folder, GError **error)
   return g_steal_pointer (&entries);
 }
 
+static void
+unref_if_set (gpointer table)
+{
+  if (table != NULL)
+    g_hash_table_unref (table);
+}
+
+/* Whether @page is a page of a family folder (`_index.md` or a level
+ * page) in @folder. Each folder is looked at once a run: CI gives every
+ * page a change touched, often all of one folder, and listing the folder
+ * and reading its pages for each of them took time in the square of their
+ * number. */
+static gboolean
+is_family_page (LadderLintRun *run, const char *folder, const char *page)
+{
+  GHashTable *pages = NULL;
+
+  if (!g_hash_table_lookup_extended (run->family_pages, folder, NULL, (gpointer *) &pages))
+    {
+      g_autofree char *index = g_build_filename (folder, LADDER_FAMILY_FOLDER_INDEX, NULL);
+      g_autoptr (GPtrArray) beside = NULL;
+
+      /* A folder without `_index.md` is no family: not listed at all. */
+      if (g_file_test (index, G_FILE_TEST_IS_REGULAR))
+        beside = list_folder (folder, NULL);
+
+      if (beside != NULL && beside->len > 0)
+        {
+          pages = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          if (!ladder_cli_lint_is_family_folder (folder, beside, pages))
+            g_clear_pointer (&pages, g_hash_table_unref);
+        }
+
+      g_hash_table_insert (run->family_pages, g_strdup (folder), pages);
+    }
+
+  return pages != NULL && g_hash_table_contains (pages, page);
+}
+
 /* Pages, Ladder files and family folders in a folder and below it, in name
  * order; hidden folders (.git) are passed over. */
 static void
@@ -418,8 +457,14 @@ ladder_cli_lint (int argc, char **argv)
   };
   g_autoptr (GHashTable) folders_checked
       = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  LadderLintRun run
-      = { .format = FORMAT_TEXT, .configs = configs, .folders_checked = folders_checked };
+  g_autoptr (GHashTable) family_pages
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_if_set);
+  LadderLintRun run = {
+    .format = FORMAT_TEXT,
+    .configs = configs,
+    .folders_checked = folders_checked,
+    .family_pages = family_pages,
+  };
 
   context = g_option_context_new (_ (
       "PATH… — check handbook pages, Ladder files and folders against the handbook’s guidelines"));
@@ -517,19 +562,11 @@ ladder_cli_lint (int argc, char **argv)
           g_autofree char *folder = g_path_get_dirname (paths[i]);
           g_autofree char *basename = g_path_get_basename (paths[i]);
           g_autofree char *member = g_build_filename (folder, basename, NULL);
-          g_autoptr (GHashTable) members
-              = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-          g_autoptr (GPtrArray) beside = NULL;
 
           /* A page of a family folder (`_index.md` or a level page) given
            * alone: its family, checked once however many of its pages are
            * given (as CI gives the pages a change touched). */
-          if (g_str_has_suffix (basename, ".md"))
-            beside = list_folder (folder, NULL);
-
-          if (beside != NULL && beside->len > 0
-              && ladder_cli_lint_is_family_folder (folder, beside, members)
-              && g_hash_table_contains (members, member))
+          if (g_str_has_suffix (basename, ".md") && is_family_page (&run, folder, member))
             ladder_cli_lint_folder (&run, folder);
           else
             lint_file (&run, paths[i], FALSE);
