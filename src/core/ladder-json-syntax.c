@@ -522,6 +522,21 @@ note_name (Syntax      *syntax,
   (*n_names)++;
 }
 
+/* A role of the family's "roles" array ends where skip_value () stopped,
+ * the space after it left out. */
+static void
+add_role_span (Syntax *syntax, const char *start)
+{
+  const char    *end = syntax->p;
+  LadderJsonSpan span;
+
+  while (end > start && is_space (end[-1]))
+    end--;
+  span.start = (gsize) (start - syntax->data);
+  span.end = (gsize) (end - syntax->data);
+  g_array_append_val (syntax->outline->roles, span);
+}
+
 static gboolean
 skip_container (Syntax *syntax, int depth, Place place)
 {
@@ -529,6 +544,7 @@ skip_container (Syntax *syntax, int depth, Place place)
   char               close = object ? '}' : ']';
   gsize              index_ = 0;
   LadderJsonOutline *outline = syntax->outline;
+  const char        *value_start;
   /* The object's member names so far, as written, between their quotes. */
   const char *names[MAX_NAMES_COMPARED];
   gsize       name_lengths[MAX_NAMES_COMPARED];
@@ -594,20 +610,11 @@ skip_container (Syntax *syntax, int depth, Place place)
           inner = place == PLACE_ROLES ? PLACE_ROLE : PLACE_OTHER;
         }
 
-      if (outline != NULL)
-        {
-          LadderJsonSpan span = { .start = (gsize) (syntax->p - syntax->data) };
-
-          if (!skip_value (syntax, depth, inner))
-            return FALSE;
-          /* skip_value () went past the space after the value too. */
-          span.end = (gsize) (syntax->p - syntax->data);
-          while (span.end > span.start && is_space (syntax->data[span.end - 1]))
-            span.end--;
-          g_array_append_val (outline->roles, span);
-        }
-      else if (!skip_value (syntax, depth, inner))
+      value_start = syntax->p;
+      if (!skip_value (syntax, depth, inner))
         return FALSE;
+      if (outline != NULL)
+        add_role_span (syntax, value_start);
 
       if (syntax->p < syntax->end && *syntax->p == close)
         {
