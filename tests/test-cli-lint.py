@@ -236,6 +236,23 @@ class Lint(unittest.TestCase):
         # The page after the bad file is still checked.
         self.assertIn(b"[ability-to-use-gitlab]", result.stdout)
 
+    def test_problems_and_errors_keep_their_order(self):
+        # The problems go out in blocks, not a line at a time: an error
+        # between two pages still comes between their problems when both
+        # streams go to one place, and the summary still comes last.
+        first = self.write("a/analyst.md", BAD)
+        broken = self.write("broken.jobfamily.json", "{")
+        second = self.write("b/analyst.md", BAD)
+        result = subprocess.run([CLI, "lint", first, broken, second], stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, env=ENV, timeout=120)
+        self.assertEqual(result.returncode, 2, result.stdout)
+        lines = result.stdout.decode().splitlines()
+        self.assertEqual(len(lines), 6, lines)
+        self.assertTrue(all(line.startswith(first + ":") for line in lines[0:2]), lines)
+        self.assertRegex(lines[2], r"broken\.jobfamily\.json:\d+:\d+: error:")
+        self.assertTrue(all(line.startswith(second + ":") for line in lines[3:5]), lines)
+        self.assertEqual(lines[5], "2 errors and 2 warnings in 2 files")
+
     def test_config_beside_the_page_and_at_the_root(self):
         os.makedirs(os.path.join(self.dir, ".git"))
         self.write(".ladder.json", json.dumps({"rules": {"ability-to-use-gitlab": "warning", "doubled-space": "off"}}))

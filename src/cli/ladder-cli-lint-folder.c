@@ -147,7 +147,7 @@ ladder_cli_lint_folder (LadderLintRun *run, const char *folder_path)
   read = ladder_family_folder_read (folder, NULL, &error);
   if (read == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      ladder_cli_lint_print_error (error->message);
       run->unreadable = TRUE;
       return;
     }
@@ -158,7 +158,7 @@ ladder_cli_lint_folder (LadderLintRun *run, const char *folder_path)
   config = ladder_cli_lint_config_for (run, index_path, &error);
   if (config == NULL)
     {
-      g_printerr ("%s\n", error->message);
+      ladder_cli_lint_print_error (error->message);
       run->unreadable = TRUE;
       return;
     }

@@ -54,6 +54,7 @@ typedef struct
 
 LadderLintConfig *ladder_cli_lint_config_for (LadderLintRun *run, const char *path, GError **error);
 const char       *ladder_cli_lint_shown_path (const char *path);
+void              ladder_cli_lint_print_error (const char *message);
 void              ladder_cli_lint_report (LadderLintRun         *run,
                                           const char            *path,
                                           const LadderLintPlace *place,
