@@ -224,8 +224,7 @@ static void
 print_problem (const char *path, const LadderLintPlace *place, LadderLintProblem *problem)
 {
   LadderLintSeverity severity = ladder_lint_problem_get_severity (problem);
-  /* TRANSLATORS: the words that mark a problem, as in
-   * "page.md:3:5: warning: … [rule-id]" */
+  /* TRANSLATORS: the words that mark a problem ("page.md:3:5: warning: …") */
   const char *marker = severity == LADDER_LINT_ERROR ? _ ("error") : _ ("warning");
   const char *message = ladder_lint_problem_get_message (problem);
   const char *rule_id = ladder_lint_problem_get_rule_id (problem);
