@@ -684,6 +684,49 @@ test_nested_role_run (void)
   g_assert_cmpuint (n_bullets (get_role (family, 0), LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
 }
 
+/* A level that only gives its grade, in a sentence, beside levels with
+ * part headings ("### Associate Backend Engineer" on the corpus page
+ * engineering__backend-engineer.md): a role of their run, whose grade is
+ * edited in its sentence. A table of grades beside them stays a section. */
+static void
+test_level_given_its_grade_alone (void)
+{
+  const char *page =
+    "---\ntitle: \"Backend Engineer\"\n---\n\n"
+    "## Job Grades\n\n"
+    "| Role | Grade |\n| -- | - |\n| [Intermediate](#intermediate) | [Grade 6](/grades/) |\n\n"
+    "### Associate Backend Engineer\n\n"
+    "The Associate level in the Engineering Division is a [grade 5](/grades/).\n\n"
+    "### Intermediate Backend Engineer\n\n"
+    "#### Job Grade\n\n"
+    "The Intermediate Backend Engineer is a [grade 6](/grades/).\n\n"
+    "### Senior Backend Engineer\n\n"
+    "#### Job Grade\n\n"
+    "The Senior Backend Engineer is a [grade 7](/grades/).\n\n"
+    "#### Responsibilities\n\n- Ship features\n\n"
+    "## Career Ladder\n\nThe next step is Staff. It is a grade 8.\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_autofree char *edited = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  LadderRole *associate;
+
+  g_assert_cmpstr (exported, ==, page);
+  g_assert_cmpuint (n_roles (family), ==, 3);
+  associate = get_role (family, 0);
+  g_assert_cmpstr (ladder_role_get_title (associate), ==, "Associate Backend Engineer");
+  g_assert_cmpint (ladder_role_get_job_grade (associate), ==, 5);
+  g_assert_cmpstr (ladder_role_get_title (get_role (family, 1)), ==,
+                   "Intermediate Backend Engineer");
+
+  ladder_role_set_job_grade (associate, 4);
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, edited);
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
+                   "The Associate level in the Engineering Division is a [grade 4](/grades/).");
+}
+
 /* "### Junior Analyst" then "### Junior Analyst Job Grade" at its own
  * level: a role. */
 static void
@@ -911,6 +954,8 @@ main (int   argc,
   g_test_add_func ("/markdown/import/headings-naming-parts",
                    test_headings_naming_parts_are_not_roles);
   g_test_add_func ("/markdown/import/nested-role-run", test_nested_role_run);
+  g_test_add_func ("/markdown/import/level-given-its-grade-alone",
+                   test_level_given_its_grade_alone);
   g_test_add_func ("/markdown/import/parts-beside-role-heading",
                    test_parts_beside_the_role_heading);
   g_test_add_func ("/markdown/import/grade-tables-and-run-headings",

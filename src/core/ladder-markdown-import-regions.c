@@ -255,6 +255,93 @@ first_named_role (Importer *importer,
   return NULL;
 }
 
+/* A heading whose whole range is text that gives a grade ("### Associate
+ * Backend Engineer", then "The Associate level in the Engineering Division
+ * is a [grade 5](…)." and nothing more): a level with its grade alone. */
+static gboolean
+gives_only_a_grade (Importer *importer,
+                    guint     heading)
+{
+  Block *block = block_at (importer, heading);
+  gboolean graded = FALSE;
+
+  if (block->type != CMARK_NODE_HEADING || block->part != PART_NONE || names_a_part (block)
+      || block->range_end <= heading + 1)
+    return FALSE;
+
+  for (guint i = heading + 1; i < block->range_end; i++)
+    {
+      Block *inner = block_at (importer, i);
+      g_autofree char *raw = NULL;
+      g_autofree char *link = NULL;
+      gsize start, length;
+      int grade;
+
+      if (inner->type == CMARK_NODE_HEADING)
+        return FALSE;
+      if (graded || inner->type != CMARK_NODE_PARAGRAPH)
+        continue;
+
+      raw = ladder_import_block_text (importer, inner);
+      /* A sentence of one grade: not a table of levels and their grades
+       * (a paragraph of "|" rows to cmark), nor a list of grades. */
+      if (raw[0] == '|' || strstr (raw, "\n|") != NULL || g_strstr_len (raw, -1, "grade") == NULL
+          || !ladder_import_find_grade (raw, &grade, &start, &length, &link))
+        return FALSE;
+      g_clear_pointer (&link, g_free);
+      if (ladder_import_find_grade (raw + start + length, &grade, &start, &length, &link))
+        return FALSE;
+      graded = TRUE;
+    }
+
+  return graded;
+}
+
+/* The group of roles @member joins: those under the same heading, at the
+ * same level. */
+static gpointer
+group_key (Block *member)
+{
+  return GSIZE_TO_POINTER (((gsize) (member->parent + 1) << 3) | (gsize) member->level);
+}
+
+/* Adds to the runs of graded levels the levels beside them that give
+ * their grade alone, without part headings. */
+static void
+add_levels_given_a_grade (Importer   *importer,
+                          GArray     *groups,
+                          GHashTable *group_of,
+                          gboolean   *is_candidate,
+                          guint      *extent,
+                          guint      *kinds,
+                          guint      *last_part)
+{
+  for (guint i = 0; i < importer->blocks->len; i++)
+    {
+      Block *block = block_at (importer, i);
+      gpointer found;
+      Region *group;
+
+      if (block->type != CMARK_NODE_HEADING || is_candidate[i]
+          || !g_hash_table_lookup_extended (group_of, group_key (block), NULL, &found))
+        continue;
+
+      group = &g_array_index (groups, Region, GPOINTER_TO_UINT (found));
+      /* Only a run of levels, which have grades, not of specialties. */
+      if (group->score < score_of_kinds (1u << PART_GRADE) || !gives_only_a_grade (importer, i))
+        continue;
+
+      is_candidate[i] = TRUE;
+      extent[i] = block->range_end;
+      kinds[i] = 1u << PART_GRADE;
+      last_part[i] = i;
+      g_array_append_val (group->members, i);
+      g_array_sort (group->members, compare_indices);
+      group->start = MIN (group->start, i);
+      group->end = MAX (group->end, extent[i]);
+    }
+}
+
 /* The position in @region's members of the last one before block @index_
  * (members are in page order), or 0. */
 static guint
@@ -377,7 +464,9 @@ finish_members (Region *region)
  * role of another, after that role's parts, is a further level of that run
  * and joins it. The parts without a heading never win over a run with
  * headings, and a grade alone without a heading, on a page of headed
- * roles, is a table of grades, not a role.
+ * roles, is a table of grades, not a role. A heading beside the levels of
+ * a run (the same level, under the same heading) that only gives its
+ * grade, in a sentence, is a level of that run too.
  */
 GArray *
 ladder_import_find_regions (Importer *importer)
@@ -508,7 +597,7 @@ ladder_import_find_regions (Importer *importer)
       Block *member = block_at (importer, index_);
       Region *group = NULL;
       /* Groups are told apart by their enclosing heading and level. */
-      gpointer key = GSIZE_TO_POINTER (((gsize) (member->parent + 1) << 3) | (gsize) member->level);
+      gpointer key = group_key (member);
       gpointer found;
 
       if (g_hash_table_lookup_extended (group_of, key, NULL, &found))
@@ -531,6 +620,8 @@ ladder_import_find_regions (Importer *importer)
       group->end = MAX (group->end, extent[index_]);
       group->score += score_of_kinds (kinds[index_]);
     }
+
+  add_levels_given_a_grade (importer, groups, group_of, is_candidate, extent, kinds, last_part);
 
   /* Best first (the earlier of equals). The runs taken are kept in page
    * order, so a new one is checked against its neighbours only. */
