@@ -1396,6 +1396,59 @@ test_cut_title_has_tooltip (void)
   close_without_saving (window);
 }
 
+static GtkWidget *
+family_label (LadderWindow *window)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_says,
+                      ladder_family_get_title (family_of (window)));
+}
+
+static gboolean
+label_tooltip_shown (GtkWidget *label)
+{
+  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (label));
+  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* A family title typed longer than the sidebar does not widen it (the
+ * form beside it stays where it is): it is cut short, and its tooltip has
+ * all of it. It was laid out whole, the sidebar growing at each letter. */
+static void
+test_long_family_title_keeps_sidebar_width (void)
+{
+  LadderWindow *window = open_real_page ();
+  GtkWidget    *label;
+  GtkWidget    *row;
+  int           width;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (spin_until (second_row_laid_out, window));
+  spin (100);
+
+  label = family_label (window);
+  g_assert_nonnull (label);
+  row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
+  width = gtk_widget_get_width (row);
+  g_assert_cmpint (width, >, 0);
+  g_assert_false (label_tooltip_shown (label));
+
+  ladder_family_set_title (family_of (window),
+                           "Partner Program Management for the Americas, Europe, the Middle "
+                           "East, Africa and the Asia Pacific region");
+  spin (200);
+
+  g_assert_true (family_label (window) == label);
+  g_assert_cmpint (gtk_widget_get_width (row), ==, width);
+  g_assert_true (label_tooltip_shown (label));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1429,6 +1482,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/cut-title-has-tooltip", test_cut_title_has_tooltip);
+  g_test_add_func ("/window-navigation/long-family-title-keeps-sidebar-width",
+                   test_long_family_title_keeps_sidebar_width);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",
                    test_open_error_beside_a_window);

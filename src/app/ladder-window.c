@@ -128,6 +128,23 @@ _ladder_window_update_actions (LadderWindow *self)
                                  role != NULL && position + 1 < n_roles);
 }
 
+/* The family's title is cut short where the sidebar is too narrow for it:
+ * its tooltip then has all of it, as a role's row has. */
+static gboolean
+on_family_label_query_tooltip (GtkLabel   *label,
+                               int         x,
+                               int         y,
+                               gboolean    keyboard,
+                               GtkTooltip *tooltip,
+                               gpointer    user_data)
+{
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_label (label));
+  return TRUE;
+}
+
 static void
 update_family_label (LadderWindow *self)
 {
@@ -681,6 +698,8 @@ ladder_window_init (LadderWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
+  g_signal_connect (self->family_label, "query-tooltip",
+                    G_CALLBACK (on_family_label_query_tooltip), NULL);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
