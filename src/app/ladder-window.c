@@ -698,8 +698,8 @@ ladder_window_init (LadderWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
-  g_signal_connect (self->family_label, "query-tooltip",
-                    G_CALLBACK (on_family_label_query_tooltip), NULL);
+  g_signal_connect (self->family_label, "query-tooltip", G_CALLBACK (on_family_label_query_tooltip),
+                    NULL);
 
   self->document_signals = g_signal_group_new (LADDER_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
