@@ -240,6 +240,125 @@ test_rename_role_changes_its_lines (void)
   g_assert_cmpstr (g_ptr_array_index (changed, 5), ==, "#### Principal Product Marketing Manager Requirements");
 }
 
+/* A renamed role's sentences keep the page's words: only the title in
+ * them changes ("reports to Manager, Finance" kept no "the"; "is a [7]"
+ * kept no "grade"), and a value changed as well goes in its place. They
+ * were written anew, in the template's words. A sentence whose subject is
+ * not the title is written anew. */
+static void
+test_rename_keeps_sentence_wording (void)
+{
+  const char *page =
+    "---\ntitle: \"Finance\"\n---\n\n"
+    "## Levels\n\n"
+    "### Senior Analyst\n\n"
+    "The Senior Analyst reports to Manager, Finance.\n\n"
+    "#### Job Grade\n\n"
+    "The Senior Analyst is a [7](/grades/).\n\n"
+    "#### Responsibilities\n\n- Close the books\n\n"
+    "### Analyst\n\n"
+    "#### Job Grade\n\n"
+    "The Analyst at this level is a grade 6.\n\n"
+    "#### Responsibilities\n\n- Reconcile accounts\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *renamed = NULL;
+  g_autofree char *regraded = NULL;
+  g_autofree char *other = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  g_autoptr (GPtrArray) changed_again = NULL;
+  g_autoptr (GPtrArray) changed_other = NULL;
+  LadderRole *senior = get_role (family, 0);
+
+  ladder_role_set_title (senior, "Lead Analyst");
+  renamed = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, renamed);
+  g_assert_cmpuint (changed->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Lead Analyst");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==,
+                   "The Lead Analyst reports to Manager, Finance.");
+  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==, "The Lead Analyst is a [7](/grades/).");
+
+  ladder_role_set_job_grade (senior, 8);
+  ladder_role_set_reports_to (senior, "Director, Finance");
+  regraded = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed_again = changed_lines (page, regraded);
+  g_assert_cmpuint (changed_again->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (changed_again, 1), ==,
+                   "The Lead Analyst reports to Director, Finance.");
+  g_assert_cmpstr (g_ptr_array_index (changed_again, 2), ==, "The Lead Analyst is a [8](/grades/).");
+
+  /* Back to the title the page had: the page as it was, but for the
+   * values changed. */
+  ladder_role_set_title (senior, "Senior Analyst");
+  ladder_role_set_job_grade (senior, 7);
+  ladder_role_set_reports_to (senior, "Manager, Finance");
+  g_free (renamed);
+  renamed = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (renamed, ==, page);
+
+  /* "The Analyst at this level": the title, then words of the page's. */
+  ladder_role_set_title (get_role (family, 1), "Associate Analyst");
+  other = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed_other = changed_lines (page, other);
+  g_assert_cmpuint (changed_other->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (changed_other, 1), ==,
+                   "The Associate Analyst at this level is a grade 6.");
+}
+
+/* A renamed role's sentence that does not name it by its title, or says
+ * more than the template's sentence does, keeps all its words: the
+ * second line and the "and reports to" clause were dropped, written anew
+ * as "The Lead Partner is a grade 8.", and a Hugo link with them. A title
+ * written with a space too many is still the title. */
+static void
+test_rename_keeps_what_the_sentence_says (void)
+{
+  const char *page =
+    "---\ntitle: \"Partners\"\n---\n\n"
+    "## Levels\n\n"
+    "### Manager, Partner Business (PBP)\n\n"
+    "#### Job Grade\n\n"
+    "The Manager, Partner Business is a [grade 8](/grades/).\n"
+    "This job may be an individual contributor or a manager of people.\n\n"
+    "#### Responsibilities\n\n- Partner with leaders\n\n"
+    "### Partner Engineer\n\n"
+    "#### Job Grade\n\n"
+    "Partner Engineer is a [grade 6](/grades/) and reports to the Manager, Partner Business.\n\n"
+    "#### Responsibilities\n\n- Build integrations\n\n"
+    "### Senior Partner Engineer\n\n"
+    "#### Job Grade\n\n"
+    "The Senior Partner Engineer is a [grade 7]({{< ref \"grades\" >}}).\n\n"
+    "#### Responsibilities\n\n- Lead integrations\n\n"
+    "### Staff Partner Engineer\n\n"
+    "The Staff Partner  Engineer reports to the Manager, Partner Business.\n\n"
+    "#### Responsibilities\n\n- Design integrations\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *edited = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 4);
+  ladder_role_set_title (get_role (family, 0), "Manager, Partners");
+  ladder_role_set_title (get_role (family, 1), "Partner Developer");
+  ladder_role_set_title (get_role (family, 2), "Senior Partner Developer");
+  ladder_role_set_job_grade (get_role (family, 2), 8);
+  ladder_role_set_title (get_role (family, 3), "Staff Partner Developer");
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, edited);
+
+  g_assert_cmpuint (changed->len, ==, 7);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Manager, Partners");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==, "### Partner Developer");
+  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==,
+                   "Partner Developer is a [grade 6](/grades/) and reports to the Manager, "
+                   "Partner Business.");
+  g_assert_cmpstr (g_ptr_array_index (changed, 3), ==, "### Senior Partner Developer");
+  g_assert_cmpstr (g_ptr_array_index (changed, 4), ==,
+                   "The Senior Partner Developer is a [grade 8]({{< ref \"grades\" >}}).");
+  /* Its title typed with a space too many is its title still. */
+  g_assert_cmpstr (g_ptr_array_index (changed, 6), ==,
+                   "The Staff Partner Developer reports to the Manager, Partner Business.");
+}
+
 static void
 test_add_and_remove_bullets (void)
 {
@@ -941,6 +1060,10 @@ main (int   argc,
   g_test_add_func ("/markdown/edit/bullet-changes-one-line", test_edit_bullet_changes_one_line);
   g_test_add_func ("/markdown/edit/grade-changes-one-line", test_edit_grade_changes_one_line);
   g_test_add_func ("/markdown/edit/rename-role", test_rename_role_changes_its_lines);
+  g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
+                   test_rename_keeps_sentence_wording);
+  g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",
+                   test_rename_keeps_what_the_sentence_says);
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);

@@ -15,6 +15,7 @@
 #include "ladder-error.h"
 #include "ladder-front-matter.h"
 #include "ladder-markdown-blocks.h"
+#include "ladder-markdown-sentence.h"
 #include "ladder-markdown-text.h"
 #include "ladder-role-slots.h"
 
@@ -150,12 +151,17 @@ emit_with_origin (Emitter            *emitter,
 }
 
 /* A sentence with its main value at a known place: when only that value
- * changed, the new value is written into the sentence as the page had it. */
+ * changed, the new value is written into the sentence as the page had it;
+ * when the role's title or the grade's link changed, see
+ * ladder_sentence_rewrite(). */
 static void
 emit_spanned (Emitter            *emitter,
               const LadderOrigin *origin,
               const char         *canonical_rest,
               const char         *value_markdown,
+              LadderSentenceKind  kind,
+              const char         *title,
+              const char         *link,
               const char         *gap)
 {
   g_autofree char *canonical = NULL;
@@ -179,6 +185,17 @@ emit_spanned (Emitter            *emitter,
           emit_block (emitter, text->str, gap);
         }
       return;
+    }
+
+  if (!is_canonical (emitter))
+    {
+      g_autofree char *kept = ladder_sentence_rewrite (origin, kind, title, link, value_markdown);
+
+      if (kept != NULL)
+        {
+          emit_block (emitter, kept, gap);
+          return;
+        }
     }
 
   g_assert (placeholder != NULL);
@@ -323,8 +340,8 @@ emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
           g_autofree char *rest = ladder_block_reports_to (title, LADDER_VALUE_PLACEHOLDER);
 
           mark (emitter, LADDER_PAGE_BLOCK_REPORTS_TO, -1, slot->kind, 0, -1);
-          emit_spanned (emitter, &slot->origin, rest, manager,
-                        gap_or (emitter, &slot->origin, BLOCK_GAP));
+          emit_spanned (emitter, &slot->origin, rest, manager, LADDER_SENTENCE_REPORTS_TO, title,
+                        NULL, gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
       break;
 
@@ -344,7 +361,8 @@ emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
                                                       ladder_role_get_grade_link (role));
 
           mark (emitter, LADDER_PAGE_BLOCK_GRADE, -1, slot->kind, 0, -1);
-          emit_spanned (emitter, &slot->origin, rest, value,
+          emit_spanned (emitter, &slot->origin, rest, value, LADDER_SENTENCE_GRADE, title,
+                        ladder_role_get_grade_link (role),
                         gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
       break;
