@@ -13,8 +13,15 @@
  * role must read back as it was, and the page must have gained only lines:
  * at most a heading for the list, the bullet, and the blank lines that set
  * them apart, and no heading when the role had one for that list already
- * (its prose stays, the bullet goes under it). The pages are read from
- * LADDER_CORPUS_DIR; without them the test is skipped, or fails under CI.
+ * (its prose stays, the bullet goes under it).
+ *
+ * And a renamed role changes only its title on the page: for every role of
+ * every page, renamed, each line that changed holds the new title where the
+ * old one stood and is otherwise as it was (a heading named after the role
+ * may be written in the template's spacing); no line is lost or added.
+ *
+ * The pages are read from LADDER_CORPUS_DIR; without them the test is
+ * skipped, or fails under CI.
  */
 
 #include <string.h>
@@ -29,18 +36,18 @@
 
 typedef struct
 {
-  guint pages;
-  guint cases;
+  guint      pages;
+  guint      cases;
   GPtrArray *failures;
 } Tally;
 
 static gboolean
-has_heading_slot (LadderRole       *role,
-                  LadderBulletList  which)
+has_heading_slot (LadderRole *role, LadderBulletList which)
 {
-  GPtrArray *slots = ladder_role_get_slots (role);
+  GPtrArray     *slots = ladder_role_get_slots (role);
   LadderSlotKind wanted = which == LADDER_BULLET_LIST_REQUIREMENTS
-                          ? LADDER_SLOT_REQUIREMENTS_HEADING : LADDER_SLOT_RESPONSIBILITIES_HEADING;
+                              ? LADDER_SLOT_REQUIREMENTS_HEADING
+                              : LADDER_SLOT_RESPONSIBILITIES_HEADING;
 
   for (guint i = 0; slots != NULL && i < slots->len; i++)
     if (((LadderSlot *) g_ptr_array_index (slots, i))->kind == wanted)
@@ -51,14 +58,11 @@ has_heading_slot (LadderRole       *role,
 
 /* What differs between the two families' roles, or NULL. */
 static char *
-compare_roles (LadderFamily     *before,
-               LadderFamily     *after,
-               guint             edited,
-               LadderBulletList  which)
+compare_roles (LadderFamily *before, LadderFamily *after, guint edited, LadderBulletList which)
 {
   GListModel *old_roles = ladder_family_get_roles (before);
   GListModel *new_roles = ladder_family_get_roles (after);
-  guint n_roles = g_list_model_get_n_items (old_roles);
+  guint       n_roles = g_list_model_get_n_items (old_roles);
 
   if (g_list_model_get_n_items (new_roles) != n_roles)
     return g_strdup_printf ("%u roles read back as %u", n_roles,
@@ -82,7 +86,7 @@ compare_roles (LadderFamily     *before,
         {
           GListModel *old_bullets = ladder_role_get_bullets (old_role, list);
           GListModel *new_bullets = ladder_role_get_bullets (new_role, list);
-          guint expected = g_list_model_get_n_items (old_bullets);
+          guint       expected = g_list_model_get_n_items (old_bullets);
 
           if (g_list_model_get_n_items (new_bullets) != expected)
             return g_strdup_printf ("role %u \"%s\" list %u has %u bullets, not %u", r,
@@ -104,24 +108,23 @@ compare_roles (LadderFamily     *before,
 }
 
 static gboolean
-is_list_heading (const char       *line,
-                 LadderBulletList  which)
+is_list_heading (const char *line, LadderBulletList which)
 {
   g_autofree char *lower = g_ascii_strdown (line, -1);
 
   g_strchomp (lower);
   return line[0] == '#'
-         && g_str_has_suffix (lower, which == LADDER_BULLET_LIST_REQUIREMENTS
-                                     ? "requirements" : "responsibilities");
+         && g_str_has_suffix (lower, which == LADDER_BULLET_LIST_REQUIREMENTS ? "requirements"
+                                                                              : "responsibilities");
 }
 
 /* How the exported page differs from the original, or NULL when it only
  * gained the bullet, a heading where allowed, and blank lines. */
 static char *
-compare_lines (const char       *before,
-               const char       *after,
-               LadderBulletList  which,
-               gboolean          heading_allowed)
+compare_lines (const char      *before,
+               const char      *after,
+               LadderBulletList which,
+               gboolean         heading_allowed)
 {
   g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
   g_auto (GStrv) new_lines = g_strsplit (after, "\n", -1);
@@ -154,16 +157,14 @@ compare_lines (const char       *before,
     }
 
   if (bullets != 1 || blanks > 2 || headings > (heading_allowed ? 1u : 0u))
-    return g_strdup_printf ("added %u bullet(s), %u heading(s), %u blank line(s)",
-                            bullets, headings, blanks);
+    return g_strdup_printf ("added %u bullet(s), %u heading(s), %u blank line(s)", bullets,
+                            headings, blanks);
 
   return NULL;
 }
 
 static void
-check_page (const char *path,
-            const char *name,
-            Tally      *tally)
+check_page (const char *path, const char *name, Tally *tally)
 {
   g_autofree char *page = NULL;
   g_autoptr (GError) error = NULL;
@@ -189,7 +190,7 @@ check_page (const char *path,
         g_autoptr (GString) exported = NULL;
         g_autoptr (LadderFamily) reopened = NULL;
         g_autofree char *why = NULL;
-        gboolean had_heading;
+        gboolean         had_heading;
 
         if (g_list_model_get_n_items (ladder_role_get_bullets (role, which)) > 0)
           continue;
@@ -200,8 +201,8 @@ check_page (const char *path,
         ladder_role_append_bullet (role, which, bullet);
 
         saved = ladder_json_write (family);
-        loaded = ladder_json_read (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved),
-                                   name, &error);
+        loaded = ladder_json_read (g_bytes_get_data (saved, NULL), g_bytes_get_size (saved), name,
+                                   &error);
         g_assert_no_error (error);
         exported = ladder_markdown_export (loaded, LADDER_EXPORT_DEFAULT);
         reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
@@ -212,12 +213,12 @@ check_page (const char *path,
           why = compare_lines (page, exported->str, which, !had_heading);
 
         if (why != NULL)
-          g_ptr_array_add (tally->failures,
-                           g_strdup_printf ("%s: role %u \"%s\", first %s: %s", name, r,
-                                            ladder_role_get_title (role),
-                                            which == LADDER_BULLET_LIST_REQUIREMENTS
-                                            ? "requirement" : "responsibility",
-                                            why));
+          g_ptr_array_add (
+              tally->failures,
+              g_strdup_printf (
+                  "%s: role %u \"%s\", first %s: %s", name, r, ladder_role_get_title (role),
+                  which == LADDER_BULLET_LIST_REQUIREMENTS ? "requirement" : "responsibility",
+                  why));
       }
 }
 
@@ -229,7 +230,7 @@ test_first_bullet_reopens (gconstpointer data)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
-  Tally tally = { .failures = failures };
+  Tally       tally = { .failures = failures };
   const char *entry;
 
   dir = g_dir_open (directory, 0, &error);
@@ -245,14 +246,15 @@ test_first_bullet_reopens (gconstpointer data)
 
   for (guint i = 0; i < names->len; i++)
     {
-      const char *name = g_ptr_array_index (names, i);
+      const char      *name = g_ptr_array_index (names, i);
       g_autofree char *path = g_build_filename (directory, name, NULL);
 
       check_page (path, name, &tally);
     }
 
-  g_test_message ("pages: %u, empty lists given a first bullet: %u, not read back as the role's: %u",
-                  tally.pages, tally.cases, failures->len);
+  g_test_message (
+      "pages: %u, empty lists given a first bullet: %u, not read back as the role's: %u",
+      tally.pages, tally.cases, failures->len);
   for (guint i = 0; i < failures->len; i++)
     g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
 
@@ -260,9 +262,135 @@ test_first_bullet_reopens (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+#define RENAMED_TITLE "Renamed Role Title"
+
+/* Whether @after is @before with @title, written there with a space too
+ * many ("Senior Marketing  Manager"), replaced by the new title. */
+static gboolean
+same_but_spaces (const char *before, const char *after, const char *title)
+{
+  g_autoptr (GString) collapsed = g_string_new (NULL);
+
+  for (const char *p = before; *p != '\0'; p++)
+    if (*p != ' ' || p == before || p[-1] != ' ')
+      g_string_append_c (collapsed, *p);
+  if (g_string_replace (collapsed, title, RENAMED_TITLE, 1) == 0)
+    return FALSE;
+
+  return g_str_equal (collapsed->str, after);
+}
+
+/* Each changed line of @after against @before: it must hold the new
+ * title, and be the old line with the old title replaced, but for a
+ * heading named after the role; @n_reworded counts the headings written
+ * otherwise. NULL when all is well. */
+static char *
+compare_renamed_lines (const char *before,
+                       const char *after,
+                       const char *old_title,
+                       guint      *n_reworded,
+                       GPtrArray  *reworded)
+{
+  g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
+  g_auto (GStrv) new_lines = g_strsplit (after, "\n", -1);
+
+  if (g_strv_length (old_lines) != g_strv_length (new_lines))
+    return g_strdup_printf ("%u lines became %u", g_strv_length (old_lines),
+                            g_strv_length (new_lines));
+
+  for (guint i = 0; old_lines[i] != NULL; i++)
+    {
+      g_autoptr (GString) expected = NULL;
+
+      if (g_str_equal (old_lines[i], new_lines[i]))
+        continue;
+      if (strstr (new_lines[i], RENAMED_TITLE) == NULL)
+        return g_strdup_printf ("line %u changed without the title: \"%s\"", i + 1, new_lines[i]);
+
+      /* The title where it stood (its first time in the line), and
+       * nothing else: only a heading named after the role may be written
+       * anew, in the template's spacing ("#### Manager,  Security Job
+       * Grade" becomes "#### Renamed Role Title Job Grade"). */
+      expected = g_string_new (old_lines[i]);
+      g_string_replace (expected, old_title, RENAMED_TITLE, 1);
+      if (!g_str_equal (expected->str, new_lines[i])
+          && !same_but_spaces (old_lines[i], new_lines[i], old_title))
+        {
+          (*n_reworded)++;
+          g_ptr_array_add (reworded,
+                           g_strdup_printf ("\"%s\" → \"%s\"", old_lines[i], new_lines[i]));
+          if (new_lines[i][0] != '#')
+            return g_strdup_printf ("line %u reworded: \"%s\" became \"%s\"", i + 1, old_lines[i],
+                                    new_lines[i]);
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_rename_changes_title_lines (gconstpointer data)
+{
+  const char *directory = data;
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) reworded = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+  guint       n_cases = 0, n_reworded = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, entry, NULL);
+      g_autofree char *page = NULL;
+      gsize            length;
+      guint            n_roles;
+
+      if (!g_str_has_suffix (entry, ".md") || g_str_equal (entry, "README.md")
+          || g_str_equal (entry, "VARIANTS.md")
+          || !g_file_get_contents (path, &page, &length, NULL))
+        continue;
+
+      {
+        g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, entry, NULL);
+
+        if (family == NULL)
+          continue;
+        n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
+      }
+
+      for (guint r = 0; r < n_roles; r++)
+        {
+          g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, entry, NULL);
+          g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
+          g_autofree char *old_title = g_strdup (ladder_role_get_title (role));
+          g_autoptr (GString) exported = NULL;
+          g_autofree char *why = NULL;
+
+          if (*old_title == '\0')
+            continue;
+          n_cases++;
+          ladder_role_set_title (role, RENAMED_TITLE);
+          exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+          why = compare_renamed_lines (page, exported->str, old_title, &n_reworded, reworded);
+          if (why != NULL)
+            g_ptr_array_add (failures,
+                             g_strdup_printf ("%s: role \"%s\": %s", entry, old_title, why));
+        }
+    }
+
+  g_test_message ("roles renamed: %u, lines reworded beyond the title: %u", n_cases, n_reworded);
+  for (guint i = 0; i < reworded->len; i++)
+    g_test_message ("  reworded: %s", (const char *) g_ptr_array_index (reworded, i));
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   const char *directory = g_getenv ("LADDER_CORPUS_DIR");
 
@@ -270,14 +398,17 @@ main (int   argc,
 
   if (directory == NULL || *directory == '\0' || !g_file_test (directory, G_FILE_TEST_IS_DIR))
     {
-      g_autofree char *why = g_strdup_printf ("no corpus of handbook pages: set LADDER_CORPUS_DIR to a "
-                                              "folder of job-family pages (%s not found)",
-                                              directory ? directory : "(unset)");
+      g_autofree char *why
+          = g_strdup_printf ("no corpus of handbook pages: set LADDER_CORPUS_DIR to a "
+                             "folder of job-family pages (%s not found)",
+                             directory ? directory : "(unset)");
 
       return ladder_test_skip_status (why);
     }
 
   g_test_add_data_func ("/structure/first-bullet-reopens", directory, test_first_bullet_reopens);
+  g_test_add_data_func ("/structure/rename-changes-title-lines", directory,
+                        test_rename_changes_title_lines);
 
   return g_test_run ();
 }

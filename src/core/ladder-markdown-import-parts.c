@@ -542,6 +542,40 @@ ladder_import_split_part_heading (Block *block, char **prefix, char **label)
   g_strchomp (*prefix);
 }
 
+/* Whether a part heading's words before its label name @title: the same
+ * words, whatever their case and the spaces and colon around them. */
+static gboolean
+names_the_role (const char *prefix, const char *title)
+{
+  g_autofree char *wanted = g_utf8_casefold (title, -1);
+  g_autofree char *found = g_utf8_casefold (prefix, -1);
+  g_auto (GStrv) wanted_words = NULL;
+  g_auto (GStrv) found_words = NULL;
+  guint n_wanted = 0;
+
+  g_strchomp (found);
+  while (*found != '\0' && strchr (":,-", found[strlen (found) - 1]) != NULL)
+    {
+      found[strlen (found) - 1] = '\0';
+      g_strchomp (found);
+    }
+
+  wanted_words = g_strsplit_set (wanted, " \t", -1);
+  found_words = g_strsplit_set (found, " \t", -1);
+  for (guint w = 0, f = 0;; w++, f++)
+    {
+      while (wanted_words[w] != NULL && *wanted_words[w] == '\0')
+        w++;
+      while (found_words[f] != NULL && *found_words[f] == '\0')
+        f++;
+      if (wanted_words[w] == NULL || found_words[f] == NULL)
+        return wanted_words[w] == NULL && found_words[f] == NULL && n_wanted > 0;
+      if (!g_str_equal (wanted_words[w], found_words[f]))
+        return FALSE;
+      n_wanted++;
+    }
+}
+
 void
 ladder_import_start_part (RoleReader *reader, Block *block, guint index_)
 {
@@ -557,7 +591,17 @@ ladder_import_start_part (RoleReader *reader, Block *block, guint index_)
 
   slot = ladder_import_add_slot (reader, ladder_import_heading_slot_for (block->part));
   slot->level = block->level;
-  slot->prefixed = *prefix != '\0';
+  /* Named after the role ("Senior Analyst Requirements"), it follows the
+   * role's title; named otherwise ("Additional Requirements", "Senior
+   * Responsibilities"), it keeps its own words when the role is renamed. */
+  slot->prefixed = *prefix != '\0' && names_the_role (prefix, ladder_role_get_title (reader->role));
+  if (*prefix != '\0' && !slot->prefixed)
+    {
+      g_autofree char *whole = g_strconcat (prefix, " ", label, NULL);
+
+      g_free (label);
+      label = g_steal_pointer (&whole);
+    }
   if (!g_str_equal (label, ladder_slot_default_label (slot->kind)))
     slot->label = g_strdup (label);
 
