@@ -359,6 +359,59 @@ test_rename_keeps_what_the_sentence_says (void)
                    "The Staff Partner Developer reports to the Manager, Partner Business.");
 }
 
+/* A grade cleared takes its sentence with it, and nothing more: the rest
+ * of its paragraph, and the heading over it, stay ("This job may be …"
+ * after "The Manager, People Business Partner is a [grade 8](…)." on the
+ * corpus page people-group__people-business-partner.md). The paragraph
+ * went whole. "Sr." ends no sentence. */
+static void
+test_cleared_grade_keeps_the_paragraph (void)
+{
+  const char *page =
+    "---\ntitle: \"Partners\"\n---\n\n"
+    "## Levels\n\n"
+    "### Manager, Partners\n\n"
+    "#### Job Grade\n\n"
+    "The Manager, Partners is a [grade 8](/grades/).\n"
+    "This job may be an individual contributor.\n\n"
+    "#### Responsibilities\n\n- Partner with leaders\n\n"
+    "### Sr. Director, Partners\n\n"
+    "#### Job Grade\n\n"
+    "The Sr. Director, Partners is a [grade 11](/grades/). It leads the team.\n\n"
+    "#### Responsibilities\n\n- Lead partners\n\n"
+    "### Director, Partners\n\n"
+    "#### Job Grade\n\n"
+    "The Director, Partners is a [grade 10](/grades/).\n\n"
+    "#### Responsibilities\n\n- Grow partners\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *cleared = NULL;
+  g_autofree char *restored = NULL;
+
+  ladder_role_set_job_grade (get_role (family, 0), LADDER_GRADE_NONE);
+  ladder_role_set_job_grade (get_role (family, 1), LADDER_GRADE_NONE);
+  ladder_role_set_job_grade (get_role (family, 2), LADDER_GRADE_NONE);
+  cleared = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (cleared, ==,
+                   "---\ntitle: \"Partners\"\n---\n\n"
+                   "## Levels\n\n"
+                   "### Manager, Partners\n\n"
+                   "#### Job Grade\n\n"
+                   "This job may be an individual contributor.\n\n"
+                   "#### Responsibilities\n\n- Partner with leaders\n\n"
+                   "### Sr. Director, Partners\n\n"
+                   "#### Job Grade\n\n"
+                   "It leads the team.\n\n"
+                   "#### Responsibilities\n\n- Lead partners\n\n"
+                   "### Director, Partners\n\n"
+                   "#### Responsibilities\n\n- Grow partners\n");
+
+  ladder_role_set_job_grade (get_role (family, 0), 8);
+  ladder_role_set_job_grade (get_role (family, 1), 11);
+  ladder_role_set_job_grade (get_role (family, 2), 10);
+  restored = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (restored, ==, page);
+}
+
 static void
 test_add_and_remove_bullets (void)
 {
@@ -1064,6 +1117,8 @@ main (int   argc,
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",
                    test_rename_keeps_what_the_sentence_says);
+  g_test_add_func ("/markdown/edit/cleared-grade-keeps-the-paragraph",
+                   test_cleared_grade_keeps_the_paragraph);
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);

@@ -238,7 +238,9 @@ typedef struct
   int         sublevel;
   gboolean    prefixed;
   gboolean    has_grade_slot;
-  guint       next_subsection;
+  /* The grade cleared, words of its paragraph kept. */
+  gboolean grade_text_kept;
+  guint    next_subsection;
 } RoleContext;
 
 static void
@@ -347,9 +349,11 @@ emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 
     case LADDER_SLOT_GRADE_HEADING:
       /* A heading over a grade the page wrote in its own words stays; one
-       * over a grade that has been cleared goes with it. */
+       * over a grade that has been cleared goes with it, unless words of
+       * the page's stay under it. */
       mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
-      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot)
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot
+          || context->grade_text_kept)
         emit_heading_slot (emitter, context, slot);
       break;
 
@@ -364,6 +368,18 @@ emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
           emit_spanned (emitter, &slot->origin, rest, value, LADDER_SENTENCE_GRADE, title,
                         ladder_role_get_grade_link (role),
                         gap_or (emitter, &slot->origin, BLOCK_GAP));
+        }
+      else if (!is_canonical (emitter))
+        {
+          /* The grade cleared: its sentence goes, the rest of its
+           * paragraph stays. */
+          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
+
+          if (kept != NULL)
+            {
+              mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+              emit_block (emitter, kept, gap_or (emitter, &slot->origin, BLOCK_GAP));
+            }
         }
       break;
 
@@ -412,6 +428,17 @@ emit_role (Emitter *emitter, LadderRole *role)
 
   context.sublevel = ladder_block_subheading_level (context.level);
   context.has_grade_slot = ladder_slots_have (slots, LADDER_SLOT_GRADE);
+  if (context.has_grade_slot && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
+      && !is_canonical (emitter))
+    for (guint i = 0; i < slots->len; i++)
+      {
+        const LadderSlot *slot = g_ptr_array_index (slots, i);
+        g_autofree char  *kept = NULL;
+
+        if (slot->kind == LADDER_SLOT_GRADE
+            && (kept = ladder_sentence_drop (&slot->origin)) != NULL)
+          context.grade_text_kept = TRUE;
+      }
   context.prefixed = context.level > 0;
 
   if (emitter->role_positions != NULL)

@@ -208,3 +208,93 @@ ladder_sentence_rewrite (const LadderOrigin *origin,
 
   return g_string_free (sentence, FALSE);
 }
+
+/* Whether the stop at @p, in @text, ends a sentence: followed by a space
+ * or the end, and not that of an abbreviation ("The Sr. Director"). */
+static gboolean
+ends_sentence (const char *text, const char *p)
+{
+  static const char *const abbreviations[] = { "Sr",  "Jr",  "Dr",  "Mr", "Mrs", "Ms",  "St", "vs",
+                                               "etc", "Inc", "Ltd", "Co", "No",  "e.g", "i.e" };
+  const char              *word = p;
+
+  if (!(*p == '.' || *p == '!' || *p == '?')
+      || !(p[1] == '\0' || p[1] == ' ' || p[1] == '\n' || p[1] == '\t'))
+    return FALSE;
+  if (*p != '.')
+    return TRUE;
+
+  while (word > text && (g_ascii_isalpha (word[-1]) || word[-1] == '.'))
+    word--;
+  for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
+    if ((gsize) (p - word) == strlen (abbreviations[i])
+        && g_ascii_strncasecmp (word, abbreviations[i], (gsize) (p - word)) == 0)
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * ladder_sentence_drop:
+ * @origin: how the page wrote the paragraph that held a value, spanned
+ *
+ * What is left of a paragraph when the sentence holding its value goes
+ * (its grade cleared): "The Manager is a [grade 8](…).\nThis job may be
+ * an individual contributor." keeps its second sentence.
+ *
+ * Returns: (transfer full) (nullable): the rest of the paragraph, or
+ *   %NULL when the sentence was all of it
+ */
+char *
+ladder_sentence_drop (const LadderOrigin *origin)
+{
+  const char *source = origin->source;
+  const char *value;
+  const char *start;
+  const char *end;
+  GString    *rest;
+
+  if (source == NULL || origin->span_start < 0
+      || (gsize) origin->span_start + (gsize) origin->span_length > strlen (source))
+    return NULL;
+
+  value = source + origin->span_start;
+
+  /* The sentence begins after the end of the one before it. */
+  start = source;
+  for (const char *p = value; p > source; p--)
+    if (ends_sentence (source, p - 1))
+      {
+        start = p;
+        break;
+      }
+
+  /* And ends at its full stop, past the value's link ("[grade 8](…)."). */
+  end = value + origin->span_length;
+  if (g_str_has_prefix (end, "]("))
+    {
+      const char *close = strchr (end, ')');
+
+      if (close != NULL)
+        end = close + 1;
+    }
+  while (*end != '\0' && !ends_sentence (source, end))
+    end++;
+  if (*end != '\0')
+    end++;
+
+  rest = g_string_new_len (source, start - source);
+  while (*end == ' ' || *end == '\t' || *end == '\n')
+    end++;
+  g_string_append (rest, end);
+  g_strchomp (rest->str);
+  g_string_set_size (rest, strlen (rest->str));
+
+  if (rest->len == 0)
+    {
+      g_string_free (rest, TRUE);
+      return NULL;
+    }
+
+  return g_string_free (rest, FALSE);
+}

@@ -26,5 +26,6 @@ char *ladder_sentence_rewrite (const LadderOrigin *origin,
                                const char         *title,
                                const char         *link,
                                const char         *value_markdown);
+char *ladder_sentence_drop (const LadderOrigin *origin);
 
 G_END_DECLS
