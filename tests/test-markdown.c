@@ -412,6 +412,34 @@ test_cleared_grade_keeps_the_paragraph (void)
   g_assert_cmpstr (restored, ==, page);
 }
 
+/* A front-matter value edited, then edited back by hand, is written as
+ * the page had it: edited through a value that needs quotes ("Renewals:
+ * AMER"), a plain `title: Renewals` came back as `title: "Renewals"`. */
+static void
+test_front_matter_edited_back (void)
+{
+  const char *page = "---\nlayout: job_family_page\ntitle: Renewals # the family\n"
+                     "description: 'Renewals at GitLab'\n---\n\n"
+                     "## Levels\n\n### Renewals Manager\n\n#### Responsibilities\n\n- Renew\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *quoted = NULL;
+  g_autofree char *plain = NULL;
+  g_autofree char *back = NULL;
+
+  ladder_family_set_title (family, "Renewals: AMER");
+  quoted = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (quoted, "\ntitle: \"Renewals: AMER\"\n"));
+
+  /* A new value that the page's style can hold is written in it. */
+  ladder_family_set_title (family, "Renewals AMER");
+  plain = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (plain, "\ntitle: Renewals AMER\n"));
+
+  ladder_family_set_title (family, "Renewals");
+  back = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (back, ==, page);
+}
+
 static void
 test_add_and_remove_bullets (void)
 {
@@ -1139,6 +1167,7 @@ main (int   argc,
   g_test_add_func ("/markdown/import/grade-tables-and-run-headings",
                    test_grade_tables_and_run_headings);
   g_test_add_func ("/markdown/front-matter/multi-line", test_multi_line_front_matter);
+  g_test_add_func ("/markdown/front-matter/edited-back", test_front_matter_edited_back);
   g_test_add_func ("/markdown/front-matter/refused", test_front_matter_refused);
   g_test_add_func ("/markdown/front-matter/read-only", test_front_matter_read_only);
 

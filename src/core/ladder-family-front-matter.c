@@ -25,6 +25,7 @@ ladder_family_front_matter_entry_clear (gpointer data)
 
   g_free (entry->key);
   g_free (entry->yaml);
+  g_free (entry->page_yaml);
 }
 
 static int
@@ -114,8 +115,17 @@ ladder_family_dup_front_matter_value (LadderFamily *self,
   return ladder_yaml_decode_scalar (g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
 }
 
-/* Sets a scalar value, keeping the entry's place and quoting style; a new
- * `summary` goes right after the title. A NULL value removes the entry. */
+static gboolean
+page_value_is (const char *page_yaml, const char *value)
+{
+  g_autofree char *decoded = ladder_yaml_decode_scalar (page_yaml);
+
+  return g_strcmp0 (decoded, value) == 0;
+}
+
+/* Sets a scalar value, keeping the entry's place and the page's quoting
+ * style; a new `summary` goes right after the title. A NULL value removes
+ * the entry. */
 void
 ladder_family_set_front_matter_value (LadderFamily *self,
                                       const char   *key,
@@ -169,7 +179,11 @@ ladder_family_set_front_matter_value (LadderFamily *self,
 
       old_key = g_strdup (entry->key);
       old_yaml = g_steal_pointer (&entry->yaml);
-      entry->yaml = ladder_yaml_encode_scalar (value, old_yaml);
+      if (entry->page_yaml != NULL && page_value_is (entry->page_yaml, value))
+        entry->yaml = g_strdup (entry->page_yaml);
+      else
+        entry->yaml
+            = ladder_yaml_encode_scalar (value, entry->page_yaml != NULL ? entry->page_yaml : old_yaml);
       at = position;
     }
   else
@@ -218,6 +232,7 @@ ladder_family_replace_front_matter (LadderFamily *self,
 {
   g_autofree char *old_key = NULL;
   g_autofree char *old_yaml = NULL;
+  g_autofree char *page_yaml = NULL;
   FrontMatterEntry *entry = NULL;
   LadderChange change;
 
@@ -229,13 +244,17 @@ ladder_family_replace_front_matter (LadderFamily *self,
       entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
       old_key = g_steal_pointer (&entry->key);
       old_yaml = g_steal_pointer (&entry->yaml);
+      page_yaml = g_steal_pointer (&entry->page_yaml);
       g_array_remove_index (self->front_matter, position);
       entry = NULL;
     }
 
   if (yaml != NULL)
     {
-      FrontMatterEntry added = { g_strdup (key), g_strdup (yaml) };
+      /* Undone or redone: the same entry, with what the page had for it. */
+      FrontMatterEntry added = { g_strdup (key), g_strdup (yaml),
+                                 g_strcmp0 (key, old_key) == 0 ? g_steal_pointer (&page_yaml)
+                                                               : NULL };
 
       g_array_insert_val (self->front_matter, position, added);
       entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
@@ -276,6 +295,7 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
 
   entry.key = g_strdup (key);
   entry.yaml = g_strdup (yaml);
+  entry.page_yaml = g_strdup (yaml);
   g_array_append_val (self->front_matter, entry);
   change.front_matter.position = self->front_matter->len - 1;
   change.front_matter.new_key = entry.key;

@@ -19,6 +19,10 @@ typedef struct
 {
   char *key;
   char *yaml;
+  /* The YAML the page gave this entry, whatever it holds now; NULL for an
+   * entry the page did not have. An edit writes in its style, and a value
+   * edited back is written back as the page had it. */
+  char *page_yaml;
 } FrontMatterEntry;
 
 struct _LadderFamily

@@ -310,6 +310,7 @@ ladder_family_copy (LadderFamily *self)
 
       copied->key = g_strdup (entry->key);
       copied->yaml = g_strdup (entry->yaml);
+      copied->page_yaml = g_strdup (entry->page_yaml);
     }
   copy->seen_title = self->seen_title;
   copy->seen_summary = self->seen_summary;
