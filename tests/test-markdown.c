@@ -578,6 +578,43 @@ test_one_role_page (void)
   g_assert_cmpstr (ladder_family_get_intro (family), ==, "Board Members are accountable to shareholders.");
 }
 
+/* A duplicate of a page's one role, which has no heading of its own, gets
+ * one, and reads back as a role of its own, with the title it was given:
+ * it was written without a heading, and read back as part of the first. */
+static void
+test_duplicate_of_one_role_page (void)
+{
+  const char *page =
+    "---\ntitle: \"Board Member\"\n---\n\n"
+    "Board Members are accountable to shareholders.\n\n"
+    "## Responsibilities\n\n- Monitor the CEO\n\n"
+    "## Requirements\n\n- Ability to use GitLab\n\n"
+    "## Performance Indicators\n\nA yearly review.\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderRole) copy = ladder_role_duplicate (get_role (family, 0));
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autofree char *exported = NULL;
+  g_autofree char *restored = NULL;
+
+  ladder_role_set_title (copy, "Board Chair");
+  ladder_family_insert_role (family, 1, copy);
+  exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  reopened = import_page (exported);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (reopened)), ==, 2);
+  g_assert_cmpstr (ladder_role_get_title (get_role (reopened, 0)), ==, "Board Member");
+  g_assert_cmpstr (ladder_role_get_title (get_role (reopened, 1)), ==, "Board Chair");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_responsibilities (get_role (reopened, 1))),
+                    ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_requirements (get_role (reopened, 0))),
+                    ==, 1);
+
+  /* The page itself is as it was, but for the copy. */
+  ladder_family_remove_role (family, 1);
+  restored = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (restored, ==, page);
+}
+
 /* The current handbook guidelines call the grade "Job Level". */
 static void
 test_job_level_heading (void)
@@ -1150,6 +1187,7 @@ main (int   argc,
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);
+  g_test_add_func ("/markdown/edit/duplicate-of-one-role-page", test_duplicate_of_one_role_page);
   g_test_add_func ("/markdown/import/job-level-heading", test_job_level_heading);
   g_test_add_func ("/markdown/import/without-structure", test_pages_without_structure);
   g_test_add_func ("/markdown/import/errors", test_import_errors);

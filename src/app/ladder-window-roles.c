@@ -62,7 +62,7 @@ on_duplicate_role (GtkWidget *widget, const char *action_name, GVariant *paramet
   if (role == NULL)
     return;
 
-  copy = ladder_role_copy (role);
+  copy = ladder_role_duplicate (role);
   insert_role (self, copy, position + 1);
 }
 

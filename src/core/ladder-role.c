@@ -394,6 +394,34 @@ copy_bullets (LadderBulletStore *from,
   ladder_bullet_store_take_records (to, copies, n_items);
 }
 
+/**
+ * ladder_role_duplicate:
+ * @self: a role
+ *
+ * A copy of @self to stand beside it as another role, as the editor's
+ * Duplicate makes: as ladder_role_copy(), but a role the page gave no
+ * heading of its own (a page about one role, its parts at the top) gets
+ * one, written as the template writes a role, so that the copy reads back
+ * as a role of its own. Its copy without a heading was read back as part
+ * of the first, its title lost.
+ *
+ * Returns: (transfer full): the copy
+ */
+LadderRole *
+ladder_role_duplicate (LadderRole *self)
+{
+  LadderRole *copy = ladder_role_copy (self);
+
+  if (copy->heading_level == 0)
+    {
+      copy->heading_level = 2;
+      ladder_origin_clear (&copy->heading_origin);
+      g_clear_pointer (&copy->slots, g_ptr_array_unref);
+    }
+
+  return copy;
+}
+
 /* The usual way to write the next level: everything is copied, including
  * how the page wrote it. */
 LadderRole *
