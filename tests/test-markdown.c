@@ -382,7 +382,11 @@ test_cleared_grade_keeps_the_paragraph (void)
     "### Director, Partners\n\n"
     "#### Job Grade\n\n"
     "The Director, Partners is a [grade 10](/grades/).\n\n"
-    "#### Responsibilities\n\n- Grow partners\n";
+    "#### Responsibilities\n\n- Grow partners\n\n"
+    "### VP, Partners\n\n"
+    "#### Job Grade\n\n"
+    "Partners report here. The VP, Partners is a [grade 12](/grades/). It sets the plan.\n\n"
+    "#### Responsibilities\n\n- Set the plan\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *cleared = NULL;
   g_autofree char *restored = NULL;
@@ -390,6 +394,7 @@ test_cleared_grade_keeps_the_paragraph (void)
   ladder_role_set_job_grade (get_role (family, 0), LADDER_GRADE_NONE);
   ladder_role_set_job_grade (get_role (family, 1), LADDER_GRADE_NONE);
   ladder_role_set_job_grade (get_role (family, 2), LADDER_GRADE_NONE);
+  ladder_role_set_job_grade (get_role (family, 3), LADDER_GRADE_NONE);
   cleared = export_page (family, LADDER_EXPORT_DEFAULT);
   g_assert_cmpstr (cleared, ==,
                    "---\ntitle: \"Partners\"\n---\n\n"
@@ -403,11 +408,16 @@ test_cleared_grade_keeps_the_paragraph (void)
                    "It leads the team.\n\n"
                    "#### Responsibilities\n\n- Lead partners\n\n"
                    "### Director, Partners\n\n"
-                   "#### Responsibilities\n\n- Grow partners\n");
+                   "#### Responsibilities\n\n- Grow partners\n\n"
+                   "### VP, Partners\n\n"
+                   "#### Job Grade\n\n"
+                   "Partners report here. It sets the plan.\n\n"
+                   "#### Responsibilities\n\n- Set the plan\n");
 
   ladder_role_set_job_grade (get_role (family, 0), 8);
   ladder_role_set_job_grade (get_role (family, 1), 11);
   ladder_role_set_job_grade (get_role (family, 2), 10);
+  ladder_role_set_job_grade (get_role (family, 3), 12);
   restored = export_page (family, LADDER_EXPORT_DEFAULT);
   g_assert_cmpstr (restored, ==, page);
 }

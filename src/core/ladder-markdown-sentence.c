@@ -286,6 +286,16 @@ ladder_sentence_drop (const LadderOrigin *origin)
   rest = g_string_new_len (source, start - source);
   while (*end == ' ' || *end == '\t' || *end == '\n')
     end++;
+  /* Between the sentence before and the one after, the space (or line
+   * break) that stood before the one that goes. */
+  if (rest->len > 0 && *end != '\0')
+    {
+      const char *first = start;
+
+      while (*first == ' ' || *first == '\t' || *first == '\n')
+        first++;
+      g_string_append_len (rest, start, first - start);
+    }
   g_string_append (rest, end);
   g_strchomp (rest->str);
   g_string_set_size (rest, strlen (rest->str));
