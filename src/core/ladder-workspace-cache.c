@@ -34,7 +34,10 @@
 #include "ladder-file.h"
 
 #define CACHE_MAGIC "ladder-workspace-index"
-#define CACHE_VERSION 6
+/* Raised whenever a record would be made otherwise from the same page: a
+ * change of its format, or of what the importer finds in a page (7: a
+ * level that gives only its grade is a role, so a count of roles changed). */
+#define CACHE_VERSION 7
 #define CACHE_TYPE                                                                                 \
   "(suss"                                                                                          \
   "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"
