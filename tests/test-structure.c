@@ -32,6 +32,7 @@
 #include "ladder-layout.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
+#include "ladder-section.h"
 #include "ladder-test-skip.h"
 
 #define ADDED_TEXT "Added by the structure test"
@@ -391,9 +392,10 @@ test_rename_changes_title_lines (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
-/* Every field of a page edited, then edited back by hand (not undone):
- * the page comes back byte for byte. A value that passed through one that
- * needs quotes came back quoted. */
+/* Every field of a page edited, then edited back by hand (not undone),
+ * every bullet, role and section taken out or moved and put back: the page
+ * comes back byte for byte. A value that passed through one that needs
+ * quotes came back quoted. */
 static void
 test_edits_made_back_by_hand (gconstpointer data)
 {
@@ -413,6 +415,7 @@ test_edits_made_back_by_hand (gconstpointer data)
       g_autofree char *title = NULL;
       g_autofree char *intro = NULL;
       GListModel      *roles;
+      GListModel      *sections;
       gsize            length;
 
       if (!g_str_has_suffix (entry, ".md") || g_str_equal (entry, "README.md")
@@ -425,12 +428,14 @@ test_edits_made_back_by_hand (gconstpointer data)
       n_pages++;
 
       roles = ladder_family_get_roles (family);
+      sections = ladder_family_get_sections (family);
       for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
         {
           g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
           g_autofree char *role_title = g_strdup (ladder_role_get_title (role));
           g_autofree char *reports_to = g_strdup (ladder_role_get_reports_to (role));
           g_autofree char *link = g_strdup (ladder_role_get_reports_to_link (role));
+          g_autofree char *extends = g_strdup (ladder_role_get_extends (role));
           int              grade = ladder_role_get_job_grade (role);
 
           ladder_role_set_title (role, "Edited: Title");
@@ -441,20 +446,60 @@ test_edits_made_back_by_hand (gconstpointer data)
           ladder_role_set_reports_to (role, reports_to);
           ladder_role_set_reports_to_link (role, "/edited/");
           ladder_role_set_reports_to_link (role, link);
+          ladder_role_set_extends (role, *extends != '\0' ? "" : "Edited Role");
+          ladder_role_set_extends (role, extends);
 
           for (guint which = 0; which < 2; which++)
             {
               GListModel *bullets = ladder_role_get_bullets (role, which);
+              guint       n_bullets = g_list_model_get_n_items (bullets);
 
-              for (guint b = 0; b < g_list_model_get_n_items (bullets); b++)
+              for (guint b = 0; b < n_bullets; b++)
                 {
                   g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, b);
                   g_autofree char *text = g_strdup (ladder_bullet_get_text (bullet));
 
                   ladder_bullet_set_text (bullet, "*Edited* [text](/edited/)");
                   ladder_bullet_set_text (bullet, text);
+                  /* Taken out and put back, as a drag or a deletion undone
+                   * by hand would. */
+                  ladder_role_remove_bullet (role, which, b);
+                  ladder_role_insert_bullet (role, which, b, bullet);
+                }
+              if (n_bullets >= 2)
+                {
+                  ladder_role_move_bullet (role, which, 0, n_bullets - 1);
+                  ladder_role_move_bullet (role, which, n_bullets - 1, 0);
                 }
             }
+        }
+
+      /* Each role moved to the end and back. */
+      for (guint r = 0; r + 1 < g_list_model_get_n_items (roles); r++)
+        {
+          guint last = g_list_model_get_n_items (roles) - 1;
+
+          ladder_family_move_role (family, r, last);
+          ladder_family_move_role (family, last, r);
+        }
+
+      for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+        {
+          g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+          g_autofree char *heading = g_strdup (ladder_section_get_heading (section));
+          g_autofree char *body = g_strdup (ladder_section_get_body (section));
+
+          ladder_section_set_heading (section, "Edited: Heading");
+          ladder_section_set_heading (section, heading);
+          ladder_section_set_body (section, "Edited body.");
+          ladder_section_set_body (section, body);
+        }
+      if (g_list_model_get_n_items (sections) >= 2)
+        {
+          guint last = g_list_model_get_n_items (sections) - 1;
+
+          ladder_family_move_section (family, 0, last);
+          ladder_family_move_section (family, last, 0);
         }
 
       title = g_strdup (ladder_family_get_title (family));
