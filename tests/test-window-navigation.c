@@ -1358,18 +1358,25 @@ second_row_laid_out (gpointer window)
   return row != NULL && gtk_widget_get_width (row) > 0;
 }
 
+/* Whether @widget, asked for its tooltip as GTK asks, shows one. */
+static gboolean
+widget_tooltip_shown (GtkWidget *widget)
+{
+  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_assert_true (gtk_widget_get_has_tooltip (widget));
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
 static gboolean
 tooltip_shown (GtkWidget *row)
 {
   GtkWidget *role_row = find_widget (row, LADDER_TYPE_ROLE_ROW, NULL, NULL);
-  /* The row's box, and in it the title above the grade. */
-  GtkWidget *title = gtk_widget_get_first_child (gtk_widget_get_first_child (role_row));
-  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
-  gboolean shown = FALSE;
 
-  g_assert_true (gtk_widget_get_has_tooltip (title));
-  g_signal_emit_by_name (title, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
-  return shown;
+  /* The row's box, and in it the title above the grade. */
+  return widget_tooltip_shown (gtk_widget_get_first_child (gtk_widget_get_first_child (role_row)));
 }
 
 /* A title too long for the sidebar is cut short, and its row's tooltip has
@@ -1403,17 +1410,6 @@ family_label (LadderWindow *window)
                       ladder_family_get_title (family_of (window)));
 }
 
-static gboolean
-label_tooltip_shown (GtkWidget *label)
-{
-  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
-  gboolean shown = FALSE;
-
-  g_assert_true (gtk_widget_get_has_tooltip (label));
-  g_signal_emit_by_name (label, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
-  return shown;
-}
-
 /* A family title typed longer than the sidebar does not widen it (the
  * form beside it stays where it is): it is cut short, and its tooltip has
  * all of it. It was laid out whole, the sidebar growing at each letter. */
@@ -1435,7 +1431,7 @@ test_long_family_title_keeps_sidebar_width (void)
   row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);
   width = gtk_widget_get_width (row);
   g_assert_cmpint (width, >, 0);
-  g_assert_false (label_tooltip_shown (label));
+  g_assert_false (widget_tooltip_shown (label));
 
   ladder_family_set_title (family_of (window),
                            "Partner Program Management for the Americas, Europe, the Middle "
@@ -1444,7 +1440,7 @@ test_long_family_title_keeps_sidebar_width (void)
 
   g_assert_true (family_label (window) == label);
   g_assert_cmpint (gtk_widget_get_width (row), ==, width);
-  g_assert_true (label_tooltip_shown (label));
+  g_assert_true (widget_tooltip_shown (label));
 
   close_without_saving (window);
 }
