@@ -13,8 +13,7 @@
 #include "ladder-markdown-import.h"
 
 static char *
-read_test_file (const char *name,
-                gsize      *length)
+read_test_file (const char *name, gsize *length)
 {
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
   g_autoptr (GError) error = NULL;
@@ -29,8 +28,8 @@ read_test_file (const char *name,
 static char *
 read_example (gsize *length)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *path = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
   g_autoptr (GError) error = NULL;
   char *contents = NULL;
 
@@ -53,15 +52,13 @@ import_page (const char *page)
 }
 
 static char *
-export_page (LadderFamily      *family,
-             LadderExportFlags  flags)
+export_page (LadderFamily *family, LadderExportFlags flags)
 {
   return g_string_free (ladder_markdown_export (family, flags), FALSE);
 }
 
 static LadderRole *
-get_role (LadderFamily *family,
-          guint         position)
+get_role (LadderFamily *family, guint position)
 {
   LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family), position);
 
@@ -72,9 +69,7 @@ get_role (LadderFamily *family,
 }
 
 static LadderBullet *
-get_bullet (LadderRole       *role,
-            LadderBulletList  list,
-            guint             position)
+get_bullet (LadderRole *role, LadderBulletList list, guint position)
 {
   LadderBullet *bullet = g_list_model_get_item (ladder_role_get_bullets (role, list), position);
 
@@ -87,8 +82,7 @@ get_bullet (LadderRole       *role,
 /* Compares two texts line by line and returns the lines of @after that
  * differ, asserting that nothing was added or removed. */
 static GPtrArray *
-changed_lines (const char *before,
-               const char *after)
+changed_lines (const char *before, const char *after)
 {
   g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
   g_auto (GStrv) new_lines = g_strsplit (after, "\n", -1);
@@ -125,8 +119,10 @@ test_example_exports_the_page (void)
   g_assert_cmpstr (ladder_family_get_title (family), ==, "Product Marketing Management");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 3);
   g_assert_cmpint (ladder_role_get_job_grade (get_role (family, 0)), ==, 9);
-  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 0)), ==, "Director of Product Marketing");
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_requirements (get_role (family, 2))), ==, 11);
+  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 0)), ==,
+                   "Director of Product Marketing");
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_requirements (get_role (family, 2))),
+                    ==, 11);
 
   g_assert_finalize_object (g_steal_pointer (&family));
 }
@@ -168,7 +164,8 @@ test_canonical_export (void)
   for (guint i = 0; i < changed->len; i++)
     g_assert_true (g_str_has_suffix (g_ptr_array_index (changed, i), "."));
   g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
-                   "The Director, Product Marketing reports to the Senior Director, Product & Solutions Marketing.");
+                   "The Director, Product Marketing reports to the Senior Director, Product & "
+                   "Solutions Marketing.");
 }
 
 static void
@@ -179,19 +176,21 @@ test_edit_bullet_changes_one_line (void)
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GPtrArray) changed = NULL;
   LadderBullet *bullet;
-  gsize length;
+  gsize         length;
 
   page = read_test_file ("product-marketing-management.md", &length);
   family = import_page (page);
 
   bullet = get_bullet (get_role (family, 1), LADDER_BULLET_LIST_REQUIREMENTS, 2);
-  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "Strong understanding and firm grasp of the DevTools market landscape");
+  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==,
+                   "Strong understanding and firm grasp of the DevTools market landscape");
   ladder_bullet_set_text (bullet, "Deep understanding of the DevSecOps market");
 
   edited = export_page (family, LADDER_EXPORT_DEFAULT);
   changed = changed_lines (page, edited);
   g_assert_cmpuint (changed->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "- Deep understanding of the DevSecOps market");
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
+                   "- Deep understanding of the DevSecOps market");
 }
 
 static void
@@ -213,8 +212,10 @@ test_edit_grade_changes_one_line (void)
   edited = export_page (family, LADDER_EXPORT_DEFAULT);
   changed = changed_lines (page, edited);
   g_assert_cmpuint (changed->len, ==, 1);
-  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
-                   "The Director, Product Marketing is a [grade 11](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)");
+  g_assert_cmpstr (
+      g_ptr_array_index (changed, 0), ==,
+      "The Director, Product Marketing is a [grade "
+      "11](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades)");
 }
 
 static void
@@ -237,7 +238,8 @@ test_rename_role_changes_its_lines (void)
   /* Heading, reports-to, grade heading and sentence, two list headings. */
   g_assert_cmpuint (changed->len, ==, 6);
   g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Principal Product Marketing Manager");
-  g_assert_cmpstr (g_ptr_array_index (changed, 5), ==, "#### Principal Product Marketing Manager Requirements");
+  g_assert_cmpstr (g_ptr_array_index (changed, 5), ==,
+                   "#### Principal Product Marketing Manager Requirements");
 }
 
 /* A renamed role's sentences keep the page's words: only the title in
@@ -248,18 +250,17 @@ test_rename_role_changes_its_lines (void)
 static void
 test_rename_keeps_sentence_wording (void)
 {
-  const char *page =
-    "---\ntitle: \"Finance\"\n---\n\n"
-    "## Levels\n\n"
-    "### Senior Analyst\n\n"
-    "The Senior Analyst reports to Manager, Finance.\n\n"
-    "#### Job Grade\n\n"
-    "The Senior Analyst is a [7](/grades/).\n\n"
-    "#### Responsibilities\n\n- Close the books\n\n"
-    "### Analyst\n\n"
-    "#### Job Grade\n\n"
-    "The Analyst at this level is a grade 6.\n\n"
-    "#### Responsibilities\n\n- Reconcile accounts\n";
+  const char *page = "---\ntitle: \"Finance\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Senior Analyst\n\n"
+                     "The Senior Analyst reports to Manager, Finance.\n\n"
+                     "#### Job Grade\n\n"
+                     "The Senior Analyst is a [7](/grades/).\n\n"
+                     "#### Responsibilities\n\n- Close the books\n\n"
+                     "### Analyst\n\n"
+                     "#### Job Grade\n\n"
+                     "The Analyst at this level is a grade 6.\n\n"
+                     "#### Responsibilities\n\n- Reconcile accounts\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *renamed = NULL;
   g_autofree char *regraded = NULL;
@@ -285,7 +286,8 @@ test_rename_keeps_sentence_wording (void)
   g_assert_cmpuint (changed_again->len, ==, 3);
   g_assert_cmpstr (g_ptr_array_index (changed_again, 1), ==,
                    "The Lead Analyst reports to Director, Finance.");
-  g_assert_cmpstr (g_ptr_array_index (changed_again, 2), ==, "The Lead Analyst is a [8](/grades/).");
+  g_assert_cmpstr (g_ptr_array_index (changed_again, 2), ==,
+                   "The Lead Analyst is a [8](/grades/).");
 
   /* Back to the title the page had: the page as it was, but for the
    * values changed. */
@@ -313,25 +315,25 @@ test_rename_keeps_sentence_wording (void)
 static void
 test_rename_keeps_what_the_sentence_says (void)
 {
-  const char *page =
-    "---\ntitle: \"Partners\"\n---\n\n"
-    "## Levels\n\n"
-    "### Manager, Partner Business (PBP)\n\n"
-    "#### Job Grade\n\n"
-    "The Manager, Partner Business is a [grade 8](/grades/).\n"
-    "This job may be an individual contributor or a manager of people.\n\n"
-    "#### Responsibilities\n\n- Partner with leaders\n\n"
-    "### Partner Engineer\n\n"
-    "#### Job Grade\n\n"
-    "Partner Engineer is a [grade 6](/grades/) and reports to the Manager, Partner Business.\n\n"
-    "#### Responsibilities\n\n- Build integrations\n\n"
-    "### Senior Partner Engineer\n\n"
-    "#### Job Grade\n\n"
-    "The Senior Partner Engineer is a [grade 7]({{< ref \"grades\" >}}).\n\n"
-    "#### Responsibilities\n\n- Lead integrations\n\n"
-    "### Staff Partner Engineer\n\n"
-    "The Staff Partner  Engineer reports to the Manager, Partner Business.\n\n"
-    "#### Responsibilities\n\n- Design integrations\n";
+  const char *page = "---\ntitle: \"Partners\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Manager, Partner Business (PBP)\n\n"
+                     "#### Job Grade\n\n"
+                     "The Manager, Partner Business is a [grade 8](/grades/).\n"
+                     "This job may be an individual contributor or a manager of people.\n\n"
+                     "#### Responsibilities\n\n- Partner with leaders\n\n"
+                     "### Partner Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "Partner Engineer is a [grade 6](/grades/) and reports to the Manager, "
+                     "Partner Business.\n\n"
+                     "#### Responsibilities\n\n- Build integrations\n\n"
+                     "### Senior Partner Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Senior Partner Engineer is a [grade 7]({{< ref \"grades\" >}}).\n\n"
+                     "#### Responsibilities\n\n- Lead integrations\n\n"
+                     "### Staff Partner Engineer\n\n"
+                     "The Staff Partner  Engineer reports to the Manager, Partner Business.\n\n"
+                     "#### Responsibilities\n\n- Design integrations\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *edited = NULL;
   g_autoptr (GPtrArray) changed = NULL;
@@ -367,26 +369,26 @@ test_rename_keeps_what_the_sentence_says (void)
 static void
 test_cleared_grade_keeps_the_paragraph (void)
 {
-  const char *page =
-    "---\ntitle: \"Partners\"\n---\n\n"
-    "## Levels\n\n"
-    "### Manager, Partners\n\n"
-    "#### Job Grade\n\n"
-    "The Manager, Partners is a [grade 8](/grades/).\n"
-    "This job may be an individual contributor.\n\n"
-    "#### Responsibilities\n\n- Partner with leaders\n\n"
-    "### Sr. Director, Partners\n\n"
-    "#### Job Grade\n\n"
-    "The Sr. Director, Partners is a [grade 11](/grades/). It leads the team.\n\n"
-    "#### Responsibilities\n\n- Lead partners\n\n"
-    "### Director, Partners\n\n"
-    "#### Job Grade\n\n"
-    "The Director, Partners is a [grade 10](/grades/).\n\n"
-    "#### Responsibilities\n\n- Grow partners\n\n"
-    "### VP, Partners\n\n"
-    "#### Job Grade\n\n"
-    "Partners report here. The VP, Partners is a [grade 12](/grades/). It sets the plan.\n\n"
-    "#### Responsibilities\n\n- Set the plan\n";
+  const char *page
+      = "---\ntitle: \"Partners\"\n---\n\n"
+        "## Levels\n\n"
+        "### Manager, Partners\n\n"
+        "#### Job Grade\n\n"
+        "The Manager, Partners is a [grade 8](/grades/).\n"
+        "This job may be an individual contributor.\n\n"
+        "#### Responsibilities\n\n- Partner with leaders\n\n"
+        "### Sr. Director, Partners\n\n"
+        "#### Job Grade\n\n"
+        "The Sr. Director, Partners is a [grade 11](/grades/). It leads the team.\n\n"
+        "#### Responsibilities\n\n- Lead partners\n\n"
+        "### Director, Partners\n\n"
+        "#### Job Grade\n\n"
+        "The Director, Partners is a [grade 10](/grades/).\n\n"
+        "#### Responsibilities\n\n- Grow partners\n\n"
+        "### VP, Partners\n\n"
+        "#### Job Grade\n\n"
+        "Partners report here. The VP, Partners is a [grade 12](/grades/). It sets the plan.\n\n"
+        "#### Responsibilities\n\n- Set the plan\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *cleared = NULL;
   g_autofree char *restored = NULL;
@@ -457,9 +459,10 @@ test_add_and_remove_bullets (void)
   g_autofree char *edited = NULL;
   g_autofree char *restored = NULL;
   g_autoptr (LadderFamily) family = NULL;
-  g_autoptr (LadderBullet) added = ladder_bullet_new ("Experience with AI-assisted development tools");
+  g_autoptr (LadderBullet) added
+      = ladder_bullet_new ("Experience with AI-assisted development tools");
   LadderRole *role;
-  gsize length;
+  gsize       length;
 
   page = read_test_file ("product-marketing-management.md", &length);
   family = import_page (page);
@@ -470,7 +473,8 @@ test_add_and_remove_bullets (void)
   g_assert_nonnull (strstr (edited, "- 8-10 years of product marketing experience.\n"
                                     "- Experience with AI-assisted development tools\n"
                                     "- Experience with DevOps and/or developer tooling\n"));
-  g_assert_cmpuint (strlen (edited), ==, length + strlen ("- Experience with AI-assisted development tools\n"));
+  g_assert_cmpuint (strlen (edited), ==,
+                    length + strlen ("- Experience with AI-assisted development tools\n"));
 
   ladder_role_remove_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 1);
   restored = export_page (family, LADDER_EXPORT_DEFAULT);
@@ -484,7 +488,8 @@ test_new_family_follows_template (void)
   g_autoptr (LadderRole) role = ladder_role_new ("Senior Widget Engineer");
   g_autoptr (LadderBullet) responsibility = ladder_bullet_new ("Build widgets");
   g_autoptr (LadderBullet) requirement = ladder_bullet_new ("Ability to use GitLab");
-  g_autoptr (LadderSection) hiring = ladder_section_new (LADDER_SECTION_HIRING_PROCESS, "Hiring Process", 2);
+  g_autoptr (LadderSection) hiring
+      = ladder_section_new (LADDER_SECTION_HIRING_PROCESS, "Hiring Process", 2);
   g_autofree char *page = NULL;
 
   ladder_family_set_title (family, "Widget Engineering");
@@ -498,37 +503,39 @@ test_new_family_follows_template (void)
   ladder_family_append_section (family, hiring);
 
   page = export_page (family, LADDER_EXPORT_DEFAULT);
-  g_assert_cmpstr (page, ==,
-                   "---\n"
-                   "title: \"Widget Engineering\"\n"
-                   "summary: \"Engineers who build widgets\"\n"
-                   "---\n"
-                   "\n"
-                   "### Senior Widget Engineer\n"
-                   "\n"
-                   "The Senior Widget Engineer reports to the Manager, Widget Engineering.\n"
-                   "\n"
-                   "#### Senior Widget Engineer Job Grade\n"
-                   "\n"
-                   "The Senior Widget Engineer is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
-                   "\n"
-                   "#### Senior Widget Engineer Responsibilities\n"
-                   "\n"
-                   "- Build widgets\n"
-                   "\n"
-                   "#### Senior Widget Engineer Requirements\n"
-                   "\n"
-                   "- Ability to use GitLab\n"
-                   "\n"
-                   "## Hiring Process\n"
-                   "\n"
-                   "- A screening call\n");
+  g_assert_cmpstr (
+      page, ==,
+      "---\n"
+      "title: \"Widget Engineering\"\n"
+      "summary: \"Engineers who build widgets\"\n"
+      "---\n"
+      "\n"
+      "### Senior Widget Engineer\n"
+      "\n"
+      "The Senior Widget Engineer reports to the Manager, Widget Engineering.\n"
+      "\n"
+      "#### Senior Widget Engineer Job Grade\n"
+      "\n"
+      "The Senior Widget Engineer is a [grade "
+      "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n"
+      "\n"
+      "#### Senior Widget Engineer Responsibilities\n"
+      "\n"
+      "- Build widgets\n"
+      "\n"
+      "#### Senior Widget Engineer Requirements\n"
+      "\n"
+      "- Ability to use GitLab\n"
+      "\n"
+      "## Hiring Process\n"
+      "\n"
+      "- A screening call\n");
 
   /* And the page reads back into the same family. */
   {
     g_autoptr (LadderFamily) again = import_page (page);
     g_autofree char *page_again = export_page (again, LADDER_EXPORT_DEFAULT);
-    LadderRole *read = get_role (again, 0);
+    LadderRole      *read = get_role (again, 0);
 
     g_assert_cmpstr (page_again, ==, page);
     g_assert_cmpstr (ladder_role_get_title (read), ==, "Senior Widget Engineer");
@@ -542,19 +549,18 @@ test_new_family_follows_template (void)
 static void
 test_extends_becomes_a_reference (void)
 {
-  const char *page =
-    "---\ntitle: \"Widgets\"\n---\n\n"
-    "## Levels\n\n"
-    "### Widget Engineer\n\n"
-    "#### Widget Engineer Responsibilities\n\n- Build widgets\n\n"
-    "### Senior Widget Engineer\n\n"
-    "#### Senior Widget Engineer Responsibilities\n\n"
-    "- Extends that of the Widget Engineer responsibilities\n"
-    "- Lead widget projects\n";
+  const char *page = "---\ntitle: \"Widgets\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Widget Engineer\n\n"
+                     "#### Widget Engineer Responsibilities\n\n- Build widgets\n\n"
+                     "### Senior Widget Engineer\n\n"
+                     "#### Senior Widget Engineer Responsibilities\n\n"
+                     "- Extends that of the Widget Engineer responsibilities\n"
+                     "- Lead widget projects\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = NULL;
   g_autofree char *renamed = NULL;
-  LadderRole *senior = get_role (family, 1);
+  LadderRole      *senior = get_role (family, 1);
 
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 2);
   g_assert_cmpstr (ladder_role_get_extends (senior), ==, "Widget Engineer");
@@ -565,27 +571,28 @@ test_extends_becomes_a_reference (void)
 
   ladder_role_set_extends (senior, "Junior Widget Engineer");
   renamed = export_page (family, LADDER_EXPORT_DEFAULT);
-  g_assert_nonnull (strstr (renamed, "- Extends that of the Junior Widget Engineer responsibilities\n- Lead"));
+  g_assert_nonnull (
+      strstr (renamed, "- Extends that of the Junior Widget Engineer responsibilities\n- Lead"));
 }
 
 static void
 test_one_role_page (void)
 {
-  const char *page =
-    "---\ntitle: \"Board Member\"\n---\n\n"
-    "Board Members are accountable to shareholders.\n\n"
-    "## Responsibilities\n\n- Monitor the CEO\n\n"
-    "## Requirements\n\n- Ability to use GitLab\n\n"
-    "## Performance Indicators\n\nA yearly review.\n";
+  const char *page = "---\ntitle: \"Board Member\"\n---\n\n"
+                     "Board Members are accountable to shareholders.\n\n"
+                     "## Responsibilities\n\n- Monitor the CEO\n\n"
+                     "## Requirements\n\n- Ability to use GitLab\n\n"
+                     "## Performance Indicators\n\nA yearly review.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
-  LadderRole *role = get_role (family, 0);
+  LadderRole      *role = get_role (family, 0);
 
   g_assert_cmpstr (exported, ==, page);
   g_assert_cmpint (ladder_role_get_heading_level (role), ==, 0);
   g_assert_cmpstr (ladder_role_get_title (role), ==, "Board Member");
   g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_requirements (role)), ==, 1);
-  g_assert_cmpstr (ladder_family_get_intro (family), ==, "Board Members are accountable to shareholders.");
+  g_assert_cmpstr (ladder_family_get_intro (family), ==,
+                   "Board Members are accountable to shareholders.");
 }
 
 /* A duplicate of a page's one role, which has no heading of its own, gets
@@ -594,12 +601,11 @@ test_one_role_page (void)
 static void
 test_duplicate_of_one_role_page (void)
 {
-  const char *page =
-    "---\ntitle: \"Board Member\"\n---\n\n"
-    "Board Members are accountable to shareholders.\n\n"
-    "## Responsibilities\n\n- Monitor the CEO\n\n"
-    "## Requirements\n\n- Ability to use GitLab\n\n"
-    "## Performance Indicators\n\nA yearly review.\n";
+  const char *page = "---\ntitle: \"Board Member\"\n---\n\n"
+                     "Board Members are accountable to shareholders.\n\n"
+                     "## Responsibilities\n\n- Monitor the CEO\n\n"
+                     "## Requirements\n\n- Ability to use GitLab\n\n"
+                     "## Performance Indicators\n\nA yearly review.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autoptr (LadderRole) copy = ladder_role_duplicate (get_role (family, 0));
   g_autoptr (LadderFamily) reopened = NULL;
@@ -614,10 +620,10 @@ test_duplicate_of_one_role_page (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (reopened)), ==, 2);
   g_assert_cmpstr (ladder_role_get_title (get_role (reopened, 0)), ==, "Board Member");
   g_assert_cmpstr (ladder_role_get_title (get_role (reopened, 1)), ==, "Board Chair");
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_responsibilities (get_role (reopened, 1))),
-                    ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (ladder_role_get_requirements (get_role (reopened, 0))),
-                    ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (ladder_role_get_responsibilities (get_role (reopened, 1))), ==, 1);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (ladder_role_get_requirements (get_role (reopened, 0))), ==, 1);
 
   /* The page itself is as it was, but for the copy. */
   ladder_family_remove_role (family, 1);
@@ -629,15 +635,16 @@ test_duplicate_of_one_role_page (void)
 static void
 test_job_level_heading (void)
 {
-  const char *page =
-    "---\ntitle: \"Data Steward\"\n---\n\n## Levels\n\n### Data Steward\n\n"
-    "#### Data Steward Job Level\n\n"
-    "The Data Steward is a [level 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "#### Data Steward Responsibilities\n\n- Steward data\n";
+  const char *page
+      = "---\ntitle: \"Data Steward\"\n---\n\n## Levels\n\n### Data Steward\n\n"
+        "#### Data Steward Job Level\n\n"
+        "The Data Steward is a [level "
+        "6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Data Steward Responsibilities\n\n- Steward data\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = NULL;
   g_autofree char *edited = NULL;
-  LadderRole *role = get_role (family, 0);
+  LadderRole      *role = get_role (family, 0);
 
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 1);
   g_assert_cmpint (ladder_role_get_job_grade (role), ==, 6);
@@ -647,7 +654,8 @@ test_job_level_heading (void)
 
   ladder_role_set_job_grade (role, 7);
   edited = export_page (family, LADDER_EXPORT_DEFAULT);
-  g_assert_nonnull (strstr (edited, "#### Data Steward Job Level\n\nThe Data Steward is a [level 7]("));
+  g_assert_nonnull (
+      strstr (edited, "#### Data Steward Job Level\n\nThe Data Steward is a [level 7]("));
 }
 
 static void
@@ -679,8 +687,7 @@ test_pages_without_structure (void)
 }
 
 static LadderRole *
-find_role (LadderFamily *family,
-           const char   *title)
+find_role (LadderFamily *family, const char *title)
 {
   GListModel *roles = ladder_family_get_roles (family);
 
@@ -702,8 +709,7 @@ n_roles (LadderFamily *family)
 }
 
 static guint
-n_bullets (LadderRole       *role,
-           LadderBulletList  list)
+n_bullets (LadderRole *role, LadderBulletList list)
 {
   return g_list_model_get_n_items (ladder_role_get_bullets (role, list));
 }
@@ -714,24 +720,26 @@ n_bullets (LadderRole       *role,
 static void
 test_first_bullet_under_its_heading (void)
 {
-  const char *page =
-    "---\ntitle: \"Programs\"\n---\n\n"
-    "## Levels\n\n"
-    "### Program Manager\n\n"
-    "#### Program Manager Job Grade\n\n"
-    "The Program Manager is a [grade 6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "#### Program Manager Responsibilities\n\n"
-    "#### Program Manager Requirements\n\n"
-    "All requirements listed above apply.\n\n"
-    "### Senior Program Manager\n\n"
-    "#### Senior Program Manager Job Grade\n\n"
-    "The Senior Program Manager is a [grade 7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "#### Senior Program Manager Responsibilities\n\n"
-    "- Run programs\n\n"
-    "#### Principal Program Manager Responsibilities\n\n"
-    "- Run many programs\n\n"
-    "## Hiring Process\n\n"
-    "A call.\n";
+  const char *page
+      = "---\ntitle: \"Programs\"\n---\n\n"
+        "## Levels\n\n"
+        "### Program Manager\n\n"
+        "#### Program Manager Job Grade\n\n"
+        "The Program Manager is a [grade "
+        "6](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Program Manager Responsibilities\n\n"
+        "#### Program Manager Requirements\n\n"
+        "All requirements listed above apply.\n\n"
+        "### Senior Program Manager\n\n"
+        "#### Senior Program Manager Job Grade\n\n"
+        "The Senior Program Manager is a [grade "
+        "7](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "#### Senior Program Manager Responsibilities\n\n"
+        "- Run programs\n\n"
+        "#### Principal Program Manager Responsibilities\n\n"
+        "- Run many programs\n\n"
+        "## Hiring Process\n\n"
+        "A call.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autoptr (LadderBullet) responsibility = ladder_bullet_new ("Plan programs");
   g_autoptr (LadderBullet) requirement = ladder_bullet_new ("Ability to use GitLab");
@@ -766,46 +774,47 @@ test_first_bullet_under_its_heading (void)
                                     "## Hiring Process\n"));
   g_assert_cmpuint (strlen (edited), ==,
                     strlen (page) + strlen ("- Plan programs\n\n- Ability to use GitLab\n\n")
-                    + strlen ("#### Principal Program Manager Requirements\n\n"
-                              "- Five years of experience\n\n"));
+                        + strlen ("#### Principal Program Manager Requirements\n\n"
+                                  "- Five years of experience\n\n"));
 
   again = import_page (edited);
   g_assert_cmpuint (n_roles (again), ==, 3);
   role = get_role (again, 0);
-  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)), ==,
-                   "Plan programs");
-  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
-                   "Ability to use GitLab");
+  g_assert_cmpstr (
+      ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 0)), ==,
+      "Plan programs");
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)),
+                   ==, "Ability to use GitLab");
   role = get_role (again, 2);
-  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
-                   "Five years of experience");
+  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 0)),
+                   ==, "Five years of experience");
 }
 
 /* Part headings at other levels than the first: the role has them all. */
 static void
 test_mixed_part_levels (void)
 {
-  const char *headless =
-    "---\ntitle: \"Vice President of Revenue Marketing\"\n---\n\n"
-    "Lead revenue marketing.\n\n"
-    "#### Job Grade\n\n"
-    "The Vice President of Revenue Marketing is a [grade 12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "## Responsibilities\n\n- Own the pipeline\n\n"
-    "## Requirements\n\n- Ability to use GitLab\n\n"
-    "## Performance Indicators\n\nPipeline created.\n";
-  const char *headed =
-    "---\ntitle: \"Accounting Operations\"\n---\n\n"
-    "## Manager, Accounting Operations\n\n"
-    "### Job Grade\n\n"
-    "The Manager, Accounting Operations is a grade 8.\n\n"
-    "### Responsibilities\n\n- Close the books\n\n"
-    "## Requirements\n\n- Ability to use GitLab\n\n"
-    "## Performance Indicators\n\nA clean audit.\n";
+  const char *headless
+      = "---\ntitle: \"Vice President of Revenue Marketing\"\n---\n\n"
+        "Lead revenue marketing.\n\n"
+        "#### Job Grade\n\n"
+        "The Vice President of Revenue Marketing is a [grade "
+        "12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "## Responsibilities\n\n- Own the pipeline\n\n"
+        "## Requirements\n\n- Ability to use GitLab\n\n"
+        "## Performance Indicators\n\nPipeline created.\n";
+  const char *headed = "---\ntitle: \"Accounting Operations\"\n---\n\n"
+                       "## Manager, Accounting Operations\n\n"
+                       "### Job Grade\n\n"
+                       "The Manager, Accounting Operations is a grade 8.\n\n"
+                       "### Responsibilities\n\n- Close the books\n\n"
+                       "## Requirements\n\n- Ability to use GitLab\n\n"
+                       "## Performance Indicators\n\nA clean audit.\n";
   g_autoptr (LadderFamily) first = import_page (headless);
   g_autoptr (LadderFamily) second = import_page (headed);
   g_autofree char *first_page = export_page (first, LADDER_EXPORT_DEFAULT);
   g_autofree char *second_page = export_page (second, LADDER_EXPORT_DEFAULT);
-  LadderRole *role;
+  LadderRole      *role;
 
   g_assert_cmpstr (first_page, ==, headless);
   g_assert_cmpuint (n_roles (first), ==, 1);
@@ -828,40 +837,41 @@ test_mixed_part_levels (void)
 static void
 test_qualified_requirements (void)
 {
-  const char *levels =
-    "---\ntitle: \"Development Management\"\n---\n\n"
-    "## Levels\n\n"
-    "### Director, Development\n\n"
-    "#### Job Grade\n\n"
-    "The Director, Development is a grade 10.\n\n"
-    "#### Requirements\n\n"
-    "Director, Development requirements match those of Director, Engineering.\n\n"
-    "#### Nice-to-have Requirements\n\n"
-    "- Be a user of GitLab\n"
-    "- Prior product company experience\n\n"
-    "### Senior Director, Development\n\n"
-    "#### Job Grade\n\n"
-    "The Senior Director, Development is a grade 11.\n\n"
-    "#### Requirements\n\n- Ability to use GitLab\n\n"
-    "#### Senior Director, Development Nice-to-have Requirements\n\n- Deep open source experience\n";
-  const char *one_role =
-    "---\ntitle: \"Chief of Staff\"\n---\n\n"
-    "## Responsibilities\n\n- Run the office\n\n"
-    "## Requirements\n\n1. Ability to use GitLab.\n\n"
-    "### Preferred Requirements\n\n1. Knows how to use git.\n";
+  const char *levels
+      = "---\ntitle: \"Development Management\"\n---\n\n"
+        "## Levels\n\n"
+        "### Director, Development\n\n"
+        "#### Job Grade\n\n"
+        "The Director, Development is a grade 10.\n\n"
+        "#### Requirements\n\n"
+        "Director, Development requirements match those of Director, Engineering.\n\n"
+        "#### Nice-to-have Requirements\n\n"
+        "- Be a user of GitLab\n"
+        "- Prior product company experience\n\n"
+        "### Senior Director, Development\n\n"
+        "#### Job Grade\n\n"
+        "The Senior Director, Development is a grade 11.\n\n"
+        "#### Requirements\n\n- Ability to use GitLab\n\n"
+        "#### Senior Director, Development Nice-to-have Requirements\n\n- Deep open source "
+        "experience\n";
+  const char *one_role = "---\ntitle: \"Chief of Staff\"\n---\n\n"
+                         "## Responsibilities\n\n- Run the office\n\n"
+                         "## Requirements\n\n1. Ability to use GitLab.\n\n"
+                         "### Preferred Requirements\n\n1. Knows how to use git.\n";
   g_autoptr (LadderFamily) family = import_page (levels);
   g_autoptr (LadderFamily) chief = import_page (one_role);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
   g_autofree char *chief_page = export_page (chief, LADDER_EXPORT_DEFAULT);
-  LadderRole *director;
+  LadderRole      *director;
 
   g_assert_cmpstr (exported, ==, levels);
   g_assert_cmpuint (n_roles (family), ==, 2);
   director = get_role (family, 0);
   g_assert_cmpstr (ladder_role_get_title (director), ==, "Director, Development");
   g_assert_cmpuint (n_bullets (director, LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
-  g_assert_cmpstr (ladder_bullet_get_text (get_bullet (director, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
-                   "Be a user of GitLab");
+  g_assert_cmpstr (
+      ladder_bullet_get_text (get_bullet (director, LADDER_BULLET_LIST_REQUIREMENTS, 0)), ==,
+      "Be a user of GitLab");
   g_assert_cmpuint (n_bullets (get_role (family, 1), LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
 
   g_assert_cmpstr (chief_page, ==, one_role);
@@ -875,19 +885,20 @@ test_qualified_requirements (void)
 static void
 test_headings_naming_parts_are_not_roles (void)
 {
-  const char *page =
-    "---\ntitle: \"Sales Leadership\"\n---\n\n"
-    "## Responsibilities and Requirements for All Levels\n\n"
-    "### Responsibilities\n\n- Build the team\n\n"
-    "### Requirements\n\n- Ability to use GitLab\n\n"
-    "## VP, Sales\n\n"
-    "## VP, Sales Job Grade\n\n"
-    "The VP, Sales is a [grade 12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
-    "## VP, Sales Responsibilities\n\n- Set the sales strategy\n\n"
-    "## Performance Indicators\n\nBookings.\n";
+  const char *page
+      = "---\ntitle: \"Sales Leadership\"\n---\n\n"
+        "## Responsibilities and Requirements for All Levels\n\n"
+        "### Responsibilities\n\n- Build the team\n\n"
+        "### Requirements\n\n- Ability to use GitLab\n\n"
+        "## VP, Sales\n\n"
+        "## VP, Sales Job Grade\n\n"
+        "The VP, Sales is a [grade "
+        "12](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades).\n\n"
+        "## VP, Sales Responsibilities\n\n- Set the sales strategy\n\n"
+        "## Performance Indicators\n\nBookings.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
-  LadderRole *vp;
+  LadderRole      *vp;
 
   g_assert_cmpstr (exported, ==, page);
   for (guint i = 0; i < n_roles (family); i++)
@@ -905,21 +916,21 @@ test_headings_naming_parts_are_not_roles (void)
 static void
 test_nested_role_run (void)
 {
-  const char *page =
-    "---\ntitle: \"Localization\"\n---\n\n"
-    "## Levels\n\n"
-    "## Senior Localization Manager\n\n"
-    "### Senior Localization Manager Job Grade\n\n"
-    "The Senior Localization Manager is a grade 7.\n\n"
-    "### Senior Localization Manager Responsibilities\n\n- Localize the handbook\n\n"
-    "### Career Ladder\n\nThe next step is Director.\n\n"
-    "### Director, Localization\n\n"
-    "#### Director, Localization Job Grade\n\n"
-    "The Director, Localization is a grade 10.\n\n"
-    "#### Director, Localization Responsibilities\n\n- Lead localization\n";
+  const char *page
+      = "---\ntitle: \"Localization\"\n---\n\n"
+        "## Levels\n\n"
+        "## Senior Localization Manager\n\n"
+        "### Senior Localization Manager Job Grade\n\n"
+        "The Senior Localization Manager is a grade 7.\n\n"
+        "### Senior Localization Manager Responsibilities\n\n- Localize the handbook\n\n"
+        "### Career Ladder\n\nThe next step is Director.\n\n"
+        "### Director, Localization\n\n"
+        "#### Director, Localization Job Grade\n\n"
+        "The Director, Localization is a grade 10.\n\n"
+        "#### Director, Localization Responsibilities\n\n- Lead localization\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
-  LadderRole *director;
+  LadderRole      *director;
 
   g_assert_cmpstr (exported, ==, page);
   g_assert_cmpuint (n_roles (family), ==, 2);
@@ -938,20 +949,20 @@ test_nested_role_run (void)
 static void
 test_level_given_its_grade_alone (void)
 {
-  const char *page =
-    "---\ntitle: \"Backend Engineer\"\n---\n\n"
-    "## Job Grades\n\n"
-    "| Role | Grade |\n| -- | - |\n| [Intermediate](#intermediate) | [Grade 6](/grades/) |\n\n"
-    "### Associate Backend Engineer\n\n"
-    "The Associate level in the Engineering Division is a [grade 5](/grades/).\n\n"
-    "### Intermediate Backend Engineer\n\n"
-    "#### Job Grade\n\n"
-    "The Intermediate Backend Engineer is a [grade 6](/grades/).\n\n"
-    "### Senior Backend Engineer\n\n"
-    "#### Job Grade\n\n"
-    "The Senior Backend Engineer is a [grade 7](/grades/).\n\n"
-    "#### Responsibilities\n\n- Ship features\n\n"
-    "## Career Ladder\n\nThe next step is Staff. It is a grade 8.\n";
+  const char *page
+      = "---\ntitle: \"Backend Engineer\"\n---\n\n"
+        "## Job Grades\n\n"
+        "| Role | Grade |\n| -- | - |\n| [Intermediate](#intermediate) | [Grade 6](/grades/) |\n\n"
+        "### Associate Backend Engineer\n\n"
+        "The Associate level in the Engineering Division is a [grade 5](/grades/).\n\n"
+        "### Intermediate Backend Engineer\n\n"
+        "#### Job Grade\n\n"
+        "The Intermediate Backend Engineer is a [grade 6](/grades/).\n\n"
+        "### Senior Backend Engineer\n\n"
+        "#### Job Grade\n\n"
+        "The Senior Backend Engineer is a [grade 7](/grades/).\n\n"
+        "#### Responsibilities\n\n- Ship features\n\n"
+        "## Career Ladder\n\nThe next step is Staff. It is a grade 8.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
   g_autofree char *edited = NULL;
@@ -979,21 +990,20 @@ test_level_given_its_grade_alone (void)
 static void
 test_parts_beside_the_role_heading (void)
 {
-  const char *page =
-    "---\ntitle: \"Accounts Payable\"\n---\n\n"
-    "## Levels\n\n"
-    "### Junior Analyst\n\n"
-    "The Junior Analyst reports to the Manager, Accounts Payable.\n\n"
-    "### Junior Analyst Job Grade\n\n"
-    "The Junior Analyst is a grade 5.\n\n"
-    "### Junior Analyst Responsibilities\n\n- Process invoices\n\n"
-    "### Analyst\n\n"
-    "#### Analyst Job Grade\n\n"
-    "The Analyst is a grade 6.\n\n"
-    "#### Analyst Responsibilities\n\n- Review invoices\n";
+  const char *page = "---\ntitle: \"Accounts Payable\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Junior Analyst\n\n"
+                     "The Junior Analyst reports to the Manager, Accounts Payable.\n\n"
+                     "### Junior Analyst Job Grade\n\n"
+                     "The Junior Analyst is a grade 5.\n\n"
+                     "### Junior Analyst Responsibilities\n\n- Process invoices\n\n"
+                     "### Analyst\n\n"
+                     "#### Analyst Job Grade\n\n"
+                     "The Analyst is a grade 6.\n\n"
+                     "#### Analyst Responsibilities\n\n- Review invoices\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
-  LadderRole *junior;
+  LadderRole      *junior;
 
   g_assert_cmpstr (exported, ==, page);
   g_assert_cmpuint (n_roles (family), ==, 2);
@@ -1010,21 +1020,21 @@ test_parts_beside_the_role_heading (void)
 static void
 test_grade_tables_and_run_headings (void)
 {
-  const char *table =
-    "---\ntitle: \"Professional Services Management\"\n---\n\n"
-    "### Job Grades\n\n"
-    "| Title | Grade |\n|---|---|\n"
-    "| [Manager](#manager) | [Grade 9](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades) |\n\n"
-    "## Manager\n\n"
-    "### Responsibilities\n\n- Deliver projects\n\n"
-    "### Requirements\n\n- Ability to use GitLab\n";
-  const char *territories =
-    "---\ntitle: \"Enterprise Sales\"\n---\n\n"
-    "## Territories\n\n"
-    "### VP, Sales (Americas) Responsibilities\n\n- Lead the Americas\n\n"
-    "### VP, Sales (Americas) Requirements\n\n- Speaks Spanish\n\n"
-    "### VP, Sales (EMEA) Responsibilities\n\n- Lead EMEA\n\n"
-    "### VP, Sales (EMEA) Requirements\n\n- Speaks German\n";
+  const char *table
+      = "---\ntitle: \"Professional Services Management\"\n---\n\n"
+        "### Job Grades\n\n"
+        "| Title | Grade |\n|---|---|\n"
+        "| [Manager](#manager) | [Grade "
+        "9](/handbook/total-rewards/compensation/compensation-calculator/#gitlab-job-grades) |\n\n"
+        "## Manager\n\n"
+        "### Responsibilities\n\n- Deliver projects\n\n"
+        "### Requirements\n\n- Ability to use GitLab\n";
+  const char *territories = "---\ntitle: \"Enterprise Sales\"\n---\n\n"
+                            "## Territories\n\n"
+                            "### VP, Sales (Americas) Responsibilities\n\n- Lead the Americas\n\n"
+                            "### VP, Sales (Americas) Requirements\n\n- Speaks Spanish\n\n"
+                            "### VP, Sales (EMEA) Responsibilities\n\n- Lead EMEA\n\n"
+                            "### VP, Sales (EMEA) Requirements\n\n- Speaks German\n";
   g_autoptr (LadderFamily) first = import_page (table);
   g_autoptr (LadderFamily) second = import_page (territories);
   g_autofree char *first_page = export_page (first, LADDER_EXPORT_DEFAULT);
@@ -1044,19 +1054,22 @@ test_grade_tables_and_run_headings (void)
 static void
 test_import_errors (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *data;
     gsize       length;
     const char *message;
   } cases[] = {
     { "ok\nbad \xff byte\n", 13, "page.md:2:5: error: the page is not valid UTF-8" },
-    { "ok\nnul \0 byte\n", 13, "page.md:2:5: error: the page holds a NUL byte; it is not a text file" },
+    { "ok\nnul \0 byte\n", 13,
+      "page.md:2:5: error: the page holds a NUL byte; it is not a text file" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (LadderFamily) family = ladder_markdown_import (cases[i].data, cases[i].length, "page.md", &error);
+      g_autoptr (LadderFamily) family
+          = ladder_markdown_import (cases[i].data, cases[i].length, "page.md", &error);
 
       g_assert_null (family);
       g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
@@ -1071,24 +1084,25 @@ test_import_errors (void)
 static void
 test_multi_line_front_matter (void)
 {
-  static const char page[] =
-    "---\n"
-    "title: \"Corporate Development\"\n"
-    "description: \"Corporate Development team members prospect, pursue and\n"
-    "integrate acquisitions.\"\n"
-    "extra_js:\n"
-    "- libs/mermaid.min.js\n"
-    "---\n"
-    "\n"
-    "Intro.\n";
+  static const char page[]
+      = "---\n"
+        "title: \"Corporate Development\"\n"
+        "description: \"Corporate Development team members prospect, pursue and\n"
+        "integrate acquisitions.\"\n"
+        "extra_js:\n"
+        "- libs/mermaid.min.js\n"
+        "---\n"
+        "\n"
+        "Intro.\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autofree char *same = export_page (family, LADDER_EXPORT_DEFAULT);
   g_autofree char *edited = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderFamily) again = NULL;
 
-  g_assert_cmpstr (ladder_family_get_summary (family), ==,
-                   "Corporate Development team members prospect, pursue and integrate acquisitions.");
+  g_assert_cmpstr (
+      ladder_family_get_summary (family), ==,
+      "Corporate Development team members prospect, pursue and integrate acquisitions.");
   g_assert_cmpstr (same, ==, page);
 
   ladder_family_set_summary (family, "Buys companies.");
@@ -1120,7 +1134,8 @@ test_front_matter_refused (void)
     const char *message;
   } cases[] = {
     { "---\ntitle: [unclosed\n---\n", "page.md:2:" },
-    { "---\ntitle: a\ntitle: b\n---\n", "page.md:3:1: error: front matter “title”: the key “title” is given twice" },
+    { "---\ntitle: a\ntitle: b\n---\n",
+      "page.md:3:1: error: front matter “title”: the key “title” is given twice" },
     { "---\ntitle: \"a\n---\n", "page.md:2:" },
     { "---\ntitle: a: b\n---\n", "page.md:2:" },
     { "---\n- a\n---\n", "page.md:2:1: error:" },
@@ -1131,8 +1146,8 @@ test_front_matter_refused (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr (GError) error = NULL;
-      g_autoptr (LadderFamily) family = ladder_markdown_import (cases[i].page, strlen (cases[i].page),
-                                                                "page.md", &error);
+      g_autoptr (LadderFamily) family
+          = ladder_markdown_import (cases[i].page, strlen (cases[i].page), "page.md", &error);
 
       g_test_message ("case %u", i);
       g_assert_null (family);
@@ -1147,7 +1162,7 @@ test_front_matter_refused (void)
 static void
 test_front_matter_read_only (void)
 {
-  static const char * const pages[] = {
+  static const char *const pages[] = {
     "---\ntitle: [a, b]\n---\n",
     "---\ntitle:\n- a\n- b\n---\n",
     "---\ntitle: &t The title\nsummary: *t\n---\n",
@@ -1176,15 +1191,15 @@ test_front_matter_read_only (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/markdown/example/exports-the-page", test_example_exports_the_page);
   g_test_add_func ("/markdown/example/saves-unchanged", test_example_saves_unchanged);
   g_test_add_func ("/markdown/export/canonical", test_canonical_export);
-  g_test_add_func ("/markdown/export/new-family-follows-template", test_new_family_follows_template);
+  g_test_add_func ("/markdown/export/new-family-follows-template",
+                   test_new_family_follows_template);
   g_test_add_func ("/markdown/edit/bullet-changes-one-line", test_edit_bullet_changes_one_line);
   g_test_add_func ("/markdown/edit/grade-changes-one-line", test_edit_grade_changes_one_line);
   g_test_add_func ("/markdown/edit/rename-role", test_rename_role_changes_its_lines);

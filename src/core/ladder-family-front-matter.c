@@ -29,8 +29,7 @@ ladder_family_front_matter_entry_clear (gpointer data)
 }
 
 static int
-find_front_matter (LadderFamily *self,
-                   const char   *key)
+find_front_matter (LadderFamily *self, const char *key)
 {
   for (guint i = 0; i < self->front_matter->len; i++)
     {
@@ -55,9 +54,7 @@ ladder_family_summary_key (LadderFamily *self)
 /* The properties change with the front matter, but are told of after it,
  * so that a ::changed handler reads them new. */
 static void
-report_front_matter (LadderFamily       *self,
-                     const LadderChange *change,
-                     gboolean            needs_sync)
+report_front_matter (LadderFamily *self, const LadderChange *change, gboolean needs_sync)
 {
   if (!needs_sync)
     {
@@ -80,8 +77,7 @@ ladder_family_get_n_front_matter (LadderFamily *self)
 }
 
 const char *
-ladder_family_get_front_matter_key (LadderFamily *self,
-                                    guint         position)
+ladder_family_get_front_matter_key (LadderFamily *self, guint position)
 {
   g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
   g_return_val_if_fail (position < self->front_matter->len, NULL);
@@ -90,8 +86,7 @@ ladder_family_get_front_matter_key (LadderFamily *self,
 }
 
 const char *
-ladder_family_get_front_matter_yaml (LadderFamily *self,
-                                     guint         position)
+ladder_family_get_front_matter_yaml (LadderFamily *self, guint position)
 {
   g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
   g_return_val_if_fail (position < self->front_matter->len, NULL);
@@ -100,8 +95,7 @@ ladder_family_get_front_matter_yaml (LadderFamily *self,
 }
 
 char *
-ladder_family_dup_front_matter_value (LadderFamily *self,
-                                      const char   *key)
+ladder_family_dup_front_matter_value (LadderFamily *self, const char *key)
 {
   int position;
 
@@ -112,7 +106,8 @@ ladder_family_dup_front_matter_value (LadderFamily *self,
   if (position < 0)
     return NULL;
 
-  return ladder_yaml_decode_scalar (g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
+  return ladder_yaml_decode_scalar (
+      g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
 }
 
 static gboolean
@@ -127,17 +122,15 @@ page_value_is (const char *page_yaml, const char *value)
  * style; a new `summary` goes right after the title. A NULL value removes
  * the entry. */
 void
-ladder_family_set_front_matter_value (LadderFamily *self,
-                                      const char   *key,
-                                      const char   *value)
+ladder_family_set_front_matter_value (LadderFamily *self, const char *key, const char *value)
 {
-  g_autofree char *old_key = NULL;
-  g_autofree char *old_yaml = NULL;
+  g_autofree char  *old_key = NULL;
+  g_autofree char  *old_yaml = NULL;
   FrontMatterEntry *entry;
-  gboolean old_has;
-  LadderChange change;
-  int position;
-  guint at;
+  gboolean          old_has;
+  LadderChange      change;
+  int               position;
+  guint             at;
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (key != NULL);
@@ -182,8 +175,8 @@ ladder_family_set_front_matter_value (LadderFamily *self,
       if (entry->page_yaml != NULL && page_value_is (entry->page_yaml, value))
         entry->yaml = g_strdup (entry->page_yaml);
       else
-        entry->yaml
-            = ladder_yaml_encode_scalar (value, entry->page_yaml != NULL ? entry->page_yaml : old_yaml);
+        entry->yaml = ladder_yaml_encode_scalar (value, entry->page_yaml != NULL ? entry->page_yaml
+                                                                                 : old_yaml);
       at = position;
     }
   else
@@ -230,11 +223,11 @@ ladder_family_replace_front_matter (LadderFamily *self,
                                     const char   *yaml,
                                     gboolean      has_front_matter)
 {
-  g_autofree char *old_key = NULL;
-  g_autofree char *old_yaml = NULL;
-  g_autofree char *page_yaml = NULL;
+  g_autofree char  *old_key = NULL;
+  g_autofree char  *old_yaml = NULL;
+  g_autofree char  *page_yaml = NULL;
   FrontMatterEntry *entry = NULL;
-  LadderChange change;
+  LadderChange      change;
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
   g_return_if_fail (position + (remove ? 1 : 0) <= self->front_matter->len);
@@ -252,9 +245,9 @@ ladder_family_replace_front_matter (LadderFamily *self,
   if (yaml != NULL)
     {
       /* Undone or redone: the same entry, with what the page had for it. */
-      FrontMatterEntry added = { g_strdup (key), g_strdup (yaml),
-                                 g_strcmp0 (key, old_key) == 0 ? g_steal_pointer (&page_yaml)
-                                                               : NULL };
+      FrontMatterEntry added
+          = { g_strdup (key), g_strdup (yaml),
+              g_strcmp0 (key, old_key) == 0 ? g_steal_pointer (&page_yaml) : NULL };
 
       g_array_insert_val (self->front_matter, position, added);
       entry = &g_array_index (self->front_matter, FrontMatterEntry, position);
@@ -279,15 +272,13 @@ ladder_family_replace_front_matter (LadderFamily *self,
 }
 
 void
-ladder_family_append_front_matter_yaml (LadderFamily *self,
-                                        const char   *key,
-                                        const char   *yaml)
+ladder_family_append_front_matter_yaml (LadderFamily *self, const char *key, const char *yaml)
 {
   FrontMatterEntry entry;
-  gboolean needs_sync = FALSE;
-  LadderChange change = {
-    .kind = LADDER_CHANGE_FRONT_MATTER,
-    .object = self,
+  gboolean         needs_sync = FALSE;
+  LadderChange     change = {
+        .kind = LADDER_CHANGE_FRONT_MATTER,
+        .object = self,
   };
 
   g_return_if_fail (LADDER_IS_FAMILY (self));
@@ -326,11 +317,10 @@ ladder_family_append_front_matter_yaml (LadderFamily *self,
  *   it as something Ladder cannot write back as text.
  */
 char *
-ladder_family_dup_read_only_reason (LadderFamily *self,
-                                    const char   *property)
+ladder_family_dup_read_only_reason (LadderFamily *self, const char *property)
 {
   const char *key;
-  int position;
+  int         position;
 
   g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
   g_return_val_if_fail (property != NULL, NULL);
@@ -340,6 +330,6 @@ ladder_family_dup_read_only_reason (LadderFamily *self,
   if (position < 0)
     return NULL;
 
-  return ladder_front_matter_dup_read_only_reason (key, g_array_index (self->front_matter, FrontMatterEntry,
-                                                                       position).yaml);
+  return ladder_front_matter_dup_read_only_reason (
+      key, g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
 }

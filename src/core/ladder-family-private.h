@@ -27,33 +27,33 @@ typedef struct
 
 struct _LadderFamily
 {
-  GObject             parent_instance;
+  GObject parent_instance;
 
-  GArray             *front_matter;
+  GArray *front_matter;
   /* Whether an entry with each key that makes a property was appended. */
-  gboolean            seen_title;
-  gboolean            seen_summary;
-  gboolean            seen_description;
+  gboolean seen_title;
+  gboolean seen_summary;
+  gboolean seen_description;
   /* Decoded from the front matter, for the properties' getters. */
-  char               *title;
-  char               *summary;
-  char               *intro;
+  char *title;
+  char *summary;
+  char *intro;
 
-  GListStore         *roles;
-  GListStore         *sections;
+  GListStore *roles;
+  GListStore *sections;
 
-  LadderFamilyLayout  layout;
+  LadderFamilyLayout layout;
 
   /* Of Recorder: who hears of each change before ::changed. */
-  GArray             *recorders;
-  guint               changed_freeze;
-  gboolean            changed_pending;
+  GArray  *recorders;
+  guint    changed_freeze;
+  gboolean changed_pending;
 };
 
-void        ladder_family_front_matter_entry_clear (gpointer      data);
+void ladder_family_front_matter_entry_clear (gpointer data);
 /* The key the summary property stands for: `summary`, or `description` on
  * pages that have only that. */
-const char *ladder_family_summary_key              (LadderFamily *self);
-void        ladder_family_sync_properties          (LadderFamily *self);
+const char *ladder_family_summary_key (LadderFamily *self);
+void        ladder_family_sync_properties (LadderFamily *self);
 
 G_END_DECLS

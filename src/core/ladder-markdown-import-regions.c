@@ -18,20 +18,19 @@
  * headings below @level, a grade counting above all, since a grade is what
  * sets a role apart from a specialty or a general description. */
 static guint
-count_parts (Importer *importer,
-             guint     from,
-             guint     to,
-             int       level)
+count_parts (Importer *importer, guint from, guint to, int level)
 {
-  gboolean seen[4] = { FALSE, };
+  gboolean seen[4] = {
+    FALSE,
+  };
   guint count = 0;
 
   for (guint i = from; i < to; i++)
     {
       Block *block = block_at (importer, i);
 
-      if (block->type == CMARK_NODE_HEADING && block->part != PART_NONE
-          && block->level > level && !seen[block->part])
+      if (block->type == CMARK_NODE_HEADING && block->part != PART_NONE && block->level > level
+          && !seen[block->part])
         {
           seen[block->part] = TRUE;
           count += block->part == PART_GRADE ? 1000 : 1;
@@ -53,15 +52,13 @@ region_clear (gpointer data)
 
 /* Higher score first, then page order. */
 static int
-compare_scores (gconstpointer a,
-                gconstpointer b,
-                gpointer      data)
+compare_scores (gconstpointer a, gconstpointer b, gpointer data)
 {
   GArray *groups = data;
-  guint first = *(const guint *) a;
-  guint second = *(const guint *) b;
-  guint first_score = g_array_index (groups, Region, first).score;
-  guint second_score = g_array_index (groups, Region, second).score;
+  guint   first = *(const guint *) a;
+  guint   second = *(const guint *) b;
+  guint   first_score = g_array_index (groups, Region, first).score;
+  guint   second_score = g_array_index (groups, Region, second).score;
 
   if (first_score != second_score)
     return first_score > second_score ? -1 : 1;
@@ -76,7 +73,7 @@ static gboolean
 names_a_part (Block *block)
 {
   static const char *const words[] = { "responsibilities", "requirements", "job grade" };
-  g_autofree char *lower = NULL;
+  g_autofree char         *lower = NULL;
 
   if (block->type != CMARK_NODE_HEADING || block->part != PART_NONE)
     return FALSE;
@@ -101,7 +98,7 @@ static char *
 name_key (const char *text)
 {
   g_autofree char *folded = g_utf8_casefold (text, -1);
-  GString *key = g_string_new (NULL);
+  GString         *key = g_string_new (NULL);
 
   for (const char *p = folded; *p != '\0'; p++)
     {
@@ -124,9 +121,7 @@ name_key (const char *text)
  * them by block index. For a part heading, the name of the role it names
  * ("Senior Analyst" for "Senior Analyst Job Grade"), empty for none. */
 static const char *
-heading_key (Importer  *importer,
-             guint      index_,
-             char     **keys)
+heading_key (Importer *importer, guint index_, char **keys)
 {
   if (keys[index_] == NULL)
     {
@@ -152,10 +147,7 @@ heading_key (Importer  *importer,
 /* Whether part heading @part is named after heading @heading: "### Junior
  * Analyst Job Grade" after "### Junior Analyst". */
 static gboolean
-part_named_after (Importer  *importer,
-                  guint      part,
-                  int        heading,
-                  char     **keys)
+part_named_after (Importer *importer, guint part, int heading, char **keys)
 {
   const char *found = heading_key (importer, part, keys);
 
@@ -168,9 +160,7 @@ part_named_after (Importer  *importer,
  * @known caches the answers (0 unknown, 1 no, 2 yes), so that each range is
  * gone through once. */
 static gboolean
-holds_roles (Importer *importer,
-             guint     heading,
-             guint8   *known)
+holds_roles (Importer *importer, guint heading, guint8 *known)
 {
   Block *block = block_at (importer, heading);
 
@@ -195,14 +185,12 @@ holds_roles (Importer *importer,
 static guint
 score_of_kinds (guint kinds)
 {
-  return ((kinds >> PART_GRADE) & 1) * 1000
-         + ((kinds >> PART_RESPONSIBILITIES) & 1)
+  return ((kinds >> PART_GRADE) & 1) * 1000 + ((kinds >> PART_RESPONSIBILITIES) & 1)
          + ((kinds >> PART_REQUIREMENTS) & 1);
 }
 
 static int
-compare_indices (gconstpointer a,
-                 gconstpointer b)
+compare_indices (gconstpointer a, gconstpointer b)
 {
   guint first = *(const guint *) a;
   guint second = *(const guint *) b;
@@ -215,19 +203,17 @@ compare_indices (gconstpointer a,
  * (Americas) Responsibilities" and "### VP (EMEA) Responsibilities"): it is
  * the heading of the run, not a role. NULL when it is a role. */
 static char *
-first_named_role (Importer *importer,
-                  guint     heading,
-                  guint     to)
+first_named_role (Importer *importer, guint heading, guint to)
 {
-  Block *block = block_at (importer, heading);
+  Block           *block = block_at (importer, heading);
   g_autofree char *title = name_key (block->plain);
   g_autofree char *first = NULL;
   g_autofree char *first_key = NULL;
-  PartKind first_kind = PART_NONE;
+  PartKind         first_kind = PART_NONE;
 
   for (guint i = heading + 1; i < to; i++)
     {
-      Block *part = block_at (importer, i);
+      Block           *part = block_at (importer, i);
       g_autofree char *prefix = NULL;
       g_autofree char *label = NULL;
       g_autofree char *key = NULL;
@@ -259,10 +245,9 @@ first_named_role (Importer *importer,
  * Backend Engineer", then "The Associate level in the Engineering Division
  * is a [grade 5](…)." and nothing more): a level with its grade alone. */
 static gboolean
-gives_only_a_grade (Importer *importer,
-                    guint     heading)
+gives_only_a_grade (Importer *importer, guint heading)
 {
-  Block *block = block_at (importer, heading);
+  Block   *block = block_at (importer, heading);
   gboolean graded = FALSE;
 
   if (block->type != CMARK_NODE_HEADING || block->part != PART_NONE || names_a_part (block)
@@ -271,11 +256,11 @@ gives_only_a_grade (Importer *importer,
 
   for (guint i = heading + 1; i < block->range_end; i++)
     {
-      Block *inner = block_at (importer, i);
+      Block           *inner = block_at (importer, i);
       g_autofree char *raw = NULL;
       g_autofree char *link = NULL;
-      gsize start, length;
-      int grade;
+      gsize            start, length;
+      int              grade;
 
       if (inner->type == CMARK_NODE_HEADING)
         return FALSE;
@@ -318,9 +303,9 @@ add_levels_given_a_grade (Importer   *importer,
 {
   for (guint i = 0; i < importer->blocks->len; i++)
     {
-      Block *block = block_at (importer, i);
+      Block   *block = block_at (importer, i);
       gpointer found;
-      Region *group;
+      Region  *group;
 
       if (block->type != CMARK_NODE_HEADING || is_candidate[i]
           || !g_hash_table_lookup_extended (group_of, group_key (block), NULL, &found))
@@ -345,8 +330,7 @@ add_levels_given_a_grade (Importer   *importer,
 /* The position in @region's members of the last one before block @index_
  * (members are in page order), or 0. */
 static guint
-member_position (Region *region,
-                 guint   index_)
+member_position (Region *region, guint index_)
 {
   guint low = 0, high = region->members->len;
 
@@ -369,10 +353,7 @@ member_position (Region *region,
  * before the end of that role's parts are the role's content, not roles.
  * After the last role of @outer, @inner may go on up to @limit. */
 static gboolean
-nests_in (Region      *inner,
-          Region      *outer,
-          const guint *last_part,
-          guint        limit)
+nests_in (Region *inner, Region *outer, const guint *last_part, guint limit)
 {
   guint position;
   guint member;
@@ -399,13 +380,10 @@ nests_in (Region      *inner,
  * sorted into place once all runs are taken (finish_members()), so that
  * many runs joining one stay linear. */
 static void
-add_nested (Region      *into,
-            Region      *from,
-            const guint *extent,
-            const guint *last_part)
+add_nested (Region *into, Region *from, const guint *extent, const guint *last_part)
 {
-  guint holder = g_array_index (into->members, guint, member_position (into, from->start));
-  guint after = last_part[holder];
+  guint   holder = g_array_index (into->members, guint, member_position (into, from->start));
+  guint   after = last_part[holder];
   GArray *sources[] = { from->members, from->nested };
 
   if (into->nested == NULL)
@@ -484,20 +462,20 @@ ladder_import_find_regions (Importer *importer)
   g_autofree guint *kinds = g_new0 (guint, n_blocks + 1);
   g_autofree guint *last_part = g_new0 (guint, n_blocks + 1);
   /* For a block, the innermost role whose parts end there, or -1. */
-  g_autofree int *ends_at = g_new (int, n_blocks + 1);
+  g_autofree int    *ends_at = g_new (int, n_blocks + 1);
   g_autofree guint8 *holds = g_new0 (guint8, n_blocks + 1);
   /* Names of headings, as heading_key() makes them; not a GStrv, since
    * only some are made. */
   g_autofree char **keys = g_new0 (char *, n_blocks + 1);
   /* For each level, the last heading at it that may own a part heading
    * named after it, while no heading above that level has come. */
-  int sibling[7];
-  int previous_owner = -1;
-  GArray *order;
-  GArray *regions = g_array_new (FALSE, TRUE, sizeof (Region));
-  Region implicit = { .wrapper = -1 };
+  int      sibling[7];
+  int      previous_owner = -1;
+  GArray  *order;
+  GArray  *regions = g_array_new (FALSE, TRUE, sizeof (Region));
+  Region   implicit = { .wrapper = -1 };
   gboolean has_implicit = FALSE;
-  int implicit_level = 6;
+  int      implicit_level = 6;
 
   g_array_set_clear_func (groups, region_clear);
   g_array_set_clear_func (regions, region_clear);
@@ -510,8 +488,8 @@ ladder_import_find_regions (Importer *importer)
   for (guint i = 0; i < n_blocks; i++)
     {
       Block *block = block_at (importer, i);
-      int parent;
-      int role = -1;
+      int    parent;
+      int    role = -1;
 
       if (block->type != CMARK_NODE_HEADING)
         continue;
@@ -593,8 +571,8 @@ ladder_import_find_regions (Importer *importer)
 
   for (guint c = 0; c < candidates->len; c++)
     {
-      guint index_ = g_array_index (candidates, guint, c);
-      Block *member = block_at (importer, index_);
+      guint   index_ = g_array_index (candidates, guint, c);
+      Block  *member = block_at (importer, index_);
       Region *group = NULL;
       /* Groups are told apart by their enclosing heading and level. */
       gpointer key = group_key (member);
@@ -633,9 +611,9 @@ ladder_import_find_regions (Importer *importer)
 
   for (guint k = 0; k < order->len; k++)
     {
-      Region *group = &g_array_index (groups, Region, g_array_index (order, guint, k));
-      guint low = 0, high = regions->len;
-      guint first, last;
+      Region  *group = &g_array_index (groups, Region, g_array_index (order, guint, k));
+      guint    low = 0, high = regions->len;
+      guint    first, last;
       gboolean all_nested = TRUE;
 
       /* The first run taken that starts after this one. */
@@ -670,8 +648,8 @@ ladder_import_find_regions (Importer *importer)
       /* Inside one role of a run taken: a further level of it. */
       if (last == first + 1
           && nests_in (group, &g_array_index (regions, Region, first), last_part,
-                       last < regions->len
-                       ? g_array_index (regions, Region, last).start : n_blocks))
+                       last < regions->len ? g_array_index (regions, Region, last).start
+                                           : n_blocks))
         {
           Region *outer = &g_array_index (regions, Region, first);
 
@@ -728,7 +706,7 @@ ladder_import_find_regions (Importer *importer)
   for (guint r = 0; r < regions->len; r++)
     {
       Region *region = &g_array_index (regions, Region, r);
-      guint previous_end = r > 0 ? g_array_index (regions, Region, r - 1).end : 0;
+      guint   previous_end = r > 0 ? g_array_index (regions, Region, r - 1).end : 0;
 
       if (region->wrapper >= 0 && (guint) region->wrapper < previous_end)
         region->wrapper = -1;
@@ -738,8 +716,8 @@ ladder_import_find_regions (Importer *importer)
   for (guint r = 0; r < regions->len; r++)
     {
       Region *region = &g_array_index (regions, Region, r);
-      guint first;
-      guint to;
+      guint   first;
+      guint   to;
 
       if (region->members == NULL || region->wrapper >= 0)
         continue;

@@ -13,29 +13,30 @@
 
 struct _LadderRole
 {
-  GObject          parent_instance;
+  GObject parent_instance;
 
-  char            *title;
-  char            *reports_to;
-  char            *reports_to_link;
-  int              job_grade;
-  char            *grade_link;
-  char            *extends;
+  char *title;
+  char *reports_to;
+  char *reports_to_link;
+  int   job_grade;
+  char *grade_link;
+  char *extends;
 
   LadderBulletStore *responsibilities;
   LadderBulletStore *requirements;
-  GListStore      *subsections;
-  LadderOwnerLink  owner_link;
+  GListStore        *subsections;
+  LadderOwnerLink    owner_link;
 
-  int              heading_level;
-  guint            region;
-  LadderOrigin     heading_origin;
-  GPtrArray       *slots;
+  int          heading_level;
+  guint        region;
+  LadderOrigin heading_origin;
+  GPtrArray   *slots;
 };
 
 G_DEFINE_FINAL_TYPE (LadderRole, ladder_role, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TITLE,
   PROP_REPORTS_TO,
@@ -46,19 +47,19 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 /* The family hears of a change first, so that its recorders know of it
  * by the time anyone hears of ::changed. */
 void
-ladder_role_report (LadderRole         *self,
-                    const LadderChange *change)
+ladder_role_report (LadderRole *self, const LadderChange *change)
 {
   ladder_owner_link_notify (&self->owner_link, change);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -67,17 +68,13 @@ ladder_role_report (LadderRole         *self,
 #define report ladder_role_report
 
 static void
-on_item_changed (gpointer            owner,
-                 const LadderChange *change)
+on_item_changed (gpointer owner, const LadderChange *change)
 {
   report (owner, change);
 }
 
 static void
-report_property (LadderRole   *self,
-                 guint         prop_id,
-                 const GValue *old_value,
-                 const GValue *new_value)
+report_property (LadderRole *self, guint prop_id, const GValue *old_value, const GValue *new_value)
 {
   LadderChange change = {
     .kind = LADDER_CHANGE_PROPERTY,
@@ -90,14 +87,11 @@ report_property (LadderRole   *self,
 
 /* Replaces the string in @field, telling of it. */
 static void
-set_string (LadderRole *self,
-            char      **field,
-            guint       prop_id,
-            const char *value)
+set_string (LadderRole *self, char **field, guint prop_id, const char *value)
 {
   g_autofree char *old = NULL;
-  GValue old_value = G_VALUE_INIT;
-  GValue new_value = G_VALUE_INIT;
+  GValue           old_value = G_VALUE_INIT;
+  GValue           new_value = G_VALUE_INIT;
 
   if (value == NULL)
     value = "";
@@ -117,10 +111,7 @@ set_string (LadderRole *self,
 }
 
 static void
-report_field (LadderRole        *self,
-              LadderFieldSetter  set,
-              int                old_value,
-              int                new_value)
+report_field (LadderRole *self, LadderFieldSetter set, int old_value, int new_value)
 {
   LadderChange change = {
     .kind = LADDER_CHANGE_FIELD,
@@ -166,10 +157,7 @@ ladder_role_finalize (GObject *object)
 }
 
 static void
-ladder_role_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
+ladder_role_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderRole *self = LADDER_ROLE (object);
 
@@ -205,10 +193,7 @@ ladder_role_get_property (GObject    *object,
 }
 
 static void
-ladder_role_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
+ladder_role_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   LadderRole *self = LADDER_ROLE (object);
 
@@ -258,10 +243,9 @@ ladder_role_class_init (LadderRoleClass *klass)
    *
    * The role's title as plain text ("Senior Manager, Product Marketing").
    */
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_TITLE] = g_param_spec_string (
+      "title", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderRole:reports-to:
@@ -269,30 +253,27 @@ ladder_role_class_init (LadderRoleClass *klass)
    * The title of the role this one reports to, as plain text; empty when the
    * page does not say.
    */
-  properties[PROP_REPORTS_TO] =
-    g_param_spec_string ("reports-to", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REPORTS_TO] = g_param_spec_string (
+      "reports-to", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderRole:reports-to-link:
    *
    * Where the manager's title links to; empty for no link.
    */
-  properties[PROP_REPORTS_TO_LINK] =
-    g_param_spec_string ("reports-to-link", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_REPORTS_TO_LINK] = g_param_spec_string (
+      "reports-to-link", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderRole:job-grade:
    *
    * The job grade, or %LADDER_GRADE_NONE.
    */
-  properties[PROP_JOB_GRADE] =
-    g_param_spec_int ("job-grade", NULL, NULL,
-                      LADDER_GRADE_NONE, LADDER_GRADE_MAX, LADDER_GRADE_NONE,
-                      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_JOB_GRADE] = g_param_spec_int (
+      "job-grade", NULL, NULL, LADDER_GRADE_NONE, LADDER_GRADE_MAX, LADDER_GRADE_NONE,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderRole:grade-link:
@@ -300,10 +281,9 @@ ladder_role_class_init (LadderRoleClass *klass)
    * Where the grade links to; empty for a grade written without a link.
    * New roles link to the handbook's table of job grades.
    */
-  properties[PROP_GRADE_LINK] =
-    g_param_spec_string ("grade-link", NULL, NULL,
-                         LADDER_DEFAULT_GRADE_LINK,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_GRADE_LINK] = g_param_spec_string (
+      "grade-link", NULL, NULL, LADDER_DEFAULT_GRADE_LINK,
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
    * LadderRole:extends:
@@ -311,10 +291,9 @@ ladder_role_class_init (LadderRoleClass *klass)
    * The title of the role whose responsibilities and requirements this role
    * extends, or empty.
    */
-  properties[PROP_EXTENDS] =
-    g_param_spec_string ("extends", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_EXTENDS] = g_param_spec_string (
+      "extends", NULL, NULL, "",
+      (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -323,12 +302,8 @@ ladder_role_class_init (LadderRoleClass *klass)
    *
    * Emitted after any change to the role, its bullets or its subsections.
    */
-  signals[CHANGED] =
-    g_signal_new ("changed",
-                  G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -363,10 +338,7 @@ ladder_role_new (const char *title)
 }
 
 static void
-copy_list (LadderRole *owner,
-           GListStore *from,
-           GListStore *to,
-           gpointer    (*copy_func) (gpointer))
+copy_list (LadderRole *owner, GListStore *from, GListStore *to, gpointer (*copy_func) (gpointer))
 {
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (from));
   g_autoptr (GPtrArray) copies = g_ptr_array_new_with_free_func (g_object_unref);
@@ -383,10 +355,9 @@ copy_list (LadderRole *owner,
 }
 
 static void
-copy_bullets (LadderBulletStore *from,
-              LadderBulletStore *to)
+copy_bullets (LadderBulletStore *from, LadderBulletStore *to)
 {
-  guint n_items = ladder_bullet_store_get_n (from);
+  guint                           n_items = ladder_bullet_store_get_n (from);
   g_autofree LadderBulletRecord **copies = g_new (LadderBulletRecord *, MAX (n_items, 1));
 
   for (guint i = 0; i < n_items; i++)
@@ -465,8 +436,7 @@ ladder_role_get_title (LadderRole *self)
 }
 
 void
-ladder_role_set_title (LadderRole *self,
-                       const char *title)
+ladder_role_set_title (LadderRole *self, const char *title)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
@@ -482,8 +452,7 @@ ladder_role_get_reports_to (LadderRole *self)
 }
 
 void
-ladder_role_set_reports_to (LadderRole *self,
-                            const char *reports_to)
+ladder_role_set_reports_to (LadderRole *self, const char *reports_to)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
@@ -499,8 +468,7 @@ ladder_role_get_reports_to_link (LadderRole *self)
 }
 
 void
-ladder_role_set_reports_to_link (LadderRole *self,
-                                 const char *link)
+ladder_role_set_reports_to_link (LadderRole *self, const char *link)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
@@ -516,8 +484,7 @@ ladder_role_get_job_grade (LadderRole *self)
 }
 
 void
-ladder_role_set_job_grade (LadderRole *self,
-                           int         grade)
+ladder_role_set_job_grade (LadderRole *self, int grade)
 {
   GValue old_value = G_VALUE_INIT;
   GValue new_value = G_VALUE_INIT;
@@ -546,8 +513,7 @@ ladder_role_get_grade_link (LadderRole *self)
 }
 
 void
-ladder_role_set_grade_link (LadderRole *self,
-                            const char *link)
+ladder_role_set_grade_link (LadderRole *self, const char *link)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
@@ -563,8 +529,7 @@ ladder_role_get_extends (LadderRole *self)
 }
 
 void
-ladder_role_set_extends (LadderRole *self,
-                         const char *extends)
+ladder_role_set_extends (LadderRole *self, const char *extends)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
@@ -588,15 +553,13 @@ ladder_role_get_requirements (LadderRole *self)
 }
 
 LadderBulletStore *
-ladder_role_get_bullet_store (LadderRole       *self,
-                              LadderBulletList  list)
+ladder_role_get_bullet_store (LadderRole *self, LadderBulletList list)
 {
   return list == LADDER_BULLET_LIST_REQUIREMENTS ? self->requirements : self->responsibilities;
 }
 
 GListModel *
-ladder_role_get_bullets (LadderRole       *self,
-                         LadderBulletList  list)
+ladder_role_get_bullets (LadderRole *self, LadderBulletList list)
 {
   g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
 
@@ -612,9 +575,7 @@ ladder_role_get_subsections (LadderRole *self)
 }
 
 void
-ladder_role_insert_subsection (LadderRole    *self,
-                               guint          position,
-                               LadderSection *section)
+ladder_role_insert_subsection (LadderRole *self, guint position, LadderSection *section)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (LADDER_IS_SECTION (section));
@@ -625,8 +586,7 @@ ladder_role_insert_subsection (LadderRole    *self,
 }
 
 void
-ladder_role_remove_subsection (LadderRole *self,
-                               guint       position)
+ladder_role_remove_subsection (LadderRole *self, guint position)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
   g_return_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)));
@@ -635,15 +595,13 @@ ladder_role_remove_subsection (LadderRole *self,
 }
 
 static void
-set_heading_level_field (gpointer object,
-                         int      value)
+set_heading_level_field (gpointer object, int value)
 {
   ladder_role_set_heading_level (object, value);
 }
 
 static void
-set_region_field (gpointer object,
-                  int      value)
+set_region_field (gpointer object, int value)
 {
   ladder_role_set_region (object, (guint) value);
 }
@@ -657,8 +615,7 @@ ladder_role_get_heading_level (LadderRole *self)
 }
 
 void
-ladder_role_set_heading_level (LadderRole *self,
-                               int         level)
+ladder_role_set_heading_level (LadderRole *self, int level)
 {
   int old_level;
 
@@ -682,8 +639,7 @@ ladder_role_get_region (LadderRole *self)
 }
 
 void
-ladder_role_set_region (LadderRole *self,
-                        guint       region)
+ladder_role_set_region (LadderRole *self, guint region)
 {
   guint old_region;
 
@@ -714,8 +670,7 @@ ladder_role_get_slots (LadderRole *self)
 }
 
 void
-ladder_role_take_slots (LadderRole *self,
-                        GPtrArray  *slots)
+ladder_role_take_slots (LadderRole *self, GPtrArray *slots)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
