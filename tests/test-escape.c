@@ -697,6 +697,31 @@ test_hugo (void)
   report (n_failures, G_N_ELEMENTS (hostile) + N_RANDOM_STRINGS);
 }
 
+/* Headings made deeper, for a role's copy given a heading of its own: only
+ * the headings, not a "#" in code, a paragraph or a setext heading; none
+ * past level 6. */
+static void
+test_deepen_headings (void)
+{
+  const char *markdown = "### Technical\n\n"
+                         "Paragraph with # inside\n\n"
+                         "```\n## not a heading\n```\n\n"
+                         "  ## Indented\n\n"
+                         "Setext\n------\n\n"
+                         "###### Deepest\n";
+  g_autofree char *deeper = ladder_markdown_deepen_headings (markdown, 1);
+  g_autofree char *same = ladder_markdown_deepen_headings (markdown, 0);
+
+  g_assert_cmpstr (deeper, ==,
+                   "#### Technical\n\n"
+                   "Paragraph with # inside\n\n"
+                   "```\n## not a heading\n```\n\n"
+                   "  ### Indented\n\n"
+                   "Setext\n------\n\n"
+                   "###### Deepest\n");
+  g_assert_cmpstr (same, ==, markdown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -707,6 +732,7 @@ main (int   argc,
   g_test_add_func ("/escape/hostile", test_hostile);
   g_test_add_func ("/escape/random", test_random);
   g_test_add_func ("/escape/hugo", test_hugo);
+  g_test_add_func ("/escape/deepen-headings", test_deepen_headings);
 
   return g_test_run ();
 }

@@ -20,7 +20,8 @@
  * old one stood and is otherwise as it was (a heading named after the role
  * may be written in the template's spacing); no line is lost or added.
  * And every field edited, then edited back by hand, gives the page back
- * byte for byte.
+ * byte for byte. And every role duplicated, and a new role added after
+ * each, reopens as added, beside the others as they were.
  *
  * The pages are read from LADDER_CORPUS_DIR; without them the test is
  * skipped, or fails under CI.
@@ -521,6 +522,215 @@ test_edits_made_back_by_hand (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+/* Whether @reopened holds @family's roles as they are, the one at @added
+ * included; NULL when so, or what differs. */
+static char *
+compare_all_roles (LadderFamily *family, LadderFamily *reopened)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+  GListModel *read_back = ladder_family_get_roles (reopened);
+  guint       n_roles = g_list_model_get_n_items (roles);
+
+  if (g_list_model_get_n_items (read_back) != n_roles)
+    return g_strdup_printf ("%u roles read back as %u", n_roles,
+                            g_list_model_get_n_items (read_back));
+
+  for (guint r = 0; r < n_roles; r++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+      g_autoptr (LadderRole) again = g_list_model_get_item (read_back, r);
+
+      if (!g_str_equal (ladder_role_get_title (role), ladder_role_get_title (again))
+          || ladder_role_get_job_grade (role) != ladder_role_get_job_grade (again))
+        return g_strdup_printf ("role %u \"%s\" (grade %d) read back as \"%s\" (grade %d)", r,
+                                ladder_role_get_title (role), ladder_role_get_job_grade (role),
+                                ladder_role_get_title (again), ladder_role_get_job_grade (again));
+
+      for (guint which = 0; which < 2; which++)
+        {
+          GListModel *bullets = ladder_role_get_bullets (role, which);
+          GListModel *bullets_again = ladder_role_get_bullets (again, which);
+
+          if (g_list_model_get_n_items (bullets) != g_list_model_get_n_items (bullets_again))
+            return g_strdup_printf ("role %u \"%s\" list %u: %u bullets read back as %u", r,
+                                    ladder_role_get_title (role), which,
+                                    g_list_model_get_n_items (bullets),
+                                    g_list_model_get_n_items (bullets_again));
+        }
+    }
+
+  return NULL;
+}
+
+/* Whether @after is @before with lines added in one place. */
+static char *
+compare_added_lines (const char *before, const char *after)
+{
+  g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
+  g_auto (GStrv) new_lines = g_strsplit (after, "\n", -1);
+  guint n_old = g_strv_length (old_lines);
+  guint n_new = g_strv_length (new_lines);
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new && g_str_equal (old_lines[prefix], new_lines[prefix]))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix
+         && g_str_equal (old_lines[n_old - 1 - suffix], new_lines[n_new - 1 - suffix]))
+    suffix++;
+
+  if (prefix + suffix != n_old)
+    return g_strdup_printf ("line %u changed: \"%s\"", prefix + 1, old_lines[prefix]);
+
+  return NULL;
+}
+
+typedef enum
+{
+  ADD_DUPLICATE,
+  ADD_NEW,
+} AddKind;
+
+/* A role added after role @r of @page, as the editor's Duplicate or Add
+ * Role (then filled in) would; NULL when it reopens as it was added. */
+static char *
+add_role_after (const char *page, gsize length, const char *name, guint r, AddKind kind)
+{
+  g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
+  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
+  g_autoptr (LadderRole) added = NULL;
+  g_autoptr (GString) exported = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autoptr (GError) error = NULL;
+  char *why;
+
+  if (kind == ADD_DUPLICATE)
+    added = ladder_role_duplicate (role);
+  else
+    {
+      g_autoptr (LadderBullet) responsibility = ladder_bullet_new (ADDED_TEXT " (responsibility)");
+      g_autoptr (LadderBullet) requirement = ladder_bullet_new (ADDED_TEXT " (requirement)");
+
+      added = ladder_role_new_beside (role);
+      ladder_role_set_title (added, "Added Role Title");
+      ladder_role_set_job_grade (added, 7);
+      ladder_role_append_bullet (added, LADDER_BULLET_LIST_RESPONSIBILITIES, responsibility);
+      ladder_role_append_bullet (added, LADDER_BULLET_LIST_REQUIREMENTS, requirement);
+    }
+  ladder_family_insert_role (family, r + 1, added);
+
+  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
+  if (reopened == NULL)
+    return g_strdup_printf ("does not reopen: %s", error->message);
+
+  why = compare_all_roles (family, reopened);
+  if (why == NULL)
+    why = compare_added_lines (page, exported->str);
+
+  return why;
+}
+
+/* Pages whose roles are not where their headings say, so that a role
+ * added among them changes how the page reads: each case that fails, and
+ * why. The test fails when one of them no longer fails, so that the list
+ * stays true. */
+static const struct
+{
+  const char *page;
+  const char *what;
+  const char *why;
+} added_role_limits[] = {
+  { "security__infrastructure-security.md", "duplicate after role 0",
+    "the role is the page's, titled \"… Roles & Responsibilities\": its copy's heading reads "
+    "as a Responsibilities heading" },
+  { "sales__vp-enterprise-sales.md", "duplicate after role 0",
+    "the roles under \"## Territories\" have no headings of their own: a role heading beside "
+    "it makes it a role" },
+  { "sales__vp-enterprise-sales.md", "new role after role 0", "as above" },
+  { "sales__vp-enterprise-sales.md", "duplicate after role 1", "as above" },
+  { "sales__vp-enterprise-sales.md", "new role after role 1", "as above" },
+  { "sales__online-sales-operations.md", "duplicate after role 2",
+    "the role's parts are headings of its own level: a role after them takes them" },
+  { "sales__online-sales-operations.md", "new role after role 2", "as above" },
+  { "people-group__talent-acquisition.md", "new role after role 3",
+    "the role's \"### Senior Requirements\" is above its \"#### Senior Recruiter\"" },
+};
+
+static gboolean
+is_known_limit (const char *page, const char *what)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (added_role_limits); i++)
+    if (g_str_equal (added_role_limits[i].page, page)
+        && g_str_equal (added_role_limits[i].what, what))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Every role of every page duplicated, and a new role added after each,
+ * as the editor does: the page reopens with every role as it was and the
+ * added one beside it, and gained only lines, in one place. */
+static void
+test_added_roles_reopen (gconstpointer data)
+{
+  const char *directory = data;
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+  guint       n_cases = 0, n_limits = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, entry, NULL);
+      g_autofree char *page = NULL;
+      gsize            length;
+      guint            n_roles;
+
+      if (!g_str_has_suffix (entry, ".md") || g_str_equal (entry, "README.md")
+          || g_str_equal (entry, "VARIANTS.md")
+          || !g_file_get_contents (path, &page, &length, NULL))
+        continue;
+
+      {
+        g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, entry, NULL);
+
+        if (family == NULL)
+          continue;
+        n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
+      }
+
+      for (guint r = 0; r < n_roles; r++)
+        for (AddKind kind = ADD_DUPLICATE; kind <= ADD_NEW; kind++)
+          {
+            g_autofree char *why = add_role_after (page, length, entry, r, kind);
+            g_autofree char *what = g_strdup_printf (
+                "%s after role %u", kind == ADD_DUPLICATE ? "duplicate" : "new role", r);
+
+            n_cases++;
+            if (is_known_limit (entry, what))
+              {
+                n_limits++;
+                if (why == NULL)
+                  g_ptr_array_add (failures, g_strdup_printf ("%s: %s: reopens now, and is no "
+                                                              "longer a limit",
+                                                              entry, what));
+              }
+            else if (why != NULL)
+              g_ptr_array_add (failures, g_strdup_printf ("%s: %s: %s", entry, what, why));
+          }
+    }
+
+  g_test_message ("roles added: %u, not reopened as added: %u, known limits: %u", n_cases,
+                  failures->len, n_limits);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (n_limits, ==, G_N_ELEMENTS (added_role_limits));
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -543,6 +753,7 @@ main (int argc, char *argv[])
                         test_rename_changes_title_lines);
   g_test_add_data_func ("/structure/edits-made-back-by-hand", directory,
                         test_edits_made_back_by_hand);
+  g_test_add_data_func ("/structure/added-roles-reopen", directory, test_added_roles_reopen);
 
   return g_test_run ();
 }

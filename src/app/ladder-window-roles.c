@@ -44,9 +44,7 @@ on_add_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
 
   /* The words of a page belong to the page: a new role's title is empty
    * until it is typed, and the sidebar marks it meanwhile. */
-  role = ladder_role_new ("");
-  if (selected != NULL)
-    ladder_role_set_region (role, ladder_role_get_region (selected));
+  role = ladder_role_new_beside (selected);
 
   insert_role (self, role, position);
 }

@@ -312,8 +312,11 @@ add_levels_given_a_grade (Importer   *importer,
         continue;
 
       group = &g_array_index (groups, Region, GPOINTER_TO_UINT (found));
-      /* Only a run of levels, which have grades, not of specialties. */
-      if (group->score < score_of_kinds (1u << PART_GRADE) || !gives_only_a_grade (importer, i))
+      /* Only a run of levels, which have grades, not of specialties, nor
+       * one role alone (a page's "## Levels" that gives the grade of its
+       * one role is not a second role beside a role added after it). */
+      if (group->score < score_of_kinds (1u << PART_GRADE) || group->members->len < 2
+          || !gives_only_a_grade (importer, i))
         continue;
 
       is_candidate[i] = TRUE;

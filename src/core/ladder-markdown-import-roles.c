@@ -355,7 +355,13 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
 
   {
     g_autofree char *wanted = g_utf8_casefold (plain, -1);
+    g_autofree char *own = g_utf8_casefold (ladder_role_get_title (role), -1);
 
+    /* A role does not extend one of its own title (the page's "Extends
+     * that of the Senior X" under Senior X itself, or under a copy of it
+     * beside it): the line stays a bullet. */
+    if (g_str_equal (wanted, own))
+      return;
     target = g_hash_table_lookup (*by_title, wanted);
   }
   if (target == NULL || target == role)

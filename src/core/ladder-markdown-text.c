@@ -9,6 +9,7 @@
 
 #include "ladder-link.h"
 
+#include <cmark.h>
 #include <string.h>
 
 static gboolean
@@ -261,4 +262,79 @@ ladder_markdown_append_link_destination (GString    *out,
         g_string_append_c (out, (char) c);
     }
   g_string_append_c (out, '>');
+}
+
+/* Where the line @line (from 1) of @text starts. */
+static const char *
+line_start (const char *text, int line)
+{
+  const char *p = text;
+
+  for (int i = 1; i < line && p != NULL; i++)
+    {
+      p = strchr (p, '\n');
+      if (p != NULL)
+        p++;
+    }
+
+  return p;
+}
+
+char *
+ladder_markdown_deepen_headings (const char *markdown, int by)
+{
+  cmark_node      *document;
+  cmark_iter      *iter;
+  cmark_event_type event;
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GString *deeper;
+  gsize    copied = 0;
+
+  g_return_val_if_fail (markdown != NULL, NULL);
+
+  if (by <= 0)
+    return g_strdup (markdown);
+
+  /* cmark finds the headings, so that a "#" in a code block or a
+   * paragraph's line is left alone. */
+  document = cmark_parse_document (markdown, strlen (markdown), CMARK_OPT_SOURCEPOS);
+  iter = cmark_iter_new (document);
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      const char *line;
+      const char *hashes;
+
+      if (event != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_HEADING)
+        continue;
+
+      line = line_start (markdown, cmark_node_get_start_line (node));
+      if (line == NULL)
+        continue;
+      hashes = line + strspn (line, " ");
+      /* A setext heading is underlined, not marked. */
+      if (*hashes == '#')
+        {
+          gsize at = (gsize) (hashes - markdown);
+
+          g_array_append_val (starts, at);
+        }
+    }
+  cmark_iter_free (iter);
+  cmark_node_free (document);
+
+  deeper = g_string_sized_new (strlen (markdown) + starts->len * by);
+  for (guint i = 0; i < starts->len; i++)
+    {
+      gsize at = g_array_index (starts, gsize, i);
+      gsize level = strspn (markdown + at, "#");
+
+      g_string_append_len (deeper, markdown + copied, at - copied);
+      for (gsize n = level; n < MIN (level + by, 6); n++)
+        g_string_append_c (deeper, '#');
+      copied = at;
+    }
+  g_string_append (deeper, markdown + copied);
+
+  return g_string_free (deeper, FALSE);
 }

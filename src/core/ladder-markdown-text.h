@@ -29,4 +29,9 @@ void  ladder_markdown_append_escaped_mapped (GString    *out,
 void  ladder_markdown_append_link_destination (GString    *out,
                                                const char *url);
 
+/* @markdown with each ATX heading in it @by levels deeper (to 6 at most),
+ * and nothing else changed. */
+char *ladder_markdown_deepen_headings (const char *markdown,
+                                       int         by);
+
 G_END_DECLS

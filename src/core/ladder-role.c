@@ -10,6 +10,7 @@
 #include "ladder-bullet-private.h"
 #include "ladder-role-private.h"
 #include "ladder-markdown-blocks.h"
+#include "ladder-markdown-text.h"
 
 struct _LadderRole
 {
@@ -365,6 +366,87 @@ copy_bullets (LadderBulletStore *from, LadderBulletStore *to)
   ladder_bullet_store_take_records (to, copies, n_items);
 }
 
+/* The level of the headings of @self's parts (the page's "## Requirements"
+ * of a role without a heading of its own). */
+static int
+parts_level (LadderRole *self)
+{
+  int level = 0;
+
+  for (guint i = 0; self->slots != NULL && i < self->slots->len; i++)
+    {
+      const LadderSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (ladder_slot_kind_is_heading (slot->kind) && slot->level > 0
+          && (level == 0 || slot->level < level))
+        level = slot->level;
+    }
+
+  return level > 0 ? level : 2;
+}
+
+/* A role without a heading, given one: its parts' headings, and every
+ * heading in its words (the "### Technical" that divides a list), go as
+ * many levels deeper as its parts must, under the role's heading at
+ * @sublevel - 1; else they would read back as parts of their own. */
+static void
+deepen_parts (LadderRole *self, int sublevel)
+{
+  int by = sublevel - parts_level (self);
+
+  if (by <= 0)
+    return;
+
+  for (guint i = 0; self->slots != NULL && i < self->slots->len; i++)
+    {
+      LadderSlot *slot = g_ptr_array_index (self->slots, i);
+
+      if (ladder_slot_kind_is_heading (slot->kind))
+        {
+          if (slot->level > 0)
+            slot->level = MIN (slot->level + by, 6);
+          ladder_origin_clear (&slot->origin);
+        }
+      else if (slot->kind == LADDER_SLOT_TEXT && slot->origin.source != NULL)
+        {
+          char *deeper = ladder_markdown_deepen_headings (slot->origin.source, by);
+
+          g_free (slot->origin.source);
+          slot->origin.source = deeper;
+        }
+    }
+
+  for (guint which = 0; which < 2; which++)
+    {
+      guint n_items = ladder_role_get_n_bullets (self, which);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          LadderBulletRecord *record = ladder_role_get_bullet_record (self, which, i);
+          const char         *prefix = ladder_bullet_record_peek_prefix (record);
+
+          if (prefix != NULL && *prefix != '\0')
+            {
+              g_autofree char *deeper = ladder_markdown_deepen_headings (prefix, by);
+
+              ladder_bullet_record_set_prefix (record, deeper,
+                                               ladder_bullet_record_peek_prefix_gap (record));
+            }
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->subsections)); i++)
+    {
+      g_autoptr (LadderSection) section
+          = g_list_model_get_item (G_LIST_MODEL (self->subsections), i);
+      g_autofree char *body
+          = ladder_markdown_deepen_headings (ladder_section_get_body (section), by);
+
+      ladder_section_set_level (section, MIN (ladder_section_get_level (section) + by, 6));
+      ladder_section_set_body (section, body);
+    }
+}
+
 /**
  * ladder_role_duplicate:
  * @self: a role
@@ -387,10 +469,39 @@ ladder_role_duplicate (LadderRole *self)
     {
       copy->heading_level = 2;
       ladder_origin_clear (&copy->heading_origin);
-      g_clear_pointer (&copy->slots, g_ptr_array_unref);
+      deepen_parts (copy, ladder_block_subheading_level (copy->heading_level));
     }
 
   return copy;
+}
+
+/**
+ * ladder_role_new_beside:
+ * @neighbour: (nullable): the role the new one is added after
+ *
+ * A new role, its title empty, as the editor's Add Role makes: in
+ * @neighbour's run of roles and at its heading level, so that the page
+ * reads back with the new role beside @neighbour. A role written one level
+ * below its neighbour was read back as a part of it; one beside a role the
+ * page gave no heading (a page about one role) gets a heading, as a
+ * duplicate of it does.
+ *
+ * Returns: (transfer full): the new role
+ */
+LadderRole *
+ladder_role_new_beside (LadderRole *neighbour)
+{
+  LadderRole *role = ladder_role_new ("");
+
+  g_return_val_if_fail (neighbour == NULL || LADDER_IS_ROLE (neighbour), role);
+
+  if (neighbour != NULL)
+    {
+      role->region = neighbour->region;
+      role->heading_level = neighbour->heading_level > 0 ? neighbour->heading_level : 2;
+    }
+
+  return role;
 }
 
 /* The usual way to write the next level: everything is copied, including

@@ -32,6 +32,7 @@ G_DECLARE_FINAL_TYPE (LadderRole, ladder_role, LADDER, ROLE, GObject)
 LadderRole *ladder_role_new (const char *title);
 LadderRole *ladder_role_copy (LadderRole *self);
 LadderRole *ladder_role_duplicate (LadderRole *self);
+LadderRole *ladder_role_new_beside (LadderRole *neighbour);
 
 const char *ladder_role_get_title (LadderRole *self);
 void        ladder_role_set_title (LadderRole *self, const char *title);
