@@ -24,6 +24,7 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-markdown-import.h"
 #include "ladder-review-dialog.h"
 #include "ladder-role-editor.h"
 #include "ladder-test-git.h"
@@ -514,6 +515,79 @@ set_flag (gboolean *flag)
   *flag = TRUE;
 }
 
+
+/* A page about one role, its parts at the top and its grade under "## Job
+ * Grade", as many handbook pages are. */
+#define ONE_ROLE_PAGE                                                                      \
+  "---\ntitle: Associate Widget Engineer\n---\n\n"                                         \
+  "Widget Engineers make widgets.\n\n"                                                      \
+  "## Responsibilities\n\n- Make widgets\n\n"                                               \
+  "## Requirements\n\n- Ability to use GitLab\n\n"                                          \
+  "## Job Grade\n\n"                                                                        \
+  "The Associate Widget Engineer is a [grade 5](/handbook/total-rewards/compensation/).\n\n" \
+  "## Hiring Process\n\n- A screening call\n"
+
+/* A role added to a page about one role, with or without that role
+ * selected, then filled in and saved: the page reopens with both roles as
+ * they were made, the first keeping its grade. A new role written one
+ * level below the page's "## Job Grade", with nothing selected, read back
+ * as part of that heading, and the first role lost its grade. */
+static void
+test_added_role_reopens (gconstpointer data)
+{
+  gboolean select_first = GPOINTER_TO_INT (data);
+  g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderBullet) bullet = ladder_bullet_new (NEW_BULLET);
+  LadderWindow   *window;
+  LadderDocument *document;
+  LadderRole     *added;
+  GListModel     *roles;
+
+  ladder_test_write (root, "widget-engineer.md", ONE_ROLE_PAGE, -1);
+  path = g_build_filename (root, "widget-engineer.md", NULL);
+  window = open_path (path);
+  document = ladder_window_get_document (window);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family_of (window))), ==, 1);
+
+  if (select_first)
+    ladder_window_select_role (window, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role", NULL);
+  spin (20);
+  added = role_at (window, 1);
+  g_assert_nonnull (added);
+  ladder_role_set_title (added, "Widget Engineer");
+  ladder_role_set_job_grade (added, 6);
+  ladder_role_append_bullet (added, LADDER_BULLET_LIST_RESPONSIBILITIES, bullet);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saved (document);
+  saved = contents_of (path);
+  g_assert_true (g_str_has_prefix (saved, "---\ntitle: Associate Widget Engineer\n---\n\n"
+                                          "Widget Engineers make widgets.\n\n"));
+
+  reopened = ladder_markdown_import (saved, strlen (saved), "widget-engineer.md", &error);
+  g_assert_no_error (error);
+  roles = ladder_family_get_roles (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 2);
+  {
+    g_autoptr (LadderRole) first = g_list_model_get_item (roles, 0);
+    g_autoptr (LadderRole) second = g_list_model_get_item (roles, 1);
+
+    g_assert_cmpstr (ladder_role_get_title (first), ==, "Associate Widget Engineer");
+    g_assert_cmpint (ladder_role_get_job_grade (first), ==, 5);
+    g_assert_cmpstr (ladder_role_get_title (second), ==, "Widget Engineer");
+    g_assert_cmpint (ladder_role_get_job_grade (second), ==, 6);
+    g_assert_cmpuint (ladder_role_get_n_bullets (second, LADDER_BULLET_LIST_RESPONSIBILITIES), ==,
+                      1);
+  }
+
+  close_without_saving (window);
+}
+
 /* A family folder opened by its _index.md: titled by the folder, saved
  * page by page, and another program's change to any of its pages is
  * noticed. */
@@ -602,6 +676,10 @@ main (int   argc,
   g_test_add_func ("/window-page/close-mentions-page", test_close_mentions_page);
   g_test_add_func ("/window-page/review-changes", test_review_changes);
   g_test_add_func ("/window-page/folder", test_folder);
+  g_test_add_data_func ("/window-page/added-role-reopens", GINT_TO_POINTER (FALSE),
+                        test_added_role_reopens);
+  g_test_add_data_func ("/window-page/added-role-beside-selected-reopens", GINT_TO_POINTER (TRUE),
+                        test_added_role_reopens);
 
   return g_test_run ();
 }

@@ -43,8 +43,18 @@ on_add_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
     position++;
 
   /* The words of a page belong to the page: a new role's title is empty
-   * until it is typed, and the sidebar marks it meanwhile. */
-  role = ladder_role_new_beside (selected);
+   * until it is typed, and the sidebar marks it meanwhile. It stands
+   * beside the selected role, or with none selected after the last one,
+   * and is written as they are, so that the page reads it back. */
+  if (selected == NULL && position > 0)
+    {
+      g_autoptr (LadderRole) last
+          = g_list_model_get_item (ladder_family_get_roles (family (self)), position - 1);
+
+      role = ladder_role_new_beside (last);
+    }
+  else
+    role = ladder_role_new_beside (selected);
 
   insert_role (self, role, position);
 }
