@@ -16,7 +16,9 @@ G_BEGIN_DECLS
 int      ladder_file_spare_take (LadderFileSpare   *spare,
                                  const char        *folder,
                                  const struct stat *target,
-                                 char             **path);
+                                 char             **path,
+                                 struct stat       *taken);
+uid_t    ladder_file_euid       (void);
 gboolean ladder_file_spare_keep (LadderFileSpare   *spare,
                                  const char        *folder,
                                  const char        *path,

@@ -77,11 +77,24 @@ ladder_file_spare_new (void)
   return g_new0 (LadderFileSpare, 1);
 }
 
+/* The process's effective user, asked once: Ladder never changes it, and
+ * a batch asked twice for each file it wrote. */
+uid_t
+ladder_file_euid (void)
+{
+  static gsize euid;
+
+  if (g_once_init_enter (&euid))
+    g_once_init_leave (&euid, (gsize) geteuid () + 1);
+
+  return (uid_t) (euid - 1);
+}
+
 static gboolean
 is_the_spare (LadderFileSpare *spare, const struct stat *info)
 {
   return S_ISREG (info->st_mode) && info->st_dev == spare->dev && info->st_ino == spare->ino
-         && info->st_nlink == 1 && info->st_uid == geteuid ();
+         && info->st_nlink == 1 && info->st_uid == ladder_file_euid ();
 }
 
 /* Deletes the spare file if its name still holds it, and forgets it. */
@@ -156,7 +169,9 @@ open_spare (const char *path)
 
 /*
  * Opens the spare file, empty, as the temporary file of an output in
- * @folder that was @target, and gives its name in @path. Returns -1 when
+ * @folder that was @target, and gives its name in @path and its status in
+ * @taken (its owner and permissions: those its old name had, which the
+ * next output's often has too). Returns -1 when
  * there is none to take: no spare, one in another folder or one that may
  * not become @target (then deleted), or a name that no longer holds it as
  * it was left.
@@ -165,7 +180,8 @@ int
 ladder_file_spare_take (LadderFileSpare   *spare,
                         const char        *folder,
                         const struct stat *target,
-                        char             **path)
+                        char             **path,
+                        struct stat       *taken)
 {
   struct stat info;
   int         fd;
@@ -199,6 +215,7 @@ ladder_file_spare_take (LadderFileSpare   *spare,
 
   *path = g_steal_pointer (&spare->path);
   g_clear_pointer (&spare->folder, g_free);
+  *taken = info;
   return fd;
 }
 

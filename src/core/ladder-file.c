@@ -520,7 +520,9 @@ ladder_file_write_atomic_full (const char      *path,
   gsize            length;
   const char      *data = g_bytes_get_data (contents, &length);
   struct stat      old;
+  struct stat      taken;
   gboolean         exists;
+  gboolean         has_owner_and_mode = FALSE;
   gboolean         swap;
   int              saved_errno;
   int              fd;
@@ -587,24 +589,33 @@ ladder_file_write_atomic_full (const char      *path,
           others);
     }
 
-  /* Root may write any file: a file nobody may write is read-only to it too. */
+  /* Root may write any file: a file nobody may write is read-only to it too.
+   * Its owner may write it when its mode says so (an access control list
+   * does not apply to the owner): the kernel need not be asked. */
   if (exists && !(flags & LADDER_WRITE_REPLACE_READ_ONLY)
-      && ((old.st_mode & 0222) == 0 || (access (target, W_OK) != 0 && errno == EACCES)))
+      && ((old.st_mode & 0222) == 0
+          || (!(old.st_uid == ladder_file_euid () && (old.st_mode & 0200))
+              && access (target, W_OK) != 0 && errno == EACCES)))
     return file_error (error, LADDER_FILE_ERROR_READ_ONLY, path, _ ("the file is read-only"));
 
   /* A new file gets the usual permissions (the kernel applies the umask);
    * a replacement starts private and gets the old file's just below. */
   swap = exists && (flags & LADDER_WRITE_NO_FLUSH) && !(flags & LADDER_WRITE_DURABLE);
-  fd = swap ? ladder_file_spare_take (spare, folder, &old, &temporary) : -1;
+  fd = swap ? ladder_file_spare_take (spare, folder, &old, &temporary, &taken) : -1;
   if (fd < 0)
     {
       temporary = g_strconcat (target, ".XXXXXX", NULL);
       fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, exists ? 0600 : 0666);
     }
+  else
+    /* A spare that has the owner, group and permissions already (the old
+     * version of a page of the same folder, most often) keeps them. */
+    has_owner_and_mode = taken.st_uid == old.st_uid && taken.st_gid == old.st_gid
+                         && (taken.st_mode & 07777) == (old.st_mode & 07777);
   if (fd < 0)
     return failed (error, path, folder, _ ("could not create a file beside it"), errno);
 
-  if ((exists && !keep_owner_and_mode (fd, &old, path, error)))
+  if ((exists && !has_owner_and_mode && !keep_owner_and_mode (fd, &old, path, error)))
     {
       close (fd);
       g_unlink (temporary);
