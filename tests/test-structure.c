@@ -21,7 +21,8 @@
  * may be written in the template's spacing); no line is lost or added.
  * And every field edited, then edited back by hand, gives the page back
  * byte for byte. And every role duplicated, a new role added after each,
- * and each deleted: the page reopens so, the others as they were.
+ * each deleted and each moved: the page reopens so, the others as they
+ * were.
  *
  * The pages are read from LADDER_CORPUS_DIR; without them the test is
  * skipped, or fails under CI.
@@ -684,6 +685,36 @@ delete_role (const char *page, gsize length, const char *name, guint r)
   return why;
 }
 
+/* Role @from of @page moved to @to, as the editor's Move Up, Move Down or
+ * a drag does where the page can show it; NULL when the page reopens with
+ * the roles in their new order, each as it was. Sets @refused when the
+ * editor keeps the role in its place. */
+static char *
+move_role (const char *page,
+           gsize       length,
+           const char *name,
+           guint       from,
+           guint       to,
+           gboolean   *refused)
+{
+  g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
+  g_autoptr (GString) exported = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autoptr (GError) error = NULL;
+
+  *refused = !ladder_family_can_move_role_on_page (family, from, to);
+  if (*refused)
+    return NULL;
+
+  ladder_family_move_role_on_page (family, from, to);
+  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
+  if (reopened == NULL)
+    return g_strdup_printf ("does not reopen: %s", error->message);
+
+  return compare_all_roles (family, reopened);
+}
+
 /* Pages whose roles are not where their headings say, so that a role
  * added among them changes how the page reads: each case that fails, and
  * why. The test fails when one of them no longer fails, so that the list
@@ -708,6 +739,10 @@ static const struct
   { "sales__online-sales-operations.md", "new role after role 2", "as above" },
   { "people-group__talent-acquisition.md", "new role after role 3",
     "the role's \"### Senior Requirements\" is above its \"#### Senior Recruiter\"" },
+  { "security__security-analyst.md", "move role 4 to 5", "as below" },
+  { "security__security-analyst.md", "move role 5 to 4", "as below" },
+  { "engineering__backend-engineer.md", "move role 1 to 24",
+    "\"### Associate Backend Engineer\" is a level only beside the others, by its grade" },
   { "security__security-analyst.md", "delete role 5",
     "its specialties have no headings of their own: without the role, \"### Security "
     "Compliance\" reads as one" },
@@ -724,18 +759,21 @@ is_known_limit (const char *page, const char *what)
   return FALSE;
 }
 
-/* Every role of every page duplicated, a new role added after each, and
- * each deleted, as the editor does: the page reopens with every role as it
- * was and the added one beside it, having gained only lines, in one place,
- * or without the deleted one, having lost only lines. */
+/* Every role of every page duplicated, a new role added after each, each
+ * deleted, and each moved down, up and to the end, as the editor does:
+ * the page reopens with every role as it was and the added one beside it,
+ * having gained only lines, in one place, without the deleted one, having
+ * lost only lines, or with the roles in their new order. A move the page
+ * could not show (into a run of roles written at another level) the
+ * editor refuses; the test counts those. */
 static void
-test_added_and_deleted_roles_reopen (gconstpointer data)
+test_added_deleted_and_moved_roles_reopen (gconstpointer data)
 {
   const char *directory = data;
   g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
   g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
   const char *entry;
-  guint       n_cases = 0, n_limits = 0;
+  guint       n_cases = 0, n_limits = 0, n_refused = 0;
 
   g_assert_nonnull (dir);
   while ((entry = g_dir_read_name (dir)) != NULL)
@@ -757,6 +795,34 @@ test_added_and_deleted_roles_reopen (gconstpointer data)
           continue;
         n_roles = g_list_model_get_n_items (ladder_family_get_roles (family));
       }
+
+      /* Each role moved down one, up one, and to the end. */
+      for (guint r = 0; r + 1 < n_roles; r++)
+        for (guint kind = 0; kind < 3; kind++)
+          {
+            guint            from = kind == 1 ? r + 1 : r;
+            guint            to = kind == 0 ? r + 1 : kind == 1 ? r : n_roles - 1;
+            g_autofree char *what = g_strdup_printf ("move role %u to %u", from, to);
+            gboolean         refused;
+            g_autofree char *why = NULL;
+
+            if (kind == 2 && r + 2 >= n_roles)
+              continue;
+            why = move_role (page, length, entry, from, to, &refused);
+            n_cases++;
+            if (refused)
+              n_refused++;
+            else if (is_known_limit (entry, what))
+              {
+                n_limits++;
+                if (why == NULL)
+                  g_ptr_array_add (failures, g_strdup_printf ("%s: %s: reopens now, and is no "
+                                                              "longer a limit",
+                                                              entry, what));
+              }
+            else if (why != NULL)
+              g_ptr_array_add (failures, g_strdup_printf ("%s: %s: %s", entry, what, why));
+          }
 
       for (guint r = 0; r < n_roles; r++)
         {
@@ -797,8 +863,9 @@ test_added_and_deleted_roles_reopen (gconstpointer data)
           }
     }
 
-  g_test_message ("roles added or deleted: %u, not reopened as made: %u, known limits: %u", n_cases,
-                  failures->len, n_limits);
+  g_test_message ("roles added, deleted or moved: %u, moves the editor refuses: %u, not "
+                  "reopened as made: %u, known limits: %u",
+                  n_cases, n_refused, failures->len, n_limits);
   for (guint i = 0; i < failures->len; i++)
     g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
 
@@ -829,8 +896,8 @@ main (int argc, char *argv[])
                         test_rename_changes_title_lines);
   g_test_add_data_func ("/structure/edits-made-back-by-hand", directory,
                         test_edits_made_back_by_hand);
-  g_test_add_data_func ("/structure/added-and-deleted-roles-reopen", directory,
-                        test_added_and_deleted_roles_reopen);
+  g_test_add_data_func ("/structure/added-deleted-and-moved-roles-reopen", directory,
+                        test_added_deleted_and_moved_roles_reopen);
 
   return g_test_run ();
 }

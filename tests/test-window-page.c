@@ -38,14 +38,14 @@ static LadderApplication *app;
 
 /* The test page as NAME under a new folder (in SUBFOLDER, if given). */
 static char *
-page_copy (const char  *subfolder,
-           const char  *name,
-           char       **root_out)
+page_copy (const char *subfolder, const char *name, char **root_out)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
   g_autofree char *text = contents_of (source);
   g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
-  g_autofree char *relative = subfolder != NULL ? g_build_filename (subfolder, name, NULL) : g_strdup (name);
+  g_autofree char *relative
+      = subfolder != NULL ? g_build_filename (subfolder, name, NULL) : g_strdup (name);
 
   ladder_test_write (root, relative, text, -1);
   if (root_out != NULL)
@@ -58,7 +58,7 @@ open_path (const char *path)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64        deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   while (!ladder_document_has_file (ladder_window_get_document (window), file)
          && g_get_monotonic_time () < deadline)
@@ -81,9 +81,7 @@ edit_grade_and_bullet (LadderWindow *window)
 }
 
 static void
-collect_widgets (GtkWidget *root,
-                 GType      type,
-                 GPtrArray *found)
+collect_widgets (GtkWidget *root, GType type, GPtrArray *found)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
     g_ptr_array_add (found, root);
@@ -94,16 +92,14 @@ collect_widgets (GtkWidget *root,
 }
 
 static gboolean
-has_action (GtkWidget     *widget,
-            gconstpointer  action)
+has_action (GtkWidget *widget, gconstpointer action)
 {
   return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
 }
 
 /* The header bar's button for @action (win.save, win.export). */
 static GtkWidget *
-button_for (LadderWindow *window,
-            const char   *action)
+button_for (LadderWindow *window, const char *action)
 {
   GtkWidget *button = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, has_action, action);
 
@@ -166,21 +162,19 @@ n_entries (const char *folder)
 /* The lines of @after that are not in @before, and the other way round,
  * by a longest common subsequence of lines. */
 static void
-diff_lines (const char *before,
-            const char *after,
-            GPtrArray  *removed,
-            GPtrArray  *added)
+diff_lines (const char *before, const char *after, GPtrArray *removed, GPtrArray *added)
 {
   g_auto (GStrv) a = g_strsplit (before, "\n", -1);
   g_auto (GStrv) b = g_strsplit (after, "\n", -1);
-  guint n = g_strv_length (a), m = g_strv_length (b);
+  guint             n = g_strv_length (a), m = g_strv_length (b);
   g_autofree guint *lcs = g_new0 (guint, (gsize) (n + 1) * (m + 1));
-  guint i = 0, j = 0;
+  guint             i = 0, j = 0;
 
 #define LCS(x, y) lcs[(gsize) (x) * (m + 1) + (y)]
   for (guint x = n; x-- > 0;)
     for (guint y = m; y-- > 0;)
-      LCS (x, y) = g_str_equal (a[x], b[y]) ? LCS (x + 1, y + 1) + 1 : MAX (LCS (x + 1, y), LCS (x, y + 1));
+      LCS (x, y) = g_str_equal (a[x], b[y]) ? LCS (x + 1, y + 1) + 1
+                                            : MAX (LCS (x + 1, y), LCS (x, y + 1));
 
   while (i < n || j < m)
     {
@@ -195,8 +189,7 @@ diff_lines (const char *before,
 }
 
 static void
-assert_only_grade_and_bullet_changed (const char *before,
-                                      const char *after)
+assert_only_grade_and_bullet_changed (const char *before, const char *after)
 {
   g_autoptr (GPtrArray) removed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) added = g_ptr_array_new_with_free_func (g_free);
@@ -221,8 +214,8 @@ test_save_writes_page (void)
   g_autofree char *path = page_copy (NULL, "pmm.md", &root);
   g_autofree char *before = contents_of (path);
   g_autofree char *after = NULL;
-  LadderWindow *window = open_path (path);
-  LadderDocument *document = ladder_window_get_document (window);
+  LadderWindow    *window = open_path (path);
+  LadderDocument  *document = ladder_window_get_document (window);
 
   g_assert_cmpint (ladder_document_get_kind (document), ==, LADDER_DOCUMENT_PAGE);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "pmm.md");
@@ -252,14 +245,14 @@ test_save_writes_page (void)
 static void
 test_page_changed_on_disk (void)
 {
-  g_autofree char *path = page_copy (NULL, "pmm.md", NULL);
-  g_autofree char *before = contents_of (path);
-  g_autofree char *pulled = g_strconcat (before, "\nA line from a git pull.\n", NULL);
-  g_autofree char *after = NULL;
-  LadderWindow *window = open_path (path);
-  LadderDocument *document = ladder_window_get_document (window);
+  g_autofree char  *path = page_copy (NULL, "pmm.md", NULL);
+  g_autofree char  *before = contents_of (path);
+  g_autofree char  *pulled = g_strconcat (before, "\nA line from a git pull.\n", NULL);
+  g_autofree char  *after = NULL;
+  LadderWindow     *window = open_path (path);
+  LadderDocument   *document = ladder_window_get_document (window);
   AdwMessageDialog *dialog;
-  gint64 deadline;
+  gint64            deadline;
 
   edit_grade_and_bullet (window);
   g_assert_true (g_file_set_contents (path, pulled, -1, NULL));
@@ -291,19 +284,20 @@ test_page_changed_on_disk (void)
 static LadderWindow *
 open_exported_example (char **page_out)
 {
-  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                   "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
   g_autofree char *text = contents_of (source);
   g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (root, "pmm.jobfamily.json", NULL);
   g_autofree char *page = g_build_filename (root, "pmm.md", NULL);
   g_autoptr (GFile) page_file = g_file_new_for_path (page);
   LadderWindow *window;
-  gboolean exported = FALSE;
+  gboolean      exported = FALSE;
 
   ladder_test_write (root, "pmm.jobfamily.json", text, -1);
   window = open_path (path);
-  ladder_document_export_async (ladder_window_get_document (window), page_file, NULL, on_exported_done, &exported);
+  ladder_document_export_async (ladder_window_get_document (window), page_file, NULL,
+                                on_exported_done, &exported);
   while (!exported)
     g_main_context_iteration (NULL, TRUE);
 
@@ -318,9 +312,9 @@ static void
 test_page_out_of_date (void)
 {
   g_autofree char *page = NULL;
-  LadderWindow *window = open_exported_example (&page);
-  LadderDocument *document = ladder_window_get_document (window);
-  GtkWidget *save = button_for (window, "win.save");
+  LadderWindow    *window = open_exported_example (&page);
+  LadderDocument  *document = ladder_window_get_document (window);
+  GtkWidget       *save = button_for (window, "win.save");
   GtkWidget *export = button_for (window, "win.export");
   g_autofree char *folder = g_path_get_dirname (page);
   g_autofree char *exported = NULL;
@@ -334,7 +328,8 @@ test_page_out_of_date (void)
 
   ladder_role_set_job_grade (role_at (window, 1), 12);
   g_assert_true (ladder_document_get_page_out_of_date (document));
-  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "Page not exported since the last change");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==,
+                   "Page not exported since the last change");
   g_assert_true (gtk_widget_has_css_class (export, "suggested-action"));
   g_assert_false (gtk_widget_has_css_class (save, "suggested-action"));
 
@@ -367,12 +362,12 @@ test_page_out_of_date (void)
 static void
 test_close_mentions_page (void)
 {
-  g_autofree char *page = NULL;
-  LadderWindow *window = open_exported_example (&page);
-  LadderDocument *document = ladder_window_get_document (window);
+  g_autofree char  *page = NULL;
+  LadderWindow     *window = open_exported_example (&page);
+  LadderDocument   *document = ladder_window_get_document (window);
   AdwMessageDialog *dialog;
-  g_autofree char *exported = NULL;
-  gint64 deadline;
+  g_autofree char  *exported = NULL;
+  gint64            deadline;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
 
@@ -408,7 +403,7 @@ static LadderReviewDialog *
 wait_for_review (LadderWindow *window)
 {
   GtkWindow *dialog = ladder_window_review_changes (window);
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64     deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
   g_assert_true (LADDER_IS_REVIEW_DIALOG (dialog));
   spin (20);
@@ -421,8 +416,7 @@ wait_for_review (LadderWindow *window)
 }
 
 static gboolean
-row_is_shown (GtkWidget     *widget,
-              gconstpointer  data)
+row_is_shown (GtkWidget *widget, gconstpointer data)
 {
   return gtk_widget_get_mapped (widget);
 }
@@ -438,10 +432,10 @@ test_review_changes (void)
   g_autoptr (GgitRepository) repository = ladder_test_git_init (root);
   const char *paths[] = { "job-families/pmm.md", NULL };
   g_autoptr (GPtrArray) rows = g_ptr_array_new ();
-  LadderWindow *window;
+  LadderWindow       *window;
   LadderReviewDialog *dialog;
-  GPtrArray *changes;
-  GtkWidget *focus;
+  GPtrArray          *changes;
+  GtkWidget          *focus;
 
   ladder_test_git_stage (repository, paths);
   ladder_test_git_commit (repository, "The page");
@@ -458,8 +452,10 @@ test_review_changes (void)
   dialog = wait_for_review (window);
   changes = ladder_review_dialog_get_changes (dialog);
   g_assert_cmpuint (changes->len, ==, 2);
-  g_assert_cmpint (((LadderChange *) g_ptr_array_index (changes, 0))->kind, ==, LADDER_CHANGE_GRADE);
-  g_assert_cmpint (((LadderChange *) g_ptr_array_index (changes, 1))->kind, ==, LADDER_CHANGE_BULLET_ADDED);
+  g_assert_cmpint (((LadderChange *) g_ptr_array_index (changes, 0))->kind, ==,
+                   LADDER_CHANGE_GRADE);
+  g_assert_cmpint (((LadderChange *) g_ptr_array_index (changes, 1))->kind, ==,
+                   LADDER_CHANGE_BULLET_ADDED);
 
   collect_widgets (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, rows);
   g_assert_cmpuint (rows->len, ==, 2);
@@ -469,16 +465,16 @@ test_review_changes (void)
   g_signal_emit_by_name (g_ptr_array_index (rows, 1), "activated");
   spin (100);
   {
-    LadderRoleEditor *editor = LADDER_ROLE_EDITOR (find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR,
-                                                                    NULL, NULL));
+    LadderRoleEditor *editor = LADDER_ROLE_EDITOR (
+        find_any_widget (GTK_WIDGET (window), LADDER_TYPE_ROLE_EDITOR, NULL, NULL));
 
     g_assert_true (ladder_role_editor_get_role (editor) == role_at (window, 1));
   }
   focus = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focus);
   g_assert_nonnull (gtk_widget_get_ancestor (focus, LADDER_TYPE_BULLET_EDITOR));
-  g_assert_cmpint (ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (gtk_widget_get_ancestor (
-                     focus, LADDER_TYPE_BULLET_EDITOR))),
+  g_assert_cmpint (ladder_bullet_editor_get_list (LADDER_BULLET_EDITOR (
+                       gtk_widget_get_ancestor (focus, LADDER_TYPE_BULLET_EDITOR))),
                    ==, LADDER_BULLET_LIST_REQUIREMENTS);
 
   /* Saved, not committed: still what a reviewer reads. */
@@ -496,17 +492,16 @@ test_review_changes (void)
 /* A family folder                                                      */
 
 static char *
-level_page (const char *title,
-            int         weight,
-            int         grade)
+level_page (const char *title, int weight, int grade)
 {
-  return g_strdup_printf ("---\ntitle: \"%s\"\nweight: %d\n---\n\n"
-                          "The %s reports to the [Director, Alliances](/job-families/alliances/).\n\n"
-                          "### Job Grade\n\n"
-                          "The %s is a [grade %d](/handbook/total-rewards/compensation/compensation-calculator/).\n\n"
-                          "### Responsibilities\n\n- Builds relationships with technology partners.\n\n"
-                          "### Requirements\n\n- Ability to use GitLab\n",
-                          title, weight, title, title, grade);
+  return g_strdup_printf (
+      "---\ntitle: \"%s\"\nweight: %d\n---\n\n"
+      "The %s reports to the [Director, Alliances](/job-families/alliances/).\n\n"
+      "### Job Grade\n\n"
+      "The %s is a [grade %d](/handbook/total-rewards/compensation/compensation-calculator/).\n\n"
+      "### Responsibilities\n\n- Builds relationships with technology partners.\n\n"
+      "### Requirements\n\n- Ability to use GitLab\n",
+      title, weight, title, title, grade);
 }
 
 static void
@@ -515,16 +510,15 @@ set_flag (gboolean *flag)
   *flag = TRUE;
 }
 
-
 /* A page about one role, its parts at the top and its grade under "## Job
  * Grade", as many handbook pages are. */
-#define ONE_ROLE_PAGE                                                                      \
-  "---\ntitle: Associate Widget Engineer\n---\n\n"                                         \
-  "Widget Engineers make widgets.\n\n"                                                      \
-  "## Responsibilities\n\n- Make widgets\n\n"                                               \
-  "## Requirements\n\n- Ability to use GitLab\n\n"                                          \
-  "## Job Grade\n\n"                                                                        \
-  "The Associate Widget Engineer is a [grade 5](/handbook/total-rewards/compensation/).\n\n" \
+#define ONE_ROLE_PAGE                                                                              \
+  "---\ntitle: Associate Widget Engineer\n---\n\n"                                                 \
+  "Widget Engineers make widgets.\n\n"                                                             \
+  "## Responsibilities\n\n- Make widgets\n\n"                                                      \
+  "## Requirements\n\n- Ability to use GitLab\n\n"                                                 \
+  "## Job Grade\n\n"                                                                               \
+  "The Associate Widget Engineer is a [grade 5](/handbook/total-rewards/compensation/).\n\n"       \
   "## Hiring Process\n\n- A screening call\n"
 
 /* A role added to a page about one role, with or without that role
@@ -535,7 +529,7 @@ set_flag (gboolean *flag)
 static void
 test_added_role_reopens (gconstpointer data)
 {
-  gboolean select_first = GPOINTER_TO_INT (data);
+  gboolean         select_first = GPOINTER_TO_INT (data);
   g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
   g_autofree char *path = NULL;
   g_autofree char *saved = NULL;
@@ -588,25 +582,143 @@ test_added_role_reopens (gconstpointer data)
   close_without_saving (window);
 }
 
+/* Roles in two runs at one heading level ("Levels", "Leadership"), and a
+ * director written a level higher, in a run of its own. */
+#define RUNS_PAGE                                                                                  \
+  "---\ntitle: Widget Engineer\n---\n\nWidget Engineers make widgets.\n\n## Levels\n\n"            \
+  "### Junior Widget Engineer\n\n#### Junior Widget Engineer Job Grade\n\n"                        \
+  "The Junior Widget Engineer is a [grade 5](/handbook/total-rewards/compensation/).\n\n"          \
+  "#### Junior Widget Engineer Responsibilities\n\n- Make widgets\n\n"                             \
+  "### Senior Widget Engineer\n\n#### Senior Widget Engineer Job Grade\n\n"                        \
+  "The Senior Widget Engineer is a [grade 7](/handbook/total-rewards/compensation/).\n\n"          \
+  "#### Senior Widget Engineer Responsibilities\n\n- Lead widget work\n\n"                         \
+  "## Leadership\n\n### Manager, Widget Engineering\n\n"                                           \
+  "#### Manager, Widget Engineering Job Grade\n\n"                                                 \
+  "The Manager, Widget Engineering is a [grade 8](/handbook/total-rewards/compensation/).\n\n"     \
+  "#### Manager, Widget Engineering Responsibilities\n\n- Hire widget engineers\n\n"               \
+  "## Director, Widget Engineering\n\n### Director, Widget Engineering Job Grade\n\n"              \
+  "The Director, Widget Engineering is a [grade 10](/handbook/total-rewards/compensation/).\n\n"   \
+  "### Director, Widget Engineering Responsibilities\n\n- Set the widget strategy\n\n"             \
+  "## Hiring Process\n\n- A screening call\n"
+
+static gboolean
+label_mentions (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static char *
+titles_of (GListModel *roles)
+{
+  GString *titles = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      g_string_append_printf (titles, "%s%s", i > 0 ? "|" : "", ladder_role_get_title (role));
+    }
+
+  return g_string_free (titles, FALSE);
+}
+
+/* Move Down takes a role into the next run at its level, and the saved
+ * page reopens in that order; one Undo puts it back in its run. A role
+ * moved into a run written at another level keeps its place, and a toast
+ * says why. Before, both moves were made in the window, and the page
+ * reopened with the roles in their old order. */
+static void
+test_moved_role_reopens (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *order = NULL;
+  g_autofree char *reopened_order = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  LadderWindow   *window;
+  LadderDocument *document;
+  GListModel     *roles;
+
+  ladder_test_write (root, "widget-engineer.md", RUNS_PAGE, -1);
+  path = g_build_filename (root, "widget-engineer.md", NULL);
+  window = open_path (path);
+  document = ladder_window_get_document (window);
+  roles = ladder_family_get_roles (family_of (window));
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 4);
+
+  /* The manager, into the director's run: refused, and said. */
+  ladder_window_select_role (window, 2);
+  spin (20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-down", NULL);
+  spin (20);
+  order = titles_of (roles);
+  g_assert_cmpstr (order, ==,
+                   "Junior Widget Engineer|Senior Widget Engineer|Manager, Widget "
+                   "Engineering|Director, Widget Engineering");
+  g_assert_nonnull (
+      find_any_widget (GTK_WIDGET (window), GTK_TYPE_LABEL, label_mentions, "keeps its place"));
+  g_assert_false (ladder_document_get_modified (document));
+
+  /* The senior, into the managers' run: moved. */
+  ladder_window_select_role (window, 1);
+  spin (20);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.move-role-down", NULL);
+  spin (20);
+  g_clear_pointer (&order, g_free);
+  order = titles_of (roles);
+  g_assert_cmpstr (order, ==,
+                   "Junior Widget Engineer|Manager, Widget Engineering|Senior Widget "
+                   "Engineer|Director, Widget Engineering");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saved (document);
+  saved = contents_of (path);
+  reopened = ladder_markdown_import (saved, strlen (saved), "widget-engineer.md", NULL);
+  g_assert_nonnull (reopened);
+  reopened_order = titles_of (ladder_family_get_roles (reopened));
+  g_assert_cmpstr (reopened_order, ==, order);
+  /* Under "Leadership", after the manager. */
+  g_assert_nonnull (strstr (saved, "## Leadership\n\n### Manager, Widget Engineering"));
+  g_assert_true (strstr (saved, "### Senior Widget Engineer") > strstr (saved, "## Leadership"));
+
+  /* One Undo: back in its run, and the page as it was. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (20);
+  g_clear_pointer (&order, g_free);
+  order = titles_of (roles);
+  g_assert_cmpstr (order, ==,
+                   "Junior Widget Engineer|Senior Widget Engineer|Manager, Widget "
+                   "Engineering|Director, Widget Engineering");
+  {
+    g_autofree char *page = page_of (window);
+
+    g_assert_cmpstr (page, ==, RUNS_PAGE);
+  }
+
+  close_without_saving (window);
+}
+
 /* A family folder opened by its _index.md: titled by the folder, saved
  * page by page, and another program's change to any of its pages is
  * noticed. */
 static void
 test_folder (void)
 {
-  g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
-  g_autofree char *folder = g_build_filename (root, "technology-partner-manager", NULL);
-  g_autofree char *index = g_build_filename (folder, "_index.md", NULL);
-  g_autofree char *associate = level_page ("Associate", 10, 6);
-  g_autofree char *senior = level_page ("Senior", 20, 7);
-  g_autofree char *senior_path = g_build_filename (folder, "senior.md", NULL);
-  g_autofree char *after = NULL;
-  LadderWindow *window;
-  LadderDocument *document;
+  g_autofree char  *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
+  g_autofree char  *folder = g_build_filename (root, "technology-partner-manager", NULL);
+  g_autofree char  *index = g_build_filename (folder, "_index.md", NULL);
+  g_autofree char  *associate = level_page ("Associate", 10, 6);
+  g_autofree char  *senior = level_page ("Senior", 20, 7);
+  g_autofree char  *senior_path = g_build_filename (folder, "senior.md", NULL);
+  g_autofree char  *after = NULL;
+  LadderWindow     *window;
+  LadderDocument   *document;
   AdwMessageDialog *dialog;
-  gboolean changed = FALSE;
+  gboolean          changed = FALSE;
 
-  ladder_test_write (folder, "_index.md", "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
+  ladder_test_write (folder, "_index.md",
+                     "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
   ladder_test_write (folder, "associate.md", associate, -1);
   ladder_test_write (folder, "senior.md", senior, -1);
 
@@ -633,7 +745,7 @@ test_folder (void)
   g_signal_connect_swapped (document, "changed-on-disk", G_CALLBACK (set_flag), &changed);
   {
     g_autofree char *pulled = g_strconcat (senior, "\nFrom a git pull.\n", NULL);
-    gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+    gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
     g_assert_true (g_file_set_contents (senior_path, pulled, -1, NULL));
     while (!changed && g_get_monotonic_time () < deadline)
@@ -656,8 +768,7 @@ test_folder (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_autofree char *home = NULL;
 
@@ -676,6 +787,7 @@ main (int   argc,
   g_test_add_func ("/window-page/close-mentions-page", test_close_mentions_page);
   g_test_add_func ("/window-page/review-changes", test_review_changes);
   g_test_add_func ("/window-page/folder", test_folder);
+  g_test_add_func ("/window-page/moved-role-reopens", test_moved_role_reopens);
   g_test_add_data_func ("/window-page/added-role-reopens", GINT_TO_POINTER (FALSE),
                         test_added_role_reopens);
   g_test_add_data_func ("/window-page/added-role-beside-selected-reopens", GINT_TO_POINTER (TRUE),

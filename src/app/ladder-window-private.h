@@ -155,6 +155,7 @@ void _ladder_window_roles_init (LadderWindow *self);
 void        _ladder_window_sidebar_init (LadderWindow *self);
 void        _ladder_window_sidebar_dispose (LadderWindow *self);
 LadderRole *_ladder_window_selected_role (LadderWindow *self, guint *position);
+void        _ladder_window_explain_role_stays (LadderWindow *self);
 void        _ladder_window_roles_set_model (LadderWindow *self, GListModel *roles);
 void        _ladder_window_roles_changed (LadderWindow *self);
 gboolean    _ladder_window_focus_shown_role (LadderWindow *self);

@@ -199,6 +199,20 @@ on_restore_role (GtkWidget *widget, const char *action_name, GVariant *parameter
   ladder_window_select_role (self, position);
 }
 
+/* Says why a role keeps its place, rather than move it where the page
+ * would not show it (its text would stay, and the page reopen in the old
+ * order). */
+void
+_ladder_window_explain_role_stays (LadderWindow *self)
+{
+  AdwToast *toast = _ladder_window_toast_new (
+      _ ("The role keeps its place: the page writes the roles of this group at another "
+         "heading level"));
+
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 move_selected_role (LadderWindow *self, int delta)
 {
@@ -209,8 +223,16 @@ move_selected_role (LadderWindow *self, int delta)
       || (delta > 0 && position + 1 >= n_roles))
     return;
 
+  if (!ladder_family_can_move_role_on_page (family (self), position, position + delta))
+    {
+      _ladder_window_explain_role_stays (self);
+      return;
+    }
+
   ladder_history_seal (history (self));
-  ladder_family_move_role (family (self), position, position + delta);
+  ladder_history_begin_group (history (self));
+  ladder_family_move_role_on_page (family (self), position, position + delta);
+  ladder_history_end_group (history (self));
   ladder_window_select_role (self, position + delta);
 }
 

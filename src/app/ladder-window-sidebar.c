@@ -550,8 +550,16 @@ on_role_drop (GtkDropTarget *target, const GValue *value, double x, double y, La
       || !g_list_store_find (roles, ladder_role_row_get_role (row), &to) || from == to)
     return FALSE;
 
+  if (!ladder_family_can_move_role_on_page (family (self), from, to))
+    {
+      _ladder_window_explain_role_stays (self);
+      return FALSE;
+    }
+
   ladder_history_seal (history (self));
-  ladder_family_move_role (family (self), from, to);
+  ladder_history_begin_group (history (self));
+  ladder_family_move_role_on_page (family (self), from, to);
+  ladder_history_end_group (history (self));
   ladder_window_select_role (self, to);
   return TRUE;
 }

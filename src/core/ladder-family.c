@@ -498,6 +498,76 @@ ladder_family_move_role (LadderFamily *self, guint from, guint to)
   move_item (self, self->roles, from, to);
 }
 
+/**
+ * ladder_family_can_move_role_on_page:
+ * @self: a family
+ * @from: the position of the role to move
+ * @to: the position it would take
+ *
+ * Whether the page can show role @from moved to @to, as the editor's Move
+ * Up, Move Down and drag would move it: within its run of roles (the
+ * roles under "Levels", say), or into another run written at the role's
+ * heading level, which it then joins. A role the page gave no heading of
+ * its own (its parts at the top of the page) keeps its place, and so does
+ * one moved into a run written at another level: its text would stay
+ * where it was, and the page would read back the roles in their old order.
+ *
+ * Returns: whether ladder_family_move_role_on_page() may move it so
+ */
+gboolean
+ladder_family_can_move_role_on_page (LadderFamily *self, guint from, guint to)
+{
+  GListModel *roles;
+  guint       n_roles;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (self), FALSE);
+
+  roles = G_LIST_MODEL (self->roles);
+  n_roles = g_list_model_get_n_items (roles);
+  if (from >= n_roles || to >= n_roles)
+    return FALSE;
+  if (from == to)
+    return TRUE;
+
+  {
+    g_autoptr (LadderRole) moved = g_list_model_get_item (roles, from);
+    g_autoptr (LadderRole) passed = g_list_model_get_item (roles, to);
+    int level = ladder_role_get_heading_level (moved);
+
+    return level > 0 && ladder_role_get_heading_level (passed) > 0
+           && (ladder_role_get_region (moved) == ladder_role_get_region (passed)
+               || ladder_role_get_heading_level (passed) == level);
+  }
+}
+
+/**
+ * ladder_family_move_role_on_page:
+ * @self: a family
+ * @from: the position of the role to move
+ * @to: the position it takes
+ *
+ * Moves role @from to @to, as ladder_family_move_role() does, where
+ * ladder_family_can_move_role_on_page() says the page can show it: the
+ * role joins the run of roles of the one whose place it takes, so that its
+ * text moves there on the page.
+ */
+void
+ladder_family_move_role_on_page (LadderFamily *self, guint from, guint to)
+{
+  g_autoptr (LadderRole) moved = NULL;
+  g_autoptr (LadderRole) passed = NULL;
+
+  g_return_if_fail (ladder_family_can_move_role_on_page (self, from, to));
+
+  if (from == to)
+    return;
+
+  moved = g_list_model_get_item (G_LIST_MODEL (self->roles), from);
+  passed = g_list_model_get_item (G_LIST_MODEL (self->roles), to);
+  ladder_family_move_role (self, from, to);
+  ladder_role_set_region (moved, ladder_role_get_region (passed));
+}
+
 /* Finds a role by its title, ignoring case, as a page names it in
  * "reports to" and "extends" sentences. */
 LadderRole *

@@ -45,6 +45,8 @@ void        ladder_family_insert_role (LadderFamily *self, guint position, Ladde
 void        ladder_family_append_role (LadderFamily *self, LadderRole *role);
 void        ladder_family_remove_role (LadderFamily *self, guint position);
 void        ladder_family_move_role (LadderFamily *self, guint from, guint to);
+gboolean    ladder_family_can_move_role_on_page (LadderFamily *self, guint from, guint to);
+void        ladder_family_move_role_on_page (LadderFamily *self, guint from, guint to);
 LadderRole *ladder_family_find_role (LadderFamily *self, const char *title);
 
 GListModel *ladder_family_get_sections (LadderFamily *self);
