@@ -22,7 +22,7 @@
  * And every field edited, then edited back by hand, gives the page back
  * byte for byte. And every role duplicated, a new role added after each,
  * each deleted and each moved: the page reopens so, the others as they
- * were.
+ * were. And so for a section added after the others, and each deleted.
  *
  * The pages are read from LADDER_CORPUS_DIR; without them the test is
  * skipped, or fails under CI.
@@ -874,6 +874,117 @@ test_added_deleted_and_moved_roles_reopen (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+/* What a reader finds in @family: each role's title, grade and number of
+ * bullets, each section's heading and kind. */
+static char *
+outline_of (LadderFamily *family)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+  GListModel *sections = ladder_family_get_sections (family);
+  GString    *outline = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      g_string_append_printf (outline, "role \"%s\" grade %d, %u + %u bullets\n",
+                              ladder_role_get_title (role), ladder_role_get_job_grade (role),
+                              ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES),
+                              ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+      g_string_append_printf (outline, "section \"%s\" (%s)\n",
+                              ladder_section_get_heading (section),
+                              ladder_section_kind_to_string (ladder_section_get_kind (section)));
+    }
+
+  return g_string_free (outline, FALSE);
+}
+
+/* A section added after the others of every page, as the editor's Add
+ * Section does, and each section but the roles' deleted: the page reopens
+ * with the sections and roles as they were made. */
+static void
+test_added_and_deleted_sections_reopen (gconstpointer data)
+{
+  const char *directory = data;
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+  guint       n_cases = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, entry, NULL);
+      g_autofree char *page = NULL;
+      gsize            length;
+      guint            n_sections;
+
+      if (!g_str_has_suffix (entry, ".md") || g_str_equal (entry, "README.md")
+          || g_str_equal (entry, "VARIANTS.md")
+          || !g_file_get_contents (path, &page, &length, NULL))
+        continue;
+
+      {
+        g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, entry, NULL);
+
+        if (family == NULL)
+          continue;
+        n_sections = g_list_model_get_n_items (ladder_family_get_sections (family));
+      }
+
+      /* -1: a section added; then each deleted. */
+      for (int s = -1; s < (int) n_sections; s++)
+        {
+          g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, entry, NULL);
+          g_autoptr (GString) exported = NULL;
+          g_autoptr (LadderFamily) reopened = NULL;
+          g_autofree char *made = NULL;
+          g_autofree char *read_back = NULL;
+
+          if (s < 0)
+            {
+              g_autoptr (LadderSection) added = ladder_family_new_last_section (family);
+
+              ladder_family_append_section (family, added);
+              ladder_section_set_heading (added, "Added Section");
+              ladder_section_set_body (added, "Added by the structure test.");
+            }
+          else
+            {
+              g_autoptr (LadderSection) section
+                  = g_list_model_get_item (ladder_family_get_sections (family), (guint) s);
+
+              if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+                continue;
+              ladder_family_remove_section (family, (guint) s);
+            }
+
+          n_cases++;
+          exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+          reopened = ladder_markdown_import (exported->str, exported->len, entry, NULL);
+          made = outline_of (family);
+          read_back = reopened != NULL ? outline_of (reopened) : g_strdup ("(does not reopen)");
+          if (!g_str_equal (made, read_back))
+            g_ptr_array_add (failures, g_strdup_printf ("%s: %s %d: made\n%sread back\n%s", entry,
+                                                        s < 0 ? "section added" : "section deleted",
+                                                        s, made, read_back));
+        }
+    }
+
+  g_test_message ("sections added or deleted: %u, not reopened as made: %u", n_cases,
+                  failures->len);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -896,6 +1007,8 @@ main (int argc, char *argv[])
                         test_rename_changes_title_lines);
   g_test_add_data_func ("/structure/edits-made-back-by-hand", directory,
                         test_edits_made_back_by_hand);
+  g_test_add_data_func ("/structure/added-and-deleted-sections-reopen", directory,
+                        test_added_and_deleted_sections_reopen);
   g_test_add_data_func ("/structure/added-deleted-and-moved-roles-reopen", directory,
                         test_added_deleted_and_moved_roles_reopen);
 

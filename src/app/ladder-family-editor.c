@@ -129,8 +129,9 @@ on_add_section (GtkWidget *widget, const char *action_name, GVariant *parameter)
     return;
 
   /* The words of a page are the page's: a new heading is empty until it is
-   * typed, and marked as such meanwhile. */
-  section = ladder_section_new (LADDER_SECTION_OTHER, "", 2);
+   * typed, and marked as such meanwhile. It is written at the level of the
+   * page's other sections. */
+  section = ladder_family_new_last_section (self->family);
   ladder_family_append_section (self->family, section);
 }
 

@@ -499,6 +499,39 @@ ladder_family_move_role (LadderFamily *self, guint from, guint to)
 }
 
 /**
+ * ladder_family_new_last_section:
+ * @self: a family
+ *
+ * A new section, its heading empty, to go after the others, as the
+ * editor's Add Section makes it: at the heading level of the page's last
+ * section, so that the page reads back its sections as they were. One
+ * written a level above a page's "### Career Ladder" made the sections
+ * before it read back as parts of the first.
+ *
+ * Returns: (transfer full): the new section, not yet in @self
+ */
+LadderSection *
+ladder_family_new_last_section (LadderFamily *self)
+{
+  guint n_sections;
+  int   level = 2;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY (self), NULL);
+
+  n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  if (n_sections > 0)
+    {
+      g_autoptr (LadderSection) last
+          = g_list_model_get_item (G_LIST_MODEL (self->sections), n_sections - 1);
+
+      if (ladder_section_get_level (last) > 0)
+        level = ladder_section_get_level (last);
+    }
+
+  return ladder_section_new (LADDER_SECTION_OTHER, "", level);
+}
+
+/**
  * ladder_family_can_move_role_on_page:
  * @self: a family
  * @from: the position of the role to move
