@@ -1190,6 +1190,95 @@ test_front_matter_read_only (void)
   }
 }
 
+static char *
+bullet_texts (LadderRole *role, LadderBulletList which)
+{
+  GString *texts = g_string_new (NULL);
+
+  for (guint i = 0; i < ladder_role_get_n_bullets (role, which); i++)
+    {
+      g_autoptr (LadderBullet) bullet
+          = g_list_model_get_item (ladder_role_get_bullets (role, which), i);
+
+      g_string_append_printf (texts, "%s%s", i > 0 ? "|" : "", ladder_bullet_get_text (bullet));
+    }
+
+  return g_string_free (texts, FALSE);
+}
+
+/* A text that divides a list ("Reporting") stands a blank line below the
+ * bullet before it, whichever that is after an edit: the bullet above it
+ * deleted, or a new one put there. Before, it followed the bullet right
+ * under it and read back as that bullet's second line. */
+static void
+test_bullet_above_dividing_text (void)
+{
+  const char *page = "---\ntitle: Analyst\n---\n\n## Responsibilities\n\n"
+                     "- Plan the work\n- Do the work\n\nReporting\n\n- Report on the work\n\n"
+                     "## Requirements\n\n- Ability to use GitLab\n";
+
+  for (guint edit = 0; edit < 2; edit++)
+    {
+      g_autoptr (LadderFamily) family = import_page (page);
+      LadderRole      *role = get_role (family, 0);
+      g_autofree char *exported = NULL;
+      g_autofree char *made = NULL;
+      g_autofree char *read_back = NULL;
+      g_autoptr (LadderFamily) reopened = NULL;
+
+      g_assert_cmpuint (ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), ==,
+                        3);
+      if (edit == 0)
+        ladder_role_remove_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 1);
+      else
+        {
+          g_autoptr (LadderBullet) bullet = ladder_bullet_new ("Review the work");
+
+          ladder_role_insert_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2, bullet);
+        }
+
+      exported = export_page (family, LADDER_EXPORT_DEFAULT);
+      g_assert_nonnull (strstr (exported, edit == 0 ? "- Plan the work\n\nReporting\n\n"
+                                                    : "- Review the work\n\nReporting\n\n"));
+      reopened = import_page (exported);
+      made = bullet_texts (role, LADDER_BULLET_LIST_RESPONSIBILITIES);
+      read_back = bullet_texts (get_role (reopened, 0), LADDER_BULLET_LIST_RESPONSIBILITIES);
+      g_assert_cmpstr (read_back, ==, made);
+    }
+}
+
+/* A role whose requirements start with "Extends" a role the family does
+ * not have, and whose responsibilities start with one it has: the
+ * responsibilities' line is the extends, whatever the requirements' first
+ * bullet. Before, only the later list's line was looked at, so deleting
+ * that bullet made the other line the extends on reopening. */
+static void
+test_extends_from_either_list (void)
+{
+  const char *page = "---\ntitle: Sourcer\n---\n\n## Levels\n\n### Sourcer\n\n"
+                     "#### Sourcer Responsibilities\n\n- Source candidates\n\n"
+                     "### Senior Sourcer\n\n#### Senior Sourcer Responsibilities\n\n"
+                     "- Extends the Sourcer responsibilities.\n- Mentor sourcers\n\n"
+                     "#### Senior Sourcer Requirements\n\n"
+                     "- Extends the Intermediate Sourcer requirements.\n- Five years of sourcing\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  LadderRole      *senior = get_role (family, 1);
+  g_autofree char *exported = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+
+  g_assert_cmpstr (ladder_role_get_title (senior), ==, "Senior Sourcer");
+  g_assert_cmpstr (ladder_role_get_extends (senior), ==, "Sourcer");
+  g_assert_cmpuint (ladder_role_get_n_bullets (senior, LADDER_BULLET_LIST_RESPONSIBILITIES), ==, 1);
+  g_assert_cmpuint (ladder_role_get_n_bullets (senior, LADDER_BULLET_LIST_REQUIREMENTS), ==, 2);
+
+  ladder_role_remove_bullet (senior, LADDER_BULLET_LIST_REQUIREMENTS, 0);
+  exported = export_page (family, LADDER_EXPORT_DEFAULT);
+  reopened = import_page (exported);
+  g_assert_cmpstr (ladder_role_get_extends (get_role (reopened, 1)), ==, "Sourcer");
+  g_assert_cmpuint (
+      ladder_role_get_n_bullets (get_role (reopened, 1), LADDER_BULLET_LIST_REQUIREMENTS), ==, 1);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1203,6 +1292,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/edit/bullet-changes-one-line", test_edit_bullet_changes_one_line);
   g_test_add_func ("/markdown/edit/grade-changes-one-line", test_edit_grade_changes_one_line);
   g_test_add_func ("/markdown/edit/rename-role", test_rename_role_changes_its_lines);
+  g_test_add_func ("/markdown/edit/bullet-above-dividing-text", test_bullet_above_dividing_text);
+  g_test_add_func ("/markdown/import/extends-from-either-list", test_extends_from_either_list);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",

@@ -22,7 +22,8 @@
  * And every field edited, then edited back by hand, gives the page back
  * byte for byte. And every role duplicated, a new role added after each,
  * each deleted and each moved: the page reopens so, the others as they
- * were. And so for a section added after the others, and each deleted.
+ * were. And so for a section added after the others, and each deleted,
+ * and for bullets deleted, inserted and moved.
  *
  * The pages are read from LADDER_CORPUS_DIR; without them the test is
  * skipped, or fails under CI.
@@ -30,6 +31,7 @@
 
 #include <string.h>
 
+#include "ladder-bullet-private.h"
 #include "ladder-json.h"
 #include "ladder-layout.h"
 #include "ladder-markdown-export.h"
@@ -985,6 +987,169 @@ test_added_and_deleted_sections_reopen (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+/* Each role's title, extends and bullets, as a reader finds them. */
+static char *
+bullets_of (LadderFamily *family)
+{
+  GListModel *roles = ladder_family_get_roles (family);
+  GString    *text = g_string_new (NULL);
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+
+      g_string_append_printf (text, "role \"%s\", extends \"%s\"\n", ladder_role_get_title (role),
+                              ladder_role_get_extends (role));
+      for (guint which = 0; which < 2; which++)
+        for (guint b = 0; b < ladder_role_get_n_bullets (role, which); b++)
+          g_string_append_printf (text, "  %u: %s\n", which,
+                                  ladder_role_get_bullet_record (role, which, b)->text);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Bullets deleted, inserted and moved where it matters most: the first
+ * of each list (which may read "Extends …"), the one before text that
+ * divides a list, and the last; NULL when @page reopens as edited. */
+static char *
+edit_bullet (const char      *page,
+             gsize            length,
+             const char      *name,
+             guint            r,
+             LadderBulletList which,
+             guint            b,
+             guint            op)
+{
+  g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
+  g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
+  guint n_bullets = ladder_role_get_n_bullets (role, which);
+  g_autoptr (GString) exported = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *read_back = NULL;
+
+  if (op == 0)
+    ladder_role_remove_bullet (role, which, b);
+  else if (op == 1)
+    {
+      g_autoptr (LadderBullet) bullet = ladder_bullet_new (ADDED_TEXT);
+
+      ladder_role_insert_bullet (role, which, b, bullet);
+    }
+  else
+    ladder_role_move_bullet (role, which, b, n_bullets - 1);
+
+  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  reopened = ladder_markdown_import (exported->str, exported->len, name, NULL);
+  made = bullets_of (family);
+  read_back = reopened != NULL ? bullets_of (reopened) : g_strdup ("(does not reopen)");
+
+  return g_str_equal (made, read_back) ? NULL : g_strdup ("the bullets read back otherwise");
+}
+
+/* Pages where a role's "Extends …" line is read so only beside another
+ * (or without a layout of its own), so that editing its first bullet
+ * changes which line is the extends on reopening. */
+static const char *const bullet_limits[] = {
+  "people-group__team-member-relations.md: role 3, list 1, delete bullet 0",
+  "people-group__team-member-relations.md: role 3, list 1, move bullet 0",
+  "sales__sales-strategy.md: role 3, list 0, delete bullet 0",
+  "sales__sales-strategy.md: role 5, list 0, delete bullet 0",
+};
+
+/* A bullet deleted, a new one inserted and one moved to the end of its
+ * list, at the first place of every list of every role, the place before
+ * each text that divides a list, and the last: the page reopens with the
+ * bullets as edited, each role's and each list's. Before, a bullet put
+ * right above such a text ("Measurement & Reporting") took it in as its
+ * own second line. */
+static void
+test_edited_bullets_reopen (gconstpointer data)
+{
+  const char *directory = data;
+  g_autoptr (GDir) dir = g_dir_open (directory, 0, NULL);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  const char *entry;
+  guint       n_cases = 0, n_limits = 0;
+
+  g_assert_nonnull (dir);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, entry, NULL);
+      g_autofree char *page = NULL;
+      g_autoptr (LadderFamily) family = NULL;
+      gsize length;
+
+      if (!g_str_has_suffix (entry, ".md") || g_str_equal (entry, "README.md")
+          || g_str_equal (entry, "VARIANTS.md")
+          || !g_file_get_contents (path, &page, &length, NULL))
+        continue;
+      family = ladder_markdown_import (page, length, entry, NULL);
+      if (family == NULL)
+        continue;
+
+      for (guint r = 0; r < g_list_model_get_n_items (ladder_family_get_roles (family)); r++)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
+
+          for (guint which = 0; which < 2; which++)
+            {
+              guint n_bullets = ladder_role_get_n_bullets (role, which);
+
+              for (guint b = 0; b < n_bullets; b++)
+                {
+                  gboolean before_text = b + 1 < n_bullets
+                                         && ladder_bullet_record_peek_prefix (
+                                                ladder_role_get_bullet_record (role, which, b + 1))
+                                                != NULL;
+
+                  if (b != 0 && b + 1 != n_bullets && !before_text)
+                    continue;
+
+                  for (guint op = 0; op < 3; op++)
+                    {
+                      static const char *const ops[] = { "delete", "insert at", "move" };
+                      g_autofree char         *what = NULL;
+                      g_autofree char         *why = NULL;
+                      gboolean                 known = FALSE;
+
+                      if (op == 2 && b + 1 == n_bullets)
+                        continue;
+                      n_cases++;
+                      why = edit_bullet (page, length, entry, r, which, b, op);
+                      what = g_strdup_printf ("%s: role %u, list %u, %s bullet %u", entry, r, which,
+                                              ops[op], b);
+                      for (guint i = 0; i < G_N_ELEMENTS (bullet_limits); i++)
+                        known = known || g_str_equal (bullet_limits[i], what);
+                      if (known)
+                        {
+                          n_limits++;
+                          if (why == NULL)
+                            g_ptr_array_add (failures,
+                                             g_strdup_printf ("%s: reopens now, and is no "
+                                                              "longer a limit",
+                                                              what));
+                        }
+                      else if (why != NULL)
+                        g_ptr_array_add (failures, g_strdup_printf ("%s: %s", what, why));
+                    }
+                }
+            }
+        }
+    }
+
+  g_test_message ("bullets deleted, inserted or moved: %u, not reopened as edited: %u, known "
+                  "limits: %u",
+                  n_cases, failures->len, n_limits);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (n_limits, ==, G_N_ELEMENTS (bullet_limits));
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1007,6 +1172,7 @@ main (int argc, char *argv[])
                         test_rename_changes_title_lines);
   g_test_add_data_func ("/structure/edits-made-back-by-hand", directory,
                         test_edits_made_back_by_hand);
+  g_test_add_data_func ("/structure/edited-bullets-reopen", directory, test_edited_bullets_reopen);
   g_test_add_data_func ("/structure/added-and-deleted-sections-reopen", directory,
                         test_added_and_deleted_sections_reopen);
   g_test_add_data_func ("/structure/added-deleted-and-moved-roles-reopen", directory,

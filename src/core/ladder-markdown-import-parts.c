@@ -276,8 +276,8 @@ ladder_import_read_list (RoleReader *reader, guint index_)
 
   /* The role takes the records as they are: the candidate stays valid. */
   ladder_role_take_bullet_records (reader->role, which, records);
-  if (extends_candidate != NULL)
-    reader->extends_candidate = extends_candidate;
+  if (extends_candidate != NULL && reader->n_extends_candidates < 2)
+    reader->extends_candidates[reader->n_extends_candidates++] = extends_candidate;
 
   if (g_strcmp0 (reader->list_slot->marker, "-") == 0)
     g_clear_pointer (&reader->list_slot->marker, g_free);

@@ -114,9 +114,10 @@ typedef struct
   LadderSlot *list_slot;
   gboolean    list_marker_known;
   gboolean    list_ends_page;
-  /* The first bullet of the part's first list, if it reads "Extends …":
-   * the role's record of it. */
-  LadderBulletRecord *extends_candidate;
+  /* The first bullet of each part's first list, if it reads "Extends …":
+   * the role's record of it, in the order of the page. */
+  LadderBulletRecord *extends_candidates[2];
+  guint               n_extends_candidates;
 } RoleReader;
 
 /* A run of roles in the page: the roles' headings, the heading that

@@ -278,17 +278,23 @@ read_role (Importer   *importer,
   else
     g_clear_pointer (&reader.slots, g_ptr_array_unref);
 
-  g_object_set_data (G_OBJECT (role), "ladder-import-extends", reader.extends_candidate);
+  g_object_set_data (G_OBJECT (role), "ladder-import-extends-first",
+                     reader.extends_candidates[0]);
+  g_object_set_data (G_OBJECT (role), "ladder-import-extends-second",
+                     reader.extends_candidates[1]);
 
   return g_steal_pointer (&role);
 }
 
-/* "Extends that of the Senior X responsibilities": when the named role is
- * in the family, the line becomes the role's `extends`. */
-void
-ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTable **by_title)
+/* Whether @candidate, the first bullet of one of @role's lists, names a
+ * role of the family as "Extends that of the Senior X responsibilities"
+ * does: then the line becomes the role's `extends`. */
+static gboolean
+resolve_candidate (LadderFamily       *family,
+                   LadderRole         *role,
+                   LadderBulletRecord *candidate,
+                   GHashTable        **by_title)
 {
-  LadderBulletRecord *candidate = g_object_steal_data (G_OBJECT (role), "ladder-import-extends");
   GPtrArray          *slots = ladder_role_get_slots (role);
   const char         *text;
   const char         *name;
@@ -300,11 +306,11 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
   LadderSlot         *slot = NULL;
 
   if (candidate == NULL || slots == NULL)
-    return;
+    return FALSE;
 
   text = candidate->text;
   if (strchr (text, '\n') != NULL)
-    return;
+    return FALSE;
 
   name = text + strlen ("extends ");
   if (g_str_has_prefix (name, "that of "))
@@ -331,7 +337,7 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
   else if (ladder_import_is_simple_text (name, length))
     plain = g_strndup (name, length);
   else
-    return;
+    return FALSE;
 
   /* As ladder_family_find_role() finds it, without going through all the
    * roles for each one. */
@@ -361,11 +367,11 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
      * that of the Senior X" under Senior X itself, or under a copy of it
      * beside it): the line stays a bullet. */
     if (g_str_equal (wanted, own))
-      return;
+      return FALSE;
     target = g_hash_table_lookup (*by_title, wanted);
   }
   if (target == NULL || target == role)
-    return;
+    return FALSE;
 
   for (guint i = 0; i < slots->len && slot == NULL; i++)
     {
@@ -402,9 +408,30 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
               slot->extends_origin.gap = g_strdup (origin->gap);
 
               ladder_role_remove_bullet (role, which, 0);
+              return TRUE;
             }
         }
     }
+
+  return FALSE;
+}
+
+/* "Extends that of the Senior X responsibilities" at the head of a list:
+ * when the named role is in the family, the line becomes the role's
+ * `extends`. The page's later list is tried first, then, when its line
+ * names no role of the family, the earlier's: which line is the extends
+ * does not depend on whether the other list starts with one. */
+void
+ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTable **by_title)
+{
+  LadderBulletRecord *first = g_object_steal_data (G_OBJECT (role), "ladder-import-extends-first");
+  LadderBulletRecord *second
+      = g_object_steal_data (G_OBJECT (role), "ladder-import-extends-second");
+
+  if (second != NULL && resolve_candidate (family, role, second, by_title))
+    return;
+  if (first != NULL)
+    resolve_candidate (family, role, first, by_title);
 }
 
 /* Reads a role, and the roles without headings that may follow it. */
