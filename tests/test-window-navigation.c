@@ -1205,6 +1205,51 @@ describe_focus (LadderWindow *window)
   return g_string_free (path, FALSE);
 }
 
+static void
+collect_inscriptions (GtkWidget *widget, GString *texts)
+{
+  if (GTK_IS_INSCRIPTION (widget))
+    g_string_append_printf (texts, "%s%s", texts->len > 0 ? " / " : "",
+                            gtk_inscription_get_text (GTK_INSCRIPTION (widget)));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_inscriptions (child, texts);
+}
+
+/* The texts a role's row shows, title and grade, as "title / grade". */
+static char *
+row_texts (LadderRole *role)
+{
+  GtkWidget *row = g_object_ref_sink (ladder_role_row_new (role));
+  GString   *texts = g_string_new (NULL);
+
+  collect_inscriptions (row, texts);
+  g_object_unref (row);
+
+  return g_string_free (texts, FALSE);
+}
+
+/* A role the page gave no heading is "All Levels" only when it has no
+ * grade: the one role of a page about one role ("The Associate Backend
+ * Engineer is a grade 5") shows its title and grade. Before, it read "All
+ * Levels, shared by all levels", beside a second role added to the page. */
+static void
+test_page_role_row (void)
+{
+  g_autoptr (LadderRole) role = ladder_role_new ("Associate Backend Engineer");
+  g_autofree char *shared = NULL;
+  g_autofree char *graded = NULL;
+
+  ladder_role_set_heading_level (role, 0);
+  shared = row_texts (role);
+  g_assert_cmpstr (shared, ==, "All Levels / Shared by all levels");
+
+  ladder_role_set_job_grade (role, 5);
+  graded = row_texts (role);
+  g_assert_cmpstr (graded, ==, "Associate Backend Engineer / Grade 5");
+}
+
 /* Tab into the sidebar puts the focus on the role shown, and shows no
  * other: GtkListView gives the focus entering it to the row it last had
  * (the first, at first), and GTK after 4.8 selects that row too. */
@@ -1475,6 +1520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);
   g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role",
                    test_tab_into_sidebar_keeps_the_role);
+  g_test_add_func ("/window-navigation/page-role-row", test_page_role_row);
   g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/cut-title-has-tooltip", test_cut_title_has_tooltip);

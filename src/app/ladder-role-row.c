@@ -13,8 +13,8 @@
 
 /* A row of the roles list: the title and the grade (each on a line, cut
  * short where too long), and a name for screen readers made of both. A role without a heading of
- * its own (a page's description shared by all its levels) is shown as what it is, not as the
- * family's title once more; a role not named yet says so. */
+ * its own and without a grade (a page's description shared by all its levels) is shown as what
+ * it is, not as the family's title once more; a role not named yet says so. */
 struct _LadderRoleRow
 {
   GtkWidget       parent_instance;
@@ -73,7 +73,10 @@ update (LadderRoleRow *self)
   gboolean         untitled = FALSE;
   g_autofree char *name = NULL;
 
-  if (self->role != NULL && ladder_role_get_heading_level (self->role) == 0)
+  /* A page's own role with a grade is a role (the one role of a page about
+   * one role), not what its levels share. */
+  if (self->role != NULL && ladder_role_get_heading_level (self->role) == 0
+      && ladder_role_get_job_grade (self->role) == LADDER_GRADE_NONE)
     {
       title = words.all_levels;
       grade = words.shared;
