@@ -1245,6 +1245,18 @@ test_bullet_above_dividing_text (void)
       read_back = bullet_texts (get_role (reopened, 0), LADDER_BULLET_LIST_RESPONSIBILITIES);
       g_assert_cmpstr (read_back, ==, made);
     }
+
+  /* A text that ends the bullet above it by itself (a heading, a rule)
+   * keeps its place right under it: the page comes back as it was. */
+  {
+    const char *tight = "---\ntitle: Analyst\n---\n\n## Responsibilities\n\n"
+                        "- Plan the work\n### Reporting\n- Report on the work\n---\n"
+                        "- Review the work\n";
+    g_autoptr (LadderFamily) family = import_page (tight);
+    g_autofree char *exported = export_page (family, LADDER_EXPORT_DEFAULT);
+
+    g_assert_cmpstr (exported, ==, tight);
+  }
 }
 
 /* A role whose requirements start with "Extends" a role the family does

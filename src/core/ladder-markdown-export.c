@@ -296,10 +296,11 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
         {
           const char *prefix_gap = ladder_bullet_record_peek_prefix_gap (bullet);
 
-          /* Text between bullets stands a blank line below the bullet
-           * before it, whichever bullet that now is: right under it, it
-           * would read back as the end of that bullet. */
-          if (emitter->started && strchr (emitter->pending_gap, '\n') == NULL)
+          /* Text between bullets that would read back as the end of the
+           * bullet right above it (after an edit, another bullet than the
+           * page had there) stands a blank line below it. */
+          if (emitter->started && strchr (emitter->pending_gap, '\n') == NULL
+              && ladder_markdown_joins_bullet_above (prefix))
             set_pending_gap (emitter, BLOCK_GAP);
           mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which, (int) i);
           emit_block (emitter, prefix,

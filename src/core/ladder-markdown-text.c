@@ -338,3 +338,23 @@ ladder_markdown_deepen_headings (const char *markdown, int by)
 
   return g_string_free (deeper, FALSE);
 }
+
+gboolean
+ladder_markdown_joins_bullet_above (const char *text)
+{
+  g_autofree char *page = NULL;
+  cmark_node      *document;
+  cmark_node      *first;
+  gboolean         joins;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  page = g_strconcat ("- x\n", text, NULL);
+  document = cmark_parse_document (page, strlen (page), CMARK_OPT_SOURCEPOS);
+  first = cmark_node_first_child (document);
+  joins = first != NULL && cmark_node_get_type (first) == CMARK_NODE_LIST
+          && cmark_node_get_end_line (first) > 1;
+  cmark_node_free (document);
+
+  return joins;
+}
