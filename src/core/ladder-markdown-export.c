@@ -274,6 +274,8 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
   const char      *marker = slot->marker != NULL && !is_canonical (emitter) ? slot->marker : "-";
   const char      *extends = ladder_role_get_extends (context->role);
   gboolean         wrote = FALSE;
+  /* Where the bullet written last starts in the page. */
+  gsize bullet_start = 0;
 
   if (slot->carries_extends && *extends != '\0')
     {
@@ -299,8 +301,9 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
           /* Text between bullets that would read back as the end of the
            * bullet right above it (after an edit, another bullet than the
            * page had there) stands a blank line below it. */
-          if (emitter->started && strchr (emitter->pending_gap, '\n') == NULL
-              && ladder_markdown_joins_bullet_above (prefix))
+          if (i > 0 && strchr (emitter->pending_gap, '\n') == NULL
+              && ladder_markdown_joins_bullet_above (emitter->out->str + bullet_start,
+                                                     emitter->out->len - bullet_start, prefix))
             set_pending_gap (emitter, BLOCK_GAP);
           mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which, (int) i);
           emit_block (emitter, prefix,
@@ -308,6 +311,7 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
         }
 
       mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
+      bullet_start = emitter->out->len + (emitter->started ? strlen (emitter->pending_gap) : 0);
       origin = ladder_bullet_record_peek_origin (bullet);
       if (origin->source == NULL)
         {

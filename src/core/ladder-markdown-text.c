@@ -340,20 +340,30 @@ ladder_markdown_deepen_headings (const char *markdown, int by)
 }
 
 gboolean
-ladder_markdown_joins_bullet_above (const char *text)
+ladder_markdown_joins_bullet_above (const char *bullet, gsize bullet_length, const char *text)
 {
-  g_autofree char *page = NULL;
-  cmark_node      *document;
-  cmark_node      *first;
-  gboolean         joins;
+  g_autoptr (GString) page = g_string_new_len (bullet, (gssize) bullet_length);
+  cmark_node *document;
+  cmark_node *first;
+  int         bullet_lines = 0;
+  gboolean    joins;
 
-  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (bullet != NULL && text != NULL, FALSE);
 
-  page = g_strconcat ("- x\n", text, NULL);
-  document = cmark_parse_document (page, strlen (page), CMARK_OPT_SOURCEPOS);
+  for (gsize i = 0; i < bullet_length; i++)
+    if (bullet[i] == '\n')
+      bullet_lines++;
+  if (bullet_length > 0 && bullet[bullet_length - 1] != '\n')
+    {
+      g_string_append_c (page, '\n');
+      bullet_lines++;
+    }
+  g_string_append (page, text);
+
+  document = cmark_parse_document (page->str, page->len, CMARK_OPT_SOURCEPOS);
   first = cmark_node_first_child (document);
   joins = first != NULL && cmark_node_get_type (first) == CMARK_NODE_LIST
-          && cmark_node_get_end_line (first) > 1;
+          && cmark_node_get_end_line (first) > bullet_lines;
   cmark_node_free (document);
 
   return joins;

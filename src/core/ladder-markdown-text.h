@@ -34,10 +34,13 @@ void  ladder_markdown_append_link_destination (GString    *out,
 char *ladder_markdown_deepen_headings (const char *markdown,
                                        int         by);
 
-/* Whether @text, written on the line right under a list's bullet, would
- * read as part of that bullet (a lazy continuation of its paragraph, or
- * text indented into it) rather than as a block of its own, as a heading
- * or a rule there would. */
-gboolean ladder_markdown_joins_bullet_above (const char *text);
+/* Whether @text, written on the line right under the bullet @bullet (its
+ * Markdown, as written, ending in a newline), would read as part of that
+ * bullet (a lazy continuation of its paragraph, or text indented into it)
+ * rather than as a block of its own, as a heading or a rule there would,
+ * or any text under an empty bullet. */
+gboolean ladder_markdown_joins_bullet_above (const char *bullet,
+                                             gsize       bullet_length,
+                                             const char *text);
 
 G_END_DECLS
