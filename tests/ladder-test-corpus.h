@@ -48,19 +48,13 @@ typedef struct
   guint                  n_limits_seen;
 } LadderTestTally;
 
-void ladder_test_tally_init  (LadderTestTally       *tally,
-                              const LadderTestLimit *limits,
-                              guint                  n_limits);
+void ladder_test_tally_init (LadderTestTally *tally, const LadderTestLimit *limits, guint n_limits);
 /* Counts the case @what of @page, which failed for @why (taken; NULL when
  * it passed). A known limit must fail: one that passes is a failure too,
  * so that the list stays true. */
-void ladder_test_tally_add   (LadderTestTally       *tally,
-                              const char            *page,
-                              const char            *what,
-                              char                  *why);
+void ladder_test_tally_add (LadderTestTally *tally, const char *page, const char *what, char *why);
 /* Says @summary and the failures, and asserts that there were cases, no
  * failure, and every known limit. */
-void ladder_test_tally_check (LadderTestTally       *tally,
-                              const char            *summary);
+void ladder_test_tally_check (LadderTestTally *tally, const char *summary);
 
 G_END_DECLS

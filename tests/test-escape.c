@@ -24,7 +24,7 @@
 #define N_RANDOM_STRINGS 2000
 #define MAX_REPORTED_FAILURES 10
 
-static const char * const hostile[] = {
+static const char *const hostile[] = {
   "# x",
   "1. x",
   "1) x",
@@ -150,31 +150,54 @@ static const char * const hostile[] = {
   "\xc2\xa0nbsp\xc2\xa0",
   "\xe3\x80\x80ideographic space\xe3\x80\x80",
   "\xe2\x80\xa8",
-  "\xef\xbb\xbf" "bom",
+  "\xef\xbb\xbf"
+  "bom",
   "Senior Manager, Product Marketing",
   "C# & C++ <Developer> [Remote] *urgent* _now_ `code` #1",
 };
 
 /* Random strings are drawn from these pieces: Markdown's punctuation and
  * its usual openings, spaces, line breaks, digits, letters, non-ASCII. */
-static const char * const pieces[] = {
-  "a", "b", "x", "Z", "é", "☺", "😀", "\xc2\xa0", "\xe3\x80\x80",
-  "0", "1", "9", "12",
-  " ", " ", " ", "  ", "    ", "\t", "\n", "\n", "\r", "\x01", "\x0c",
-  "*", "*", "_", "_", "`", "`", "#", "#", "[", "]", "(", ")", "<", ">",
-  "!", "&", ";", "\\", "\\", "-", "+", "=", ".", ")", ":", "|", "~", "{", "}",
-  "\"", "'", "/", "@", "%", "^", "$", "?", ",",
-  "&amp;", "&#65;", "&#x41;", "&lt", "{{", "}}", "<b>", "</b>", "<!--", "-->",
-  "](", "![", "1. ", "1) ", "- ", "+ ", "* ", "> ", "# ", "## ", "```", "~~~",
-  "---", "***", "___", "===", "  \n", "\\\n", "\n\n", "\n    ", "http://x.y",
-  "<http://x>", "a@b.c", "{{< ref x >}}",
+static const char *const pieces[] = {
+  "a",          "b",        "x",
+  "Z",          "é",        "☺",
+  "😀",          "\xc2\xa0", "\xe3\x80\x80",
+  "0",          "1",        "9",
+  "12",         " ",        " ",
+  " ",          "  ",       "    ",
+  "\t",         "\n",       "\n",
+  "\r",         "\x01",     "\x0c",
+  "*",          "*",        "_",
+  "_",          "`",        "`",
+  "#",          "#",        "[",
+  "]",          "(",        ")",
+  "<",          ">",        "!",
+  "&",          ";",        "\\",
+  "\\",         "-",        "+",
+  "=",          ".",        ")",
+  ":",          "|",        "~",
+  "{",          "}",        "\"",
+  "'",          "/",        "@",
+  "%",          "^",        "$",
+  "?",          ",",        "&amp;",
+  "&#65;",      "&#x41;",   "&lt",
+  "{{",         "}}",       "<b>",
+  "</b>",       "<!--",     "-->",
+  "](",         "![",       "1. ",
+  "1) ",        "- ",       "+ ",
+  "* ",         "> ",       "# ",
+  "## ",        "```",      "~~~",
+  "---",        "***",      "___",
+  "===",        "  \n",     "\\\n",
+  "\n\n",       "\n    ",   "http://x.y",
+  "<http://x>", "a@b.c",    "{{< ref x >}}",
 };
 
 static char *
 random_string (void)
 {
   GString *out = g_string_new (NULL);
-  int n_pieces = g_test_rand_int_range (1, 24);
+  int      n_pieces = g_test_rand_int_range (1, 24);
 
   for (int i = 0; i < n_pieces; i++)
     g_string_append (out, pieces[g_test_rand_int_range (0, G_N_ELEMENTS (pieces))]);
@@ -185,8 +208,7 @@ random_string (void)
 /* The text a reader sees. cmark has already decoded entities and
  * backslash escapes. */
 static void
-append_plain_text (GString    *out,
-                   cmark_node *node)
+append_plain_text (GString *out, cmark_node *node)
 {
   switch (cmark_node_get_type (node))
     {
@@ -203,8 +225,7 @@ append_plain_text (GString    *out,
       break;
 
     default:
-      for (cmark_node *child = cmark_node_first_child (node);
-           child != NULL;
+      for (cmark_node *child = cmark_node_first_child (node); child != NULL;
            child = cmark_node_next (child))
         append_plain_text (out, child);
     }
@@ -223,13 +244,11 @@ plain_text (cmark_node *node)
 /* Whether a block holds nothing but text, and links where @n_links says
  * (links whose own content is nothing but text). */
 static gboolean
-is_only_text (cmark_node *block,
-              guint       n_links)
+is_only_text (cmark_node *block, guint n_links)
 {
   guint links = 0;
 
-  for (cmark_node *child = cmark_node_first_child (block);
-       child != NULL;
+  for (cmark_node *child = cmark_node_first_child (block); child != NULL;
        child = cmark_node_next (child))
     {
       switch (cmark_node_get_type (child))
@@ -252,12 +271,11 @@ is_only_text (cmark_node *block,
 }
 
 static guint
-count_nodes (cmark_node      *root,
-             cmark_node_type  type)
+count_nodes (cmark_node *root, cmark_node_type type)
 {
-  cmark_iter *iter = cmark_iter_new (root);
+  cmark_iter      *iter = cmark_iter_new (root);
   cmark_event_type event;
-  guint count = 0;
+  guint            count = 0;
 
   while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
     if (event == CMARK_EVENT_ENTER && cmark_node_get_type (cmark_iter_get_node (iter)) == type)
@@ -280,8 +298,7 @@ static const Variant variants[] = {
 };
 
 static LadderFamily *
-build_family (const char    *text,
-              const Variant *variant)
+build_family (const char *text, const Variant *variant)
 {
   LadderFamily *family = ladder_family_new ();
   g_autoptr (LadderRole) role = ladder_role_new (text);
@@ -309,16 +326,15 @@ build_family (const char    *text,
 /* The template: which blocks the page has, top to bottom. */
 typedef struct
 {
-  cmark_node_type  type;
-  int              level;
+  cmark_node_type type;
+  int             level;
   /* The block's text, with the typed text for each %s */
-  const char      *format;
-  guint            n_links;
+  const char *format;
+  guint       n_links;
 } Expected;
 
 static char *
-expand (const char *format,
-        const char *text)
+expand (const char *format, const char *text)
 {
   g_auto (GStrv) parts = g_strsplit (format, "%s", -1);
 
@@ -349,12 +365,10 @@ static const Expected without_grade[] = {
  * Hugo takes it off before the Markdown is rendered, so @body is set to
  * what follows it. */
 static char *
-check_front_matter (const char  *page,
-                    const char  *text,
-                    const char **body)
+check_front_matter (const char *page, const char *text, const char **body)
 {
-  const char *value = page + strlen ("---\ntitle:");
-  const char *line_end;
+  const char      *value = page + strlen ("---\ntitle:");
+  const char      *line_end;
   g_autofree char *title_yaml = NULL;
   g_autofree char *title = NULL;
 
@@ -399,9 +413,7 @@ check_hugo (const char *body)
 /* The page's blocks are the template's, with the text where the template
  * has it, and nothing anywhere that the template does not make. */
 static char *
-check_blocks (cmark_node     *document,
-              const char     *text,
-              const Variant  *variant)
+check_blocks (cmark_node *document, const char *text, const Variant *variant)
 {
   const Expected *template = variant->with_grade ? with_grade : without_grade;
   guint n_template = variant->with_grade ? G_N_ELEMENTS (with_grade) : G_N_ELEMENTS (without_grade);
@@ -410,10 +422,10 @@ check_blocks (cmark_node     *document,
 
   for (guint i = 0; i < n_template; i++, block = cmark_node_next (block))
     {
-      const Expected *want = &template[i];
+      const Expected  *want = &template[i];
       g_autofree char *want_text = expand (want->format, text);
       g_autofree char *got_text = NULL;
-      cmark_node *inlines = block;
+      cmark_node      *inlines = block;
 
       if (block == NULL)
         return g_strdup_printf ("the page has %u blocks, the template %u", i, n_template);
@@ -422,7 +434,8 @@ check_blocks (cmark_node     *document,
         return g_strdup_printf ("block %u is a %s where the template has a %s", i,
                                 cmark_node_get_type_string (block),
                                 want->type == CMARK_NODE_HEADING ? "heading"
-                                : want->type == CMARK_NODE_LIST ? "list" : "paragraph");
+                                : want->type == CMARK_NODE_LIST  ? "list"
+                                                                 : "paragraph");
 
       if (want->type == CMARK_NODE_HEADING)
         {
@@ -437,9 +450,8 @@ check_blocks (cmark_node     *document,
         {
           cmark_node *item = cmark_node_first_child (block);
 
-          if (cmark_node_get_list_type (block) != CMARK_BULLET_LIST
-              || item == NULL || cmark_node_next (item) != NULL
-              || cmark_node_first_child (item) == NULL
+          if (cmark_node_get_list_type (block) != CMARK_BULLET_LIST || item == NULL
+              || cmark_node_next (item) != NULL || cmark_node_first_child (item) == NULL
               || cmark_node_get_type (cmark_node_first_child (item)) != CMARK_NODE_PARAGRAPH
               || cmark_node_next (cmark_node_first_child (item)) != NULL)
             return g_strdup_printf ("block %u is not a list of one bullet with one paragraph", i);
@@ -453,7 +465,8 @@ check_blocks (cmark_node     *document,
           g_autofree char *want_escaped = g_strescape (want_text, NULL);
           g_autofree char *got_escaped = g_strescape (got_text, NULL);
 
-          return g_strdup_printf ("block %u renders as \"%s\", not \"%s\"", i, got_escaped, want_escaped);
+          return g_strdup_printf ("block %u renders as \"%s\", not \"%s\"", i, got_escaped,
+                                  want_escaped);
         }
 
       if (!is_only_text (inlines, variant->with_links ? want->n_links : 0))
@@ -474,12 +487,11 @@ check_blocks (cmark_node     *document,
 
 /* Exports a family made of @text; returns what went wrong, or NULL. */
 static char *
-check_export (const char    *text,
-              const Variant *variant)
+check_export (const char *text, const Variant *variant)
 {
   g_autoptr (LadderFamily) family = build_family (text, variant);
   g_autoptr (GString) page = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  const char *body = page->str;
+  const char      *body = page->str;
   g_autofree char *problem = NULL;
   g_autofree char *input = NULL;
   g_autofree char *markdown = NULL;
@@ -500,8 +512,8 @@ check_export (const char    *text,
   input = g_strescape (text, NULL);
   markdown = g_strescape (body, NULL);
 
-  return g_strdup_printf ("input \"%s\" (links %d, grade %d): %s\n# Markdown: \"%s\"",
-                          input, variant->with_links, variant->with_grade, problem, markdown);
+  return g_strdup_printf ("input \"%s\" (links %d, grade %d): %s\n# Markdown: \"%s\"", input,
+                          variant->with_links, variant->with_grade, problem, markdown);
 }
 
 /* The escaped text on its own, as a paragraph and as a link's text: there
@@ -514,18 +526,18 @@ check_escape (const char *text)
   g_autofree char *escaped = ladder_markdown_escape_text (text);
   g_autofree char *paragraph = g_strdup_printf ("Intro\n\n%s", escaped);
   g_autofree char *link = g_strdup_printf ("Intro\n\n[%s](/x)", escaped);
-  const char *documents[] = { paragraph, link };
-  char *problem = NULL;
+  const char      *documents[] = { paragraph, link };
+  char            *problem = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (documents) && problem == NULL; i++)
     {
-      cmark_node *document = cmark_parse_document (documents[i], strlen (documents[i]), CMARK_OPT_DEFAULT);
-      cmark_node *block = cmark_node_next (cmark_node_first_child (document));
+      cmark_node *document
+          = cmark_parse_document (documents[i], strlen (documents[i]), CMARK_OPT_DEFAULT);
+      cmark_node      *block = cmark_node_next (cmark_node_first_child (document));
       g_autofree char *got = NULL;
 
       if (block == NULL || cmark_node_next (block) != NULL
-          || cmark_node_get_type (block) != CMARK_NODE_PARAGRAPH
-          || !is_only_text (block, i))
+          || cmark_node_get_type (block) != CMARK_NODE_PARAGRAPH || !is_only_text (block, i))
         {
           problem = g_strdup ("it is not one paragraph of text");
         }
@@ -544,8 +556,8 @@ check_escape (const char *text)
         {
           g_autofree char *input = g_strescape (text, NULL);
           g_autofree char *markdown = g_strescape (documents[i], NULL);
-          g_autofree char *full = g_strdup_printf ("input \"%s\": %s\n# Markdown: \"%s\"",
-                                                   input, problem, markdown);
+          g_autofree char *full
+              = g_strdup_printf ("input \"%s\": %s\n# Markdown: \"%s\"", input, problem, markdown);
 
           g_free (problem);
           problem = g_steal_pointer (&full);
@@ -559,8 +571,7 @@ check_escape (const char *text)
 
 /* Counts a failure, and reports the first few in full. */
 static void
-note_problem (char  *problem,
-              guint *n_failures)
+note_problem (char *problem, guint *n_failures)
 {
   if (problem == NULL)
     return;
@@ -573,8 +584,7 @@ note_problem (char  *problem,
 
 /* What libcmark makes of @text in every place it is written. */
 static void
-check_text (const char *text,
-            guint      *n_failures)
+check_text (const char *text, guint *n_failures)
 {
   for (guint v = 0; v < G_N_ELEMENTS (variants); v++)
     note_problem (check_export (text, &variants[v]), n_failures);
@@ -584,12 +594,11 @@ check_text (const char *text,
 
 /* What Hugo makes of the page, before any Markdown is read. */
 static void
-check_text_for_hugo (const char *text,
-                     guint      *n_failures)
+check_text_for_hugo (const char *text, guint *n_failures)
 {
   g_autoptr (LadderFamily) family = build_family (text, &variants[1]);
   g_autoptr (GString) page = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  const char *body = page->str;
+  const char      *body = page->str;
   g_autofree char *problem = check_front_matter (page->str, text, &body);
 
   if (problem == NULL)
@@ -600,18 +609,18 @@ check_text_for_hugo (const char *text,
       g_autofree char *input = g_strescape (text, NULL);
       g_autofree char *markdown = g_strescape (body, NULL);
 
-      note_problem (g_strdup_printf ("input \"%s\": %s\n# Markdown: \"%s\"", input, problem, markdown),
-                    n_failures);
+      note_problem (
+          g_strdup_printf ("input \"%s\": %s\n# Markdown: \"%s\"", input, problem, markdown),
+          n_failures);
     }
 }
 
 static void
-report (guint n_failures,
-        guint n_inputs)
+report (guint n_failures, guint n_inputs)
 {
   if (n_failures > 0)
-    g_test_fail_printf ("%u of the checks on %u inputs failed (the first %u are above)",
-                        n_failures, n_inputs, MIN (n_failures, MAX_REPORTED_FAILURES));
+    g_test_fail_printf ("%u of the checks on %u inputs failed (the first %u are above)", n_failures,
+                        n_inputs, MIN (n_failures, MAX_REPORTED_FAILURES));
 }
 
 static void
@@ -703,12 +712,12 @@ test_hugo (void)
 static void
 test_deepen_headings (void)
 {
-  const char *markdown = "### Technical\n\n"
-                         "Paragraph with # inside\n\n"
-                         "```\n## not a heading\n```\n\n"
-                         "  ## Indented\n\n"
-                         "Setext\n------\n\n"
-                         "###### Deepest\n";
+  const char      *markdown = "### Technical\n\n"
+                              "Paragraph with # inside\n\n"
+                              "```\n## not a heading\n```\n\n"
+                              "  ## Indented\n\n"
+                              "Setext\n------\n\n"
+                              "###### Deepest\n";
   g_autofree char *deeper = ladder_markdown_deepen_headings (markdown, 1);
   g_autofree char *same = ladder_markdown_deepen_headings (markdown, 0);
 
@@ -723,8 +732,7 @@ test_deepen_headings (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -53,8 +53,8 @@ GListModel *ladder_family_get_sections (LadderFamily *self);
 void ladder_family_insert_section (LadderFamily *self, guint position, LadderSection *section);
 void ladder_family_append_section (LadderFamily *self, LadderSection *section);
 LadderSection *ladder_family_new_last_section (LadderFamily *self);
-void ladder_family_remove_section (LadderFamily *self, guint position);
-void ladder_family_move_section (LadderFamily *self, guint from, guint to);
+void           ladder_family_remove_section (LadderFamily *self, guint position);
+void           ladder_family_move_section (LadderFamily *self, guint from, guint to);
 
 /* Layout of an imported page around its blocks. */
 typedef struct

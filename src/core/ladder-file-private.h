@@ -18,7 +18,7 @@ int      ladder_file_spare_take (LadderFileSpare   *spare,
                                  const struct stat *target,
                                  char             **path,
                                  struct stat       *taken);
-uid_t    ladder_file_euid       (void);
+uid_t    ladder_file_euid (void);
 gboolean ladder_file_spare_keep (LadderFileSpare   *spare,
                                  const char        *folder,
                                  const char        *path,

@@ -278,10 +278,8 @@ read_role (Importer   *importer,
   else
     g_clear_pointer (&reader.slots, g_ptr_array_unref);
 
-  g_object_set_data (G_OBJECT (role), "ladder-import-extends-first",
-                     reader.extends_candidates[0]);
-  g_object_set_data (G_OBJECT (role), "ladder-import-extends-second",
-                     reader.extends_candidates[1]);
+  g_object_set_data (G_OBJECT (role), "ladder-import-extends-first", reader.extends_candidates[0]);
+  g_object_set_data (G_OBJECT (role), "ladder-import-extends-second", reader.extends_candidates[1]);
 
   return g_steal_pointer (&role);
 }
@@ -295,15 +293,15 @@ resolve_candidate (LadderFamily       *family,
                    LadderBulletRecord *candidate,
                    GHashTable        **by_title)
 {
-  GPtrArray          *slots = ladder_role_get_slots (role);
-  const char         *text;
-  const char         *name;
-  gsize               length;
-  g_autofree char    *label = NULL;
-  g_autofree char    *destination = NULL;
-  g_autofree char    *plain = NULL;
-  LadderRole         *target;
-  LadderSlot         *slot = NULL;
+  GPtrArray       *slots = ladder_role_get_slots (role);
+  const char      *text;
+  const char      *name;
+  gsize            length;
+  g_autofree char *label = NULL;
+  g_autofree char *destination = NULL;
+  g_autofree char *plain = NULL;
+  LadderRole      *target;
+  LadderSlot      *slot = NULL;
 
   if (candidate == NULL || slots == NULL)
     return FALSE;

@@ -31,8 +31,7 @@ starts_entity (const char *p)
 }
 
 static gboolean
-starts_list_number (const char *p,
-                    const char **delimiter)
+starts_list_number (const char *p, const char **delimiter)
 {
   const char *q = p;
 
@@ -47,18 +46,14 @@ starts_list_number (const char *p,
 }
 
 void
-ladder_markdown_append_escaped (GString    *out,
-                                const char *text)
+ladder_markdown_append_escaped (GString *out, const char *text)
 {
   ladder_markdown_append_escaped_mapped (out, text, NULL);
 }
 
 /* Records where the Markdown for the byte of @text at @p starts in @out. */
 static inline void
-map_byte (GArray     *offsets,
-          const char *text,
-          const char *p,
-          GString    *out)
+map_byte (GArray *offsets, const char *text, const char *p, GString *out)
 {
   if (offsets != NULL)
     {
@@ -69,12 +64,10 @@ map_byte (GArray     *offsets,
 }
 
 void
-ladder_markdown_append_escaped_mapped (GString    *out,
-                                       const char *text,
-                                       GArray     *offsets)
+ladder_markdown_append_escaped_mapped (GString *out, const char *text, GArray *offsets)
 {
   const char *delimiter = NULL;
-  gsize length;
+  gsize       length;
   const char *trailing_hashes = NULL;
 
   g_return_if_fail (out != NULL);
@@ -107,7 +100,7 @@ ladder_markdown_append_escaped_mapped (GString    *out,
 
   for (const char *p = text; *p != '\0'; p++)
     {
-      guchar c = (guchar) *p;
+      guchar   c = (guchar) *p;
       gboolean at_start = p == text;
       gboolean at_end = p[1] == '\0';
 
@@ -227,8 +220,7 @@ needs_angle_brackets (const char *url)
 }
 
 void
-ladder_markdown_append_link_destination (GString    *out,
-                                         const char *url)
+ladder_markdown_append_link_destination (GString *out, const char *url)
 {
   g_return_if_fail (out != NULL);
 
