@@ -102,6 +102,30 @@ compare_added_lines (const char *before, const char *after)
   return NULL;
 }
 
+/* How lines of @page may have changed: (@before, @after) → NULL or why not. */
+typedef char *(*LineCheck) (const char *before, const char *after);
+
+/* @family, edited from @page, written and read again: NULL when every role
+ * reads back as it is and the lines pass @check (when given), or why not. */
+static char *
+reopen_and_compare (LadderFamily *family, const char *page, const char *name, LineCheck check)
+{
+  g_autoptr (GString) exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) reopened
+      = ladder_markdown_import (exported->str, exported->len, name, &error);
+  char *why;
+
+  if (reopened == NULL)
+    return g_strdup_printf ("does not reopen: %s", error->message);
+
+  why = compare_all_roles (family, reopened);
+  if (why == NULL && check != NULL)
+    why = check (page, exported->str);
+
+  return why;
+}
+
 typedef enum
 {
   ADD_DUPLICATE,
@@ -116,10 +140,6 @@ add_role_after (const char *page, gsize length, const char *name, guint r, AddKi
   g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
   g_autoptr (LadderRole) role = g_list_model_get_item (ladder_family_get_roles (family), r);
   g_autoptr (LadderRole) added = NULL;
-  g_autoptr (GString) exported = NULL;
-  g_autoptr (LadderFamily) reopened = NULL;
-  g_autoptr (GError) error = NULL;
-  char *why;
 
   if (kind == ADD_DUPLICATE)
     added = ladder_role_duplicate (role);
@@ -136,16 +156,7 @@ add_role_after (const char *page, gsize length, const char *name, guint r, AddKi
     }
   ladder_family_insert_role (family, r + 1, added);
 
-  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
-  if (reopened == NULL)
-    return g_strdup_printf ("does not reopen: %s", error->message);
-
-  why = compare_all_roles (family, reopened);
-  if (why == NULL)
-    why = compare_added_lines (page, exported->str);
-
-  return why;
+  return reopen_and_compare (family, page, name, compare_added_lines);
 }
 
 /* Whether @after is @before with lines taken out, and none added or
@@ -175,22 +186,10 @@ static char *
 delete_role (const char *page, gsize length, const char *name, guint r)
 {
   g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
-  g_autoptr (GString) exported = NULL;
-  g_autoptr (LadderFamily) reopened = NULL;
-  g_autoptr (GError) error = NULL;
-  char *why;
 
   ladder_family_remove_role (family, r);
-  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
-  if (reopened == NULL)
-    return g_strdup_printf ("does not reopen: %s", error->message);
 
-  why = compare_all_roles (family, reopened);
-  if (why == NULL)
-    why = compare_removed_lines (page, exported->str);
-
-  return why;
+  return reopen_and_compare (family, page, name, compare_removed_lines);
 }
 
 /* Role @from of @page moved to @to, as the editor's Move Up, Move Down or
@@ -206,21 +205,14 @@ move_role (const char *page,
            gboolean   *refused)
 {
   g_autoptr (LadderFamily) family = ladder_markdown_import (page, length, name, NULL);
-  g_autoptr (GString) exported = NULL;
-  g_autoptr (LadderFamily) reopened = NULL;
-  g_autoptr (GError) error = NULL;
 
   *refused = !ladder_family_can_move_role_on_page (family, from, to);
   if (*refused)
     return NULL;
 
   ladder_family_move_role_on_page (family, from, to);
-  exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  reopened = ladder_markdown_import (exported->str, exported->len, name, &error);
-  if (reopened == NULL)
-    return g_strdup_printf ("does not reopen: %s", error->message);
 
-  return compare_all_roles (family, reopened);
+  return reopen_and_compare (family, page, name, NULL);
 }
 
 /* Pages whose roles are not where their headings say, so that a role
