@@ -10,15 +10,18 @@
 #include <signal.h>
 
 /*
- * A batch conversion on several cores: a few worker threads take the items
- * in their order, each converting and writing one file at a time, while
- * the calling thread reports each item's messages in the items' order, as
- * a single thread would. Workers stay within a window of the items
- * reported, so that what waits to be reported stays small. Each worker
- * has a spare file for its outputs (ladder-file-spare.c), deleted when
- * the batch ends: also when it is interrupted (Ctrl+C, SIGTERM, SIGHUP),
- * which ends it after the items being written, their spares deleted, and
- * then ends the process as the signal would have.
+ * A batch conversion on several cores: the calling thread and a few more
+ * take the items in their order, each converting and writing one file at a
+ * time. Whichever finishes the first item not yet reported reports it, and
+ * the finished ones after it, in the items' order, as a single thread
+ * would: nobody waits for a report, so no thread is woken for one (on a
+ * virtual machine, each wake-up is a switch of context that cost more than
+ * the report). Workers stay within a window of the items reported, so that
+ * what waits to be reported stays small. Each worker has a spare file for
+ * its outputs (ladder-file-spare.c), deleted when the batch ends: also
+ * when it is interrupted (Ctrl+C, SIGTERM, SIGHUP), which ends it after the
+ * items being written, their spares deleted, and then ends the process as
+ * the signal would have.
  */
 
 /* More workers than this gain nothing on a batch of pages: the disk and
@@ -28,24 +31,22 @@
 
 typedef struct
 {
-  guint           n_items;
-  guint           window;
-  LadderBatchWork work;
-  gpointer        user_data;
+  guint             n_items;
+  guint             window;
+  LadderBatchWork   work;
+  LadderBatchReport report;
+  gpointer          user_data;
 
   GMutex    lock;
-  GCond     changed;
+  GCond     window_moved;
   guint     next;
   guint     n_reported;
   gboolean *done;
-  /* Who waits, so that nobody is woken for nothing: the item the calling
-   * thread waits for (G_MAXUINT: none), and the workers waiting for the
-   * window to move. */
-  guint awaited;
+  /* A worker is reporting: the others leave the reports to it. */
+  gboolean reporting;
+  /* The workers waiting for the window to move, so that nobody is woken
+   * for nothing. */
   guint n_workers_waiting;
-  /* The workers that have not ended: an interrupted batch's calling
-   * thread stops waiting once none is left. */
-  guint n_workers_running;
 } Batch;
 
 /* The signal that interrupted the batch, or 0. */
@@ -90,31 +91,52 @@ release_stopping_signals (const struct sigaction *old)
     raise (signal_number);
 }
 
+/* Reports the finished items at the front, in their order, unless
+ * another worker is already doing so; called with the lock held. */
+static void
+report_finished_items (Batch *batch)
+{
+  if (batch->reporting)
+    return;
+
+  batch->reporting = TRUE;
+  while (batch->n_reported < batch->n_items && batch->done[batch->n_reported])
+    {
+      guint index = batch->n_reported;
+
+      g_mutex_unlock (&batch->lock);
+      batch->report (index, batch->user_data);
+      g_mutex_lock (&batch->lock);
+      batch->n_reported++;
+    }
+  batch->reporting = FALSE;
+
+  if (batch->n_workers_waiting > 0)
+    g_cond_broadcast (&batch->window_moved);
+}
+
 static gpointer
 worker (gpointer data)
 {
   Batch *batch = data;
   g_autoptr (LadderFileSpare) spare = ladder_file_spare_new ();
 
+  g_mutex_lock (&batch->lock);
   for (;;)
     {
       guint index;
 
-      g_mutex_lock (&batch->lock);
       while (batch->next < batch->n_items && batch->next >= batch->n_reported + batch->window
              && g_atomic_int_get (&interrupted_by) == 0)
         {
           batch->n_workers_waiting++;
-          g_cond_wait (&batch->changed, &batch->lock);
+          g_cond_wait (&batch->window_moved, &batch->lock);
           batch->n_workers_waiting--;
         }
+      /* Interrupted: the items left are not started. */
       if (batch->next >= batch->n_items || g_atomic_int_get (&interrupted_by) != 0)
-        {
-          batch->n_workers_running--;
-          g_cond_broadcast (&batch->changed);
-          g_mutex_unlock (&batch->lock);
-          return NULL;
-        }
+        break;
+
       index = batch->next++;
       g_mutex_unlock (&batch->lock);
 
@@ -122,10 +144,14 @@ worker (gpointer data)
 
       g_mutex_lock (&batch->lock);
       batch->done[index] = TRUE;
-      if (batch->awaited == index)
-        g_cond_broadcast (&batch->changed);
-      g_mutex_unlock (&batch->lock);
+      report_finished_items (batch);
     }
+  /* Whoever waits for the window sees the batch end too. */
+  if (batch->n_workers_waiting > 0)
+    g_cond_broadcast (&batch->window_moved);
+  g_mutex_unlock (&batch->lock);
+
+  return NULL;
 }
 
 /**
@@ -145,7 +171,7 @@ ladder_cli_batch_default_workers (void)
  * @n_workers: how many threads do them; with one, the calling thread does
  *   each item and reports it before the next
  * @work: does an item
- * @report: says how an item went, after @work, in the items' order
+ * @report: says how an item went, after @work, one at a time in the items' order
  * @user_data: for @work and @report
  */
 void
@@ -158,6 +184,7 @@ ladder_cli_batch_run (guint             n_items,
   Batch batch = {
     .n_items = n_items,
     .work = work,
+    .report = report,
     .user_data = user_data,
   };
   g_autoptr (GPtrArray) threads = NULL;
@@ -182,46 +209,21 @@ ladder_cli_batch_run (guint             n_items,
     }
 
   batch.window = n_workers * WINDOW_PER_WORKER;
-  batch.awaited = G_MAXUINT;
-  batch.n_workers_running = n_workers;
   batch.done = g_new0 (gboolean, n_items);
   g_mutex_init (&batch.lock);
-  g_cond_init (&batch.changed);
+  g_cond_init (&batch.window_moved);
 
+  /* The calling thread is one of the workers. */
   threads = g_ptr_array_new ();
-  for (guint i = 0; i < n_workers; i++)
+  for (guint i = 1; i < n_workers; i++)
     g_ptr_array_add (threads, g_thread_new ("ladder-batch", worker, &batch));
-
-  for (guint i = 0; i < n_items; i++)
-    {
-      gboolean done;
-
-      g_mutex_lock (&batch.lock);
-      batch.awaited = i;
-      while (!batch.done[i] && batch.n_workers_running > 0)
-        g_cond_wait (&batch.changed, &batch.lock);
-      batch.awaited = G_MAXUINT;
-      done = batch.done[i];
-      g_mutex_unlock (&batch.lock);
-
-      /* Interrupted: the items left were not started. */
-      if (!done)
-        break;
-
-      report (i, user_data);
-
-      g_mutex_lock (&batch.lock);
-      batch.n_reported++;
-      if (batch.n_workers_waiting > 0)
-        g_cond_broadcast (&batch.changed);
-      g_mutex_unlock (&batch.lock);
-    }
+  worker (&batch);
 
   for (guint i = 0; i < threads->len; i++)
     g_thread_join (g_ptr_array_index (threads, i));
 
   g_mutex_clear (&batch.lock);
-  g_cond_clear (&batch.changed);
+  g_cond_clear (&batch.window_moved);
   g_free (batch.done);
 
   release_stopping_signals (old_actions);

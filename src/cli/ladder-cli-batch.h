@@ -16,7 +16,8 @@ G_BEGIN_DECLS
 /* Does item @index of a batch: in a worker thread when there are several.
  * @spare is the worker's own, for the outputs it writes. */
 typedef void (*LadderBatchWork) (guint index, LadderFileSpare *spare, gpointer user_data);
-/* Says how item @index went: in the calling thread, in the items' order. */
+/* Says how item @index went: after it is done, one item at a time, in the
+ * items' order (in whichever worker thread finished it or an item before). */
 typedef void (*LadderBatchReport) (guint index, gpointer user_data);
 
 guint ladder_cli_batch_default_workers (void);
