@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <string.h>
+
 #include "ladder-history-private.h"
 #include "ladder-markdown-export.h"
 #include "ladder-model-private.h"
@@ -119,6 +121,84 @@ test_typing_is_one_step (void)
   ladder_history_redo (history);
   g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "Build");
   g_object_unref (bullet);
+}
+
+/* A role renamed as a person types its title (the field emptied, then a
+ * title equal to another role's on the way): the role that extends it
+ * follows it to its new title, and one undo puts both back. */
+static void
+test_rename_followed_by_extends (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  g_autoptr (LadderHistory) history = NULL;
+  LadderRole *renamed = role_at (family, 1);
+  LadderRole *extending = role_at (family, 2);
+  LadderRole *other = role_at (family, 0);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  const char *typed[] = { "Role ", "", "R", "Role 0", "Role 0 Senior", "Staff" };
+
+  ladder_role_set_extends (extending, "role 1");
+  ladder_role_set_extends (other, "Role 2");
+  history = history_new (family);
+  before = page_of (family);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      ladder_role_set_title (renamed, typed[i]);
+      g_assert_cmpstr (ladder_role_get_extends (extending), ==, typed[i]);
+    }
+  after = page_of (family);
+  g_assert_nonnull (strstr (after, "Extends that of the Staff"));
+  g_assert_null (strstr (after, "Role 1"));
+  /* A role that extends another than the one renamed stays as it was. */
+  g_assert_cmpstr (ladder_role_get_extends (other), ==, "Role 2");
+
+  ladder_history_undo (history);
+  g_assert_false (ladder_history_get_can_undo (history));
+  g_assert_cmpstr (ladder_role_get_title (renamed), ==, "Role 1");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "role 1");
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, before);
+
+  ladder_history_redo (history);
+  redone = page_of (family);
+  g_assert_cmpstr (redone, ==, after);
+
+  /* Typed again after a pause: a step of its own, undone alone. */
+  fake_now += 10 * G_USEC_PER_SEC;
+  ladder_role_set_title (renamed, "Staff Engineer");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Staff Engineer");
+  ladder_history_undo (history);
+  g_assert_cmpstr (ladder_role_get_title (renamed), ==, "Staff");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Staff");
+  g_assert_true (ladder_history_get_can_undo (history));
+
+  /* "extends" chosen by hand no longer follows the renamed role. */
+  ladder_role_set_extends (extending, "Role 0");
+  fake_now += 10 * G_USEC_PER_SEC;
+  ladder_role_set_title (renamed, "Principal");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Role 0");
+}
+
+/* Of two roles of one title, "extends" names the first, as the page's
+ * sentence does: renaming the second leaves it. */
+static void
+test_rename_of_a_namesake (void)
+{
+  g_autoptr (LadderFamily) family = make_family ();
+  LadderRole *first = role_at (family, 0);
+  LadderRole *second = role_at (family, 1);
+  LadderRole *extending = role_at (family, 2);
+
+  ladder_role_set_title (second, "Role 0");
+  ladder_role_set_extends (extending, "Role 0");
+  ladder_role_set_title (second, "Role 1");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Role 0");
+  ladder_role_set_title (first, "Intermediate");
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Intermediate");
 }
 
 static void
@@ -671,6 +751,8 @@ main (int   argc,
 
   g_test_add_func ("/history/property", test_property_undo_redo);
   g_test_add_func ("/history/typing-is-one-step", test_typing_is_one_step);
+  g_test_add_func ("/history/rename-followed-by-extends", test_rename_followed_by_extends);
+  g_test_add_func ("/history/rename-of-a-namesake", test_rename_of_a_namesake);
   g_test_add_func ("/history/lists", test_lists);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);

@@ -318,7 +318,7 @@ test_rename_changes_title_lines (gconstpointer data)
   g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
   g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) reworded = g_ptr_array_new_with_free_func (g_free);
-  guint n_cases = 0, n_reworded = 0;
+  guint n_cases = 0, n_reworded = 0, n_extending = 0;
 
   for (guint p = 0; p < pages->len; p++)
     {
@@ -344,25 +344,64 @@ test_rename_changes_title_lines (gconstpointer data)
           g_autoptr (GString) exported = NULL;
           g_autofree char *why = NULL;
 
+          g_autoptr (GArray) extending = g_array_new (FALSE, FALSE, sizeof (guint));
+
           if (*old_title == '\0')
             continue;
           n_cases++;
+          /* The roles that extend it, as the page names it. */
+          if (ladder_family_find_role (family, old_title) == role)
+            for (guint k = 0; k < n_roles; k++)
+              {
+                g_autoptr (LadderRole) other = g_list_model_get_item (ladder_family_get_roles (family), k);
+                g_autofree char *key = g_utf8_casefold (ladder_role_get_extends (other), -1);
+                g_autofree char *old_key = g_utf8_casefold (old_title, -1);
+
+                if (k != r && g_str_equal (key, old_key))
+                  g_array_append_val (extending, k);
+              }
+
           ladder_role_set_title (role, RENAMED_TITLE);
           exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
           why = compare_renamed_lines (page, exported->str, old_title, &n_reworded, reworded);
           if (why != NULL)
             g_ptr_array_add (failures,
                              g_strdup_printf ("%s: role \"%s\": %s", entry, old_title, why));
+
+          /* Those roles extend it by its new title, on the page too. */
+          if (extending->len > 0)
+            {
+              g_autoptr (LadderFamily) reopened
+                  = ladder_markdown_import (exported->str, exported->len, entry, NULL);
+              GListModel *reopened_roles = ladder_family_get_roles (reopened);
+
+              for (guint e = 0; e < extending->len; e++)
+                {
+                  guint k = g_array_index (extending, guint, e);
+                  g_autoptr (LadderRole) again = g_list_model_get_item (reopened_roles, k);
+
+                  n_extending++;
+                  if (g_strcmp0 (ladder_role_get_extends (again), RENAMED_TITLE) != 0)
+                    g_ptr_array_add (failures,
+                                     g_strdup_printf ("%s: role %u, which extended \"%s\", "
+                                                      "extends \"%s\" once it is renamed",
+                                                      entry, k, old_title,
+                                                      ladder_role_get_extends (again)));
+                }
+            }
         }
     }
 
-  g_test_message ("roles renamed: %u, lines reworded beyond the title: %u", n_cases, n_reworded);
+  g_test_message ("roles renamed: %u, lines reworded beyond the title: %u, roles that extend "
+                  "them: %u",
+                  n_cases, n_reworded, n_extending);
   for (guint i = 0; i < reworded->len; i++)
     g_test_message ("  reworded: %s", (const char *) g_ptr_array_index (reworded, i));
   for (guint i = 0; i < failures->len; i++)
     g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
 
   g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (n_extending, >, 0);
   g_assert_cmpuint (failures->len, ==, 0);
 }
 

@@ -94,6 +94,47 @@ diff_field (Differ           *differ,
   ladder_diff_set_texts (change, old_value, new_value, TRUE);
 }
 
+/* Whether a change of "extends" from @old_extends to @new_extends only
+ * follows the renaming of the role it names: the editor renames both in
+ * one step, and the rename is the change a reviewer has to read. */
+static gboolean
+extends_follows_rename (Differ         *differ,
+                        LadderMatching *matching,
+                        const char     *old_extends,
+                        const char     *new_extends)
+{
+  GListModel *old_roles = ladder_family_get_roles (differ->old_family);
+  GListModel *new_roles = ladder_family_get_roles (differ->new_family);
+  g_autofree char *old_key = NULL;
+  g_autofree char *new_key = NULL;
+
+  if (old_extends == NULL || new_extends == NULL || *old_extends == '\0' || *new_extends == '\0')
+    return FALSE;
+
+  old_key = g_utf8_casefold (old_extends, -1);
+  new_key = g_utf8_casefold (new_extends, -1);
+
+  for (guint i = 0; i < matching->n_old; i++)
+    {
+      g_autoptr (LadderRole) old_role = NULL;
+      g_autoptr (LadderRole) new_role = NULL;
+      g_autofree char *old_title = NULL;
+      g_autofree char *new_title = NULL;
+
+      if (matching->old_to_new[i] < 0)
+        continue;
+
+      old_role = g_list_model_get_item (old_roles, i);
+      new_role = g_list_model_get_item (new_roles, (guint) matching->old_to_new[i]);
+      old_title = g_utf8_casefold (ladder_role_get_title (old_role) ?: "", -1);
+      new_title = g_utf8_casefold (ladder_role_get_title (new_role) ?: "", -1);
+      if (g_str_equal (old_title, old_key) && g_str_equal (new_title, new_key))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 diff_role (Differ   *differ,
            LadderMatching *matching,
@@ -138,8 +179,10 @@ diff_role (Differ   *differ,
   diff_field (differ, LADDER_CHANGE_REPORTS_TO_LINK, o, n,
               ladder_role_get_reports_to_link (old_role),
               ladder_role_get_reports_to_link (new_role));
-  diff_field (differ, LADDER_CHANGE_EXTENDS, o, n, ladder_role_get_extends (old_role),
-              ladder_role_get_extends (new_role));
+  if (!extends_follows_rename (differ, matching, ladder_role_get_extends (old_role),
+                               ladder_role_get_extends (new_role)))
+    diff_field (differ, LADDER_CHANGE_EXTENDS, o, n, ladder_role_get_extends (old_role),
+                ladder_role_get_extends (new_role));
   diff_field (differ, LADDER_CHANGE_ROLE_TEXT, o, n, old_text, new_text);
 
   ladder_diff_bullets (differ, old_role, new_role, o, n);

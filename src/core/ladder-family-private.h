@@ -48,6 +48,8 @@ struct _LadderFamily
   GArray  *recorders;
   guint    changed_freeze;
   gboolean changed_pending;
+  /* Changes made because of another are its follow-ups. */
+  guint following;
 };
 
 void ladder_family_front_matter_entry_clear (gpointer data);

@@ -8,6 +8,7 @@
 #include "ladder-family.h"
 
 #include "ladder-family-private.h"
+#include "ladder-role-private.h"
 
 typedef struct
 {
@@ -35,10 +36,97 @@ enum
 static GParamSpec *properties[N_PROPS];
 static guint       signals[N_SIGNALS];
 
+/* Whether @change renames a role (its title typed, pasted or undone). */
+static gboolean
+is_role_renamed (const LadderChange *change)
+{
+  return change->kind == LADDER_CHANGE_PROPERTY && LADDER_IS_ROLE (change->object)
+         && g_str_equal (change->property.pspec->name, "title");
+}
+
+/* Whether @old_title named @renamed before it was renamed, as a page's
+ * "extends" sentence names a role: the first of that title, but for case. */
+static gboolean
+was_named (LadderFamily *self, LadderRole *renamed, const char *old_key)
+{
+  GListModel *roles = G_LIST_MODEL (self->roles);
+  guint       n_roles = g_list_model_get_n_items (roles);
+
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *key = NULL;
+
+      if (role == renamed)
+        return TRUE;
+      key = g_utf8_casefold (ladder_role_get_title (role), -1);
+      if (g_str_equal (key, old_key))
+        return FALSE;
+    }
+
+  return FALSE;
+}
+
+/* A role renamed: the roles that extend it follow its new title, in the
+ * same undo step, since the editor offers "extends" as a choice among the
+ * roles, and the page's "Extends that of the …" sentence would otherwise
+ * name a role that is no more. A role that followed once follows that
+ * role from then on, whatever titles it passes through as it is typed. */
+static void
+follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
+{
+  GListModel      *roles = G_LIST_MODEL (self->roles);
+  guint            n_roles = g_list_model_get_n_items (roles);
+  g_autofree char *old_key = NULL;
+  int              named = -1;
+
+  self->following++;
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      g_autoptr (LadderRole) extended = NULL;
+      const char *extends = ladder_role_get_extends (role);
+      gboolean    follows;
+
+      if (role == renamed)
+        continue;
+
+      extended = ladder_role_dup_extended (role);
+      if (extended != NULL)
+        follows = extended == renamed;
+      else if (*extends == '\0' || old_title == NULL || *old_title == '\0')
+        follows = FALSE;
+      else
+        {
+          g_autofree char *key = g_utf8_casefold (extends, -1);
+
+          if (old_key == NULL)
+            old_key = g_utf8_casefold (old_title, -1);
+          follows = g_str_equal (key, old_key);
+          if (follows && named < 0)
+            named = was_named (self, renamed, old_key);
+          follows = follows && named;
+        }
+
+      if (follows)
+        ladder_role_follow_extended (role, renamed);
+    }
+  self->following--;
+}
+
 void
 ladder_family_report_change (LadderFamily *self, const LadderChange *change)
 {
+  LadderChange follow_up;
+
   g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  if (change != NULL && self->following > 0 && !change->follows)
+    {
+      follow_up = *change;
+      follow_up.follows = TRUE;
+      change = &follow_up;
+    }
 
   for (guint i = 0; i < self->recorders->len; i++)
     {
@@ -51,6 +139,9 @@ ladder_family_report_change (LadderFamily *self, const LadderChange *change)
     self->changed_pending = TRUE;
   else
     g_signal_emit (self, signals[CHANGED], 0);
+
+  if (change != NULL && !change->follows && is_role_renamed (change))
+    follow_rename (self, change->object, g_value_get_string (change->property.old_value));
 }
 
 void

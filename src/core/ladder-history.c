@@ -39,6 +39,9 @@ typedef struct
   guint64    before;
   guint64    after;
   gsize      size;
+  /* Of the changes, those that followed another (LadderChange.follows):
+   * the step is still typing in one field when all others are. */
+  guint      n_follow_ups;
 } Step;
 
 struct _LadderHistory
@@ -202,6 +205,32 @@ forget_states (LadderHistory *self)
   set_state (self, state);
 }
 
+/* Files a change that followed another into the step of the one it
+ * followed: onto the same change of the same object when the step has it
+ * (more typing in the renamed role's title), or after the others. */
+static void
+record_follow_up (LadderHistory *self, Step *step, const LadderChange *change)
+{
+  gboolean merged = FALSE;
+
+  for (guint i = 1; i < step->changes->len && !merged; i++)
+    merged = ladder_history_change_merge (g_ptr_array_index (step->changes, i), change);
+  if (!merged)
+    {
+      g_ptr_array_add (step->changes, ladder_history_change_new (change));
+      step->n_follow_ups++;
+    }
+
+  if (step != self->group)
+    {
+      self->size -= step->size;
+      step_update_size (step);
+      self->size += step->size;
+    }
+  step->after = next_state ();
+  set_state (self, step->after);
+}
+
 /* The family's recorder: files a change into the open group, onto the last
  * step when it is more typing in the same field, or as a step of its own.
  * It runs before the family emits ::changed. */
@@ -229,6 +258,15 @@ record (const LadderChange *change,
   time = now (self);
   clear_steps (self, &self->redo_steps);
 
+  last = self->group != NULL && self->group->changes->len > 0 ? self->group
+                                                              : g_queue_peek_tail (&self->undo_steps);
+  if (change->follows && last != NULL)
+    {
+      record_follow_up (self, last, change);
+      notify_can (self, could_undo, could_redo);
+      return;
+    }
+
   if (self->group != NULL)
     {
       if (self->group->changes->len == 0)
@@ -242,7 +280,8 @@ record (const LadderChange *change,
 
   last = g_queue_peek_tail (&self->undo_steps);
 
-  if (last != NULL && !last->sealed && last->changes->len == 1 && time - last->time < COALESCE_USEC
+  if (last != NULL && !last->sealed && last->changes->len - last->n_follow_ups == 1
+      && time - last->time < COALESCE_USEC
       && ladder_history_change_merge (g_ptr_array_index (last->changes, 0), change))
     {
       self->size -= last->size;

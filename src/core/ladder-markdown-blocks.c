@@ -167,10 +167,21 @@ ladder_block_bullet (const char *marker, const char *text)
 char *
 ladder_block_extends (const char *marker, const char *extends, LadderSlotKind list)
 {
+  g_autoptr (GString) value = g_string_new (NULL);
+
+  ladder_markdown_append_escaped (value, extends);
+  return ladder_block_extends_markdown (marker, value->str, list);
+}
+
+/* The same, with the role's title already written as Markdown (or
+ * LADDER_VALUE_PLACEHOLDER for it). */
+char *
+ladder_block_extends_markdown (const char *marker, const char *extends_markdown, LadderSlotKind list)
+{
   GString *out = g_string_new (marker);
 
   g_string_append (out, " Extends that of the ");
-  ladder_markdown_append_escaped (out, extends);
+  g_string_append (out, extends_markdown);
   g_string_append (out, list == LADDER_SLOT_REQUIREMENTS ? " requirements" : " responsibilities");
 
   return g_string_free (out, FALSE);

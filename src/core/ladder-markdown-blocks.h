@@ -33,6 +33,9 @@ char *ladder_block_grade (const char *title, const char *grade_markdown, const c
 char *ladder_block_bullet (const char *marker, const char *text);
 void  ladder_block_append_bullet (GString *out, const char *marker, const char *text);
 char *ladder_block_extends (const char *marker, const char *extends, LadderSlotKind list);
+char *ladder_block_extends_markdown (const char    *marker,
+                                     const char    *extends_markdown,
+                                     LadderSlotKind list);
 int   ladder_block_subheading_level (int role_level);
 
 G_END_DECLS

@@ -264,6 +264,47 @@ emit_heading_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slo
   emit_with_origin (emitter, &slot->origin, canonical, gap_or (emitter, &slot->origin, BLOCK_GAP));
 }
 
+/* "Extends that of the …": as the page wrote it, and when the role it
+ * names was renamed, with the new title where the page had the old one, in
+ * the page's own words ("Extends the …", "… responsibilities" in a list of
+ * requirements). */
+static void
+emit_extends (Emitter            *emitter,
+              const LadderOrigin *origin,
+              const char         *marker,
+              const char         *extends,
+              LadderSlotKind      kind,
+              const char         *gap)
+{
+  g_autoptr (GString) value = g_string_new (NULL);
+  g_autofree char *canonical = NULL;
+
+  ladder_markdown_append_escaped (value, extends);
+
+  if (!is_canonical (emitter) && origin->source != NULL && origin->span_start >= 0
+      && (gsize) origin->span_start + (gsize) origin->span_length <= strlen (origin->source))
+    {
+      g_autofree char *rest = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
+
+      if (origin->fingerprint == ladder_fingerprint (rest))
+        {
+          g_autoptr (GString) text = g_string_new (origin->source);
+
+          if (origin->value_fingerprint != ladder_fingerprint (value->str))
+            {
+              g_string_truncate (text, (gsize) origin->span_start);
+              g_string_append (text, value->str);
+              g_string_append (text, origin->source + origin->span_start + origin->span_length);
+            }
+          emit_block (emitter, text->str, gap);
+          return;
+        }
+    }
+
+  canonical = ladder_block_extends_markdown (marker, value->str, kind);
+  emit_with_origin (emitter, origin, canonical, gap);
+}
+
 static void
 emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 {
@@ -279,11 +320,9 @@ emit_bullets (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
 
   if (slot->carries_extends && *extends != '\0')
     {
-      g_autofree char *canonical = ladder_block_extends (marker, extends, slot->kind);
-
       mark (emitter, LADDER_PAGE_BLOCK_EXTENDS, -1, slot->kind, which, -1);
-      emit_with_origin (emitter, &slot->extends_origin, canonical,
-                        gap_or (emitter, &slot->extends_origin, BULLET_GAP));
+      emit_extends (emitter, &slot->extends_origin, marker, extends, slot->kind,
+                    gap_or (emitter, &slot->extends_origin, BULLET_GAP));
       wrote = TRUE;
     }
 

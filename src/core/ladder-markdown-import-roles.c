@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ladder-markdown-blocks.h"
+#include "ladder-markdown-text.h"
 
 /*
  * Reading roles: a role's blocks into its fields and slots, the roles
@@ -284,6 +285,36 @@ read_role (Importer   *importer,
   return g_steal_pointer (&role);
 }
 
+/* Where a page's "Extends" line, written otherwise than Ladder writes it,
+ * names the role (as Markdown, but for ASCII case): the span that a rename
+ * writes the new title into, keeping the rest of the line as written. */
+static void
+note_extended_title (LadderOrigin  *origin,
+                     const char    *raw,
+                     const char    *marker,
+                     const char    *title,
+                     LadderSlotKind kind)
+{
+  g_autoptr (GString) value = g_string_new (NULL);
+  g_autofree char *rest = NULL;
+  gsize            raw_length = strlen (raw);
+
+  if (origin->source == NULL)
+    return;
+
+  ladder_markdown_append_escaped (value, title);
+  if (value->len == 0)
+    return;
+
+  for (gsize i = 0; i + value->len <= raw_length; i++)
+    if (g_ascii_strncasecmp (raw + i, value->str, value->len) == 0)
+      {
+        rest = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
+        ladder_origin_set_spanned_source (origin, raw, (int) i, (int) value->len, rest, value->str);
+        return;
+      }
+}
+
 /* Whether @candidate, the first bullet of one of @role's lists, names a
  * role of the family as "Extends that of the Senior X responsibilities"
  * does: then the line becomes the role's `extends`. */
@@ -403,6 +434,8 @@ resolve_candidate (LadderFamily       *family,
 
               slot->carries_extends = TRUE;
               ladder_origin_set_source (&slot->extends_origin, raw, canonical);
+              note_extended_title (&slot->extends_origin, raw, slot->marker != NULL ? slot->marker : "-",
+                                   ladder_role_get_extends (role), slot->kind);
               slot->extends_origin.gap = g_strdup (origin->gap);
 
               ladder_role_remove_bullet (role, which, 0);

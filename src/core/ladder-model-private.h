@@ -63,6 +63,9 @@ typedef struct
 {
   LadderChangeKind kind;
   gpointer         object;
+  /* Made because of the change before it (a role extending a renamed role
+   * following its title): the history undoes the two as one. */
+  gboolean follows;
   union
   {
     struct

@@ -22,6 +22,12 @@ struct _LadderRole
   int   job_grade;
   char *grade_link;
   char *extends;
+  /* The role "extends" names, once that role was renamed: "extends" keeps
+   * following it by what it is, not by the title it had, through a title
+   * emptied or equal to another's while it is typed. Weak, and set only
+   * then: most roles never hold one. */
+  GWeakRef extended;
+  gboolean has_extended;
 
   LadderBulletStore *responsibilities;
   LadderBulletStore *requirements;
@@ -151,6 +157,8 @@ ladder_role_finalize (GObject *object)
   g_free (self->reports_to_link);
   g_free (self->grade_link);
   g_free (self->extends);
+  if (self->has_extended)
+    g_weak_ref_clear (&self->extended);
   ladder_origin_clear (&self->heading_origin);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
 
@@ -639,12 +647,57 @@ ladder_role_get_extends (LadderRole *self)
   return self->extends;
 }
 
+static void
+forget_extended (LadderRole *self)
+{
+  if (self->has_extended)
+    {
+      g_weak_ref_clear (&self->extended);
+      self->has_extended = FALSE;
+    }
+}
+
 void
 ladder_role_set_extends (LadderRole *self, const char *extends)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
+  forget_extended (self);
   set_string (self, &self->extends, PROP_EXTENDS, extends);
+}
+
+/**
+ * ladder_role_dup_extended:
+ *
+ * The role whose renaming "extends" followed (ladder_role_follow_extended()),
+ * while it lives and "extends" was not set since.
+ *
+ * Returns: (transfer full) (nullable): that role, or %NULL
+ */
+LadderRole *
+ladder_role_dup_extended (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  return self->has_extended ? g_weak_ref_get (&self->extended) : NULL;
+}
+
+/**
+ * ladder_role_follow_extended:
+ * @extended: the role that @self extends, just renamed
+ *
+ * Gives "extends" the title of @extended, and follows it from then on.
+ */
+void
+ladder_role_follow_extended (LadderRole *self, LadderRole *extended)
+{
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_ROLE (extended));
+
+  forget_extended (self);
+  set_string (self, &self->extends, PROP_EXTENDS, extended->title);
+  g_weak_ref_init (&self->extended, extended);
+  self->has_extended = TRUE;
 }
 
 GListModel *
