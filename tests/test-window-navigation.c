@@ -24,6 +24,7 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-entry-row.h"
 #include "ladder-inline.h"
 #include "ladder-lint-private.h"
 #include "ladder-preview.h"
@@ -1069,6 +1070,59 @@ test_extends_choices_follow_role (void)
   close_without_saving (window);
 }
 
+static gboolean
+preferences_row_titled (GtkWidget *widget, gconstpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* Renaming a role that another extends: the other's Extends choice shows
+ * the new title, the page says so, and one undo puts both back (the link
+ * was lost on saving, and the choice showed "None"). */
+static void
+test_extends_follows_rename (void)
+{
+  LadderWindow    *window = open_real_page ();
+  LadderRole      *extended = role_at (window, 0);
+  LadderRole      *extending = role_at (window, 2);
+  g_autofree char *old_title = g_strdup (ladder_role_get_title (extended));
+  g_autofree char *page = NULL;
+  g_autofree char *shown = NULL;
+  AdwComboRow     *extends;
+  GtkWidget       *title_row;
+
+  pick_role (window, 2);
+  extends = ADW_COMBO_ROW (
+      find_any_widget (GTK_WIDGET (role_editor (window)), ADW_TYPE_COMBO_ROW, NULL, NULL));
+  adw_combo_row_set_selected (extends, 1);
+  spin (20);
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, old_title);
+
+  pick_role (window, 0);
+  title_row = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
+                           preferences_row_titled, "_Title");
+  g_assert_nonnull (title_row);
+  gtk_editable_set_text (GTK_EDITABLE (title_row), "Partner Program Associate");
+  spin (20);
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Partner Program Associate");
+  page = page_of (window);
+  g_assert_nonnull (strstr (page, "Extends that of the Partner Program Associate responsibilities"));
+
+  pick_role (window, 2);
+  shown = choice_title (extends, adw_combo_row_get_selected (extends));
+  g_assert_cmpstr (shown, ==, "Partner Program Associate");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (20);
+  g_assert_cmpstr (ladder_role_get_title (extended), ==, old_title);
+  g_assert_cmpstr (ladder_role_get_extends (extending), ==, old_title);
+  g_clear_pointer (&shown, g_free);
+  shown = choice_title (extends, adw_combo_row_get_selected (extends));
+  g_assert_cmpstr (shown, ==, old_title);
+
+  close_without_saving (window);
+}
+
 static void
 count_items_changed (GListModel *model,
                      guint       position,
@@ -1515,6 +1569,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/rows-laid-out-at-once", test_rows_laid_out_at_once);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
+  g_test_add_func ("/window-navigation/extends-follows-rename", test_extends_follows_rename);
   g_test_add_func ("/window-navigation/bullet-edit-keeps-headings",
                    test_bullet_edit_keeps_headings);
   g_test_add_func ("/window-navigation/role-list-is-one-tab-stop", test_role_list_is_one_tab_stop);

@@ -159,21 +159,23 @@ is_other_titled_role (gpointer item, gpointer user_data)
   return item != self->role && *ladder_role_get_title (item) != '\0';
 }
 
-/* The choice that names the role's "extends": the last title equal to it
- * but for case, as the page's wording is matched, or "None". */
+/* The choice that names the role's "extends": the first title equal to it
+ * but for case, as the importer and a rename take it, or "None". */
 static void
 select_extends (LadderRoleEditor *self)
 {
-  GListModel *choices = G_LIST_MODEL (self->extends_roles);
-  guint       n_choices = g_list_model_get_n_items (choices);
-  const char *extends = ladder_role_get_extends (self->role);
-  guint       selected = 0;
+  GListModel      *choices = G_LIST_MODEL (self->extends_roles);
+  guint            n_choices = g_list_model_get_n_items (choices);
+  const char      *extends = ladder_role_get_extends (self->role);
+  g_autofree char *wanted = *extends != '\0' ? g_utf8_casefold (extends, -1) : NULL;
+  guint            selected = 0;
 
-  for (guint i = 0; *extends != '\0' && i < n_choices; i++)
+  for (guint i = 0; wanted != NULL && selected == 0 && i < n_choices; i++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (choices, i);
+      g_autofree char *title = g_utf8_casefold (ladder_role_get_title (role), -1);
 
-      if (g_ascii_strcasecmp (ladder_role_get_title (role), extends) == 0)
+      if (g_str_equal (title, wanted))
         selected = i + 1;
     }
 
