@@ -10,65 +10,7 @@
 #include "ladder-history-private.h"
 #include "ladder-markdown-export.h"
 #include "ladder-model-private.h"
-
-/* The history's clock, which the tests move by hand: whether typing joins
- * a step never depends on how fast a test runs. */
-static gint64 fake_now = 1000 * G_USEC_PER_SEC;
-
-static gint64
-fake_clock (gpointer user_data)
-{
-  return fake_now;
-}
-
-static LadderHistory *
-history_new (LadderFamily *family)
-{
-  LadderHistory *history = ladder_history_new (family);
-
-  ladder_history_set_clock (history, fake_clock, NULL);
-  return history;
-}
-
-static char *
-page_of (LadderFamily *family)
-{
-  return g_string_free (ladder_markdown_export (family, LADDER_EXPORT_DEFAULT), FALSE);
-}
-
-static LadderFamily *
-make_family (void)
-{
-  LadderFamily *family = ladder_family_new ();
-
-  for (guint i = 0; i < 3; i++)
-    {
-      g_autofree char *title = g_strdup_printf ("Role %u", i);
-      g_autoptr (LadderRole) role = ladder_role_new (title);
-
-      for (guint j = 0; j < 3; j++)
-        {
-          g_autofree char *text = g_strdup_printf ("Bullet %u.%u", i, j);
-          g_autoptr (LadderBullet) bullet = ladder_bullet_new (text);
-
-          ladder_role_append_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, bullet);
-        }
-      ladder_family_append_role (family, role);
-    }
-
-  ladder_family_set_title (family, "Family");
-  return family;
-}
-
-static LadderRole *
-role_at (LadderFamily *family,
-         guint         position)
-{
-  LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family), position);
-
-  g_object_unref (role);
-  return role;
-}
+#include "ladder-test-history.h"
 
 static void
 test_property_undo_redo (void)
@@ -121,84 +63,6 @@ test_typing_is_one_step (void)
   ladder_history_redo (history);
   g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, "Build");
   g_object_unref (bullet);
-}
-
-/* A role renamed as a person types its title (the field emptied, then a
- * title equal to another role's on the way): the role that extends it
- * follows it to its new title, and one undo puts both back. */
-static void
-test_rename_followed_by_extends (void)
-{
-  g_autoptr (LadderFamily) family = make_family ();
-  g_autoptr (LadderHistory) history = NULL;
-  LadderRole *renamed = role_at (family, 1);
-  LadderRole *extending = role_at (family, 2);
-  LadderRole *other = role_at (family, 0);
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autofree char *undone = NULL;
-  g_autofree char *redone = NULL;
-  const char *typed[] = { "Role ", "", "R", "Role 0", "Role 0 Senior", "Staff" };
-
-  ladder_role_set_extends (extending, "role 1");
-  ladder_role_set_extends (other, "Role 2");
-  history = history_new (family);
-  before = page_of (family);
-
-  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
-    {
-      ladder_role_set_title (renamed, typed[i]);
-      g_assert_cmpstr (ladder_role_get_extends (extending), ==, typed[i]);
-    }
-  after = page_of (family);
-  g_assert_nonnull (strstr (after, "Extends that of the Staff"));
-  g_assert_null (strstr (after, "Role 1"));
-  /* A role that extends another than the one renamed stays as it was. */
-  g_assert_cmpstr (ladder_role_get_extends (other), ==, "Role 2");
-
-  ladder_history_undo (history);
-  g_assert_false (ladder_history_get_can_undo (history));
-  g_assert_cmpstr (ladder_role_get_title (renamed), ==, "Role 1");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "role 1");
-  undone = page_of (family);
-  g_assert_cmpstr (undone, ==, before);
-
-  ladder_history_redo (history);
-  redone = page_of (family);
-  g_assert_cmpstr (redone, ==, after);
-
-  /* Typed again after a pause: a step of its own, undone alone. */
-  fake_now += 10 * G_USEC_PER_SEC;
-  ladder_role_set_title (renamed, "Staff Engineer");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Staff Engineer");
-  ladder_history_undo (history);
-  g_assert_cmpstr (ladder_role_get_title (renamed), ==, "Staff");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Staff");
-  g_assert_true (ladder_history_get_can_undo (history));
-
-  /* "extends" chosen by hand no longer follows the renamed role. */
-  ladder_role_set_extends (extending, "Role 0");
-  fake_now += 10 * G_USEC_PER_SEC;
-  ladder_role_set_title (renamed, "Principal");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Role 0");
-}
-
-/* Of two roles of one title, "extends" names the first, as the page's
- * sentence does: renaming the second leaves it. */
-static void
-test_rename_of_a_namesake (void)
-{
-  g_autoptr (LadderFamily) family = make_family ();
-  LadderRole *first = role_at (family, 0);
-  LadderRole *second = role_at (family, 1);
-  LadderRole *extending = role_at (family, 2);
-
-  ladder_role_set_title (second, "Role 0");
-  ladder_role_set_extends (extending, "Role 0");
-  ladder_role_set_title (second, "Role 1");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Role 0");
-  ladder_role_set_title (first, "Intermediate");
-  g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Intermediate");
 }
 
 static void
@@ -751,8 +615,6 @@ main (int   argc,
 
   g_test_add_func ("/history/property", test_property_undo_redo);
   g_test_add_func ("/history/typing-is-one-step", test_typing_is_one_step);
-  g_test_add_func ("/history/rename-followed-by-extends", test_rename_followed_by_extends);
-  g_test_add_func ("/history/rename-of-a-namesake", test_rename_of_a_namesake);
   g_test_add_func ("/history/lists", test_lists);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);

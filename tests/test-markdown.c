@@ -242,6 +242,51 @@ test_rename_role_changes_its_lines (void)
                    "#### Principal Product Marketing Manager Requirements");
 }
 
+/* A role renamed: the "Extends" lines naming it keep the page's words and
+ * name it anew, a link to its heading going to its new heading. The title
+ * is looked for after "Extends" ("Extends the Tend …" became "ExGadgets
+ * the Tend …"). */
+static void
+test_rename_keeps_extends_wording (void)
+{
+  const char *page = "---\ntitle: \"Widgets\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Tend\n\n"
+                     "#### Responsibilities\n\n- Tend widgets\n\n"
+                     "### Senior Tend\n\n"
+                     "#### Responsibilities\n\n- Extends the Tend responsibilities.\n- Lead\n\n"
+                     "### Principal Engineer\n\n"
+                     "#### Responsibilities\n\n- Build\n\n"
+                     "### Distinguished Engineer\n\n"
+                     "#### Requirements\n\n"
+                     "- Extends that of the [Principal Engineer](#principal-engineer) requirements\n"
+                     "- Lead more\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderFamily) again = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *renamed = NULL;
+
+  g_assert_cmpstr (ladder_role_get_extends (get_role (family, 1)), ==, "Tend");
+  g_assert_cmpstr (ladder_role_get_extends (get_role (family, 3)), ==, "Principal Engineer");
+  ladder_role_set_title (get_role (family, 0), "Gadget");
+  ladder_role_set_title (get_role (family, 2), "Staff Engineer, Platform");
+  renamed = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, renamed);
+  g_assert_cmpuint (changed->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Gadget");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==, "- Extends the Gadget responsibilities.");
+  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==, "### Staff Engineer, Platform");
+  g_assert_cmpstr (g_ptr_array_index (changed, 3), ==,
+                   "- Extends that of the [Staff Engineer, Platform](#staff-engineer-platform) "
+                   "requirements");
+
+  again = ladder_markdown_import (renamed, strlen (renamed), "page.md", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (ladder_role_get_extends (get_role (again, 1)), ==, "Gadget");
+  g_assert_cmpstr (ladder_role_get_extends (get_role (again, 3)), ==, "Staff Engineer, Platform");
+}
+
 /* A renamed role's sentences keep the page's words: only the title in
  * them changes ("reports to Manager, Finance" kept no "the"; "is a [7]"
  * kept no "grade"), and a value changed as well goes in its place. They
@@ -1306,6 +1351,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/edit/rename-role", test_rename_role_changes_its_lines);
   g_test_add_func ("/markdown/edit/bullet-above-dividing-text", test_bullet_above_dividing_text);
   g_test_add_func ("/markdown/import/extends-from-either-list", test_extends_from_either_list);
+  g_test_add_func ("/markdown/edit/rename-keeps-extends-wording",
+                   test_rename_keeps_extends_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",

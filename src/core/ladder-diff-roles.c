@@ -108,7 +108,8 @@ extends_follows_rename (Differ         *differ,
   g_autofree char *old_key = NULL;
   g_autofree char *new_key = NULL;
 
-  if (old_extends == NULL || new_extends == NULL || *old_extends == '\0' || *new_extends == '\0')
+  if (old_extends == NULL || new_extends == NULL || *old_extends == '\0' || *new_extends == '\0'
+      || ladder_diff_text_equal (old_extends, new_extends))
     return FALSE;
 
   old_key = g_utf8_casefold (old_extends, -1);

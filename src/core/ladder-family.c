@@ -44,54 +44,69 @@ is_role_renamed (const LadderChange *change)
          && g_str_equal (change->property.pspec->name, "title");
 }
 
-/* Whether @old_title named @renamed before it was renamed, as a page's
- * "extends" sentence names a role: the first of that title, but for case. */
+/* Whether a role other than @renamed still has the title @old_key (case
+ * folded): then "extends" naming it still names a role, the one it named
+ * unless @renamed was only passing through that title as it was typed. */
 static gboolean
-was_named (LadderFamily *self, LadderRole *renamed, const char *old_key)
+still_named (LadderFamily *self, LadderRole *renamed, const char *old_key)
 {
   GListModel *roles = G_LIST_MODEL (self->roles);
-  guint       n_roles = g_list_model_get_n_items (roles);
 
-  for (guint i = 0; i < n_roles; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
       g_autofree char *key = NULL;
 
       if (role == renamed)
-        return TRUE;
+        continue;
       key = g_utf8_casefold (ladder_role_get_title (role), -1);
       if (g_str_equal (key, old_key))
-        return FALSE;
+        return TRUE;
     }
 
   return FALSE;
+}
+
+/* The role @role followed when it was last renamed, while it stands in the
+ * family: one deleted (and kept by the history) is no longer followed. */
+static LadderRole *
+dup_followed (LadderFamily *self, LadderRole *role)
+{
+  g_autoptr (LadderRole) extended = ladder_role_dup_extended (role);
+
+  if (extended == NULL || ladder_role_get_owner_link (extended)->owner != self)
+    return NULL;
+
+  return g_steal_pointer (&extended);
 }
 
 /* A role renamed: the roles that extend it follow its new title, in the
  * same undo step, since the editor offers "extends" as a choice among the
  * roles, and the page's "Extends that of the …" sentence would otherwise
  * name a role that is no more. A role that followed once follows that
- * role from then on, whatever titles it passes through as it is typed. */
+ * role from then on, whatever titles it passes through as it is typed.
+ * Roles are read anew on each turn: whoever hears of a follow-up may
+ * change the list. */
 static void
 follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
 {
   GListModel      *roles = G_LIST_MODEL (self->roles);
-  guint            n_roles = g_list_model_get_n_items (roles);
   g_autofree char *old_key = NULL;
-  int              named = -1;
+  int              orphaned = -1;
 
-  self->following++;
-  for (guint i = 0; i < n_roles; i++)
+  ladder_family_begin_follow_ups (self);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     {
       g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
       g_autoptr (LadderRole) extended = NULL;
-      const char *extends = ladder_role_get_extends (role);
+      const char *extends;
       gboolean    follows;
 
-      if (role == renamed)
+      if (role == NULL || role == renamed)
         continue;
 
-      extended = ladder_role_dup_extended (role);
+      extends = ladder_role_get_extends (role);
+      extended = dup_followed (self, role);
       if (extended != NULL)
         follows = extended == renamed;
       else if (*extends == '\0' || old_title == NULL || *old_title == '\0')
@@ -103,14 +118,34 @@ follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
           if (old_key == NULL)
             old_key = g_utf8_casefold (old_title, -1);
           follows = g_str_equal (key, old_key);
-          if (follows && named < 0)
-            named = was_named (self, renamed, old_key);
-          follows = follows && named;
+          if (follows && orphaned < 0)
+            orphaned = !still_named (self, renamed, old_key);
+          follows = follows && orphaned;
         }
 
       if (follows)
         ladder_role_follow_extended (role, renamed);
     }
+  ladder_family_end_follow_ups (self);
+}
+
+/* Changes reported from now until ladder_family_end_follow_ups() follow
+ * from another (LadderChange.follows): a rename's "extends" taken along,
+ * or the changes of an undo or redo, which follow nothing anew. */
+void
+ladder_family_begin_follow_ups (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+
+  self->following++;
+}
+
+void
+ladder_family_end_follow_ups (LadderFamily *self)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+  g_return_if_fail (self->following > 0);
+
   self->following--;
 }
 

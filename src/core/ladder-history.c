@@ -226,6 +226,7 @@ record_follow_up (LadderHistory *self, Step *step, const LadderChange *change)
       self->size -= step->size;
       step_update_size (step);
       self->size += step->size;
+      trim (self);
     }
   step->after = next_state ();
   set_state (self, step->after);
@@ -329,6 +330,9 @@ move_step (LadderHistory *self,
   step->sealed = TRUE;
 
   ladder_family_freeze_changed (self->family);
+  /* What the step holds is put back as it was: a title put back does not
+   * take "extends" along anew, the step has those changes too. */
+  ladder_family_begin_follow_ups (self->family);
   self->applying = TRUE;
   if (forward)
     for (guint i = 0; i < step->changes->len; i++)
@@ -337,6 +341,7 @@ move_step (LadderHistory *self,
     for (guint i = step->changes->len; i > 0; i--)
       ladder_history_change_apply (g_ptr_array_index (step->changes, i - 1), FALSE);
   self->applying = FALSE;
+  ladder_family_end_follow_ups (self->family);
 
   g_queue_push_tail (to, step);
   notify_can (self, could_undo, could_redo);

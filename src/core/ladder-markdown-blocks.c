@@ -176,7 +176,9 @@ ladder_block_extends (const char *marker, const char *extends, LadderSlotKind li
 /* The same, with the role's title already written as Markdown (or
  * LADDER_VALUE_PLACEHOLDER for it). */
 char *
-ladder_block_extends_markdown (const char *marker, const char *extends_markdown, LadderSlotKind list)
+ladder_block_extends_markdown (const char    *marker,
+                               const char    *extends_markdown,
+                               LadderSlotKind list)
 {
   GString *out = g_string_new (marker);
 
@@ -185,6 +187,48 @@ ladder_block_extends_markdown (const char *marker, const char *extends_markdown,
   g_string_append (out, list == LADDER_SLOT_REQUIREMENTS ? " requirements" : " responsibilities");
 
   return g_string_free (out, FALSE);
+}
+
+/* The anchor Hugo gives a heading of @title (its "github" style): letters
+ * and digits in lower case, a space as '-', '-' and '_' kept, the rest left
+ * out. */
+char *
+ladder_block_heading_anchor (const char *title)
+{
+  g_autofree char *lower = g_utf8_strdown (title, -1);
+  GString         *anchor = g_string_new (NULL);
+
+  for (const char *p = lower; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c) || c == '-' || c == '_')
+        g_string_append_unichar (anchor, c);
+      else if (c == ' ')
+        g_string_append_c (anchor, '-');
+    }
+
+  return g_string_free (anchor, FALSE);
+}
+
+/* How an "Extends" line names the role titled @title: as Markdown text, or
+ * as the text and in-page destination of a link to its heading
+ * ("Title](#title"), the part of the line a rename writes anew. */
+char *
+ladder_block_extends_name (const char *title, gboolean linked)
+{
+  GString *name = g_string_new (NULL);
+
+  ladder_markdown_append_escaped (name, title);
+  if (linked)
+    {
+      g_autofree char *anchor = ladder_block_heading_anchor (title);
+
+      g_string_append (name, "](#");
+      g_string_append (name, anchor);
+    }
+
+  return g_string_free (name, FALSE);
 }
 
 int

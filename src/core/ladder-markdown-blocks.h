@@ -36,6 +36,8 @@ char *ladder_block_extends (const char *marker, const char *extends, LadderSlotK
 char *ladder_block_extends_markdown (const char    *marker,
                                      const char    *extends_markdown,
                                      LadderSlotKind list);
+char *ladder_block_heading_anchor (const char *title);
+char *ladder_block_extends_name (const char *title, gboolean linked);
 int   ladder_block_subheading_level (int role_level);
 
 G_END_DECLS

@@ -267,7 +267,7 @@ emit_heading_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slo
 /* "Extends that of the …": as the page wrote it, and when the role it
  * names was renamed, with the new title where the page had the old one, in
  * the page's own words ("Extends the …", "… responsibilities" in a list of
- * requirements). */
+ * requirements), a link to its heading going to the new heading. */
 static void
 emit_extends (Emitter            *emitter,
               const LadderOrigin *origin,
@@ -276,32 +276,33 @@ emit_extends (Emitter            *emitter,
               LadderSlotKind      kind,
               const char         *gap)
 {
-  g_autoptr (GString) value = g_string_new (NULL);
   g_autofree char *canonical = NULL;
-
-  ladder_markdown_append_escaped (value, extends);
 
   if (!is_canonical (emitter) && origin->source != NULL && origin->span_start >= 0
       && (gsize) origin->span_start + (gsize) origin->span_length <= strlen (origin->source))
     {
-      g_autofree char *rest = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
+      g_autofree char *rest
+          = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
 
       if (origin->fingerprint == ladder_fingerprint (rest))
         {
+          const char      *span = origin->source + origin->span_start;
+          gboolean         linked = g_strstr_len (span, origin->span_length, "](#") != NULL;
+          g_autofree char *value = ladder_block_extends_name (extends, linked);
           g_autoptr (GString) text = g_string_new (origin->source);
 
-          if (origin->value_fingerprint != ladder_fingerprint (value->str))
+          if (origin->value_fingerprint != ladder_fingerprint (value))
             {
               g_string_truncate (text, (gsize) origin->span_start);
-              g_string_append (text, value->str);
-              g_string_append (text, origin->source + origin->span_start + origin->span_length);
+              g_string_append (text, value);
+              g_string_append (text, span + origin->span_length);
             }
           emit_block (emitter, text->str, gap);
           return;
         }
     }
 
-  canonical = ladder_block_extends_markdown (marker, value->str, kind);
+  canonical = ladder_block_extends (marker, extends, kind);
   emit_with_origin (emitter, origin, canonical, gap);
 }
 

@@ -286,8 +286,10 @@ read_role (Importer   *importer,
 }
 
 /* Where a page's "Extends" line, written otherwise than Ladder writes it,
- * names the role (as Markdown, but for ASCII case): the span that a rename
- * writes the new title into, keeping the rest of the line as written. */
+ * names the role (as Markdown, but for ASCII case, after the word
+ * "Extends"; with the destination of a link to its heading when it is
+ * one): the span that a rename writes the new title into, keeping the rest
+ * of the line as written. */
 static void
 note_extended_title (LadderOrigin  *origin,
                      const char    *raw,
@@ -295,22 +297,32 @@ note_extended_title (LadderOrigin  *origin,
                      const char    *title,
                      LadderSlotKind kind)
 {
-  g_autoptr (GString) value = g_string_new (NULL);
-  g_autofree char *rest = NULL;
+  g_autofree char *name = ladder_block_extends_name (title, FALSE);
+  g_autofree char *linked = ladder_block_extends_name (title, TRUE);
+  gsize            name_length = strlen (name);
   gsize            raw_length = strlen (raw);
+  gsize            start = 0;
 
-  if (origin->source == NULL)
+  if (origin->source == NULL || name_length == 0)
     return;
 
-  ladder_markdown_append_escaped (value, title);
-  if (value->len == 0)
-    return;
+  for (gsize i = 0; i + strlen ("extends") <= raw_length && start == 0; i++)
+    if (g_ascii_strncasecmp (raw + i, "extends", strlen ("extends")) == 0)
+      start = i + strlen ("extends");
 
-  for (gsize i = 0; i + value->len <= raw_length; i++)
-    if (g_ascii_strncasecmp (raw + i, value->str, value->len) == 0)
+  for (gsize i = start; i + name_length <= raw_length; i++)
+    if (g_ascii_strncasecmp (raw + i, name, name_length) == 0)
       {
-        rest = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
-        ladder_origin_set_spanned_source (origin, raw, (int) i, (int) value->len, rest, value->str);
+        g_autofree char *rest
+            = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
+        gsize    linked_length = strlen (linked);
+        gboolean is_linked
+            = strncmp (raw + i + name_length, linked + name_length, linked_length - name_length)
+                  == 0
+              && raw[i + linked_length] == ')';
+        const char *value = is_linked ? linked : name;
+
+        ladder_origin_set_spanned_source (origin, raw, (int) i, (int) strlen (value), rest, value);
         return;
       }
 }
@@ -434,7 +446,8 @@ resolve_candidate (LadderFamily       *family,
 
               slot->carries_extends = TRUE;
               ladder_origin_set_source (&slot->extends_origin, raw, canonical);
-              note_extended_title (&slot->extends_origin, raw, slot->marker != NULL ? slot->marker : "-",
+              note_extended_title (&slot->extends_origin, raw,
+                                   slot->marker != NULL ? slot->marker : "-",
                                    ladder_role_get_extends (role), slot->kind);
               slot->extends_origin.gap = g_strdup (origin->gap);
 

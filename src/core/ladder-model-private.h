@@ -220,6 +220,8 @@ void ladder_family_report_change   (LadderFamily         *self,
                                     const LadderChange   *change);
 void ladder_family_freeze_changed  (LadderFamily         *self);
 void ladder_family_thaw_changed    (LadderFamily         *self);
+void ladder_family_begin_follow_ups (LadderFamily        *self);
+void ladder_family_end_follow_ups  (LadderFamily         *self);
 
 /* Puts back a front matter entry as a change described it: removes the
  * entry at @position if @remove, then inserts (@key, @yaml) there unless
