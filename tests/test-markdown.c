@@ -243,7 +243,8 @@ test_rename_role_changes_its_lines (void)
 }
 
 /* A role renamed: the "Extends" lines naming it keep the page's words and
- * name it anew, a link to its heading going to its new heading. The title
+ * name it anew, both lines where both lists have one (the responsibilities'
+ * stayed as it was), a link to its heading going to its new heading. The title
  * is looked for after "Extends" ("Extends the Tend …" became "ExGadgets
  * the Tend …"). */
 static void
@@ -255,6 +256,7 @@ test_rename_keeps_extends_wording (void)
                      "#### Responsibilities\n\n- Tend widgets\n\n"
                      "### Senior Tend\n\n"
                      "#### Responsibilities\n\n- Extends the Tend responsibilities.\n- Lead\n\n"
+                     "#### Requirements\n\n- Extends the Tend requirements\n- Know widgets\n\n"
                      "### Principal Engineer\n\n"
                      "#### Responsibilities\n\n- Build\n\n"
                      "### Distinguished Engineer\n\n"
@@ -273,11 +275,12 @@ test_rename_keeps_extends_wording (void)
   ladder_role_set_title (get_role (family, 2), "Staff Engineer, Platform");
   renamed = export_page (family, LADDER_EXPORT_DEFAULT);
   changed = changed_lines (page, renamed);
-  g_assert_cmpuint (changed->len, ==, 4);
+  g_assert_cmpuint (changed->len, ==, 5);
   g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Gadget");
   g_assert_cmpstr (g_ptr_array_index (changed, 1), ==, "- Extends the Gadget responsibilities.");
-  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==, "### Staff Engineer, Platform");
-  g_assert_cmpstr (g_ptr_array_index (changed, 3), ==,
+  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==, "- Extends the Gadget requirements");
+  g_assert_cmpstr (g_ptr_array_index (changed, 3), ==, "### Staff Engineer, Platform");
+  g_assert_cmpstr (g_ptr_array_index (changed, 4), ==,
                    "- Extends that of the [Staff Engineer, Platform](#staff-engineer-platform) "
                    "requirements");
 
@@ -285,6 +288,68 @@ test_rename_keeps_extends_wording (void)
   g_assert_no_error (error);
   g_assert_cmpstr (ladder_role_get_extends (get_role (again, 1)), ==, "Gadget");
   g_assert_cmpstr (ladder_role_get_extends (get_role (again, 3)), ==, "Staff Engineer, Platform");
+  /* Both lines are the extends: neither list holds one as a bullet. */
+  for (guint list = 0; list < 2; list++)
+    {
+      GListModel *bullets = ladder_role_get_bullets (get_role (again, 1), list);
+
+      g_assert_cmpuint (g_list_model_get_n_items (bullets), ==, 1);
+    }
+}
+
+/* "reports to The [Manager](…)": the manager is read with "The" kept out,
+ * as "the" is, and edited in place. The field showed empty, and a name
+ * typed there wrote a second sentence below the first. */
+static void
+test_reports_to_capital_the (void)
+{
+  const char *page = "---\ntitle: \"Payables\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Manager, Payables\n\n"
+                     "The Manager, Payables reports to The [Senior Manager, Payables](/payables/)\n\n"
+                     "#### Responsibilities\n\n- Pay\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  LadderRole *manager = get_role (family, 0);
+  g_autofree char *same = NULL;
+  g_autofree char *edited = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+
+  g_assert_cmpstr (ladder_role_get_reports_to (manager), ==, "Senior Manager, Payables");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (manager), ==, "/payables/");
+  same = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (same, ==, page);
+
+  ladder_role_set_reports_to (manager, "Director, Payables");
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, edited);
+  g_assert_cmpuint (changed->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
+                   "The Manager, Payables reports to The [Director, Payables](/payables/)");
+}
+
+/* "The  Director is a …", with a space too many after "The": a rename
+ * writes the new title there too (the sentence kept the old one). */
+static void
+test_rename_after_doubled_space (void)
+{
+  const char *page = "---\ntitle: \"Engineering\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Director, Engineering\n\n"
+                     "#### Job Grade\n\n"
+                     "The  Director, Engineering is a [grade 10](/grades/).\n\n"
+                     "#### Responsibilities\n\n- Lead\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *renamed = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+
+  g_assert_cmpint (ladder_role_get_job_grade (get_role (family, 0)), ==, 10);
+  ladder_role_set_title (get_role (family, 0), "Director of Engineering");
+  renamed = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, renamed);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==, "### Director of Engineering");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==,
+                   "The  Director of Engineering is a [grade 10](/grades/).");
 }
 
 /* A renamed role's sentences keep the page's words: only the title in
@@ -1353,6 +1418,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/import/extends-from-either-list", test_extends_from_either_list);
   g_test_add_func ("/markdown/edit/rename-keeps-extends-wording",
                    test_rename_keeps_extends_wording);
+  g_test_add_func ("/markdown/edit/reports-to-capital-the", test_reports_to_capital_the);
+  g_test_add_func ("/markdown/edit/rename-after-doubled-space", test_rename_after_doubled_space);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",

@@ -334,17 +334,24 @@ edit_bullet (const char      *page,
   return g_str_equal (made, read_back) ? NULL : g_strdup ("the bullets read back otherwise");
 }
 
-/* Pages where a role's "Extends …" line is read so only beside another
- * (or without a layout of its own), so that editing its first bullet
- * changes which line is the extends on reopening. */
+/* Pages where a role's "Extends …" line is read so only beside another,
+ * so that editing its first bullet changes which line is the extends on
+ * reopening. */
 static const LadderTestLimit bullet_limits[] = {
   { "people-group__team-member-relations.md", "role 3, list 1, delete bullet 0",
     "its two \"Extends\" lines name one role and a role the page does not have" },
   { "people-group__team-member-relations.md", "role 3, list 1, move bullet 0", "as above" },
-  { "sales__sales-strategy.md", "role 3, list 0, delete bullet 0",
-    "the role is written as the template writes one, so its \"Extends\" lines stay bullets "
-    "until one is taken away" },
-  { "sales__sales-strategy.md", "role 5, list 0, delete bullet 0", "as above" },
+  /* The responsibilities' second bullet says "Extends that of the X
+   * responsibilities", as the requirements' Extends line names X: the
+   * first bullet deleted or moved away, the line heads its list and is
+   * read back as the extends too, its text unchanged. */
+  { "engineering__engineering-management.md", "role 3, list 0, delete bullet 0",
+    "its \"Extends\" bullet, taken first, names the role its requirements extend" },
+  { "engineering__engineering-management.md", "role 3, list 0, move bullet 0", "as above" },
+  { "engineering__engineering-management.md", "role 4, list 0, delete bullet 0", "as above" },
+  { "engineering__engineering-management.md", "role 4, list 0, move bullet 0", "as above" },
+  { "engineering__engineering-management.md", "role 5, list 0, delete bullet 0", "as above" },
+  { "engineering__engineering-management.md", "role 5, list 0, move bullet 0", "as above" },
 };
 
 /* Every role of every page duplicated, a new role added after each, each

@@ -348,8 +348,11 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
       || strstr (found + 1, " reports to ") != NULL)
     return FALSE;
 
+  /* "the" kept out of the manager's name, as the page writes it ("The"
+   * too: the field showed empty, and a name typed there wrote a second
+   * sentence). */
   start = found + strlen (" reports to ");
-  if (g_str_has_prefix (start, "the "))
+  if (g_ascii_strncasecmp (start, "the ", strlen ("the ")) == 0)
     start += strlen ("the ");
 
   end = strlen (raw);

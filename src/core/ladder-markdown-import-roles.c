@@ -195,7 +195,9 @@ slot_is_default (const LadderSlot *slot, LadderSlotKind kind, int sublevel, gboo
   return TRUE;
 }
 
-/* Roles written exactly as the template writes them keep no slots. */
+/* Roles written exactly as the template writes them keep no slots, but
+ * for one whose list starts "Extends …": the line may be its extends,
+ * which a slot carries. */
 static void
 simplify_slots (RoleReader *reader)
 {
@@ -212,7 +214,7 @@ simplify_slots (RoleReader *reader)
   guint       n_subsections = g_list_model_get_n_items (ladder_role_get_subsections (role));
 
   if (reader->slots->len != G_N_ELEMENTS (template) + n_subsections
-      || *ladder_role_get_reports_to (role) == '\0'
+      || reader->n_extends_candidates > 0 || *ladder_role_get_reports_to (role) == '\0'
       || ladder_role_get_job_grade (role) == LADDER_GRADE_NONE || reader->level != 3)
     return;
 
@@ -334,6 +336,7 @@ static gboolean
 resolve_candidate (LadderFamily       *family,
                    LadderRole         *role,
                    LadderBulletRecord *candidate,
+                   const char         *only_title,
                    GHashTable        **by_title)
 {
   GPtrArray       *slots = ladder_role_get_slots (role);
@@ -411,7 +414,8 @@ resolve_candidate (LadderFamily       *family,
       return FALSE;
     target = g_hash_table_lookup (*by_title, wanted);
   }
-  if (target == NULL || target == role)
+  if (target == NULL || target == role
+      || (only_title != NULL && g_strcmp0 (ladder_role_get_title (target), only_title) != 0))
     return FALSE;
 
   for (guint i = 0; i < slots->len && slot == NULL; i++)
@@ -464,7 +468,9 @@ resolve_candidate (LadderFamily       *family,
  * when the named role is in the family, the line becomes the role's
  * `extends`. The page's later list is tried first, then, when its line
  * names no role of the family, the earlier's: which line is the extends
- * does not depend on whether the other list starts with one. */
+ * does not depend on whether the other list starts with one. When both
+ * name the same role ("… responsibilities", then "… requirements"), both
+ * are: a rename or another choice changes both. */
 void
 ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTable **by_title)
 {
@@ -472,10 +478,16 @@ ladder_import_resolve_extends (LadderFamily *family, LadderRole *role, GHashTabl
   LadderBulletRecord *second
       = g_object_steal_data (G_OBJECT (role), "ladder-import-extends-second");
 
-  if (second != NULL && resolve_candidate (family, role, second, by_title))
-    return;
+  if (second != NULL && resolve_candidate (family, role, second, NULL, by_title))
+    {
+      g_autofree char *extended = g_strdup (ladder_role_get_extends (role));
+
+      if (first != NULL)
+        resolve_candidate (family, role, first, extended, by_title);
+      return;
+    }
   if (first != NULL)
-    resolve_candidate (family, role, first, by_title);
+    resolve_candidate (family, role, first, NULL, by_title);
 }
 
 /* Reads a role, and the roles without headings that may follow it. */

@@ -159,7 +159,9 @@ ladder_sentence_rewrite (const LadderOrigin *origin,
         {
           if (g_ascii_strncasecmp (source, "The ", 4) != 0)
             break;
-          start = 4;
+          /* "The  Director": a space too many before the title. */
+          for (start = 4; source + start < value && source[start] == ' '; start++)
+            ;
         }
 
       for (const char *end = source + start + 1; end < value && subject_start < 0; end++)
