@@ -825,6 +825,139 @@ test_rows_laid_out_at_once (void)
   close_without_saving (window);
 }
 
+/* The glyphs drawn under @node (text nodes). */
+static void
+count_glyphs (GskRenderNode *node, guint *glyphs)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        count_glyphs (gsk_container_node_get_child (node, i), glyphs);
+      break;
+    case GSK_TRANSFORM_NODE:
+      count_glyphs (gsk_transform_node_get_child (node), glyphs);
+      break;
+    case GSK_OPACITY_NODE:
+      count_glyphs (gsk_opacity_node_get_child (node), glyphs);
+      break;
+    case GSK_COLOR_MATRIX_NODE:
+      count_glyphs (gsk_color_matrix_node_get_child (node), glyphs);
+      break;
+    case GSK_CLIP_NODE:
+      count_glyphs (gsk_clip_node_get_child (node), glyphs);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      count_glyphs (gsk_rounded_clip_node_get_child (node), glyphs);
+      break;
+    case GSK_DEBUG_NODE:
+      count_glyphs (gsk_debug_node_get_child (node), glyphs);
+      break;
+    case GSK_TEXT_NODE:
+      *glyphs += gsk_text_node_get_num_glyphs (node);
+      break;
+    default:
+      break;
+    }
+}
+
+/* Whether the text view @view draws @text: as many glyphs as @text laid
+ * out has, spaces aside (a space ending a wrapped line is not drawn).
+ * What the view draws is its own layout of the buffer, which GTK keeps
+ * apart from the buffer's text. */
+static gboolean
+view_draws_text (GtkWidget *view, const char *text)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (view);
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (view, text);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  guint            drawn = 0, glyphs = 0, spaces = 0;
+
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (view),
+                          gtk_widget_get_height (view));
+  node = gtk_snapshot_free_to_node (snapshot);
+  if (node != NULL)
+    count_glyphs (node, &drawn);
+
+  do
+    {
+      PangoLayoutRun *run = pango_layout_iter_get_run_readonly (iter);
+
+      for (int i = 0; run != NULL && i < run->glyphs->num_glyphs; i++)
+        {
+          glyphs++;
+          if (text[run->item->offset + run->glyphs->log_clusters[i]] == ' ')
+            spaces++;
+        }
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  g_test_message ("%u glyphs drawn for %u (%u spaces) of \"%s\"", drawn, glyphs, spaces, text);
+  return drawn <= glyphs && drawn + spaces >= glyphs;
+}
+
+/* The responsibilities shown of the role at @position, each drawn with
+ * its own text. */
+static void
+assert_rows_draw_role (LadderWindow *window, guint position)
+{
+  GListModel         *bullets = ladder_role_get_responsibilities (role_at (window, position));
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  guint               n_checked = 0;
+
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == role_at (window, position));
+  for (guint i = 0; i < g_list_model_get_n_items (bullets); i++)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+      GtkWidget       *view = ladder_bullet_editor_get_entry (editor, i);
+      g_autofree char *expected = shown_text (ladder_bullet_get_text (bullet));
+
+      if (!gtk_widget_get_mapped (view))
+        continue;
+      n_checked++;
+      g_assert_true (view_draws_text (view, expected));
+    }
+  g_assert_cmpuint (n_checked, >=, 4);
+}
+
+/* Roles picked faster than the window paints (Down pressed twice while
+ * the window is busy): the rows of a role shown for no frame, kept for the
+ * next role, draw its bullets and not the ones they showed. A text view
+ * keeps its own layout of a paragraph; GTK 4.8 lays out the cursor's
+ * paragraph as the view is realized, and that layout outlived the text
+ * put in the buffer while the view was away from it: the rows drew the
+ * bullets of the role passed by, and their remove buttons deleted
+ * bullets nobody saw. */
+static void
+test_rows_draw_their_bullets (void)
+{
+  LadderWindow *window = open_real_page ();
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  pick_role (window, 1);
+
+  /* Role 2 for no frame, then role 3. */
+  sidebar_pick_role (window, 2);
+  pick_role (window, 3);
+  spin (200);
+  assert_rows_draw_role (window, 3);
+
+  /* Down, Down, then a click: role 5 for no frame, then role 4 (a few
+   * rows taken, the others kept), then role 6. */
+  pick_role (window, 1);
+  sidebar_pick_role (window, 5);
+  pick_role (window, 4);
+  pick_role (window, 6);
+  spin (200);
+  assert_rows_draw_role (window, 6);
+
+  close_without_saving (window);
+}
+
 /* The border nodes under @node, each with its four sides' colours the
  * same (@uneven counts those that differ). */
 static void
@@ -1106,7 +1239,8 @@ test_extends_follows_rename (void)
   spin (20);
   g_assert_cmpstr (ladder_role_get_extends (extending), ==, "Partner Program Associate");
   page = page_of (window);
-  g_assert_nonnull (strstr (page, "Extends that of the Partner Program Associate responsibilities"));
+  g_assert_nonnull (
+      strstr (page, "Extends that of the Partner Program Associate responsibilities"));
 
   pick_role (window, 2);
   shown = choice_title (extends, adw_combo_row_get_selected (extends));
@@ -1567,6 +1701,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/rows-made-ahead", test_rows_made_ahead);
   g_test_add_func ("/window-navigation/row-borders-one-colour", test_row_borders_one_colour);
   g_test_add_func ("/window-navigation/rows-laid-out-at-once", test_rows_laid_out_at_once);
+  g_test_add_func ("/window-navigation/rows-draw-their-bullets", test_rows_draw_their_bullets);
   g_test_add_func ("/window-navigation/extends-choices-follow-role",
                    test_extends_choices_follow_role);
   g_test_add_func ("/window-navigation/extends-follows-rename", test_extends_follows_rename);

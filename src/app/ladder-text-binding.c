@@ -353,6 +353,20 @@ bind (GtkTextBuffer *buffer,
        * paragraph out at once to place the input method, before the view
        * has its width, and lays it out again once it has. */
       g_object_ref (buffer);
+      /* What the view draws of a paragraph is its own layout, kept by
+       * line until the buffer says the line changed, and dropped when the
+       * view lets go of the buffer only for paragraphs it wrapped (GTK
+       * 4.8). One laid out for the cursor alone (a view realized lays out
+       * the cursor's paragraph for the input method) and never wrapped
+       * (its row gone before the next frame, as roles picked in a row)
+       * stayed, and the view drew it for the text set below: the bullet
+       * shown before. Any change of style forgets every paragraph. */
+      {
+        int pixels = gtk_text_view_get_pixels_inside_wrap (view);
+
+        gtk_text_view_set_pixels_inside_wrap (view, pixels + 1);
+        gtk_text_view_set_pixels_inside_wrap (view, pixels);
+      }
       gtk_text_view_set_buffer (view, NULL);
       /* A view bound anew (a row showing another bullet) starts with its
        * cursor at the start, as a new one does. */
