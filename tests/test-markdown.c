@@ -297,8 +297,8 @@ test_rename_keeps_extends_wording (void)
     }
 }
 
-/* "reports to The [Manager](…)": the manager is read with "The" kept out,
- * as "the" is, and edited in place. The field showed empty, and a name
+/* "reports to The [Manager](…)", "reports to a …": the manager is read
+ * with the article kept out, as "the" is, and edited in place. The field showed empty, and a name
  * typed there wrote a second sentence below the first. */
 static void
 test_reports_to_capital_the (void)
@@ -325,6 +325,19 @@ test_reports_to_capital_the (void)
   g_assert_cmpuint (changed->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
                    "The Manager, Payables reports to The [Director, Payables](/payables/)");
+
+  {
+    const char *with_a = "---\ntitle: \"Payables\"\n---\n\n"
+                         "## Levels\n\n"
+                         "### Payables Clerk\n\n"
+                         "The Payables Clerk reports to a [Manager, Payables](#manager-payables).\n\n"
+                         "#### Responsibilities\n\n- File\n";
+    g_autoptr (LadderFamily) clerks = import_page (with_a);
+    g_autofree char *again = export_page (clerks, LADDER_EXPORT_DEFAULT);
+
+    g_assert_cmpstr (ladder_role_get_reports_to (get_role (clerks, 0)), ==, "Manager, Payables");
+    g_assert_cmpstr (again, ==, with_a);
+  }
 }
 
 /* "The  Director is a …", with a space too many after "The": a rename

@@ -348,12 +348,16 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
       || strstr (found + 1, " reports to ") != NULL)
     return FALSE;
 
-  /* "the" kept out of the manager's name, as the page writes it ("The"
-   * too: the field showed empty, and a name typed there wrote a second
-   * sentence). */
+  /* The article kept out of the manager's name, as the page writes it
+   * ("The", "a" too: the field showed empty, and a name typed there wrote
+   * a second sentence). */
   start = found + strlen (" reports to ");
   if (g_ascii_strncasecmp (start, "the ", strlen ("the ")) == 0)
     start += strlen ("the ");
+  else if (g_ascii_strncasecmp (start, "a ", strlen ("a ")) == 0)
+    start += strlen ("a ");
+  else if (g_ascii_strncasecmp (start, "an ", strlen ("an ")) == 0)
+    start += strlen ("an ");
 
   end = strlen (raw);
   while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
