@@ -253,6 +253,11 @@ static const RuleCase rule_cases[] = {
     "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).",
     "The Analyst reports to the Manager, Analytics.", NULL, "Manager, Analytics", 0,
     LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REPORTS_TO },
+  { "reports-to-twice",
+    "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n",
+    "The Analyst reports to the [Manager, Analytics](/job-families/finance/manager-analytics/).\n\n"
+    "The Analyst reports to the Director, Analytics and leads the analysts.\n",
+    NULL, "reports to the Director", 0, LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REPORTS_TO },
   { "location-requirement", "- Experience with spreadsheets\n",
     "- Experience with spreadsheets\n- Must reside in Canada\n", NULL, "Must reside", 0,
     LADDER_LINT_WARNING, 0, LADDER_LINT_FIELD_REQUIREMENTS },

@@ -509,6 +509,48 @@ check_reports_to (LintGuide *guide)
     }
 }
 
+/* A role whose text says whom it reports to beside its reports-to line:
+ * a sentence Ladder does not read as the manager ("… reports to the X and
+ * leads …") leaves the field empty, and a manager typed there adds a
+ * second sentence, which may say otherwise. */
+static void
+check_reports_to_twice (LintGuide *guide)
+{
+  LintContext *context = guide->context;
+
+  if (!ladder_lint_wants (context, "reports-to-twice"))
+    return;
+
+  for (guint r = 0; r < context->roles->len; r++)
+    {
+      const LintRoleBlocks *blocks = &context->role_blocks[r];
+
+      if (blocks->reports_to < 0 || blocks->first < 0)
+        continue;
+
+      for (int b = blocks->first; b <= blocks->last; b++)
+        {
+          const LadderPageBlock *where = ladder_lint_block (context, (guint) b);
+          const char            *text = context->page + where->offset;
+          const char            *at;
+
+          if (where->kind != LADDER_PAGE_BLOCK_ROLE_TEXT)
+            continue;
+          at = g_strstr_len (text, (gssize) where->length, " reports to ");
+          if (at == NULL)
+            continue;
+
+          ladder_lint_report (context, "reports-to-twice", (gsize) (at + 1 - context->page),
+                              strlen ("reports to"), (int) r, LADDER_LINT_FIELD_REPORTS_TO, -1,
+                              /* TRANSLATORS: %s is a role's title */
+                              _ ("The text of “%s” says whom it reports to, and so does its "
+                                 "reports-to line: keep one"),
+                              ladder_role_get_title (g_ptr_array_index (context->roles, r)));
+          break;
+        }
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Years of experience                                                  */
 
@@ -672,6 +714,7 @@ ladder_lint_check_guidelines (LintContext *context)
   check_unknown_extends (&guide);
   check_missing_extends (&guide);
   check_reports_to (&guide);
+  check_reports_to_twice (&guide);
 
   ladder_lint_guide_clear (&guide);
 }

@@ -35,6 +35,8 @@ static const LadderLintRule rules[] = {
     N_("Where the page uses “Extends the …”, each higher level’s list begins with it") },
   { "reports-to-unknown", LADDER_LINT_WARNING,
     N_("The reports-to line names a role of the family, or links to it") },
+  { "reports-to-twice", LADDER_LINT_WARNING,
+    N_("A role says whom it reports to once") },
   { "location-requirement", LADDER_LINT_WARNING,
     N_("No location requirements: GitLab is all-remote") },
   { "years-of-experience", LADDER_LINT_ERROR, N_("No years of experience for grades 4 and 5") },
