@@ -767,6 +767,48 @@ test_folder (void)
   ladder_test_remove_tree (root);
 }
 
+/* Pages of a family folder changed on disk one after another (a `git
+ * pull`, `sed -i` replacing a page): one toast offers to reload, whatever
+ * the number of changes. Each change dismissed the toast of the one before
+ * while it was being shown, and libadwaita 1.2 then freed it twice: the
+ * window crashed, losing what was typed since the last draft. */
+static void
+test_folder_changed_repeatedly (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (root, "technology-partner-manager", NULL);
+  g_autofree char *index = g_build_filename (folder, "_index.md", NULL);
+  g_autofree char *associate = level_page ("Associate", 10, 6);
+  g_autofree char *senior = level_page ("Senior", 20, 7);
+  LadderWindow    *window;
+  LadderDocument  *document;
+
+  ladder_test_write (folder, "_index.md",
+                     "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
+  ladder_test_write (folder, "associate.md", associate, -1);
+  ladder_test_write (folder, "senior.md", senior, -1);
+
+  window = open_path (index);
+  document = ladder_window_get_document (window);
+  gtk_window_present (GTK_WINDOW (window));
+  spin (200);
+
+  /* The toasts' animations, which the tests otherwise leave out. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+  for (guint i = 0; i < 6; i++)
+    {
+      g_signal_emit_by_name (document, "changed-on-disk");
+      spin (i * 40);
+    }
+  spin (1500);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  g_assert_true (ladder_window_get_document (window) == document);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  close_without_saving (window);
+  ladder_test_remove_tree (root);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -788,6 +830,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-page/review-changes", test_review_changes);
   g_test_add_func ("/window-page/folder", test_folder);
   g_test_add_func ("/window-page/moved-role-reopens", test_moved_role_reopens);
+  g_test_add_func ("/window-page/folder-changed-repeatedly", test_folder_changed_repeatedly);
   g_test_add_data_func ("/window-page/added-role-reopens", GINT_TO_POINTER (FALSE),
                         test_added_role_reopens);
   g_test_add_data_func ("/window-page/added-role-beside-selected-reopens", GINT_TO_POINTER (TRUE),

@@ -640,14 +640,24 @@ _ladder_window_on_changed_on_disk (LadderWindow *self)
 
   /* TRANSLATORS: %s is the name of a document */
   message = g_strdup_printf (_ ("“%s” was changed by another program"), name);
+
+  /* One toast, however many changes come (a `git pull`, `sed -i`, the
+   * pages of a family folder): the one shown stays. Dismissing it for a
+   * new one while libadwaita 1.2 was still showing it freed it twice. */
+  if (self->disk_toast != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
+      adw_toast_set_title (self->disk_toast, escaped);
+      return;
+    }
+
   toast = _ladder_window_toast_new (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _ ("_Reload"));
   adw_toast_set_action_name (toast, "win.reload");
 
-  if (self->disk_toast != NULL)
-    adw_toast_dismiss (self->disk_toast);
   g_set_weak_pointer (&self->disk_toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self,
                            G_CONNECT_SWAPPED);
