@@ -720,6 +720,67 @@ test_rename_move_add_remove (Example       *example,
   }
 }
 
+/* Levels moved: each page's `weight:` stays a number as the page wrote it
+ * ("weight: 20", not "weight: \"20\"", which Hugo reads as text), and
+ * moved back, every page is as it was. */
+static void
+test_move_keeps_weights (Example       *example,
+                         gconstpointer  data)
+{
+  g_autoptr (GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GError) error = NULL;
+  LadderFamily *family;
+
+  if (example_skipped (example))
+    return;
+
+  family = ladder_family_folder_get_family (example->folder);
+  for (guint k = 0; k < example->split.levels->len; k++)
+    {
+      g_autofree char *name = level_name (k);
+      g_autofree char *path = g_build_filename (example->root, name, NULL);
+
+      char *text = NULL;
+
+      g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+      g_ptr_array_add (before, text);
+    }
+
+  for (guint step = 0; step < 2; step++)
+    {
+      g_autoptr (LadderFolderPlan) plan = NULL;
+
+      /* Roles: 0 the family's own (in _index.md), then the levels. */
+      if (step == 0)
+        ladder_family_move_role (family, 2, 1);
+      else
+        ladder_family_move_role (family, 1, 2);
+
+      plan = ladder_family_folder_write_plan (example->folder, family, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 2);
+      for (guint i = 0; i < ladder_folder_plan_get_n_writes (plan); i++)
+        {
+          g_autofree char *text = plan_text (plan, i);
+          g_autoptr (GRegex) plain = g_regex_new ("^weight: [0-9]+$", G_REGEX_MULTILINE, 0, NULL);
+
+          g_assert_true (g_regex_match (plain, text, 0, NULL));
+        }
+      apply_plan (example->folder, plan);
+    }
+
+  for (guint k = 0; k < example->split.levels->len; k++)
+    {
+      g_autofree char *name = level_name (k);
+      g_autofree char *path = g_build_filename (example->root, name, NULL);
+      g_autofree char *after = NULL;
+
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+
+      g_assert_cmpstr (after, ==, g_ptr_array_index (before, k));
+    }
+}
+
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
@@ -838,6 +899,8 @@ main (int   argc,
               test_edit_shared_section, example_tear_down);
   g_test_add ("/family-folder/rename-move-add-remove", Example, NULL, example_set_up,
               test_rename_move_add_remove, example_tear_down);
+  g_test_add ("/family-folder/move-keeps-weights", Example, NULL, example_set_up,
+              test_move_keeps_weights, example_tear_down);
   g_test_add ("/family-folder/restored-copy", Example, NULL, example_set_up, test_restored_copy,
               example_tear_down);
 

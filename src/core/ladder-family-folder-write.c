@@ -17,6 +17,7 @@
 #include "ladder-error.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
+#include "ladder-model-private.h"
 #include "ladder-template.h"
 #include "ladder-yaml.h"
 
@@ -271,6 +272,42 @@ new_shell (const char *title,
   return shell;
 }
 
+/* The level page's `weight:`, a number as the page wrote it (`weight: 20`,
+ * its spacing kept), where a string's quotes ("20") made it text to Hugo;
+ * a weight the page quoted stays quoted. */
+static void
+set_weight (LadderFamily *shell, gint64 weight)
+{
+  g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, weight);
+
+  for (guint i = 0; i < ladder_family_get_n_front_matter (shell); i++)
+    {
+      const char *yaml = ladder_family_get_front_matter_yaml (shell, i);
+      const char *digits = yaml;
+      g_autofree char *written = NULL;
+
+      if (g_strcmp0 (ladder_family_get_front_matter_key (shell, i), "weight") != 0)
+        continue;
+
+      while (*digits == ' ' || *digits == '\t')
+        digits++;
+      if (*digits == '-' || *digits == '+')
+        digits++;
+      if (!g_ascii_isdigit (*digits))
+        break;
+      while (g_ascii_isdigit (*digits))
+        digits++;
+      if (digits[strspn (digits, " \t\r\n")] != '\0')
+        break;
+
+      written = g_strdup_printf ("%.*s%s%s", (int) strspn (yaml, " \t"), yaml, value, digits);
+      ladder_family_replace_front_matter (shell, i, TRUE, "weight", written, TRUE);
+      return;
+    }
+
+  ladder_family_set_front_matter_value (shell, "weight", value);
+}
+
 /* One level page written from @role. */
 static LadderFolderPage *
 write_level (LadderFolderPage  *page,
@@ -299,11 +336,7 @@ write_level (LadderFolderPage  *page,
       if (g_strcmp0 (ladder_role_get_title (as_read), ladder_role_get_title (role)) != 0)
         ladder_family_set_title (shell, ladder_role_get_title (role));
       if (weight != page->weight)
-        {
-          g_autofree char *value = g_strdup_printf ("%" G_GINT64_FORMAT, weight);
-
-          ladder_family_set_front_matter_value (shell, "weight", value);
-        }
+        set_weight (shell, weight);
     }
   else
     {
