@@ -1197,6 +1197,57 @@ test_command_line (Checkout *checkout, gconstpointer data)
   close_all_windows ();
 }
 
+static gboolean
+has_folder_document_window (gpointer data)
+{
+  GFile *folder = data;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    {
+      LadderDocument *document
+          = LADDER_IS_WINDOW (l->data) ? ladder_window_get_document (l->data) : NULL;
+
+      if (document != NULL && ladder_document_get_kind (document) == LADDER_DOCUMENT_FOLDER
+          && ladder_document_get_file (document) != NULL
+          && g_file_equal (ladder_document_get_file (document), folder))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* `ladder FAMILYDIR`, a family kept as a folder: it opens as one family,
+ * as its `_index.md` does. It opened as a handbook, each level page a
+ * family of one role. */
+static void
+test_command_line_family_folder (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-test-family-folder-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (root, "widget-maker", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (path);
+
+  ladder_test_write (path, "_index.md", "---\ntitle: \"Widget Maker\"\n---\n\nWidgets.\n", -1);
+  for (guint k = 0; k < 2; k++)
+    {
+      g_autofree char *name = g_strdup_printf ("level-%u.md", k);
+      g_autofree char *page = g_strdup_printf (
+          "---\ntitle: \"Widget Maker %u\"\nweight: %u\n---\n\n"
+          "The Widget Maker %u reports to the Widget Manager.\n\n"
+          "## Job Grade\n\nThe Widget Maker %u is a grade %u.\n\n"
+          "## Responsibilities\n\n- Make widgets\n\n## Requirements\n\n- Ability to use GitLab\n",
+          k, (k + 1) * 10, k, k, k + 5);
+
+      ladder_test_write (path, name, page, -1);
+    }
+
+  g_application_open (G_APPLICATION (app), &folder, 1, "");
+  g_assert_true (wait_until (has_folder_document_window, folder));
+  g_assert_false (has_workspace_window (folder));
+
+  close_all_windows ();
+  ladder_test_remove_tree (root);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1224,6 +1275,8 @@ main (int argc, char *argv[])
   ADD ("new-family", test_new_family);
   ADD ("commit", test_commit);
   ADD ("command-line", test_command_line);
+  g_test_add_func ("/window-workspace/command-line-family-folder",
+                   test_command_line_family_folder);
   g_test_add_func ("/window-workspace/without-git", test_without_git);
   g_test_add_func ("/window-workspace/empty-and-missing", test_empty_and_missing);
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-a11y.h"
+#include "ladder-family-folder.h"
 #include "ladder-markdown-view.h"
 #include "ladder-row-labels.h"
 #include "ladder-settings.h"
@@ -162,8 +163,38 @@ ladder_application_open_workspace (LadderApplication *self, GFile *folder)
   return GTK_WINDOW (window);
 }
 
-/* What the command line names: a folder is a handbook, anything else a
- * document. Asked off the main thread; the application waits for it. */
+/* Whether a folder is a family kept as a folder (its `_index.md` and a
+ * page per level), read as the document would read it. */
+static void
+find_family_folder (GTask *task, gpointer source, gpointer task_data, GCancellable *cancellable)
+{
+  GFile *folder = source;
+  g_autoptr (GFile) index = g_file_get_child (folder, LADDER_FAMILY_FOLDER_INDEX);
+  g_autoptr (LadderFamilyFolder) family = NULL;
+
+  if (g_file_query_exists (index, cancellable))
+    family = ladder_family_folder_read (folder, cancellable, NULL);
+
+  g_task_return_boolean (task, family != NULL);
+}
+
+static void
+on_folder_kind (GObject *source, GAsyncResult *result, gpointer user_data)
+{
+  g_autoptr (LadderApplication) self = user_data;
+
+  if (g_task_propagate_boolean (G_TASK (result), NULL))
+    ladder_application_open_file (self, G_FILE (source));
+  else
+    ladder_application_open_workspace (self, G_FILE (source));
+
+  g_application_release (G_APPLICATION (self));
+}
+
+/* What the command line names: a family folder is a document, another
+ * folder a handbook, anything else a document. Asked off the main thread;
+ * the application waits for it. (A family folder opened as a handbook
+ * showed each of its levels as a family of one role.) */
 static void
 on_file_type (GObject *source, GAsyncResult *result, gpointer user_data)
 {
@@ -171,10 +202,14 @@ on_file_type (GObject *source, GAsyncResult *result, gpointer user_data)
   g_autoptr (GFileInfo) info = g_file_query_info_finish (G_FILE (source), result, NULL);
 
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    ladder_application_open_workspace (self, G_FILE (source));
-  else
-    ladder_application_open_file (self, G_FILE (source));
+    {
+      g_autoptr (GTask) task = g_task_new (source, NULL, on_folder_kind, g_steal_pointer (&self));
 
+      g_task_run_in_thread (task, find_family_folder);
+      return;
+    }
+
+  ladder_application_open_file (self, G_FILE (source));
   g_application_release (G_APPLICATION (self));
 }
 
