@@ -630,7 +630,7 @@ test_new_family_follows_template (void)
       page, ==,
       "---\n"
       "title: \"Widget Engineering\"\n"
-      "summary: \"Engineers who build widgets\"\n"
+      "description: \"Engineers who build widgets\"\n"
       "---\n"
       "\n"
       "### Senior Widget Engineer\n"

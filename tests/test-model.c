@@ -854,19 +854,20 @@ test_family_front_matter (void)
   g_assert_cmpstr (ladder_family_get_front_matter_key (family, 0), ==, "title");
   g_assert_cmpstr (ladder_family_get_front_matter_yaml (family, 0), ==, " 'It''s Product Design'");
 
-  /* A new summary goes right after the title. */
+  /* A new summary goes right after the title, as `description:`, as the
+   * template and most pages write it. */
   ladder_family_set_summary (family, "Designers: who they are");
   g_assert_cmpuint (summary_notified, ==, 1);
   g_assert_cmpuint (ladder_family_get_n_front_matter (family), ==, 4);
   g_assert_cmpstr (ladder_family_get_front_matter_key (family, 0), ==, "title");
-  g_assert_cmpstr (ladder_family_get_front_matter_key (family, 1), ==, "summary");
+  g_assert_cmpstr (ladder_family_get_front_matter_key (family, 1), ==, "description");
   g_assert_null (ladder_family_get_front_matter_key (family, 2));
   g_assert_cmpstr (ladder_family_get_front_matter_yaml (family, 2), ==, "# a comment line");
   g_assert_cmpstr (ladder_family_get_front_matter_key (family, 3), ==, "weight");
   g_assert_cmpstr (ladder_family_get_summary (family), ==, "Designers: who they are");
 
   {
-    g_autofree char *summary = ladder_family_dup_front_matter_value (family, "summary");
+    g_autofree char *summary = ladder_family_dup_front_matter_value (family, "description");
 
     g_assert_cmpstr (summary, ==, "Designers: who they are");
   }
@@ -891,7 +892,7 @@ test_family_front_matter (void)
   g_assert_null (ladder_family_dup_front_matter_value (family, "weight"));
 
   /* Removing the summary entry clears the property. */
-  ladder_family_set_front_matter_value (family, "summary", NULL);
+  ladder_family_set_front_matter_value (family, "description", NULL);
   g_assert_cmpuint (summary_notified, ==, 2);
   g_assert_cmpstr (ladder_family_get_summary (family), ==, "");
 
