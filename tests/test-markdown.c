@@ -301,7 +301,7 @@ test_rename_keeps_extends_wording (void)
  * with the article kept out, as "the" is, and edited in place. The field showed empty, and a name
  * typed there wrote a second sentence below the first. */
 static void
-test_reports_to_capital_the (void)
+test_reports_to_as_pages_write_it (void)
 {
   const char *page = "---\ntitle: \"Payables\"\n---\n\n"
                      "## Levels\n\n"
@@ -337,6 +337,30 @@ test_reports_to_capital_the (void)
 
     g_assert_cmpstr (ladder_role_get_reports_to (get_role (clerks, 0)), ==, "Manager, Payables");
     g_assert_cmpstr (again, ==, with_a);
+  }
+
+  /* An abbreviation's stop does not end the sentence: "Sr." kept the
+   * field empty, and a rename left the sentence with the old title. */
+  {
+    const char *with_sr = "---\ntitle: \"Education\"\n---\n\n"
+                          "## Levels\n\n"
+                          "### Education Program Manager\n\n"
+                          "The Education Program Manager reports to the Sr. Education Program "
+                          "Manager.\n\n"
+                          "#### Responsibilities\n\n- Teach\n";
+    g_autoptr (LadderFamily) educators = import_page (with_sr);
+    g_autofree char *renamed = NULL;
+    g_autoptr (GPtrArray) changed_lines_sr = NULL;
+
+    g_assert_cmpstr (ladder_role_get_reports_to (get_role (educators, 0)), ==,
+                     "Sr. Education Program Manager");
+    ladder_role_set_title (get_role (educators, 0), "Education Program Manager II");
+    renamed = export_page (educators, LADDER_EXPORT_DEFAULT);
+    changed_lines_sr = changed_lines (with_sr, renamed);
+    g_assert_cmpuint (changed_lines_sr->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (changed_lines_sr, 1), ==,
+                     "The Education Program Manager II reports to the Sr. Education Program "
+                     "Manager.");
   }
 }
 
@@ -1431,7 +1455,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/import/extends-from-either-list", test_extends_from_either_list);
   g_test_add_func ("/markdown/edit/rename-keeps-extends-wording",
                    test_rename_keeps_extends_wording);
-  g_test_add_func ("/markdown/edit/reports-to-capital-the", test_reports_to_capital_the);
+  g_test_add_func ("/markdown/edit/reports-to-as-pages-write-it", test_reports_to_as_pages_write_it);
   g_test_add_func ("/markdown/edit/rename-after-doubled-space", test_rename_after_doubled_space);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);

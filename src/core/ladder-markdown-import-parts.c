@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "ladder-markdown-blocks.h"
+#include "ladder-markdown-sentence.h"
 #include "ladder-link.h"
 #include "ladder-markdown-text.h"
 
@@ -368,8 +369,10 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   if ((gsize) (start - raw) >= end)
     return FALSE;
 
-  if (g_strstr_len (start, (gssize) (end - (gsize) (start - raw)), ". ") != NULL)
-    return FALSE;
+  /* One sentence: "the Sr. Director" is one ("Sr." kept the field empty). */
+  for (const char *p = start; p < raw + end; p++)
+    if (ladder_sentence_ends (raw, p))
+      return FALSE;
 
   if (ladder_import_parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
       && ladder_link_is_allowed (destination))

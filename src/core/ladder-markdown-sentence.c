@@ -211,10 +211,16 @@ ladder_sentence_rewrite (const LadderOrigin *origin,
   return g_string_free (sentence, FALSE);
 }
 
-/* Whether the stop at @p, in @text, ends a sentence: followed by a space
- * or the end, and not that of an abbreviation ("The Sr. Director"). */
-static gboolean
-ends_sentence (const char *text, const char *p)
+/**
+ * ladder_sentence_ends:
+ * @text: a paragraph
+ * @p: a place in @text
+ *
+ * Whether the stop at @p, in @text, ends a sentence: followed by a space
+ * or the end, and not that of an abbreviation ("The Sr. Director").
+ */
+gboolean
+ladder_sentence_ends (const char *text, const char *p)
 {
   static const char *const abbreviations[] = { "Sr",  "Jr",  "Dr",  "Mr", "Mrs", "Ms",  "St", "vs",
                                                "etc", "Inc", "Ltd", "Co", "No",  "e.g", "i.e" };
@@ -265,7 +271,7 @@ ladder_sentence_drop (const LadderOrigin *origin)
   /* The sentence begins after the end of the one before it. */
   start = source;
   for (const char *p = value; p > source; p--)
-    if (ends_sentence (source, p - 1))
+    if (ladder_sentence_ends (source, p - 1))
       {
         start = p;
         break;
@@ -280,7 +286,7 @@ ladder_sentence_drop (const LadderOrigin *origin)
       if (close != NULL)
         end = close + 1;
     }
-  while (*end != '\0' && !ends_sentence (source, end))
+  while (*end != '\0' && !ladder_sentence_ends (source, end))
     end++;
   if (*end != '\0')
     end++;

@@ -27,5 +27,6 @@ char *ladder_sentence_rewrite (const LadderOrigin *origin,
                                const char         *link,
                                const char         *value_markdown);
 char *ladder_sentence_drop (const LadderOrigin *origin);
+gboolean ladder_sentence_ends (const char *text, const char *p);
 
 G_END_DECLS
