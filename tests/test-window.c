@@ -651,6 +651,39 @@ test_completion_only_suggests (void)
   close_without_saving (window);
 }
 
+/* Without a manager's name the page says nothing of the manager: the
+ * link field is shown unavailable, and available again with a name. */
+static void
+test_link_needs_a_manager (void)
+{
+  g_autofree char *original = NULL;
+  LadderWindow    *window = open_real_page (&original);
+  GtkEditable     *reports_to;
+  GtkWidget       *link;
+
+  pick_role (window, 0);
+  spin (200);
+  reports_to = GTK_EDITABLE (find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW,
+                                          row_titled, "Reports _to"));
+  link = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, row_titled,
+                      "Manager’s _link");
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_get_sensitive (link));
+
+  gtk_editable_set_text (reports_to, "");
+  spin (50);
+  g_assert_false (gtk_widget_get_sensitive (link));
+  pick_role (window, 1);
+  pick_role (window, 0);
+  g_assert_false (gtk_widget_get_sensitive (link));
+
+  gtk_editable_set_text (reports_to, "Director, Partner Programs");
+  spin (50);
+  g_assert_true (gtk_widget_get_sensitive (link));
+
+  close_without_saving (window);
+}
+
 static void
 collect_text_widgets (GtkWidget *root, GPtrArray *found)
 {
@@ -1853,6 +1886,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window/save-failure-message", test_save_failure_message);
   g_test_add_func ("/window/selecting-roles-changes-nothing", test_selecting_roles_changes_nothing);
   g_test_add_func ("/window/completion-only-suggests", test_completion_only_suggests);
+  g_test_add_func ("/window/link-needs-a-manager", test_link_needs_a_manager);
   g_test_add_func ("/window/undo-with-nothing-to-undo", test_undo_with_nothing_to_undo);
   g_test_add_func ("/window/toast-undo-restores-the-deleted-role",
                    test_toast_undo_restores_the_deleted_role);

@@ -14,6 +14,7 @@
 
 #include "ladder-link.h"
 #include "ladder-section-row.h"
+#include "ladder-tooltip.h"
 
 /*
  * The fields of the role's form that need a little translation between
@@ -127,11 +128,29 @@ on_link_changed (LadderRoleEditor *self)
   ladder_role_set_reports_to_link (self->role, link);
 }
 
+/* The manager's link is written around the manager's name: without a
+ * name, the page says nothing of the manager and the link goes with it
+ * (the link showed as if it would be kept, and was gone on reopening). */
+static void
+update_link_sensitive (LadderRoleEditor *self)
+{
+  gboolean named = self->role == NULL || *ladder_role_get_reports_to (self->role) != '\0';
+
+  if (gtk_widget_get_sensitive (GTK_WIDGET (self->reports_to_link_row)) == named)
+    return;
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->reports_to_link_row), named);
+  ladder_tooltip_set_text (GTK_WIDGET (self->reports_to_link_row),
+                           named ? NULL : _ ("The link is written with the manager’s name: "
+                                             "give the name first"));
+}
+
 static void
 update_reports_to (LadderRoleEditor *self)
 {
   const char *reports_to = self->role != NULL ? ladder_role_get_reports_to (self->role) : "";
 
+  update_link_sensitive (self);
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->reports_to_row)), reports_to) == 0)
     return;
 
