@@ -141,8 +141,9 @@ update_link_sensitive (LadderRoleEditor *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->reports_to_link_row), named);
   ladder_tooltip_set_text (GTK_WIDGET (self->reports_to_link_row),
-                           named ? NULL : _ ("The link is written with the manager’s name: "
-                                             "give the name first"));
+                           named ? NULL
+                                 : _ ("The link is written with the manager’s name: "
+                                      "give the name first"));
 }
 
 static void
