@@ -362,16 +362,20 @@ test_paste_lines_makes_bullets (void)
   place_cursor (view, (int) strlen ("8-10 years"));
 
   clipboard = gtk_widget_get_clipboard (view);
-  gdk_clipboard_set_text (clipboard, " (or more)\n- Knows **Git**\n\n• Writes well\r\nand");
+  gdk_clipboard_set_text (clipboard,
+                          " (or more)\n- Knows **Git**\n\n• Writes well\r\n2. Reads well\nand");
   g_signal_emit_by_name (view, "paste-clipboard");
-  wait_for_bullets (requirements, n + 3);
+  wait_for_bullets (requirements, n + 4);
 
   g_assert_cmpstr (bullet_text (requirements, 0), ==, "8-10 years (or more)");
   /* What is pasted into formatted text is text, as what is typed. */
   g_assert_cmpstr (bullet_text (requirements, 1), ==, "Knows \\*\\*Git\\*\\*");
   g_assert_cmpstr (bullet_text (requirements, 2), ==, "Writes well");
-  g_assert_cmpstr (bullet_text (requirements, 3), ==, "and of product marketing experience.");
-  g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 3));
+  /* A numbered list's number goes as a bullet's marker does (it was kept,
+   * escaped: "2\\. Reads well"). */
+  g_assert_cmpstr (bullet_text (requirements, 3), ==, "Reads well");
+  g_assert_cmpstr (bullet_text (requirements, 4), ==, "and of product marketing experience.");
+  g_assert_true (focus_of (window) == ladder_bullet_editor_get_entry (editor, 4));
   g_assert_cmpint (cursor_offset (focus_of (window)), ==, 3);
 
   undo (window);

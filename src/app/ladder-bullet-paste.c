@@ -21,7 +21,7 @@
  */
 
 /* The lines of @text with something in them, without the list markers a
- * list copied from elsewhere has. */
+ * list copied from elsewhere has, bulleted or numbered. */
 static GPtrArray *
 pasted_lines (const char *text)
 {
@@ -44,6 +44,21 @@ pasted_lines (const char *text)
             g_strstrip (line);
             marked = TRUE;
           }
+
+      /* A numbered list's "1." or "1)", as Markdown reads one (up to nine
+       * digits), went into the bullet's text. */
+      if (!marked)
+        {
+          gsize digits = strspn (line, "0123456789");
+
+          if (digits > 0 && digits <= 9 && (line[digits] == '.' || line[digits] == ')')
+              && line[digits + 1] == ' ')
+            {
+              memmove (line, line + digits + 2, strlen (line + digits + 2) + 1);
+              g_strstrip (line);
+              marked = TRUE;
+            }
+        }
 
       /* The first line goes on after the text before the cursor, the last
        * runs into the text after it: their spaces there are kept. */
