@@ -77,6 +77,23 @@ def main():
                 time.sleep(0.2)
         assert shown_title() == "Associate Partner Program Manager", shown_title()
 
+        # F6 from a field of the form goes to the sidebar, Shift+F6 back to
+        # the form (the panes' GtkPaned took F6 for its own and kept the
+        # focus in the form).
+        def focus_within(container):
+            node = app.findChild(lambda n: n.focused, retry=False, requireResult=False)
+            while node is not None:
+                if node == container:
+                    return True
+                node = node.parent
+            return False
+
+        rawinput.pressKey("F6")
+        wait_for(lambda: focus_within(roles), "the focus in the sidebar after F6")
+        rawinput.keyCombo("<Shift>F6")
+        wait_for(lambda: focus_within(app.findChild(GenericPredicate(name="LadderRoleEditor"))),
+                 "the focus in the form after Shift+F6")
+
         # The roles' filter takes every letter typed.
         rawinput.keyCombo("<Control>f")
         time.sleep(0.5)

@@ -650,9 +650,6 @@ ladder_window_class_init (LadderWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.next-pane", NULL, on_cycle_panes);
   gtk_widget_class_install_action (widget_class, "win.previous-pane", NULL, on_cycle_panes);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-pane", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK,
-                                       "win.previous-pane", NULL);
   _ladder_window_class_checks_init (klass);
   _ladder_window_class_workspace_init (klass);
 }
@@ -678,6 +675,23 @@ ladder_window_init (LadderWindow *self)
   g_autoptr (LadderDocument) document = ladder_document_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* F6 and Shift+F6 before the widgets under the focus hear them: the
+   * panes' GtkPaned takes F6 for its own, and from the form or the
+   * preview the focus never reached the sidebar. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (keys), gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F6, 0),
+                                                          gtk_named_action_new ("win.next-pane")));
+    gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (keys),
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F6, GDK_SHIFT_MASK),
+                          gtk_named_action_new ("win.previous-pane")));
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  }
 
   _ladder_window_sidebar_init (self);
   _ladder_window_roles_init (self);
