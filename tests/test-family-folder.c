@@ -50,11 +50,10 @@ is_h2 (const char *line)
 /* A level's part with a heading for its role, one level above its own
  * headings: how a level page reads as a role. */
 static char *
-headed_level (const char *title,
-              const char *level)
+headed_level (const char *title, const char *level)
 {
   const char *body = strstr (level, "\n---\n") + 5;
-  int lowest = 7;
+  int         lowest = 7;
   g_auto (GStrv) lines = g_strsplit (body, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)
@@ -72,16 +71,15 @@ headed_level (const char *title,
 
 /* Splits a page at the level-3 role headings of its Levels section. */
 static gboolean
-split_page (const char *text,
-            Split      *split)
+split_page (const char *text, Split *split)
 {
   g_autoptr (LadderFamily) family = ladder_markdown_import (text, strlen (text), "page", NULL);
   g_autoptr (GHashTable) role_titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto (GStrv) lines = NULL;
   g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
   GListModel *roles;
-  guint n_lines, levels = G_MAXUINT, end;
-  GString *index;
+  guint       n_lines, levels = G_MAXUINT, end;
+  GString    *index;
 
   if (family == NULL)
     return FALSE;
@@ -125,13 +123,14 @@ split_page (const char *text,
   split->titles = g_ptr_array_new_with_free_func (g_free);
   for (guint k = 0; k < starts->len; k++)
     {
-      guint first = g_array_index (starts, guint, k);
-      guint last = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : end;
+      guint            first = g_array_index (starts, guint, k);
+      guint            last = k + 1 < starts->len ? g_array_index (starts, guint, k + 1) : end;
       g_autofree char *title = g_strstrip (g_strdup (lines[first] + 4));
-      GString *level = g_string_new (NULL);
-      guint i = first + 1;
+      GString         *level = g_string_new (NULL);
+      guint            i = first + 1;
 
-      g_string_append_printf (level, "---\ntitle: \"%s\"\nweight: %u\n---\n\n", title, (k + 1) * 10);
+      g_string_append_printf (level, "---\ntitle: \"%s\"\nweight: %u\n---\n\n", title,
+                              (k + 1) * 10);
       while (i < last && *lines[i] == '\0')
         i++;
       for (; i < last; i++)
@@ -146,10 +145,10 @@ split_page (const char *text,
    * the last level heading), which a split at headings cannot part. */
   for (guint k = 0; k < split->levels->len; k++)
     {
-      const char *level = g_ptr_array_index (split->levels, k);
+      const char      *level = g_ptr_array_index (split->levels, k);
       g_autofree char *headed = headed_level (g_ptr_array_index (split->titles, k), level);
-      g_autoptr (LadderFamily) part = ladder_markdown_import (headed, strlen (headed), "level",
-                                                              NULL);
+      g_autoptr (LadderFamily) part
+          = ladder_markdown_import (headed, strlen (headed), "level", NULL);
 
       if (part == NULL || g_list_model_get_n_items (ladder_family_get_roles (part)) != 1)
         {
@@ -165,12 +164,12 @@ split_page (const char *text,
    * reads a page's roles differently with the levels taken out (a heading
    * it did not take for a role), the split is not a fair copy of it. */
   {
-    g_autoptr (LadderFamily) rest = ladder_markdown_import (split->index, strlen (split->index),
-                                                            "index", NULL);
+    g_autoptr (LadderFamily) rest
+        = ladder_markdown_import (split->index, strlen (split->index), "index", NULL);
 
     if (rest == NULL
         || g_list_model_get_n_items (ladder_family_get_roles (rest)) + split->levels->len
-             != g_list_model_get_n_items (roles))
+               != g_list_model_get_n_items (roles))
       {
         split_clear (split);
         return FALSE;
@@ -183,8 +182,8 @@ split_page (const char *text,
 static char *
 level_name (guint k)
 {
-  static const char *names[] = { "associate", "intermediate", "senior", "staff", "principal",
-                                 "distinguished", "fellow" };
+  static const char *names[]
+      = { "associate", "intermediate", "senior", "staff", "principal", "distinguished", "fellow" };
 
   return k < G_N_ELEMENTS (names) ? g_strdup_printf ("%s.md", names[k])
                                   : g_strdup_printf ("level-%u.md", k);
@@ -208,13 +207,12 @@ write_folder (Split *split)
 }
 
 static LadderFamily *
-import_corpus_page (const char *name,
-                    char      **text)
+import_corpus_page (const char *name, char **text)
 {
   g_autofree char *path = g_build_filename (corpus_dir, name, NULL);
   g_autoptr (GError) error = NULL;
   LadderFamily *family;
-  gsize length;
+  gsize         length;
 
   g_file_get_contents (path, text, &length, &error);
   g_assert_no_error (error);
@@ -224,8 +222,7 @@ import_corpus_page (const char *name,
 }
 
 static void
-assert_same_roles (LadderFamily *expected,
-                   LadderFamily *actual)
+assert_same_roles (LadderFamily *expected, LadderFamily *actual)
 {
   GListModel *expected_roles = ladder_family_get_roles (expected);
   GListModel *actual_roles = ladder_family_get_roles (actual);
@@ -259,7 +256,7 @@ assert_same_roles (LadderFamily *expected,
         {
           GListModel *first = ladder_role_get_bullets (a, list);
           GListModel *second = ladder_role_get_bullets (b, list);
-          guint skip = 0;
+          guint       skip = 0;
 
           /* "Extends that of the Senior …" names a role of the same page:
            * on a page of its own a level cannot resolve it, and keeps it as
@@ -307,7 +304,7 @@ test_corpus_round_trip (void)
   g_autoptr (GDir) dir = NULL;
   g_autoptr (GError) error = NULL;
   const char *name;
-  guint n_split = 0;
+  guint       n_split = 0;
 
   if (corpus_dir == NULL || !g_file_test (corpus_dir, G_FILE_TEST_IS_DIR))
     {
@@ -325,7 +322,7 @@ test_corpus_round_trip (void)
       g_autoptr (LadderFamilyFolder) folder = NULL;
       g_autoptr (LadderFolderPlan) plan = NULL;
       g_autofree char *root = NULL;
-      Split split = { 0 };
+      Split            split = { 0 };
 
       if (!split_page (text, &split))
         continue;
@@ -336,17 +333,16 @@ test_corpus_round_trip (void)
 
       /* The roles of `_index.md`, then one per level page. */
       {
-        g_autoptr (LadderFamily) expected = ladder_markdown_import (split.index,
-                                                                    strlen (split.index),
-                                                                    "index", &error);
+        g_autoptr (LadderFamily) expected
+            = ladder_markdown_import (split.index, strlen (split.index), "index", &error);
 
         g_assert_no_error (error);
         for (guint k = 0; k < split.levels->len; k++)
           {
             g_autofree char *headed = headed_level (g_ptr_array_index (split.titles, k),
                                                     g_ptr_array_index (split.levels, k));
-            g_autoptr (LadderFamily) level = ladder_markdown_import (headed, strlen (headed),
-                                                                     "level", &error);
+            g_autoptr (LadderFamily) level
+                = ladder_markdown_import (headed, strlen (headed), "level", &error);
             g_autoptr (LadderRole) role = NULL;
 
             g_assert_no_error (error);
@@ -381,8 +377,7 @@ typedef struct
 } Example;
 
 static void
-example_set_up (Example       *example,
-                gconstpointer  data)
+example_set_up (Example *example, gconstpointer data)
 {
   g_autofree char *text = NULL;
 
@@ -397,8 +392,7 @@ example_set_up (Example       *example,
 }
 
 static void
-example_tear_down (Example       *example,
-                   gconstpointer  data)
+example_tear_down (Example *example, gconstpointer data)
 {
   g_clear_object (&example->folder);
   g_clear_object (&example->page);
@@ -418,8 +412,7 @@ example_skipped (Example *example)
 }
 
 static LadderRole *
-role_at (LadderFamily *family,
-         guint         position)
+role_at (LadderFamily *family, guint position)
 {
   LadderRole *role = g_list_model_get_item (ladder_family_get_roles (family), position);
 
@@ -428,8 +421,7 @@ role_at (LadderFamily *family,
 }
 
 static const char *
-plan_name (LadderFolderPlan *plan,
-           guint             position)
+plan_name (LadderFolderPlan *plan, guint position)
 {
   return strrchr (g_file_peek_path (ladder_folder_plan_get_file (plan, position)), '/') + 1;
 }
@@ -446,8 +438,7 @@ count_lines (const char *text)
 }
 
 static void
-remove_child (const char *root,
-              const char *name)
+remove_child (const char *root, const char *name)
 {
   g_autofree char *path = g_build_filename (root, name, NULL);
 
@@ -455,11 +446,10 @@ remove_child (const char *root,
 }
 
 static char *
-plan_text (LadderFolderPlan *plan,
-           guint             position)
+plan_text (LadderFolderPlan *plan, guint position)
 {
-  GBytes *bytes = ladder_folder_plan_get_contents (plan, position);
-  gsize length;
+  GBytes     *bytes = ladder_folder_plan_get_contents (plan, position);
+  gsize       length;
   const char *data;
 
   g_assert_nonnull (bytes);
@@ -469,33 +459,32 @@ plan_text (LadderFolderPlan *plan,
 
 /* The lines of @after that are not in @before, in order. */
 static char *
-new_lines (const char *before,
-           const char *after)
+new_lines (const char *before, const char *after)
 {
   g_auto (GStrv) old_lines = g_strsplit (before, "\n", -1);
   g_auto (GStrv) lines = g_strsplit (after, "\n", -1);
   GString *added = g_string_new (NULL);
 
   for (guint i = 0; lines[i] != NULL; i++)
-    if (!g_strv_contains ((const char * const *) old_lines, lines[i]))
+    if (!g_strv_contains ((const char *const *) old_lines, lines[i]))
       g_string_append_printf (added, "%s\n", lines[i]);
 
   return g_string_free (added, FALSE);
 }
 
 static void
-apply_plan (LadderFamilyFolder *folder,
-            LadderFolderPlan   *plan)
+apply_plan (LadderFamilyFolder *folder, LadderFolderPlan *plan)
 {
   for (guint i = 0; i < ladder_folder_plan_get_n_writes (plan); i++)
     {
-      GFile *file = ladder_folder_plan_get_file (plan, i);
+      GFile  *file = ladder_folder_plan_get_file (plan, i);
       GBytes *contents = ladder_folder_plan_get_contents (plan, i);
       g_autoptr (GError) error = NULL;
 
       if (contents != NULL)
-        g_file_replace_contents (file, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
-                                 NULL, FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
+        g_file_replace_contents (file, g_bytes_get_data (contents, NULL),
+                                 g_bytes_get_size (contents), NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                 NULL, &error);
       else
         g_file_delete (file, NULL, &error);
       g_assert_no_error (error);
@@ -505,8 +494,7 @@ apply_plan (LadderFamilyFolder *folder,
 }
 
 static void
-test_read (Example       *example,
-           gconstpointer  data)
+test_read (Example *example, gconstpointer data)
 {
   LadderFamily *family;
   g_autoptr (GPtrArray) files = NULL;
@@ -521,7 +509,8 @@ test_read (Example       *example,
   files = ladder_family_folder_dup_files (example->folder);
   g_assert_cmpuint (files->len, ==, 5);
   g_assert_true (g_str_has_suffix (g_file_peek_path (g_ptr_array_index (files, 0)), "/_index.md"));
-  g_assert_true (g_str_has_suffix (g_file_peek_path (g_ptr_array_index (files, 1)), "/associate.md"));
+  g_assert_true (
+      g_str_has_suffix (g_file_peek_path (g_ptr_array_index (files, 1)), "/associate.md"));
   g_assert_true (g_str_has_suffix (g_file_peek_path (g_ptr_array_index (files, 4)), "/staff.md"));
 }
 
@@ -533,36 +522,45 @@ test_weight_order (void)
   g_autoptr (LadderFamilyFolder) folder = NULL;
   GListModel *roles;
 
-  ladder_test_write (root, "_index.md", "---\ntitle: \"Widget Makers\"\n---\n\n## Hiring Process\n\n"
-                                         "- A call\n", -1);
-  ladder_test_write (root, "a-senior.md", "---\ntitle: \"Senior Widget Maker\"\nweight: 30\n---\n\n"
-                                           "### Job Grade\n\nThe Senior Widget Maker is a "
-                                           "[grade 7](/x).\n\n### Responsibilities\n\n- Lead\n", -1);
-  ladder_test_write (root, "b-junior.md", "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n\n"
-                                           "### Responsibilities\n\n- Make widgets\n", -1);
-  ladder_test_write (root, "c-intermediate.md", "---\ntitle: Widget Maker\nweight: \"20\"\n---\n"
-                                                 "The Widget Maker reports to the Lead.\n\n"
-                                                 "### Responsibilities\n\n- Make good widgets\n", -1);
+  ladder_test_write (root, "_index.md",
+                     "---\ntitle: \"Widget Makers\"\n---\n\n## Hiring Process\n\n"
+                     "- A call\n",
+                     -1);
+  ladder_test_write (root, "a-senior.md",
+                     "---\ntitle: \"Senior Widget Maker\"\nweight: 30\n---\n\n"
+                     "### Job Grade\n\nThe Senior Widget Maker is a "
+                     "[grade 7](/x).\n\n### Responsibilities\n\n- Lead\n",
+                     -1);
+  ladder_test_write (root, "b-junior.md",
+                     "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n\n"
+                     "### Responsibilities\n\n- Make widgets\n",
+                     -1);
+  ladder_test_write (root, "c-intermediate.md",
+                     "---\ntitle: Widget Maker\nweight: \"20\"\n---\n"
+                     "The Widget Maker reports to the Lead.\n\n"
+                     "### Responsibilities\n\n- Make good widgets\n",
+                     -1);
   ladder_test_write (root, "notes.md", "Not a level: no weight.\n", -1);
 
   folder = read_folder (root);
   roles = ladder_family_get_roles (ladder_family_folder_get_family (folder));
   g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 3);
-  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 0)), ==,
-                   "Junior Widget Maker");
-  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 1)), ==,
-                   "Widget Maker");
-  g_assert_cmpstr (ladder_role_get_reports_to (role_at (ladder_family_folder_get_family (folder), 1)),
-                   ==, "Lead");
-  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 2)), ==,
-                   "Senior Widget Maker");
-  g_assert_cmpint (ladder_role_get_job_grade (role_at (ladder_family_folder_get_family (folder), 2)),
-                   ==, 7);
+  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 0)),
+                   ==, "Junior Widget Maker");
+  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 1)),
+                   ==, "Widget Maker");
+  g_assert_cmpstr (
+      ladder_role_get_reports_to (role_at (ladder_family_folder_get_family (folder), 1)), ==,
+      "Lead");
+  g_assert_cmpstr (ladder_role_get_title (role_at (ladder_family_folder_get_family (folder), 2)),
+                   ==, "Senior Widget Maker");
+  g_assert_cmpint (
+      ladder_role_get_job_grade (role_at (ladder_family_folder_get_family (folder), 2)), ==, 7);
 
   {
     g_autoptr (GError) error = NULL;
-    g_autoptr (LadderFolderPlan) plan =
-      ladder_family_folder_write_plan (folder, ladder_family_folder_get_family (folder), &error);
+    g_autoptr (LadderFolderPlan) plan = ladder_family_folder_write_plan (
+        folder, ladder_family_folder_get_family (folder), &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 0);
@@ -572,15 +570,14 @@ test_weight_order (void)
 }
 
 static void
-test_edit_bullet (Example       *example,
-                  gconstpointer  data)
+test_edit_bullet (Example *example, gconstpointer data)
 {
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *added = NULL;
-  LadderFamily *family;
-  LadderRole *role;
+  LadderFamily    *family;
+  LadderRole      *role;
   g_autoptr (LadderBullet) bullet = NULL;
 
   if (example_skipped (example))
@@ -605,8 +602,8 @@ test_edit_bullet (Example       *example,
 
   apply_plan (example->folder, plan);
   {
-    g_autoptr (LadderFolderPlan) again = ladder_family_folder_write_plan (example->folder, family,
-                                                                          &error);
+    g_autoptr (LadderFolderPlan) again
+        = ladder_family_folder_write_plan (example->folder, family, &error);
     g_autoptr (LadderFamilyFolder) reread = read_folder (example->root);
 
     g_assert_no_error (error);
@@ -616,14 +613,13 @@ test_edit_bullet (Example       *example,
 }
 
 static void
-test_edit_shared_section (Example       *example,
-                          gconstpointer  data)
+test_edit_shared_section (Example *example, gconstpointer data)
 {
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderSection) section = NULL;
-  LadderFamily *family;
-  GListModel *sections;
+  LadderFamily    *family;
+  GListModel      *sections;
   g_autofree char *text = NULL;
 
   if (example_skipped (example))
@@ -650,8 +646,7 @@ test_edit_shared_section (Example       *example,
 }
 
 static void
-test_rename_move_add_remove (Example       *example,
-                             gconstpointer  data)
+test_rename_move_add_remove (Example *example, gconstpointer data)
 {
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (LadderFamilyFolder) reread = NULL;
@@ -659,7 +654,7 @@ test_rename_move_add_remove (Example       *example,
   g_autoptr (LadderRole) added = ladder_role_new ("Lead Technical Writer");
   g_autoptr (LadderBullet) lead = ladder_bullet_new ("Lead");
   LadderFamily *family;
-  gboolean deleted = FALSE, created = FALSE;
+  gboolean      deleted = FALSE, created = FALSE;
 
   if (example_skipped (example))
     return;
@@ -690,7 +685,8 @@ test_rename_move_add_remove (Example       *example,
         {
           g_autofree char *text = plan_text (plan, i);
 
-          g_assert_true (g_str_has_prefix (text, "---\ntitle: \"Lead Technical Writer\"\nweight: "));
+          g_assert_true (
+              g_str_has_prefix (text, "---\ntitle: \"Lead Technical Writer\"\nweight: "));
           created = TRUE;
         }
       else if (g_strcmp0 (name, "senior.md") == 0)
@@ -712,8 +708,8 @@ test_rename_move_add_remove (Example       *example,
   assert_same_roles (family, ladder_family_folder_get_family (reread));
 
   {
-    g_autoptr (LadderFolderPlan) again = ladder_family_folder_write_plan (example->folder, family,
-                                                                          &error);
+    g_autoptr (LadderFolderPlan) again
+        = ladder_family_folder_write_plan (example->folder, family, &error);
 
     g_assert_no_error (error);
     g_assert_cmpuint (ladder_folder_plan_get_n_writes (again), ==, 0);
@@ -724,8 +720,7 @@ test_rename_move_add_remove (Example       *example,
  * ("weight: 20", not "weight: \"20\"", which Hugo reads as text), and
  * moved back, every page is as it was. */
 static void
-test_move_keeps_weights (Example       *example,
-                         gconstpointer  data)
+test_move_keeps_weights (Example *example, gconstpointer data)
 {
   g_autoptr (GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GError) error = NULL;
@@ -784,14 +779,13 @@ test_move_keeps_weights (Example       *example,
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
-test_restored_copy (Example       *example,
-                    gconstpointer  data)
+test_restored_copy (Example *example, gconstpointer data)
 {
   g_autoptr (GBytes) json = NULL;
   g_autoptr (LadderFamily) copy = NULL;
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GError) error = NULL;
-  gsize length;
+  gsize       length;
   const char *text;
 
   if (example_skipped (example))
@@ -833,8 +827,10 @@ test_bad_folders (void)
   g_clear_error (&error);
 
   /* A level page with a top-level heading. */
-  ladder_test_write (root, "top.md", "---\ntitle: \"Top\"\nweight: 10\n---\n\n# Top\n\n"
-                                      "## Responsibilities\n\n- X\n", -1);
+  ladder_test_write (root, "top.md",
+                     "---\ntitle: \"Top\"\nweight: 10\n---\n\n# Top\n\n"
+                     "## Responsibilities\n\n- X\n",
+                     -1);
   read = ladder_family_folder_read (folder, NULL, &error);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY);
   g_assert_nonnull (strstr (error->message, "top.md"));
@@ -842,9 +838,11 @@ test_bad_folders (void)
   remove_child (root, "top.md");
 
   /* A level page describing two roles. */
-  ladder_test_write (root, "two.md", "---\ntitle: \"Two\"\nweight: 10\n---\n\n### First\n\n"
-                                      "#### Responsibilities\n\n- X\n\n### Second\n\n"
-                                      "#### Responsibilities\n\n- Y\n", -1);
+  ladder_test_write (root, "two.md",
+                     "---\ntitle: \"Two\"\nweight: 10\n---\n\n### First\n\n"
+                     "#### Responsibilities\n\n- X\n\n### Second\n\n"
+                     "#### Responsibilities\n\n- Y\n",
+                     -1);
   read = ladder_family_folder_read (folder, NULL, &error);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_NOT_A_FAMILY);
   g_assert_nonnull (strstr (error->message, "two.md"));
@@ -852,8 +850,10 @@ test_bad_folders (void)
   remove_child (root, "two.md");
 
   /* A broken level page: its own line in the error. */
-  ladder_test_write (root, "broken.md", "---\ntitle: \"Broken\"\nweight: 10\n---\n\n"
-                                         "### Responsibilities\n\n- \xff\xfe\n", -1);
+  ladder_test_write (root, "broken.md",
+                     "---\ntitle: \"Broken\"\nweight: 10\n---\n\n"
+                     "### Responsibilities\n\n- \xff\xfe\n",
+                     -1);
   read = ladder_family_folder_read (folder, NULL, &error);
   g_assert_error (error, LADDER_ERROR, LADDER_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "broken.md:8:"));
@@ -867,8 +867,8 @@ test_level_page_detection (void)
 {
   gint64 weight = 0;
 
-  g_assert_true (ladder_family_folder_is_level_page ("---\ntitle: x\nweight: 20\n---\n", 27,
-                                                     &weight));
+  g_assert_true (
+      ladder_family_folder_is_level_page ("---\ntitle: x\nweight: 20\n---\n", 27, &weight));
   g_assert_cmpint (weight, ==, 20);
   g_assert_true (ladder_family_folder_is_level_page ("---\nweight: \"5\"\n---\nx\n", 21, &weight));
   g_assert_cmpint (weight, ==, 5);
@@ -880,8 +880,7 @@ test_level_page_detection (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   ladder_test_isolate_home ("ladder-test-folder-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);

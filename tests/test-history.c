@@ -51,7 +51,8 @@ test_typing_is_one_step (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
-  LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role_at (family, 0)), 0);
+  LadderBullet *bullet
+      = g_list_model_get_item (ladder_role_get_responsibilities (role_at (family, 0)), 0);
   const char *typed[] = { "B", "Bu", "Bui", "Buil", "Build" };
 
   for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
@@ -73,7 +74,7 @@ test_lists (void)
   g_autofree char *before = page_of (family);
   g_autoptr (LadderRole) copy = ladder_role_copy (role_at (family, 2));
   g_autoptr (LadderBullet) added = ladder_bullet_new ("New bullet");
-  LadderRole *first = role_at (family, 0);
+  LadderRole      *first = role_at (family, 0);
   g_autofree char *after = NULL;
 
   ladder_family_insert_role (family, 3, copy);
@@ -148,7 +149,7 @@ test_new_change_clears_redo (void)
 static void
 test_finalizes (void)
 {
-  LadderFamily *family = make_family ();
+  LadderFamily  *family = make_family ();
   LadderHistory *history = history_new (family);
 
   ladder_family_set_intro (family, "Text");
@@ -233,8 +234,8 @@ test_state_typing (void)
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
   LadderRole *role = role_at (family, 2);
-  guint64 before = ladder_history_get_state (history);
-  guint64 typed_one, typed_two;
+  guint64     before = ladder_history_get_state (history);
+  guint64     typed_one, typed_two;
 
   ladder_role_set_title (role, "A");
   typed_one = ladder_history_get_state (history);
@@ -288,8 +289,7 @@ typedef struct
 } ChangedSeen;
 
 static void
-on_changed (LadderFamily *family,
-            ChangedSeen  *seen)
+on_changed (LadderFamily *family, ChangedSeen *seen)
 {
   seen->n_changed++;
   seen->state = ladder_history_get_state (seen->history);
@@ -304,9 +304,9 @@ test_changed_sees_history (void)
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
   g_autoptr (LadderRole) role = ladder_role_new ("Fresh");
-  ChangedSeen seen = { history, 0, 0, FALSE };
-  guint64 before = ladder_history_get_state (history);
-  GListModel *bullets = ladder_role_get_responsibilities (role_at (family, 1));
+  ChangedSeen   seen = { history, 0, 0, FALSE };
+  guint64       before = ladder_history_get_state (history);
+  GListModel   *bullets = ladder_role_get_responsibilities (role_at (family, 1));
   LadderBullet *bullet = g_list_model_get_item (bullets, 2);
 
   g_signal_connect (family, "changed", G_CALLBACK (on_changed), &seen);
@@ -346,18 +346,18 @@ test_watches_nothing (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = NULL;
-  LadderRole *role = role_at (family, 1);
+  LadderRole   *role = role_at (family, 1);
   LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 0);
-  guint notify = g_signal_lookup ("notify", G_TYPE_OBJECT);
-  guint role_refs = G_OBJECT (role)->ref_count;
-  guint bullet_refs = G_OBJECT (bullet)->ref_count;
+  guint         notify = g_signal_lookup ("notify", G_TYPE_OBJECT);
+  guint         role_refs = G_OBJECT (role)->ref_count;
+  guint         bullet_refs = G_OBJECT (bullet)->ref_count;
 
   history = history_new (family);
   g_assert_false (g_signal_has_handler_pending (role, notify, 0, FALSE));
   g_assert_false (g_signal_has_handler_pending (bullet, notify, 0, FALSE));
-  g_assert_false (g_signal_has_handler_pending (ladder_role_get_responsibilities (role),
-                                                g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL),
-                                                0, FALSE));
+  g_assert_false (g_signal_has_handler_pending (
+      ladder_role_get_responsibilities (role), g_signal_lookup ("items-changed", G_TYPE_LIST_MODEL),
+      0, FALSE));
   g_assert_cmpuint (G_OBJECT (role)->ref_count, ==, role_refs);
   g_assert_cmpuint (G_OBJECT (bullet)->ref_count, ==, bullet_refs);
 
@@ -370,7 +370,7 @@ test_releases_removed_objects (void)
 {
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
-  LadderRole *role = g_object_ref (role_at (family, 0));
+  LadderRole   *role = g_object_ref (role_at (family, 0));
   LadderBullet *bullet = g_list_model_get_item (ladder_role_get_responsibilities (role), 1);
 
   g_object_add_weak_pointer (G_OBJECT (role), (gpointer *) &role);
@@ -425,7 +425,7 @@ test_step_limit (void)
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
   LadderRole *role = g_object_ref (role_at (family, 2));
-  guint64 state;
+  guint64     state;
 
   ladder_history_set_limits (history, 3, G_MAXSIZE);
   g_object_add_weak_pointer (G_OBJECT (role), (gpointer *) &role);
@@ -546,7 +546,7 @@ test_fields (void)
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
   g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_OTHER, "Notes", 2);
-  LadderRole *role = role_at (family, 1);
+  LadderRole      *role = role_at (family, 1);
   g_autofree char *before = NULL;
 
   ladder_family_append_section (family, section);
@@ -581,7 +581,7 @@ test_subsections (void)
   g_autoptr (LadderFamily) family = make_family ();
   g_autoptr (LadderHistory) history = history_new (family);
   g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_OTHER, "Specialty", 4);
-  LadderRole *role = role_at (family, 0);
+  LadderRole      *role = role_at (family, 0);
   g_autofree char *before = page_of (family);
   g_autofree char *after = NULL;
 
@@ -608,8 +608,7 @@ test_subsections (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -114,16 +114,13 @@ export_page (LadderFamily *family)
 }
 
 static GPtrArray *
-lint (LadderFamily     *family,
-      LadderLintConfig *config,
-      const char       *path)
+lint (LadderFamily *family, LadderLintConfig *config, const char *path)
 {
   return ladder_linter_check (linter, family, config, path);
 }
 
 static LadderLintProblem *
-find_problem (GPtrArray  *problems,
-              const char *rule)
+find_problem (GPtrArray *problems, const char *rule)
 {
   for (guint i = 0; i < problems->len; i++)
     {
@@ -137,8 +134,7 @@ find_problem (GPtrArray  *problems,
 }
 
 static guint
-count_problems (GPtrArray  *problems,
-                const char *rule)
+count_problems (GPtrArray *problems, const char *rule)
 {
   guint count = 0;
 
@@ -150,12 +146,10 @@ count_problems (GPtrArray  *problems,
 
 /* The page with the first @old replaced by @replacement. */
 static char *
-replace (const char *page,
-         const char *old,
-         const char *replacement)
+replace (const char *page, const char *old, const char *replacement)
 {
   const char *at = strstr (page, old);
-  GString *out;
+  GString    *out;
 
   g_assert_nonnull (at);
   out = g_string_new_len (page, at - page);
@@ -167,11 +161,7 @@ replace (const char *page,
 
 /* Line and column (from 1, in characters) of the @nth (from 0) @marker. */
 static void
-position_of (const char *page,
-             const char *marker,
-             guint       nth,
-             guint      *line,
-             guint      *column)
+position_of (const char *page, const char *marker, guint nth, guint *line, guint *column)
 {
   const char *at = strstr (page, marker);
 
@@ -203,11 +193,11 @@ typedef struct
   const char *new;
   const char *page;
   /* Where the problem is: the first `at` (its `nth`) in the bad page. */
-  const char *at;
-  guint       nth;
+  const char        *at;
+  guint              nth;
   LadderLintSeverity severity;
   /* The model place: the role's position (-1 for none), the field. */
-  int         role;
+  int             role;
   LadderLintField field;
 } RuleCase;
 
@@ -384,7 +374,7 @@ test_good_page_is_clean (void)
 static void
 test_rule (gconstpointer data)
 {
-  const RuleCase *rule_case = data;
+  const RuleCase  *rule_case = data;
   g_autofree char *page = bad_page (rule_case);
   g_autoptr (LadderFamily) family = import_page (page);
   g_autoptr (GPtrArray) problems = lint (family, NULL, NULL);
@@ -392,7 +382,7 @@ test_rule (gconstpointer data)
   g_autoptr (LadderFamily) good = import_page (good_page);
   g_autoptr (GPtrArray) good_problems = lint (good, NULL, NULL);
   const char *at = rule_case->at != NULL ? rule_case->at : "3+ years";
-  guint line, column;
+  guint       line, column;
 
   g_assert_nonnull (problem);
   g_assert_cmpint (ladder_lint_problem_get_severity (problem), ==, rule_case->severity);
@@ -412,7 +402,7 @@ test_rule (gconstpointer data)
 static void
 test_every_rule_is_tested (void)
 {
-  guint n_rules;
+  guint                 n_rules;
   const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
 
   for (guint i = 0; i < n_rules; i++)
@@ -456,13 +446,13 @@ test_ladder_file_positions (void)
   g_autoptr (LadderFamily) imported = import_page (page);
   g_autoptr (GBytes) json = ladder_json_write (imported);
   g_autoptr (GError) error = NULL;
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (json, &length);
   g_autoptr (LadderFamily) family
       = ladder_json_read (data, length, "analyst.jobfamily.json", &error);
   g_autoptr (GPtrArray) problems = NULL;
   LadderLintProblem *problem;
-  guint line, column;
+  guint              line, column;
 
   g_assert_no_error (error);
   problems = lint (family, NULL, "analyst.jobfamily.json");
@@ -539,8 +529,7 @@ static const FixCase fix_cases[] = {
 
 /* The lines of @a that differ from those of @b; the pages have as many. */
 static guint
-lines_changed (const char *a,
-               const char *b)
+lines_changed (const char *a, const char *b)
 {
   g_auto (GStrv) first = g_strsplit (a, "\n", -1);
   g_auto (GStrv) second = g_strsplit (b, "\n", -1);
@@ -556,7 +545,7 @@ lines_changed (const char *a,
 static void
 test_fix (gconstpointer data)
 {
-  const FixCase *fix_case = data;
+  const FixCase   *fix_case = data;
   g_autofree char *page = replace (good_page, fix_case->old, fix_case->new);
   g_autofree char *expected = fix_case->fixed_old != NULL
                                   ? replace (page, fix_case->fixed_old, fix_case->fixed_new)
@@ -616,8 +605,7 @@ test_no_fix (void)
 /* Settings                                                             */
 
 static LadderLintConfig *
-config_from (const char *json,
-             const char *path)
+config_from (const char *json, const char *path)
 {
   g_autoptr (GError) error = NULL;
   LadderLintConfig *config = ladder_lint_config_load_data (json, strlen (json), path, &error);
@@ -694,7 +682,8 @@ test_config_words (void)
 static void
 test_config_errors (void)
 {
-  static const struct {
+  static const struct
+  {
     const char *json;
     int         line;
   } cases[] = {
@@ -724,8 +713,7 @@ test_config_errors (void)
 }
 
 static void
-write_file (const char *path,
-            const char *contents)
+write_file (const char *path, const char *contents)
 {
   g_autoptr (GError) error = NULL;
 
@@ -791,7 +779,7 @@ test_config_examples (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (GDir) dir = g_dir_open (folder, 0, &error);
   const char *name;
-  guint n_files = 0;
+  guint       n_files = 0;
 
   g_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -822,8 +810,8 @@ test_config_schema_rules (void)
   g_autofree char *contents = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (JsonParser) parser = json_parser_new ();
-  JsonArray *names;
-  guint n_rules;
+  JsonArray            *names;
+  guint                 n_rules;
   const LadderLintRule *rules = ladder_lint_get_rules (&n_rules);
 
   g_assert_true (json_parser_load_from_file (parser, path, &error));
@@ -889,21 +877,27 @@ test_long_line_many_problems (void)
       /* Under AddressSanitizer each of the many allocations costs far more
        * (minutes on a loaded machine): the plain build checks the bound on
        * time, this one looks for memory errors on a shorter line. */
-      enum { N_RUNS = 4000 };
+      enum
+      {
+        N_RUNS = 4000
+      };
 #else
-      enum { N_RUNS = 40000 };
+      enum
+      {
+        N_RUNS = 40000
+      };
 #endif
-      GString *line = g_string_new (NULL);
+      GString         *line = g_string_new (NULL);
       g_autofree char *page = NULL;
       g_autoptr (LadderFamily) family = NULL;
       g_autoptr (GPtrArray) problems = NULL;
       g_autoptr (GError) error = NULL;
       g_autoptr (LadderHistory) history = NULL;
-      g_autofree char *before = NULL;
-      g_autofree char *after = NULL;
-      const char *shared = NULL;
+      g_autofree char   *before = NULL;
+      g_autofree char   *after = NULL;
+      const char        *shared = NULL;
       LadderLintProblem *last = NULL;
-      guint n_doubled = 0, expected_line, expected_column;
+      guint              n_doubled = 0, expected_line, expected_column;
 
       for (guint i = 0; i < N_RUNS; i++)
         g_string_append (line, "é  ");
@@ -918,9 +912,9 @@ test_long_line_many_problems (void)
       for (guint i = 0; i < problems->len; i++)
         {
           LadderLintProblem *problem = g_ptr_array_index (problems, i);
-          LintFixKind kind;
-          const char *property, *old_value;
-          g_autofree char *new_value = NULL;
+          LintFixKind        kind;
+          const char        *property, *old_value;
+          g_autofree char   *new_value = NULL;
 
           if (!g_str_equal (ladder_lint_problem_get_rule_id (problem), "doubled-space"))
             continue;
@@ -984,8 +978,7 @@ test_word_lists (void)
 }
 
 int
-main (int    argc,
-      char **argv)
+main (int argc, char **argv)
 {
   g_autoptr (GError) error = NULL;
   int status;

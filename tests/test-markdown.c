@@ -250,19 +250,20 @@ test_rename_role_changes_its_lines (void)
 static void
 test_rename_keeps_extends_wording (void)
 {
-  const char *page = "---\ntitle: \"Widgets\"\n---\n\n"
-                     "## Levels\n\n"
-                     "### Tend\n\n"
-                     "#### Responsibilities\n\n- Tend widgets\n\n"
-                     "### Senior Tend\n\n"
-                     "#### Responsibilities\n\n- Extends the Tend responsibilities.\n- Lead\n\n"
-                     "#### Requirements\n\n- Extends the Tend requirements\n- Know widgets\n\n"
-                     "### Principal Engineer\n\n"
-                     "#### Responsibilities\n\n- Build\n\n"
-                     "### Distinguished Engineer\n\n"
-                     "#### Requirements\n\n"
-                     "- Extends that of the [Principal Engineer](#principal-engineer) requirements\n"
-                     "- Lead more\n";
+  const char *page
+      = "---\ntitle: \"Widgets\"\n---\n\n"
+        "## Levels\n\n"
+        "### Tend\n\n"
+        "#### Responsibilities\n\n- Tend widgets\n\n"
+        "### Senior Tend\n\n"
+        "#### Responsibilities\n\n- Extends the Tend responsibilities.\n- Lead\n\n"
+        "#### Requirements\n\n- Extends the Tend requirements\n- Know widgets\n\n"
+        "### Principal Engineer\n\n"
+        "#### Responsibilities\n\n- Build\n\n"
+        "### Distinguished Engineer\n\n"
+        "#### Requirements\n\n"
+        "- Extends that of the [Principal Engineer](#principal-engineer) requirements\n"
+        "- Lead more\n";
   g_autoptr (LadderFamily) family = import_page (page);
   g_autoptr (LadderFamily) again = NULL;
   g_autoptr (GPtrArray) changed = NULL;
@@ -303,13 +304,14 @@ test_rename_keeps_extends_wording (void)
 static void
 test_reports_to_as_pages_write_it (void)
 {
-  const char *page = "---\ntitle: \"Payables\"\n---\n\n"
-                     "## Levels\n\n"
-                     "### Manager, Payables\n\n"
-                     "The Manager, Payables reports to The [Senior Manager, Payables](/payables/)\n\n"
-                     "#### Responsibilities\n\n- Pay\n";
+  const char *page
+      = "---\ntitle: \"Payables\"\n---\n\n"
+        "## Levels\n\n"
+        "### Manager, Payables\n\n"
+        "The Manager, Payables reports to The [Senior Manager, Payables](/payables/)\n\n"
+        "#### Responsibilities\n\n- Pay\n";
   g_autoptr (LadderFamily) family = import_page (page);
-  LadderRole *manager = get_role (family, 0);
+  LadderRole      *manager = get_role (family, 0);
   g_autofree char *same = NULL;
   g_autofree char *edited = NULL;
   g_autoptr (GPtrArray) changed = NULL;
@@ -327,11 +329,12 @@ test_reports_to_as_pages_write_it (void)
                    "The Manager, Payables reports to The [Director, Payables](/payables/)");
 
   {
-    const char *with_a = "---\ntitle: \"Payables\"\n---\n\n"
-                         "## Levels\n\n"
-                         "### Payables Clerk\n\n"
-                         "The Payables Clerk reports to a [Manager, Payables](#manager-payables).\n\n"
-                         "#### Responsibilities\n\n- File\n";
+    const char *with_a
+        = "---\ntitle: \"Payables\"\n---\n\n"
+          "## Levels\n\n"
+          "### Payables Clerk\n\n"
+          "The Payables Clerk reports to a [Manager, Payables](#manager-payables).\n\n"
+          "#### Responsibilities\n\n- File\n";
     g_autoptr (LadderFamily) clerks = import_page (with_a);
     g_autofree char *again = export_page (clerks, LADDER_EXPORT_DEFAULT);
 
@@ -1455,7 +1458,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/import/extends-from-either-list", test_extends_from_either_list);
   g_test_add_func ("/markdown/edit/rename-keeps-extends-wording",
                    test_rename_keeps_extends_wording);
-  g_test_add_func ("/markdown/edit/reports-to-as-pages-write-it", test_reports_to_as_pages_write_it);
+  g_test_add_func ("/markdown/edit/reports-to-as-pages-write-it",
+                   test_reports_to_as_pages_write_it);
   g_test_add_func ("/markdown/edit/rename-after-doubled-space", test_rename_after_doubled_space);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);

@@ -19,9 +19,7 @@ count_cb (guint *count)
 }
 
 static gulong
-count_notify (gpointer    object,
-              const char *property,
-              guint      *count)
+count_notify (gpointer object, const char *property, guint *count)
 {
   g_autofree char *detailed = g_strconcat ("notify::", property, NULL);
 
@@ -29,17 +27,13 @@ count_notify (gpointer    object,
 }
 
 static gulong
-count_signal (gpointer    object,
-              const char *signal,
-              guint      *count)
+count_signal (gpointer object, const char *signal, guint *count)
 {
   return g_signal_connect_swapped (object, signal, G_CALLBACK (count_cb), count);
 }
 
 static void
-assert_default_string (gpointer    object,
-                       const char *property,
-                       const char *value)
+assert_default_string (gpointer object, const char *property, const char *value)
 {
   GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), property);
 
@@ -48,19 +42,15 @@ assert_default_string (gpointer    object,
 }
 
 typedef const char *(*StringGetter) (gpointer object);
-typedef void        (*StringSetter) (gpointer    object,
-                                     const char *value);
+typedef void (*StringSetter) (gpointer object, const char *value);
 
 /* Checks a string property through its C accessors and through the
  * GObject property API: one notify per real change, none otherwise. */
 static void
-check_string_property (gpointer      object,
-                       const char   *property,
-                       StringGetter  get,
-                       StringSetter  set)
+check_string_property (gpointer object, const char *property, StringGetter get, StringSetter set)
 {
-  guint notified = 0;
-  gulong handler = count_notify (object, property, &notified);
+  guint            notified = 0;
+  gulong           handler = count_notify (object, property, &notified);
   g_autofree char *value = NULL;
 
   set (object, "First value");
@@ -109,11 +99,7 @@ typedef struct
 } ModelWatch;
 
 static void
-on_items_changed (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  ModelWatch *watch)
+on_items_changed (GListModel *model, guint position, guint removed, guint added, ModelWatch *watch)
 {
   Change change = { position, removed, added };
 
@@ -128,8 +114,7 @@ on_items_changed (GListModel *model,
 }
 
 static void
-model_watch_init (ModelWatch *watch,
-                  GListModel *model)
+model_watch_init (ModelWatch *watch, GListModel *model)
 {
   guint n_items = g_list_model_get_n_items (model);
 
@@ -169,10 +154,7 @@ model_watch_check (ModelWatch *watch)
 
 /* Exactly one emission since the last reset, with these values. */
 static void
-model_watch_assert_one (ModelWatch *watch,
-                        guint       position,
-                        guint       removed,
-                        guint       added)
+model_watch_assert_one (ModelWatch *watch, guint position, guint removed, guint added)
 {
   Change *change;
 
@@ -198,8 +180,7 @@ model_watch_assert_changed (ModelWatch *watch)
 }
 
 static gpointer
-item_at (GListModel *model,
-         guint       position)
+item_at (GListModel *model, guint position)
 {
   g_autoptr (GObject) item = g_list_model_get_item (model, position);
 
@@ -210,22 +191,19 @@ item_at (GListModel *model,
 }
 
 static const char *
-bullet_text_at (GListModel *model,
-                guint       position)
+bullet_text_at (GListModel *model, guint position)
 {
   return ladder_bullet_get_text (item_at (model, position));
 }
 
 static const char *
-role_title_at (GListModel *model,
-               guint       position)
+role_title_at (GListModel *model, guint position)
 {
   return ladder_role_get_title (item_at (model, position));
 }
 
 static const char *
-section_heading_at (GListModel *model,
-                    guint       position)
+section_heading_at (GListModel *model, guint position)
 {
   return ladder_section_get_heading (item_at (model, position));
 }
@@ -250,8 +228,7 @@ test_bullet_properties (void)
 {
   g_autoptr (LadderBullet) bullet = ladder_bullet_new ("Text");
 
-  check_string_property (bullet, "text",
-                         (StringGetter) ladder_bullet_get_text,
+  check_string_property (bullet, "text", (StringGetter) ladder_bullet_get_text,
                          (StringSetter) ladder_bullet_set_text);
 
   g_assert_finalize_object (g_steal_pointer (&bullet));
@@ -283,7 +260,8 @@ test_bullet_copy (void)
 static void
 test_section_new (void)
 {
-  g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
+  g_autoptr (LadderSection) section
+      = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
   g_autoptr (LadderSection) clamped = ladder_section_new (LADDER_SECTION_OTHER, NULL, 12);
 
   g_assert_cmpint (ladder_section_get_kind (section), ==, LADDER_SECTION_CAREER_LADDER);
@@ -302,16 +280,14 @@ static void
 test_section_properties (void)
 {
   g_autoptr (LadderSection) section = ladder_section_new (LADDER_SECTION_OTHER, "Heading", 2);
-  guint notified = 0;
-  gulong handler;
+  guint             notified = 0;
+  gulong            handler;
   LadderSectionKind kind;
-  int level;
+  int               level;
 
-  check_string_property (section, "heading",
-                         (StringGetter) ladder_section_get_heading,
+  check_string_property (section, "heading", (StringGetter) ladder_section_get_heading,
                          (StringSetter) ladder_section_set_heading);
-  check_string_property (section, "body",
-                         (StringGetter) ladder_section_get_body,
+  check_string_property (section, "body", (StringGetter) ladder_section_get_body,
                          (StringSetter) ladder_section_set_body);
 
   /* kind */
@@ -376,8 +352,8 @@ test_section_kind_strings (void)
 {
   LadderSectionKind kind = LADDER_SECTION_OTHER;
 
-  g_assert_cmpstr (ladder_section_kind_to_string (LADDER_SECTION_PERFORMANCE_INDICATORS),
-                   ==, "performance-indicators");
+  g_assert_cmpstr (ladder_section_kind_to_string (LADDER_SECTION_PERFORMANCE_INDICATORS), ==,
+                   "performance-indicators");
   g_assert_true (ladder_section_kind_from_string ("career-ladder", &kind));
   g_assert_cmpint (kind, ==, LADDER_SECTION_CAREER_LADDER);
   g_assert_false (ladder_section_kind_from_string ("career ladder", &kind));
@@ -412,8 +388,10 @@ test_role_new (void)
                  == ladder_role_get_responsibilities (role));
   g_assert_true (ladder_role_get_bullets (role, LADDER_BULLET_LIST_REQUIREMENTS)
                  == ladder_role_get_requirements (role));
-  g_assert_true (g_list_model_get_item_type (ladder_role_get_responsibilities (role)) == LADDER_TYPE_BULLET);
-  g_assert_true (g_list_model_get_item_type (ladder_role_get_subsections (role)) == LADDER_TYPE_SECTION);
+  g_assert_true (g_list_model_get_item_type (ladder_role_get_responsibilities (role))
+                 == LADDER_TYPE_BULLET);
+  g_assert_true (g_list_model_get_item_type (ladder_role_get_subsections (role))
+                 == LADDER_TYPE_SECTION);
 
   g_assert_finalize_object (g_steal_pointer (&role));
 }
@@ -423,20 +401,15 @@ test_role_properties (void)
 {
   g_autoptr (LadderRole) role = ladder_role_new ("Role");
 
-  check_string_property (role, "title",
-                         (StringGetter) ladder_role_get_title,
+  check_string_property (role, "title", (StringGetter) ladder_role_get_title,
                          (StringSetter) ladder_role_set_title);
-  check_string_property (role, "reports-to",
-                         (StringGetter) ladder_role_get_reports_to,
+  check_string_property (role, "reports-to", (StringGetter) ladder_role_get_reports_to,
                          (StringSetter) ladder_role_set_reports_to);
-  check_string_property (role, "reports-to-link",
-                         (StringGetter) ladder_role_get_reports_to_link,
+  check_string_property (role, "reports-to-link", (StringGetter) ladder_role_get_reports_to_link,
                          (StringSetter) ladder_role_set_reports_to_link);
-  check_string_property (role, "grade-link",
-                         (StringGetter) ladder_role_get_grade_link,
+  check_string_property (role, "grade-link", (StringGetter) ladder_role_get_grade_link,
                          (StringSetter) ladder_role_set_grade_link);
-  check_string_property (role, "extends",
-                         (StringGetter) ladder_role_get_extends,
+  check_string_property (role, "extends", (StringGetter) ladder_role_get_extends,
                          (StringSetter) ladder_role_set_extends);
 
   g_assert_finalize_object (g_steal_pointer (&role));
@@ -448,7 +421,7 @@ test_role_job_grade (void)
   g_autoptr (LadderRole) role = ladder_role_new ("Role");
   guint notified = 0;
   guint changed = 0;
-  int grade;
+  int   grade;
 
   count_notify (role, "job-grade", &notified);
   count_signal (role, "changed", &changed);
@@ -719,8 +692,8 @@ test_role_copy (void)
   g_assert_nonnull (ladder_role_get_slots (copy));
   g_assert_true (ladder_role_get_slots (copy) != ladder_role_get_slots (role));
   g_assert_cmpuint (ladder_role_get_slots (copy)->len, ==, 2);
-  g_assert_cmpint (((LadderSlot *) g_ptr_array_index (ladder_role_get_slots (copy), 0))->kind,
-                   ==, LADDER_SLOT_REPORTS_TO);
+  g_assert_cmpint (((LadderSlot *) g_ptr_array_index (ladder_role_get_slots (copy), 0))->kind, ==,
+                   LADDER_SLOT_REPORTS_TO);
 
   lists[0] = ladder_role_get_responsibilities (role);
   lists[1] = ladder_role_get_requirements (role);
@@ -757,8 +730,8 @@ test_role_copy (void)
 
   /* The copy is independent, and its own watches work. */
   {
-    guint copy_changed = 0;
-    guint role_changed = 0;
+    guint         copy_changed = 0;
+    guint         role_changed = 0;
     LadderBullet *copied = item_at (copy_lists[0], 0);
 
     count_signal (copy, "changed", &copy_changed);
@@ -810,14 +783,11 @@ test_family_properties (void)
   g_autoptr (LadderFamily) family = ladder_family_new ();
   g_autofree char *title = NULL;
 
-  check_string_property (family, "title",
-                         (StringGetter) ladder_family_get_title,
+  check_string_property (family, "title", (StringGetter) ladder_family_get_title,
                          (StringSetter) ladder_family_set_title);
-  check_string_property (family, "summary",
-                         (StringGetter) ladder_family_get_summary,
+  check_string_property (family, "summary", (StringGetter) ladder_family_get_summary,
                          (StringSetter) ladder_family_set_summary);
-  check_string_property (family, "intro",
-                         (StringGetter) ladder_family_get_intro,
+  check_string_property (family, "intro", (StringGetter) ladder_family_get_intro,
                          (StringSetter) ladder_family_set_intro);
 
   /* Title and summary live in the front matter. */
@@ -832,8 +802,8 @@ static void
 test_family_front_matter (void)
 {
   g_autoptr (LadderFamily) family = ladder_family_new ();
-  guint title_notified = 0;
-  guint summary_notified = 0;
+  guint            title_notified = 0;
+  guint            summary_notified = 0;
   g_autofree char *weight = NULL;
 
   count_notify (family, "title", &title_notified);
@@ -912,7 +882,8 @@ test_family_description (void)
   ladder_family_set_summary (family, "What designers do now");
   g_assert_cmpuint (ladder_family_get_n_front_matter (family), ==, 2);
   g_assert_cmpstr (ladder_family_get_front_matter_key (family, 1), ==, "description");
-  g_assert_cmpstr (ladder_family_get_front_matter_yaml (family, 1), ==, " \"What designers do now\"");
+  g_assert_cmpstr (ladder_family_get_front_matter_yaml (family, 1), ==,
+                   " \"What designers do now\"");
 
   g_assert_finalize_object (g_steal_pointer (&family));
 }
@@ -988,8 +959,10 @@ test_family_sections (void)
   g_autoptr (LadderFamily) family = ladder_family_new ();
   GListModel *model = ladder_family_get_sections (family);
   g_autoptr (LadderSection) roles = g_object_ref (item_at (model, 0));
-  g_autoptr (LadderSection) ladder = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
-  g_autoptr (LadderSection) hiring = ladder_section_new (LADDER_SECTION_HIRING_PROCESS, "Hiring Process", 2);
+  g_autoptr (LadderSection) ladder
+      = ladder_section_new (LADDER_SECTION_CAREER_LADDER, "Career Ladder", 2);
+  g_autoptr (LadderSection) hiring
+      = ladder_section_new (LADDER_SECTION_HIRING_PROCESS, "Hiring Process", 2);
   ModelWatch watch;
 
   model_watch_init (&watch, model);
@@ -1182,8 +1155,7 @@ test_family_find_role (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
 

@@ -361,7 +361,8 @@ test_rename_changes_title_lines (gconstpointer data)
           if (ladder_family_find_role (family, old_title) == role)
             for (guint k = 0; k < n_roles; k++)
               {
-                g_autoptr (LadderRole) other = g_list_model_get_item (ladder_family_get_roles (family), k);
+                g_autoptr (LadderRole) other
+                    = g_list_model_get_item (ladder_family_get_roles (family), k);
                 g_autofree char *key = g_utf8_casefold (ladder_role_get_extends (other), -1);
                 g_autofree char *old_key = g_utf8_casefold (old_title, -1);
 

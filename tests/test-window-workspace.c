@@ -1275,8 +1275,7 @@ main (int argc, char *argv[])
   ADD ("new-family", test_new_family);
   ADD ("commit", test_commit);
   ADD ("command-line", test_command_line);
-  g_test_add_func ("/window-workspace/command-line-family-folder",
-                   test_command_line_family_folder);
+  g_test_add_func ("/window-workspace/command-line-family-folder", test_command_line_family_folder);
   g_test_add_func ("/window-workspace/without-git", test_without_git);
   g_test_add_func ("/window-workspace/empty-and-missing", test_empty_and_missing);
 

@@ -25,7 +25,7 @@
 static GPtrArray *
 pasted_lines (const char *text)
 {
-  static const char * const markers[] = { "- ", "* ", "+ ", "• ", "· ", "– " };
+  static const char *const markers[] = { "- ", "* ", "+ ", "• ", "· ", "– " };
   g_auto (GStrv) lines = g_regex_split_simple ("\r\n|\n|\r", text, 0, 0);
   GPtrArray *result = g_ptr_array_new_with_free_func (g_free);
 
@@ -33,8 +33,8 @@ pasted_lines (const char *text)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      char *raw = lines[i];
-      char *line = g_strstrip (g_strdup (raw));
+      char    *raw = lines[i];
+      char    *line = g_strstrip (g_strdup (raw));
       gboolean marked = FALSE;
 
       for (guint m = 0; m < G_N_ELEMENTS (markers) && !marked; m++)
@@ -84,8 +84,7 @@ pasted_lines (const char *text)
 /* A pasted line as Markdown: text in a bullet shown formatted, Markdown in
  * one shown as Markdown. */
 static char *
-line_markdown (GtkTextView *view,
-               const char  *line)
+line_markdown (GtkTextView *view, const char *line)
 {
   g_autoptr (GPtrArray) spans = NULL;
 
@@ -140,7 +139,7 @@ ladder_bullet_paste_split (GtkTextView *view,
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autoptr (GPtrArray) lines = pasted_lines (text);
-  GPtrArray *texts;
+  GPtrArray  *texts;
   GtkTextIter at, start, end;
   const char *last;
 
@@ -155,7 +154,8 @@ ladder_bullet_paste_split (GtkTextView *view,
 
   if (ladder_text_binding_is_rich (view))
     {
-      g_autoptr (GPtrArray) head = spans_with_line (buffer, &start, &at, g_ptr_array_index (lines, 0), FALSE);
+      g_autoptr (GPtrArray) head
+          = spans_with_line (buffer, &start, &at, g_ptr_array_index (lines, 0), FALSE);
       g_autoptr (GPtrArray) tail = spans_with_line (buffer, &at, &end, last, TRUE);
 
       g_ptr_array_add (texts, ladder_inline_edit (markdown, head, NULL));

@@ -15,7 +15,7 @@ static char *
 role_text (LadderRole *role)
 {
   GPtrArray *slots = ladder_role_get_slots (role);
-  GString *text = g_string_new (NULL);
+  GString   *text = g_string_new (NULL);
 
   for (guint i = 0; slots != NULL && i < slots->len; i++)
     {
@@ -36,9 +36,9 @@ role_text (LadderRole *role)
 static char *
 role_content (LadderRole *role)
 {
-  GString *content = g_string_new (NULL);
+  GString         *content = g_string_new (NULL);
   g_autofree char *text = role_text (role);
-  GListModel *subsections = ladder_role_get_subsections (role);
+  GListModel      *subsections = ladder_role_get_subsections (role);
 
   g_string_append_printf (content, "grade%d\n", ladder_role_get_job_grade (role));
   g_string_append_printf (content, "%s\n%s\n%s\n", ladder_role_get_reports_to (role) ?: "",
@@ -68,8 +68,7 @@ role_content (LadderRole *role)
 }
 
 static char *
-role_content_at (gpointer roles,
-                 guint    index)
+role_content_at (gpointer roles, guint index)
 {
   g_autoptr (LadderRole) role = g_list_model_get_item (roles, index);
 
@@ -77,12 +76,12 @@ role_content_at (gpointer roles,
 }
 
 static void
-diff_field (Differ           *differ,
-            LadderChangeKind  kind,
-            int               old_index,
-            int               new_index,
-            const char       *old_value,
-            const char       *new_value)
+diff_field (Differ          *differ,
+            LadderChangeKind kind,
+            int              old_index,
+            int              new_index,
+            const char      *old_value,
+            const char      *new_value)
 {
   LadderChange *change;
 
@@ -103,8 +102,8 @@ extends_follows_rename (Differ         *differ,
                         const char     *old_extends,
                         const char     *new_extends)
 {
-  GListModel *old_roles = ladder_family_get_roles (differ->old_family);
-  GListModel *new_roles = ladder_family_get_roles (differ->new_family);
+  GListModel      *old_roles = ladder_family_get_roles (differ->old_family);
+  GListModel      *new_roles = ladder_family_get_roles (differ->new_family);
   g_autofree char *old_key = NULL;
   g_autofree char *new_key = NULL;
 
@@ -137,10 +136,7 @@ extends_follows_rename (Differ         *differ,
 }
 
 static void
-diff_role (Differ   *differ,
-           LadderMatching *matching,
-           guint     old_index,
-           guint     new_index)
+diff_role (Differ *differ, LadderMatching *matching, guint old_index, guint new_index)
 {
   GListModel *old_roles = ladder_family_get_roles (differ->old_family);
   GListModel *new_roles = ladder_family_get_roles (differ->new_family);
@@ -148,8 +144,8 @@ diff_role (Differ   *differ,
   g_autoptr (LadderRole) new_role = g_list_model_get_item (new_roles, new_index);
   g_autofree char *old_text = role_text (old_role);
   g_autofree char *new_text = role_text (new_role);
-  int o = (int) old_index, n = (int) new_index;
-  LadderChange *change;
+  int              o = (int) old_index, n = (int) new_index;
+  LadderChange    *change;
 
   if (!ladder_diff_text_equal (ladder_role_get_title (old_role), ladder_role_get_title (new_role)))
     {
@@ -194,7 +190,7 @@ diff_role (Differ   *differ,
 static const char **
 role_titles (GListModel *roles)
 {
-  guint n = g_list_model_get_n_items (roles);
+  guint        n = g_list_model_get_n_items (roles);
   const char **titles = g_new0 (const char *, n + 1);
 
   for (guint i = 0; i < n; i++)
@@ -213,14 +209,14 @@ role_titles (GListModel *roles)
 void
 ladder_diff_roles (Differ *differ)
 {
-  GListModel *old_roles = ladder_family_get_roles (differ->old_family);
-  GListModel *new_roles = ladder_family_get_roles (differ->new_family);
-  guint n_old = g_list_model_get_n_items (old_roles);
-  guint n_new = g_list_model_get_n_items (new_roles);
+  GListModel             *old_roles = ladder_family_get_roles (differ->old_family);
+  GListModel             *new_roles = ladder_family_get_roles (differ->new_family);
+  guint                   n_old = g_list_model_get_n_items (old_roles);
+  guint                   n_new = g_list_model_get_n_items (new_roles);
   g_autofree const char **old_titles = role_titles (old_roles);
   g_autofree const char **new_titles = role_titles (new_roles);
-  g_autofree guint *old_keys = ladder_diff_intern_keys (differ, old_titles, n_old);
-  g_autofree guint *new_keys = ladder_diff_intern_keys (differ, new_titles, n_new);
+  g_autofree guint       *old_keys = ladder_diff_intern_keys (differ, old_titles, n_old);
+  g_autofree guint       *new_keys = ladder_diff_intern_keys (differ, new_titles, n_new);
   g_autoptr (GArray) order = NULL;
   LadderMatching matching;
   LadderWordBags bags;

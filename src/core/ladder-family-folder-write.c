@@ -24,7 +24,9 @@
 /* The weight step between levels when they are numbered again. */
 #define WEIGHT_STEP 10
 
-G_DEFINE_BOXED_TYPE (LadderFolderPlan, ladder_folder_plan, ladder_folder_plan_ref,
+G_DEFINE_BOXED_TYPE (LadderFolderPlan,
+                     ladder_folder_plan,
+                     ladder_folder_plan_ref,
                      ladder_folder_plan_unref)
 
 static void
@@ -75,8 +77,7 @@ ladder_folder_plan_get_n_writes (LadderFolderPlan *plan)
  * Returns: (transfer none): the file to write or to delete
  */
 GFile *
-ladder_folder_plan_get_file (LadderFolderPlan *plan,
-                             guint             position)
+ladder_folder_plan_get_file (LadderFolderPlan *plan, guint position)
 {
   g_return_val_if_fail (plan != NULL && position < plan->writes->len, NULL);
 
@@ -92,8 +93,7 @@ ladder_folder_plan_get_file (LadderFolderPlan *plan,
  *   is to be deleted
  */
 GBytes *
-ladder_folder_plan_get_contents (LadderFolderPlan *plan,
-                                 guint             position)
+ladder_folder_plan_get_contents (LadderFolderPlan *plan, guint position)
 {
   g_return_val_if_fail (plan != NULL && position < plan->writes->len, NULL);
 
@@ -101,10 +101,7 @@ ladder_folder_plan_get_contents (LadderFolderPlan *plan,
 }
 
 static void
-add_write (LadderFolderPlan *plan,
-           GFile            *folder,
-           const char       *name,
-           GBytes           *contents)
+add_write (LadderFolderPlan *plan, GFile *folder, const char *name, GBytes *contents)
 {
   LadderFolderWrite *write = g_new0 (LadderFolderWrite, 1);
 
@@ -115,11 +112,10 @@ add_write (LadderFolderPlan *plan,
 
 /* A deep copy, layout records included: the file format keeps them. */
 static LadderFamily *
-copy_family (LadderFamily  *family,
-             GError       **error)
+copy_family (LadderFamily *family, GError **error)
 {
   g_autoptr (GBytes) json = ladder_json_write (family);
-  gsize length;
+  gsize       length;
   const char *data = g_bytes_get_data (json, &length);
 
   return ladder_json_read (data, length, "<copy>", error);
@@ -129,7 +125,7 @@ static GBytes *
 export_bytes (LadderFamily *family)
 {
   GString *text = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-  gsize length = text->len;
+  gsize    length = text->len;
 
   return g_bytes_new_take (g_string_free (text, FALSE), length);
 }
@@ -149,21 +145,19 @@ remove_all_roles (LadderFamily *family)
  * by title, then by position (a family restored from a draft has new
  * objects). slot_taken says which of the files still have a role. */
 static int *
-match_roles (LadderFamilyFolder *self,
-             GPtrArray          *roles,
-             gboolean          **slot_taken)
+match_roles (LadderFamilyFolder *self, GPtrArray *roles, gboolean **slot_taken)
 {
-  guint n_index = self->index_roles->len;
-  guint n_slots = n_index + self->pages->len;
-  int *slot_of = g_new (int, MAX (roles->len, 1));
+  guint     n_index = self->index_roles->len;
+  guint     n_slots = n_index + self->pages->len;
+  int      *slot_of = g_new (int, MAX (roles->len, 1));
   gboolean *taken = g_new0 (gboolean, MAX (n_slots, 1));
 
   for (guint i = 0; i < roles->len; i++)
     slot_of[i] = -1;
 
-#define SLOT_ROLE(s)                                                                        \
-  ((s) < n_index ? (LadderRole *) g_ptr_array_index (self->index_roles, (s))                \
-                 : ((LadderFolderPage *) g_ptr_array_index (self->pages, (s) - n_index))->role)
+#define SLOT_ROLE(s)                                                                               \
+  ((s) < n_index ? (LadderRole *) g_ptr_array_index (self->index_roles, (s))                       \
+                 : ((LadderFolderPage *) g_ptr_array_index (self->pages, (s) -n_index))->role)
 
   for (guint i = 0; i < roles->len; i++)
     for (guint s = 0; s < n_slots && slot_of[i] < 0; s++)
@@ -175,7 +169,7 @@ match_roles (LadderFamilyFolder *self,
       if (!taken[s]
           && g_strcmp0 (ladder_role_get_title (SLOT_ROLE (s)),
                         ladder_role_get_title (g_ptr_array_index (roles, i)))
-               == 0)
+                 == 0)
         slot_of[i] = (int) s, taken[s] = TRUE;
 
   for (guint i = 0; i < roles->len; i++)
@@ -191,9 +185,7 @@ match_roles (LadderFamilyFolder *self,
 /* Keeps the weights the level pages have where they still order them, and
  * gives new pages one in between; numbers them all again otherwise. */
 static void
-assign_weights (gint64   *weights,
-                gboolean *known,
-                guint     n)
+assign_weights (gint64 *weights, gboolean *known, guint n)
 {
   gint64 previous = 0;
 
@@ -209,7 +201,7 @@ assign_weights (gint64   *weights,
 
       {
         gint64 next = G_MAXINT64;
-        guint gap = 1;
+        guint  gap = 1;
 
         for (guint j = i + 1; j < n && next == G_MAXINT64; j++, gap++)
           if (known[j])
@@ -233,20 +225,18 @@ renumber:
 }
 
 static char *
-new_page_name (LadderFamilyFolder *self,
-               GPtrArray          *planned,
-               const char         *title)
+new_page_name (LadderFamilyFolder *self, GPtrArray *planned, const char *title)
 {
   g_autofree char *slug = ladder_template_slug (title);
-  const char *stem = *slug != '\0' ? slug : "level";
+  const char      *stem = *slug != '\0' ? slug : "level";
 
   for (guint n = 1;; n++)
     {
-      g_autofree char *name = n == 1 ? g_strconcat (stem, ".md", NULL)
-                                     : g_strdup_printf ("%s-%u.md", stem, n);
+      g_autofree char *name
+          = n == 1 ? g_strconcat (stem, ".md", NULL) : g_strdup_printf ("%s-%u.md", stem, n);
       g_autoptr (GFile) file = g_file_get_child (self->folder, name);
-      gboolean used = strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0
-                      || g_file_query_exists (file, NULL);
+      gboolean used
+          = strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0 || g_file_query_exists (file, NULL);
 
       for (guint i = 0; i < self->pages->len && !used; i++)
         used = strcmp (((LadderFolderPage *) g_ptr_array_index (self->pages, i))->name, name) == 0;
@@ -259,10 +249,9 @@ new_page_name (LadderFamilyFolder *self,
 }
 
 static LadderFamily *
-new_shell (const char *title,
-           gint64      weight)
+new_shell (const char *title, gint64 weight)
 {
-  LadderFamily *shell = ladder_family_new ();
+  LadderFamily    *shell = ladder_family_new ();
   g_autofree char *yaml_title = ladder_yaml_encode_scalar (title, NULL);
   g_autofree char *yaml_weight = g_strdup_printf (" %" G_GINT64_FORMAT, weight);
 
@@ -282,8 +271,8 @@ set_weight (LadderFamily *shell, gint64 weight)
 
   for (guint i = 0; i < ladder_family_get_n_front_matter (shell); i++)
     {
-      const char *yaml = ladder_family_get_front_matter_yaml (shell, i);
-      const char *digits = yaml;
+      const char      *yaml = ladder_family_get_front_matter_yaml (shell, i);
+      const char      *digits = yaml;
       g_autofree char *written = NULL;
 
       if (g_strcmp0 (ladder_family_get_front_matter_key (shell, i), "weight") != 0)
@@ -310,24 +299,24 @@ set_weight (LadderFamily *shell, gint64 weight)
 
 /* One level page written from @role. */
 static LadderFolderPage *
-write_level (LadderFolderPage  *page,
-             LadderRole        *role,
-             const char        *name,
-             gint64             weight,
-             int                level,
-             GError           **error)
+write_level (LadderFolderPage *page,
+             LadderRole       *role,
+             const char       *name,
+             gint64            weight,
+             int               level,
+             GError          **error)
 {
   g_autoptr (LadderFamily) shell = NULL;
   g_autoptr (LadderRole) copy = ladder_role_copy (role);
   g_autoptr (GBytes) exported = NULL;
   LadderFolderPage *written;
-  const char *data;
-  gsize length;
+  const char       *data;
+  gsize             length;
 
   if (page != NULL)
     {
-      g_autoptr (LadderRole) as_read = g_list_model_get_item (ladder_family_get_roles (page->shell),
-                                                             0);
+      g_autoptr (LadderRole) as_read
+          = g_list_model_get_item (ladder_family_get_roles (page->shell), 0);
 
       shell = copy_family (page->shell, error);
       if (shell == NULL)
@@ -363,7 +352,7 @@ write_level (LadderFolderPage  *page,
     {
       ladder_folder_page_free (written);
       g_set_error (error, LADDER_ERROR, LADDER_ERROR_INVALID,
-                   _("The level page %s could not be written"), name);
+                   _ ("The level page %s could not be written"), name);
       return NULL;
     }
 
@@ -387,21 +376,19 @@ write_level (LadderFolderPage  *page,
  * Returns: (transfer full) (nullable): the plan
  */
 LadderFolderPlan *
-ladder_family_folder_write_plan (LadderFamilyFolder  *self,
-                                 LadderFamily        *family,
-                                 GError             **error)
+ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family, GError **error)
 {
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GPtrArray) roles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (LadderFamily) index_family = NULL;
-  g_autofree int *slot_of = NULL;
+  g_autofree int      *slot_of = NULL;
   g_autofree gboolean *taken = NULL;
-  g_autofree gint64 *weights = NULL;
+  g_autofree gint64   *weights = NULL;
   g_autofree gboolean *known = NULL;
   g_autoptr (GPtrArray) levels = g_ptr_array_new ();
   GListModel *model;
-  guint n_index;
-  int default_level = 2;
+  guint       n_index;
+  int         default_level = 2;
 
   g_return_val_if_fail (LADDER_IS_FAMILY_FOLDER (self), NULL);
   g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
@@ -459,14 +446,13 @@ ladder_family_folder_write_plan (LadderFamilyFolder  *self,
 
   for (guint l = 0; l < levels->len; l++)
     {
-      guint i = GPOINTER_TO_UINT (g_ptr_array_index (levels, l));
-      LadderRole *role = g_ptr_array_index (roles, i);
-      LadderFolderPage *page = slot_of[i] >= 0
-                               ? g_ptr_array_index (self->pages, slot_of[i] - n_index)
-                               : NULL;
-      g_autofree char *name = page != NULL ? g_strdup (page->name)
-                                           : new_page_name (self, plan->pages,
-                                                            ladder_role_get_title (role));
+      guint             i = GPOINTER_TO_UINT (g_ptr_array_index (levels, l));
+      LadderRole       *role = g_ptr_array_index (roles, i);
+      LadderFolderPage *page
+          = slot_of[i] >= 0 ? g_ptr_array_index (self->pages, slot_of[i] - n_index) : NULL;
+      g_autofree char  *name = page != NULL
+                                   ? g_strdup (page->name)
+                                   : new_page_name (self, plan->pages, ladder_role_get_title (role));
       LadderFolderPage *written = write_level (page, role, name, weights[l],
                                                page != NULL ? page->level : default_level, error);
 
@@ -498,8 +484,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder  *self,
  * plan compares with them.
  */
 void
-ladder_family_folder_written (LadderFamilyFolder *self,
-                              LadderFolderPlan   *plan)
+ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan)
 {
   g_return_if_fail (LADDER_IS_FAMILY_FOLDER (self));
   g_return_if_fail (plan != NULL);

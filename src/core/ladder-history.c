@@ -36,37 +36,38 @@ typedef struct
   gint64     time;
   gboolean   sealed;
   /* The family's state before the step and after it. */
-  guint64    before;
-  guint64    after;
-  gsize      size;
+  guint64 before;
+  guint64 after;
+  gsize   size;
   /* Of the changes, those that followed another (LadderChange.follows):
    * the step is still typing in one field when all others are. */
-  guint      n_follow_ups;
+  guint n_follow_ups;
 } Step;
 
 struct _LadderHistory
 {
-  GObject             parent_instance;
-  LadderFamily       *family;
+  GObject       parent_instance;
+  LadderFamily *family;
   /* Of Step, the oldest first; the last of redo_steps is redone next. */
-  GQueue              undo_steps;
-  GQueue              redo_steps;
+  GQueue undo_steps;
+  GQueue redo_steps;
   /* The size of the steps of both queues. */
-  gsize               size;
-  guint               max_steps;
-  gsize               max_bytes;
-  Step               *group;
-  guint               group_depth;
-  gboolean            applying;
+  gsize    size;
+  guint    max_steps;
+  gsize    max_bytes;
+  Step    *group;
+  guint    group_depth;
+  gboolean applying;
   /* Names the family's content: see ladder_history_get_state(). */
-  guint64             state;
-  LadderHistoryClock  clock;
-  gpointer            clock_data;
+  guint64            state;
+  LadderHistoryClock clock;
+  gpointer           clock_data;
 };
 
 G_DEFINE_FINAL_TYPE (LadderHistory, ladder_history, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FAMILY,
   PROP_CAN_UNDO,
@@ -121,9 +122,7 @@ now (LadderHistory *self)
 }
 
 static void
-notify_can (LadderHistory *self,
-            gboolean       could_undo,
-            gboolean       could_redo)
+notify_can (LadderHistory *self, gboolean could_undo, gboolean could_redo)
 {
   if (could_undo != ladder_history_get_can_undo (self))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
@@ -132,8 +131,7 @@ notify_can (LadderHistory *self,
 }
 
 static void
-set_state (LadderHistory *self,
-           guint64        state)
+set_state (LadderHistory *self, guint64 state)
 {
   if (self->state == state)
     return;
@@ -143,8 +141,7 @@ set_state (LadderHistory *self,
 }
 
 static void
-clear_steps (LadderHistory *self,
-             GQueue        *steps)
+clear_steps (LadderHistory *self, GQueue *steps)
 {
   Step *step;
 
@@ -179,8 +176,8 @@ forget_states (LadderHistory *self)
 {
   gboolean could_undo = ladder_history_get_can_undo (self);
   gboolean could_redo = ladder_history_get_can_redo (self);
-  guint64 state = next_state ();
-  guint64 later = state;
+  guint64  state = next_state ();
+  guint64  later = state;
 
   clear_steps (self, &self->redo_steps);
 
@@ -236,13 +233,12 @@ record_follow_up (LadderHistory *self, Step *step, const LadderChange *change)
  * step when it is more typing in the same field, or as a step of its own.
  * It runs before the family emits ::changed. */
 static void
-record (const LadderChange *change,
-        gpointer            user_data)
+record (const LadderChange *change, gpointer user_data)
 {
   LadderHistory *self = user_data;
-  gboolean could_undo, could_redo;
-  gint64 time;
-  Step *last;
+  gboolean       could_undo, could_redo;
+  gint64         time;
+  Step          *last;
 
   /* Undoing and redoing report what they do, too. */
   if (self->applying)
@@ -259,8 +255,9 @@ record (const LadderChange *change,
   time = now (self);
   clear_steps (self, &self->redo_steps);
 
-  last = self->group != NULL && self->group->changes->len > 0 ? self->group
-                                                              : g_queue_peek_tail (&self->undo_steps);
+  last = self->group != NULL && self->group->changes->len > 0
+             ? self->group
+             : g_queue_peek_tail (&self->undo_steps);
   if (change->follows && last != NULL)
     {
       record_follow_up (self, last, change);
@@ -310,14 +307,11 @@ record (const LadderChange *change,
 /* The family's ::changed waits until the step is done and the state is
  * the step's, so that whoever hears of it reads the state it ends in. */
 static void
-move_step (LadderHistory *self,
-           GQueue        *from,
-           GQueue        *to,
-           gboolean       forward)
+move_step (LadderHistory *self, GQueue *from, GQueue *to, gboolean forward)
 {
   gboolean could_undo;
   gboolean could_redo;
-  Step *step;
+  Step    *step;
 
   if (g_queue_is_empty (from))
     return;
@@ -468,9 +462,7 @@ ladder_history_get_state (LadderHistory *self)
 }
 
 void
-ladder_history_set_clock (LadderHistory      *self,
-                          LadderHistoryClock  clock,
-                          gpointer            user_data)
+ladder_history_set_clock (LadderHistory *self, LadderHistoryClock clock, gpointer user_data)
 {
   g_return_if_fail (LADDER_IS_HISTORY (self));
 
@@ -479,9 +471,7 @@ ladder_history_set_clock (LadderHistory      *self,
 }
 
 void
-ladder_history_set_limits (LadderHistory *self,
-                           guint          max_steps,
-                           gsize          max_bytes)
+ladder_history_set_limits (LadderHistory *self, guint max_steps, gsize max_bytes)
 {
   g_return_if_fail (LADDER_IS_HISTORY (self));
   g_return_if_fail (max_steps > 0);
@@ -534,10 +524,7 @@ ladder_history_constructed (GObject *object)
 }
 
 static void
-ladder_history_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
+ladder_history_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderHistory *self = LADDER_HISTORY (object);
 
@@ -565,10 +552,7 @@ ladder_history_get_property (GObject    *object,
 }
 
 static void
-ladder_history_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
+ladder_history_set_property (GObject *object, guint prop_id, const GValue *value, GParamSpec *pspec)
 {
   LadderHistory *self = LADDER_HISTORY (object);
 
@@ -593,25 +577,21 @@ ladder_history_class_init (LadderHistoryClass *klass)
   object_class->get_property = ladder_history_get_property;
   object_class->set_property = ladder_history_set_property;
 
-  properties[PROP_FAMILY] =
-    g_param_spec_object ("family", NULL, NULL,
-                         LADDER_TYPE_FAMILY,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_FAMILY]
+      = g_param_spec_object ("family", NULL, NULL, LADDER_TYPE_FAMILY,
+                             (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CAN_UNDO] =
-    g_param_spec_boolean ("can-undo", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean (
+      "can-undo", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_CAN_REDO] =
-    g_param_spec_boolean ("can-redo", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_CAN_REDO] = g_param_spec_boolean (
+      "can-redo", NULL, NULL, FALSE,
+      (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_STATE] =
-    g_param_spec_uint64 ("state", NULL, NULL,
-                         0, G_MAXUINT64, 0,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_STATE]
+      = g_param_spec_uint64 ("state", NULL, NULL, 0, G_MAXUINT64, 0,
+                             (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }

@@ -18,61 +18,60 @@
 
 static const LadderLintRule rules[] = {
   /* The job-description guidelines */
-  { "front-matter-title", LADDER_LINT_ERROR, N_("The front matter gives the page a title") },
+  { "front-matter-title", LADDER_LINT_ERROR, N_ ("The front matter gives the page a title") },
   { "ability-to-use-gitlab", LADDER_LINT_ERROR,
-    N_("Every role’s requirements include “Ability to use GitLab”") },
-  { "missing-responsibilities", LADDER_LINT_ERROR, N_("Every role has responsibilities") },
-  { "missing-requirements", LADDER_LINT_ERROR, N_("Every role has requirements") },
-  { "missing-job-grade", LADDER_LINT_ERROR, N_("Every level has a job grade") },
+    N_ ("Every role’s requirements include “Ability to use GitLab”") },
+  { "missing-responsibilities", LADDER_LINT_ERROR, N_ ("Every role has responsibilities") },
+  { "missing-requirements", LADDER_LINT_ERROR, N_ ("Every role has requirements") },
+  { "missing-job-grade", LADDER_LINT_ERROR, N_ ("Every level has a job grade") },
   { "missing-performance-indicators", LADDER_LINT_ERROR,
-    N_("The family has performance indicators") },
-  { "missing-hiring-process", LADDER_LINT_ERROR, N_("The family has a hiring process") },
-  { "grade-order", LADDER_LINT_WARNING, N_("Levels ascend: grades never decrease down the page") },
-  { "grade-link", LADDER_LINT_WARNING, N_("A job grade links to the job grades table") },
+    N_ ("The family has performance indicators") },
+  { "missing-hiring-process", LADDER_LINT_ERROR, N_ ("The family has a hiring process") },
+  { "grade-order", LADDER_LINT_WARNING, N_ ("Levels ascend: grades never decrease down the page") },
+  { "grade-link", LADDER_LINT_WARNING, N_ ("A job grade links to the job grades table") },
   { "extends-unknown-level", LADDER_LINT_ERROR,
-    N_("“Extends the …” names a level of the family") },
+    N_ ("“Extends the …” names a level of the family") },
   { "extends-missing", LADDER_LINT_WARNING,
-    N_("Where the page uses “Extends the …”, each higher level’s list begins with it") },
+    N_ ("Where the page uses “Extends the …”, each higher level’s list begins with it") },
   { "reports-to-unknown", LADDER_LINT_WARNING,
-    N_("The reports-to line names a role of the family, or links to it") },
-  { "reports-to-twice", LADDER_LINT_WARNING,
-    N_("A role says whom it reports to once") },
+    N_ ("The reports-to line names a role of the family, or links to it") },
+  { "reports-to-twice", LADDER_LINT_WARNING, N_ ("A role says whom it reports to once") },
   { "location-requirement", LADDER_LINT_WARNING,
-    N_("No location requirements: GitLab is all-remote") },
-  { "years-of-experience", LADDER_LINT_ERROR, N_("No years of experience for grades 4 and 5") },
+    N_ ("No location requirements: GitLab is all-remote") },
+  { "years-of-experience", LADDER_LINT_ERROR, N_ ("No years of experience for grades 4 and 5") },
   { "years-of-experience-count", LADDER_LINT_WARNING,
-    N_("Prefer skills to counts of years of experience") },
+    N_ ("Prefer skills to counts of years of experience") },
   { "vacancy-ad", LADDER_LINT_WARNING,
-    N_("A job family describes the job; it is not a vacancy ad") },
-  { "pi-count", LADDER_LINT_WARNING, N_("Three to five performance indicators") },
-  { "pi-unlinked", LADDER_LINT_WARNING, N_("Each performance indicator links to its definition") },
+    N_ ("A job family describes the job; it is not a vacancy ad") },
+  { "pi-count", LADDER_LINT_WARNING, N_ ("Three to five performance indicators") },
+  { "pi-unlinked", LADDER_LINT_WARNING, N_ ("Each performance indicator links to its definition") },
   { "pi-per-level-and-family", LADDER_LINT_WARNING,
-    N_("Performance indicators per level or once for the family, not both") },
-  { "empty-section", LADDER_LINT_WARNING, N_("No empty Levels, Specialties or Segment sections") },
+    N_ ("Performance indicators per level or once for the family, not both") },
+  { "empty-section", LADDER_LINT_WARNING, N_ ("No empty Levels, Specialties or Segment sections") },
   { "automatic-section", LADDER_LINT_ERROR,
-    N_("No Compensation or About GitLab section: the handbook adds them") },
-  { "hiring-page-link", LADDER_LINT_WARNING, N_("The hiring process links to the hiring page") },
-  { "screening-call", LADDER_LINT_WARNING, N_("The hiring process keeps the screening call") },
+    N_ ("No Compensation or About GitLab section: the handbook adds them") },
+  { "hiring-page-link", LADDER_LINT_WARNING, N_ ("The hiring process links to the hiring page") },
+  { "screening-call", LADDER_LINT_WARNING, N_ ("The hiring process keeps the screening call") },
   /* The handbook's Markdown rules */
-  { "heading-link", LADDER_LINT_WARNING, N_("No links in headings") },
-  { "reference-link", LADDER_LINT_WARNING, N_("No reference-style link definitions") },
-  { "absolute-handbook-link", LADDER_LINT_WARNING, N_("Handbook links are relative") },
+  { "heading-link", LADDER_LINT_WARNING, N_ ("No links in headings") },
+  { "reference-link", LADDER_LINT_WARNING, N_ ("No reference-style link definitions") },
+  { "absolute-handbook-link", LADDER_LINT_WARNING, N_ ("Handbook links are relative") },
   { "handbook-link-prefix", LADDER_LINT_WARNING,
-    N_("Links into the handbook start with /handbook/") },
-  { "heading-length", LADDER_LINT_WARNING, N_("Headings are at most 100 characters") },
-  { "heading-punctuation", LADDER_LINT_WARNING, N_("Headings do not end in punctuation") },
+    N_ ("Links into the handbook start with /handbook/") },
+  { "heading-length", LADDER_LINT_WARNING, N_ ("Headings are at most 100 characters") },
+  { "heading-punctuation", LADDER_LINT_WARNING, N_ ("Headings do not end in punctuation") },
   /* Hygiene */
-  { "duplicate-bullet", LADDER_LINT_WARNING, N_("No bullet twice in one list") },
-  { "empty-bullet", LADDER_LINT_WARNING, N_("No empty bullets") },
-  { "doubled-space", LADDER_LINT_WARNING, N_("No doubled spaces") },
-  { "trailing-space", LADDER_LINT_WARNING, N_("No spaces at the end of a line") },
+  { "duplicate-bullet", LADDER_LINT_WARNING, N_ ("No bullet twice in one list") },
+  { "empty-bullet", LADDER_LINT_WARNING, N_ ("No empty bullets") },
+  { "doubled-space", LADDER_LINT_WARNING, N_ ("No doubled spaces") },
+  { "trailing-space", LADDER_LINT_WARNING, N_ ("No spaces at the end of a line") },
   /* Inclusive language */
-  { "gendered-pronoun", LADDER_LINT_WARNING, N_("No gendered pronouns") },
-  { "gendered-address", LADDER_LINT_WARNING, N_("No gendered forms of address") },
+  { "gendered-pronoun", LADDER_LINT_WARNING, N_ ("No gendered pronouns") },
+  { "gendered-address", LADDER_LINT_WARNING, N_ ("No gendered forms of address") },
   { "misused-term", LADDER_LINT_WARNING,
-    N_("No terms the handbook’s inclusive language guidance replaces") },
+    N_ ("No terms the handbook’s inclusive language guidance replaces") },
   { "gender-coded", LADDER_LINT_WARNING,
-    N_("No more masculine-coded than feminine-coded words in a role") },
+    N_ ("No more masculine-coded than feminine-coded words in a role") },
 };
 
 const LadderLintRule *
@@ -110,8 +109,7 @@ ladder_lint_severity_to_string (LadderLintSeverity severity)
 }
 
 gboolean
-ladder_lint_severity_from_string (const char         *text,
-                                  LadderLintSeverity *severity)
+ladder_lint_severity_from_string (const char *text, LadderLintSeverity *severity)
 {
   if (g_strcmp0 (text, "error") == 0)
     *severity = LADDER_LINT_ERROR;
@@ -129,8 +127,8 @@ const char *
 ladder_lint_field_to_string (LadderLintField field)
 {
   static const char *names[] = {
-    "page", "front-matter", "intro", "section", "title", "reports-to", "grade", "extends",
-    "responsibilities", "requirements", "role-text",
+    "page",    "front-matter",     "intro",        "section",   "title", "reports-to", "grade",
+    "extends", "responsibilities", "requirements", "role-text",
   };
 
   if ((guint) field >= G_N_ELEMENTS (names))
@@ -144,36 +142,37 @@ ladder_lint_field_to_string (LadderLintField field)
 
 struct _LadderLintProblem
 {
-  GObject             parent_instance;
-  const char         *rule_id;
-  LadderLintSeverity  severity;
-  char               *message;
-  int                 role;
-  LadderLintField     field;
-  int                 index;
-  guint               line;
-  guint               column;
-  guint               length;
-  int                 field_offset;
-  int                 field_length;
-  gsize               page_offset;
+  GObject            parent_instance;
+  const char        *rule_id;
+  LadderLintSeverity severity;
+  char              *message;
+  int                role;
+  LadderLintField    field;
+  int                index;
+  guint              line;
+  guint              column;
+  guint              length;
+  int                field_offset;
+  int                field_length;
+  gsize              page_offset;
   /* The quick fix */
-  LintFixKind         fix_kind;
-  char               *fix_property;
+  LintFixKind fix_kind;
+  char       *fix_property;
   /* A GRefString, shared by the problems found in one value. */
-  char               *fix_old;
+  char *fix_old;
   /* The new value; or with fix_splice, what replaces fix_start..fix_end
    * of the old one. */
-  char               *fix_new;
-  gboolean            fix_splice;
-  gsize               fix_start;
-  gsize               fix_end;
-  char               *fix_label;
+  char    *fix_new;
+  gboolean fix_splice;
+  gsize    fix_start;
+  gsize    fix_end;
+  char    *fix_label;
 };
 
 G_DEFINE_FINAL_TYPE (LadderLintProblem, ladder_lint_problem, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_RULE_ID,
   PROP_SEVERITY,
@@ -204,10 +203,7 @@ ladder_lint_problem_finalize (GObject *object)
 }
 
 static void
-ladder_lint_problem_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
+ladder_lint_problem_get_property (GObject *object, guint prop_id, GValue *value, GParamSpec *pspec)
 {
   LadderLintProblem *self = LADDER_LINT_PROBLEM (object);
 
@@ -249,7 +245,7 @@ static void
 ladder_lint_problem_class_init (LadderLintProblemClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  GParamFlags   flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = ladder_lint_problem_finalize;
   object_class->get_property = ladder_lint_problem_get_property;
@@ -407,11 +403,11 @@ ladder_lint_problem_set_fix_splice (LadderLintProblem *problem,
 }
 
 void
-ladder_lint_problem_get_fix (LadderLintProblem  *self,
-                             LintFixKind        *kind,
-                             const char        **property,
-                             const char        **old_value,
-                             char              **new_value)
+ladder_lint_problem_get_fix (LadderLintProblem *self,
+                             LintFixKind       *kind,
+                             const char       **property,
+                             const char       **old_value,
+                             char             **new_value)
 {
   *kind = self->fix_kind;
   *property = self->fix_property;
@@ -433,16 +429,16 @@ ladder_lint_problem_get_fix (LadderLintProblem  *self,
 
 /* A problem, as the checks report it; @message is taken. */
 LadderLintProblem *
-ladder_lint_problem_new (const char         *rule_id,
-                         LadderLintSeverity  severity,
-                         char               *message,
-                         int                 role,
-                         LadderLintField     field,
-                         int                 index,
-                         guint               line,
-                         guint               column,
-                         guint               length,
-                         gsize               page_offset)
+ladder_lint_problem_new (const char        *rule_id,
+                         LadderLintSeverity severity,
+                         char              *message,
+                         int                role,
+                         LadderLintField    field,
+                         int                index,
+                         guint              line,
+                         guint              column,
+                         guint              length,
+                         gsize              page_offset)
 {
   LadderLintProblem *self = g_object_new (LADDER_TYPE_LINT_PROBLEM, NULL);
 
@@ -461,9 +457,7 @@ ladder_lint_problem_new (const char         *rule_id,
 }
 
 void
-ladder_lint_problem_set_field_range (LadderLintProblem *self,
-                                     int                offset,
-                                     int                length)
+ladder_lint_problem_set_field_range (LadderLintProblem *self, int offset, int length)
 {
   self->field_offset = offset;
   self->field_length = length;

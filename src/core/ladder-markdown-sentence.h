@@ -21,12 +21,12 @@ typedef enum
   LADDER_SENTENCE_GRADE,
 } LadderSentenceKind;
 
-char *ladder_sentence_rewrite (const LadderOrigin *origin,
-                               LadderSentenceKind  kind,
-                               const char         *title,
-                               const char         *link,
-                               const char         *value_markdown);
-char *ladder_sentence_drop (const LadderOrigin *origin);
+char    *ladder_sentence_rewrite (const LadderOrigin *origin,
+                                  LadderSentenceKind  kind,
+                                  const char         *title,
+                                  const char         *link,
+                                  const char         *value_markdown);
+char    *ladder_sentence_drop (const LadderOrigin *origin);
 gboolean ladder_sentence_ends (const char *text, const char *p);
 
 G_END_DECLS

@@ -46,18 +46,14 @@ typedef enum
   LADDER_CHANGE_FRONT_MATTER,
 } LadderChangeKind;
 
-typedef void (*LadderFieldSetter) (gpointer object,
-                                   int      value);
-typedef void (*LadderSpliceFunc)  (gpointer    owner,
-                                   GListModel *store,
-                                   guint       position,
-                                   guint       n_removals,
-                                   gpointer   *additions,
-                                   guint       n_additions);
-typedef void (*LadderMoveFunc)    (gpointer    owner,
-                                   GListModel *store,
-                                   guint       from,
-                                   guint       to);
+typedef void (*LadderFieldSetter) (gpointer object, int value);
+typedef void (*LadderSpliceFunc) (gpointer    owner,
+                                  GListModel *store,
+                                  guint       position,
+                                  guint       n_removals,
+                                  gpointer   *additions,
+                                  guint       n_additions);
+typedef void (*LadderMoveFunc) (gpointer owner, GListModel *store, guint from, guint to);
 
 typedef struct
 {
@@ -87,12 +83,12 @@ typedef struct
       LadderMoveFunc   move;
       guint            position;
       /* SPLICE */
-      gpointer        *removed;
-      guint            n_removed;
-      gpointer        *added;
-      guint            n_added;
+      gpointer *removed;
+      guint     n_removed;
+      gpointer *added;
+      guint     n_added;
       /* MOVE */
-      guint            to;
+      guint to;
     } list;
     struct
     {
@@ -115,8 +111,7 @@ typedef struct
  * is not referenced: it sets itself when it takes the item and clears
  * itself when it lets it go or is disposed.
  */
-typedef void (*LadderOwnerChanged) (gpointer            owner,
-                                    const LadderChange *change);
+typedef void (*LadderOwnerChanged) (gpointer owner, const LadderChange *change);
 
 typedef struct
 {
@@ -125,16 +120,15 @@ typedef struct
 } LadderOwnerLink;
 
 static inline void
-ladder_owner_link_notify (LadderOwnerLink    *link,
-                          const LadderChange *change)
+ladder_owner_link_notify (LadderOwnerLink *link, const LadderChange *change)
 {
   if (link->owner != NULL)
     link->changed (link->owner, change);
 }
 
-LadderOwnerLink *ladder_bullet_get_owner_link  (LadderBullet  *self);
+LadderOwnerLink *ladder_bullet_get_owner_link (LadderBullet *self);
 LadderOwnerLink *ladder_section_get_owner_link (LadderSection *self);
-LadderOwnerLink *ladder_role_get_owner_link    (LadderRole    *self);
+LadderOwnerLink *ladder_role_get_owner_link (LadderRole *self);
 
 /* Tells @link's owner that @object's string property went from @old_value
  * to @new_value (both not NULL). */
@@ -144,42 +138,37 @@ void ladder_owner_link_report_string (LadderOwnerLink *link,
                                       const char      *old_value,
                                       const char      *new_value);
 /* The same for an int or enum property. */
-void ladder_owner_link_report_int    (LadderOwnerLink *link,
-                                      gpointer         object,
-                                      GParamSpec      *pspec,
-                                      int              old_value,
-                                      int              new_value);
+void ladder_owner_link_report_int (LadderOwnerLink *link,
+                                   gpointer         object,
+                                   GParamSpec      *pspec,
+                                   int              old_value,
+                                   int              new_value);
 
 /* Sets @owner on items of @store; lets go of all items @owner holds. */
-void ladder_list_store_adopt   (GListStore         *store,
-                                guint               position,
-                                guint               n_items,
-                                gpointer            owner,
-                                LadderOwnerChanged  changed);
-void ladder_list_store_release (GListStore         *store,
-                                gpointer            owner);
-void ladder_list_store_release_item (GListStore    *store,
-                                     guint          position,
-                                     gpointer       owner);
+void ladder_list_store_adopt (GListStore        *store,
+                              guint              position,
+                              guint              n_items,
+                              gpointer           owner,
+                              LadderOwnerChanged changed);
+void ladder_list_store_release (GListStore *store, gpointer owner);
+void ladder_list_store_release_item (GListStore *store, guint position, gpointer owner);
 
 /* Moves one item with a single ::items-changed. */
-void ladder_list_store_move    (GListStore         *store,
-                                guint               from,
-                                guint               to);
+void ladder_list_store_move (GListStore *store, guint from, guint to);
 
 /* Replaces @n_removals items of @store at @position with @additions, taking
  * them for @owner, and describes it in @change (whose removed items the
  * caller frees with ladder_list_change_clear()). */
-void ladder_list_store_splice_for (GListStore         *store,
-                                   gpointer            owner,
-                                   LadderOwnerChanged  changed,
-                                   LadderSpliceFunc    splice,
-                                   guint               position,
-                                   guint               n_removals,
-                                   gpointer           *additions,
-                                   guint               n_additions,
-                                   LadderChange       *change);
-void ladder_list_change_clear     (LadderChange       *change);
+void ladder_list_store_splice_for (GListStore        *store,
+                                   gpointer           owner,
+                                   LadderOwnerChanged changed,
+                                   LadderSpliceFunc   splice,
+                                   guint              position,
+                                   guint              n_removals,
+                                   gpointer          *additions,
+                                   guint              n_additions,
+                                   LadderChange      *change);
+void ladder_list_change_clear (LadderChange *change);
 
 /* Splices or moves items of @list, a list store of sections or roles that
  * @owner (a family or a role) holds, and tells @owner of it. The history
@@ -190,16 +179,12 @@ void ladder_owned_list_splice (gpointer    owner,
                                guint       n_removals,
                                gpointer   *additions,
                                guint       n_additions);
-void ladder_owned_list_move   (gpointer    owner,
-                               GListModel *list,
-                               guint       from,
-                               guint       to);
+void ladder_owned_list_move (gpointer owner, GListModel *list, guint from, guint to);
 
 /* Duplicating a role keeps the members a newer Ladder wrote on it. The
  * copy has its own JSON values: json-glib counts references without
  * atomics, and a copy may be read in another thread. */
-void ladder_model_copy_unknown_members (gpointer from,
-                                        gpointer to);
+void ladder_model_copy_unknown_members (gpointer from, gpointer to);
 
 /*
  * The family's side. A recorder hears of every change to the family before
@@ -207,21 +192,18 @@ void ladder_model_copy_unknown_members (gpointer from,
  * (and that no undo can take back). While ::changed is frozen, changes are
  * still recorded, and one ::changed follows the thaw if there were any.
  */
-typedef void (*LadderChangeRecorder) (const LadderChange *change,
-                                      gpointer            user_data);
+typedef void (*LadderChangeRecorder) (const LadderChange *change, gpointer user_data);
 
-void ladder_family_add_recorder    (LadderFamily         *self,
-                                    LadderChangeRecorder  recorder,
-                                    gpointer              user_data);
-void ladder_family_remove_recorder (LadderFamily         *self,
-                                    LadderChangeRecorder  recorder,
-                                    gpointer              user_data);
-void ladder_family_report_change   (LadderFamily         *self,
-                                    const LadderChange   *change);
-void ladder_family_freeze_changed  (LadderFamily         *self);
-void ladder_family_thaw_changed    (LadderFamily         *self);
-void ladder_family_begin_follow_ups (LadderFamily        *self);
-void ladder_family_end_follow_ups  (LadderFamily         *self);
+void
+ladder_family_add_recorder (LadderFamily *self, LadderChangeRecorder recorder, gpointer user_data);
+void ladder_family_remove_recorder (LadderFamily        *self,
+                                    LadderChangeRecorder recorder,
+                                    gpointer             user_data);
+void ladder_family_report_change (LadderFamily *self, const LadderChange *change);
+void ladder_family_freeze_changed (LadderFamily *self);
+void ladder_family_thaw_changed (LadderFamily *self);
+void ladder_family_begin_follow_ups (LadderFamily *self);
+void ladder_family_end_follow_ups (LadderFamily *self);
 
 /* Puts back a front matter entry as a change described it: removes the
  * entry at @position if @remove, then inserts (@key, @yaml) there unless

@@ -17,7 +17,7 @@ LadderBulletStore *ladder_role_get_bullet_store (LadderRole *self, LadderBulletL
 void ladder_role_report (LadderRole *self, const LadderChange *change);
 
 /* "extends" following a renamed role (ladder-family.c). */
-LadderRole *ladder_role_dup_extended    (LadderRole *self);
+LadderRole *ladder_role_dup_extended (LadderRole *self);
 void        ladder_role_follow_extended (LadderRole *self, LadderRole *extended);
 
 G_END_DECLS
