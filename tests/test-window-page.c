@@ -699,6 +699,20 @@ test_moved_role_reopens (void)
   close_without_saving (window);
 }
 
+/* A family folder of two levels, as a person keeps one: `_index.md`,
+ * `associate.md` and `senior.md` (level_page ()). */
+static void
+write_partner_folder (const char *folder)
+{
+  g_autofree char *associate = level_page ("Associate", 10, 6);
+  g_autofree char *senior = level_page ("Senior", 20, 7);
+
+  ladder_test_write (folder, "_index.md",
+                     "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
+  ladder_test_write (folder, "associate.md", associate, -1);
+  ladder_test_write (folder, "senior.md", senior, -1);
+}
+
 /* A family folder opened by its _index.md: titled by the folder, saved
  * page by page, and another program's change to any of its pages is
  * noticed. */
@@ -708,7 +722,6 @@ test_folder (void)
   g_autofree char  *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
   g_autofree char  *folder = g_build_filename (root, "technology-partner-manager", NULL);
   g_autofree char  *index = g_build_filename (folder, "_index.md", NULL);
-  g_autofree char  *associate = level_page ("Associate", 10, 6);
   g_autofree char  *senior = level_page ("Senior", 20, 7);
   g_autofree char  *senior_path = g_build_filename (folder, "senior.md", NULL);
   g_autofree char  *after = NULL;
@@ -717,10 +730,7 @@ test_folder (void)
   AdwMessageDialog *dialog;
   gboolean          changed = FALSE;
 
-  ladder_test_write (folder, "_index.md",
-                     "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
-  ladder_test_write (folder, "associate.md", associate, -1);
-  ladder_test_write (folder, "senior.md", senior, -1);
+  write_partner_folder (folder);
 
   window = open_path (index);
   document = ladder_window_get_document (window);
@@ -778,15 +788,10 @@ test_folder_changed_repeatedly (void)
   g_autofree char *root = g_dir_make_tmp ("ladder-test-page-XXXXXX", NULL);
   g_autofree char *folder = g_build_filename (root, "technology-partner-manager", NULL);
   g_autofree char *index = g_build_filename (folder, "_index.md", NULL);
-  g_autofree char *associate = level_page ("Associate", 10, 6);
-  g_autofree char *senior = level_page ("Senior", 20, 7);
   LadderWindow    *window;
   LadderDocument  *document;
 
-  ladder_test_write (folder, "_index.md",
-                     "---\ntitle: \"Technology Partner Manager\"\n---\n\nPartners.\n", -1);
-  ladder_test_write (folder, "associate.md", associate, -1);
-  ladder_test_write (folder, "senior.md", senior, -1);
+  write_partner_folder (folder);
 
   window = open_path (index);
   document = ladder_window_get_document (window);
