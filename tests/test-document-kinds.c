@@ -22,6 +22,7 @@
 #include "ladder-diff.h"
 #include "ladder-document.h"
 #include "ladder-document-private.h"
+#include "ladder-export-memory.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
@@ -178,16 +179,22 @@ save_as_ladder_file (LadderDocument *document, const char *path, GError **error)
   return wait.ok;
 }
 
-static gboolean export(LadderDocument *document, const char *path, GError **error)
+static gboolean
+export_over (LadderDocument *document, const char *path, LadderSaveFlags flags, GError **error)
 {
   g_autoptr (GFile) file = g_file_new_for_path (path);
   Wait wait = { 0 };
 
-  ladder_document_export_full_async (document, file, LADDER_SAVE_DEFAULT, NULL, on_exported, &wait);
+  ladder_document_export_full_async (document, file, flags, NULL, on_exported, &wait);
   wait_for (&wait);
   if (wait.error != NULL)
     g_propagate_error (error, wait.error);
   return wait.ok;
+}
+
+static gboolean export(LadderDocument *document, const char *path, GError **error)
+{
+  return export_over (document, path, LADDER_SAVE_DEFAULT, error);
 }
 
 static void
@@ -650,6 +657,203 @@ test_ladder_file_page_out_of_date (void)
 
   g_signal_handlers_disconnect_by_data (document, &notified);
   finish (document);
+}
+
+static void
+assert_export_file (LadderDocument *document, const char *path)
+{
+  GFile *page = ladder_document_get_export_file (document);
+
+  if (path == NULL)
+    {
+      g_assert_null (page);
+    }
+  else
+    {
+      g_autoptr (GFile) expected = g_file_new_for_path (path);
+
+      g_assert_nonnull (page);
+      g_assert_true (g_file_equal (page, expected));
+    }
+}
+
+/* A Ladder file reopened knows the page it was last exported to, and
+ * whether that page has its changes: saved after an edit, it opens with
+ * the page out of date and Export writing there; exported, it opens up
+ * to date. A page another program changed since is not written over
+ * unasked, and a page that is gone is not made again unasked. */
+static void
+test_ladder_file_remembers_page (void)
+{
+  g_autofree char *folder = new_folder ();
+  g_autofree char *json_path = g_build_filename (folder, "pmm" LADDER_FILE_SUFFIX, NULL);
+  g_autofree char *page_path = g_build_filename (folder, "pmm.md", NULL);
+  g_autofree char *source = g_test_build_filename (
+      G_TEST_DIST, "..", "data", "examples", "product-marketing-management.jobfamily.json", NULL);
+  g_autofree char *text = read_text (source);
+  g_autofree char *page = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderDocument *document;
+
+  write_text (json_path, text);
+  document = load (json_path);
+  assert_export_file (document, NULL);
+  g_assert_true (export(document, page_path, &error));
+  g_assert_no_error (error);
+  finish (document);
+
+  /* Exported, then reopened: the same page, up to date. */
+  document = load (json_path);
+  assert_export_file (document, page_path);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+
+  /* Edited and saved, not exported: reopened out of date. */
+  ladder_role_set_job_grade (role_at (document, 1), 12);
+  g_assert_true (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+  finish (document);
+
+  document = load (json_path);
+  assert_export_file (document, page_path);
+  g_assert_false (ladder_document_get_modified (document));
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+  /* Undoing nothing brings it up to date: only an export does. */
+  g_assert_true (export(document, page_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  page = read_text (page_path);
+  g_assert_nonnull (strstr (page, GRADE_LINE_AFTER));
+  finish (document);
+
+  /* Another program changed the page since: out of date, and exporting
+   * asks before writing over that change. */
+  write_text (page_path, "---\ntitle: \"Changed by a git pull\"\n---\n");
+  document = load (json_path);
+  assert_export_file (document, page_path);
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+  g_assert_false (export(document, page_path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+  g_clear_error (&error);
+  g_free (page);
+  page = read_text (page_path);
+  g_assert_cmpstr (page, ==, "---\ntitle: \"Changed by a git pull\"\n---\n");
+  g_assert_true (export_over (document, page_path, LADDER_SAVE_OVERWRITE_CHANGES, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  finish (document);
+
+  /* The same bytes written by another program are no change. */
+  g_free (page);
+  page = read_text (page_path);
+  write_text (page_path, page);
+  document = load (json_path);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  finish (document);
+
+  /* The page is gone: no page, and Export asks where. */
+  g_assert_cmpint (g_remove (page_path), ==, 0);
+  document = load (json_path);
+  assert_export_file (document, NULL);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  finish (document);
+}
+
+/* A page saved as a Ladder file keeps its page across sessions, out of
+ * date by the changes the page lacks, up to date once exported. */
+static void
+test_page_saved_as_ladder_file_remembers_page (void)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = page_in_new_folder ("pmm.md", &folder);
+  g_autofree char *json_path = g_build_filename (folder, "pmm" LADDER_FILE_SUFFIX, NULL);
+  g_autofree char *moved_path = g_build_filename (folder, "moved" LADDER_FILE_SUFFIX, NULL);
+  g_autoptr (GError) error = NULL;
+  LadderDocument *document = load (path);
+
+  g_assert_true (save_as_ladder_file (document, json_path, &error));
+  g_assert_no_error (error);
+  finish (document);
+
+  /* Saved with no change: the page has it all. */
+  document = load (json_path);
+  assert_export_file (document, path);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  edit_grade_and_bullet (document);
+  g_assert_true (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  finish (document);
+
+  document = load (json_path);
+  assert_export_file (document, path);
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+
+  /* Saved under another name, the new file knows the page too. */
+  {
+    g_autoptr (GFile) moved = g_file_new_for_path (moved_path);
+    Wait wait = { 0 };
+
+    ladder_document_save_full_async (document, moved, LADDER_SAVE_DEFAULT, NULL, on_saved, &wait);
+    wait_for (&wait);
+    g_assert_no_error (wait.error);
+  }
+  finish (document);
+
+  document = load (moved_path);
+  assert_export_file (document, path);
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+  g_assert_true (export(document, path, &error));
+  g_assert_no_error (error);
+  finish (document);
+
+  document = load (moved_path);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  finish (document);
+}
+
+/* The memory of exported pages stays bounded: the least recently used
+ * go first. */
+static void
+test_export_memory_bounded (void)
+{
+  g_autofree char *path = ladder_export_memory_path ();
+  g_autoptr (GFile) first = g_file_new_for_path ("/nowhere/0" LADDER_FILE_SUFFIX);
+  g_autoptr (GFile) page = g_file_new_for_path ("/nowhere/page.md");
+  g_autofree char *hash = NULL;
+  GFile           *recalled;
+  g_auto (GStrv) groups = NULL;
+  g_autoptr (GKeyFile) memory = g_key_file_new ();
+
+  for (guint i = 0; i < 300; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/nowhere/%u" LADDER_FILE_SUFFIX, i);
+      g_autoptr (GFile) file = g_file_new_for_path (name);
+
+      ladder_export_memory_remember (file, page, "0123");
+      /* Used again: kept over older ones. */
+      if (i == 299)
+        ladder_export_memory_remember (first, page, "4567");
+    }
+
+  recalled = ladder_export_memory_recall (first, &hash);
+  g_assert_nonnull (recalled);
+  g_assert_true (g_file_equal (recalled, page));
+  g_assert_cmpstr (hash, ==, "4567");
+  g_object_unref (recalled);
+
+  {
+    g_autoptr (GFile) second = g_file_new_for_path ("/nowhere/1" LADDER_FILE_SUFFIX);
+    g_autoptr (GFile) last = g_file_new_for_path ("/nowhere/299" LADDER_FILE_SUFFIX);
+    g_autoptr (GFile) gone = ladder_export_memory_recall (second, NULL);
+    g_autoptr (GFile) kept = ladder_export_memory_recall (last, NULL);
+
+    g_assert_null (gone);
+    g_assert_nonnull (kept);
+  }
+
+  g_assert_true (g_key_file_load_from_file (memory, path, G_KEY_FILE_NONE, NULL));
+  groups = g_key_file_get_groups (memory, NULL);
+  g_assert_cmpuint (g_strv_length (groups), ==, 256);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1123,6 +1327,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/page/legacy-draft", test_legacy_page_draft);
   g_test_add_func ("/page/saved-as-ladder-file", test_page_saved_as_ladder_file);
   g_test_add_func ("/ladder-file/page-out-of-date", test_ladder_file_page_out_of_date);
+  g_test_add_func ("/ladder-file/remembers-page", test_ladder_file_remembers_page);
+  g_test_add_func ("/ladder-file/page-saved-as-ladder-file-remembers-page",
+                   test_page_saved_as_ladder_file_remembers_page);
+  g_test_add_func ("/export-memory/bounded", test_export_memory_bounded);
   g_test_add_func ("/folder/saves-changed-pages", test_folder_saves_changed_pages);
   g_test_add_func ("/folder/conflict", test_folder_conflict);
   g_test_add_func ("/folder/draft", test_folder_draft);

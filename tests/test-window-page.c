@@ -396,6 +396,54 @@ test_close_mentions_page (void)
   g_assert_nonnull (strstr (exported, "[grade 12]"));
 }
 
+/* A Ladder file reopened knows its page: saved but not exported, it
+ * opens saying the page is out of date, with Export suggested; closing
+ * asks to export; Export writes the page it knows without asking where. */
+static void
+test_reopened_knows_page (void)
+{
+  g_autofree char  *page = NULL;
+  LadderWindow     *window = open_exported_example (&page);
+  LadderDocument   *document = ladder_window_get_document (window);
+  g_autofree char  *folder = g_path_get_dirname (page);
+  g_autofree char  *path = g_build_filename (folder, "pmm.jobfamily.json", NULL);
+  AdwMessageDialog *dialog;
+  g_autofree char  *exported = NULL;
+  GtkWidget *export;
+  gint64 deadline;
+
+  ladder_role_set_job_grade (role_at (window, 1), 12);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saved (document);
+  close_without_saving (window);
+
+  window = open_path (path);
+  document = ladder_window_get_document (window);
+  export = button_for (window, "win.export");
+  g_assert_false (ladder_document_get_modified (document));
+  g_assert_true (ladder_document_get_page_out_of_date (document));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==,
+                   "Page not exported since the last change");
+  g_assert_true (gtk_widget_has_css_class (export, "suggested-action"));
+
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = wait_for_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export the Page?");
+  respond (dialog, "cancel");
+
+  /* No file chooser: the page it knows. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (ladder_document_get_page_out_of_date (document) && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, folder);
+  exported = contents_of (page);
+  g_assert_nonnull (strstr (exported, "[grade 12]"));
+
+  close_without_saving (window);
+}
+
 /* ------------------------------------------------------------------ */
 /* Reviewing                                                            */
 
@@ -831,6 +879,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-page/save-writes-page", test_save_writes_page);
   g_test_add_func ("/window-page/page-changed-on-disk", test_page_changed_on_disk);
   g_test_add_func ("/window-page/page-out-of-date", test_page_out_of_date);
+  g_test_add_func ("/window-page/reopened-knows-page", test_reopened_knows_page);
   g_test_add_func ("/window-page/close-mentions-page", test_close_mentions_page);
   g_test_add_func ("/window-page/review-changes", test_review_changes);
   g_test_add_func ("/window-page/folder", test_folder);

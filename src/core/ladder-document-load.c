@@ -11,10 +11,12 @@
 #include <string.h>
 
 #include "ladder-error.h"
+#include "ladder-export-memory.h"
 #include "ladder-family-folder-private.h"
 #include "ladder-file.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
+#include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
 
 /*
@@ -34,6 +36,13 @@ typedef struct
   GBytes             *contents;
   char               *hash;
   GPtrArray          *diagnostics;
+  /* A Ladder file's page, as remembered: the hash a write over it expects,
+   * its contents if they are what Ladder last wrote, and whether it is
+   * what exporting the family would write. */
+  GFile              *page;
+  char               *page_hash;
+  GBytes             *page_contents;
+  gboolean            page_in_date;
 } LoadData;
 
 static void
@@ -48,6 +57,9 @@ load_data_free (gpointer data)
   g_clear_pointer (&load->contents, g_bytes_unref);
   g_free (load->hash);
   g_ptr_array_unref (load->diagnostics);
+  g_clear_object (&load->page);
+  g_free (load->page_hash);
+  g_clear_pointer (&load->page_contents, g_bytes_unref);
   g_free (load);
 }
 
@@ -92,6 +104,49 @@ read_folder (GFile *file, GError **error)
     g_propagate_error (error, g_steal_pointer (&local_error));
 
   return read;
+}
+
+/* The page a Ladder file was last exported to, if it is still there, and
+ * whether it has the family as read: the family is exported (as Export
+ * would) and compared with the page. A page changed by another program
+ * since Ladder wrote it keeps the hash Ladder wrote, so that exporting
+ * asks before writing over that change. */
+static void
+recall_page (LoadData *load)
+{
+  g_autofree char *remembered = NULL;
+  g_autoptr (GFile) page = ladder_export_memory_recall (load->file, &remembered);
+  g_autoptr (GBytes) contents = NULL;
+  g_autoptr (GString) exported = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *hash = NULL;
+
+  if (page == NULL)
+    return;
+
+  /* Gone (renamed in the handbook, say) or unreadable: the person is
+   * asked where to export, rather than the page made again where it
+   * was. */
+  contents = read_file (page, NULL);
+  if (contents == NULL)
+    return;
+
+  name = g_file_get_parse_name (page);
+  exported = ladder_markdown_export_checked (load->family, LADDER_EXPORT_DEFAULT, name, NULL);
+  load->page_in_date = exported != NULL && exported->len == g_bytes_get_size (contents)
+                       && memcmp (exported->str, g_bytes_get_data (contents, NULL), exported->len)
+                              == 0;
+  hash = ladder_file_hash_bytes (contents);
+  if (load->page_in_date || g_strcmp0 (hash, remembered) == 0)
+    {
+      load->page_hash = g_steal_pointer (&hash);
+      load->page_contents = g_steal_pointer (&contents);
+    }
+  else
+    {
+      load->page_hash = g_steal_pointer (&remembered);
+    }
+  load->page = g_steal_pointer (&page);
 }
 
 /* Files at least this large are hashed beside their reading. */
@@ -190,6 +245,8 @@ load_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
 
   if (load->hash == NULL)
     load->hash = ladder_file_hash_bytes (load->contents);
+  if (load->draft == NULL && load->kind == LADDER_DOCUMENT_LADDER_FILE)
+    recall_page (load);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -444,8 +501,11 @@ ladder_document_load_finish (LadderDocument *self, GAsyncResult *result, GError 
       _ladder_document_set_file (self, load->file);
       _ladder_document_set_hash (&self->own.hash, load->hash);
       _ladder_document_set_contents (self, &self->own, load->contents);
-      _ladder_document_set_export_file (self, NULL);
       self->saved_state = ladder_history_get_state (self->history);
+      self->page_state = load->page_in_date ? self->saved_state : 0;
+      _ladder_document_set_export_file (self, load->page);
+      _ladder_document_set_hash (&self->page.hash, load->page_hash);
+      _ladder_document_set_contents (self, &self->page, load->page_contents);
     }
 
   _ladder_document_update_modified (self);

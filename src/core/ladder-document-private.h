@@ -67,6 +67,11 @@ typedef struct
   char           *expected_hash;
   /* What the file holds once written, as far as known. */
   char *written_hash;
+  /* Once written, remember that this Ladder file's page is that page,
+   * holding contents of that hash (NULL: those written). */
+  GFile *remember_file;
+  GFile *remember_page;
+  char  *remember_hash;
   /* The caller's */
   GTask *task;
 } WriteJob;

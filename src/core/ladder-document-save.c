@@ -12,6 +12,7 @@
 #include "ladder-file.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
+#include "ladder-export-memory.h"
 #include "ladder-markdown-export.h"
 
 /*
@@ -33,6 +34,9 @@ write_job_free (WriteJob *job)
   g_clear_pointer (&job->written_hashes, g_ptr_array_unref);
   g_free (job->expected_hash);
   g_free (job->written_hash);
+  g_clear_object (&job->remember_file);
+  g_clear_object (&job->remember_page);
+  g_free (job->remember_hash);
   g_clear_object (&job->task);
   g_free (job);
 }
@@ -208,6 +212,13 @@ write_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
                            &job->written_hash, &error);
     }
 
+  /* Remembered before the caller hears of the write: a window opening
+   * the file right after finds its page. */
+  if (written && job->remember_file != NULL)
+    ladder_export_memory_remember (job->remember_file, job->remember_page,
+                                   job->remember_hash != NULL ? job->remember_hash
+                                                              : job->written_hash);
+
   if (written)
     g_task_return_boolean (task, TRUE);
   else
@@ -356,6 +367,32 @@ expected_part_hashes (LadderDocument *self, WriteJob *job)
 }
 
 static void
+remember (WriteJob *job, GFile *ladder_file, GFile *page, const char *page_hash)
+{
+  if (ladder_file == NULL || page == NULL)
+    return;
+
+  job->remember_file = g_object_ref (ladder_file);
+  job->remember_page = g_object_ref (page);
+  job->remember_hash = g_strdup (page_hash);
+}
+
+/* A Ladder file remembers its page across sessions
+ * (ladder-export-memory.c): exported to it, or saved (under a new name,
+ * or from the page it was) while it has one. */
+static void
+plan_remembering (LadderDocument *self, WriteJob *job)
+{
+  if (job->kind == WRITE_EXPORT && self->kind == LADDER_DOCUMENT_LADDER_FILE)
+    remember (job, self->own.file, job->file, NULL);
+  else if (job->kind == WRITE_LADDER_FILE && self->kind == LADDER_DOCUMENT_PAGE
+           && self->own.hash != NULL)
+    remember (job, job->file, self->own.file, self->own.hash);
+  else if (job->json && self->page.hash != NULL)
+    remember (job, job->file, self->page.file, self->page.hash);
+}
+
+static void
 start_next_write (LadderDocument *self)
 {
   WriteJob *job;
@@ -401,6 +438,8 @@ start_next_write (LadderDocument *self)
           && g_file_equal (job->file, watched->file))
         job->expected_hash = g_strdup (watched->hash);
     }
+
+  plan_remembering (self, job);
 
   self->writing = TRUE;
   task = g_task_new (self, NULL, on_write_done, job);
