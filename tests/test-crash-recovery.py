@@ -39,7 +39,7 @@ def page_grade(path):
     return 13 if "The Director, Product Marketing is a [grade 13](" in text else None
 
 
-def crash_and_restore(source, name, grade_of):
+def crash_and_restore(source, name, grade_of, reopen_with_file=False):
     work = tempfile.mkdtemp(prefix="ladder-crash-")
     home = os.path.join(work, "home")
     os.makedirs(home)
@@ -82,8 +82,9 @@ def crash_and_restore(source, name, grade_of):
         first.wait()
         assert open(family_path, encoding="utf-8").read() == original, "the file was written without saving"
 
-        # Start again: the draft is offered back.
-        second = launch([], home)
+        # Start again: the draft is offered back. Started on the same
+        # file, the window showing the file takes the draft: one window.
+        second = launch([family_path] if reopen_with_file else [], home)
         app = find_app(tree)
         restore = wait_for(lambda: app.findChild(lambda node: node.roleName == "push button"
                                                  and "Restore" in node.name,
@@ -94,6 +95,9 @@ def crash_and_restore(source, name, grade_of):
         frame = wait_for(lambda: next((w for w in app.children if w.roleName == "frame" and "pmm" in w.name), None),
                          "the restored document's window")
         assert frame.name.startswith("•"), f"the restored document should show unsaved changes: {frame.name!r}"
+        time.sleep(1)
+        frames = [w.name for w in app.children if w.roleName == "frame" and "pmm" in w.name]
+        assert len(frames) == 1, f"one window for the file, not {frames}"
         frame.doActionNamed("win.save")
 
         wait_for(lambda: grade_of(family_path) == 13, "the restored edit in the saved file")
@@ -110,6 +114,7 @@ def crash_and_restore(source, name, grade_of):
 def main():
     crash_and_restore(EXAMPLE, "pmm.jobfamily.json", json_grade)
     crash_and_restore(PAGE, "pmm.md", page_grade)
+    crash_and_restore(PAGE, "pmm.md", page_grade, reopen_with_file=True)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ struct _LadderApplication
   AdwApplication parent_instance;
   GPtrArray     *drafts;
   gboolean       drafts_offered;
+  /* The question about the draft offered now, while it is asked. */
+  GtkWidget *draft_dialog;
   /* LadderPreload: the files of the command line, read while GTK starts */
   GPtrArray *preloads;
 };
@@ -257,40 +259,94 @@ reopen_last_workspace (LadderApplication *self)
 
 static void offer_next_draft (LadderApplication *self);
 
+/* The window that takes a draft restored: the one showing (or reading) its
+ * file while it has no changes of its own, so that a page named on the
+ * command line and restored is one window; else the active window if it
+ * holds nothing yet; else a new one. */
+static LadderWindow *
+window_for_draft (LadderApplication *self, LadderDraft *draft)
+{
+  GtkWindow    *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LadderWindow *showing = draft->file != NULL ? find_window_for (self, draft->file) : NULL;
+
+  if (showing != NULL && !ladder_document_get_modified (ladder_window_get_document (showing)))
+    return showing;
+
+  if (LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active)))
+    return LADDER_WINDOW (active);
+
+  return ladder_window_new (self);
+}
+
 static void
 on_draft_response (AdwMessageDialog *dialog, const char *response, LadderApplication *self)
 {
   LadderDraft *draft = g_object_get_data (G_OBJECT (dialog), "ladder-draft");
 
-  if (g_str_equal (response, "restore"))
-    {
-      GtkWindow    *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-      LadderWindow *window
-          = LADDER_IS_WINDOW (active) && ladder_window_is_pristine (LADDER_WINDOW (active))
-                ? LADDER_WINDOW (active)
-                : ladder_window_new (self);
+  g_clear_weak_pointer (&self->draft_dialog);
 
-      /* A new window shows once the draft is read. */
-      ladder_window_restore_draft (window, draft);
-    }
+  /* A window showing the draft's file takes it in place; a new window
+   * shows once the draft is read. */
+  if (g_str_equal (response, "restore"))
+    ladder_window_restore_draft (window_for_draft (self, draft), draft);
   else if (g_str_equal (response, "discard"))
-    {
-      ladder_drafts_remove (draft->id);
-    }
+    ladder_drafts_remove (draft->id);
 
   offer_next_draft (self);
 }
 
-/* After a crash, each draft left behind is offered back, one at a time. */
+/* The window a draft's question belongs to: the one showing its file, else
+ * the active one, else any on screen. NULL while none is on screen yet
+ * (the files of the command line are still being read): the question
+ * waits, rather than standing alone or behind its window. */
+static GtkWindow *
+parent_for_draft (LadderApplication *self, LadderDraft *draft)
+{
+  LadderWindow *showing = draft->file != NULL ? find_window_for (self, draft->file) : NULL;
+  GtkWindow    *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (showing != NULL && gtk_widget_get_mapped (GTK_WIDGET (showing)))
+    return GTK_WINDOW (showing);
+
+  if (active != NULL && gtk_widget_get_mapped (GTK_WIDGET (active)))
+    return active;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (LADDER_IS_WINDOW (l->data) && gtk_widget_get_mapped (l->data))
+      return l->data;
+
+  return NULL;
+}
+
+static void
+on_window_mapped (GtkWidget *window, LadderApplication *self)
+{
+  offer_next_draft (self);
+}
+
+static void
+wait_for_window (LadderApplication *self, GtkWindow *window)
+{
+  if (LADDER_IS_WINDOW (window))
+    g_signal_connect_object (window, "map", G_CALLBACK (on_window_mapped), self, G_CONNECT_AFTER);
+}
+
+/* After a crash, each draft left behind is offered back, one at a time,
+ * over the window it belongs to. */
 static void
 offer_next_draft (LadderApplication *self)
 {
-  GtkWindow   *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow   *parent;
   LadderDraft *draft;
   GtkWidget   *dialog;
   const char  *name;
 
-  if (self->drafts == NULL || self->drafts->len == 0)
+  if (self->draft_dialog != NULL || self->drafts == NULL || self->drafts->len == 0)
+    return;
+
+  draft = g_ptr_array_index (self->drafts, 0);
+  parent = parent_for_draft (self, draft);
+  if (parent == NULL)
     return;
 
   draft = g_ptr_array_steal_index (self->drafts, 0);
@@ -312,6 +368,8 @@ offer_next_draft (LadderApplication *self)
   g_object_set_data_full (G_OBJECT (dialog), "ladder-draft", draft,
                           (GDestroyNotify) ladder_draft_free);
   g_signal_connect (dialog, "response", G_CALLBACK (on_draft_response), self);
+  self->draft_dialog = dialog;
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->draft_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -323,6 +381,12 @@ offer_drafts (LadderApplication *self)
 
   self->drafts_offered = TRUE;
   self->drafts = ladder_drafts_list ();
+  if (self->drafts->len == 0)
+    return;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    wait_for_window (self, l->data);
+  g_signal_connect (self, "window-added", G_CALLBACK (wait_for_window), NULL);
   offer_next_draft (self);
 }
 

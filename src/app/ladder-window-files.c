@@ -153,6 +153,7 @@ typedef struct
 {
   LadderWindow *window;
   GFile        *file;
+  guint64       serial;
 } Loading;
 
 static Loading *
@@ -162,6 +163,7 @@ loading_new (LadderWindow *window, GFile *file)
 
   loading->window = g_object_ref (window);
   loading->file = g_object_ref (file);
+  loading->serial = ++window->load_serial;
   return loading;
 }
 
@@ -185,6 +187,11 @@ on_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
 
   if (--self->n_loading == 0)
     g_clear_object (&self->loading);
+
+  /* A reading asked for later (a draft restored into the window that was
+   * reading its file) is what the window shows, whichever ends first. */
+  if (loading->serial != self->load_serial)
+    return;
 
   if (!ladder_document_load_finish (document, result, &error))
     {
@@ -239,6 +246,8 @@ ladder_window_restore_draft (LadderWindow *self, LadderDraft *draft)
 
   file = g_file_new_for_path (draft->family_path);
   self->n_loading++;
+  if (draft->file != NULL)
+    g_set_object (&self->loading, draft->file);
   ladder_document_load_draft_async (document, draft, NULL, on_loaded, loading_new (self, file));
 }
 

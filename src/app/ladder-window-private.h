@@ -110,9 +110,11 @@ struct _LadderWindow
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable *deleted_roles;
   guint       last_deleted_id;
-  /* Documents being read into the window, and the last file asked for. */
-  guint  n_loading;
-  GFile *loading;
+  /* Documents being read into the window, the last file asked for, and
+   * the number of the last reading asked for: the one that is shown. */
+  guint   n_loading;
+  GFile  *loading;
+  guint64 load_serial;
   /* Set while the window itself selects a row. */
   gboolean selecting;
   /* Set while Delete Role takes away the role shown, and says itself
