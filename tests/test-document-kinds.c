@@ -23,6 +23,7 @@
 #include "ladder-document.h"
 #include "ladder-document-private.h"
 #include "ladder-export-memory.h"
+#include "ladder-file.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
@@ -326,6 +327,59 @@ wait_for_flag (gboolean *flag)
 
 /* ------------------------------------------------------------------ */
 /* Pages                                                                */
+
+/* Saving what the file already holds writes nothing: Save on a read-only
+ * page nobody edited does not ask to replace it, and leaves the very file
+ * (its inode and time) alone; an edit is asked about as before. The same
+ * for exporting a Ladder file to a page that is up to date. */
+static void
+test_unchanged_save_writes_nothing (void)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = page_in_new_folder ("pmm.md", &folder);
+  g_autofree char *json_path = g_build_filename (folder, "pmm" LADDER_FILE_SUFFIX, NULL);
+  g_autoptr (GError) error = NULL;
+  LadderDocument *document = load (path);
+  GStatBuf        before, after;
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  g_assert_cmpint (g_stat (path, &before), ==, 0);
+  g_usleep (20 * 1000);
+
+  g_assert_true (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+  g_assert_cmpint (after.st_mtime, ==, before.st_mtime);
+  g_assert_false (ladder_document_get_modified (document));
+
+  /* Undone back to what is on disk: nothing to write either. */
+  ladder_role_set_job_grade (role_at (document, 1), 12);
+  ladder_history_undo (ladder_document_get_history (document));
+  g_assert_false (ladder_document_get_modified (document));
+  g_assert_true (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_no_error (error);
+
+  ladder_role_set_job_grade (role_at (document, 1), 12);
+  g_assert_false (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_error (error, LADDER_FILE_ERROR, LADDER_FILE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+
+  /* A Ladder file exported to the read-only page it is up to date with. */
+  ladder_history_undo (ladder_document_get_history (document));
+  g_assert_true (save_as_ladder_file (document, json_path, &error));
+  g_assert_no_error (error);
+  g_assert_false (ladder_document_get_page_out_of_date (document));
+  g_assert_true (export(document, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &after), ==, 0);
+  g_assert_cmpuint (after.st_ino, ==, before.st_ino);
+
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+  finish (document);
+}
 
 /* A page opened is the document: Save writes the page back in place,
  * changing only the edited lines, and writes no Ladder file beside it. */
@@ -1323,6 +1377,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/page/saves-in-place", test_page_saves_in_place);
   g_test_add_func ("/page/conflict", test_page_conflict);
+  g_test_add_func ("/page/unchanged-save-writes-nothing", test_unchanged_save_writes_nothing);
   g_test_add_func ("/page/draft", test_page_draft);
   g_test_add_func ("/page/legacy-draft", test_legacy_page_draft);
   g_test_add_func ("/page/saved-as-ladder-file", test_page_saved_as_ladder_file);

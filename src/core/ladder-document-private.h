@@ -62,7 +62,10 @@ typedef struct
   GPtrArray        *expected_hashes;
   GPtrArray        *written_hashes;
   /* The history's state the contents are of. */
-  guint64         state;
+  guint64 state;
+  /* The file should already hold the contents (nothing changed since it
+   * was last read or written): if it does, there is nothing to write. */
+  gboolean        unchanged;
   LadderSaveFlags flags;
   char           *expected_hash;
   /* What the file holds once written, as far as known. */

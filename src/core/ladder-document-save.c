@@ -193,6 +193,32 @@ write_plan (WriteJob *job, GError **error)
   return TRUE;
 }
 
+/* Saving (or exporting) what the file already holds writes nothing: no
+ * question about a read-only page nobody edited, no new file under a
+ * link, no change for a file watcher to report. */
+static gboolean
+already_written (WriteJob *job)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *there = NULL;
+  g_autofree char *ours = NULL;
+
+  if (!job->unchanged || job->expected_hash == NULL)
+    return FALSE;
+
+  path = g_file_get_path (job->file);
+  there = path != NULL ? ladder_file_hash_path (path, NULL) : NULL;
+  if (there == NULL || !g_str_equal (there, job->expected_hash))
+    return FALSE;
+
+  ours = ladder_file_hash_bytes (job->contents);
+  if (!g_str_equal (ours, there))
+    return FALSE;
+
+  job->written_hash = g_steal_pointer (&ours);
+  return TRUE;
+}
+
 static void
 write_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
@@ -208,8 +234,9 @@ write_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
     {
       Check check = { job->expected_hash, job->json };
 
-      written = write_one (job->file, job->contents, write_flags (job->flags), &check,
-                           &job->written_hash, &error);
+      written = already_written (job)
+                || write_one (job->file, job->contents, write_flags (job->flags), &check,
+                              &job->written_hash, &error);
     }
 
   /* Remembered before the caller hears of the write: a window opening
@@ -469,6 +496,9 @@ queue_write (LadderDocument     *self,
   job->contents = contents != NULL ? g_bytes_ref (contents) : NULL;
   job->plan = plan != NULL ? ladder_folder_plan_ref (plan) : NULL;
   job->state = ladder_history_get_state (self->history);
+  job->unchanged = plan == NULL
+                   && ((kind == WRITE_SAVE && job->state == self->saved_state)
+                       || (kind == WRITE_EXPORT && job->state == self->page_state));
   job->flags = flags;
   job->task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (job->task, source_tag);
