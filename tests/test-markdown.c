@@ -367,6 +367,65 @@ test_reports_to_as_pages_write_it (void)
   }
 }
 
+/* Whom a role reports to, said among other sentences or in other words
+ * ("This position reports to …", "… reports into …", "… and leads a
+ * team"): read, edited in place, kept through a rename; cleared, only its
+ * sentence goes. Clearing it took the paragraph's other sentences along,
+ * and these roles showed an empty field. */
+static void
+test_reports_to_among_sentences (void)
+{
+  const char *page
+      = "---\ntitle: \"Tax\"\n---\n\n"
+        "## Levels\n\n"
+        "### Tax Analyst\n\n"
+        "The Tax Analyst reports to the Manager, Tax. The rest is defined when needed.\n\n"
+        "#### Responsibilities\n\n- Count\n\n"
+        "### Tax Manager\n\n"
+        "The Tax Manager plans the year. The Tax Manager reports to the [Director, "
+        "Tax](/tax/).\n\n"
+        "#### Responsibilities\n\n- Plan\n\n"
+        "### Tax Engineer\n\n"
+        "This position reports to the Director, Tax and leads a team of engineers.\n\n"
+        "#### Responsibilities\n\n- Build\n\n"
+        "### Tax Clerk\n\n"
+        "The Tax Clerk reports into Tax Operations, and works with Finance.\n\n"
+        "#### Responsibilities\n\n- File\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *same = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_autofree char *edited = NULL;
+  g_autofree char *cleared = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+
+  g_assert_cmpstr (same, ==, page);
+  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 0)), ==, "Manager, Tax");
+  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 1)), ==, "Director, Tax");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (get_role (family, 1)), ==, "/tax/");
+  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 2)), ==, "Director, Tax");
+  g_assert_cmpstr (ladder_role_get_reports_to (get_role (family, 3)), ==, "Tax Operations");
+
+  ladder_role_set_reports_to (get_role (family, 0), "Senior Manager, Tax");
+  ladder_role_set_reports_to (get_role (family, 2), "VP, Tax");
+  ladder_role_set_title (get_role (family, 2), "Senior Tax Engineer");
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, edited);
+  g_assert_cmpuint (changed->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
+                   "The Tax Analyst reports to the Senior Manager, Tax. The rest is defined when "
+                   "needed.");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==, "### Senior Tax Engineer");
+  g_assert_cmpstr (g_ptr_array_index (changed, 2), ==,
+                   "This position reports to the VP, Tax and leads a team of engineers.");
+
+  ladder_role_set_reports_to (get_role (family, 0), "");
+  ladder_role_set_reports_to (get_role (family, 1), "");
+  cleared = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (
+      cleared, "### Tax Analyst\n\nThe rest is defined when needed.\n\n#### Responsibilities"));
+  g_assert_nonnull (strstr (
+      cleared, "### Tax Manager\n\nThe Tax Manager plans the year.\n\n#### Responsibilities"));
+}
+
 /* "The  Director is a …", with a space too many after "The": a rename
  * writes the new title there too (the sentence kept the old one). */
 static void
@@ -1461,6 +1520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/edit/reports-to-as-pages-write-it",
                    test_reports_to_as_pages_write_it);
   g_test_add_func ("/markdown/edit/rename-after-doubled-space", test_rename_after_doubled_space);
+  g_test_add_func ("/markdown/edit/reports-to-among-sentences", test_reports_to_among_sentences);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",

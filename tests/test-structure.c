@@ -34,6 +34,7 @@
 #include "ladder-markdown-blocks.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
+#include "ladder-markdown-sentence.h"
 #include "ladder-section.h"
 #include "ladder-test-corpus.h"
 
@@ -537,6 +538,139 @@ test_edits_made_back_by_hand (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+#define EDITED_MANAGER "Edited Manager"
+
+/* Whether @after is @before with one stretch of it replaced by
+ * @replacement (a deletion when it is ""), and the stretch taken out holds
+ * @taken. */
+static gboolean
+one_stretch_replaced (const char *before,
+                      const char *after,
+                      const char *taken,
+                      const char *replacement)
+{
+  gsize       n_before = strlen (before), n_after = strlen (after);
+  gsize       prefix = 0, suffix = 0;
+  const char *found;
+
+  while (prefix < n_before && prefix < n_after && before[prefix] == after[prefix])
+    prefix++;
+  while (suffix < n_before - prefix && suffix < n_after - prefix
+         && before[n_before - 1 - suffix] == after[n_after - 1 - suffix])
+    suffix++;
+
+  /* The new text may share its first or last letters with what it
+   * replaced: the stretch is found around them. */
+  found = g_strstr_len (after + (prefix > strlen (replacement) ? prefix - strlen (replacement) : 0),
+                        -1, replacement);
+  if (*replacement != '\0' && (found == NULL || (gsize) (found - after) > prefix))
+    return FALSE;
+  if (*replacement == '\0' && prefix + suffix != n_after)
+    return FALSE;
+
+  {
+    gsize            start = *replacement != '\0' ? (gsize) (found - after) : prefix;
+    gsize            end_after = *replacement != '\0' ? start + strlen (replacement) : prefix;
+    g_autofree char *removed = NULL;
+
+    if (n_after - end_after > n_before - start
+        || strcmp (after + end_after, before + n_before - (n_after - end_after)) != 0
+        || strncmp (after, before, start) != 0)
+      return FALSE;
+    removed = g_strndup (before + start, n_before - start - (n_after - end_after));
+    if (strstr (removed, taken) == NULL)
+      return FALSE;
+
+    /* A sentence cleared takes no other sentence with it: one full stop
+     * at most (the stretch may be shifted by words the sentences share,
+     * "The "). */
+    if (*replacement == '\0')
+      {
+        guint n_ends = 0;
+
+        for (const char *c = removed; *c != '\0'; c++)
+          if (ladder_sentence_ends (removed, c))
+            n_ends++;
+        return n_ends <= 1;
+      }
+    return TRUE;
+  }
+}
+
+/* Whom a role reports to, changed, changes only that name on the page,
+ * in the sentence as the page wrote it (the sentences beside it stay), and
+ * reads back; cleared, only the sentence that said it goes. For every
+ * role of the corpus that has a manager. */
+static void
+test_manager_edits_change_their_sentence (gconstpointer data)
+{
+  g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  guint n_cases = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const LadderTestPage *page = g_ptr_array_index (pages, p);
+      g_autoptr (LadderFamily) probe
+          = ladder_markdown_import (page->text, page->length, page->name, NULL);
+      GListModel *roles;
+
+      if (probe == NULL)
+        continue;
+
+      roles = ladder_family_get_roles (probe);
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+          g_autofree char *manager = g_strdup (ladder_role_get_reports_to (role));
+
+          if (*manager == '\0')
+            continue;
+          n_cases++;
+
+          for (guint cleared = 0; cleared < 2; cleared++)
+            {
+              g_autoptr (LadderFamily) family
+                  = ladder_markdown_import (page->text, page->length, page->name, NULL);
+              g_autoptr (LadderRole) edited
+                  = g_list_model_get_item (ladder_family_get_roles (family), r);
+              g_autoptr (GString) exported = NULL;
+              g_autoptr (LadderFamily) reopened = NULL;
+              g_autoptr (LadderRole) again = NULL;
+              const char *wanted = cleared ? "" : EDITED_MANAGER;
+
+              ladder_role_set_reports_to (edited, wanted);
+              exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+              if (!one_stretch_replaced (page->text, exported->str, cleared ? "report" : manager,
+                                         wanted))
+                g_ptr_array_add (failures,
+                                 g_strdup_printf ("%s: role %u (\"%s\"), manager %s: the page "
+                                                  "changed beyond the manager's %s",
+                                                  page->name, r, ladder_role_get_title (edited),
+                                                  cleared ? "cleared" : "changed",
+                                                  cleared ? "sentence" : "name"));
+
+              reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
+              again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+              if (g_strcmp0 (ladder_role_get_reports_to (again), wanted) != 0)
+                g_ptr_array_add (failures,
+                                 g_strdup_printf ("%s: role %u (\"%s\"), manager %s: reads back "
+                                                  "as \"%s\"",
+                                                  page->name, r, ladder_role_get_title (edited),
+                                                  cleared ? "cleared" : "changed",
+                                                  ladder_role_get_reports_to (again)));
+            }
+        }
+    }
+
+  g_test_message ("roles with a manager: %u", n_cases);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -554,6 +688,8 @@ main (int argc, char *argv[])
                         test_rename_changes_title_lines);
   g_test_add_data_func ("/structure/edits-made-back-by-hand", directory,
                         test_edits_made_back_by_hand);
+  g_test_add_data_func ("/structure/manager-edits-change-their-sentence", directory,
+                        test_manager_edits_change_their_sentence);
 
   return g_test_run ();
 }

@@ -395,6 +395,18 @@ emit_slot (Emitter *emitter, RoleContext *context, const LadderSlot *slot)
           emit_spanned (emitter, &slot->origin, rest, manager, LADDER_SENTENCE_REPORTS_TO, title,
                         NULL, gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
+      else if (!is_canonical (emitter))
+        {
+          /* The manager cleared: the sentence that named them goes, the
+           * rest of its paragraph stays. */
+          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
+
+          if (kept != NULL)
+            {
+              mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+              emit_block (emitter, kept, gap_or (emitter, &slot->origin, BLOCK_GAP));
+            }
+        }
       break;
 
     case LADDER_SLOT_GRADE_HEADING:

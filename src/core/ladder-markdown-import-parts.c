@@ -325,7 +325,93 @@ ladder_import_parse_simple_link (const char *text, gsize length, char **label, c
   return TRUE;
 }
 
-/* "The <role> reports to the <manager>." on one line. */
+/* The words that say whom a role reports to, after its subject. */
+static const char *const reports_to_verbs[]
+    = { " reports to ", " reports into ", " will report to " };
+
+/* The one place in @raw where it says whom the role reports to, or NULL
+ * (none, or two: "… reports to X, and the Manager reports to …").
+ * @verb_length: the length of the words found. */
+static const char *
+find_reports_to (const char *raw, gsize *verb_length)
+{
+  const char *found = NULL;
+
+  for (guint v = 0; v < G_N_ELEMENTS (reports_to_verbs); v++)
+    {
+      const char *at = strstr (raw, reports_to_verbs[v]);
+
+      if (at == NULL)
+        continue;
+      if (found != NULL || strstr (at + 1, reports_to_verbs[v]) != NULL)
+        return NULL;
+      found = at;
+      *verb_length = strlen (reports_to_verbs[v]);
+    }
+
+  return found;
+}
+
+/* Where the sentence around @p starts and ends (its stop, or the end). */
+static void
+sentence_around (const char *raw, const char *p, const char **start, const char **end)
+{
+  *start = raw;
+  for (const char *q = p; q > raw; q--)
+    if (ladder_sentence_ends (raw, q - 1))
+      {
+        *start = q;
+        break;
+      }
+  while (**start == ' ' || **start == '\t')
+    (*start)++;
+
+  *end = p;
+  while (**end != '\0' && !ladder_sentence_ends (raw, *end))
+    (*end)++;
+}
+
+static gboolean
+says_whose (const char *sentence)
+{
+  return g_ascii_strncasecmp (sentence, "The ", 4) == 0
+         || g_ascii_strncasecmp (sentence, "This position ", 14) == 0
+         || g_ascii_strncasecmp (sentence, "This role ", 10) == 0;
+}
+
+/* The manager's name ends where the sentence goes on about something
+ * else: ", and Product Designers report to …", " and leads a team …" (a
+ * lowercase word after "and" or a comma; "Channels and Alliances" is one
+ * name, "Director, Tax" too). */
+static const char *
+manager_end (const char *start, const char *end)
+{
+  int depth = 0;
+
+  /* Not inside a link's text or a placeholder ("{add the reporting
+   * position and link …}"). */
+  for (const char *p = start; p < end; p++)
+    {
+      if (*p == '[' || *p == '{' || *p == '(')
+        depth++;
+      else if ((*p == ']' || *p == '}' || *p == ')') && depth > 0)
+        depth--;
+      if (depth > 0)
+        continue;
+
+      if (p[0] == ',' && p + 2 < end && p[1] == ' ' && g_ascii_islower (p[2]))
+        return p;
+      if (p[0] == ' ' && p + 5 < end && strncmp (p, " and ", 5) == 0 && g_ascii_islower (p[5]))
+        return p;
+    }
+
+  return end;
+}
+
+/* "The <role> reports to the <manager>." on one line ("This position
+ * reports to …", "… reports into …" and "… will report to …" too), also
+ * among other sentences of the line, which stay as the page has them. A
+ * line that gives the grade as well is the grade's. */
 gboolean
 ladder_import_read_reports_to (RoleReader *reader, Block *block)
 {
@@ -337,6 +423,9 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   g_autofree char *rest = NULL;
   const char      *found;
   const char      *start;
+  const char      *sentence_start;
+  const char      *sentence_end;
+  gsize            verb_length = 0;
   gsize            end;
   LadderSlot      *slot;
 
@@ -344,15 +433,29 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
     return FALSE;
 
   raw = ladder_import_block_text (importer, block);
-  found = strstr (raw, " reports to ");
-  if (g_ascii_strncasecmp (raw, "The ", 4) != 0 || found == NULL
-      || strstr (found + 1, " reports to ") != NULL)
+  found = find_reports_to (raw, &verb_length);
+  if (found == NULL)
     return FALSE;
+
+  sentence_around (raw, found, &sentence_start, &sentence_end);
+  if (!says_whose (raw) && !says_whose (sentence_start))
+    return FALSE;
+
+  /* More than the one sentence, and a grade among them: the grade's. */
+  if (sentence_start != raw || *sentence_end != '\0')
+    {
+      g_autofree char *link = NULL;
+      gsize            grade_start, grade_length;
+      int              grade;
+
+      if (ladder_import_find_grade (raw, &grade, &grade_start, &grade_length, &link))
+        return FALSE;
+    }
 
   /* The article kept out of the manager's name, as the page writes it
    * ("The", "a" too: the field showed empty, and a name typed there wrote
    * a second sentence). */
-  start = found + strlen (" reports to ");
+  start = found + verb_length;
   if (g_ascii_strncasecmp (start, "the ", strlen ("the ")) == 0)
     start += strlen ("the ");
   else if (g_ascii_strncasecmp (start, "a ", strlen ("a ")) == 0)
@@ -360,19 +463,12 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   else if (g_ascii_strncasecmp (start, "an ", strlen ("an ")) == 0)
     start += strlen ("an ");
 
-  end = strlen (raw);
+  end = (gsize) (manager_end (start, sentence_end) - raw);
   while (end > 0 && (raw[end - 1] == ' ' || raw[end - 1] == '\t'))
-    end--;
-  if (end > 0 && raw[end - 1] == '.')
     end--;
 
   if ((gsize) (start - raw) >= end)
     return FALSE;
-
-  /* One sentence: "the Sr. Director" is one ("Sr." kept the field empty). */
-  for (const char *p = start; p < raw + end; p++)
-    if (ladder_sentence_ends (raw, p))
-      return FALSE;
 
   if (ladder_import_parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
       && ladder_link_is_allowed (destination))
