@@ -8,7 +8,8 @@
 /*
  * The window at the HIG's narrow size (360 px) in the language of
  * LANGUAGE (meson runs it in each language of the interface): every label
- * of the forms wraps between words, never inside one ("Gehaltsstuf-e").
+ * of the forms wraps between words, never inside one ("Gehaltsstuf-e"),
+ * and the handbook checks' panel opens within the width the window has.
  * The catalogs are the build's (LADDER_LOCALEDIR); a language without one
  * fails under CI and is skipped elsewhere. Needs a
  * display (Xvfb in CI); exits 77 (skipped) where there is none.
@@ -22,6 +23,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-checks-panel.h"
 #include "ladder-family-editor.h"
 #include "ladder-role-editor.h"
 #include "ladder-test-skip.h"
@@ -283,6 +285,65 @@ test_labels_wrap_between_words_when_first_measured (void)
   close_without_saving (window);
 }
 
+static gboolean
+has_problem_rows (gpointer panel)
+{
+  return ladder_checks_panel_get_row (panel, 0) != NULL;
+}
+
+/* Opening the handbook checks in a folded window 600 px wide made it
+ * 691 px wide: the panel asked for its width beside the form's. It lies
+ * over the form instead, as wide as the window allows; choosing a problem
+ * closes it, and the form shows the problem's field. */
+static void
+test_checks_panel_keeps_width (void)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (source);
+  LadderWindow      *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  AdwLeaflet        *leaflet;
+  GtkToggleButton   *button;
+  LadderChecksPanel *panel;
+  int                width;
+  gint64             deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 720);
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (document_is (window, file));
+  leaflet = ADW_LEAFLET (find_any_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  panel = LADDER_CHECKS_PANEL (
+      find_any_widget (GTK_WIDGET (window), LADDER_TYPE_CHECKS_PANEL, NULL, NULL));
+  button = checks_button_of (window);
+  while (!gtk_widget_get_mapped (GTK_WIDGET (button)) && g_get_monotonic_time () < deadline)
+    spin (20);
+  spin (200);
+  /* 600 px, less the frame's. */
+  width = gtk_widget_get_width (GTK_WIDGET (window));
+  g_assert_cmpint (width, <=, 600);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_true (gtk_toggle_button_get_active (button));
+  g_assert_true (spin_until (has_problem_rows, panel));
+  spin (200);
+
+  g_test_message ("the window %d px, the panel %d px", gtk_widget_get_width (GTK_WIDGET (window)),
+                  gtk_widget_get_width (GTK_WIDGET (panel)));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (panel)), <=, width);
+
+  g_signal_emit_by_name (ladder_checks_panel_get_row (panel, 0), "activate");
+  spin (200);
+  g_assert_false (gtk_toggle_button_get_active (button));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (panel)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, width);
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -304,6 +365,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-narrow/labels-break-between-words", test_labels_break_between_words);
   g_test_add_func ("/window-narrow/labels-wrap-between-words-when-first-measured",
                    test_labels_wrap_between_words_when_first_measured);
+  g_test_add_func ("/window-narrow/checks-panel-keeps-width", test_checks_panel_keeps_width);
 
   return g_test_run ();
 }

@@ -150,6 +150,11 @@ ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
   g_return_if_fail (LADDER_IS_WINDOW (self));
   g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
 
+  /* Where the panel lies over the form (a narrow window), it makes way
+   * for the field it points to. */
+  if (adw_flap_get_folded (self->checks_flap))
+    gtk_toggle_button_set_active (self->checks_button, FALSE);
+
   role = ladder_lint_problem_get_role (problem);
   if (role >= 0
       && (guint) role < g_list_model_get_n_items (ladder_family_get_roles (family (self))))
@@ -227,11 +232,11 @@ _ladder_window_class_checks_init (LadderWindowClass *klass)
 static void
 sync_panel_shown (LadderWindow *self)
 {
-  GtkRevealer *revealer = self->checks_revealer;
+  AdwFlap *flap = self->checks_flap;
 
-  gtk_widget_set_visible (gtk_revealer_get_child (revealer),
-                          gtk_revealer_get_reveal_child (revealer)
-                              || gtk_revealer_get_child_revealed (revealer));
+  gtk_widget_set_visible (GTK_WIDGET (self->checks_panel),
+                          adw_flap_get_reveal_flap (flap)
+                              || adw_flap_get_reveal_progress (flap) > 0);
 }
 
 void
@@ -256,9 +261,9 @@ _ladder_window_checks_init (LadderWindow *self)
     ladder_role_editor_set_problems (self->role_editor, problems);
   ladder_family_editor_set_problems (self->family_editor, problems);
 
-  g_signal_connect_object (self->checks_revealer, "notify::reveal-child",
-                           G_CALLBACK (sync_panel_shown), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->checks_revealer, "notify::child-revealed",
+  g_signal_connect_object (self->checks_flap, "notify::reveal-flap", G_CALLBACK (sync_panel_shown),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->checks_flap, "notify::reveal-progress",
                            G_CALLBACK (sync_panel_shown), self, G_CONNECT_SWAPPED);
   sync_panel_shown (self);
 

@@ -72,7 +72,7 @@ struct _LadderWindow
   GtkImage           *checks_icon;
   GtkLabel           *checks_label;
   GtkToggleButton    *preview_button;
-  GtkRevealer        *checks_revealer;
+  AdwFlap            *checks_flap;
   LadderChecksPanel  *checks_panel;
   GMenu              *recent_section;
   GMenu              *recent_menu;

@@ -635,7 +635,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_icon);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_label);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, preview_button);
-  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_revealer);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_flap);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_panel);
 
   _ladder_window_class_files_init (klass);
