@@ -8,8 +8,10 @@
 /*
  * The window at the HIG's narrow size (360 px) in the language of
  * LANGUAGE (meson runs it in each language of the interface): every label
- * of the forms wraps between words, never inside one ("Gehaltsstuf-e"),
- * and the handbook checks' panel opens within the width the window has.
+ * of the forms wraps between words, never inside one ("Gehaltsstuf-e");
+ * the handbook checks' panel opens within the width the window has, and
+ * the roles shown alone say what the form's header says (the unsaved
+ * marker) and offer Save.
  * The catalogs are the build's (LADDER_LOCALEDIR); a language without one
  * fails under CI and is skipped elsewhere. Needs a
  * display (Xvfb in CI); exits 77 (skipped) where there is none.
@@ -344,6 +346,87 @@ test_checks_panel_keeps_width (void)
   close_without_saving (window);
 }
 
+static gboolean
+saves (GtkWidget *widget, gconstpointer data)
+{
+  return gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.save") == 0;
+}
+
+static gboolean
+titles (GtkWidget *widget, gconstpointer title)
+{
+  return gtk_widget_get_mapped (widget)
+         && g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (widget)), title) == 0;
+}
+
+static gboolean
+is_saved (gpointer window)
+{
+  return !ladder_document_get_modified (ladder_window_get_document (window));
+}
+
+/* Folded, the roles shown alone had neither Save nor the unsaved marker
+ * of the form's header (the window's title): one could not see that there
+ * were changes, nor save them but by Ctrl+S. Their header names the
+ * document as the window's title does, marker included, and its Save
+ * saves. */
+static void
+test_roles_show_unsaved_and_save (void)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-program-manager.md", NULL);
+  g_autofree char *path = copy_to_temp (source, "partner-program-manager.md");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow    *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  g_autofree char *saved_title = NULL;
+  AdwLeaflet      *leaflet;
+  GtkWidget       *save;
+  gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  while (!document_is (window, file) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (document_is (window, file));
+  leaflet = ADW_LEAFLET (find_any_widget (GTK_WIDGET (window), ADW_TYPE_LEAFLET, NULL, NULL));
+  while (!adw_leaflet_get_folded (leaflet) && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+
+  /* The roles, alone. */
+  adw_leaflet_navigate (leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  spin (100);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (sidebar_list (window))));
+  saved_title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, titles, saved_title));
+  save = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, saves, NULL);
+  g_assert_nonnull (save);
+  g_assert_false (gtk_widget_has_css_class (save, "suggested-action"));
+
+  /* A change: the title shown gets the marker, and Save asks to be
+   * pressed. */
+  ladder_role_set_job_grade (role_at (window, 0), 4);
+  spin (50);
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), !=, saved_title);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, titles,
+                                 gtk_window_get_title (GTK_WINDOW (window))));
+  save = find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, saves, NULL);
+  g_assert_nonnull (save);
+  g_assert_true (gtk_widget_is_drawable (save));
+  g_assert_true (gtk_widget_get_sensitive (save));
+  g_assert_true (gtk_widget_has_css_class (save, "suggested-action"));
+
+  /* Pressed, it saves: the marker goes. */
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_true (spin_until (is_saved, window));
+  spin (50);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, saved_title);
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, titles, saved_title));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -366,6 +449,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-narrow/labels-wrap-between-words-when-first-measured",
                    test_labels_wrap_between_words_when_first_measured);
   g_test_add_func ("/window-narrow/checks-panel-keeps-width", test_checks_panel_keeps_width);
+  g_test_add_func ("/window-narrow/roles-show-unsaved-and-save", test_roles_show_unsaved_and_save);
 
   return g_test_run ();
 }

@@ -189,6 +189,13 @@ is_content_title (GtkWidget *widget, gconstpointer sidebars)
   return !gtk_widget_is_ancestor (widget, GTK_WIDGET (sidebars));
 }
 
+/* The content's Save: the roles' own is there for a folded window. */
+static gboolean
+is_content_save (GtkWidget *widget, gconstpointer sidebars)
+{
+  return is_action (widget, "win.save") && !gtk_widget_is_ancestor (widget, GTK_WIDGET (sidebars));
+}
+
 /* While no family is chosen, the content's header names no document, and
  * neither the handbook checks nor Save are offered, by buttons or keys;
  * with a family, they are. The window is named after the handbook
@@ -197,10 +204,11 @@ static void
 assert_choosing (LadderWindow *window, gboolean choosing, const char *handbook)
 {
   GtkWidget *checks = GTK_WIDGET (checks_button_of (window));
-  GtkWidget *save = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_action, "win.save");
+  GtkWidget *sidebars = gtk_widget_get_parent (GTK_WIDGET (sidebar_of (window)));
+  GtkWidget *save
+      = find_any_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, is_content_save, sidebars);
   AdwWindowTitle *title = ADW_WINDOW_TITLE (
-      find_any_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, is_content_title,
-                       gtk_widget_get_parent (GTK_WIDGET (sidebar_of (window)))));
+      find_any_widget (GTK_WIDGET (window), ADW_TYPE_WINDOW_TITLE, is_content_title, sidebars));
 
   g_assert_nonnull (checks);
   g_assert_nonnull (save);

@@ -710,7 +710,8 @@ _ladder_window_update_save_buttons (LadderWindow *self)
   LadderDocumentKind kind = ladder_document_get_kind (self->document);
   gboolean           out_of_date = ladder_document_get_page_out_of_date (self->document);
   gboolean           save_suggested = !out_of_date && ladder_document_get_modified (self->document);
-  GtkWidget  *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button) };
+  GtkWidget  *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button),
+                          GTK_WIDGET (self->sidebar_save_button) };
   const char *tooltip;
 
   gtk_widget_set_visible (GTK_WIDGET (self->export_button), kind == LADDER_DOCUMENT_LADDER_FILE);

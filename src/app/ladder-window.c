@@ -70,6 +70,25 @@ update_choosing (LadderWindow *self)
   return choosing;
 }
 
+/* Folded, the roles are shown alone, without the form's header: theirs
+ * then names the document, with its unsaved marker (@title), so that
+ * what the form's header says is not out of sight (Save is beside it,
+ * ladder-window.ui). Unfolded, it names the roles only. */
+static void
+update_sidebar_title (LadderWindow *self, const char *title)
+{
+  if (title != NULL && adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_window_title_set_title (self->sidebar_title, title);
+      adw_window_title_set_subtitle (self->sidebar_title, _ ("Roles"));
+    }
+  else
+    {
+      adw_window_title_set_title (self->sidebar_title, _ ("Roles"));
+      adw_window_title_set_subtitle (self->sidebar_title, "");
+    }
+}
+
 void
 _ladder_window_update_title (LadderWindow *self)
 {
@@ -80,6 +99,7 @@ _ladder_window_update_title (LadderWindow *self)
 
   if (update_choosing (self))
     {
+      update_sidebar_title (self, NULL);
       _ladder_window_update_save_buttons (self);
       return;
     }
@@ -89,6 +109,7 @@ _ladder_window_update_title (LadderWindow *self)
   title = ladder_document_get_modified (self->document) ? g_strdup_printf (_ ("• %s"), name)
                                                         : g_strdup (name);
   adw_window_title_set_title (self->window_title, title);
+  update_sidebar_title (self, title);
 
   if (file != NULL)
     {
@@ -622,6 +643,8 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_save_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, paned);
@@ -661,6 +684,13 @@ on_family_changed (LadderWindow *self)
   update_family_label (self);
   _ladder_window_roles_changed (self);
   _ladder_window_update_actions (self);
+}
+
+static void
+on_folded_changed (LadderWindow *self)
+{
+  if (self->document != NULL)
+    _ladder_window_update_title (self);
 }
 
 static void
@@ -712,6 +742,8 @@ ladder_window_init (LadderWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
   _ladder_window_preview_init (self);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (on_back_clicked), self);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_changed), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect (self->family_label, "query-tooltip", G_CALLBACK (on_family_label_query_tooltip),
                     NULL);
 
