@@ -633,6 +633,50 @@ test_cleared_grade_keeps_the_paragraph (void)
   g_assert_cmpstr (restored, ==, page);
 }
 
+/* A grade cleared whose heading holds deeper headings ("##### Technical"
+ * under "#### Job Grade", as engineering pages level their roles): the
+ * heading stays over them, and the role reads back as a role with them.
+ * The heading went, the headings below it moved up into the role, and the
+ * role read back as text (8 corpus roles). */
+static void
+test_cleared_grade_keeps_the_heading_over_more (void)
+{
+  const char *page = "---\ntitle: \"SRE\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Site Reliability Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Site Reliability Engineer is a [grade 6](/grades/).\n\n"
+                     "##### Technical\n\n- Automate\n\n"
+                     "##### Execution\n\n- Ship\n\n"
+                     "### Senior Site Reliability Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Senior Site Reliability Engineer is a [grade 7](/grades/).\n\n"
+                     "#### Responsibilities\n\n- Lead\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderFamily) again = NULL;
+  g_autofree char *cleared = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 2);
+  ladder_role_set_job_grade (get_role (family, 0), LADDER_GRADE_NONE);
+  cleared = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (cleared, ==,
+                   "---\ntitle: \"SRE\"\n---\n\n"
+                   "## Levels\n\n"
+                   "### Site Reliability Engineer\n\n"
+                   "#### Job Grade\n\n"
+                   "##### Technical\n\n- Automate\n\n"
+                   "##### Execution\n\n- Ship\n\n"
+                   "### Senior Site Reliability Engineer\n\n"
+                   "#### Job Grade\n\n"
+                   "The Senior Site Reliability Engineer is a [grade 7](/grades/).\n\n"
+                   "#### Responsibilities\n\n- Lead\n");
+
+  again = import_page (cleared);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (again)), ==, 2);
+  g_assert_cmpstr (ladder_role_get_title (get_role (again, 0)), ==, "Site Reliability Engineer");
+  g_assert_cmpint (ladder_role_get_job_grade (get_role (again, 0)), ==, LADDER_GRADE_NONE);
+}
+
 /* A front-matter value edited, then edited back by hand, is written as
  * the page had it: edited through a value that needs quotes ("Renewals:
  * AMER"), a plain `title: Renewals` came back as `title: "Renewals"`. */
@@ -1527,6 +1571,8 @@ main (int argc, char *argv[])
                    test_rename_keeps_what_the_sentence_says);
   g_test_add_func ("/markdown/edit/cleared-grade-keeps-the-paragraph",
                    test_cleared_grade_keeps_the_paragraph);
+  g_test_add_func ("/markdown/edit/cleared-grade-keeps-the-heading-over-more",
+                   test_cleared_grade_keeps_the_heading_over_more);
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);

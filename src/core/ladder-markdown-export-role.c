@@ -1,0 +1,370 @@
+/* ladder-markdown-export-role.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "ladder-markdown-emitter.h"
+
+#include <string.h>
+
+#include "ladder-bullet-private.h"
+#include "ladder-markdown-blocks.h"
+#include "ladder-markdown-text.h"
+#include "ladder-role-slots.h"
+
+/*
+ * A role written as a page has it: its heading, then its slots (the parts
+ * the page wrote, in its order), each part as the page wrote it while its
+ * values are unchanged.
+ */
+
+typedef struct
+{
+  LadderRole *role;
+  int         level;
+  int         sublevel;
+  gboolean    prefixed;
+  gboolean    has_grade_slot;
+  /* The grade cleared, words of its paragraph kept. */
+  gboolean grade_text_kept;
+  guint    next_subsection;
+} RoleContext;
+
+static void
+emit_heading_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
+{
+  g_autofree char *canonical = NULL;
+  const char      *label = slot->label;
+  int              level = slot->level > 0 ? slot->level : context->sublevel;
+  gboolean         prefixed = slot->level > 0 ? slot->prefixed : context->prefixed;
+
+  if (ladder_emitter_is_canonical (emitter) || label == NULL)
+    label = ladder_slot_default_label (slot->kind);
+  if (ladder_emitter_is_canonical (emitter))
+    {
+      level = context->sublevel;
+      prefixed = context->prefixed;
+    }
+
+  canonical = ladder_block_heading (level, prefixed ? ladder_role_get_title (context->role) : NULL,
+                                    label);
+  ladder_emitter_with_origin (emitter, &slot->origin, canonical,
+                              ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+}
+
+/* "Extends that of the …": as the page wrote it, and when the role it
+ * names was renamed, with the new title where the page had the old one, in
+ * the page's own words ("Extends the …", "… responsibilities" in a list of
+ * requirements), a link to its heading going to the new heading. */
+static void
+emit_extends (LadderEmitter      *emitter,
+              const LadderOrigin *origin,
+              const char         *marker,
+              const char         *extends,
+              LadderSlotKind      kind,
+              const char         *gap)
+{
+  g_autofree char *canonical = NULL;
+
+  if (!ladder_emitter_is_canonical (emitter) && origin->source != NULL && origin->span_start >= 0
+      && (gsize) origin->span_start + (gsize) origin->span_length <= strlen (origin->source))
+    {
+      g_autofree char *rest
+          = ladder_block_extends_markdown (marker, LADDER_VALUE_PLACEHOLDER, kind);
+
+      if (origin->fingerprint == ladder_fingerprint (rest))
+        {
+          const char      *span = origin->source + origin->span_start;
+          gboolean         linked = g_strstr_len (span, origin->span_length, "](#") != NULL;
+          g_autofree char *value = ladder_block_extends_name (extends, linked);
+          g_autoptr (GString) text = g_string_new (origin->source);
+
+          if (origin->value_fingerprint != ladder_fingerprint (value))
+            {
+              g_string_truncate (text, (gsize) origin->span_start);
+              g_string_append (text, value);
+              g_string_append (text, span + origin->span_length);
+            }
+          ladder_emitter_block (emitter, text->str, gap);
+          return;
+        }
+    }
+
+  canonical = ladder_block_extends (marker, extends, kind);
+  ladder_emitter_with_origin (emitter, origin, canonical, gap);
+}
+
+static void
+emit_bullets (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
+{
+  LadderBulletList which = slot->kind == LADDER_SLOT_REQUIREMENTS
+                               ? LADDER_BULLET_LIST_REQUIREMENTS
+                               : LADDER_BULLET_LIST_RESPONSIBILITIES;
+  guint            n_items = ladder_role_get_n_bullets (context->role, which);
+  const char      *marker
+      = slot->marker != NULL && !ladder_emitter_is_canonical (emitter) ? slot->marker : "-";
+  const char *extends = ladder_role_get_extends (context->role);
+  gboolean    wrote = FALSE;
+  /* Where the bullet written last starts in the page. */
+  gsize bullet_start = 0;
+
+  if (slot->carries_extends && *extends != '\0')
+    {
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_EXTENDS, -1, slot->kind, which, -1);
+      emit_extends (emitter, &slot->extends_origin, marker, extends, slot->kind,
+                    ladder_emitter_gap_or (emitter, &slot->extends_origin, BULLET_GAP));
+      wrote = TRUE;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      LadderBulletRecord *bullet = ladder_role_get_bullet_record (context->role, which, i);
+      const char         *prefix = ladder_bullet_record_peek_prefix (bullet);
+      const LadderOrigin *origin;
+      g_autofree char    *canonical = NULL;
+
+      if (prefix != NULL && *prefix != '\0')
+        {
+          const char *prefix_gap = ladder_bullet_record_peek_prefix_gap (bullet);
+
+          /* Text between bullets that would read back as the end of the
+           * bullet right above it (after an edit, another bullet than the
+           * page had there) stands a blank line below it. */
+          if (i > 0 && strchr (emitter->pending_gap, '\n') == NULL
+              && ladder_markdown_joins_bullet_above (emitter->out->str + bullet_start,
+                                                     emitter->out->len - bullet_start, prefix))
+            ladder_emitter_set_pending_gap (emitter, BLOCK_GAP);
+          ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, LADDER_SLOT_TEXT, which,
+                               (int) i);
+          ladder_emitter_block (emitter, prefix,
+                                prefix_gap != NULL && !ladder_emitter_is_canonical (emitter)
+                                    ? prefix_gap
+                                    : BLOCK_GAP);
+        }
+
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_BULLET, -1, slot->kind, which, (int) i);
+      bullet_start = emitter->out->len + (emitter->started ? strlen (emitter->pending_gap) : 0);
+      origin = ladder_bullet_record_peek_origin (bullet);
+      if (origin->source == NULL)
+        {
+          /* Written as the exporter writes it: straight into the page. */
+          ladder_emitter_bullet (emitter, marker, bullet->text,
+                                 ladder_emitter_gap_or (emitter, origin, BULLET_GAP));
+        }
+      else
+        {
+          canonical = ladder_block_bullet (marker, bullet->text);
+          ladder_emitter_with_origin (emitter, origin, canonical,
+                                      ladder_emitter_gap_or (emitter, origin, BULLET_GAP));
+        }
+      wrote = TRUE;
+    }
+
+  if (wrote)
+    ladder_emitter_set_pending_gap (emitter,
+                                    ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+}
+
+static void
+emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
+{
+  LadderRole *role = context->role;
+  const char *title = ladder_role_get_title (role);
+
+  switch (slot->kind)
+    {
+    case LADDER_SLOT_TEXT:
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+      if (slot->origin.source != NULL && *slot->origin.source != '\0')
+        ladder_emitter_block (emitter, slot->origin.source,
+                              ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+      break;
+
+    case LADDER_SLOT_REPORTS_TO:
+      if (*ladder_role_get_reports_to (role) != '\0')
+        {
+          g_autofree char *manager = ladder_block_manager (ladder_role_get_reports_to (role),
+                                                           ladder_role_get_reports_to_link (role));
+          g_autofree char *rest = ladder_block_reports_to (title, LADDER_VALUE_PLACEHOLDER);
+
+          ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_REPORTS_TO, -1, slot->kind, 0, -1);
+          ladder_emitter_spanned (emitter, &slot->origin, rest, manager, LADDER_SENTENCE_REPORTS_TO,
+                                  title, NULL,
+                                  ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+        }
+      else if (!ladder_emitter_is_canonical (emitter))
+        {
+          /* The manager cleared: the sentence that named them goes, the
+           * rest of its paragraph stays. */
+          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
+
+          if (kept != NULL)
+            {
+              ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+              ladder_emitter_block (emitter, kept,
+                                    ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+            }
+        }
+      break;
+
+    case LADDER_SLOT_GRADE_HEADING:
+      /* A heading over a grade the page wrote in its own words stays; one
+       * over a grade that has been cleared goes with it, unless words of
+       * the page's stay under it. */
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot
+          || context->grade_text_kept)
+        emit_heading_slot (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_GRADE:
+      if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE)
+        {
+          g_autofree char *value = ladder_block_grade_value (ladder_role_get_job_grade (role));
+          g_autofree char *rest = ladder_block_grade (title, LADDER_VALUE_PLACEHOLDER,
+                                                      ladder_role_get_grade_link (role));
+
+          ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_GRADE, -1, slot->kind, 0, -1);
+          ladder_emitter_spanned (emitter, &slot->origin, rest, value, LADDER_SENTENCE_GRADE, title,
+                                  ladder_role_get_grade_link (role),
+                                  ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+        }
+      else if (!ladder_emitter_is_canonical (emitter))
+        {
+          /* The grade cleared: its sentence goes, the rest of its
+           * paragraph stays. */
+          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
+
+          if (kept != NULL)
+            {
+              ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+              ladder_emitter_block (emitter, kept,
+                                    ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+            }
+        }
+      break;
+
+    case LADDER_SLOT_RESPONSIBILITIES_HEADING:
+    case LADDER_SLOT_REQUIREMENTS_HEADING:
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
+      emit_heading_slot (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_RESPONSIBILITIES:
+    case LADDER_SLOT_REQUIREMENTS:
+      emit_bullets (emitter, context, slot);
+      break;
+
+    case LADDER_SLOT_SUBSECTION:
+      {
+        GListModel *subsections = ladder_role_get_subsections (role);
+
+        if (context->next_subsection < g_list_model_get_n_items (subsections))
+          {
+            guint position = context->next_subsection++;
+            g_autoptr (LadderSection) section = g_list_model_get_item (subsections, position);
+
+            ladder_emitter_section (emitter, section, (int) position);
+          }
+      }
+      break;
+
+    case LADDER_N_SLOT_KINDS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Whether the grade's heading holds more than the grade: the page's words
+ * or deeper headings ("##### Technical" under "#### Job Grade"). With the
+ * grade cleared the heading then stays: without it, they would move up
+ * into the role (and the role, its only part gone, would read back as
+ * text). */
+static gboolean
+grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
+{
+  GListModel *subsections = ladder_role_get_subsections (role);
+  guint       n_subsections = 0;
+  gboolean    under = FALSE;
+
+  for (guint i = 0; i < slots->len; i++)
+    {
+      const LadderSlot *slot = g_ptr_array_index (slots, i);
+
+      if (ladder_slot_kind_is_heading (slot->kind))
+        {
+          if (under)
+            return FALSE;
+          under = slot->kind == LADDER_SLOT_GRADE_HEADING;
+          continue;
+        }
+
+      if (slot->kind == LADDER_SLOT_SUBSECTION)
+        {
+          g_autoptr (LadderSection) section = g_list_model_get_item (subsections, n_subsections++);
+
+          if (under && section != NULL)
+            return ladder_section_get_level (section) > sublevel;
+        }
+      else if (under && slot->kind == LADDER_SLOT_TEXT && slot->origin.source != NULL
+               && *slot->origin.source != '\0')
+        {
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+void
+ladder_emitter_role (LadderEmitter *emitter, LadderRole *role)
+{
+  g_autoptr (GPtrArray) slots = ladder_role_dup_page_slots (role);
+  RoleContext context = {
+    .role = role,
+    .level = ladder_role_get_heading_level (role),
+  };
+
+  if (ladder_emitter_is_canonical (emitter) && context.level > 0)
+    context.level = 3;
+
+  context.sublevel = ladder_block_subheading_level (context.level);
+  context.has_grade_slot = ladder_slots_have (slots, LADDER_SLOT_GRADE);
+  if (context.has_grade_slot && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
+      && !ladder_emitter_is_canonical (emitter))
+    for (guint i = 0; i < slots->len; i++)
+      {
+        const LadderSlot *slot = g_ptr_array_index (slots, i);
+        g_autofree char  *kept = NULL;
+
+        if (slot->kind == LADDER_SLOT_GRADE
+            && (kept = ladder_sentence_drop (&slot->origin)) != NULL)
+          context.grade_text_kept = TRUE;
+      }
+  if (context.has_grade_slot && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
+      && !ladder_emitter_is_canonical (emitter) && !context.grade_text_kept)
+    context.grade_text_kept = grade_heading_holds_more (role, slots, context.sublevel);
+  context.prefixed = context.level > 0;
+
+  if (emitter->role_positions != NULL)
+    emitter->current.role
+        = GPOINTER_TO_INT (g_hash_table_lookup (emitter->role_positions, role)) - 1;
+
+  if (context.level > 0)
+    {
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_HEADING, -1, LADDER_SLOT_TEXT, 0, -1);
+      g_autofree char *canonical
+          = ladder_block_title_heading (context.level, ladder_role_get_title (role));
+      LadderOrigin *origin = ladder_role_get_heading_origin (role);
+
+      ladder_emitter_with_origin (emitter, origin, canonical,
+                                  ladder_emitter_gap_or (emitter, origin, BLOCK_GAP));
+    }
+
+  for (guint i = 0; i < slots->len; i++)
+    emit_slot (emitter, &context, g_ptr_array_index (slots, i));
+
+  emitter->current.role = -1;
+}
