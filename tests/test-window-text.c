@@ -1461,6 +1461,99 @@ test_corpus_bullets_over_lines_shown_unchanged (void)
   g_assert_cmpuint (pages, >=, 30);
 }
 
+/* Ctrl+Z with a grade typed and not yet taken takes the typing back: the
+ * field shows the role's grade again, and an earlier change (here the
+ * intro, out of sight) stays. Undo undid that change instead, and the
+ * typed grade was taken on leaving the field. */
+static void
+test_undo_takes_back_typed_grade (void)
+{
+  LadderWindow *window = open_example ();
+  LadderFamily *family = family_of (window);
+  LadderRole   *director = role_at (window, 1);
+  GtkWidget    *grade;
+
+  ladder_family_set_intro (family, "An intro typed earlier.");
+  sidebar_pick_role (window, 1);
+  spin (50);
+  grade = find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_nonnull (grade);
+  g_assert_cmpint (ladder_role_get_job_grade (director), ==, 10);
+
+  gtk_widget_grab_focus (grade);
+  gtk_editable_set_text (GTK_EDITABLE (grade), "3");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (20);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grade)), ==, "10");
+  g_assert_cmpstr (ladder_family_get_intro (family), ==, "An intro typed earlier.");
+
+  /* Leaving the field takes nothing; a second Ctrl+Z is the history's. */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (grade));
+  g_assert_cmpint (ladder_role_get_job_grade (director), ==, 10);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin (20);
+  g_assert_cmpstr (ladder_family_get_intro (family), !=, "An intro typed earlier.");
+
+  close_without_saving (window);
+}
+
+/* Scroll controllers of @widget, capture phase first, as an event meets
+ * them: one that handles the turn stops it. */
+static gboolean
+turn_wheel_over (GtkWidget *widget, double dy)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  GtkPropagationPhase phases[] = { GTK_PHASE_CAPTURE, GTK_PHASE_TARGET, GTK_PHASE_BUBBLE };
+
+  for (guint p = 0; p < G_N_ELEMENTS (phases); p++)
+    for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+      {
+        g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+        gboolean handled = FALSE;
+
+        if (!GTK_IS_EVENT_CONTROLLER_SCROLL (controller)
+            || gtk_event_controller_get_propagation_phase (controller) != phases[p])
+          continue;
+        g_signal_emit_by_name (controller, "scroll", 0.0, dy, &handled);
+        if (handled)
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The wheel over the grade's field scrolls the form and leaves the grade,
+ * unless the field has the focus: scrolling the form brought the field
+ * under the pointer, and the turns left changed the grade unseen. */
+static void
+test_wheel_over_grade_scrolls (void)
+{
+  LadderWindow *window = open_example ();
+  LadderRole   *director = role_at (window, 1);
+  GtkWidget    *grade;
+
+  sidebar_pick_role (window, 1);
+  spin (50);
+  grade = find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_nonnull (grade);
+  gtk_widget_grab_focus (GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES)));
+  spin (20);
+
+  g_assert_true (turn_wheel_over (grade, 3));
+  g_assert_true (turn_wheel_over (grade, -5));
+  spin (20);
+  g_assert_cmpint (ladder_role_get_job_grade (director), ==, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (grade)), ==, "10");
+
+  /* In the field, the wheel is the field's. */
+  gtk_widget_grab_focus (grade);
+  g_assert_true (turn_wheel_over (grade, -1));
+  spin (20);
+  g_assert_cmpint (ladder_role_get_job_grade (director), ==, 11);
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1471,6 +1564,8 @@ main (int argc, char *argv[])
     return skip_without_display ();
 
   g_test_add_func ("/window-text/enter-splits-bullet", test_enter_splits_bullet);
+  g_test_add_func ("/window-text/undo-takes-back-typed-grade", test_undo_takes_back_typed_grade);
+  g_test_add_func ("/window-text/wheel-over-grade-scrolls", test_wheel_over_grade_scrolls);
   g_test_add_func ("/window-text/backspace-removes-empty-bullet",
                    test_backspace_removes_empty_bullet);
   g_test_add_func ("/window-text/paste-lines-makes-bullets", test_paste_lines_makes_bullets);

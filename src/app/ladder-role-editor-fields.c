@@ -45,6 +45,63 @@ on_grade_changed (LadderRoleEditor *self)
   ladder_role_set_job_grade (self->role, grade < 0 ? LADDER_GRADE_NONE : grade);
 }
 
+/**
+ * ladder_role_editor_cancel_typing:
+ *
+ * Takes back what was typed in the grade's field and not yet taken (it is,
+ * on Enter or on leaving the field): the field shows the role's grade
+ * again. Undo does this first; the history holds no step for the typing,
+ * and undid an earlier change instead, perhaps in another role, out of
+ * sight, while the typed grade stayed to be taken.
+ *
+ * Returns: whether there was typing to take back
+ */
+gboolean
+ladder_role_editor_cancel_typing (LadderRoleEditor *self)
+{
+  GtkWidget       *focus;
+  g_autofree char *shown = NULL;
+
+  g_return_val_if_fail (LADDER_IS_ROLE_EDITOR (self), FALSE);
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  if (self->role == NULL || focus == NULL
+      || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grade_spin)))
+    return FALSE;
+
+  shown = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->grade_spin)));
+  update_grade (self);
+  return g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self->grade_spin))) != 0;
+}
+
+/* The wheel over the grade's field scrolls the form, unless the field has
+ * the keyboard's focus: scrolling the form brought the field under the
+ * pointer, and the turns left changed the role's grade unseen. */
+static gboolean
+on_grade_wheel (GtkEventControllerScroll *wheel, double dx, double dy)
+{
+  GtkWidget     *spin = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (wheel));
+  GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (spin));
+  GtkWidget     *scrolled;
+  GtkAdjustment *adjustment;
+  double         page;
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, spin))
+    return FALSE;
+
+  scrolled = gtk_widget_get_ancestor (spin, GTK_TYPE_SCROLLED_WINDOW);
+  if (scrolled != NULL)
+    {
+      adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      /* A tenth of the form in sight a turn, about as far as a turn
+       * scrolls it elsewhere. */
+      page = gtk_adjustment_get_page_size (adjustment);
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * page / 10);
+    }
+
+  return TRUE;
+}
+
 /* The grade's lowest value is no grade at all, and says so. */
 static gboolean
 on_grade_output (GtkSpinButton *spin)
@@ -468,6 +525,14 @@ _ladder_role_editor_init_fields (LadderRoleEditor *self)
     gtk_widget_add_controller (GTK_WIDGET (self->reports_to_row), focus);
   }
 
+  {
+    GtkEventController *wheel = gtk_event_controller_scroll_new (
+        GTK_EVENT_CONTROLLER_SCROLL_VERTICAL | GTK_EVENT_CONTROLLER_SCROLL_DISCRETE);
+
+    gtk_event_controller_set_propagation_phase (wheel, GTK_PHASE_CAPTURE);
+    g_signal_connect (wheel, "scroll", G_CALLBACK (on_grade_wheel), NULL);
+    gtk_widget_add_controller (GTK_WIDGET (self->grade_spin), wheel);
+  }
   g_signal_connect_swapped (self->grade_spin, "value-changed", G_CALLBACK (on_grade_changed), self);
   g_signal_connect (self->grade_spin, "output", G_CALLBACK (on_grade_output), NULL);
   g_signal_connect (self->grade_spin, "input", G_CALLBACK (on_grade_input), NULL);

@@ -231,7 +231,13 @@ ladder_window_get_document (LadderWindow *self)
 static void
 on_undo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  ladder_history_undo (history (LADDER_WINDOW (widget)));
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  /* A grade typed and not yet taken is what the person takes back. */
+  if (self->role_editor != NULL && ladder_role_editor_cancel_typing (self->role_editor))
+    return;
+
+  ladder_history_undo (history (self));
 }
 
 static void
