@@ -426,6 +426,35 @@ test_reports_to_among_sentences (void)
       cleared, "### Tax Manager\n\nThe Tax Manager plans the year.\n\n#### Responsibilities"));
 }
 
+/* A heading that holds HTML the title shows as typed: a rename keeps the
+ * HTML (and its anchor) and escapes only what was typed; a heading in the
+ * page's own spacing keeps it. The HTML was escaped ("\\<a name=…>"):
+ * the anchor gone, the tag shown as text. */
+static void
+test_rename_keeps_heading_html (void)
+{
+  const char *page = "---\ntitle: \"Backend\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### <a name=\"Gitaly\"></a>Cluster\n\n"
+                     "#### Responsibilities\n\n- Store\n\n"
+                     "###   Database  \n\n"
+                     "#### Responsibilities\n\n- Query\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *renamed = NULL;
+  g_autoptr (GPtrArray) changed = NULL;
+
+  g_assert_cmpstr (ladder_role_get_title (get_role (family, 0)), ==,
+                   "<a name=\"Gitaly\"></a>Cluster");
+  ladder_role_set_title (get_role (family, 0), "<a name=\"Gitaly\"></a>Cluster *Team*");
+  ladder_role_set_title (get_role (family, 1), "Database Reliability");
+  renamed = export_page (family, LADDER_EXPORT_DEFAULT);
+  changed = changed_lines (page, renamed);
+  g_assert_cmpuint (changed->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (changed, 0), ==,
+                   "### <a name=\"Gitaly\"></a>Cluster \\*Team\\*");
+  g_assert_cmpstr (g_ptr_array_index (changed, 1), ==, "###   Database Reliability  ");
+}
+
 /* "The  Director is a …", with a space too many after "The": a rename
  * writes the new title there too (the sentence kept the old one). */
 static void
@@ -1565,6 +1594,7 @@ main (int argc, char *argv[])
                    test_reports_to_as_pages_write_it);
   g_test_add_func ("/markdown/edit/rename-after-doubled-space", test_rename_after_doubled_space);
   g_test_add_func ("/markdown/edit/reports-to-among-sentences", test_reports_to_among_sentences);
+  g_test_add_func ("/markdown/edit/rename-keeps-heading-html", test_rename_keeps_heading_html);
   g_test_add_func ("/markdown/edit/rename-keeps-sentence-wording",
                    test_rename_keeps_sentence_wording);
   g_test_add_func ("/markdown/edit/rename-keeps-what-the-sentence-says",

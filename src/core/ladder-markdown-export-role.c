@@ -318,6 +318,78 @@ grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
   return FALSE;
 }
 
+/* A role's heading, the role renamed since the page was read, in the
+ * page's own bytes where its title was written as it reads: the heading's
+ * text was the title itself (no Markdown in it, or HTML the title holds
+ * as typed, as `<a name="Gitaly"></a>Cluster`), so the words kept keep
+ * their bytes and only the words typed are escaped. The title written
+ * anew escaped the page's HTML ("\\<a name=…>"), losing its anchor. NULL
+ * when the heading's text is not the title as it reads. */
+static char *
+rename_heading (const LadderOrigin *origin, int level, const char *title)
+{
+  const char      *source = origin->source;
+  const char      *text;
+  const char      *end;
+  g_autofree char *old_title = NULL;
+  g_autofree char *old_canonical = NULL;
+  gsize            prefix = 0, suffix = 0, n_old, n_new;
+  GString         *heading;
+
+  if (source == NULL || strchr (source, '\n') != NULL)
+    return NULL;
+
+  text = source;
+  while (*text == ' ')
+    text++;
+  while (*text == '#')
+    text++;
+  if (*text != ' ' && *text != '\t')
+    return NULL;
+  while (*text == ' ' || *text == '\t')
+    text++;
+
+  end = text + strlen (text);
+  while (end > text && (end[-1] == ' ' || end[-1] == '\t'))
+    end--;
+  old_title = g_strndup (text, (gsize) (end - text));
+  old_canonical = ladder_block_title_heading (level, old_title);
+  if (!ladder_origin_matches (origin, old_canonical))
+    return NULL;
+
+  /* The words the rename kept, at either end, stay as they are. */
+  n_old = strlen (old_title);
+  n_new = strlen (title);
+  while (prefix < n_old && prefix < n_new && old_title[prefix] == title[prefix])
+    prefix++;
+  while (prefix > 0 && !g_utf8_validate (title, (gssize) prefix, NULL))
+    prefix--;
+  while (suffix < n_old - prefix && suffix < n_new - prefix
+         && old_title[n_old - 1 - suffix] == title[n_new - 1 - suffix])
+    suffix++;
+  while (suffix > 0 && !g_utf8_validate (title + n_new - suffix, -1, NULL))
+    suffix--;
+
+  heading = g_string_new_len (source, text - source + (gssize) prefix);
+  {
+    const char      *start = title + prefix;
+    const char      *stop = title + n_new - suffix;
+    g_autofree char *typed = NULL;
+
+    /* Spaces between kept words and typed ones are spaces: only at the
+     * heading's ends would they be lost, and be escaped. */
+    while (prefix > 0 && start < stop && *start == ' ')
+      g_string_append_c (heading, *start++);
+    typed = g_strndup (start, (gsize) (stop - start));
+    while (suffix > 0 && *typed != '\0' && typed[strlen (typed) - 1] == ' ')
+      typed[strlen (typed) - 1] = '\0';
+    ladder_markdown_append_escaped (heading, typed);
+    g_string_append_len (heading, start + strlen (typed), stop - start - (gssize) strlen (typed));
+  }
+  g_string_append (heading, text + n_old - suffix);
+  return g_string_free (heading, FALSE);
+}
+
 void
 ladder_emitter_role (LadderEmitter *emitter, LadderRole *role)
 {
@@ -357,10 +429,16 @@ ladder_emitter_role (LadderEmitter *emitter, LadderRole *role)
       ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_HEADING, -1, LADDER_SLOT_TEXT, 0, -1);
       g_autofree char *canonical
           = ladder_block_title_heading (context.level, ladder_role_get_title (role));
-      LadderOrigin *origin = ladder_role_get_heading_origin (role);
+      LadderOrigin    *origin = ladder_role_get_heading_origin (role);
+      g_autofree char *renamed = NULL;
 
-      ladder_emitter_with_origin (emitter, origin, canonical,
-                                  ladder_emitter_gap_or (emitter, origin, BLOCK_GAP));
+      if (!ladder_emitter_is_canonical (emitter) && !ladder_origin_matches (origin, canonical)
+          && (renamed = rename_heading (origin, context.level, ladder_role_get_title (role)))
+                 != NULL)
+        ladder_emitter_block (emitter, renamed, ladder_emitter_gap_or (emitter, origin, BLOCK_GAP));
+      else
+        ladder_emitter_with_origin (emitter, origin, canonical,
+                                    ladder_emitter_gap_or (emitter, origin, BLOCK_GAP));
     }
 
   for (guint i = 0; i < slots->len; i++)
