@@ -1250,9 +1250,74 @@ test_extends_follows_rename (void)
   spin (20);
   g_assert_cmpstr (ladder_role_get_title (extended), ==, old_title);
   g_assert_cmpstr (ladder_role_get_extends (extending), ==, old_title);
+  /* The undo shows the role it renamed back. */
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == extended);
+  pick_role (window, 2);
   g_clear_pointer (&shown, g_free);
   shown = choice_title (extends, adw_combo_row_get_selected (extends));
   g_assert_cmpstr (shown, ==, old_title);
+
+  close_without_saving (window);
+}
+
+static gboolean
+shows_family_page (LadderWindow *window)
+{
+  LadderRoleEditor *editor = role_editor (window);
+
+  return editor == NULL || ladder_role_editor_get_role (editor) == NULL;
+}
+
+/* Undo and redo show what they change: a bullet edited in another role,
+ * undone, shows that role; the family's intro, its page; a role deleted
+ * and brought back, that role. One Ctrl+Z too many undid an edit out of
+ * sight, and the form went on showing a role that had not changed. */
+static void
+test_undo_shows_what_it_changes (void)
+{
+  LadderWindow *window = open_real_page ();
+  LadderRole   *first = role_at (window, 1);
+  LadderRole   *third = role_at (window, 2);
+  g_autoptr (LadderBullet) bullet = g_list_model_get_item (
+      ladder_role_get_bullets (first, LADDER_BULLET_LIST_RESPONSIBILITIES), 0);
+  g_autofree char *text = g_strdup (ladder_bullet_get_text (bullet));
+
+  pick_role (window, 1);
+  ladder_bullet_set_text (bullet, "Edited out of sight later");
+  ladder_history_seal (ladder_document_get_history (ladder_window_get_document (window)));
+  pick_role (window, 2);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == third);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (50);
+  g_assert_cmpstr (ladder_bullet_get_text (bullet), ==, text);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == first);
+  g_assert_true (sidebar_selected_role (window) == first);
+
+  /* Redo too. */
+  pick_role (window, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  spin (50);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == first);
+
+  /* The family's intro: its page. */
+  ladder_family_set_intro (family_of (window), "An intro");
+  ladder_history_seal (ladder_document_get_history (ladder_window_get_document (window)));
+  pick_role (window, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (50);
+  g_assert_true (shows_family_page (window));
+
+  /* A role deleted, shown again when the undo brings it back. */
+  pick_role (window, 2);
+  g_object_ref (third);
+  ladder_family_remove_role (family_of (window), 2);
+  ladder_history_seal (ladder_document_get_history (ladder_window_get_document (window)));
+  pick_role (window, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  spin (50);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == third);
+  g_object_unref (third);
 
   close_without_saving (window);
 }
@@ -1717,6 +1782,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/long-family-title-keeps-sidebar-width",
                    test_long_family_title_keeps_sidebar_width);
   g_test_add_func ("/window-navigation/open-error-dialog", test_open_error_dialog);
+  g_test_add_func ("/window-navigation/undo-shows-what-it-changes",
+                   test_undo_shows_what_it_changes);
   g_test_add_func ("/window-navigation/open-error-beside-a-window",
                    test_open_error_beside_a_window);
 

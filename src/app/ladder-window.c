@@ -228,6 +228,39 @@ ladder_window_get_document (LadderWindow *self)
   return self->document;
 }
 
+/* Undo and redo show what they change: the role they changed, or the
+ * family's page. Out of sight, an undo changed what the person could not
+ * see (an edit in another role, taken back by one Ctrl+Z too many). */
+static void
+on_history_applied (LadderWindow *self, GObject *where)
+{
+  LadderRole *shown
+      = self->role_editor != NULL
+                && g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "role") == 0
+            ? ladder_role_editor_get_role (self->role_editor)
+            : NULL;
+
+  if (LADDER_IS_ROLE (where) && LADDER_ROLE (where) != shown)
+    {
+      GListModel *roles = ladder_family_get_roles (family (self));
+
+      for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+          if (role == LADDER_ROLE (where))
+            {
+              ladder_window_select_role (self, i);
+              break;
+            }
+        }
+    }
+  else if (LADDER_IS_FAMILY (where) && shown != NULL)
+    {
+      ladder_window_show_family (self);
+    }
+}
+
 static void
 on_undo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -780,6 +813,8 @@ ladder_window_init (LadderWindow *self)
                                   self);
 
   self->history_signals = g_signal_group_new (LADDER_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "applied", G_CALLBACK (on_history_applied),
+                                  self);
   g_signal_group_connect_swapped (self->history_signals, "notify::can-undo",
                                   G_CALLBACK (_ladder_window_update_actions), self);
   g_signal_group_connect_swapped (self->history_signals, "notify::can-redo",

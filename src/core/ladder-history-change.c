@@ -77,8 +77,8 @@ change_update_size (LadderHistoryChange *change)
   switch (change->kind)
     {
     case LADDER_CHANGE_PROPERTY:
-      change->size += value_size (&change->property.old_value)
-                      + value_size (&change->property.new_value);
+      change->size
+          += value_size (&change->property.old_value) + value_size (&change->property.new_value);
       break;
 
     case LADDER_CHANGE_SPLICE:
@@ -101,8 +101,7 @@ change_update_size (LadderHistoryChange *change)
 }
 
 static GPtrArray *
-items_ref (gpointer *items,
-           guint     n_items)
+items_ref (gpointer *items, guint n_items)
 {
   GPtrArray *array = g_ptr_array_new_full (n_items, g_object_unref);
 
@@ -206,8 +205,7 @@ ladder_history_change_free (gpointer data)
 
 /* A front matter value joins the change that made its entry too. */
 gboolean
-ladder_history_change_merge (LadderHistoryChange *previous,
-                             const LadderChange  *change)
+ladder_history_change_merge (LadderHistoryChange *previous, const LadderChange *change)
 {
   if (previous->kind != change->kind || previous->object != change->object)
     return FALSE;
@@ -247,9 +245,55 @@ ladder_history_change_merge (LadderHistoryChange *previous,
   return TRUE;
 }
 
+/* The role or family @object belongs to. */
+static GObject *
+owner_of (gpointer object)
+{
+  for (guint depth = 0; object != NULL && depth < 4; depth++)
+    {
+      if (LADDER_IS_ROLE (object) || LADDER_IS_FAMILY (object))
+        return g_object_ref (object);
+      if (LADDER_IS_BULLET (object))
+        object = ladder_bullet_get_owner_link (object)->owner;
+      else if (LADDER_IS_SECTION (object))
+        object = ladder_section_get_owner_link (object)->owner;
+      else
+        return NULL;
+    }
+
+  return NULL;
+}
+
+GObject *
+ladder_history_change_dup_where (LadderHistoryChange *change, gboolean forward)
+{
+  if ((change->kind == LADDER_CHANGE_SPLICE || change->kind == LADDER_CHANGE_MOVE)
+      && LADDER_IS_FAMILY (change->object))
+    {
+      GPtrArray *gained = forward ? change->list.added : change->list.removed;
+
+      if (change->kind == LADDER_CHANGE_SPLICE && gained->len > 0
+          && LADDER_IS_ROLE (g_ptr_array_index (gained, 0)))
+        return g_object_ref (g_ptr_array_index (gained, 0));
+      if (change->kind == LADDER_CHANGE_MOVE && change->list.store != NULL)
+        {
+          g_autoptr (GObject) moved = g_list_model_get_item (
+              change->list.store, forward ? change->list.to : change->list.position);
+
+          if (LADDER_IS_ROLE (moved))
+            return g_steal_pointer (&moved);
+        }
+      /* A role that went: nothing of it to show. */
+      if (change->list.store != NULL
+          && g_list_model_get_item_type (change->list.store) == LADDER_TYPE_ROLE)
+        return NULL;
+    }
+
+  return owner_of (change->object);
+}
+
 void
-ladder_history_change_apply (LadderHistoryChange *change,
-                             gboolean             forward)
+ladder_history_change_apply (LadderHistoryChange *change, gboolean forward)
 {
   switch (change->kind)
     {
@@ -275,29 +319,25 @@ ladder_history_change_apply (LadderHistoryChange *change,
 
     case LADDER_CHANGE_MOVE:
       if (forward)
-        change->list.move (change->object, change->list.store,
-                           change->list.position, change->list.to);
+        change->list.move (change->object, change->list.store, change->list.position,
+                           change->list.to);
       else
-        change->list.move (change->object, change->list.store,
-                           change->list.to, change->list.position);
+        change->list.move (change->object, change->list.store, change->list.to,
+                           change->list.position);
       break;
 
     case LADDER_CHANGE_FRONT_MATTER:
       /* The entry there now goes, and the one wanted comes back. */
       if (forward)
-        ladder_family_replace_front_matter (LADDER_FAMILY (change->object),
-                                            change->front_matter.position,
-                                            change->front_matter.old_yaml != NULL,
-                                            change->front_matter.new_key,
-                                            change->front_matter.new_yaml,
-                                            change->front_matter.new_has);
+        ladder_family_replace_front_matter (
+            LADDER_FAMILY (change->object), change->front_matter.position,
+            change->front_matter.old_yaml != NULL, change->front_matter.new_key,
+            change->front_matter.new_yaml, change->front_matter.new_has);
       else
-        ladder_family_replace_front_matter (LADDER_FAMILY (change->object),
-                                            change->front_matter.position,
-                                            change->front_matter.new_yaml != NULL,
-                                            change->front_matter.old_key,
-                                            change->front_matter.old_yaml,
-                                            change->front_matter.old_has);
+        ladder_family_replace_front_matter (
+            LADDER_FAMILY (change->object), change->front_matter.position,
+            change->front_matter.new_yaml != NULL, change->front_matter.old_key,
+            change->front_matter.old_yaml, change->front_matter.old_has);
       break;
 
     default:

@@ -78,6 +78,14 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+enum
+{
+  APPLIED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Histories live on the main thread; states are unique across them, so a
  * state is never mistaken for one of another family. */
 static guint64
@@ -341,6 +349,16 @@ move_step (LadderHistory *self, GQueue *from, GQueue *to, gboolean forward)
   notify_can (self, could_undo, could_redo);
   set_state (self, forward ? step->after : step->before);
   ladder_family_thaw_changed (self->family);
+
+  /* Where the step was, for a window to show it: an undo out of sight
+   * would change what the person cannot see. */
+  if (step->changes->len > 0)
+    {
+      g_autoptr (GObject) where
+          = ladder_history_change_dup_where (g_ptr_array_index (step->changes, 0), forward);
+
+      g_signal_emit (self, signals[APPLIED], 0, where);
+    }
 }
 
 void
@@ -594,6 +612,18 @@ ladder_history_class_init (LadderHistoryClass *klass)
                              (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * LadderHistory::applied:
+   * @where: (nullable): the role the step undone or redone changed (its
+   *   fields, bullets or subsections; a role deleted and brought back),
+   *   or the family
+   *
+   * Emitted after ladder_history_undo() or ladder_history_redo() changed
+   * the family.
+   */
+  signals[APPLIED] = g_signal_new ("applied", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                   NULL, NULL, G_TYPE_NONE, 1, G_TYPE_OBJECT);
 }
 
 static void
