@@ -331,6 +331,42 @@ test_backspace_removes_empty_bullet (void)
   close_without_saving (window);
 }
 
+/* A bullet split at a space and joined back by Backspace is the bullet it
+ * was; two bullets joined by Delete keep a space between them. The space
+ * at the split was lost ("projects,as needed"), and Delete made
+ * "experience.Experience". */
+static void
+test_join_keeps_words_apart (void)
+{
+  LadderWindow       *window = open_example ();
+  LadderBulletEditor *editor;
+  GListModel         *requirements = requirements_of (window, 0);
+  guint               n = g_list_model_get_n_items (requirements);
+  g_autofree char    *first = g_strdup (bullet_text (requirements, 0));
+  g_autofree char    *second = g_strdup (bullet_text (requirements, 1));
+  g_autofree char    *together = g_strconcat (first, " ", second, NULL);
+  GtkWidget          *view;
+
+  pick_role (window, 0);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, 0), (int) strlen ("8-10 years"));
+  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
+  g_assert_true (press_key (window, GDK_KEY_BackSpace, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, first);
+  view = ladder_bullet_editor_get_entry (editor, 0);
+  g_assert_cmpint (cursor_offset (view), ==, (int) strlen ("8-10 years "));
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, 0), -1);
+  g_assert_true (press_key (window, GDK_KEY_Delete, 0));
+  g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n - 1);
+  g_assert_cmpstr (bullet_text (requirements, 0), ==, together);
+
+  close_without_saving (window);
+}
+
 static void
 wait_for_bullets (GListModel *bullets, guint n)
 {
@@ -1566,6 +1602,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-text/enter-splits-bullet", test_enter_splits_bullet);
   g_test_add_func ("/window-text/undo-takes-back-typed-grade", test_undo_takes_back_typed_grade);
   g_test_add_func ("/window-text/wheel-over-grade-scrolls", test_wheel_over_grade_scrolls);
+  g_test_add_func ("/window-text/join-keeps-words-apart", test_join_keeps_words_apart);
   g_test_add_func ("/window-text/backspace-removes-empty-bullet",
                    test_backspace_removes_empty_bullet);
   g_test_add_func ("/window-text/paste-lines-makes-bullets", test_paste_lines_makes_bullets);

@@ -114,6 +114,22 @@ on_split (GtkWidget *row, GVariant *args, gpointer user_data)
   return TRUE;
 }
 
+/* How many characters @entry shows, spaces at its end left out. */
+static int
+shown_without_trailing_space (GtkWidget *entry)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry));
+  GtkTextIter    end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  while (gtk_text_iter_backward_char (&end) && g_unichar_isspace (gtk_text_iter_get_char (&end)))
+    ;
+  if (!g_unichar_isspace (gtk_text_iter_get_char (&end)) && !gtk_text_iter_is_end (&end))
+    gtk_text_iter_forward_char (&end);
+
+  return gtk_text_iter_get_offset (&end);
+}
+
 /* Backspace at the start of a bullet joins it to the one before (an empty
  * one just goes); Delete at its end joins the next one to it. */
 static gboolean
@@ -133,7 +149,27 @@ join_bullets (LadderBulletEditor *self, guint first)
   if (kept == NULL || gone == NULL)
     return FALSE;
 
-  joined = ladder_inline_join (ladder_bullet_get_text (kept), ladder_bullet_get_text (gone));
+  /* Two bullets joined are two pieces of text: one space between them,
+   * as where a bullet was split at a space ("needed.You" read as one
+   * word, and a split joined back lost its space). */
+  {
+    g_autofree char *head = g_strchomp (g_strdup (ladder_bullet_get_text (kept)));
+    const char      *tail = ladder_bullet_get_text (gone);
+
+    while (g_ascii_isspace (*tail))
+      tail++;
+    if (*head != '\0' && *tail != '\0')
+      {
+        joined = ladder_inline_join (head, " ", tail);
+        /* The cursor after the space, at the words joined. */
+        if (offset >= 0)
+          offset = shown_without_trailing_space (entry) + 1;
+      }
+    else
+      {
+        joined = ladder_inline_join (head, "", tail);
+      }
+  }
 
   _ladder_bullet_editor_begin_change (self);
   ladder_bullet_set_text (kept, joined);

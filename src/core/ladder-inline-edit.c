@@ -20,8 +20,8 @@
 
 typedef struct
 {
-  LadderInlineStyle  style;
-  const char        *url;
+  LadderInlineStyle style;
+  const char       *url;
 } Look;
 
 static GArray *
@@ -32,7 +32,7 @@ byte_looks (GPtrArray *spans)
   for (guint i = 0; i < spans->len; i++)
     {
       LadderInlineSpan *span = g_ptr_array_index (spans, i);
-      Look look = { span->style, span->url };
+      Look              look = { span->style, span->url };
 
       for (gsize j = strlen (span->text); j > 0; j--)
         g_array_append_val (looks, look);
@@ -42,12 +42,10 @@ byte_looks (GPtrArray *spans)
 }
 
 static gsize
-unit_display_end (Parsed *parsed,
-                  guint   index)
+unit_display_end (Parsed *parsed, guint index)
 {
-  return index + 1 < parsed->units->len
-         ? g_array_index (parsed->units, Unit, index + 1).display
-         : parsed->display->len;
+  return index + 1 < parsed->units->len ? g_array_index (parsed->units, Unit, index + 1).display
+                                        : parsed->display->len;
 }
 
 typedef struct
@@ -69,7 +67,7 @@ try_candidate (const char      *markdown,
                gsize            from,
                gsize            to)
 {
-  Writer writer = { 0 };
+  Writer   writer = { 0 };
   GString *result;
 
   if ((candidate->start.style | candidate->end.style) & LADDER_INLINE_CODE)
@@ -81,8 +79,8 @@ try_candidate (const char      *markdown,
         return NULL;
       for (gsize i = from; i < to; i++)
         if (!ladder_inline_same_look (g_array_index (looks, Look, i).style,
-                                      g_array_index (looks, Look, i).url,
-                                      candidate->start.style, candidate->start.url))
+                                      g_array_index (looks, Look, i).url, candidate->start.style,
+                                      candidate->start.url))
           return NULL;
 
       result = g_string_new_len (markdown, (gssize) candidate->region_start);
@@ -125,9 +123,7 @@ try_candidate (const char      *markdown,
  * Returns: (transfer full): the Markdown of @spans
  */
 char *
-ladder_inline_edit (const char *markdown,
-                    GPtrArray  *spans,
-                    gboolean   *faithful)
+ladder_inline_edit (const char *markdown, GPtrArray *spans, gboolean *faithful)
 {
   g_autoptr (GPtrArray) wanted = ladder_inline_spans_normalize (spans);
   g_autoptr (Parsed) old = ladder_inline_parse_full (markdown, NULL);
@@ -135,9 +131,9 @@ ladder_inline_edit (const char *markdown,
   g_autoptr (GArray) old_looks = NULL;
   g_autoptr (GArray) new_looks = NULL;
   Candidate candidates[4];
-  guint n_candidates = 0;
-  gsize n, n2, prefix = 0, suffix = 0, from, to;
-  guint n_units, first, after;
+  guint     n_candidates = 0;
+  gsize     n, n2, prefix = 0, suffix = 0, from, to;
+  guint     n_units, first, after;
 
   if (old == NULL)
     return ladder_inline_write_whole (wanted, faithful);
@@ -155,13 +151,13 @@ ladder_inline_edit (const char *markdown,
   n2 = strlen (display);
   n_units = old->units->len;
 
-#define LOOKS_SAME(i, j) \
-  ladder_inline_same_look (g_array_index (old_looks, Look, i).style, \
-                           g_array_index (old_looks, Look, i).url, \
-                           g_array_index (new_looks, Look, j).style, \
-                           g_array_index (new_looks, Look, j).url)
+#define LOOKS_SAME(i, j)                                                                           \
+  ladder_inline_same_look (                                                                        \
+      g_array_index (old_looks, Look, i).style, g_array_index (old_looks, Look, i).url,            \
+      g_array_index (new_looks, Look, j).style, g_array_index (new_looks, Look, j).url)
 
-  while (prefix < n && prefix < n2 && old->display->str[prefix] == display[prefix] && LOOKS_SAME (prefix, prefix))
+  while (prefix < n && prefix < n2 && old->display->str[prefix] == display[prefix]
+         && LOOKS_SAME (prefix, prefix))
     prefix++;
   while (suffix < n - prefix && suffix < n2 - prefix
          && old->display->str[n - 1 - suffix] == display[n2 - 1 - suffix]
@@ -188,9 +184,10 @@ ladder_inline_edit (const char *markdown,
   suffix = n - (after < n_units ? g_array_index (old->units, Unit, after).display : n);
   if (from + suffix <= n2)
     {
-      Look left = { 0, NULL }, right = { 0, NULL };
+      Look  left = { 0, NULL }, right = { 0, NULL };
       gsize region_start = first > 0 ? g_array_index (old->units, Unit, first - 1).end : 0;
-      gsize region_end = after < n_units ? g_array_index (old->units, Unit, after).start : strlen (markdown);
+      gsize region_end
+          = after < n_units ? g_array_index (old->units, Unit, after).start : strlen (markdown);
 
       to = n2 - suffix;
       if (first > 0)
@@ -198,19 +195,20 @@ ladder_inline_edit (const char *markdown,
       if (after < n_units)
         right = g_array_index (old_looks, Look, g_array_index (old->units, Unit, after).display);
 
-      candidates[n_candidates++] = (Candidate) { region_start, region_end, left, right };
+      candidates[n_candidates++] = (Candidate){ region_start, region_end, left, right };
       if (first == after)
         {
-          candidates[n_candidates++] = (Candidate) { region_start, region_start, left, left };
-          candidates[n_candidates++] = (Candidate) { region_end, region_end, right, right };
+          candidates[n_candidates++] = (Candidate){ region_start, region_start, left, left };
+          candidates[n_candidates++] = (Candidate){ region_end, region_end, right, right };
         }
       else
         {
           Unit *first_unit = &g_array_index (old->units, Unit, first);
           Unit *last_unit = &g_array_index (old->units, Unit, after - 1);
 
-          candidates[n_candidates++] = (Candidate) {
-            first_unit->start, last_unit->end,
+          candidates[n_candidates++] = (Candidate){
+            first_unit->start,
+            last_unit->end,
             g_array_index (old_looks, Look, first_unit->display),
             g_array_index (old_looks, Look, last_unit->display),
           };
@@ -218,7 +216,8 @@ ladder_inline_edit (const char *markdown,
 
       for (guint i = 0; i < n_candidates; i++)
         {
-          char *result = try_candidate (markdown, &candidates[i], wanted, new_looks, display, from, to);
+          char *result
+              = try_candidate (markdown, &candidates[i], wanted, new_looks, display, from, to);
 
           if (result != NULL)
             return result;
@@ -231,26 +230,40 @@ ladder_inline_edit (const char *markdown,
 /**
  * ladder_inline_join:
  * @first: a bullet's Markdown
+ * @between: plain text to put between them ("" or " ")
  * @second: the Markdown of the bullet to append to it
  *
- * Returns: (transfer full): one bullet's Markdown showing @first's text
- *   followed by @second's, keeping the bytes of both where it can
+ * Returns: (transfer full): one bullet's Markdown showing @first's text,
+ *   then @between, then @second's, keeping the bytes of both where it can
  */
 char *
-ladder_inline_join (const char *first,
-                    const char *second)
+ladder_inline_join (const char *first, const char *between, const char *second)
 {
   g_autoptr (GPtrArray) a = ladder_inline_parse (first, NULL);
   g_autoptr (GPtrArray) b = ladder_inline_parse (second, NULL);
   g_autoptr (GPtrArray) joined = NULL;
-  g_autofree char *together = g_strconcat (first, second, NULL);
+  g_autofree char *together = g_strconcat (first, between, second, NULL);
+  gboolean         one_link = FALSE;
 
   if (a == NULL || b == NULL)
     return g_steal_pointer (&together);
 
+  /* A link split in two and joined back is one link again, not two side
+   * by side (that read the same, but were not the page's bytes). */
+  if (*between == '\0' && a->len > 0 && b->len > 0)
+    {
+      LadderInlineSpan *end = g_ptr_array_index (a, a->len - 1);
+      LadderInlineSpan *start = g_ptr_array_index (b, 0);
+
+      one_link = end->url != NULL
+                 && ladder_inline_same_look (end->style, end->url, start->style, start->url);
+    }
+
+  if (*between != '\0')
+    g_ptr_array_add (a, ladder_inline_span_new (between, -1, LADDER_INLINE_PLAIN, NULL));
   g_ptr_array_extend_and_steal (a, g_steal_pointer (&b));
   joined = ladder_inline_spans_normalize (a);
-  if (ladder_inline_reads_as (together, joined))
+  if (!one_link && ladder_inline_reads_as (together, joined))
     return g_steal_pointer (&together);
 
   return ladder_inline_edit (first, joined, NULL);

@@ -20,48 +20,37 @@ G_BEGIN_DECLS
 
 typedef enum
 {
-  LADDER_INLINE_PLAIN  = 0,
-  LADDER_INLINE_BOLD   = 1 << 0,
+  LADDER_INLINE_PLAIN = 0,
+  LADDER_INLINE_BOLD = 1 << 0,
   LADDER_INLINE_ITALIC = 1 << 1,
-  LADDER_INLINE_CODE   = 1 << 2,
+  LADDER_INLINE_CODE = 1 << 2,
 } LadderInlineStyle;
 
 typedef struct
 {
   /* The text shown, UTF-8. */
-  char              *text;
-  LadderInlineStyle  style;
+  char             *text;
+  LadderInlineStyle style;
   /* The link's URL, as the page's renderer reads it, or NULL. */
-  char              *url;
+  char *url;
 } LadderInlineSpan;
 
-LadderInlineSpan *ladder_inline_span_new     (const char        *text,
-                                              gssize             length,
-                                              LadderInlineStyle  style,
-                                              const char        *url);
-void              ladder_inline_span_free    (LadderInlineSpan  *span);
-GPtrArray        *ladder_inline_spans_new    (void);
+LadderInlineSpan *
+ladder_inline_span_new (const char *text, gssize length, LadderInlineStyle style, const char *url);
+void       ladder_inline_span_free (LadderInlineSpan *span);
+GPtrArray *ladder_inline_spans_new (void);
 
-GPtrArray        *ladder_inline_parse        (const char        *markdown,
-                                              const char       **reason);
-char             *ladder_inline_to_markdown  (GPtrArray         *spans,
-                                              gboolean          *faithful);
-char             *ladder_inline_edit         (const char        *markdown,
-                                              GPtrArray         *spans,
-                                              gboolean          *faithful);
-char             *ladder_inline_join         (const char        *first,
-                                              const char        *second);
+GPtrArray *ladder_inline_parse (const char *markdown, const char **reason);
+char      *ladder_inline_to_markdown (GPtrArray *spans, gboolean *faithful);
+char      *ladder_inline_edit (const char *markdown, GPtrArray *spans, gboolean *faithful);
+char      *ladder_inline_join (const char *first, const char *between, const char *second);
 
-GPtrArray        *ladder_inline_spans_normalize (GPtrArray      *spans);
-gboolean          ladder_inline_spans_equal  (GPtrArray         *a,
-                                              GPtrArray         *b);
-char             *ladder_inline_spans_to_text (GPtrArray        *spans);
-GPtrArray        *ladder_inline_spans_slice  (GPtrArray         *spans,
-                                              gsize              start,
-                                              gsize              end);
+GPtrArray *ladder_inline_spans_normalize (GPtrArray *spans);
+gboolean   ladder_inline_spans_equal (GPtrArray *a, GPtrArray *b);
+char      *ladder_inline_spans_to_text (GPtrArray *spans);
+GPtrArray *ladder_inline_spans_slice (GPtrArray *spans, gsize start, gsize end);
 
 /* A URL as a link destination that reads back as that URL. */
-void              ladder_inline_append_destination (GString     *out,
-                                                    const char  *url);
+void ladder_inline_append_destination (GString *out, const char *url);
 
 G_END_DECLS
