@@ -825,6 +825,41 @@ test_folder (void)
   ladder_test_remove_tree (root);
 }
 
+/* The toast saying a file changed on disk goes when the window shows
+ * another document: its Reload read again the document shown by then,
+ * losing what was typed there (found by using the handbook sidebar). */
+static void
+test_disk_toast_goes_with_its_document (void)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "product-marketing-management.md", NULL);
+  g_autofree char *first_path = copy_to_temp (source, "first.md");
+  g_autofree char *second_path = copy_to_temp (source, "second.md");
+  g_autoptr (GFile) second = g_file_new_for_path (second_path);
+  LadderWindow   *window = open_path (first_path);
+  LadderDocument *first = ladder_window_get_document (window);
+  GType           toast_type = g_type_from_name ("AdwToastWidget");
+  gint64          deadline;
+
+  g_signal_emit_by_name (first, "changed-on-disk");
+  spin (100);
+  toast_type = g_type_from_name ("AdwToastWidget");
+  g_assert_true (toast_type != G_TYPE_INVALID);
+  g_assert_nonnull (find_any_widget (GTK_WIDGET (window), toast_type, NULL, NULL));
+
+  ladder_window_load (window, second);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!ladder_document_has_file (ladder_window_get_document (window), second)
+         && g_get_monotonic_time () < deadline)
+    spin (20);
+  ladder_role_set_job_grade (role_at (window, 1), 12);
+  spin (300);
+  g_assert_null (find_any_widget (GTK_WIDGET (window), toast_type, NULL, NULL));
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+
+  close_without_saving (window);
+}
+
 /* Pages of a family folder changed on disk one after another (a `git
  * pull`, `sed -i` replacing a page): one toast offers to reload, whatever
  * the number of changes. Each change dismissed the toast of the one before
@@ -880,6 +915,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-page/page-changed-on-disk", test_page_changed_on_disk);
   g_test_add_func ("/window-page/page-out-of-date", test_page_out_of_date);
   g_test_add_func ("/window-page/reopened-knows-page", test_reopened_knows_page);
+  g_test_add_func ("/window-page/disk-toast-goes-with-its-document",
+                   test_disk_toast_goes_with_its_document);
   g_test_add_func ("/window-page/close-mentions-page", test_close_mentions_page);
   g_test_add_func ("/window-page/review-changes", test_review_changes);
   g_test_add_func ("/window-page/folder", test_folder);

@@ -631,6 +631,13 @@ on_disk_toast_dismissed (LadderWindow *self, AdwToast *toast)
     g_clear_weak_pointer (&self->disk_toast);
 }
 
+static void
+on_disk_toast_reload (LadderWindow *self, AdwToast *toast)
+{
+  if (g_object_get_data (G_OBJECT (toast), "ladder-document") == self->document)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
+}
+
 void
 _ladder_window_on_changed_on_disk (LadderWindow *self)
 {
@@ -656,7 +663,12 @@ _ladder_window_on_changed_on_disk (LadderWindow *self)
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_set_button_label (toast, _ ("_Reload"));
-  adw_toast_set_action_name (toast, "win.reload");
+  /* Reload reads again the document the toast is about, never another one
+   * the window shows by the time it is clicked. */
+  g_object_set_data_full (G_OBJECT (toast), "ladder-document", g_object_ref (self->document),
+                          g_object_unref);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_disk_toast_reload), self,
+                           G_CONNECT_SWAPPED);
 
   g_set_weak_pointer (&self->disk_toast, toast);
   g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self,

@@ -193,6 +193,10 @@ _ladder_window_set_document (LadderWindow *self, LadderDocument *document)
 
   /* The roles deleted from the previous document cannot come back here. */
   g_hash_table_remove_all (self->deleted_roles);
+  /* Nor is its file's change on disk this document's: its Reload read
+   * again the document shown now, losing what was typed there. */
+  if (self->disk_toast != NULL)
+    adw_toast_dismiss (self->disk_toast);
 
   g_signal_group_set_target (self->document_signals, document);
   g_signal_group_set_target (self->history_signals, history (self));
