@@ -747,6 +747,33 @@ test_search (Checkout *checkout, gconstpointer data)
     g_assert_cmpstr (text, ==, plain->str);
   }
 
+  /* The family edited since the index read it (a bullet added above, not
+   * saved): the result goes to the same words, not the same number. The
+   * focus went one bullet off, and what was typed went there. */
+  {
+    LadderBulletList list
+        = ladder_workspace_match_get_field (match) == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
+              ? LADDER_BULLET_LIST_RESPONSIBILITIES
+              : LADDER_BULLET_LIST_REQUIREMENTS;
+    g_autoptr (LadderBullet) added = ladder_bullet_new ("Added above, not saved");
+    GtkTextBuffer   *buffer;
+    GtkTextIter      start, end;
+    g_autofree char *text = NULL;
+    g_autoptr (GString) plain = g_string_new (ladder_workspace_match_get_text (match));
+
+    ladder_role_insert_bullet (role, list, 0, added);
+    spin (100);
+    g_signal_emit_by_name (results, "match-activated", match);
+    spin (200);
+    focus = gtk_root_get_focus (GTK_ROOT (window));
+    g_assert_true (GTK_IS_TEXT_VIEW (focus));
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+    g_string_replace (plain, "**", "", 0);
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+    g_assert_cmpstr (text, ==, plain->str);
+  }
+
   g_object_unref (match);
   close_all_windows ();
 }

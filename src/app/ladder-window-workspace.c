@@ -44,12 +44,16 @@ struct _LadderWindowWorkspace
   int    pending_role;
   int    pending_field;
   guint  pending_position;
+  char  *pending_role_title;
+  char  *pending_text;
 };
 
 static void
 clear_pending (LadderWindowWorkspace *part)
 {
   g_clear_object (&part->pending_file);
+  g_clear_pointer (&part->pending_role_title, g_free);
+  g_clear_pointer (&part->pending_text, g_free);
 }
 
 void
@@ -95,29 +99,104 @@ find_bullet_editor (GtkWidget *widget, int list)
   return NULL;
 }
 
+/* The role at @position, or, when the family was edited since the index
+ * read it and that is not the role titled @title, the one that is. */
+static int
+find_role (LadderWindow *self, int position, const char *title)
+{
+  GListModel *roles = ladder_family_get_roles (family (self));
+  guint       n = g_list_model_get_n_items (roles);
+
+  if (position < 0)
+    return -1;
+
+  if (title != NULL && (guint) position < n)
+    {
+      g_autoptr (LadderRole) there = g_list_model_get_item (roles, (guint) position);
+
+      if (g_strcmp0 (ladder_role_get_title (there), title) == 0)
+        return position;
+    }
+  else if (title == NULL)
+    {
+      return (guint) position < n ? position : -1;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (g_strcmp0 (ladder_role_get_title (role), title) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
+/* The same for a bullet of @list: the one at @position if it holds @text
+ * (or no text is known), else the one that does; -1 when none does. */
+static int
+find_bullet (LadderRole *role, LadderBulletList list, guint position, const char *text)
+{
+  GListModel *bullets = ladder_role_get_bullets (role, list);
+  guint       n = g_list_model_get_n_items (bullets);
+
+  if (position < n)
+    {
+      g_autoptr (LadderBullet) there = g_list_model_get_item (bullets, position);
+
+      if (text == NULL || g_strcmp0 (ladder_bullet_get_text (there), text) == 0)
+        return (int) position;
+    }
+
+  for (guint i = 0; text != NULL && i < n; i++)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+
+      if (g_strcmp0 (ladder_bullet_get_text (bullet), text) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
+
 /**
  * ladder_window_show_place:
  * @self: a window
  * @role: the role's position, or -1 for the family's own page
  * @field: a #LadderWorkspaceField, or -1
  * @position: the bullet's position, for a bullet's field
+ * @role_title: (nullable): the role's title where the place was found
+ * @text: (nullable): the field's text where the place was found
  *
  * Shows the role (or the family's page) and puts the focus in the field,
- * where the form has one for it: a role's title, a bullet.
+ * where the form has one for it: a role's title, a bullet. A family
+ * edited since the place was found (its unsaved changes, say) is shown at
+ * the role and bullet with that title and text: a bullet deleted above it
+ * put the focus one bullet further, and what was typed went there. Where
+ * the text is no longer there, no bullet takes the focus.
  */
 void
-ladder_window_show_place (LadderWindow *self, int role, int field, guint position)
+ladder_window_show_place (LadderWindow *self,
+                          int           role,
+                          int           field,
+                          guint         position,
+                          const char   *role_title,
+                          const char   *text)
 {
+  g_autoptr (LadderRole) shown = NULL;
+
   g_return_if_fail (LADDER_IS_WINDOW (self));
 
-  if (role < 0
-      || (guint) role >= g_list_model_get_n_items (ladder_family_get_roles (family (self))))
+  role = find_role (self, role, role_title);
+  if (role < 0)
     {
       ladder_window_show_family (self);
       return;
     }
 
   ladder_window_select_role (self, (guint) role);
+  shown = g_list_model_get_item (ladder_family_get_roles (family (self)), (guint) role);
 
   if (field == LADDER_WORKSPACE_FIELD_ROLE_TITLE)
     {
@@ -131,7 +210,10 @@ ladder_window_show_place (LadderWindow *self, int role, int field, guint positio
                                      : LADDER_BULLET_LIST_REQUIREMENTS;
       LadderBulletEditor *editor
           = find_bullet_editor (GTK_WIDGET (_ladder_window_role_editor (self)), list);
-      GtkWidget *entry = editor != NULL ? ladder_bullet_editor_get_entry (editor, position) : NULL;
+      int        bullet = find_bullet (shown, (LadderBulletList) list, position, text);
+      GtkWidget *entry = editor != NULL && bullet >= 0
+                             ? ladder_bullet_editor_get_entry (editor, (guint) bullet)
+                             : NULL;
 
       if (entry != NULL)
         gtk_widget_grab_focus (entry);
@@ -164,13 +246,20 @@ _ladder_window_workspace_loaded (LadderWindow *self)
   if (part->pending_file != NULL && ladder_window_shows_file (self, part->pending_file))
     {
       ladder_window_show_place (self, part->pending_role, part->pending_field,
-                                part->pending_position);
+                                part->pending_position, part->pending_role_title,
+                                part->pending_text);
       clear_pending (part);
     }
 }
 
 static void
-set_pending (LadderWindow *self, GFile *file, int role, int field, guint position)
+set_pending (LadderWindow *self,
+             GFile        *file,
+             int           role,
+             int           field,
+             guint         position,
+             const char   *role_title,
+             const char   *text)
 {
   LadderWindowWorkspace *part = self->workspace_part;
 
@@ -178,6 +267,10 @@ set_pending (LadderWindow *self, GFile *file, int role, int field, guint positio
   part->pending_role = role;
   part->pending_field = field;
   part->pending_position = position;
+  g_free (part->pending_role_title);
+  part->pending_role_title = g_strdup (role_title);
+  g_free (part->pending_text);
+  part->pending_text = g_strdup (text);
 }
 
 /* The document can make way for another without losing anything. */
@@ -189,7 +282,13 @@ can_replace_document (LadderWindow *self)
 }
 
 static void
-open_place (LadderWindow *self, GFile *file, int role, int field, guint position)
+open_place (LadderWindow *self,
+            GFile        *file,
+            int           role,
+            int           field,
+            guint         position,
+            const char   *role_title,
+            const char   *text)
 {
   GtkApplication  *application = gtk_window_get_application (GTK_WINDOW (self));
   LadderWorkspace *workspace = self->workspace_part->workspace;
@@ -211,12 +310,12 @@ open_place (LadderWindow *self, GFile *file, int role, int field, guint position
       if (target->n_loading > 0)
         {
           /* Still reading it: go there once it is read. */
-          set_pending (target, file, role, field, position);
+          set_pending (target, file, role, field, position, role_title, text);
         }
       else
         {
           show_sidebar_page (target, "roles");
-          ladder_window_show_place (target, role, field, position);
+          ladder_window_show_place (target, role, field, position, role_title, text);
         }
       gtk_window_present (GTK_WINDOW (target));
       return;
@@ -232,15 +331,21 @@ open_place (LadderWindow *self, GFile *file, int role, int field, guint position
       ladder_window_set_workspace (target, workspace);
     }
 
-  set_pending (target, file, role, field, position);
+  set_pending (target, file, role, field, position, role_title, text);
   ladder_window_load (target, file);
   gtk_window_present (GTK_WINDOW (target));
 }
 
 static void
-on_sidebar_open (LadderWindow *self, GFile *file, int role, int field, guint position)
+on_sidebar_open (LadderWindow *self,
+                 GFile        *file,
+                 int           role,
+                 int           field,
+                 guint         position,
+                 const char   *role_title,
+                 const char   *text)
 {
-  open_place (self, file, role, field, position);
+  open_place (self, file, role, field, position, role_title, text);
 }
 
 /* ------------------------------------------------------------------ */

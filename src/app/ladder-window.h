@@ -47,6 +47,11 @@ void             ladder_window_set_workspace (LadderWindow *self, LadderWorkspac
 LadderWorkspace *ladder_window_get_workspace (LadderWindow *self);
 GtkWidget       *ladder_window_get_workspace_sidebar (LadderWindow *self);
 void             ladder_window_show_handbook (LadderWindow *self);
-void             ladder_window_show_place (LadderWindow *self, int role, int field, guint position);
+void             ladder_window_show_place (LadderWindow *self,
+                                           int           role,
+                                           int           field,
+                                           guint         position,
+                                           const char   *role_title,
+                                           const char   *text);
 
 G_END_DECLS

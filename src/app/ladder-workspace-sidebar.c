@@ -76,10 +76,18 @@ enum
 
 static guint signals[N_SIGNALS];
 
+/* @role_title and @text: what the index read there, so that a family
+ * edited since is shown at the same words, not the same numbers. */
 static void
-emit_open (LadderWorkspaceSidebar *self, GFile *file, int role, int field, guint position)
+emit_open (LadderWorkspaceSidebar *self,
+           GFile                  *file,
+           int                     role,
+           int                     field,
+           guint                   position,
+           const char             *role_title,
+           const char             *text)
 {
-  g_signal_emit (self, signals[OPEN], 0, file, role, field, position);
+  g_signal_emit (self, signals[OPEN], 0, file, role, field, position, role_title, text);
 }
 
 /* Opens @entry's family, as choosing its row does. */
@@ -89,7 +97,7 @@ ladder_workspace_sidebar_open_entry (LadderWorkspaceSidebar *self, LadderWorkspa
   g_return_if_fail (LADDER_IS_WORKSPACE_SIDEBAR (self));
   g_return_if_fail (LADDER_IS_WORKSPACE_ENTRY (entry));
 
-  emit_open (self, ladder_workspace_entry_get_file (entry), -1, -1, 0);
+  emit_open (self, ladder_workspace_entry_get_file (entry), -1, -1, 0, NULL, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -357,7 +365,9 @@ on_match_activated (LadderWorkspaceSidebar *self, LadderWorkspaceMatch *match)
 {
   emit_open (self, ladder_workspace_entry_get_file (ladder_workspace_match_get_entry (match)),
              ladder_workspace_match_get_role (match), ladder_workspace_match_get_field (match),
-             ladder_workspace_match_get_position (match));
+             ladder_workspace_match_get_position (match),
+             ladder_workspace_match_get_role_title (match),
+             ladder_workspace_match_get_text (match));
 }
 
 /* ------------------------------------------------------------------ */
@@ -366,7 +376,7 @@ on_match_activated (LadderWorkspaceSidebar *self, LadderWorkspaceMatch *match)
 static void
 on_family_created (LadderWorkspaceSidebar *self, GFile *file)
 {
-  emit_open (self, file, -1, -1, 0);
+  emit_open (self, file, -1, -1, 0, NULL, NULL);
 }
 
 static void
@@ -574,9 +584,9 @@ ladder_workspace_sidebar_class_init (LadderWorkspaceSidebarClass *klass)
    *
    * A family was chosen, from the list, a search result or a new page.
    */
-  signals[OPEN]
-      = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
-                      G_TYPE_NONE, 4, G_TYPE_FILE, G_TYPE_INT, G_TYPE_INT, G_TYPE_UINT);
+  signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                NULL, G_TYPE_NONE, 6, G_TYPE_FILE, G_TYPE_INT, G_TYPE_INT,
+                                G_TYPE_UINT, G_TYPE_STRING, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "workspace.new-family", NULL, on_new_family);
   gtk_widget_class_install_action (widget_class, "workspace.commit", NULL, on_commit);
