@@ -978,6 +978,67 @@ commit_ended (gpointer data)
          || ladder_commit_dialog_get_error (data) != NULL;
 }
 
+/* A family folder whose level was deleted and saved (its page gone, the
+ * others changed): the commit removes the page too. It kept it, beside
+ * the pages renumbered. */
+static void
+test_commit_removed_level (Checkout *checkout, gconstpointer data)
+{
+  const char         *folder = "content/job-description-library/making/widgets";
+  const char         *index = "content/job-description-library/making/widgets/_index.md";
+  const char         *junior = "content/job-description-library/making/widgets/junior.md";
+  LadderWindow       *window;
+  LadderCommitDialog *dialog;
+  StateIs             wanted = { NULL, folder, LADDER_GIT_STATE_MODIFIED };
+  g_autofree char    *edited = g_strconcat (folder_index, "\nOne more line.\n", NULL);
+
+  if (checkout_skipped (checkout))
+    return;
+
+  ladder_test_write (checkout->root, index, edited, -1);
+  {
+    g_autofree char *path = checkout_path (checkout, junior);
+
+    g_assert_cmpint (g_remove (path), ==, 0);
+  }
+
+  window = open_checkout (checkout->root);
+  wanted.workspace = ladder_window_get_workspace (window);
+  g_assert_true (wait_until (state_is, &wanted));
+
+  gtk_widget_activate_action (GTK_WIDGET (sidebar_of (window)), "workspace.commit", NULL);
+  g_assert_true (wait_until (dialog_shown, GSIZE_TO_POINTER (LADDER_TYPE_COMMIT_DIALOG)));
+  dialog = LADDER_COMMIT_DIALOG (find_dialog_of_type (LADDER_TYPE_COMMIT_DIALOG));
+  g_assert_true (wait_until (commit_ready, dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_commit_dialog_get_pages (dialog)), ==, 1);
+  ladder_commit_dialog_set_values (dialog, "ladder/widgets", "Widgets: one level less");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "commit.commit", NULL);
+  g_assert_true (wait_until (commit_ended, dialog));
+  g_assert_null (ladder_commit_dialog_get_error (dialog));
+
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (GgitObject) tip
+        = ggit_repository_revparse (checkout->repository, "ladder/widgets", &error);
+    g_autoptr (GgitTree) tree = NULL;
+    g_autoptr (GgitTreeEntry) gone = NULL;
+    g_autoptr (GgitTreeEntry) kept = NULL;
+
+    g_assert_no_error (error);
+    tree = ggit_commit_get_tree (GGIT_COMMIT (tip));
+    gone = ggit_tree_get_by_path (tree, junior, &error);
+    g_assert_null (gone);
+    g_clear_error (&error);
+    kept = ggit_tree_get_by_path (tree, index, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (kept);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin (50);
+  close_all_windows ();
+}
+
 /* The changed pages, committed to a new branch; the current branch, the
  * index and the working tree as they were; what git refuses, said in the
  * dialog. */
@@ -1309,6 +1370,7 @@ main (int argc, char *argv[])
   ADD ("state-after-write", test_state_after_write);
   ADD ("new-family", test_new_family);
   ADD ("commit", test_commit);
+  ADD ("commit-removed-level", test_commit_removed_level);
   ADD ("command-line", test_command_line);
   g_test_add_func ("/window-workspace/command-line-family-folder", test_command_line_family_folder);
   g_test_add_func ("/window-workspace/without-git", test_without_git);

@@ -9,6 +9,8 @@
 
 #include "ladder-commit-dialog.h"
 
+#include "ladder-family-folder.h"
+
 #include <glib/gi18n.h>
 
 #include "ladder-git.h"
@@ -260,6 +262,42 @@ on_committed (GObject *source, GAsyncResult *result, gpointer user_data)
   ladder_workspace_refresh (self->workspace);
 }
 
+/* A family folder's level pages that the last commit has and the folder
+ * no longer does (a level deleted and saved): the commit removes them
+ * too. It kept them, numbered as before beside the pages renumbered. */
+static void
+add_removed_levels (LadderCommitDialog *self, GPtrArray *own, GPtrArray *files)
+{
+  g_autoptr (GFile) folder = NULL;
+  g_autoptr (GPtrArray) at_head = NULL;
+
+  for (guint f = 0; f < own->len && folder == NULL; f++)
+    {
+      g_autofree char *name = g_file_get_basename (g_ptr_array_index (own, f));
+
+      if (g_strcmp0 (name, LADDER_FAMILY_FOLDER_INDEX) == 0)
+        folder = g_file_get_parent (g_ptr_array_index (own, f));
+    }
+  if (folder == NULL)
+    return;
+
+  at_head = ladder_git_list_at_head (self->git, folder, NULL);
+  for (guint n = 0; at_head != NULL && n < at_head->len; n++)
+    {
+      const char *name = g_ptr_array_index (at_head, n);
+      g_autoptr (GFile) page = NULL;
+      gboolean listed = FALSE;
+
+      if (!g_str_has_suffix (name, ".md"))
+        continue;
+      page = g_file_get_child (folder, name);
+      for (guint f = 0; f < files->len && !listed; f++)
+        listed = g_file_equal (g_ptr_array_index (files, f), page);
+      if (!listed && !g_file_query_exists (page, NULL))
+        g_ptr_array_add (files, g_steal_pointer (&page));
+    }
+}
+
 static void
 on_commit (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
@@ -282,6 +320,7 @@ on_commit (GtkWidget *widget, const char *action_name, GVariant *parameter)
       own = ladder_workspace_entry_dup_files (entry);
       for (guint f = 0; f < own->len; f++)
         g_ptr_array_add (files, g_object_ref (g_ptr_array_index (own, f)));
+      add_removed_levels (self, own, files);
     }
 
   self->committing = TRUE;
