@@ -569,6 +569,55 @@ test_weight_order (void)
   ladder_test_remove_tree (root);
 }
 
+/* Two level pages of one weight are in order by name, as the folder is
+ * read: an edit to the shared intro writes `_index.md` alone. Both
+ * weights after the tie were numbered again, rewriting a level page
+ * nobody edited. A level moved among them is numbered again. */
+static void
+test_weight_tie_kept (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-folder-tie-XXXXXX", NULL);
+  g_autoptr (LadderFamilyFolder) folder = NULL;
+  g_autoptr (LadderFolderPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  LadderFamily *family;
+
+  ladder_test_write (root, "_index.md",
+                     "---\ntitle: \"Widget Makers\"\n---\n\nWidget makers make widgets.\n", -1);
+  ladder_test_write (root, "junior.md",
+                     "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n\n"
+                     "### Responsibilities\n\n- Make widgets\n",
+                     -1);
+  ladder_test_write (root, "senior.md",
+                     "---\ntitle: \"Senior Widget Maker\"\nweight: 20\n---\n\n"
+                     "### Responsibilities\n\n- Lead\n",
+                     -1);
+  ladder_test_write (root, "staff.md",
+                     "---\ntitle: \"Staff Widget Maker\"\nweight: 20\n---\n\n"
+                     "### Responsibilities\n\n- Guide\n",
+                     -1);
+
+  folder = read_folder (root);
+  family = ladder_family_folder_get_family (folder);
+  g_assert_cmpstr (ladder_role_get_title (role_at (family, 1)), ==, "Senior Widget Maker");
+  g_assert_cmpstr (ladder_role_get_title (role_at (family, 2)), ==, "Staff Widget Maker");
+
+  ladder_family_set_intro (family, "Widget makers make fine widgets.");
+  plan = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 1);
+  g_assert_cmpstr (plan_name (plan, 0), ==, "_index.md");
+
+  /* Out of the tie's order: numbered again. */
+  g_clear_pointer (&plan, ladder_folder_plan_unref);
+  ladder_family_move_role (family, 2, 1);
+  plan = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), >, 1);
+
+  ladder_test_remove_tree (root);
+}
+
 static void
 test_edit_bullet (Example *example, gconstpointer data)
 {
@@ -889,6 +938,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/family-folder/level-page-detection", test_level_page_detection);
   g_test_add_func ("/family-folder/weight-order", test_weight_order);
+  g_test_add_func ("/family-folder/weight-tie-kept", test_weight_tie_kept);
   g_test_add_func ("/family-folder/bad-folders", test_bad_folders);
   g_test_add_func ("/family-folder/corpus-round-trip", test_corpus_round_trip);
   g_test_add ("/family-folder/read", Example, NULL, example_set_up, test_read, example_tear_down);

@@ -183,19 +183,27 @@ match_roles (LadderFamilyFolder *self, GPtrArray *roles, gboolean **slot_taken)
 }
 
 /* Keeps the weights the level pages have where they still order them, and
- * gives new pages one in between; numbers them all again otherwise. */
+ * gives new pages one in between; numbers them all again otherwise. Two
+ * pages of one weight are in order by their names, as the folder is read
+ * (compare_pages): a tie in that order is kept. It was numbered again, and
+ * saving an edit to the intro rewrote a level page nobody edited. */
 static void
-assign_weights (gint64 *weights, gboolean *known, guint n)
+assign_weights (gint64 *weights, gboolean *known, const char **names, guint n)
 {
-  gint64 previous = 0;
+  gint64      previous = 0;
+  const char *previous_name = NULL;
 
   for (guint i = 0; i < n; i++)
     {
       if (known[i])
         {
-          if (i > 0 && weights[i] <= previous)
+          if (i > 0
+              && (weights[i] < previous
+                  || (weights[i] == previous
+                      && (previous_name == NULL || strcmp (names[i], previous_name) <= 0))))
             goto renumber;
           previous = weights[i];
+          previous_name = names[i];
           continue;
         }
 
@@ -214,6 +222,7 @@ assign_weights (gint64 *weights, gboolean *known, guint n)
         else
           goto renumber;
         previous = weights[i];
+        previous_name = NULL;
       }
     }
 
@@ -381,10 +390,11 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GPtrArray) roles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (LadderFamily) index_family = NULL;
-  g_autofree int      *slot_of = NULL;
-  g_autofree gboolean *taken = NULL;
-  g_autofree gint64   *weights = NULL;
-  g_autofree gboolean *known = NULL;
+  g_autofree int         *slot_of = NULL;
+  g_autofree gboolean    *taken = NULL;
+  g_autofree gint64      *weights = NULL;
+  g_autofree const char **names = NULL;
+  g_autofree gboolean    *known = NULL;
   g_autoptr (GPtrArray) levels = g_ptr_array_new ();
   GListModel *model;
   guint       n_index;
@@ -430,6 +440,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
 
   weights = g_new0 (gint64, MAX (levels->len, 1));
   known = g_new0 (gboolean, MAX (levels->len, 1));
+  names = g_new0 (const char *, MAX (levels->len, 1));
   for (guint l = 0; l < levels->len; l++)
     {
       int slot = slot_of[GPOINTER_TO_UINT (g_ptr_array_index (levels, l))];
@@ -440,9 +451,10 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
 
           weights[l] = page->weight;
           known[l] = TRUE;
+          names[l] = page->name;
         }
     }
-  assign_weights (weights, known, levels->len);
+  assign_weights (weights, known, names, levels->len);
 
   for (guint l = 0; l < levels->len; l++)
     {
