@@ -19,19 +19,16 @@ typedef struct
 } Search;
 
 static void
-on_searched (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_searched (GObject *source, GAsyncResult *result, gpointer user_data)
 {
   Search *search = user_data;
 
-  search->results = ladder_workspace_search_finish (LADDER_WORKSPACE (source), result,
-                                                    &search->error);
+  search->results
+      = ladder_workspace_search_finish (LADDER_WORKSPACE (source), result, &search->error);
 }
 
 static GListModel *
-search (LadderWorkspace *workspace,
-        const char      *query)
+search (LadderWorkspace *workspace, const char *query)
 {
   Search result = { 0 };
 
@@ -58,8 +55,7 @@ count_matches (GListModel *results)
 }
 
 static void
-test_search (Checkout      *checkout,
-             gconstpointer  data)
+test_search (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (GListModel) gitlab = NULL;
@@ -114,8 +110,8 @@ test_search (Checkout      *checkout,
   sprockets = search (workspace, "large sprockets");
   g_assert_cmpuint (g_list_model_get_n_items (sprockets), ==, 1);
   widgets = g_list_model_get_item (sprockets, 0);
-  g_assert_cmpstr (ladder_workspace_entry_get_path (ladder_workspace_result_get_entry (widgets)), ==,
-                   "content/job-description-library/making/widgets");
+  g_assert_cmpstr (ladder_workspace_entry_get_path (ladder_workspace_result_get_entry (widgets)),
+                   ==, "content/job-description-library/making/widgets");
   match = g_list_model_get_item (ladder_workspace_result_get_matches (widgets), 0);
   g_assert_cmpint (ladder_workspace_match_get_field (match), ==,
                    LADDER_WORKSPACE_FIELD_RESPONSIBILITY);
@@ -134,8 +130,7 @@ test_search (Checkout      *checkout,
 }
 
 static void
-test_template (Checkout      *checkout,
-               gconstpointer  data)
+test_template (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (GFile) root = NULL;
   g_autoptr (GFile) created = NULL;
@@ -147,8 +142,8 @@ test_template (Checkout      *checkout,
   g_autoptr (LadderRole) shared = NULL;
   g_autofree char *text = NULL;
   g_autofree char *expected = NULL;
-  GListModel *sections;
-  const char *path = "content/job-description-library/people-group/data-steward.md";
+  GListModel      *sections;
+  const char      *path = "content/job-description-library/people-group/data-steward.md";
 
   if (checkout_skipped (checkout))
     return;
@@ -169,7 +164,8 @@ test_template (Checkout      *checkout,
   shared = g_list_model_get_item (ladder_family_get_roles (family), 0);
   level = g_list_model_get_item (ladder_family_get_roles (family), 1);
   {
-    g_autoptr (LadderBullet) last = g_list_model_get_item (ladder_role_get_requirements (shared), 1);
+    g_autoptr (LadderBullet) last
+        = g_list_model_get_item (ladder_role_get_requirements (shared), 1);
 
     g_assert_cmpstr (ladder_bullet_get_text (last), ==, "Ability to use GitLab");
   }
@@ -181,9 +177,9 @@ test_template (Checkout      *checkout,
 
   sections = ladder_family_get_sections (family);
   {
-    LadderSectionKind kinds[] = { LADDER_SECTION_ROLES, LADDER_SECTION_ROLES,
-                                  LADDER_SECTION_PERFORMANCE_INDICATORS,
-                                  LADDER_SECTION_CAREER_LADDER, LADDER_SECTION_HIRING_PROCESS };
+    LadderSectionKind kinds[]
+        = { LADDER_SECTION_ROLES, LADDER_SECTION_ROLES, LADDER_SECTION_PERFORMANCE_INDICATORS,
+            LADDER_SECTION_CAREER_LADDER, LADDER_SECTION_HIRING_PROCESS };
 
     g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (kinds));
     for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -205,14 +201,27 @@ test_template (Checkout      *checkout,
   text = ladder_test_read (checkout->root, path);
   g_assert_cmpstr (text, ==, "mine\n");
 
-  g_assert_null (ladder_template_create (root, "--", "Data Steward", LADDER_TEMPLATE_JOB_LEVEL,
-                                         NULL, &error));
+  g_assert_null (
+      ladder_template_create (root, "--", "Data Steward", LADDER_TEMPLATE_JOB_LEVEL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
-  g_assert_null (ladder_template_create (root, "Sales", "", LADDER_TEMPLATE_JOB_LEVEL, NULL,
-                                         &error));
+  g_assert_null (
+      ladder_template_create (root, "Sales", "", LADDER_TEMPLATE_JOB_LEVEL, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_clear_error (&error);
+
+  /* Nor beside a family kept as a folder of that name: both would have
+   * one address on the handbook. */
+  g_assert_null (
+      ladder_template_create (root, "making", "Widgets", LADDER_TEMPLATE_JOB_LEVEL, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS);
+  g_clear_error (&error);
+  {
+    g_autofree char *beside
+        = checkout_path (checkout, "content/job-description-library/making/widgets.md");
+
+    g_assert_false (g_file_test (beside, G_FILE_TEST_EXISTS));
+  }
 
   /* The older wording. */
   g_clear_object (&created);
@@ -228,10 +237,10 @@ test_template (Checkout      *checkout,
   /* A new page is a new family of the workspace. */
   workspace = index_checkout (checkout);
   g_assert_cmpint (ladder_workspace_entry_get_git_state (
-                     find (workspace, "content/job-description-library/sales/deal-maker.md")),
+                       find (workspace, "content/job-description-library/sales/deal-maker.md")),
                    ==, LADDER_GIT_STATE_NEW);
   g_assert_cmpuint (ladder_workspace_entry_get_n_roles (
-                      find (workspace, "content/job-description-library/sales/deal-maker.md")),
+                        find (workspace, "content/job-description-library/sales/deal-maker.md")),
                     ==, 2);
 }
 
@@ -242,8 +251,8 @@ test_template_older_checkout (void)
   g_autoptr (GFile) root = g_file_new_for_path (root_path);
   g_autoptr (GFile) created = NULL;
   g_autoptr (GError) error = NULL;
-  g_autofree char *expected = g_build_filename (root_path, "content", "job-families", "sales",
-                                                "deal-maker.md", NULL);
+  g_autofree char *expected
+      = g_build_filename (root_path, "content", "job-families", "sales", "deal-maker.md", NULL);
 
   ladder_test_write (root_path, "content/job-families/sales/other.md", "x\n", -1);
   created = ladder_template_create (root, "Sales", "Deal Maker", LADDER_TEMPLATE_JOB_LEVEL, NULL,
@@ -254,8 +263,7 @@ test_template_older_checkout (void)
 }
 
 static void
-test_wording (Checkout      *checkout,
-              gconstpointer  data)
+test_wording (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
   g_autoptr (LadderWorkspace) reopened = NULL;
@@ -266,7 +274,8 @@ test_wording (Checkout      *checkout,
     return;
 
   workspace = index_checkout (checkout);
-  g_assert_cmpint (ladder_workspace_get_template_wording (workspace), ==, LADDER_TEMPLATE_JOB_LEVEL);
+  g_assert_cmpint (ladder_workspace_get_template_wording (workspace), ==,
+                   LADDER_TEMPLATE_JOB_LEVEL);
 
   /* Remembered for this workspace, not for others. */
   real = realpath (checkout->root, NULL);
@@ -285,17 +294,18 @@ test_wording (Checkout      *checkout,
   g_assert_true (ladder_workspace_settings_save_wording (real, LADDER_TEMPLATE_JOB_LEVEL, &error));
   g_assert_no_error (error);
   ladder_workspace_set_template_wording (workspace, LADDER_TEMPLATE_JOB_GRADE);
-  for (guint i = 0; i < 1000 && ladder_workspace_settings_load_wording (real) != LADDER_TEMPLATE_JOB_GRADE; i++)
+  for (guint i = 0;
+       i < 1000 && ladder_workspace_settings_load_wording (real) != LADDER_TEMPLATE_JOB_GRADE; i++)
     g_usleep (10000);
   g_assert_true (ladder_workspace_settings_save_wording (real, LADDER_TEMPLATE_JOB_LEVEL, &error));
   g_assert_no_error (error);
   reindex (workspace);
-  g_assert_cmpint (ladder_workspace_get_template_wording (workspace), ==, LADDER_TEMPLATE_JOB_GRADE);
+  g_assert_cmpint (ladder_workspace_get_template_wording (workspace), ==,
+                   LADDER_TEMPLATE_JOB_GRADE);
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   ladder_test_isolate_home ("ladder-test-workspace-search-home-XXXXXX");
   g_test_init (&argc, &argv, NULL);

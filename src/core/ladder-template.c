@@ -34,8 +34,8 @@ ladder_template_wording_get_type (void)
         { LADDER_TEMPLATE_JOB_GRADE, "LADDER_TEMPLATE_JOB_GRADE", "job-grade" },
         { 0, NULL, NULL },
       };
-      GType type = g_enum_register_static (g_intern_static_string ("LadderTemplateWording"),
-                                           values);
+      GType type
+          = g_enum_register_static (g_intern_static_string ("LadderTemplateWording"), values);
 
       g_once_init_leave (&type_id, type);
     }
@@ -50,8 +50,7 @@ ladder_template_wording_to_string (LadderTemplateWording wording)
 }
 
 gboolean
-ladder_template_wording_from_string (const char            *text,
-                                     LadderTemplateWording *wording)
+ladder_template_wording_from_string (const char *text, LadderTemplateWording *wording)
 {
   if (g_strcmp0 (text, "job-level") == 0)
     *wording = LADDER_TEMPLATE_JOB_LEVEL;
@@ -75,8 +74,8 @@ char *
 ladder_template_slug (const char *text)
 {
   g_autofree char *ascii = g_str_to_ascii (text, "C");
-  GString *slug = g_string_new (NULL);
-  gboolean pending_dash = FALSE;
+  GString         *slug = g_string_new (NULL);
+  gboolean         pending_dash = FALSE;
 
   for (const char *p = ascii; *p != '\0'; p++)
     {
@@ -97,9 +96,7 @@ ladder_template_slug (const char *text)
 }
 
 static void
-append_heading (GString    *page,
-                int         level,
-                const char *text)
+append_heading (GString *page, int level, const char *text)
 {
   g_autofree char *heading = ladder_block_title_heading (level, text);
 
@@ -119,21 +116,21 @@ append_heading (GString    *page,
  * Returns: (transfer full): the page's Markdown
  */
 char *
-ladder_template_page (const char            *title,
-                      LadderTemplateWording  wording)
+ladder_template_page (const char *title, LadderTemplateWording wording)
 {
-  GString *page = g_string_new ("---\ntitle:");
+  GString         *page = g_string_new ("---\ntitle:");
   g_autofree char *yaml_title = NULL;
   g_autofree char *description = NULL;
   g_autofree char *yaml_description = NULL;
   g_autofree char *level = NULL;
-  gboolean job_level = wording == LADDER_TEMPLATE_JOB_LEVEL;
+  gboolean         job_level = wording == LADDER_TEMPLATE_JOB_LEVEL;
 
   g_return_val_if_fail (title != NULL, NULL);
 
   yaml_title = ladder_yaml_encode_scalar (title, NULL);
   description = g_strdup_printf ("Learn more about the %s job family at GitLab: its levels, "
-                                 "responsibilities and requirements.", title);
+                                 "responsibilities and requirements.",
+                                 title);
   yaml_description = ladder_yaml_encode_scalar (description, NULL);
   level = g_strdup_printf ("%s (Intermediate)", title);
 
@@ -158,8 +155,8 @@ ladder_template_page (const char            *title,
   append_heading (page, 3, level);
 
   {
-    g_autofree char *label = g_strdup_printf ("%s %s", level,
-                                              job_level ? "Job Level" : "Job Grade");
+    g_autofree char *label
+        = g_strdup_printf ("%s %s", level, job_level ? "Job Level" : "Job Grade");
 
     append_heading (page, 4, label);
   }
@@ -219,10 +216,10 @@ ladder_template_page (const char            *title,
  *   nothing to make a name from
  */
 GFile *
-ladder_template_page_file (GFile       *workspace,
-                           const char  *department,
-                           const char  *title,
-                           GError     **error)
+ladder_template_page_file (GFile      *workspace,
+                           const char *department,
+                           const char *title,
+                           GError    **error)
 {
   g_autofree char *department_slug = ladder_template_slug (department);
   g_autofree char *title_slug = ladder_template_slug (title);
@@ -235,13 +232,13 @@ ladder_template_page_file (GFile       *workspace,
   if (*department_slug == '\0')
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The department needs a name made of letters or digits"));
+                   _ ("The department needs a name made of letters or digits"));
       return NULL;
     }
   if (*title_slug == '\0')
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
-                   _("The job family needs a title made of letters or digits"));
+                   _ ("The job family needs a title made of letters or digits"));
       return NULL;
     }
 
@@ -274,12 +271,12 @@ ladder_template_page_file (GFile       *workspace,
  * Returns: (transfer full) (nullable): the new page's file
  */
 GFile *
-ladder_template_create (GFile                  *workspace,
-                        const char             *department,
-                        const char             *title,
-                        LadderTemplateWording   wording,
-                        GCancellable           *cancellable,
-                        GError                **error)
+ladder_template_create (GFile                *workspace,
+                        const char           *department,
+                        const char           *title,
+                        LadderTemplateWording wording,
+                        GCancellable         *cancellable,
+                        GError              **error)
 {
   g_autoptr (GFile) file = ladder_template_page_file (workspace, department, title, error);
   g_autoptr (GFile) folder = NULL;
@@ -287,10 +284,31 @@ ladder_template_create (GFile                  *workspace,
   g_autoptr (GError) local_error = NULL;
   g_autofree char *page = NULL;
   g_autofree char *stripped_title = NULL;
-  gsize written;
+  gsize            written;
 
   if (file == NULL)
     return NULL;
+
+  /* A family kept as a folder of that name has the page's address on the
+   * handbook already (`technical-writer/` and `technical-writer.md`). */
+  {
+    g_autofree char *base = g_file_get_basename (file);
+    g_autoptr (GFile) parent = g_file_get_parent (file);
+    g_autoptr (GFile) namesake = NULL;
+
+    if (g_str_has_suffix (base, ".md"))
+      base[strlen (base) - strlen (".md")] = '\0';
+    namesake = g_file_get_child (parent, base);
+    if (g_file_query_file_type (namesake, G_FILE_QUERY_INFO_NONE, cancellable)
+        == G_FILE_TYPE_DIRECTORY)
+      {
+        g_autofree char *name = g_file_get_parse_name (namesake);
+
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                     _ ("A family folder already exists at %s"), name);
+        return NULL;
+      }
+  }
 
   folder = g_file_get_parent (file);
   if (!g_file_make_directory_with_parents (folder, cancellable, &local_error)
@@ -309,8 +327,7 @@ ladder_template_create (GFile                  *workspace,
       g_autofree char *name = g_file_get_parse_name (file);
 
       if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_EXISTS))
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
-                     _("A page already exists at %s"), name);
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS, _ ("A page already exists at %s"), name);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
@@ -332,10 +349,10 @@ ladder_template_create (GFile                  *workspace,
 
 typedef struct
 {
-  GFile                 *workspace;
-  char                  *department;
-  char                  *title;
-  LadderTemplateWording  wording;
+  GFile                *workspace;
+  char                 *department;
+  char                 *title;
+  LadderTemplateWording wording;
 } CreateData;
 
 static void
@@ -348,15 +365,12 @@ create_data_free (CreateData *data)
 }
 
 static void
-create_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
+create_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
   CreateData *data = task_data;
-  GError *error = NULL;
-  GFile *file = ladder_template_create (data->workspace, data->department, data->title,
-                                        data->wording, cancellable, &error);
+  GError     *error = NULL;
+  GFile      *file = ladder_template_create (data->workspace, data->department, data->title,
+                                             data->wording, cancellable, &error);
 
   if (file == NULL)
     g_task_return_error (task, error);
@@ -365,13 +379,13 @@ create_thread (GTask        *task,
 }
 
 void
-ladder_template_create_async (GFile                  *workspace,
-                              const char             *department,
-                              const char             *title,
-                              LadderTemplateWording   wording,
-                              GCancellable           *cancellable,
-                              GAsyncReadyCallback     callback,
-                              gpointer                user_data)
+ladder_template_create_async (GFile                *workspace,
+                              const char           *department,
+                              const char           *title,
+                              LadderTemplateWording wording,
+                              GCancellable         *cancellable,
+                              GAsyncReadyCallback   callback,
+                              gpointer              user_data)
 {
   g_autoptr (GTask) task = NULL;
   CreateData *data;
@@ -393,8 +407,7 @@ ladder_template_create_async (GFile                  *workspace,
 }
 
 GFile *
-ladder_template_create_finish (GAsyncResult  *result,
-                               GError       **error)
+ladder_template_create_finish (GAsyncResult *result, GError **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
 
