@@ -976,6 +976,25 @@ inode_of (const char *folder, const char *name)
   return info.st_ino;
 }
 
+/* A level page added to an open family folder by another program (a `git
+ * pull`) is a change on disk, as a page changed is: it went unnoticed, and
+ * a level saved next took the new page's weight. */
+static void
+test_folder_level_added_on_disk (void)
+{
+  g_autofree char *folder = family_folder ();
+  g_autofree char *senior = level_page ("Senior Technology Partner Manager", 30, 8);
+  LadderDocument  *document = load (folder);
+  gboolean         changed = FALSE;
+
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_flag), &changed);
+  ladder_test_write (folder, "senior.md", senior, -1);
+  wait_for_flag (&changed);
+
+  g_signal_handlers_disconnect_by_data (document, &changed);
+  finish (document);
+}
+
 /* A family folder opened as the folder or as its `_index.md` is one
  * document; saving writes only the pages whose contents changed (the
  * others are not even replaced by the same bytes). */
@@ -1388,6 +1407,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export-memory/bounded", test_export_memory_bounded);
   g_test_add_func ("/folder/saves-changed-pages", test_folder_saves_changed_pages);
   g_test_add_func ("/folder/conflict", test_folder_conflict);
+  g_test_add_func ("/folder/level-added-on-disk", test_folder_level_added_on_disk);
   g_test_add_func ("/folder/draft", test_folder_draft);
   g_test_add_func ("/review/base", test_review_base);
   g_test_add_func ("/review/folder-base", test_review_folder_base);

@@ -7,6 +7,7 @@
 
 #include "ladder-document-private.h"
 
+#include "ladder-family-folder.h"
 #include "ladder-file-check.h"
 
 /*
@@ -35,6 +36,10 @@ typedef struct
   GPtrArray *files;
   GPtrArray *hashes;
   guint64    n_writes_done;
+  /* A family folder's: the folder, and the level pages it has now (GFile),
+   * read as the document would read it; NULL when it could not be read. */
+  GFile     *folder;
+  GPtrArray *folder_files;
 } Look;
 
 static void
@@ -45,6 +50,8 @@ look_free (gpointer data)
   g_weak_ref_clear (&look->document);
   g_ptr_array_unref (look->files);
   g_ptr_array_unref (look->hashes);
+  g_clear_object (&look->folder);
+  g_clear_pointer (&look->folder_files, g_ptr_array_unref);
   g_free (look);
 }
 
@@ -58,6 +65,16 @@ look_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
       g_autofree char *path = g_file_get_path (g_ptr_array_index (look->files, i));
 
       g_ptr_array_add (look->hashes, path != NULL ? ladder_file_hash_path (path, NULL) : NULL);
+    }
+
+  /* A level page added (by a `git pull`, another editor): a page of the
+   * family the document does not have. */
+  if (look->folder != NULL)
+    {
+      g_autoptr (LadderFamilyFolder) now = ladder_family_folder_read (look->folder, NULL, NULL);
+
+      if (now != NULL)
+        look->folder_files = ladder_family_folder_dup_files (now);
     }
 
   g_task_return_boolean (task, TRUE);
@@ -111,12 +128,15 @@ on_looked (GObject *object, GAsyncResult *result, gpointer user_data)
         }
     }
 
+  for (guint i = 0; look->folder_files != NULL && i < look->folder_files->len && !changed; i++)
+    changed = _ladder_document_find_part (self, g_ptr_array_index (look->folder_files, i)) == NULL;
+
   if (changed)
     _ladder_document_emit_changed (self, look->what == LOOK_PAGE);
 }
 
 static void
-look (LadderDocument *self, LookAt what, GPtrArray *files)
+look (LadderDocument *self, LookAt what, GPtrArray *files, GFile *folder)
 {
   g_autoptr (GTask) task = NULL;
   Look *look;
@@ -133,6 +153,7 @@ look (LadderDocument *self, LookAt what, GPtrArray *files)
   look->files = files;
   look->hashes = g_ptr_array_new_with_free_func (g_free);
   look->n_writes_done = self->n_writes_done;
+  look->folder = folder != NULL ? g_object_ref (folder) : NULL;
 
   task = g_task_new (NULL, NULL, on_looked, NULL);
   g_task_set_source_tag (task, _ladder_document_look_at);
@@ -148,7 +169,7 @@ look_at_parts (LadderDocument *self)
   for (guint i = 0; self->parts != NULL && i < self->parts->len; i++)
     g_ptr_array_add (files, g_object_ref (((Watched *) g_ptr_array_index (self->parts, i))->file));
 
-  look (self, LOOK_PARTS, files);
+  look (self, LOOK_PARTS, files, self->own.file);
 }
 
 /* Compares a watched file's contents with the version last read or
@@ -171,7 +192,7 @@ _ladder_document_look_at (LadderDocument *self, Watched *watched)
 
   files = g_ptr_array_new_with_free_func (g_object_unref);
   g_ptr_array_add (files, g_object_ref (watched->file));
-  look (self, watched == &self->page ? LOOK_PAGE : LOOK_OWN, files);
+  look (self, watched == &self->page ? LOOK_PAGE : LOOK_OWN, files, NULL);
 }
 
 void
