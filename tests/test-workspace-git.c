@@ -16,6 +16,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include <glib/gstdio.h>
+
 #include "ladder-test-workspace.h"
 
 static const char *tax = "content/job-description-library/finance/tax.md";
@@ -48,8 +50,7 @@ backdate_tree (const char *path)
 }
 
 static LadderGitState
-state_of (Checkout   *checkout,
-          const char *path)
+state_of (Checkout *checkout, const char *path)
 {
   g_autoptr (LadderWorkspace) workspace = index_checkout (checkout);
 
@@ -58,9 +59,7 @@ state_of (Checkout   *checkout,
 
 /* Indexes the checkout until its git states are cached, checking @path's. */
 static void
-index_cached (Checkout       *checkout,
-              const char     *path,
-              LadderGitState  state)
+index_cached (Checkout *checkout, const char *path, LadderGitState state)
 {
   backdate_tree (checkout->root);
   g_assert_cmpint (state_of (checkout, path), ==, state);
@@ -68,8 +67,7 @@ index_cached (Checkout       *checkout,
 }
 
 static void
-test_unchanged (Checkout      *checkout,
-                gconstpointer  data)
+test_unchanged (Checkout *checkout, gconstpointer data)
 {
   g_autoptr (LadderWorkspace) workspace = NULL;
 
@@ -84,8 +82,7 @@ test_unchanged (Checkout      *checkout,
 }
 
 static void
-test_content (Checkout      *checkout,
-              gconstpointer  data)
+test_content (Checkout *checkout, gconstpointer data)
 {
   g_autofree char *other = NULL;
 
@@ -98,10 +95,27 @@ test_content (Checkout      *checkout,
   g_assert_cmpint (state_of (checkout, tax), ==, LADDER_GIT_STATE_MODIFIED);
 }
 
+/* A level page of a family folder deleted (a level deleted and saved):
+ * the family is modified, cached or not. It showed unchanged, and Commit…
+ * offered nothing to commit. */
+static void
+test_level_deleted (Checkout *checkout, gconstpointer data)
+{
+  const char      *widgets = "content/job-description-library/making/widgets";
+  g_autofree char *junior
+      = checkout_path (checkout, "content/job-description-library/making/widgets/junior.md");
+
+  if (checkout_skipped (checkout))
+    return;
+
+  index_cached (checkout, widgets, LADDER_GIT_STATE_UNCHANGED);
+  g_assert_cmpint (g_remove (junior), ==, 0);
+  index_cached (checkout, widgets, LADDER_GIT_STATE_MODIFIED);
+}
+
 /* `git add` of an ignored page: it is no longer ignored but new. */
 static void
-test_add (Checkout      *checkout,
-          gconstpointer  data)
+test_add (Checkout *checkout, gconstpointer data)
 {
   const char      *extra = "content/job-description-library/finance/extra.md";
   const char      *paths[] = { extra, NULL };
@@ -122,8 +136,7 @@ test_add (Checkout      *checkout,
 
 /* A commit of a staged change: only the branch moves. */
 static void
-test_commit (Checkout      *checkout,
-             gconstpointer  data)
+test_commit (Checkout *checkout, gconstpointer data)
 {
   const char      *paths[] = { tax, NULL };
   g_autofree char *other = NULL;
@@ -142,8 +155,7 @@ test_commit (Checkout      *checkout,
 
 /* A switch to a branch where the page is as it was: HEAD alone changes. */
 static void
-test_branch (Checkout      *checkout,
-             gconstpointer  data)
+test_branch (Checkout *checkout, gconstpointer data)
 {
   const char *paths[] = { tax, NULL };
   g_autoptr (GgitObject) first = NULL;
@@ -161,7 +173,8 @@ test_branch (Checkout      *checkout,
   /* Through libgit2 itself: libgit2-glib 1.1 never frees the reference a
    * GgitRef wraps. */
   first_id = ggit_object_get_id (first);
-  g_assert_cmpint (git_reference_create (&old, _ggit_repository_get_repository (checkout->repository),
+  g_assert_cmpint (git_reference_create (&old,
+                                         _ggit_repository_get_repository (checkout->repository),
                                          "refs/heads/old", _ggit_oid_get_oid (first_id), 0, "old"),
                    ==, 0);
   git_reference_free (old);
@@ -285,7 +298,8 @@ test_unavailable (void)
       else
         g_unsetenv ("LADDER_GIT_MODULE");
       g_test_trap_assert_passed ();
-      g_test_trap_assert_stderr ("*Git is not available: cannot load /nowhere/ladder-git-module.so*");
+      g_test_trap_assert_stderr (
+          "*Git is not available: cannot load /nowhere/ladder-git-module.so*");
 
       /* With git again, from the same cache. */
       g_assert_cmpint (state_of (&checkout, tax), ==, LADDER_GIT_STATE_UNCHANGED);
@@ -294,8 +308,7 @@ test_unavailable (void)
 }
 
 int
-main (int   argc,
-      char *argv[])
+main (int argc, char *argv[])
 {
   /* A child of g_test_trap_subprocess() (LADDER_TEST_CHECKOUT set) keeps
    * its parent's home and cache. */
@@ -311,6 +324,7 @@ main (int   argc,
   ADD ("unchanged", test_unchanged);
   ADD ("content", test_content);
   ADD ("add", test_add);
+  ADD ("level-deleted", test_level_deleted);
   ADD ("commit", test_commit);
   ADD ("branch", test_branch);
   g_test_add_func ("/workspace-git/module-found", test_module_found);

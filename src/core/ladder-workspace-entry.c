@@ -15,7 +15,7 @@
 
 struct _LadderWorkspaceEntry
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
   GFile            *root;
   GFile            *file;
@@ -75,8 +75,7 @@ ladder_record_info_new (GVariant *record)
 
 /* Takes @record, whose @view the caller has looked at. */
 LadderRecordInfo *
-ladder_record_info_new_viewed (GVariant               *record,
-                               const LadderRecordView *view)
+ladder_record_info_new_viewed (GVariant *record, const LadderRecordView *view)
 {
   LadderRecordInfo *info = g_new0 (LadderRecordInfo, 1);
 
@@ -175,40 +174,40 @@ ladder_workspace_entry_class_init (LadderWorkspaceEntryClass *klass)
   object_class->finalize = ladder_workspace_entry_finalize;
   object_class->get_property = ladder_workspace_entry_get_property;
 
-  properties[PROP_PATH] =
-    g_param_spec_string ("path", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_FILE] =
-    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_DEPARTMENT] =
-    g_param_spec_string ("department", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ROLES] =
-    g_param_spec_uint ("n-roles", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_GIT_STATE] =
-    g_param_spec_enum ("git-state", NULL, NULL, LADDER_TYPE_GIT_STATE, LADDER_GIT_STATE_UNKNOWN,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_PROBLEM] =
-    g_param_spec_string ("problem", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_IS_FOLDER] =
-    g_param_spec_boolean ("is-folder", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PATH]
+      = g_param_spec_string ("path", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE]
+      = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DEPARTMENT]
+      = g_param_spec_string ("department", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE]
+      = g_param_spec_string ("title", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ROLES]
+      = g_param_spec_uint ("n-roles", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_GIT_STATE]
+      = g_param_spec_enum ("git-state", NULL, NULL, LADDER_TYPE_GIT_STATE, LADDER_GIT_STATE_UNKNOWN,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PROBLEM]
+      = g_param_spec_string ("problem", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_IS_FOLDER]
+      = g_param_spec_boolean ("is-folder", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
-  properties[PROP_CHECKED] =
-    g_param_spec_boolean ("checked", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_ERRORS] =
-    g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_N_WARNINGS] =
-    g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
-                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CHECKED]
+      = g_param_spec_boolean ("checked", NULL, NULL, FALSE,
+                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ERRORS]
+      = g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_WARNINGS]
+      = g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0,
+                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -219,8 +218,7 @@ ladder_workspace_entry_init (LadderWorkspaceEntry *self)
 }
 
 LadderWorkspaceEntry *
-ladder_workspace_entry_new (GFile            *root,
-                            LadderRecordInfo *info)
+ladder_workspace_entry_new (GFile *root, LadderRecordInfo *info)
 {
   LadderWorkspaceEntry *self = g_object_new (LADDER_TYPE_WORKSPACE_ENTRY, NULL);
 
@@ -232,12 +230,11 @@ ladder_workspace_entry_new (GFile            *root,
 /* Takes @info. Returns whether the entry's place in a sorted list may have
  * changed. */
 gboolean
-ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
-                                 LadderRecordInfo     *info)
+ladder_workspace_entry_set_info (LadderWorkspaceEntry *self, LadderRecordInfo *info)
 {
   LadderRecordInfo *old = self->info;
-  GObject *object = G_OBJECT (self);
-  gboolean moved = old == NULL || strcmp (old->department, info->department) != 0
+  GObject          *object = G_OBJECT (self);
+  gboolean          moved = old == NULL || strcmp (old->department, info->department) != 0
                    || strcmp (old->title, info->title) != 0;
 
   self->info = info;
@@ -259,7 +256,8 @@ ladder_workspace_entry_set_info (LadderWorkspaceEntry *self,
   if (old == NULL || (old->kind == LADDER_RECORD_FOLDER) != (info->kind == LADDER_RECORD_FOLDER))
     g_object_notify_by_pspec (object, properties[PROP_IS_FOLDER]);
   if (old == NULL
-      || (old->n_errors == LADDER_RECORD_NOT_CHECKED) != (info->n_errors == LADDER_RECORD_NOT_CHECKED))
+      || (old->n_errors == LADDER_RECORD_NOT_CHECKED)
+             != (info->n_errors == LADDER_RECORD_NOT_CHECKED))
     g_object_notify_by_pspec (object, properties[PROP_CHECKED]);
   if (old == NULL || old->n_errors != info->n_errors)
     g_object_notify_by_pspec (object, properties[PROP_N_ERRORS]);
@@ -278,8 +276,7 @@ ladder_workspace_entry_get_record (LadderWorkspaceEntry *self)
 }
 
 void
-ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self,
-                                      LadderGitState        state)
+ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self, LadderGitState state)
 {
   if (self->git_state == state)
     return;
@@ -289,8 +286,7 @@ ladder_workspace_entry_set_git_state (LadderWorkspaceEntry *self,
 }
 
 static LadderGitState
-lookup_state (GHashTable *states,
-              const char *path)
+lookup_state (GHashTable *states, const char *path)
 {
   gpointer state;
 
@@ -303,10 +299,9 @@ lookup_state (GHashTable *states,
 /* The state of a page; a folder family's is new when all its files are,
  * unchanged when all are, and modified otherwise. */
 LadderGitState
-ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
-                                   GHashTable           *states)
+ladder_workspace_entry_state_from (LadderWorkspaceEntry *self, GHashTable *states)
 {
-  LadderGitState combined = LADDER_GIT_STATE_UNKNOWN;
+  LadderGitState   combined = LADDER_GIT_STATE_UNKNOWN;
   LadderRecordView view;
 
   if (self->info->kind != LADDER_RECORD_FOLDER)
@@ -317,8 +312,8 @@ ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
 
   for (guint i = 0; i < view.n_files; i++)
     {
-      const char *path;
-      gint64 mtime, size;
+      const char    *path;
+      gint64         mtime, size;
       LadderGitState state;
 
       if (!ladder_record_view_file (&view, i, &path, &mtime, &size))
@@ -331,6 +326,23 @@ ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
         combined = LADDER_GIT_STATE_MODIFIED;
     }
 
+  /* A level page deleted: it is in @states, not in the folder. */
+  if (combined == LADDER_GIT_STATE_UNCHANGED)
+    {
+      g_autofree char *prefix = g_strconcat (self->info->path, "/", NULL);
+      GHashTableIter   iter;
+      gpointer         path, state;
+
+      g_hash_table_iter_init (&iter, states);
+      while (g_hash_table_iter_next (&iter, &path, &state))
+        if (GPOINTER_TO_INT (state) == LADDER_GIT_STATE_DELETED && g_str_has_prefix (path, prefix)
+            && strchr ((const char *) path + strlen (prefix), '/') == NULL)
+          {
+            combined = LADDER_GIT_STATE_MODIFIED;
+            break;
+          }
+    }
+
   if (combined == LADDER_GIT_STATE_DELETED)
     combined = LADDER_GIT_STATE_MODIFIED;
 
@@ -338,8 +350,7 @@ ladder_workspace_entry_state_from (LadderWorkspaceEntry *self,
 }
 
 int
-ladder_workspace_entry_compare (LadderWorkspaceEntry *a,
-                                LadderWorkspaceEntry *b)
+ladder_workspace_entry_compare (LadderWorkspaceEntry *a, LadderWorkspaceEntry *b)
 {
   int result = strcmp (a->info->department_key, b->info->department_key);
 
@@ -358,8 +369,7 @@ ladder_workspace_entry_get_generation (LadderWorkspaceEntry *self)
 }
 
 void
-ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self,
-                                       guint                 generation)
+ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self, guint generation)
 {
   self->generation = generation;
 }
@@ -491,7 +501,7 @@ ladder_workspace_entry_get_n_warnings (LadderWorkspaceEntry *self)
 GPtrArray *
 ladder_workspace_entry_dup_files (LadderWorkspaceEntry *self)
 {
-  GPtrArray *files;
+  GPtrArray       *files;
   LadderRecordView view;
 
   g_return_val_if_fail (LADDER_IS_WORKSPACE_ENTRY (self), NULL);
@@ -506,7 +516,7 @@ ladder_workspace_entry_dup_files (LadderWorkspaceEntry *self)
   for (guint i = 0; i < view.n_files; i++)
     {
       const char *path;
-      gint64 mtime, size;
+      gint64      mtime, size;
 
       if (ladder_record_view_file (&view, i, &path, &mtime, &size))
         g_ptr_array_add (files, g_file_resolve_relative_path (self->root, path));
@@ -519,9 +529,9 @@ ladder_workspace_entry_dup_files (LadderWorkspaceEntry *self)
 
 struct _LadderWorkspaceDepartment
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
-  char       *name;
+  char *name;
   /* What is shown: the title of the department's `_index.md`, or the
    * name made readable. */
   char       *title;
@@ -585,15 +595,15 @@ ladder_workspace_department_class_init (LadderWorkspaceDepartmentClass *klass)
   object_class->finalize = ladder_workspace_department_finalize;
   object_class->get_property = ladder_workspace_department_get_property;
 
-  department_properties[DEPARTMENT_PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  department_properties[DEPARTMENT_PROP_NAME]
+      = g_param_spec_string ("name", NULL, NULL, NULL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   department_properties[DEPARTMENT_PROP_TITLE]
       = g_param_spec_string ("title", NULL, NULL, NULL,
                              G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  department_properties[DEPARTMENT_PROP_ENTRIES] =
-    g_param_spec_object ("entries", NULL, NULL, G_TYPE_LIST_MODEL,
-                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  department_properties[DEPARTMENT_PROP_ENTRIES]
+      = g_param_spec_object ("entries", NULL, NULL, G_TYPE_LIST_MODEL,
+                             G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, DEPARTMENT_N_PROPS, department_properties);
 }

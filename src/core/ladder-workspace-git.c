@@ -45,9 +45,7 @@ typedef struct
 } Stamp;
 
 static void
-stamp_file (Stamp      *stamp,
-            const char *path,
-            gboolean    identity_only)
+stamp_file (Stamp *stamp, const char *path, gboolean identity_only)
 {
   struct stat info;
   char        line[160];
@@ -82,9 +80,7 @@ stamp_file (Stamp      *stamp,
 }
 
 static void
-stamp_in (Stamp      *stamp,
-          const char *folder,
-          const char *name)
+stamp_in (Stamp *stamp, const char *folder, const char *name)
 {
   g_autofree char *path = g_build_filename (folder, name, NULL);
 
@@ -92,8 +88,7 @@ stamp_in (Stamp      *stamp,
 }
 
 static int
-compare_strings (const void *a,
-                 const void *b)
+compare_strings (const void *a, const void *b)
 {
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
@@ -190,8 +185,7 @@ make_stamp (const char *root_path,
 }
 
 static char *
-walk_path (LadderWalkFolder *folder,
-           const char       *name)
+walk_path (LadderWalkFolder *folder, const char *name)
 {
   return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
 }
@@ -233,11 +227,11 @@ ladder_index_git_section (const char *root_path,
 
       for (guint i = 0; i < folder->files->len && !racy; i++)
         {
-          LadderWalkFile *file = g_ptr_array_index (folder->files, i);
+          LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
           g_autofree char *path = walk_path (folder, file->name);
           guint8           state = states != NULL
-                                     ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
-                                     : LADDER_GIT_STATE_UNKNOWN;
+                                       ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
+                                       : LADDER_GIT_STATE_UNKNOWN;
 
           if (file->mtime >= racy_after)
             racy = TRUE;
@@ -247,6 +241,12 @@ ladder_index_git_section (const char *root_path,
           g_byte_array_append (file_states, &state, 1);
         }
     }
+
+  /* The cache keeps the states of the files the walk finds: with pages
+   * deleted (in @states, not in the walk), git is asked again next time
+   * rather than forget them. */
+  if (states != NULL && g_hash_table_size (states) != file_states->len)
+    racy = TRUE;
 
   if (!racy)
     stamp = make_stamp (root_path, workdir, git_dir ?: "", common_dir ?: "", branch ?: "", walk,
@@ -304,12 +304,12 @@ ladder_index_git_cached (GVariant    *section,
   g_autoptr (GVariant) sizes_value = NULL;
   g_autoptr (GVariant) states_value = NULL;
   g_autofree char *stamp = NULL;
-  const char             *workdir, *dir, *common_dir, *current, *cached_stamp, *paths;
-  const gint64           *mtimes, *sizes;
-  const guint8           *file_states;
-  gsize                   n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states;
-  gsize                   next = 0, at = 0;
-  gboolean                valid, has_repository;
+  const char      *workdir, *dir, *common_dir, *current, *cached_stamp, *paths;
+  const gint64    *mtimes, *sizes;
+  const guint8    *file_states;
+  gsize            n_path_bytes, n_paths = 0, n_mtimes, n_sizes, n_states;
+  gsize            next = 0, at = 0;
+  gboolean         valid, has_repository;
 
   if (section == NULL)
     return FALSE;
@@ -342,8 +342,8 @@ ladder_index_git_cached (GVariant    *section,
   /* The same walk finds the same files in the same order: a file added,
    * gone, renamed or changed makes git be asked again. */
   *states = has_repository
-              ? g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL)
-              : NULL;
+                ? g_hash_table_new_full (ladder_workspace_path_hash, g_str_equal, g_free, NULL)
+                : NULL;
   for (guint f = 0; f < walk->folders->len; f++)
     {
       LadderWalkFolder *folder = g_ptr_array_index (walk->folders, f);
@@ -354,8 +354,8 @@ ladder_index_git_cached (GVariant    *section,
           char           *file_path = walk_path (folder, file->name);
           const char     *cached_path = paths + at;
 
-          if (next == n_paths || strcmp (cached_path, file_path) != 0
-              || mtimes[next] != file->mtime || sizes[next] != file->size)
+          if (next == n_paths || strcmp (cached_path, file_path) != 0 || mtimes[next] != file->mtime
+              || sizes[next] != file->size)
             {
               g_free (file_path);
               g_clear_pointer (states, g_hash_table_unref);

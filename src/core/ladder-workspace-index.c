@@ -422,6 +422,20 @@ git_states (GitQuery *query, LadderWalk *walk)
         }
     }
 
+  /* Pages git has and the folder no longer does (a level of a family
+   * folder deleted and saved): the family has changed. */
+  if (query->changes != NULL)
+    {
+      GHashTableIter iter;
+      gpointer       path, state;
+
+      g_hash_table_iter_init (&iter, query->changes);
+      while (g_hash_table_iter_next (&iter, &path, &state))
+        if (GPOINTER_TO_INT (state) == LADDER_GIT_STATE_DELETED && g_str_has_suffix (path, ".md")
+            && !g_hash_table_contains (states, path))
+          g_hash_table_insert (states, g_strdup (path), state);
+    }
+
   return states;
 }
 
