@@ -107,6 +107,20 @@ button_for (LadderWindow *window, const char *action)
   return button;
 }
 
+static gboolean
+shown_with_action (GtkWidget *widget, gconstpointer action)
+{
+  return has_action (widget, action) && gtk_widget_get_mapped (widget);
+}
+
+/* The button for @action a person sees in the header, whichever of its
+ * forms (words, or an icon where they do not fit) is shown. */
+static GtkWidget *
+shown_button_for (LadderWindow *window, const char *action)
+{
+  return find_widget (GTK_WIDGET (window), GTK_TYPE_BUTTON, shown_with_action, action);
+}
+
 static AdwWindowTitle *
 title_of (LadderWindow *window)
 {
@@ -424,6 +438,13 @@ test_reopened_knows_page (void)
   g_assert_true (ladder_document_get_page_out_of_date (document));
   g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==,
                    "Page not exported since the last change");
+  g_assert_true (gtk_widget_has_css_class (export, "suggested-action"));
+  /* In sight, beside that long subtitle, in a window of the usual width:
+   * the words did not fit, and the icon shown instead was Save's alone. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
+  spin (200);
+  export = shown_button_for (window, "win.export");
+  g_assert_nonnull (export);
   g_assert_true (gtk_widget_has_css_class (export, "suggested-action"));
 
   gtk_window_close (GTK_WINDOW (window));

@@ -58,6 +58,7 @@ struct _LadderWindow
   AdwSplitButton     *open_button;
   GtkButton          *save_button;
   GtkButton          *save_icon_button;
+  GtkButton          *export_icon_button;
   GtkButton          *sidebar_save_button;
   AdwWindowTitle     *sidebar_title;
   GtkButton          *export_button;

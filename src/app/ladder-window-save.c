@@ -722,19 +722,23 @@ _ladder_window_update_save_buttons (LadderWindow *self)
   LadderDocumentKind kind = ladder_document_get_kind (self->document);
   gboolean           out_of_date = ladder_document_get_page_out_of_date (self->document);
   gboolean           save_suggested = !out_of_date && ladder_document_get_modified (self->document);
-  GtkWidget  *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button),
-                          GTK_WIDGET (self->sidebar_save_button) };
+  GtkWidget *saves[] = { GTK_WIDGET (self->save_button), GTK_WIDGET (self->save_icon_button),
+                         GTK_WIDGET (self->sidebar_save_button) };
+  GtkWidget *exports[]
+      = { GTK_WIDGET (self->export_button), GTK_WIDGET (self->export_icon_button) };
   const char *tooltip;
 
-  gtk_widget_set_visible (GTK_WIDGET (self->export_button), kind == LADDER_DOCUMENT_LADDER_FILE);
+  for (guint i = 0; i < G_N_ELEMENTS (exports); i++)
+    {
+      gtk_widget_set_visible (exports[i], kind == LADDER_DOCUMENT_LADDER_FILE);
+      if (out_of_date)
+        gtk_widget_add_css_class (exports[i], "suggested-action");
+      else
+        gtk_widget_remove_css_class (exports[i], "suggested-action");
+    }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as-ladder-file",
                                  kind != LADDER_DOCUMENT_LADDER_FILE
                                      && !_ladder_window_workspace_choosing (self));
-
-  if (out_of_date)
-    gtk_widget_add_css_class (GTK_WIDGET (self->export_button), "suggested-action");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->export_button), "suggested-action");
 
   for (guint i = 0; i < G_N_ELEMENTS (saves); i++)
     {

@@ -686,6 +686,7 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, save_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, export_icon_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_save_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, export_button);
