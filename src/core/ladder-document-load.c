@@ -39,10 +39,10 @@ typedef struct
   /* A Ladder file's page, as remembered: the hash a write over it expects,
    * its contents if they are what Ladder last wrote, and whether it is
    * what exporting the family would write. */
-  GFile              *page;
-  char               *page_hash;
-  GBytes             *page_contents;
-  gboolean            page_in_date;
+  GFile   *page;
+  char    *page_hash;
+  GBytes  *page_contents;
+  gboolean page_in_date;
 } LoadData;
 
 static void
@@ -133,9 +133,9 @@ recall_page (LoadData *load)
 
   name = g_file_get_parse_name (page);
   exported = ladder_markdown_export_checked (load->family, LADDER_EXPORT_DEFAULT, name, NULL);
-  load->page_in_date = exported != NULL && exported->len == g_bytes_get_size (contents)
-                       && memcmp (exported->str, g_bytes_get_data (contents, NULL), exported->len)
-                              == 0;
+  load->page_in_date
+      = exported != NULL && exported->len == g_bytes_get_size (contents)
+        && memcmp (exported->str, g_bytes_get_data (contents, NULL), exported->len) == 0;
   hash = ladder_file_hash_bytes (contents);
   if (load->page_in_date || g_strcmp0 (hash, remembered) == 0)
     {

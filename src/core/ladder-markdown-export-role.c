@@ -167,6 +167,24 @@ emit_bullets (LadderEmitter *emitter, RoleContext *context, const LadderSlot *sl
                                     ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
 }
 
+/* A value cleared (a grade, a manager): the sentence that held it goes,
+ * the rest of its paragraph stays as the page wrote it. */
+static void
+emit_rest_of_paragraph (LadderEmitter *emitter, const LadderSlot *slot)
+{
+  g_autofree char *kept = NULL;
+
+  if (ladder_emitter_is_canonical (emitter))
+    return;
+
+  kept = ladder_sentence_drop (&slot->origin);
+  if (kept == NULL)
+    return;
+
+  ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+  ladder_emitter_block (emitter, kept, ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
+}
+
 static void
 emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
 {
@@ -194,18 +212,10 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
                                   title, NULL,
                                   ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
-      else if (!ladder_emitter_is_canonical (emitter))
+      else
         {
-          /* The manager cleared: the sentence that named them goes, the
-           * rest of its paragraph stays. */
-          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
-
-          if (kept != NULL)
-            {
-              ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
-              ladder_emitter_block (emitter, kept,
-                                    ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
-            }
+          /* The manager cleared: the sentence that named them goes. */
+          emit_rest_of_paragraph (emitter, slot);
         }
       break;
 
@@ -231,18 +241,10 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
                                   ladder_role_get_grade_link (role),
                                   ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
         }
-      else if (!ladder_emitter_is_canonical (emitter))
+      else
         {
-          /* The grade cleared: its sentence goes, the rest of its
-           * paragraph stays. */
-          g_autofree char *kept = ladder_sentence_drop (&slot->origin);
-
-          if (kept != NULL)
-            {
-              ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
-              ladder_emitter_block (emitter, kept,
-                                    ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));
-            }
+          /* The grade cleared: its sentence goes. */
+          emit_rest_of_paragraph (emitter, slot);
         }
       break;
 
