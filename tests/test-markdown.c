@@ -704,6 +704,31 @@ test_cleared_grade_keeps_the_heading_over_more (void)
   g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (again)), ==, 2);
   g_assert_cmpstr (ladder_role_get_title (get_role (again, 0)), ==, "Site Reliability Engineer");
   g_assert_cmpint (ladder_role_get_job_grade (get_role (again, 0)), ==, LADDER_GRADE_NONE);
+
+  /* A grade heading that is the role's only part stays too: it makes the
+   * heading a role's (9 roles of the Total Rewards page read back as
+   * text). */
+  {
+    const char *benefits = "---\ntitle: \"Benefits\"\n---\n\n"
+                           "## Benefits\n\n"
+                           "### Benefits Analyst\n\n"
+                           "#### Job Grade\n\n"
+                           "The Benefits Analyst is a [grade 6](/grades/).\n\n"
+                           "### Senior Benefits Analyst\n\n"
+                           "#### Job Grade\n\n"
+                           "The Senior Benefits Analyst is a [grade 7](/grades/).\n";
+    g_autoptr (LadderFamily) analysts = import_page (benefits);
+    g_autoptr (LadderFamily) reread = NULL;
+    g_autofree char *without = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (analysts)), ==, 2);
+    ladder_role_set_job_grade (get_role (analysts, 0), LADDER_GRADE_NONE);
+    without = export_page (analysts, LADDER_EXPORT_DEFAULT);
+    g_assert_nonnull (strstr (without, "### Benefits Analyst\n\n#### Job Grade\n\n### Senior"));
+    reread = import_page (without);
+    g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (reread)), ==, 2);
+    g_assert_cmpstr (ladder_role_get_title (get_role (reread, 0)), ==, "Benefits Analyst");
+  }
 }
 
 /* A front-matter value edited, then edited back by hand, is written as

@@ -280,15 +280,16 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
 }
 
 /* Whether the grade's heading holds more than the grade: the page's words
- * or deeper headings ("##### Technical" under "#### Job Grade"). With the
- * grade cleared the heading then stays: without it, they would move up
- * into the role (and the role, its only part gone, would read back as
- * text). */
+ * or deeper headings ("##### Technical" under "#### Job Grade"), or is the
+ * role's last part heading. With the grade cleared the heading then stays:
+ * without it, they would move up into the role, and a role whose only part
+ * it was would read back as text. */
 static gboolean
 grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
 {
   GListModel *subsections = ladder_role_get_subsections (role);
   guint       n_subsections = 0;
+  guint       n_other_parts = 0;
   gboolean    under = FALSE;
 
   for (guint i = 0; i < slots->len; i++)
@@ -300,6 +301,7 @@ grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
           if (under)
             return FALSE;
           under = slot->kind == LADDER_SLOT_GRADE_HEADING;
+          n_other_parts += !under;
           continue;
         }
 
@@ -317,7 +319,10 @@ grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
         }
     }
 
-  return FALSE;
+  /* No other part heading: it is the role's only part, what makes its
+   * heading a role's when the page is read again. Without it the role read
+   * back as text. */
+  return under && n_other_parts == 0;
 }
 
 /* A role's heading, the role renamed since the page was read, in the
