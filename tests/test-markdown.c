@@ -600,7 +600,8 @@ test_rename_keeps_what_the_sentence_says (void)
 }
 
 /* A grade cleared takes its sentence with it, and nothing more: the rest
- * of its paragraph, and the heading over it, stay ("This job may be …"
+ * of its paragraph, and the heading over it, stay (even with nothing left
+ * under it: without it, roles read back as text) ("This job may be …"
  * after "The Manager, People Business Partner is a [grade 8](…)." on the
  * corpus page people-group__people-business-partner.md). The paragraph
  * went whole. "Sr." ends no sentence. */
@@ -648,6 +649,7 @@ test_cleared_grade_keeps_the_paragraph (void)
                    "It leads the team.\n\n"
                    "#### Responsibilities\n\n- Lead partners\n\n"
                    "### Director, Partners\n\n"
+                   "#### Job Grade\n\n"
                    "#### Responsibilities\n\n- Grow partners\n\n"
                    "### VP, Partners\n\n"
                    "#### Job Grade\n\n"
@@ -729,6 +731,44 @@ test_cleared_grade_keeps_the_heading_over_more (void)
     g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (reread)), ==, 2);
     g_assert_cmpstr (ladder_role_get_title (get_role (reread, 0)), ==, "Benefits Analyst");
   }
+}
+
+/* A level whose grade was its only part, in a sentence under its
+ * heading, keeps its heading alone when the grade is cleared; it reads
+ * back as a level of its run (before, as text). A heading over the
+ * levels with nothing under it ("### Specialties") is not a level. */
+static void
+test_cleared_grade_leaves_an_empty_level (void)
+{
+  const char *page = "---\ntitle: \"Backend\"\n---\n\n"
+                     "## Job Grades\n\n"
+                     "### Associate Backend Engineer\n\n"
+                     "The Associate level is a [grade 5](/grades/).\n\n"
+                     "### Intermediate Backend Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Intermediate Backend Engineer is a [grade 6](/grades/).\n\n"
+                     "### Senior Backend Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Senior Backend Engineer is a [grade 7](/grades/).\n\n"
+                     "### Specialties\n\n"
+                     "### Staff Backend Engineer\n\n"
+                     "#### Job Grade\n\n"
+                     "The Staff Backend Engineer is a [grade 8](/grades/).\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderFamily) again = NULL;
+  g_autofree char *cleared = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 4);
+  ladder_role_set_job_grade (get_role (family, 0), LADDER_GRADE_NONE);
+  cleared = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (cleared, "## Job Grades\n\n### Associate Backend Engineer\n\n"
+                                     "### Intermediate Backend Engineer\n"));
+
+  again = import_page (cleared);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (again)), ==, 4);
+  g_assert_cmpstr (ladder_role_get_title (get_role (again, 0)), ==, "Associate Backend Engineer");
+  g_assert_cmpint (ladder_role_get_job_grade (get_role (again, 0)), ==, LADDER_GRADE_NONE);
+  g_assert_cmpstr (ladder_role_get_title (get_role (again, 3)), ==, "Staff Backend Engineer");
 }
 
 /* A front-matter value edited, then edited back by hand, is written as
@@ -1628,6 +1668,8 @@ main (int argc, char *argv[])
                    test_cleared_grade_keeps_the_paragraph);
   g_test_add_func ("/markdown/edit/cleared-grade-keeps-the-heading-over-more",
                    test_cleared_grade_keeps_the_heading_over_more);
+  g_test_add_func ("/markdown/edit/cleared-grade-leaves-an-empty-level",
+                   test_cleared_grade_leaves_an_empty_level);
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);
   g_test_add_func ("/markdown/import/extends", test_extends_becomes_a_reference);
   g_test_add_func ("/markdown/import/one-role-page", test_one_role_page);

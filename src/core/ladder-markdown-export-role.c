@@ -27,8 +27,9 @@ typedef struct
   int         sublevel;
   gboolean    prefixed;
   gboolean    has_grade_slot;
-  /* The grade cleared, words of its paragraph kept. */
-  gboolean grade_text_kept;
+  /* The grade's heading is the page's own: it stays with the grade
+   * cleared. */
+  gboolean grade_heading_kept;
   guint    next_subsection;
 } RoleContext;
 
@@ -220,12 +221,12 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
       break;
 
     case LADDER_SLOT_GRADE_HEADING:
-      /* A heading over a grade the page wrote in its own words stays; one
-       * over a grade that has been cleared goes with it, unless words of
-       * the page's stay under it. */
+      /* A heading the page wrote over a grade stays when the grade is
+       * cleared (the checks then ask for its number); only one the
+       * template would add for it goes. */
       ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_PART_HEADING, -1, slot->kind, 0, -1);
       if (ladder_role_get_job_grade (role) != LADDER_GRADE_NONE || !context->has_grade_slot
-          || context->grade_text_kept)
+          || context->grade_heading_kept)
         emit_heading_slot (emitter, context, slot);
       break;
 
@@ -277,52 +278,6 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
     default:
       g_assert_not_reached ();
     }
-}
-
-/* Whether the grade's heading holds more than the grade: the page's words
- * or deeper headings ("##### Technical" under "#### Job Grade"), or is the
- * role's last part heading. With the grade cleared the heading then stays:
- * without it, they would move up into the role, and a role whose only part
- * it was would read back as text. */
-static gboolean
-grade_heading_holds_more (LadderRole *role, GPtrArray *slots, int sublevel)
-{
-  GListModel *subsections = ladder_role_get_subsections (role);
-  guint       n_subsections = 0;
-  guint       n_other_parts = 0;
-  gboolean    under = FALSE;
-
-  for (guint i = 0; i < slots->len; i++)
-    {
-      const LadderSlot *slot = g_ptr_array_index (slots, i);
-
-      if (ladder_slot_kind_is_heading (slot->kind))
-        {
-          if (under)
-            return FALSE;
-          under = slot->kind == LADDER_SLOT_GRADE_HEADING;
-          n_other_parts += !under;
-          continue;
-        }
-
-      if (slot->kind == LADDER_SLOT_SUBSECTION)
-        {
-          g_autoptr (LadderSection) section = g_list_model_get_item (subsections, n_subsections++);
-
-          if (under && section != NULL)
-            return ladder_section_get_level (section) > sublevel;
-        }
-      else if (under && slot->kind == LADDER_SLOT_TEXT && slot->origin.source != NULL
-               && *slot->origin.source != '\0')
-        {
-          return TRUE;
-        }
-    }
-
-  /* No other part heading: it is the role's only part, what makes its
-   * heading a role's when the page is read again. Without it the role read
-   * back as text. */
-  return under && n_other_parts == 0;
 }
 
 /* A role's heading, the role renamed since the page was read, in the
@@ -411,20 +366,12 @@ ladder_emitter_role (LadderEmitter *emitter, LadderRole *role)
 
   context.sublevel = ladder_block_subheading_level (context.level);
   context.has_grade_slot = ladder_slots_have (slots, LADDER_SLOT_GRADE);
-  if (context.has_grade_slot && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
-      && !ladder_emitter_is_canonical (emitter))
-    for (guint i = 0; i < slots->len; i++)
-      {
-        const LadderSlot *slot = g_ptr_array_index (slots, i);
-        g_autofree char  *kept = NULL;
-
-        if (slot->kind == LADDER_SLOT_GRADE
-            && (kept = ladder_sentence_drop (&slot->origin)) != NULL)
-          context.grade_text_kept = TRUE;
-      }
-  if (context.has_grade_slot && ladder_role_get_job_grade (role) == LADDER_GRADE_NONE
-      && !ladder_emitter_is_canonical (emitter) && !context.grade_text_kept)
-    context.grade_text_kept = grade_heading_holds_more (role, slots, context.sublevel);
+  /* Without its heading, a role whose grade was cleared read back from the
+   * page as text, or gave its heading's place to others (headings under
+   * it moved up; 12 corpus roles). A role read from a page records its
+   * slots; one made in Ladder has none and gets the template's. */
+  context.grade_heading_kept
+      = ladder_role_get_slots (role) != NULL && !ladder_emitter_is_canonical (emitter);
   context.prefixed = context.level > 0;
 
   if (emitter->role_positions != NULL)

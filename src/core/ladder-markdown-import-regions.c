@@ -282,6 +282,51 @@ gives_only_a_grade (Importer *importer, guint heading)
   return graded;
 }
 
+/* The last word of a heading, folded: "engineer" for "Associate Backend
+ * Engineer". */
+static char *
+last_word (const Block *block)
+{
+  const char *text = block->plain != NULL ? block->plain : "";
+  const char *end = text + strlen (text);
+  const char *start;
+
+  while (end > text && !g_ascii_isalnum (end[-1]))
+    end--;
+  start = end;
+  while (start > text && g_ascii_isalnum (start[-1]))
+    start--;
+
+  return g_ascii_strdown (start, end - start);
+}
+
+/* A heading with nothing under it right before a level of @group and
+ * named like it: such a level with its grade cleared ("### Associate
+ * Backend Engineer" before "### Intermediate Backend Engineer"), which
+ * read back as text. A heading over the levels ("## Levels", "###
+ * Specialties") is named otherwise. */
+static gboolean
+is_empty_level (Importer *importer, guint heading, Region *group)
+{
+  Block           *block = block_at (importer, heading);
+  g_autofree char *word = NULL;
+  g_autofree char *next_word = NULL;
+  gboolean         next_is_member = FALSE;
+
+  if (block->part != PART_NONE || names_a_part (block) || block->range_end != heading + 1
+      || heading + 1 >= importer->blocks->len)
+    return FALSE;
+
+  for (guint m = 0; m < group->members->len && !next_is_member; m++)
+    next_is_member = g_array_index (group->members, guint, m) == heading + 1;
+  if (!next_is_member)
+    return FALSE;
+
+  word = last_word (block);
+  next_word = last_word (block_at (importer, heading + 1));
+  return *word != '\0' && g_str_equal (word, next_word);
+}
+
 /* The group of roles @member joins: those under the same heading, at the
  * same level. */
 static gpointer
@@ -291,7 +336,7 @@ group_key (Block *member)
 }
 
 /* Adds to the runs of graded levels the levels beside them that give
- * their grade alone, without part headings. */
+ * their grade alone, without part headings, or nothing. */
 static void
 add_levels_given_a_grade (Importer   *importer,
                           GArray     *groups,
@@ -316,7 +361,7 @@ add_levels_given_a_grade (Importer   *importer,
        * one role alone (a page's "## Levels" that gives the grade of its
        * one role is not a second role beside a role added after it). */
       if (group->score < score_of_kinds (1u << PART_GRADE) || group->members->len < 2
-          || !gives_only_a_grade (importer, i))
+          || (!gives_only_a_grade (importer, i) && !is_empty_level (importer, i, group)))
         continue;
 
       is_candidate[i] = TRUE;
