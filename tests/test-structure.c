@@ -736,6 +736,81 @@ test_cleared_grades_reopen (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+/* A grade or a manager given to a role that had none reads back: the same
+ * roles, titles, grades, managers and bullets, for every role of the
+ * corpus without one. A manager given to a role without a heading (the
+ * page's one role, or one named only by its part headings) was written
+ * where the page read it back as the intro's or the role before's (93
+ * corpus roles); a grade given to such a role went to the role before, or
+ * made the heading over them a role (5). */
+static void
+test_added_grades_and_managers_reopen (gconstpointer data)
+{
+  g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  guint n_cases = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const LadderTestPage *page = g_ptr_array_index (pages, p);
+      g_autoptr (LadderFamily) probe
+          = ladder_markdown_import (page->text, page->length, page->name, NULL);
+      GListModel *roles;
+
+      if (probe == NULL)
+        continue;
+
+      roles = ladder_family_get_roles (probe);
+      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+        for (guint field = 0; field < 2; field++)
+          {
+            g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
+            g_autoptr (LadderFamily) family = NULL;
+            g_autoptr (LadderRole) edited = NULL;
+            g_autoptr (GString) exported = NULL;
+            g_autoptr (LadderFamily) reopened = NULL;
+            g_autoptr (LadderRole) again = NULL;
+            g_autofree char *why = NULL;
+
+            if (field == 0 ? ladder_role_get_job_grade (role) != LADDER_GRADE_NONE
+                           : *ladder_role_get_reports_to (role) != '\0')
+              continue;
+            n_cases++;
+
+            family = ladder_markdown_import (page->text, page->length, page->name, NULL);
+            edited = g_list_model_get_item (ladder_family_get_roles (family), r);
+            if (field == 0)
+              ladder_role_set_job_grade (edited, 7);
+            else
+              ladder_role_set_reports_to (edited, EDITED_MANAGER);
+            exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+            reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
+            why = compare_roles (family, reopened, G_MAXUINT, 0);
+            if (why == NULL)
+              {
+                again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+                if (g_strcmp0 (ladder_role_get_reports_to (again),
+                               ladder_role_get_reports_to (edited))
+                    != 0)
+                  why = g_strdup_printf ("the manager reads back as \"%s\"",
+                                         ladder_role_get_reports_to (again));
+              }
+            if (why != NULL)
+              g_ptr_array_add (failures,
+                               g_strdup_printf ("%s: role %u (\"%s\"), %s added: %s", page->name, r,
+                                                ladder_role_get_title (edited),
+                                                field == 0 ? "grade" : "manager", why));
+          }
+    }
+
+  g_test_message ("grades and managers added: %u", n_cases);
+  for (guint i = 0; i < failures->len; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -756,6 +831,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/structure/manager-edits-change-their-sentence", directory,
                         test_manager_edits_change_their_sentence);
   g_test_add_data_func ("/structure/cleared-grades-reopen", directory, test_cleared_grades_reopen);
+  g_test_add_data_func ("/structure/added-grades-and-managers-reopen", directory,
+                        test_added_grades_and_managers_reopen);
 
   return g_test_run ();
 }

@@ -408,6 +408,25 @@ manager_end (const char *start, const char *end)
   return end;
 }
 
+/* Whether block @index_ is a paragraph of one line that says whom the
+ * role @title reports to, as Ladder writes it for a role that had no
+ * manager: "The <title> reports to …". */
+gboolean
+ladder_import_says_whom_role_reports_to (Importer *importer, guint index_, const char *title)
+{
+  Block           *block = block_at (importer, index_);
+  g_autofree char *raw = NULL;
+  g_autofree char *prefix = NULL;
+
+  if (block->type != CMARK_NODE_PARAGRAPH || block->first != block->last || title == NULL
+      || *title == '\0')
+    return FALSE;
+
+  raw = ladder_import_block_text (importer, block);
+  prefix = g_strdup_printf ("The %s reports to ", title);
+  return g_str_has_prefix (raw, prefix);
+}
+
 /* "The <role> reports to the <manager>." on one line ("This position
  * reports to …", "… reports into …" and "… will report to …" too), also
  * among other sentences of the line, which stay as the page has them. A

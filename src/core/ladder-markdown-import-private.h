@@ -161,6 +161,8 @@ gboolean    ladder_import_is_simple_text (const char *text, gsize length);
 gboolean
 ladder_import_parse_simple_link (const char *text, gsize length, char **label, char **destination);
 gboolean ladder_import_read_reports_to (RoleReader *reader, Block *block);
+gboolean
+ladder_import_says_whom_role_reports_to (Importer *importer, guint index_, const char *title);
 gboolean ladder_import_find_grade (const char *text,
                                    int        *grade,
                                    gsize      *span_start,

@@ -209,7 +209,8 @@ first_named_role (Importer *importer, guint heading, guint to)
   g_autofree char *title = name_key (block->plain);
   g_autofree char *first = NULL;
   g_autofree char *first_key = NULL;
-  PartKind         first_kind = PART_NONE;
+  /* The kinds of part headings named after the first role (bits). */
+  guint first_kinds = 0;
 
   for (guint i = heading + 1; i < to; i++)
     {
@@ -230,12 +231,17 @@ first_named_role (Importer *importer, guint heading, guint to)
             return NULL;
           first = g_steal_pointer (&prefix);
           first_key = g_steal_pointer (&key);
-          first_kind = part->part;
+          first_kinds = 1u << part->part;
           continue;
         }
 
-      if (part->part == first_kind && *key != '\0' && !g_str_equal (key, first_key))
+      /* A part the first role has, named after another: the second role.
+       * (Its grade added, the first role's parts start with a grade
+       * heading that the second's do not have.) */
+      if (*key != '\0' && !g_str_equal (key, first_key) && (first_kinds & (1u << part->part)) != 0)
         return g_steal_pointer (&first);
+      if (g_str_equal (key, first_key))
+        first_kinds |= 1u << part->part;
     }
 
   return NULL;
@@ -243,7 +249,8 @@ first_named_role (Importer *importer, guint heading, guint to)
 
 /* A heading whose whole range is text that gives a grade ("### Associate
  * Backend Engineer", then "The Associate level in the Engineering Division
- * is a [grade 5](…)." and nothing more): a level with its grade alone. */
+ * is a [grade 5](…)." and nothing more, but whom it reports to): a level
+ * with its grade alone. */
 static gboolean
 gives_only_a_grade (Importer *importer, guint heading)
 {
@@ -264,7 +271,8 @@ gives_only_a_grade (Importer *importer, guint heading)
 
       if (inner->type == CMARK_NODE_HEADING)
         return FALSE;
-      if (graded || inner->type != CMARK_NODE_PARAGRAPH)
+      if (graded || inner->type != CMARK_NODE_PARAGRAPH
+          || ladder_import_says_whom_role_reports_to (importer, i, block->plain))
         continue;
 
       raw = ladder_import_block_text (importer, inner);

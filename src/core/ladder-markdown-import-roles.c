@@ -46,14 +46,16 @@ continues_requirements (RoleReader *reader, Block *block)
  * its own ("#### Principal Analyst Job Grade" with no "### Principal
  * Analyst" above). Returns that role's title. */
 static char *
-next_role_title (RoleReader *reader, Block *block)
+next_role_title (RoleReader *reader, guint index_, guint to)
 {
+  Importer        *importer = reader->importer;
+  Block           *block = block_at (importer, index_);
   g_autofree char *prefix = NULL;
   g_autofree char *label = NULL;
   g_autofree char *wanted = NULL;
   g_autofree char *found = NULL;
 
-  if (block->part == PART_NONE || !reader->seen[block->part])
+  if (block->part == PART_NONE)
     return NULL;
 
   ladder_import_split_part_heading (block, &prefix, &label);
@@ -63,6 +65,30 @@ next_role_title (RoleReader *reader, Block *block)
   wanted = g_utf8_casefold (ladder_role_get_title (reader->role), -1);
   found = g_utf8_casefold (prefix, -1);
   if (g_str_equal (wanted, found))
+    return NULL;
+
+  /* A part of a kind the role has not had starts the next role when that
+   * role goes on with a part the role has had: "VP (EMEA) Job Grade" (its
+   * grade added) before "VP (EMEA) Responsibilities", after "VP (Americas)
+   * Responsibilities". The grade went to the role before. */
+  for (guint i = index_ + 1; !reader->seen[block->part] && i < to; i++)
+    {
+      Block           *later = block_at (importer, i);
+      g_autofree char *later_prefix = NULL;
+      g_autofree char *later_label = NULL;
+      g_autofree char *later_found = NULL;
+
+      if (later->type != CMARK_NODE_HEADING || later->part == PART_NONE)
+        continue;
+      ladder_import_split_part_heading (later, &later_prefix, &later_label);
+      later_found = g_utf8_casefold (later_prefix, -1);
+      if (!g_str_equal (later_found, found))
+        break;
+      if (reader->seen[later->part])
+        return g_steal_pointer (&prefix);
+    }
+
+  if (!reader->seen[block->part])
     return NULL;
 
   return g_steal_pointer (&prefix);
@@ -88,11 +114,24 @@ read_role_body (RoleReader *reader, guint from, guint to, char **next_title)
               continue;
             }
 
-          *next_title = next_role_title (reader, block);
+          *next_title = next_role_title (reader, i, to);
           if (*next_title != NULL)
             {
+              guint stop = i;
+
+              /* The next role's manager, added, is written right before
+               * its first part heading: it is that role's. */
+              if (reader->pending_last == (int) i - 1
+                  && ladder_import_says_whom_role_reports_to (importer, i - 1, *next_title))
+                {
+                  stop = i - 1;
+                  if (reader->pending_first == (int) stop)
+                    reader->pending_first = reader->pending_last = -1;
+                  else
+                    reader->pending_last = (int) stop - 1;
+                }
               ladder_import_end_part (reader);
-              return i;
+              return stop;
             }
 
           gboolean direct_part = is_role_part (reader, block);

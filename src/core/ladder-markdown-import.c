@@ -194,6 +194,27 @@ import_page (const char *data,
         }
     }
 
+  regions = ladder_import_find_regions (&importer);
+
+  /* A role without a heading (the page's one role), given a manager:
+   * Ladder writes the sentence right before the role's first part
+   * heading, at the end of the intro or of the section before. It is the
+   * role's. */
+  for (guint r = 0; r < regions->len; r++)
+    {
+      Region *region = &g_array_index (regions, Region, r);
+      guint   before = region->start - 1;
+
+      if (region->members != NULL || region->wrapper >= 0 || region->start == 0
+          || (r > 0 && g_array_index (regions, Region, r - 1).end > before)
+          || !ladder_import_says_whom_role_reports_to (&importer, before,
+                                                       ladder_family_get_title (family)))
+        continue;
+
+      region->start = before;
+      first_heading = MIN (first_heading, before);
+    }
+
   if (first_heading > 0)
     {
       Block           *last = block_at (&importer, first_heading - 1);
@@ -203,8 +224,6 @@ import_page (const char *data,
       ladder_family_set_intro (family, intro);
       layout->intro.gap = ladder_import_block_gap (&importer, last, "\n");
     }
-
-  regions = ladder_import_find_regions (&importer);
 
   /* The runs are in page order and apart. */
   for (guint i = first_heading, r = 0; i < n_blocks; i++)
