@@ -151,8 +151,9 @@ ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
   g_return_if_fail (LADDER_IS_LINT_PROBLEM (problem));
 
   /* Where the panel lies over the form (a narrow window), it makes way
-   * for the field it points to. */
-  if (adw_flap_get_folded (self->checks_flap))
+   * for the field it points to. The window folded says so before the
+   * panel has been laid out again. */
+  if (adw_flap_get_folded (self->checks_flap) || adw_leaflet_get_folded (self->leaflet))
     gtk_toggle_button_set_active (self->checks_button, FALSE);
 
   role = ladder_lint_problem_get_role (problem);

@@ -147,7 +147,17 @@ diff_role (Differ *differ, LadderMatching *matching, guint old_index, guint new_
   int              o = (int) old_index, n = (int) new_index;
   LadderChange    *change;
 
-  if (!ladder_diff_text_equal (ladder_role_get_title (old_role), ladder_role_get_title (new_role)))
+  /* The page's one role, without a heading, is named by the page's
+   * title: renamed with it, the title's change says it all. */
+  if (!ladder_diff_text_equal (ladder_role_get_title (old_role), ladder_role_get_title (new_role))
+      && !(ladder_role_get_heading_level (old_role) == 0
+           && ladder_role_get_heading_level (new_role) == 0
+           && g_strcmp0 (ladder_role_get_title (old_role),
+                         ladder_family_get_title (differ->old_family))
+                  == 0
+           && g_strcmp0 (ladder_role_get_title (new_role),
+                         ladder_family_get_title (differ->new_family))
+                  == 0))
     {
       change = ladder_diff_add_change (differ, LADDER_CHANGE_ROLE_RENAMED);
       ladder_diff_set_role (differ, change, o, n);

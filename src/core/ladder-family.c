@@ -9,6 +9,7 @@
 
 #include "ladder-family-private.h"
 #include "ladder-role-private.h"
+#include "ladder-yaml.h"
 
 typedef struct
 {
@@ -129,6 +130,63 @@ follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
   ladder_family_end_follow_ups (self);
 }
 
+/* The page's one role has no heading: its title is the page's title, and
+ * the page gives it back so when read again. The two follow each other,
+ * in the same undo step; renamed apart, the family's title renamed the
+ * role on reopening, and the role's typed title was lost (84 corpus
+ * pages). */
+static gboolean
+is_page_role (LadderFamily *self, LadderRole *role, const char *title)
+{
+  return ladder_role_get_heading_level (role) == 0 && title != NULL && *title != '\0'
+         && g_str_equal (ladder_role_get_title (role), title)
+         && ladder_role_get_owner_link (role)->owner == self;
+}
+
+static void
+follow_family_title (LadderFamily *self, const LadderChange *change)
+{
+  GListModel      *roles = G_LIST_MODEL (self->roles);
+  g_autofree char *old_title = NULL;
+  g_autofree char *new_title = NULL;
+
+  if (g_strcmp0 (change->front_matter.old_key, "title") != 0
+      || g_strcmp0 (change->front_matter.new_key, "title") != 0)
+    return;
+
+  old_title = ladder_yaml_decode_scalar (change->front_matter.old_yaml);
+  new_title = ladder_yaml_decode_scalar (change->front_matter.new_yaml);
+  if (old_title == NULL || new_title == NULL || *new_title == '\0')
+    return;
+
+  ladder_family_begin_follow_ups (self);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+
+      if (is_page_role (self, role, old_title))
+        {
+          ladder_role_set_title (role, new_title);
+          follow_rename (self, role, old_title);
+        }
+    }
+  ladder_family_end_follow_ups (self);
+}
+
+static void
+follow_page_role_title (LadderFamily *self, LadderRole *role, const char *old_title)
+{
+  const char *title = ladder_role_get_title (role);
+
+  if (ladder_role_get_heading_level (role) != 0 || *title == '\0' || old_title == NULL
+      || *old_title == '\0' || g_strcmp0 (self->title, old_title) != 0)
+    return;
+
+  ladder_family_begin_follow_ups (self);
+  ladder_family_set_title (self, title);
+  ladder_family_end_follow_ups (self);
+}
+
 /* Changes reported from now until ladder_family_end_follow_ups() follow
  * from another (LadderChange.follows): a rename's "extends" taken along,
  * or the changes of an undo or redo, which follow nothing anew. */
@@ -176,7 +234,15 @@ ladder_family_report_change (LadderFamily *self, const LadderChange *change)
     g_signal_emit (self, signals[CHANGED], 0);
 
   if (change != NULL && !change->follows && is_role_renamed (change))
-    follow_rename (self, change->object, g_value_get_string (change->property.old_value));
+    {
+      follow_rename (self, change->object, g_value_get_string (change->property.old_value));
+      follow_page_role_title (self, change->object,
+                              g_value_get_string (change->property.old_value));
+    }
+  else if (change != NULL && !change->follows && change->kind == LADDER_CHANGE_FRONT_MATTER)
+    {
+      follow_family_title (self, change);
+    }
 }
 
 void
