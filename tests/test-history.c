@@ -9,6 +9,7 @@
 
 #include "ladder-history-private.h"
 #include "ladder-markdown-export.h"
+#include "ladder-markdown-import.h"
 #include "ladder-model-private.h"
 #include "ladder-test-history.h"
 
@@ -103,6 +104,99 @@ test_lists (void)
 
     g_assert_cmpstr (redone, ==, after);
   }
+}
+
+/* A bullet that a group's label or heading stands above, deleted: the label
+ * stays above the bullet after it, as one step of the history. Before, the
+ * label went with the bullet: the editor does not show it, and deleting the
+ * first bullet of "**Regional Partner Management**" (or joining it to the
+ * bullet above with Backspace) took the label off the page unseen. */
+static void
+test_remove_bullet_keeps_label (void)
+{
+  static const char page[] = "---\n"
+                             "title: \"Family\"\n"
+                             "---\n"
+                             "\n"
+                             "## Levels\n"
+                             "\n"
+                             "### Manager\n"
+                             "\n"
+                             "#### Responsibilities\n"
+                             "\n"
+                             "**Territory**\n"
+                             "\n"
+                             "- One\n"
+                             "- Two\n"
+                             "\n"
+                             "**Regional**\n"
+                             "\n"
+                             "- Three\n"
+                             "- Four\n"
+                             "\n"
+                             "**Cloud**\n"
+                             "\n"
+                             "- Five\n"
+                             "\n"
+                             "##### Nice to have\n"
+                             "\n"
+                             "- Six\n"
+                             "- Seven\n";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family
+      = ladder_markdown_import (page, strlen (page), "family.md", &error);
+  g_autoptr (LadderHistory) history = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *both = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *expected_both = NULL;
+  LadderRole      *role;
+  GString         *text;
+
+  g_assert_no_error (error);
+  history = history_new (family);
+  role = role_at (family, 0);
+  before = page_of (family);
+  g_assert_cmpstr (before, ==, page);
+  g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2), ==,
+                   "Three");
+
+  /* "Three", the first bullet under "**Regional**". */
+  ladder_role_delete_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2);
+  after = page_of (family);
+  text = g_string_new (page);
+  g_string_replace (text, "- Three\n", "", 1);
+  expected = g_string_free (text, FALSE);
+  g_assert_cmpstr (after, ==, expected);
+
+  ladder_history_undo (history);
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, before);
+  ladder_history_redo (history);
+  redone = page_of (family);
+  g_assert_cmpstr (redone, ==, after);
+
+  /* "Five", the only bullet under "**Cloud**", then the heading's bullet
+   * after it: both texts stay, in the page's order. */
+  ladder_history_seal (history);
+  ladder_role_delete_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 3);
+  ladder_history_seal (history);
+  ladder_role_delete_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 3);
+  both = page_of (family);
+  text = g_string_new (expected);
+  g_string_replace (text, "- Five\n\n", "", 1);
+  g_string_replace (text, "- Six\n", "", 1);
+  expected_both = g_string_free (text, FALSE);
+  g_assert_cmpstr (both, ==, expected_both);
+
+  while (ladder_history_get_can_undo (history))
+    ladder_history_undo (history);
+  g_free (undone);
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, before);
 }
 
 static void
@@ -616,6 +710,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/typing-is-one-step", test_typing_is_one_step);
   g_test_add_func ("/history/lists", test_lists);
   g_test_add_func ("/history/group", test_group);
+  g_test_add_func ("/history/remove-bullet-keeps-label", test_remove_bullet_keeps_label);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);
   g_test_add_func ("/history/finalizes", test_finalizes);
   g_test_add_func ("/history/typing-after-a-pause", test_typing_after_a_pause);

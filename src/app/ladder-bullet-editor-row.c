@@ -118,7 +118,7 @@ remove_bullet (gpointer owner, guint position, gpointer user_data)
 {
   LadderBulletEditor *self = user_data;
 
-  ladder_role_remove_bullet (owner, (LadderBulletList) self->list, position);
+  ladder_role_delete_bullet (owner, (LadderBulletList) self->list, position);
 }
 
 static void

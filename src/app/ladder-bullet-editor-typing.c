@@ -87,7 +87,7 @@ on_split (GtkWidget *row, GVariant *args, gpointer user_data)
       && position + 1 == g_list_model_get_n_items (_ladder_bullet_editor_bullets (self)))
     {
       _ladder_bullet_editor_begin_change (self);
-      ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, position);
+      ladder_role_delete_bullet (self->role, (LadderBulletList) self->list, position);
       _ladder_bullet_editor_end_change (self);
       gtk_widget_grab_focus (GTK_WIDGET (self->add_button));
       return TRUE;
@@ -173,7 +173,7 @@ join_bullets (LadderBulletEditor *self, guint first)
 
   _ladder_bullet_editor_begin_change (self);
   ladder_bullet_set_text (kept, joined);
-  ladder_role_remove_bullet (self->role, (LadderBulletList) self->list, first + 1);
+  ladder_role_delete_bullet (self->role, (LadderBulletList) self->list, first + 1);
   _ladder_bullet_editor_end_change (self);
 
   _ladder_bullet_editor_focus (self, first, offset);

@@ -266,7 +266,7 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
         if (g_strcmp0 (ladder_bullet_get_text (bullet), old_value) != 0)
           return changed_since (error);
 
-        ladder_role_remove_bullet (role, list, (guint) index_);
+        ladder_role_delete_bullet (role, list, (guint) index_);
         return TRUE;
       }
 

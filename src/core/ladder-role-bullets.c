@@ -170,6 +170,36 @@ ladder_role_splice_bullets (LadderRole      *self,
   splice_bullets (self, model, position, n_removals, (gpointer *) additions, n_additions);
 }
 
+/* The text that stood before a removed bullet ("**Leadership**", a
+ * "##### Nice to have" heading, a "Technical:" line that starts a group of
+ * bullets), which the editor does not show, stays on the page: the next
+ * bullet takes it, after the text it has of its own. */
+static LadderBullet *
+next_with_prefix (LadderBulletRecord *removed, LadderBulletRecord *next)
+{
+  const char         *prefix = ladder_bullet_record_peek_prefix (removed);
+  const char         *gap = ladder_bullet_record_peek_prefix_gap (removed);
+  const char         *next_prefix = ladder_bullet_record_peek_prefix (next);
+  LadderBulletRecord *copy = ladder_bullet_record_copy (next);
+  LadderBullet       *bullet;
+
+  if (next_prefix != NULL && *next_prefix != '\0')
+    {
+      g_autofree char *joined
+          = g_strconcat (prefix, "\n", gap != NULL ? gap : "\n", next_prefix, NULL);
+
+      ladder_bullet_record_set_prefix (copy, joined, ladder_bullet_record_peek_prefix_gap (next));
+    }
+  else
+    {
+      ladder_bullet_record_set_prefix (copy, prefix, gap);
+    }
+
+  bullet = ladder_bullet_new_for_record (copy);
+  ladder_bullet_set_owns_record (bullet, TRUE);
+  return bullet;
+}
+
 void
 ladder_role_remove_bullet (LadderRole *self, LadderBulletList list, guint position)
 {
@@ -179,6 +209,43 @@ ladder_role_remove_bullet (LadderRole *self, LadderBulletList list, guint positi
 
   model = bullet_model (self, list);
   g_return_if_fail (position < g_list_model_get_n_items (model));
+
+  splice_bullets (self, model, position, 1, NULL, 0);
+}
+
+/**
+ * ladder_role_delete_bullet:
+ *
+ * Removes the bullet at @position as a person deletes it (its row's
+ * button, Backspace or Delete joining it to its neighbour, a quick fix):
+ * the text the page had above it, which the editor does not show (a
+ * group's "**Leadership**" label, a "##### Nice to have" heading), stays
+ * above the bullet after it. ladder_role_remove_bullet() takes the bullet
+ * out with that text, to be put back elsewhere.
+ */
+void
+ladder_role_delete_bullet (LadderRole *self, LadderBulletList list, guint position)
+{
+  GListModel         *model;
+  LadderBulletRecord *record;
+  const char         *prefix;
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+
+  model = bullet_model (self, list);
+  g_return_if_fail (position < g_list_model_get_n_items (model));
+
+  record = ladder_role_get_bullet_record (self, list, position);
+  prefix = ladder_bullet_record_peek_prefix (record);
+  if (prefix != NULL && *prefix != '\0' && position + 1 < g_list_model_get_n_items (model))
+    {
+      g_autoptr (LadderBullet) next
+          = next_with_prefix (record, ladder_role_get_bullet_record (self, list, position + 1));
+
+      /* One change: undone, both bullets come back as they were. */
+      splice_bullets (self, model, position, 2, (gpointer *) &next, 1);
+      return;
+    }
 
   splice_bullets (self, model, position, 1, NULL, 0);
 }
