@@ -106,6 +106,36 @@ test_lists (void)
   }
 }
 
+/* A list divided by labels and a heading, as many handbook pages have it. */
+static const char grouped_page[] = "---\n"
+                                   "title: \"Family\"\n"
+                                   "---\n"
+                                   "\n"
+                                   "## Levels\n"
+                                   "\n"
+                                   "### Manager\n"
+                                   "\n"
+                                   "#### Responsibilities\n"
+                                   "\n"
+                                   "**Territory**\n"
+                                   "\n"
+                                   "- One\n"
+                                   "- Two\n"
+                                   "\n"
+                                   "**Regional**\n"
+                                   "\n"
+                                   "- Three\n"
+                                   "- Four\n"
+                                   "\n"
+                                   "**Cloud**\n"
+                                   "\n"
+                                   "- Five\n"
+                                   "\n"
+                                   "##### Nice to have\n"
+                                   "\n"
+                                   "- Six\n"
+                                   "- Seven\n";
+
 /* A bullet that a group's label or heading stands above, deleted: the label
  * stays above the bullet after it, as one step of the history. Before, the
  * label went with the bullet: the editor does not show it, and deleting the
@@ -114,37 +144,9 @@ test_lists (void)
 static void
 test_remove_bullet_keeps_label (void)
 {
-  static const char page[] = "---\n"
-                             "title: \"Family\"\n"
-                             "---\n"
-                             "\n"
-                             "## Levels\n"
-                             "\n"
-                             "### Manager\n"
-                             "\n"
-                             "#### Responsibilities\n"
-                             "\n"
-                             "**Territory**\n"
-                             "\n"
-                             "- One\n"
-                             "- Two\n"
-                             "\n"
-                             "**Regional**\n"
-                             "\n"
-                             "- Three\n"
-                             "- Four\n"
-                             "\n"
-                             "**Cloud**\n"
-                             "\n"
-                             "- Five\n"
-                             "\n"
-                             "##### Nice to have\n"
-                             "\n"
-                             "- Six\n"
-                             "- Seven\n";
   g_autoptr (GError) error = NULL;
   g_autoptr (LadderFamily) family
-      = ladder_markdown_import (page, strlen (page), "family.md", &error);
+      = ladder_markdown_import (grouped_page, strlen (grouped_page), "family.md", &error);
   g_autoptr (LadderHistory) history = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -160,14 +162,14 @@ test_remove_bullet_keeps_label (void)
   history = history_new (family);
   role = role_at (family, 0);
   before = page_of (family);
-  g_assert_cmpstr (before, ==, page);
+  g_assert_cmpstr (before, ==, grouped_page);
   g_assert_cmpstr (ladder_role_get_bullet_text (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2), ==,
                    "Three");
 
   /* "Three", the first bullet under "**Regional**". */
   ladder_role_delete_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, 2);
   after = page_of (family);
-  text = g_string_new (page);
+  text = g_string_new (grouped_page);
   g_string_replace (text, "- Three\n", "", 1);
   expected = g_string_free (text, FALSE);
   g_assert_cmpstr (after, ==, expected);
@@ -197,6 +199,72 @@ test_remove_bullet_keeps_label (void)
   g_free (undone);
   undone = page_of (family);
   g_assert_cmpstr (undone, ==, before);
+}
+
+/* One bullet moved up or down by one past a group's label (Alt+Up,
+ * Alt+Down): the two bullets change places, and the labels and blank lines
+ * stay where they stand; moved back, or undone, the page is as it was.
+ * Before, the label went with the bullet under it: Alt+Up on "Develop …",
+ * first under "**Regional Partner Management**", took the label above
+ * "Contribute …" and left a blank line in the middle of the list. */
+static void
+test_move_bullet_across_label (void)
+{
+  static const struct
+  {
+    guint       from, to;
+    const char *was, *now;
+  } moves[] = {
+    { 2, 1, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "- One\n- Three\n\n**Regional**\n\n- Two\n- Four\n" },
+    { 1, 2, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "- One\n- Three\n\n**Regional**\n\n- Two\n- Four\n" },
+    { 3, 2, "**Regional**\n\n- Three\n- Four\n", "**Regional**\n\n- Four\n- Three\n" },
+    { 4, 5, "**Cloud**\n\n- Five\n\n##### Nice to have\n\n- Six\n",
+      "**Cloud**\n\n- Six\n\n##### Nice to have\n\n- Five\n" },
+    { 0, 1, "- One\n- Two\n", "- Two\n- One\n" },
+  };
+
+  for (guint m = 0; m < G_N_ELEMENTS (moves); m++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LadderFamily) family
+          = ladder_markdown_import (grouped_page, strlen (grouped_page), "family.md", &error);
+      g_autoptr (LadderHistory) history = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *undone = NULL;
+      g_autofree char *redone = NULL;
+      g_autofree char *back = NULL;
+      g_autofree char *expected = NULL;
+      LadderRole      *role;
+      GString         *text;
+
+      g_assert_no_error (error);
+      history = history_new (family);
+      role = role_at (family, 0);
+      g_assert_nonnull (strstr (grouped_page, moves[m].was));
+
+      ladder_role_move_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, moves[m].from,
+                               moves[m].to);
+      after = page_of (family);
+      text = g_string_new (grouped_page);
+      g_string_replace (text, moves[m].was, moves[m].now, 1);
+      expected = g_string_free (text, FALSE);
+      g_assert_cmpstr (after, ==, expected);
+
+      ladder_history_undo (history);
+      undone = page_of (family);
+      g_assert_cmpstr (undone, ==, grouped_page);
+      ladder_history_redo (history);
+      redone = page_of (family);
+      g_assert_cmpstr (redone, ==, after);
+
+      ladder_history_seal (history);
+      ladder_role_move_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, moves[m].to,
+                               moves[m].from);
+      back = page_of (family);
+      g_assert_cmpstr (back, ==, grouped_page);
+    }
 }
 
 static void
@@ -711,6 +779,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/lists", test_lists);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/remove-bullet-keeps-label", test_remove_bullet_keeps_label);
+  g_test_add_func ("/history/move-bullet-across-label", test_move_bullet_across_label);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);
   g_test_add_func ("/history/finalizes", test_finalizes);
   g_test_add_func ("/history/typing-after-a-pause", test_typing_after_a_pause);

@@ -57,6 +57,7 @@ move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
   guint      position;
   guint      n_items;
   GtkWidget *entry;
+  int        offset = -1;
 
   if (!_ladder_bullet_editor_find (self, bullet, &position))
     return;
@@ -65,7 +66,25 @@ move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
   if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_items))
     return;
 
+  /* The cursor stays where it was in the bullet's words, also where the
+   * move makes its row anew (past a group's label). */
+  entry = ladder_bullet_editor_get_entry (self, position);
+  if (entry != NULL && gtk_widget_has_focus (entry))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (entry));
+      GtkTextIter    cursor;
+
+      gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+      offset = gtk_text_iter_get_offset (&cursor);
+    }
+
   ladder_role_move_bullet (self->role, (LadderBulletList) self->list, position, position + delta);
+
+  if (offset >= 0)
+    {
+      _ladder_bullet_editor_focus (self, position + delta, offset);
+      return;
+    }
 
   entry = ladder_bullet_editor_get_entry (self, position + delta);
   if (entry != NULL)

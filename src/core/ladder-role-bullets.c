@@ -250,6 +250,72 @@ ladder_role_delete_bullet (LadderRole *self, LadderBulletList list, guint positi
   splice_bullets (self, model, position, 1, NULL, 0);
 }
 
+static gboolean
+has_prefix (LadderBulletRecord *record)
+{
+  const char *prefix = ladder_bullet_record_peek_prefix (record);
+
+  return prefix != NULL && *prefix != '\0';
+}
+
+/* The blank lines after @record's bullet. */
+static char *
+dup_gap (LadderBulletRecord *record)
+{
+  return g_strdup (ladder_bullet_record_peek_origin (record)->gap);
+}
+
+static void
+set_gap (LadderBulletRecord *record, const char *gap)
+{
+  if (gap == NULL && !ladder_bullet_record_has_origin (record))
+    return;
+
+  ladder_origin_set_gap (ladder_bullet_record_ensure_origin (record), gap);
+}
+
+/* One bullet moved up or down by one (Alt+Up, Alt+Down) past its
+ * neighbour: the two change places, and what the page has between and
+ * around them stays where it stands, as the editor shows the bullets in one
+ * list: the text above a bullet (a group's "**Leadership**" label, a
+ * "##### Nice to have" heading, which the editor does not show) and the
+ * blank lines after it. Before, they went with the bullet: Alt+Up on the
+ * first bullet under a label took the label up with it, over the bullet
+ * that did not move, and left a blank line inside a list. Moved back, the
+ * page is as it was. The two bullets, copied with what now stands with
+ * them, replace those of the page in one change, which undoes exactly. */
+static gboolean
+swap_neighbours (LadderRole *self, LadderBulletList list, guint first)
+{
+  LadderBulletRecord *upper = ladder_role_get_bullet_record (self, list, first);
+  LadderBulletRecord *lower = ladder_role_get_bullet_record (self, list, first + 1);
+  LadderBulletRecord *now_upper, *now_lower;
+  g_autofree char    *upper_gap = dup_gap (upper);
+  g_autofree char    *lower_gap = dup_gap (lower);
+  LadderBullet       *bullets[2];
+
+  if (!has_prefix (upper) && !has_prefix (lower) && g_strcmp0 (upper_gap, lower_gap) == 0)
+    return FALSE;
+
+  now_upper = ladder_bullet_record_copy (lower);
+  now_lower = ladder_bullet_record_copy (upper);
+  ladder_bullet_record_set_prefix (now_upper, ladder_bullet_record_peek_prefix (upper),
+                                   ladder_bullet_record_peek_prefix_gap (upper));
+  ladder_bullet_record_set_prefix (now_lower, ladder_bullet_record_peek_prefix (lower),
+                                   ladder_bullet_record_peek_prefix_gap (lower));
+  set_gap (now_upper, upper_gap);
+  set_gap (now_lower, lower_gap);
+
+  bullets[0] = ladder_bullet_new_for_record (now_upper);
+  bullets[1] = ladder_bullet_new_for_record (now_lower);
+  ladder_bullet_set_owns_record (bullets[0], TRUE);
+  ladder_bullet_set_owns_record (bullets[1], TRUE);
+  splice_bullets (self, bullet_model (self, list), first, 2, (gpointer *) bullets, 2);
+  g_object_unref (bullets[0]);
+  g_object_unref (bullets[1]);
+  return TRUE;
+}
+
 void
 ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, guint to)
 {
@@ -263,6 +329,9 @@ ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, gu
   g_return_if_fail (from < n_items && to < n_items);
 
   if (from == to)
+    return;
+
+  if ((from + 1 == to || to + 1 == from) && swap_neighbours (self, list, MIN (from, to)))
     return;
 
   move_bullet (self, model, from, to);
