@@ -601,6 +601,37 @@ test_no_fix (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
+/* A handbook URL that is no link's destination, written relative, would be
+ * no link at all: the problem is reported, with no quick fix. Before, the
+ * fix turned "<https://about.gitlab.com/job-families/…/>" into the text
+ * "</job-families/…/>" (marketing__field-marketing-manager.md), and
+ * "Effective Tax Rate](<https://about.gitlab.com/handbook/…>)", whose
+ * autolink was the page's link, into such a text too
+ * (finance__vice-president-of-tax.md). */
+static void
+test_no_fix_outside_links (void)
+{
+  static const char *const lines[] = {
+    "- Coach other analysts, as <https://about.gitlab.com/handbook/people-group/> says",
+    "- Coach other analysts](<https://about.gitlab.com/handbook/people-group/>)",
+    "- Coach other analysts, as https://about.gitlab.com/handbook/people-group/ says",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      g_autofree char *page = replace (good_page, "- Coach other analysts", lines[i]);
+      g_autoptr (LadderFamily) family = import_page (page);
+      g_autoptr (GPtrArray) problems = lint (family, NULL, NULL);
+      LadderLintProblem *problem = find_problem (problems, "absolute-handbook-link");
+      g_autoptr (GError) error = NULL;
+
+      g_assert_nonnull (problem);
+      g_assert_null (ladder_lint_problem_get_fix_label (problem));
+      g_assert_false (ladder_lint_problem_apply_fix (problem, family, &error));
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
+    }
+}
+
 /* ------------------------------------------------------------------ */
 /* Settings                                                             */
 
@@ -1006,6 +1037,7 @@ main (int argc, char **argv)
       g_test_add_data_func (name, &fix_cases[i], test_fix);
     }
   g_test_add_func ("/lint/fix/none", test_no_fix);
+  g_test_add_func ("/lint/fix/none-outside-links", test_no_fix_outside_links);
   g_test_add_func ("/lint/config/severity", test_config_severity);
   g_test_add_func ("/lint/config/exemptions", test_config_exemptions);
   g_test_add_func ("/lint/config/words", test_config_words);

@@ -211,7 +211,11 @@ check_links (LintContext *context,
               /* TRANSLATORS: %s are link destinations */
               _("Handbook links are relative: write “%s” instead of “%s”"), relative, url_copy);
 
-          if (block >= 0 && problem != NULL)
+          /* Only a link's destination can be made relative: an autolink
+           * (<https://…>) or a bare URL written relative is no link at
+           * all, and reads as the text "</handbook/…>" or "/handbook/…";
+           * so is a destination after a "](" that no "[" opens. */
+          if (block >= 0 && problem != NULL && link->inline_link && line[link->link_start] == '[')
             {
               ladder_lint_fix_replace (context, problem, (guint) block, line_offset + link->start,
                                        link->length, relative, label);
