@@ -601,6 +601,43 @@ test_no_fix (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED);
 }
 
+/* "Ability to use GitLab" added by the quick fix goes among the role's own
+ * requirements, not under the "Nice-to-have Requirements" heading that ends
+ * the list (which the editor does not show), and undoes as it was. Before,
+ * it was added last: under "### Nice-to-have Requirements"
+ * (engineering__engineering-management-quality.md), "#### EMEA Specific
+ * Requirements" (marketing__field-marketing-manager.md) or a role's
+ * "##### … Performance Indicators" (sales__customer-success-leadership.md). */
+static void
+test_fix_ability_before_nice_to_have (void)
+{
+  g_autofree char *page
+      = replace (good_page, "- Experience with spreadsheets\n- Ability to use GitLab\n",
+                 "- Experience with spreadsheets\n\n##### Nice to have\n\n"
+                 "- Experience with SQL\n");
+  g_autofree char *expected
+      = replace (page, "- Experience with spreadsheets\n\n",
+                 "- Experience with spreadsheets\n- Ability to use GitLab\n\n");
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderHistory) history = ladder_history_new (family);
+  g_autoptr (GPtrArray) problems = lint (family, NULL, NULL);
+  LadderLintProblem *problem = find_problem (problems, "ability-to-use-gitlab");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *undone = NULL;
+
+  g_assert_nonnull (problem);
+  g_assert_true (ladder_lint_problem_apply_fix (problem, family, &error));
+  g_assert_no_error (error);
+  fixed = export_page (family);
+  g_assert_cmpstr (fixed, ==, expected);
+
+  ladder_history_seal (history);
+  ladder_history_undo (history);
+  undone = export_page (family);
+  g_assert_cmpstr (undone, ==, page);
+}
+
 /* A handbook URL that is no link's destination, written relative, would be
  * no link at all: the problem is reported, with no quick fix. Before, the
  * fix turned "<https://about.gitlab.com/job-families/…/>" into the text
@@ -1036,6 +1073,7 @@ main (int argc, char **argv)
 
       g_test_add_data_func (name, &fix_cases[i], test_fix);
     }
+  g_test_add_func ("/lint/fix/ability-before-nice-to-have", test_fix_ability_before_nice_to_have);
   g_test_add_func ("/lint/fix/none", test_no_fix);
   g_test_add_func ("/lint/fix/none-outside-links", test_no_fix_outside_links);
   g_test_add_func ("/lint/config/severity", test_config_severity);

@@ -242,7 +242,9 @@ ladder_lint_problem_apply_fix (LadderLintProblem  *self,
         {
           g_autoptr (LadderBullet) bullet = ladder_bullet_new (new_value);
 
-          ladder_role_append_bullet (role, list, bullet);
+          /* Among the list's own bullets, not under a "Nice-to-have
+           * Requirements" heading that ends it. */
+          ladder_role_add_bullet_to_first_group (role, list, bullet);
         }
         return TRUE;
       }

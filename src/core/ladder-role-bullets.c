@@ -336,3 +336,53 @@ ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, gu
 
   move_bullet (self, model, from, to);
 }
+
+/**
+ * ladder_role_add_bullet_to_first_group:
+ *
+ * Adds @bullet after the last bullet of the list's first group: before the
+ * first text that divides the list (a "##### Nice to have" heading, a
+ * "**EMEA Specific Requirements**" label), which the editor does not show,
+ * with the blank lines before that text kept; at the end of a list that no
+ * text divides. One change of the history.
+ */
+void
+ladder_role_add_bullet_to_first_group (LadderRole      *self,
+                                       LadderBulletList list,
+                                       LadderBullet    *bullet)
+{
+  GListModel         *model;
+  guint               n_items;
+  guint               first_text;
+  LadderBulletRecord *above;
+  g_autofree char    *gap = NULL;
+  g_autoptr (LadderBullet) kept = NULL;
+  LadderBullet *bullets[2];
+
+  g_return_if_fail (LADDER_IS_ROLE (self));
+  g_return_if_fail (LADDER_IS_BULLET (bullet));
+
+  model = bullet_model (self, list);
+  n_items = g_list_model_get_n_items (model);
+  for (first_text = 1; first_text < n_items; first_text++)
+    if (has_prefix (ladder_role_get_bullet_record (self, list, first_text)))
+      break;
+
+  if (first_text >= n_items)
+    {
+      ladder_role_append_bullet (self, list, bullet);
+      return;
+    }
+
+  /* The blank lines before the text now follow the new bullet. */
+  above = ladder_role_get_bullet_record (self, list, first_text - 1);
+  gap = dup_gap (above);
+  kept = ladder_bullet_new_for_record (ladder_bullet_record_copy (above));
+  ladder_bullet_set_owns_record (kept, TRUE);
+  set_gap (ladder_bullet_get_record (kept), NULL);
+  set_gap (ladder_bullet_get_record (bullet), gap);
+
+  bullets[0] = kept;
+  bullets[1] = bullet;
+  splice_bullets (self, model, first_text - 1, 1, (gpointer *) bullets, 2);
+}

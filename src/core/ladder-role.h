@@ -73,6 +73,9 @@ void ladder_role_splice_bullets (LadderRole      *self,
                                  guint            n_additions);
 void ladder_role_remove_bullet (LadderRole *self, LadderBulletList list, guint position);
 void ladder_role_delete_bullet (LadderRole *self, LadderBulletList list, guint position);
+void ladder_role_add_bullet_to_first_group (LadderRole      *self,
+                                            LadderBulletList list,
+                                            LadderBullet    *bullet);
 void ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, guint to);
 void ladder_role_insert_subsection (LadderRole *self, guint position, LadderSection *section);
 void ladder_role_remove_subsection (LadderRole *self, guint position);
