@@ -825,6 +825,69 @@ test_move_keeps_weights (Example *example, gconstpointer data)
     }
 }
 
+/* A level deleted and saved, then brought back (Undo, or the toast's Undo)
+ * and saved again: its page comes back as it was, byte for byte, under its
+ * own name. It came back as a new page named after its title
+ * (intl.md became international-accountant.md), its front matter cut to
+ * title and weight (a description lost), its weight changed and its
+ * trailing blank line gone (found by using the handbook workspace). */
+static void
+test_removed_level_restored (Example *example, gconstpointer data)
+{
+  g_autoptr (LadderFamilyFolder) folder = NULL;
+  g_autoptr (LadderFolderPlan) removed = NULL;
+  g_autoptr (LadderFolderPlan) restored = NULL;
+  g_autoptr (LadderRole) level = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *name = level_name (1);
+  g_autofree char *path = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *text = NULL;
+  LadderFamily    *family;
+
+  if (example_skipped (example))
+    return;
+
+  /* A page with more front matter than a new page gets, and a blank line
+   * at its end. */
+  path = g_build_filename (example->root, name, NULL);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "---\n"));
+  original = g_strdup_printf ("---\ndescription: \"The second level\"\n%s\n", text + 4);
+  ladder_test_write (example->root, name, original, -1);
+  folder = read_folder (example->root);
+  family = ladder_family_folder_get_family (folder);
+
+  /* Roles: 0 the family's own (in _index.md), then the levels. */
+  level = g_object_ref (role_at (family, 2));
+  ladder_family_remove_role (family, 2);
+  removed = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (removed), ==, 1);
+  g_assert_null (ladder_folder_plan_get_contents (removed, 0));
+  apply_plan (folder, removed);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  ladder_family_insert_role (family, 2, level);
+  restored = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (restored), ==, 1);
+  g_assert_cmpstr (plan_name (restored, 0), ==, name);
+  {
+    g_autofree char *written = plan_text (restored, 0);
+
+    g_assert_cmpstr (written, ==, original);
+  }
+  apply_plan (folder, restored);
+
+  {
+    g_autoptr (LadderFolderPlan) again = ladder_family_folder_write_plan (folder, family, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ladder_folder_plan_get_n_writes (again), ==, 0);
+  }
+}
+
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
@@ -950,6 +1013,8 @@ main (int argc, char *argv[])
               test_rename_move_add_remove, example_tear_down);
   g_test_add ("/family-folder/move-keeps-weights", Example, NULL, example_set_up,
               test_move_keeps_weights, example_tear_down);
+  g_test_add ("/family-folder/removed-level-restored", Example, NULL, example_set_up,
+              test_removed_level_restored, example_tear_down);
   g_test_add ("/family-folder/restored-copy", Example, NULL, example_set_up, test_restored_copy,
               example_tear_down);
 

@@ -40,6 +40,9 @@ struct _LadderFamilyFolder
   GPtrArray    *index_roles;
   /* LadderFolderPage, in weight order. */
   GPtrArray    *pages;
+  /* LadderFolderPage: the pages its saves deleted, as they were, for a
+   * role brought back (undone) to be written back as its page was. */
+  GPtrArray    *removed;
 };
 
 typedef struct
@@ -57,6 +60,7 @@ struct _LadderFolderPlan
   GBytes          *index_contents;
   GPtrArray       *index_roles;
   GPtrArray       *pages;
+  GPtrArray       *removed;
 };
 
 void    ladder_folder_page_free            (LadderFolderPage *page);

@@ -58,6 +58,7 @@ ladder_folder_plan_unref (LadderFolderPlan *plan)
   g_clear_pointer (&plan->index_contents, g_bytes_unref);
   g_ptr_array_unref (plan->index_roles);
   g_ptr_array_unref (plan->pages);
+  g_ptr_array_unref (plan->removed);
   g_free (plan);
 }
 
@@ -143,14 +144,22 @@ remove_all_roles (LadderFamily *family)
  * n_index), a level page (n_index + page), or none (-1: a new role). A
  * role is found by identity first (the family read or last written), then
  * by title, then by position (a family restored from a draft has new
- * objects). slot_taken says which of the files still have a role. */
+ * objects). slot_taken says which of the files still have a role. A role
+ * whose page an earlier save deleted (a level deleted, saved, and the
+ * deletion undone) is that page again, found by identity alone: revived
+ * gives its page, of self->removed. */
 static int *
-match_roles (LadderFamilyFolder *self, GPtrArray *roles, gboolean **slot_taken)
+match_roles (LadderFamilyFolder *self,
+             GPtrArray          *roles,
+             gboolean          **slot_taken,
+             LadderFolderPage ***revived)
 {
-  guint     n_index = self->index_roles->len;
-  guint     n_slots = n_index + self->pages->len;
-  int      *slot_of = g_new (int, MAX (roles->len, 1));
-  gboolean *taken = g_new0 (gboolean, MAX (n_slots, 1));
+  guint                n_index = self->index_roles->len;
+  guint                n_slots = n_index + self->pages->len;
+  int                 *slot_of = g_new (int, MAX (roles->len, 1));
+  gboolean            *taken = g_new0 (gboolean, MAX (n_slots, 1));
+  g_autofree gboolean *removed_taken = g_new0 (gboolean, MAX (self->removed->len, 1));
+  LadderFolderPage   **back = g_new0 (LadderFolderPage *, MAX (roles->len, 1));
 
   for (guint i = 0; i < roles->len; i++)
     slot_of[i] = -1;
@@ -165,7 +174,16 @@ match_roles (LadderFamilyFolder *self, GPtrArray *roles, gboolean **slot_taken)
         slot_of[i] = (int) s, taken[s] = TRUE;
 
   for (guint i = 0; i < roles->len; i++)
-    for (guint s = 0; s < n_slots && slot_of[i] < 0; s++)
+    for (guint r = 0; r < self->removed->len && slot_of[i] < 0 && back[i] == NULL; r++)
+      {
+        LadderFolderPage *page = g_ptr_array_index (self->removed, r);
+
+        if (!removed_taken[r] && page->role == g_ptr_array_index (roles, i))
+          back[i] = page, removed_taken[r] = TRUE;
+      }
+
+  for (guint i = 0; i < roles->len; i++)
+    for (guint s = 0; s < n_slots && slot_of[i] < 0 && back[i] == NULL; s++)
       if (!taken[s]
           && g_strcmp0 (ladder_role_get_title (SLOT_ROLE (s)),
                         ladder_role_get_title (g_ptr_array_index (roles, i)))
@@ -173,12 +191,13 @@ match_roles (LadderFamilyFolder *self, GPtrArray *roles, gboolean **slot_taken)
         slot_of[i] = (int) s, taken[s] = TRUE;
 
   for (guint i = 0; i < roles->len; i++)
-    if (slot_of[i] < 0 && i < n_slots && !taken[i])
+    if (slot_of[i] < 0 && back[i] == NULL && i < n_slots && !taken[i])
       slot_of[i] = (int) i, taken[i] = TRUE;
 
 #undef SLOT_ROLE
 
   *slot_taken = taken;
+  *revived = back;
   return slot_of;
 }
 
@@ -233,6 +252,21 @@ renumber:
     weights[i] = (gint64) (i + 1) * WEIGHT_STEP;
 }
 
+static gboolean
+page_name_used (LadderFamilyFolder *self, GPtrArray *planned, const char *name)
+{
+  g_autoptr (GFile) file = g_file_get_child (self->folder, name);
+  gboolean used
+      = strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0 || g_file_query_exists (file, NULL);
+
+  for (guint i = 0; i < self->pages->len && !used; i++)
+    used = strcmp (((LadderFolderPage *) g_ptr_array_index (self->pages, i))->name, name) == 0;
+  for (guint i = 0; i < planned->len && !used; i++)
+    used = strcmp (((LadderFolderPage *) g_ptr_array_index (planned, i))->name, name) == 0;
+
+  return used;
+}
+
 static char *
 new_page_name (LadderFamilyFolder *self, GPtrArray *planned, const char *title)
 {
@@ -243,18 +277,24 @@ new_page_name (LadderFamilyFolder *self, GPtrArray *planned, const char *title)
     {
       g_autofree char *name
           = n == 1 ? g_strconcat (stem, ".md", NULL) : g_strdup_printf ("%s-%u.md", stem, n);
-      g_autoptr (GFile) file = g_file_get_child (self->folder, name);
-      gboolean used
-          = strcmp (name, LADDER_FAMILY_FOLDER_INDEX) == 0 || g_file_query_exists (file, NULL);
 
-      for (guint i = 0; i < self->pages->len && !used; i++)
-        used = strcmp (((LadderFolderPage *) g_ptr_array_index (self->pages, i))->name, name) == 0;
-      for (guint i = 0; i < planned->len && !used; i++)
-        used = strcmp (((LadderFolderPage *) g_ptr_array_index (planned, i))->name, name) == 0;
-
-      if (!used)
+      if (!page_name_used (self, planned, name))
         return g_steal_pointer (&name);
     }
+}
+
+static LadderFolderPage *
+copy_page (LadderFolderPage *page)
+{
+  LadderFolderPage *copy = g_new0 (LadderFolderPage, 1);
+
+  copy->name = g_strdup (page->name);
+  copy->contents = page->contents != NULL ? g_bytes_ref (page->contents) : NULL;
+  copy->weight = page->weight;
+  copy->shell = page->shell != NULL ? g_object_ref (page->shell) : NULL;
+  copy->level = page->level;
+  copy->role = page->role != NULL ? g_object_ref (page->role) : NULL;
+  return copy;
 }
 
 static LadderFamily *
@@ -390,11 +430,12 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   g_autoptr (LadderFolderPlan) plan = NULL;
   g_autoptr (GPtrArray) roles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (LadderFamily) index_family = NULL;
-  g_autofree int         *slot_of = NULL;
-  g_autofree gboolean    *taken = NULL;
-  g_autofree gint64      *weights = NULL;
-  g_autofree const char **names = NULL;
-  g_autofree gboolean    *known = NULL;
+  g_autofree int               *slot_of = NULL;
+  g_autofree gboolean          *taken = NULL;
+  g_autofree gint64            *weights = NULL;
+  g_autofree const char       **names = NULL;
+  g_autofree gboolean          *known = NULL;
+  g_autofree LadderFolderPage **revived = NULL;
   g_autoptr (GPtrArray) levels = g_ptr_array_new ();
   GListModel *model;
   guint       n_index;
@@ -408,13 +449,14 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   plan->writes = g_ptr_array_new_with_free_func ((GDestroyNotify) write_free);
   plan->index_roles = g_ptr_array_new_with_free_func (g_object_unref);
   plan->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
+  plan->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
 
   model = ladder_family_get_roles (family);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (roles, g_list_model_get_item (model, i));
 
   n_index = self->index_roles->len;
-  slot_of = match_roles (self, roles, &taken);
+  slot_of = match_roles (self, roles, &taken, &revived);
   if (self->pages->len > 0)
     default_level = ((LadderFolderPage *) g_ptr_array_index (self->pages, 0))->level;
 
@@ -453,6 +495,14 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
           known[l] = TRUE;
           names[l] = page->name;
         }
+      else if (revived[GPOINTER_TO_UINT (g_ptr_array_index (levels, l))] != NULL)
+        {
+          LadderFolderPage *page = revived[GPOINTER_TO_UINT (g_ptr_array_index (levels, l))];
+
+          weights[l] = page->weight;
+          known[l] = TRUE;
+          names[l] = page->name;
+        }
     }
   assign_weights (weights, known, names, levels->len);
 
@@ -461,10 +511,11 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
       guint             i = GPOINTER_TO_UINT (g_ptr_array_index (levels, l));
       LadderRole       *role = g_ptr_array_index (roles, i);
       LadderFolderPage *page
-          = slot_of[i] >= 0 ? g_ptr_array_index (self->pages, slot_of[i] - n_index) : NULL;
-      g_autofree char  *name = page != NULL
-                                   ? g_strdup (page->name)
-                                   : new_page_name (self, plan->pages, ladder_role_get_title (role));
+          = slot_of[i] >= 0 ? g_ptr_array_index (self->pages, slot_of[i] - n_index) : revived[i];
+      g_autofree char *name
+          = page != NULL && (page != revived[i] || !page_name_used (self, plan->pages, page->name))
+                ? g_strdup (page->name)
+                : new_page_name (self, plan->pages, ladder_role_get_title (role));
       LadderFolderPage *written = write_level (page, role, name, weights[l],
                                                page != NULL ? page->level : default_level, error);
 
@@ -472,7 +523,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
         return NULL;
 
       g_ptr_array_add (plan->pages, written);
-      if (page == NULL || !g_bytes_equal (written->contents, page->contents))
+      if (page == NULL || page == revived[i] || !g_bytes_equal (written->contents, page->contents))
         add_write (plan, self->folder, name, written->contents);
     }
 
@@ -481,7 +532,22 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
       LadderFolderPage *page = g_ptr_array_index (self->pages, p);
 
       if (!taken[n_index + p])
-        add_write (plan, self->folder, page->name, NULL);
+        {
+          add_write (plan, self->folder, page->name, NULL);
+          g_ptr_array_add (plan->removed, copy_page (page));
+        }
+    }
+
+  /* The pages deleted before and not brought back stay at hand. */
+  for (guint r = 0; r < self->removed->len; r++)
+    {
+      LadderFolderPage *page = g_ptr_array_index (self->removed, r);
+      gboolean          back = FALSE;
+
+      for (guint i = 0; i < roles->len && !back; i++)
+        back = revived[i] == page;
+      if (!back)
+        g_ptr_array_add (plan->removed, copy_page (page));
     }
 
   return g_steal_pointer (&plan);
@@ -507,4 +573,6 @@ ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan)
   self->index_roles = g_ptr_array_ref (plan->index_roles);
   g_ptr_array_unref (self->pages);
   self->pages = g_ptr_array_ref (plan->pages);
+  g_ptr_array_unref (self->removed);
+  self->removed = g_ptr_array_ref (plan->removed);
 }
