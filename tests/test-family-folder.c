@@ -888,6 +888,59 @@ test_removed_level_restored (Example *example, gconstpointer data)
   }
 }
 
+/* A level deleted and another added in its place, then saved: the new
+ * level gets a page of its own, and the deleted level's page goes. The
+ * new level took the deleted one's page, by its place: its file name
+ * (the handbook address of the deleted level) and front matter, and
+ * git showed the deleted level's page rewritten as the new one (found by
+ * a helper using the handbook workspace). */
+static void
+test_added_level_takes_no_deleted_page (Example *example, gconstpointer data)
+{
+  g_autoptr (LadderFolderPlan) plan = NULL;
+  g_autoptr (LadderRole) added = ladder_role_new ("Lead Technical Writer");
+  g_autoptr (LadderBullet) lead = ladder_bullet_new ("Leads the writers");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *deleted_name = level_name (1);
+  gboolean         deleted = FALSE, created = FALSE;
+  LadderFamily    *family;
+
+  if (example_skipped (example))
+    return;
+
+  family = ladder_family_folder_get_family (example->folder);
+
+  /* Roles: 0 the family's own (in _index.md), then the levels. */
+  ladder_role_append_bullet (added, LADDER_BULLET_LIST_RESPONSIBILITIES, lead);
+  ladder_family_remove_role (family, 2);
+  ladder_family_insert_role (family, 2, added);
+
+  plan = ladder_family_folder_write_plan (example->folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 2);
+  for (guint i = 0; i < ladder_folder_plan_get_n_writes (plan); i++)
+    {
+      const char *name = plan_name (plan, i);
+
+      if (ladder_folder_plan_get_contents (plan, i) == NULL)
+        {
+          g_assert_cmpstr (name, ==, deleted_name);
+          deleted = TRUE;
+        }
+      else
+        {
+          g_autofree char *text = plan_text (plan, i);
+
+          g_assert_cmpstr (name, ==, "lead-technical-writer.md");
+          g_assert_true (
+              g_str_has_prefix (text, "---\ntitle: \"Lead Technical Writer\"\nweight: "));
+          created = TRUE;
+        }
+    }
+  g_assert_true (deleted);
+  g_assert_true (created);
+}
+
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
@@ -1015,6 +1068,8 @@ main (int argc, char *argv[])
               test_move_keeps_weights, example_tear_down);
   g_test_add ("/family-folder/removed-level-restored", Example, NULL, example_set_up,
               test_removed_level_restored, example_tear_down);
+  g_test_add ("/family-folder/added-level-takes-no-deleted-page", Example, NULL, example_set_up,
+              test_added_level_takes_no_deleted_page, example_tear_down);
   g_test_add ("/family-folder/restored-copy", Example, NULL, example_set_up, test_restored_copy,
               example_tear_down);
 

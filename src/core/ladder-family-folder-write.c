@@ -144,12 +144,16 @@ remove_all_roles (LadderFamily *family)
  * n_index), a level page (n_index + page), or none (-1: a new role). A
  * role is found by identity first (the family read or last written), then
  * by title, then by position (a family restored from a draft has new
- * objects). slot_taken says which of the files still have a role. A role
+ * objects: the position is only asked of such a family, where no role is
+ * found by identity; a level added where another was deleted took the
+ * deleted level's page, its address and its front matter). slot_taken
+ * says which of the files still have a role. A role
  * whose page an earlier save deleted (a level deleted, saved, and the
  * deletion undone) is that page again, found by identity alone: revived
  * gives its page, of self->removed. */
 static int *
 match_roles (LadderFamilyFolder *self,
+             LadderFamily       *family,
              GPtrArray          *roles,
              gboolean          **slot_taken,
              LadderFolderPage ***revived)
@@ -160,6 +164,7 @@ match_roles (LadderFamilyFolder *self,
   gboolean            *taken = g_new0 (gboolean, MAX (n_slots, 1));
   g_autofree gboolean *removed_taken = g_new0 (gboolean, MAX (self->removed->len, 1));
   LadderFolderPage   **back = g_new0 (LadderFolderPage *, MAX (roles->len, 1));
+  gboolean             by_position = family != self->family;
 
   for (guint i = 0; i < roles->len; i++)
     slot_of[i] = -1;
@@ -171,7 +176,7 @@ match_roles (LadderFamilyFolder *self,
   for (guint i = 0; i < roles->len; i++)
     for (guint s = 0; s < n_slots && slot_of[i] < 0; s++)
       if (!taken[s] && SLOT_ROLE (s) == g_ptr_array_index (roles, i))
-        slot_of[i] = (int) s, taken[s] = TRUE;
+        slot_of[i] = (int) s, taken[s] = TRUE, by_position = FALSE;
 
   for (guint i = 0; i < roles->len; i++)
     for (guint r = 0; r < self->removed->len && slot_of[i] < 0 && back[i] == NULL; r++)
@@ -179,7 +184,7 @@ match_roles (LadderFamilyFolder *self,
         LadderFolderPage *page = g_ptr_array_index (self->removed, r);
 
         if (!removed_taken[r] && page->role == g_ptr_array_index (roles, i))
-          back[i] = page, removed_taken[r] = TRUE;
+          back[i] = page, removed_taken[r] = TRUE, by_position = FALSE;
       }
 
   for (guint i = 0; i < roles->len; i++)
@@ -190,7 +195,7 @@ match_roles (LadderFamilyFolder *self,
                  == 0)
         slot_of[i] = (int) s, taken[s] = TRUE;
 
-  for (guint i = 0; i < roles->len; i++)
+  for (guint i = 0; i < roles->len && by_position; i++)
     if (slot_of[i] < 0 && back[i] == NULL && i < n_slots && !taken[i])
       slot_of[i] = (int) i, taken[i] = TRUE;
 
@@ -456,7 +461,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
     g_ptr_array_add (roles, g_list_model_get_item (model, i));
 
   n_index = self->index_roles->len;
-  slot_of = match_roles (self, roles, &taken, &revived);
+  slot_of = match_roles (self, family, roles, &taken, &revived);
   if (self->pages->len > 0)
     default_level = ((LadderFolderPage *) g_ptr_array_index (self->pages, 0))->level;
 
