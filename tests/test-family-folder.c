@@ -941,6 +941,50 @@ test_added_level_takes_no_deleted_page (Example *example, gconstpointer data)
   g_assert_true (created);
 }
 
+/* A family folder whose _index.md has roles of its own (a Specialties
+ * section): its levels, which have pages of their own, are not moved in
+ * among them, nor they among the levels. The move was taken, shown in the
+ * sidebar and in Review Changes, but saving wrote nothing, and the family
+ * reopened in its old order (found by a helper using the handbook
+ * workspace). */
+static void
+test_levels_stay_out_of_index_roles (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-folder-XXXXXX", NULL);
+  g_autoptr (LadderFamilyFolder) folder = NULL;
+  LadderFamily *family;
+  GListModel   *roles;
+
+  ladder_test_write (root, "_index.md",
+                     "---\ntitle: \"Accounting\"\n---\n\nAccountants keep the books.\n\n"
+                     "## Specialties\n\n### Tax\n\n#### Responsibilities\n\n- Files taxes\n\n"
+                     "#### Requirements\n\n- Knows tax law\n",
+                     -1);
+  ladder_test_write (root, "accountant.md",
+                     "---\ntitle: \"Accountant\"\nweight: 10\n---\n\n### Job Grade\n\n"
+                     "The Accountant is a [grade 6](/x).\n\n### Responsibilities\n\n- Counts\n",
+                     -1);
+  ladder_test_write (root, "senior.md",
+                     "---\ntitle: \"Senior Accountant\"\nweight: 20\n---\n\n### Job Grade\n\n"
+                     "The Senior Accountant is a [grade 7](/x).\n\n### Responsibilities\n\n"
+                     "- Counts more\n",
+                     -1);
+  folder = read_folder (root);
+  family = ladder_family_folder_get_family (folder);
+  roles = ladder_family_get_roles (family);
+
+  /* Roles: 0 Tax (in _index.md), 1 and 2 the levels. */
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 3);
+  g_assert_cmpstr (ladder_role_get_title (role_at (family, 0)), ==, "Tax");
+  g_assert_false (ladder_family_can_move_role_on_page (family, 1, 0));
+  g_assert_false (ladder_family_can_move_role_on_page (family, 0, 1));
+  g_assert_true (ladder_family_can_move_role_on_page (family, 2, 1));
+  g_assert_cmpuint (ladder_role_get_region (role_at (family, 1)), !=,
+                    ladder_role_get_region (role_at (family, 0)));
+
+  ladder_test_remove_tree (root);
+}
+
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
@@ -1056,6 +1100,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/family-folder/weight-order", test_weight_order);
   g_test_add_func ("/family-folder/weight-tie-kept", test_weight_tie_kept);
   g_test_add_func ("/family-folder/bad-folders", test_bad_folders);
+  g_test_add_func ("/family-folder/levels-stay-out-of-index-roles",
+                   test_levels_stay_out_of_index_roles);
   g_test_add_func ("/family-folder/corpus-round-trip", test_corpus_round_trip);
   g_test_add ("/family-folder/read", Example, NULL, example_set_up, test_read, example_tear_down);
   g_test_add ("/family-folder/edit-bullet", Example, NULL, example_set_up, test_edit_bullet,

@@ -25,6 +25,7 @@
 #include "ladder-file.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-markdown-import.h"
+#include "ladder-section.h"
 #include "ladder-yaml.h"
 
 G_DEFINE_FINAL_TYPE (LadderFamilyFolder, ladder_family_folder, G_TYPE_OBJECT)
@@ -409,6 +410,7 @@ read_pages (GFile        *folder,
   GListModel      *roles;
   gsize            length;
   const char      *data;
+  guint            levels_region = 0;
 
   self = g_object_new (LADDER_TYPE_FAMILY_FOLDER, NULL);
   self->folder = g_object_ref (folder);
@@ -425,6 +427,24 @@ read_pages (GFile        *folder,
   roles = ladder_family_get_roles (self->family);
   for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
     g_ptr_array_add (self->index_roles, g_list_model_get_item (roles, i));
+
+  /* The levels stand in no run of roles of _index.md: a region of their
+   * own, past those of its sections. With the region of _index.md's
+   * first run (its "Specialties", say), they were listed under that
+   * heading, and a level could be moved in among those roles, which no
+   * page can show: saved, nothing was written, and the family reopened
+   * in its old order. */
+  {
+    GListModel *sections = ladder_family_get_sections (self->family);
+
+    for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+      {
+        g_autoptr (LadderSection) section = g_list_model_get_item (sections, i);
+
+        if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+          levels_region++;
+      }
+  }
 
   for (guint i = 0; i < owned->len;)
     {
@@ -466,6 +486,7 @@ read_pages (GFile        *folder,
 
       shell_role = g_list_model_get_item (ladder_family_get_roles (page->shell), 0);
       role = ladder_role_copy (shell_role);
+      ladder_role_set_region (role, levels_region);
       ladder_family_append_role (self->family, role);
       page->role = role;
     }

@@ -736,6 +736,9 @@ ladder_family_new_last_section (LadderFamily *self)
  * its own (its parts at the top of the page) keeps its place, and so does
  * one moved into a run written at another level: its text would stay
  * where it was, and the page would read back the roles in their old order.
+ * A role of a region past the page's runs of roles (a level of a family
+ * folder, which has a page of its own) moves only among the roles of its
+ * region, and no other role moves in among them.
  *
  * Returns: whether ladder_family_move_role_on_page() may move it so
  */
@@ -757,7 +760,21 @@ ladder_family_can_move_role_on_page (LadderFamily *self, guint from, guint to)
   {
     g_autoptr (LadderRole) moved = g_list_model_get_item (roles, from);
     g_autoptr (LadderRole) passed = g_list_model_get_item (roles, to);
-    int level = ladder_role_get_heading_level (moved);
+    int   level = ladder_role_get_heading_level (moved);
+    guint n_runs = 0;
+
+    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->sections)); i++)
+      {
+        g_autoptr (LadderSection) section
+            = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+
+        if (ladder_section_get_kind (section) == LADDER_SECTION_ROLES)
+          n_runs++;
+      }
+
+    if (n_runs > 0
+        && (ladder_role_get_region (moved) >= n_runs || ladder_role_get_region (passed) >= n_runs))
+      return ladder_role_get_region (moved) == ladder_role_get_region (passed);
 
     return level > 0 && ladder_role_get_heading_level (passed) > 0
            && (ladder_role_get_region (moved) == ladder_role_get_region (passed)
