@@ -316,8 +316,8 @@ new_shell (const char *title, gint64 weight)
 }
 
 /* The level page's `weight:`, a number as the page wrote it (`weight: 20`,
- * its spacing kept), where a string's quotes ("20") made it text to Hugo;
- * a weight the page quoted stays quoted. */
+ * its spacing and a comment after it kept), where a string's quotes
+ * ("20") made it text to Hugo; a weight the page quoted stays quoted. */
 static void
 set_weight (LadderFamily *shell, gint64 weight)
 {
@@ -340,8 +340,15 @@ set_weight (LadderFamily *shell, gint64 weight)
         break;
       while (g_ascii_isdigit (*digits))
         digits++;
-      if (digits[strspn (digits, " \t\r\n")] != '\0')
-        break;
+      /* After the number, blanks, and perhaps a comment, which stays
+       * (`weight: 40 # the managers` became `weight: "50"`). */
+      {
+        gsize blank = strspn (digits, " \t");
+
+        if (digits[blank] == '#' ? blank == 0
+                                 : digits[blank + strspn (digits + blank, "\r\n")] != '\0')
+          break;
+      }
 
       written = g_strdup_printf ("%.*s%s%s", (int) strspn (yaml, " \t"), yaml, value, digits);
       ladder_family_replace_front_matter (shell, i, TRUE, "weight", written, TRUE);
