@@ -258,8 +258,9 @@ assert_same_roles (LadderFamily *expected, LadderFamily *actual)
           GListModel *second = ladder_role_get_bullets (b, list);
           guint       skip = 0;
 
-          /* "Extends that of the Senior …" names a role of the same page:
-           * on a page of its own a level cannot resolve it, and keeps it as
+          /* "Extends that of the Senior …" names a role that is not a
+           * level of the folder (a role of the page's other sections): on
+           * a page of its own a level cannot resolve it, and keeps it as
            * a bullet. */
           if (*ladder_role_get_extends (a) != '\0' && *ladder_role_get_extends (b) == '\0'
               && g_list_model_get_n_items (second) == g_list_model_get_n_items (first) + 1)
@@ -336,13 +337,28 @@ test_corpus_round_trip (void)
         g_autoptr (LadderFamily) expected
             = ladder_markdown_import (split.index, strlen (split.index), "index", &error);
 
+        g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
+
         g_assert_no_error (error);
+        /* A level's "Extends that of the …" may name another level, on a
+         * page of its own: each level is read knowing the others. */
+        for (guint i = 0; i < g_list_model_get_n_items (ladder_family_get_roles (expected)); i++)
+          {
+            g_autoptr (LadderRole) role
+                = g_list_model_get_item (ladder_family_get_roles (expected), i);
+
+            g_ptr_array_add (titles, g_strdup (ladder_role_get_title (role)));
+          }
+        for (guint k = 0; k < split.titles->len; k++)
+          g_ptr_array_add (titles, g_strdup (g_ptr_array_index (split.titles, k)));
+        g_ptr_array_add (titles, NULL);
+
         for (guint k = 0; k < split.levels->len; k++)
           {
             g_autofree char *headed = headed_level (g_ptr_array_index (split.titles, k),
                                                     g_ptr_array_index (split.levels, k));
-            g_autoptr (LadderFamily) level
-                = ladder_markdown_import (headed, strlen (headed), "level", &error);
+            g_autoptr (LadderFamily) level = ladder_markdown_import_among (
+                headed, strlen (headed), "level", (const char *const *) titles->pdata, &error);
             g_autoptr (LadderRole) role = NULL;
 
             g_assert_no_error (error);
@@ -1050,6 +1066,61 @@ test_move_keeps_weight_comment (Example *example, gconstpointer data)
   }
 }
 
+/* A level page's "Extends that of the …" line names another level, on a
+ * page of its own: the level extends it, and renamed, the line follows,
+ * in the other page. It was read as a bullet (the form said "Extends:
+ * None"), and a level renamed left the pages extending it naming a level
+ * that is no more (found by a helper using the handbook workspace). */
+static void
+test_extends_another_level_page (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-folder-XXXXXX", NULL);
+  g_autoptr (LadderFamilyFolder) folder = NULL;
+  g_autoptr (LadderFolderPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  const char   *senior = "---\ntitle: \"Senior Analyst\"\nweight: 20\n---\n\n### Job Grade\n\n"
+                         "The Senior Analyst is a [grade 7](/x).\n\n### Requirements\n\n"
+                         "- Extends that of the Analyst requirements\n- Leads analyses\n";
+  LadderFamily *family;
+  gboolean      seen = FALSE;
+
+  ladder_test_write (root, "_index.md", "---\ntitle: \"Analysts\"\n---\n\nAnalysts analyse.\n", -1);
+  ladder_test_write (root, "analyst.md",
+                     "---\ntitle: \"Analyst\"\nweight: 10\n---\n\n### Job Grade\n\n"
+                     "The Analyst is a [grade 6](/x).\n\n### Requirements\n\n"
+                     "- Ability to use GitLab\n",
+                     -1);
+  ladder_test_write (root, "senior.md", senior, -1);
+  folder = read_folder (root);
+  family = ladder_family_folder_get_family (folder);
+
+  /* Roles: 0 the Analyst, 1 the Senior Analyst. */
+  g_assert_cmpstr (ladder_role_get_extends (role_at (family, 1)), ==, "Analyst");
+  plan = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 0);
+  g_clear_pointer (&plan, ladder_folder_plan_unref);
+
+  ladder_role_set_title (role_at (family, 0), "Intermediate Analyst");
+  g_assert_cmpstr (ladder_role_get_extends (role_at (family, 1)), ==, "Intermediate Analyst");
+  plan = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 2);
+  for (guint i = 0; i < ladder_folder_plan_get_n_writes (plan); i++)
+    {
+      g_autofree char *text = plan_text (plan, i);
+
+      if (g_strcmp0 (plan_name (plan, i), "senior.md") != 0)
+        continue;
+      g_assert_nonnull (
+          strstr (text, "\n- Extends that of the Intermediate Analyst requirements\n"));
+      seen = TRUE;
+    }
+  g_assert_true (seen);
+
+  ladder_test_remove_tree (root);
+}
+
 /* A family restored from a draft has new objects: its roles are matched
  * to their pages by title and place, and nothing is rewritten. */
 static void
@@ -1165,6 +1236,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/family-folder/weight-order", test_weight_order);
   g_test_add_func ("/family-folder/weight-tie-kept", test_weight_tie_kept);
   g_test_add_func ("/family-folder/bad-folders", test_bad_folders);
+  g_test_add_func ("/family-folder/extends-another-level-page", test_extends_another_level_page);
   g_test_add_func ("/family-folder/levels-stay-out-of-index-roles",
                    test_levels_stay_out_of_index_roles);
   g_test_add_func ("/family-folder/corpus-round-trip", test_corpus_round_trip);

@@ -320,7 +320,10 @@ ladder_family_folder_level_text (const char *data,
 }
 
 static gboolean
-load_level (LadderFolderPage *page, const char *display_name, GError **error)
+load_level (LadderFolderPage  *page,
+            const char        *display_name,
+            const char *const *other_titles,
+            GError           **error)
 {
   gsize       length;
   const char *data = g_bytes_get_data (page->contents, &length);
@@ -345,7 +348,8 @@ load_level (LadderFolderPage *page, const char *display_name, GError **error)
       return FALSE;
     }
 
-  page->shell = ladder_markdown_import (text, strlen (text), display_name, error);
+  page->shell
+      = ladder_markdown_import_among (text, strlen (text), display_name, other_titles, error);
   if (page->shell == NULL)
     return FALSE;
 
@@ -411,6 +415,7 @@ read_pages (GFile        *folder,
   gsize            length;
   const char      *data;
   guint            levels_region = 0;
+  g_autoptr (GPtrArray) titles = g_ptr_array_new_with_free_func (g_free);
 
   self = g_object_new (LADDER_TYPE_FAMILY_FOLDER, NULL);
   self->folder = g_object_ref (folder);
@@ -471,6 +476,22 @@ read_pages (GFile        *folder,
 
   g_ptr_array_sort (self->pages, compare_pages);
 
+  /* A level's "Extends that of the …" names another level, which has a
+   * page of its own: each page is read knowing the others' titles. It was
+   * read as a bullet, the level extending none, and a level renamed left
+   * the pages extending it naming a level that is no more. */
+  for (guint i = 0; i < self->index_roles->len; i++)
+    g_ptr_array_add (titles,
+                     g_strdup (ladder_role_get_title (g_ptr_array_index (self->index_roles, i))));
+  for (guint i = 0; i < self->pages->len; i++)
+    {
+      LadderFolderPage *page = g_ptr_array_index (self->pages, i);
+
+      data = g_bytes_get_data (page->contents, &length);
+      g_ptr_array_add (titles, page_title (data != NULL ? data : "", length, page->name));
+    }
+  g_ptr_array_add (titles, NULL);
+
   for (guint i = 0; i < self->pages->len; i++)
     {
       LadderFolderPage *page = g_ptr_array_index (self->pages, i);
@@ -481,7 +502,7 @@ read_pages (GFile        *folder,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if (!load_level (page, name, error))
+      if (!load_level (page, name, (const char *const *) titles->pdata, error))
         return NULL;
 
       shell_role = g_list_model_get_item (ladder_family_get_roles (page->shell), 0);

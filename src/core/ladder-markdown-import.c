@@ -75,13 +75,14 @@ add_problem (int line, int column, const char *message, gpointer user_data)
  * matter that is not one YAML mapping of plain keys: written back, it
  * would break the handbook's build or gain keys. */
 static LadderFamily *
-import_page (const char *data,
-             gsize       length,
-             ImportMode  mode,
-             Fallback   *fallback,
-             const char *filename,
-             GPtrArray  *diagnostics,
-             GError    **error)
+import_page (const char        *data,
+             gsize              length,
+             ImportMode         mode,
+             Fallback          *fallback,
+             const char        *filename,
+             const char *const *other_titles,
+             GPtrArray         *diagnostics,
+             GError           **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   LadderFamilyLayout *layout;
@@ -296,6 +297,37 @@ import_page (const char *data,
     GListModel *model = ladder_family_get_roles (family);
     guint       n_roles = g_list_model_get_n_items (model);
     g_autoptr (GHashTable) by_title = NULL;
+    g_autoptr (GPtrArray) others = g_ptr_array_new_with_free_func (g_object_unref);
+
+    /* The titles of roles kept elsewhere (the other level pages of a
+     * family folder) are roles an "Extends that of the …" line may name
+     * too, as those of the page are. */
+    if (other_titles != NULL)
+      {
+        by_title = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+        for (guint i = 0; i < n_roles; i++)
+          {
+            g_autoptr (LadderRole) role = g_list_model_get_item (model, i);
+            char *key = g_utf8_casefold (ladder_role_get_title (role), -1);
+
+            if (*key == '\0' || g_hash_table_contains (by_title, key))
+              g_free (key);
+            else
+              g_hash_table_insert (by_title, key, role);
+          }
+        for (guint i = 0; other_titles[i] != NULL; i++)
+          {
+            char *key = g_utf8_casefold (other_titles[i], -1);
+
+            if (*key == '\0' || g_hash_table_contains (by_title, key))
+              {
+                g_free (key);
+                continue;
+              }
+            g_ptr_array_add (others, ladder_role_new (other_titles[i]));
+            g_hash_table_insert (by_title, key, g_ptr_array_index (others, others->len - 1));
+          }
+      }
 
     for (guint i = 0; i < n_roles; i++)
       {
@@ -364,12 +396,13 @@ warn_kept_as_text (GPtrArray  *diagnostics,
  *
  * Returns: (transfer full) (nullable): the family, or %NULL with @error set
  */
-LadderFamily *
-ladder_markdown_import_full (const char *data,
-                             gsize       length,
-                             const char *filename,
-                             GPtrArray  *diagnostics,
-                             GError    **error)
+static LadderFamily *
+import_among (const char        *data,
+              gsize              length,
+              const char        *filename,
+              const char *const *other_titles,
+              GPtrArray         *diagnostics,
+              GError           **error)
 {
   g_autoptr (LadderFamily) family = NULL;
   g_autoptr (GBytes) file = NULL;
@@ -397,7 +430,8 @@ ladder_markdown_import_full (const char *data,
       return NULL;
     }
 
-  family = import_page (data, length, READ_ALL, &fallback, filename, diagnostics, error);
+  family
+      = import_page (data, length, READ_ALL, &fallback, filename, other_titles, diagnostics, error);
   if (family == NULL)
     return NULL;
 
@@ -449,13 +483,44 @@ ladder_markdown_import_full (const char *data,
     return g_steal_pointer (&family);
 
   g_clear_object (&family);
-  family = import_page (data, length, BODY_AS_TEXT, &fallback, filename, NULL, error);
+  family = import_page (data, length, BODY_AS_TEXT, &fallback, filename, NULL, NULL, error);
   if (family == NULL)
     return NULL;
   warn_kept_as_text (diagnostics, filename, data, fallback.body,
                      bound != NULL ? bound
                                    : _ ("the page is beyond the bounds of the file format"));
   return g_steal_pointer (&family);
+}
+
+LadderFamily *
+ladder_markdown_import_full (const char *data,
+                             gsize       length,
+                             const char *filename,
+                             GPtrArray  *diagnostics,
+                             GError    **error)
+{
+  return import_among (data, length, filename, NULL, diagnostics, error);
+}
+
+/**
+ * ladder_markdown_import_among:
+ * @other_titles: (array zero-terminated=1): the titles of roles the page's
+ *   "Extends that of the …" lines may name besides its own: the other
+ *   levels of a family folder, each on a page of its own
+ *
+ * ladder_markdown_import() of a page whose roles extend roles kept
+ * elsewhere.
+ *
+ * Returns: (transfer full) (nullable): the family, or %NULL with @error set
+ */
+LadderFamily *
+ladder_markdown_import_among (const char        *data,
+                              gsize              length,
+                              const char        *filename,
+                              const char *const *other_titles,
+                              GError           **error)
+{
+  return import_among (data, length, filename, other_titles, NULL, error);
 }
 
 /**

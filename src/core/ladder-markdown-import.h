@@ -36,5 +36,10 @@ LadderFamily *ladder_markdown_import_full (const char  *data,
                                            const char  *filename,
                                            GPtrArray   *diagnostics,
                                            GError     **error);
+LadderFamily *ladder_markdown_import_among (const char        *data,
+                                            gsize              length,
+                                            const char        *filename,
+                                            const char *const *other_titles,
+                                            GError           **error);
 
 G_END_DECLS
