@@ -771,6 +771,37 @@ test_cleared_grade_leaves_an_empty_level (void)
   g_assert_cmpstr (ladder_role_get_title (get_role (again, 3)), ==, "Staff Backend Engineer");
 }
 
+/* "… reports to the [Manager](#manager) role at GitLab.": the link is the
+ * manager, the words after it stay. The field showed empty, and a manager
+ * typed there wrote a second "reports to" sentence. */
+static void
+test_manager_named_as_a_role (void)
+{
+  const char *page = "---\ntitle: \"Security\"\n---\n\n"
+                     "## Levels\n\n"
+                     "### Security Engineer\n\n"
+                     "The Security Engineer reports to the [Security Manager](#security-manager) "
+                     "role at GitLab.\n\n"
+                     "#### Job Grade\n\n"
+                     "The Security Engineer is a [grade 6](/grades/).\n\n"
+                     "### Security Manager\n\n"
+                     "#### Job Grade\n\n"
+                     "The Security Manager is a [grade 8](/grades/).\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autofree char *edited = NULL;
+  LadderRole      *role = get_role (family, 0);
+
+  g_assert_cmpstr (ladder_role_get_reports_to (role), ==, "Security Manager");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role), ==, "#security-manager");
+
+  ladder_role_set_reports_to (role, "Security Director");
+  ladder_role_set_reports_to_link (role, "");
+  edited = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (
+      edited, "\nThe Security Engineer reports to the Security Director role at GitLab.\n"));
+  g_assert_null (strstr (strstr (edited, "reports to") + 1, "reports to"));
+}
+
 /* A front-matter value edited, then edited back by hand, is written as
  * the page had it: edited through a value that needs quotes ("Renewals:
  * AMER"), a plain `title: Renewals` came back as `title: "Renewals"`. */
@@ -1668,6 +1699,7 @@ main (int argc, char *argv[])
                    test_cleared_grade_keeps_the_paragraph);
   g_test_add_func ("/markdown/edit/cleared-grade-keeps-the-heading-over-more",
                    test_cleared_grade_keeps_the_heading_over_more);
+  g_test_add_func ("/markdown/edit/manager-named-as-a-role", test_manager_named_as_a_role);
   g_test_add_func ("/markdown/edit/cleared-grade-leaves-an-empty-level",
                    test_cleared_grade_leaves_an_empty_level);
   g_test_add_func ("/markdown/edit/add-and-remove-bullets", test_add_and_remove_bullets);

@@ -489,6 +489,22 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   if ((gsize) (start - raw) >= end)
     return FALSE;
 
+  /* "… reports to the [Senior Manager](#senior-manager) role." (or "role
+   * at GitLab"): the link is the manager, the words after it stay. The
+   * field showed empty, and a manager typed there wrote a second
+   * sentence (7 corpus roles). */
+  if (*start == '[')
+    {
+      const char *close = strstr (start, "](");
+      const char *link_end = close != NULL ? strchr (close + 2, ')') : NULL;
+
+      if (link_end != NULL && (gsize) (link_end - raw) < end
+          && (g_str_has_prefix (link_end + 1, " role")
+              || g_str_has_prefix (link_end + 1, " position"))
+          && !g_ascii_isalnum (link_end[1 + (link_end[2] == 'r' ? 5 : 9)]))
+        end = (gsize) (link_end + 1 - raw);
+    }
+
   if (ladder_import_parse_simple_link (start, end - (gsize) (start - raw), &label, &destination)
       && ladder_link_is_allowed (destination))
     {
