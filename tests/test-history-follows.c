@@ -336,6 +336,47 @@ test_page_role_follows_title (void)
   g_assert_false (ladder_history_get_can_undo (history));
 }
 
+/* A role renamed takes along the links to its heading that say whom
+ * others report to, and the name where it was the title, in one undo
+ * step. The links went to a heading the page no longer had (six roles of
+ * the Trust and Safety page). A name written otherwise stays. */
+static void
+test_manager_links_follow_rename (void)
+{
+  const char *page = "---\ntitle: \"Safety\"\n---\n\n## Levels\n\n"
+                     "### Analyst\n\n"
+                     "The Analyst reports to the [Manager, Safety](#manager-safety).\n\n"
+                     "#### Job Grade\n\nThe Analyst is a [grade 6](/grades/).\n\n"
+                     "### Engineer\n\n"
+                     "The Engineer reports to the [Safety Manager](#manager-safety) role.\n\n"
+                     "#### Job Grade\n\nThe Engineer is a [grade 6](/grades/).\n\n"
+                     "### Manager, Safety\n\n"
+                     "#### Job Grade\n\nThe Manager, Safety is a [grade 8](/grades/).\n";
+  g_autoptr (LadderFamily) family = ladder_markdown_import (page, strlen (page), "safety.md", NULL);
+  g_autoptr (LadderHistory) history = history_new (family);
+  g_autofree char *renamed = NULL;
+  g_autofree char *undone = NULL;
+
+  ladder_role_set_title (role_at (family, 2), "Manager, Trust and Safety");
+  g_assert_cmpstr (ladder_role_get_reports_to (role_at (family, 0)), ==,
+                   "Manager, Trust and Safety");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (family, 0)), ==,
+                   "#manager-trust-and-safety");
+  g_assert_cmpstr (ladder_role_get_reports_to (role_at (family, 1)), ==, "Safety Manager");
+  g_assert_cmpstr (ladder_role_get_reports_to_link (role_at (family, 1)), ==,
+                   "#manager-trust-and-safety");
+  renamed = page_of (family);
+  g_assert_nonnull (strstr (renamed, "The Analyst reports to the [Manager, Trust and "
+                                     "Safety](#manager-trust-and-safety).\n"));
+  g_assert_nonnull (strstr (renamed, "The Engineer reports to the [Safety "
+                                     "Manager](#manager-trust-and-safety) role.\n"));
+
+  ladder_history_undo (history);
+  g_assert_false (ladder_history_get_can_undo (history));
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, page);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -350,6 +391,8 @@ main (int argc, char *argv[])
                    test_roles_removed_while_followed);
   g_test_add_func ("/history-follows/states-are-contents", test_states_are_contents);
   g_test_add_func ("/history-follows/page-role-follows-title", test_page_role_follows_title);
+  g_test_add_func ("/history-follows/manager-links-follow-rename",
+                   test_manager_links_follow_rename);
 
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
  */
 
 #include "ladder-diff-private.h"
+#include "ladder-markdown-blocks.h"
 
 /* Roles: matched by title, then by what they say; each matched pair
  * compared field by field, then its bullets and sub-sections. */
@@ -135,6 +136,56 @@ extends_follows_rename (Differ         *differ,
   return FALSE;
 }
 
+/* Whether the change of whom @old_role reports to only follows the
+ * renaming of the role its link goes to: the link to that role's heading
+ * goes to its new heading, and the name, where it was the title, is the
+ * new title. The editor makes both in the rename's step. */
+static gboolean
+manager_follows_rename (Differ         *differ,
+                        LadderMatching *matching,
+                        LadderRole     *old_role,
+                        LadderRole     *new_role)
+{
+  GListModel *old_roles = ladder_family_get_roles (differ->old_family);
+  GListModel *new_roles = ladder_family_get_roles (differ->new_family);
+  const char *old_link = ladder_role_get_reports_to_link (old_role);
+  const char *new_link = ladder_role_get_reports_to_link (new_role);
+
+  if (old_link == NULL || new_link == NULL || old_link[0] != '#' || new_link[0] != '#'
+      || g_str_equal (old_link, new_link))
+    return FALSE;
+
+  for (guint i = 0; i < matching->n_old; i++)
+    {
+      g_autoptr (LadderRole) old_renamed = NULL;
+      g_autoptr (LadderRole) new_renamed = NULL;
+      g_autofree char *old_anchor = NULL;
+      g_autofree char *new_anchor = NULL;
+      const char      *old_title;
+      const char      *new_title;
+
+      if (matching->old_to_new[i] < 0)
+        continue;
+
+      old_renamed = g_list_model_get_item (old_roles, i);
+      new_renamed = g_list_model_get_item (new_roles, (guint) matching->old_to_new[i]);
+      old_title = ladder_role_get_title (old_renamed);
+      new_title = ladder_role_get_title (new_renamed);
+      old_anchor = ladder_block_heading_anchor (old_title);
+      new_anchor = ladder_block_heading_anchor (new_title);
+      if (!g_str_equal (old_link + 1, old_anchor) || !g_str_equal (new_link + 1, new_anchor))
+        continue;
+
+      if (ladder_diff_text_equal (ladder_role_get_reports_to (old_role),
+                                  ladder_role_get_reports_to (new_role)))
+        return TRUE;
+      return ladder_diff_text_equal (ladder_role_get_reports_to (old_role), old_title)
+             && ladder_diff_text_equal (ladder_role_get_reports_to (new_role), new_title);
+    }
+
+  return FALSE;
+}
+
 static void
 diff_role (Differ *differ, LadderMatching *matching, guint old_index, guint new_index)
 {
@@ -181,11 +232,14 @@ diff_role (Differ *differ, LadderMatching *matching, guint old_index, guint new_
 
   diff_field (differ, LADDER_CHANGE_GRADE_LINK, o, n, ladder_role_get_grade_link (old_role),
               ladder_role_get_grade_link (new_role));
-  diff_field (differ, LADDER_CHANGE_REPORTS_TO, o, n, ladder_role_get_reports_to (old_role),
-              ladder_role_get_reports_to (new_role));
-  diff_field (differ, LADDER_CHANGE_REPORTS_TO_LINK, o, n,
-              ladder_role_get_reports_to_link (old_role),
-              ladder_role_get_reports_to_link (new_role));
+  if (!manager_follows_rename (differ, matching, old_role, new_role))
+    {
+      diff_field (differ, LADDER_CHANGE_REPORTS_TO, o, n, ladder_role_get_reports_to (old_role),
+                  ladder_role_get_reports_to (new_role));
+      diff_field (differ, LADDER_CHANGE_REPORTS_TO_LINK, o, n,
+                  ladder_role_get_reports_to_link (old_role),
+                  ladder_role_get_reports_to_link (new_role));
+    }
   if (!extends_follows_rename (differ, matching, ladder_role_get_extends (old_role),
                                ladder_role_get_extends (new_role)))
     diff_field (differ, LADDER_CHANGE_EXTENDS, o, n, ladder_role_get_extends (old_role),

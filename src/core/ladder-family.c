@@ -8,6 +8,7 @@
 #include "ladder-family.h"
 
 #include "ladder-family-private.h"
+#include "ladder-markdown-blocks.h"
 #include "ladder-role-private.h"
 #include "ladder-yaml.h"
 
@@ -81,6 +82,50 @@ dup_followed (LadderFamily *self, LadderRole *role)
   return g_steal_pointer (&extended);
 }
 
+/* A role renamed: the roles that report to it through a link to its
+ * heading ("reports to the [Manager, Trust and Safety](#manager-trust-and-
+ * safety)") follow it, link and name, or the link went to a heading the
+ * page no longer has. A name other than the title stays as written. Not
+ * while another role still has the old title: the link may be its. */
+static void
+follow_manager_links (LadderFamily *self, LadderRole *renamed, const char *old_title)
+{
+  GListModel      *roles = G_LIST_MODEL (self->roles);
+  const char      *title = ladder_role_get_title (renamed);
+  g_autofree char *old_key = NULL;
+  g_autofree char *old_anchor = NULL;
+  g_autofree char *old_link = NULL;
+  g_autofree char *new_anchor = NULL;
+  g_autofree char *new_link = NULL;
+
+  if (old_title == NULL || *old_title == '\0' || *title == '\0')
+    return;
+
+  old_key = g_utf8_casefold (old_title, -1);
+  old_anchor = ladder_block_heading_anchor (old_title);
+  new_anchor = ladder_block_heading_anchor (title);
+  if (*old_anchor == '\0' || *new_anchor == '\0' || g_str_equal (old_anchor, new_anchor)
+      || still_named (self, renamed, old_key))
+    return;
+
+  old_link = g_strconcat ("#", old_anchor, NULL);
+  new_link = g_strconcat ("#", new_anchor, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (roles); i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (roles, i);
+      g_autofree char *manager_key = NULL;
+
+      if (role == NULL || role == renamed
+          || g_strcmp0 (ladder_role_get_reports_to_link (role), old_link) != 0)
+        continue;
+
+      manager_key = g_utf8_casefold (ladder_role_get_reports_to (role), -1);
+      if (g_str_equal (manager_key, old_key))
+        ladder_role_set_reports_to (role, title);
+      ladder_role_set_reports_to_link (role, new_link);
+    }
+}
+
 /* A role renamed: the roles that extend it follow its new title, in the
  * same undo step, since the editor offers "extends" as a choice among the
  * roles, and the page's "Extends that of the …" sentence would otherwise
@@ -127,6 +172,7 @@ follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
       if (follows)
         ladder_role_follow_extended (role, renamed);
     }
+  follow_manager_links (self, renamed, old_title);
   ladder_family_end_follow_ups (self);
 }
 
