@@ -1503,6 +1503,26 @@ test_page_role_row (void)
   g_assert_cmpstr (graded, ==, "Associate Backend Engineer / Grade 5");
 }
 
+/* A title whose heading holds HTML reads as the page shows it: the row
+ * showed "<a name="Gitaly"></a>Cluster". */
+static void
+test_role_row_without_html (void)
+{
+  g_autoptr (LadderRole) role = ladder_role_new ("<a name=\"Gitaly\"></a>Cluster");
+  g_autoptr (LadderRole) tags_only = ladder_role_new ("<br>");
+  g_autofree char *texts = NULL;
+  g_autofree char *kept = NULL;
+
+  ladder_role_set_heading_level (role, 3);
+  ladder_role_set_job_grade (role, 7);
+  texts = row_texts (role);
+  g_assert_cmpstr (texts, ==, "Cluster / Grade 7");
+
+  ladder_role_set_heading_level (tags_only, 3);
+  kept = row_texts (tags_only);
+  g_assert_cmpstr (kept, ==, "<br> / No grade");
+}
+
 /* Tab into the sidebar puts the focus on the role shown, and shows no
  * other: GtkListView gives the focus entering it to the row it last had
  * (the first, at first), and GTK after 4.8 selects that row too. */
@@ -1776,6 +1796,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-navigation/tab-into-sidebar-keeps-the-role",
                    test_tab_into_sidebar_keeps_the_role);
   g_test_add_func ("/window-navigation/page-role-row", test_page_role_row);
+  g_test_add_func ("/window-navigation/role-row-without-html", test_role_row_without_html);
   g_test_add_func ("/window-navigation/keys-pass-headings", test_keys_pass_headings);
   g_test_add_func ("/window-navigation/bullet-is-one-tab-stop", test_bullet_is_one_tab_stop);
   g_test_add_func ("/window-navigation/cut-title-has-tooltip", test_cut_title_has_tooltip);

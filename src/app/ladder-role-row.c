@@ -9,6 +9,8 @@
 
 #include "ladder-role-row.h"
 
+#include "ladder-markdown-text.h"
+
 #include <glib/gi18n.h>
 
 /* A row of the roles list: the title and the grade (each on a line, cut
@@ -72,6 +74,7 @@ update (LadderRoleRow *self)
   const char      *title = self->role != NULL ? ladder_role_get_title (self->role) : "";
   gboolean         untitled = FALSE;
   g_autofree char *name = NULL;
+  g_autofree char *shown = NULL;
 
   /* A page's own role with a grade is a role (the one role of a page about
    * one role), not what its levels share. */
@@ -89,6 +92,10 @@ update (LadderRoleRow *self)
       untitled = *title == '\0';
       if (untitled)
         title = words.untitled;
+      /* Its title as it reads: a heading's HTML ("<a name="Gitaly"></a>")
+       * showed as typed. */
+      else
+        title = shown = ladder_markdown_text_without_tags (title);
 
       if (job_grade == LADDER_GRADE_NONE)
         grade = words.no_grade;

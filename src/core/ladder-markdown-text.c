@@ -360,3 +360,45 @@ ladder_markdown_joins_bullet_above (const char *bullet, gsize bullet_length, con
 
   return joins;
 }
+
+/* A tag: "<" then a letter or "/", up to the next ">" on the line. */
+static const char *
+tag_end (const char *p)
+{
+  const char *end;
+
+  if (p[0] != '<' || !(g_ascii_isalpha (p[1]) || (p[1] == '/' && g_ascii_isalpha (p[2]))))
+    return NULL;
+
+  end = strpbrk (p + 1, "<>\n");
+  return end != NULL && *end == '>' ? end + 1 : NULL;
+}
+
+char *
+ladder_markdown_text_without_tags (const char *text)
+{
+  GString    *plain = g_string_new (NULL);
+  const char *p = text != NULL ? text : "";
+
+  while (*p != '\0')
+    {
+      const char *end = tag_end (p);
+
+      if (end != NULL)
+        {
+          p = end;
+          continue;
+        }
+      g_string_append_c (plain, *p++);
+    }
+
+  g_strstrip (plain->str);
+  plain->len = strlen (plain->str);
+  if (plain->len == 0)
+    {
+      g_string_free (plain, TRUE);
+      return g_strdup (text != NULL ? text : "");
+    }
+
+  return g_string_free (plain, FALSE);
+}

@@ -22,6 +22,12 @@ void  ladder_markdown_append_escaped (GString *out, const char *text);
  * where it ends. */
 void ladder_markdown_append_escaped_mapped (GString *out, const char *text, GArray *offsets);
 
+/* @text as a person reads it where it is shown as plain text (a list of
+ * roles): without the HTML tags a heading may hold ("<a
+ * name="Gitaly"></a>Cluster" reads "Cluster"). @text itself when it is
+ * nothing but tags. */
+char *ladder_markdown_text_without_tags (const char *text);
+
 /* A link destination written so that it stays one destination. */
 void ladder_markdown_append_link_destination (GString *out, const char *url);
 
