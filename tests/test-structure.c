@@ -823,6 +823,85 @@ test_added_grades_and_managers_reopen (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
+/* A title or a manager typed with characters Markdown gives a meaning to
+ * reads back as typed: for every role with a heading, of every page. A
+ * manager typed with "*", "`" or a backslash was written escaped and not
+ * read back (the field showed empty, and the next one typed wrote a second
+ * sentence). */
+static void
+test_typed_names_reopen (gconstpointer data)
+{
+  static const char *const typed[] = {
+    "R&D: *Lead* [x] <y> _z_ #1",         "Senior  Engineer\\", "- Lead", "Lead `code` | pipe",
+    "Manager, Trust & Safety (EMEA) - 2",
+  };
+  g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
+  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
+  guint n_cases = 0;
+
+  for (guint p = 0; p < pages->len; p++)
+    {
+      const LadderTestPage *page = g_ptr_array_index (pages, p);
+      g_autoptr (LadderFamily) probe
+          = ladder_markdown_import (page->text, page->length, page->name, NULL);
+      guint n_roles;
+
+      if (probe == NULL)
+        continue;
+
+      n_roles = g_list_model_get_n_items (ladder_family_get_roles (probe));
+      for (guint r = 0; r < n_roles; r++)
+        for (guint field = 0; field < 2; field++)
+          {
+            const char *value = typed[(r + field) % G_N_ELEMENTS (typed)];
+            g_autoptr (LadderFamily) family
+                = ladder_markdown_import (page->text, page->length, page->name, NULL);
+            g_autoptr (LadderRole) role
+                = g_list_model_get_item (ladder_family_get_roles (family), r);
+            g_autoptr (GString) exported = NULL;
+            g_autoptr (LadderFamily) reopened = NULL;
+            g_autoptr (LadderRole) again = NULL;
+            const char *read;
+
+            if (ladder_role_get_heading_level (role) == 0)
+              continue;
+            n_cases++;
+
+            if (field == 0)
+              ladder_role_set_title (role, value);
+            else
+              ladder_role_set_reports_to (role, value);
+            exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
+            reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
+            if (g_list_model_get_n_items (ladder_family_get_roles (reopened)) != n_roles)
+              {
+                g_ptr_array_add (
+                    failures, g_strdup_printf (
+                                  "%s: role %u, \"%s\" typed: %u roles "
+                                  "read back",
+                                  page->name, r, value,
+                                  g_list_model_get_n_items (ladder_family_get_roles (reopened))));
+                continue;
+              }
+            again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+            read = field == 0 ? ladder_role_get_title (again) : ladder_role_get_reports_to (again);
+            if (g_strcmp0 (read, value) != 0)
+              g_ptr_array_add (failures,
+                               g_strdup_printf ("%s: role %u, %s \"%s\" typed: reads back as "
+                                                "\"%s\"",
+                                                page->name, r, field == 0 ? "title" : "manager",
+                                                value, read));
+          }
+    }
+
+  g_test_message ("names typed: %u", n_cases);
+  for (guint i = 0; i < failures->len && i < 20; i++)
+    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
+
+  g_assert_cmpuint (n_cases, >, 0);
+  g_assert_cmpuint (failures->len, ==, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -845,6 +924,7 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/structure/cleared-grades-reopen", directory, test_cleared_grades_reopen);
   g_test_add_data_func ("/structure/added-grades-and-managers-reopen", directory,
                         test_added_grades_and_managers_reopen);
+  g_test_add_data_func ("/structure/typed-names-reopen", directory, test_typed_names_reopen);
 
   return g_test_run ();
 }

@@ -284,34 +284,50 @@ ladder_import_read_list (RoleReader *reader, guint index_)
     g_clear_pointer (&reader->list_slot->marker, g_free);
 }
 
-/* Markdown that is its own plain text: what a reader sees is what is
- * written, so it can become a plain-text field. */
-gboolean
-ladder_import_is_simple_text (const char *text, gsize length)
+/* The plain text that @text (@length bytes, one line) is the Markdown of,
+ * as Ladder writes it (ladder_markdown_escape_text ()): "Lead \`ops\`" for
+ * "Lead `ops`". NULL when @text is written otherwise (it has emphasis, a
+ * link, …). A manager typed with such a character was written so and not
+ * read back: the field showed empty. */
+char *
+ladder_import_plain_text (const char *text, gsize length)
 {
-  g_autofree char *copy = NULL;
+  g_autoptr (GString) plain = NULL;
   g_autofree char *escaped = NULL;
 
   if (length == 0 || memchr (text, '\n', length) != NULL)
-    return FALSE;
+    return NULL;
 
-  copy = g_strndup (text, length);
-  escaped = ladder_markdown_escape_text (copy);
+  plain = g_string_sized_new (length);
+  for (gsize i = 0; i < length; i++)
+    {
+      if (text[i] == '\\' && i + 1 < length && g_ascii_ispunct (text[i + 1]))
+        i++;
+      g_string_append_c (plain, text[i]);
+    }
 
-  return g_str_equal (copy, escaped);
+  escaped = ladder_markdown_escape_text (plain->str);
+  if (strlen (escaped) != length || memcmp (escaped, text, length) != 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&plain), FALSE);
 }
 
 /* "[text](destination)", with simple text and no title. */
 gboolean
 ladder_import_parse_simple_link (const char *text, gsize length, char **label, char **destination)
 {
-  const char *close;
+  const char      *close;
+  g_autofree char *plain_label = NULL;
 
   if (length < 4 || text[0] != '[' || text[length - 1] != ')')
     return FALSE;
 
   close = g_strstr_len (text, (gssize) length, "](");
-  if (close == NULL || !ladder_import_is_simple_text (text + 1, (gsize) (close - text - 1)))
+  if (close == NULL)
+    return FALSE;
+  plain_label = ladder_import_plain_text (text + 1, (gsize) (close - text - 1));
+  if (plain_label == NULL)
     return FALSE;
 
   if (memchr (close + 2, ' ', (gsize) (text + length - 1 - (close + 2))) != NULL
@@ -320,7 +336,7 @@ ladder_import_parse_simple_link (const char *text, gsize length, char **label, c
       || memchr (close + 2, '<', (gsize) (text + length - 1 - (close + 2))) != NULL)
     return FALSE;
 
-  *label = g_strndup (text + 1, (gsize) (close - text - 1));
+  *label = g_steal_pointer (&plain_label);
   *destination = g_strndup (close + 2, (gsize) (text + length - 1 - (close + 2)));
   return TRUE;
 }
@@ -439,6 +455,7 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   g_autofree char *label = NULL;
   g_autofree char *destination = NULL;
   g_autofree char *manager = NULL;
+  g_autofree char *plain = NULL;
   g_autofree char *rest = NULL;
   const char      *found;
   const char      *start;
@@ -511,11 +528,9 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
       ladder_role_set_reports_to (reader->role, label);
       ladder_role_set_reports_to_link (reader->role, destination);
     }
-  else if (ladder_import_is_simple_text (start, end - (gsize) (start - raw)))
+  else if ((plain = ladder_import_plain_text (start, end - (gsize) (start - raw))) != NULL)
     {
-      g_autofree char *text = g_strndup (start, end - (gsize) (start - raw));
-
-      ladder_role_set_reports_to (reader->role, text);
+      ladder_role_set_reports_to (reader->role, plain);
     }
   else
     {

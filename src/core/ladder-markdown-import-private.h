@@ -157,7 +157,7 @@ LadderSlot *ladder_import_add_slot (RoleReader *reader, LadderSlotKind kind);
 void        ladder_import_add_pending (RoleReader *reader, guint index_);
 void        ladder_import_end_part (RoleReader *reader);
 void        ladder_import_read_list (RoleReader *reader, guint index_);
-gboolean    ladder_import_is_simple_text (const char *text, gsize length);
+char       *ladder_import_plain_text (const char *text, gsize length);
 gboolean
 ladder_import_parse_simple_link (const char *text, gsize length, char **label, char **destination);
 gboolean ladder_import_read_reports_to (RoleReader *reader, Block *block);

@@ -417,9 +417,7 @@ resolve_candidate (LadderFamily       *family,
 
   if (ladder_import_parse_simple_link (name, length, &label, &destination))
     plain = g_steal_pointer (&label);
-  else if (ladder_import_is_simple_text (name, length))
-    plain = g_strndup (name, length);
-  else
+  else if ((plain = ladder_import_plain_text (name, length)) == NULL)
     return FALSE;
 
   /* As ladder_family_find_role() finds it, without going through all the
