@@ -303,6 +303,7 @@ test_page_role_follows_title (void)
   g_assert_cmpstr (ladder_role_get_title (role), ==, "Board Member");
   g_assert_cmpstr (ladder_role_get_reports_to (role), ==, "Chair");
 
+  ladder_role_set_title (role, "");
   ladder_role_set_title (role, "Board Director");
   g_assert_cmpstr (ladder_family_get_title (family), ==, "Board Director");
   renamed = page_of (family);
@@ -321,6 +322,9 @@ test_page_role_follows_title (void)
   g_assert_false (ladder_history_get_can_undo (history));
 
   fake_now += 10 * G_USEC_PER_SEC;
+  /* As typed after Ctrl+A: through an empty title. */
+  ladder_family_set_title (family, "");
+  g_assert_cmpstr (ladder_role_get_title (role), ==, "");
   ladder_family_set_title (family, "Advisory Board Member");
   g_assert_cmpstr (ladder_role_get_title (role), ==, "Advisory Board Member");
   retitled = page_of (family);

@@ -184,7 +184,7 @@ follow_rename (LadderFamily *self, LadderRole *renamed, const char *old_title)
 static gboolean
 is_page_role (LadderFamily *self, LadderRole *role, const char *title)
 {
-  return ladder_role_get_heading_level (role) == 0 && title != NULL && *title != '\0'
+  return ladder_role_get_heading_level (role) == 0 && title != NULL
          && g_str_equal (ladder_role_get_title (role), title)
          && ladder_role_get_owner_link (role)->owner == self;
 }
@@ -202,7 +202,9 @@ follow_family_title (LadderFamily *self, const LadderChange *change)
 
   old_title = ladder_yaml_decode_scalar (change->front_matter.old_yaml);
   new_title = ladder_yaml_decode_scalar (change->front_matter.new_yaml);
-  if (old_title == NULL || new_title == NULL || *new_title == '\0')
+  /* Through an empty title too: a title typed anew after Ctrl+A went
+   * through "" (and the role stayed behind). */
+  if (old_title == NULL || new_title == NULL)
     return;
 
   ladder_family_begin_follow_ups (self);
@@ -224,8 +226,8 @@ follow_page_role_title (LadderFamily *self, LadderRole *role, const char *old_ti
 {
   const char *title = ladder_role_get_title (role);
 
-  if (ladder_role_get_heading_level (role) != 0 || *title == '\0' || old_title == NULL
-      || *old_title == '\0' || g_strcmp0 (self->title, old_title) != 0)
+  if (ladder_role_get_heading_level (role) != 0 || old_title == NULL
+      || g_strcmp0 (self->title, old_title) != 0 || g_str_equal (title, old_title))
     return;
 
   ladder_family_begin_follow_ups (self);
