@@ -634,6 +634,67 @@ test_weight_tie_kept (void)
   ladder_test_remove_tree (root);
 }
 
+/* A level added between two others takes the weight in the middle of
+ * theirs, and one added first the middle of 0 and the first weight: the
+ * pages nobody moved keep theirs, so saving writes the new pages alone.
+ * A level added between 20 and 30 was given 23, a third of the gap, and
+ * one before 20 was given 6. */
+static void
+test_added_level_weight_in_middle (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-folder-middle-XXXXXX", NULL);
+  g_autoptr (LadderFamilyFolder) folder = NULL;
+  g_autoptr (LadderFolderPlan) plan = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderRole) between = ladder_role_new ("Senior Widget Maker");
+  g_autoptr (LadderRole) first = ladder_role_new ("Junior Widget Maker");
+  LadderFamily *family;
+  gboolean      seen_between = FALSE, seen_first = FALSE;
+
+  ladder_test_write (root, "_index.md",
+                     "---\ntitle: \"Widget Makers\"\n---\n\nWidget makers make widgets.\n", -1);
+  ladder_test_write (root, "intermediate.md",
+                     "---\ntitle: \"Widget Maker\"\nweight: 20\n---\n\n"
+                     "### Responsibilities\n\n- Make widgets\n",
+                     -1);
+  ladder_test_write (root, "staff.md",
+                     "---\ntitle: \"Staff Widget Maker\"\nweight: 30\n---\n\n"
+                     "### Responsibilities\n\n- Guide\n",
+                     -1);
+
+  folder = read_folder (root);
+  family = ladder_family_folder_get_family (folder);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 2);
+  ladder_family_insert_role (family, 1, between);
+  ladder_family_insert_role (family, 0, first);
+
+  plan = ladder_family_folder_write_plan (folder, family, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ladder_folder_plan_get_n_writes (plan), ==, 2);
+  for (guint i = 0; i < ladder_folder_plan_get_n_writes (plan); i++)
+    {
+      g_autofree char *text = plan_text (plan, i);
+
+      if (g_strcmp0 (plan_name (plan, i), "senior-widget-maker.md") == 0)
+        {
+          g_assert_true (g_str_has_prefix (
+              text, "---\ntitle: \"Senior Widget Maker\"\nweight: 25\n---\n"));
+          seen_between = TRUE;
+        }
+      else
+        {
+          g_assert_cmpstr (plan_name (plan, i), ==, "junior-widget-maker.md");
+          g_assert_true (g_str_has_prefix (
+              text, "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n"));
+          seen_first = TRUE;
+        }
+    }
+  g_assert_true (seen_between);
+  g_assert_true (seen_first);
+
+  ladder_test_remove_tree (root);
+}
+
 static void
 test_edit_bullet (Example *example, gconstpointer data)
 {
@@ -1235,6 +1296,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/family-folder/level-page-detection", test_level_page_detection);
   g_test_add_func ("/family-folder/weight-order", test_weight_order);
   g_test_add_func ("/family-folder/weight-tie-kept", test_weight_tie_kept);
+  g_test_add_func ("/family-folder/added-level-weight-in-middle",
+                   test_added_level_weight_in_middle);
   g_test_add_func ("/family-folder/bad-folders", test_bad_folders);
   g_test_add_func ("/family-folder/extends-another-level-page", test_extends_another_level_page);
   g_test_add_func ("/family-folder/levels-stay-out-of-index-roles",

@@ -232,17 +232,22 @@ assign_weights (gint64 *weights, gboolean *known, const char **names, guint n)
         }
 
       {
-        gint64 next = G_MAXINT64;
-        guint  gap = 1;
+        /* The new pages from @i up to the next known weight share the gap
+         * evenly: the first takes 1/(new + 1) of it, and the rest is shared
+         * by the others in turn (one new page: the middle). The count ran
+         * one past the next known page, so a single new page took a third
+         * of the gap (23 between 20 and 30). */
+        guint  new_pages = 0;
+        gint64 next;
 
-        for (guint j = i + 1; j < n && next == G_MAXINT64; j++, gap++)
-          if (known[j])
-            next = weights[j];
+        while (i + new_pages < n && !known[i + new_pages])
+          new_pages++;
+        next = i + new_pages < n ? weights[i + new_pages] : G_MAXINT64;
 
         if (next == G_MAXINT64)
           weights[i] = previous + WEIGHT_STEP;
-        else if (next - previous > (gint64) gap)
-          weights[i] = previous + MAX ((next - previous) / (gap + 1), 1);
+        else if (next - previous > (gint64) new_pages)
+          weights[i] = previous + (next - previous) / (new_pages + 1);
         else
           goto renumber;
         previous = weights[i];
