@@ -113,6 +113,42 @@ test_level_deleted (Checkout *checkout, gconstpointer data)
   index_cached (checkout, widgets, LADDER_GIT_STATE_MODIFIED);
 }
 
+/* A page moved with `git mv` (the move staged): it is the page the last
+ * commit had, under a new name, so it shows modified. It showed new: git
+ * was asked without rename detection, which lists the move as the old
+ * name deleted and the new one added. */
+static void
+test_moved (Checkout *checkout, gconstpointer data)
+{
+  const char      *moved = "content/job-description-library/finance/taxes.md";
+  const char      *paths[] = { moved, NULL };
+  g_autofree char *from = checkout_path (checkout, tax);
+  g_autofree char *to = checkout_path (checkout, moved);
+  g_autoptr (GgitIndex) index = NULL;
+  g_autoptr (GFile) old_file = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (checkout_skipped (checkout))
+    return;
+
+  index_cached (checkout, tax, LADDER_GIT_STATE_UNCHANGED);
+
+  /* As `git mv` does: the file renamed, the old entry out of the index,
+   * the new one in. */
+  g_assert_cmpint (g_rename (from, to), ==, 0);
+  index = ggit_repository_get_index (checkout->repository, &error);
+  g_assert_no_error (error);
+  old_file = g_file_new_for_path (from);
+  g_assert_true (ggit_index_remove (index, old_file, 0, &error));
+  g_assert_no_error (error);
+  g_assert_true (ggit_index_write (index, &error));
+  g_assert_no_error (error);
+  ladder_test_git_stage (checkout->repository, paths);
+
+  g_assert_cmpint (state_of (checkout, moved), ==, LADDER_GIT_STATE_MODIFIED);
+  index_cached (checkout, moved, LADDER_GIT_STATE_MODIFIED);
+}
+
 /* `git add` of an ignored page: it is no longer ignored but new. */
 static void
 test_add (Checkout *checkout, gconstpointer data)
@@ -324,6 +360,7 @@ main (int argc, char *argv[])
   ADD ("unchanged", test_unchanged);
   ADD ("content", test_content);
   ADD ("add", test_add);
+  ADD ("moved", test_moved);
   ADD ("level-deleted", test_level_deleted);
   ADD ("commit", test_commit);
   ADD ("branch", test_branch);

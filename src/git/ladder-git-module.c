@@ -123,32 +123,17 @@ state_from_flags (GgitStatusFlags flags)
   return LADDER_GIT_STATE_UNCHANGED;
 }
 
-typedef struct
+/* @path relative to the checkout, NULL when it is not under @prefix. */
+static const char *
+under_prefix (const char *path, const char *prefix, gsize prefix_length)
 {
-  GHashTable   *changes;
-  const char   *prefix;
-  gsize         prefix_length;
-  GCancellable *cancellable;
-} ChangesData;
-
-static int
-on_status (const char *path, GgitStatusFlags flags, gpointer user_data)
-{
-  ChangesData *data = user_data;
-
-  if (g_cancellable_is_cancelled (data->cancellable))
-    return -1;
-
-  if (data->prefix_length > 0)
-    {
-      if (strncmp (path, data->prefix, data->prefix_length) != 0
-          || path[data->prefix_length] != '/')
-        return 0;
-      path += data->prefix_length + 1;
-    }
-
-  g_hash_table_insert (data->changes, g_strdup (path), GINT_TO_POINTER (state_from_flags (flags)));
-  return 0;
+  if (path == NULL)
+    return NULL;
+  if (prefix_length == 0)
+    return path;
+  if (strncmp (path, prefix, prefix_length) != 0 || path[prefix_length] != '/')
+    return NULL;
+  return path + prefix_length + 1;
 }
 
 static GHashTable *
@@ -158,33 +143,72 @@ module_get_changes (LadderGitRepo *repo,
                     GHashTable   **tracked,
                     GError       **error)
 {
-  g_autoptr (GgitStatusOptions) options = NULL;
+  git_status_options options = GIT_STATUS_OPTIONS_INIT;
+  git_status_list   *list = NULL;
   g_autoptr (GgitIndex) index = NULL;
   g_autoptr (GHashTable) changes = NULL;
-  g_autoptr (GError) local_error = NULL;
-  const char *pathspec[] = { prefix, NULL };
-  ChangesData data;
+  char      *pathspec[] = { (char *) prefix, NULL };
+  gsize      prefix_length = strlen (prefix);
+  size_t     n_changes;
 
-  options = ggit_status_options_new (
-      GGIT_STATUS_OPTION_INCLUDE_UNTRACKED | GGIT_STATUS_OPTION_RECURSE_UNTRACKED_DIRS
-          | GGIT_STATUS_OPTION_EXCLUDE_SUBMODULES,
-      GGIT_STATUS_SHOW_INDEX_AND_WORKDIR, *prefix != '\0' ? pathspec : NULL);
-
-  changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  data = (ChangesData){
-    .changes = changes,
-    .prefix = prefix,
-    .prefix_length = strlen (prefix),
-    .cancellable = cancellable,
-  };
-
-  if (!ggit_repository_file_status_foreach (repo->repository, options, on_status, &data,
-                                            &local_error))
+  /* Through libgit2 itself, for the new name of a page moved with `git
+   * mv`: libgit2-glib's status callback gives each change one path, the
+   * old one of a move. Without rename detection the move was the old name
+   * deleted and the new one added, and the moved page showed as new. */
+  options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+  options.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS
+                  | GIT_STATUS_OPT_EXCLUDE_SUBMODULES | GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX;
+  if (*prefix != '\0')
     {
-      if (!g_cancellable_set_error_if_cancelled (cancellable, error))
-        g_propagate_error (error, g_steal_pointer (&local_error));
+      options.pathspec.strings = pathspec;
+      options.pathspec.count = 1;
+    }
+
+  if (git_status_list_new (&list, _ggit_repository_get_repository (repo->repository), &options)
+      != 0)
+    {
+      const git_error *last = git_error_last ();
+
+      g_set_error (error, MODULE_GIT_ERROR, LADDER_GIT_ERROR_FAILED, "%s",
+                   last != NULL && last->message != NULL ? last->message : "git status failed");
       return NULL;
     }
+
+  changes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  n_changes = git_status_list_entrycount (list);
+  for (size_t i = 0; i < n_changes; i++)
+    {
+      const git_status_entry *entry = git_status_byindex (list, i);
+      const git_diff_delta   *delta
+          = entry->head_to_index != NULL ? entry->head_to_index : entry->index_to_workdir;
+      const char *path;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        {
+          git_status_list_free (list);
+          return NULL;
+        }
+      if (delta == NULL)
+        continue;
+
+      path = under_prefix (delta->new_file.path, prefix, prefix_length);
+      if (path != NULL)
+        g_hash_table_insert (changes, g_strdup (path),
+                             GINT_TO_POINTER (state_from_flags ((GgitStatusFlags) entry->status)));
+
+      /* A move's old name is gone from the folder and the index, as a
+       * deleted page is (a level page moved out of its family folder
+       * changes the family); a file made again under that name has an
+       * entry of its own, which wins. */
+      if ((entry->status & GIT_STATUS_INDEX_RENAMED) != 0)
+        {
+          path = under_prefix (entry->head_to_index->old_file.path, prefix, prefix_length);
+          if (path != NULL && !g_hash_table_contains (changes, path))
+            g_hash_table_insert (changes, g_strdup (path),
+                                 GINT_TO_POINTER (LADDER_GIT_STATE_DELETED));
+        }
+    }
+  git_status_list_free (list);
 
   /* To tell unchanged files from ignored ones. */
   *tracked = NULL;
