@@ -428,6 +428,47 @@ test_page_saves_in_place (void)
   finish (document);
 }
 
+/* The page moved away (`git mv`) or deleted while open: the document
+ * says which file is missing, and saving asks (NOT_FOUND) rather than
+ * make the page again under its old name, which it does only when told
+ * to. It was "changed by another program" (WRONG_ETAG), as a page edited
+ * elsewhere is, and the window's Reload failed on the missing file. */
+static void
+test_page_moved_on_disk (void)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *path = page_in_new_folder ("pmm.md", &folder);
+  g_autofree char *moved = g_build_filename (folder, "moved.md", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  LadderDocument *document = load (path);
+  gboolean        changed = FALSE;
+
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_flag), &changed);
+  edit_grade_and_bullet (document);
+  g_assert_null (ladder_document_get_missing_file (document));
+  g_assert_cmpint (g_rename (path, moved), ==, 0);
+  wait_for_flag (&changed);
+  g_assert_nonnull (ladder_document_get_missing_file (document));
+  g_assert_true (g_file_equal (ladder_document_get_missing_file (document), file));
+
+  g_assert_false (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (n_entries (folder), ==, 1);
+  g_assert_true (ladder_document_get_modified (document));
+
+  g_assert_true (save (document, LADDER_SAVE_OVERWRITE_CHANGES, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_null (ladder_document_get_missing_file (document));
+
+  g_signal_handlers_disconnect_by_data (document, &changed);
+  finish (document);
+  ladder_test_remove_tree (folder);
+}
+
 /* Another program changed the page (a `git pull`): it is the document's
  * own file that changed, and saving asks (WRONG_ETAG) as for a Ladder
  * file, writing over it only when told to. */
@@ -1118,6 +1159,70 @@ test_folder_conflict (void)
   ladder_test_remove_tree (folder);
 }
 
+/* A level page moved (`git mv`) within its family folder while the
+ * family is open: the document says which page is missing; a save that
+ * writes that level asks (NOT_FOUND) before writing anything, rather than
+ * make the page again beside the moved one; and the folder read again
+ * has the level under its new name. It was "changed by another program",
+ * and Save Over made intermediate.md again beside tpm.md, two pages of
+ * one level. */
+static void
+test_folder_level_moved_on_disk (void)
+{
+  g_autofree char *folder = family_folder ();
+  g_autofree char *from = g_build_filename (folder, "intermediate.md", NULL);
+  g_autofree char *to = g_build_filename (folder, "tpm.md", NULL);
+  g_autofree char *index_before = ladder_test_read (folder, "_index.md");
+  g_autofree char *index_after = NULL;
+  g_autoptr (GFile) from_file = g_file_new_for_path (from);
+  g_autoptr (GFile) to_file = g_file_new_for_path (to);
+  g_autoptr (GError) error = NULL;
+  LadderDocument *document = load (folder);
+  LadderDocument *reread;
+  gboolean        changed = FALSE;
+  gboolean        found = FALSE;
+
+  g_signal_connect (document, "changed-on-disk", G_CALLBACK (on_flag), &changed);
+  ladder_family_set_intro (ladder_document_get_family (document), "An edit of the intro.");
+  ladder_role_set_job_grade (role_at (document, 1), 9);
+  g_assert_cmpint (g_rename (from, to), ==, 0);
+  wait_for_flag (&changed);
+  g_assert_nonnull (ladder_document_get_missing_file (document));
+  g_assert_true (g_file_equal (ladder_document_get_missing_file (document), from_file));
+
+  g_assert_false (save (document, LADDER_SAVE_DEFAULT, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (from, G_FILE_TEST_EXISTS));
+  index_after = ladder_test_read (folder, "_index.md");
+  g_assert_cmpstr (index_after, ==, index_before);
+  g_assert_cmpuint (n_entries (folder), ==, 3);
+  g_assert_true (ladder_document_get_modified (document));
+
+  /* Read again (Reload): the moved page is the same level. */
+  reread = load (folder);
+  g_assert_null (ladder_document_get_missing_file (reread));
+  g_assert_cmpuint (
+      g_list_model_get_n_items (ladder_family_get_roles (ladder_document_get_family (reread))),
+      ==, 2);
+  g_assert_cmpstr (ladder_role_get_title (role_at (reread, 1)), ==, "Technology Partner Manager");
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (reread, 1)), ==, 7);
+  {
+    g_autoptr (GPtrArray) files = ladder_document_dup_files (reread);
+
+    for (guint i = 0; i < files->len; i++)
+      found = found || g_file_equal (g_ptr_array_index (files, i), to_file);
+    g_assert_true (found);
+    for (guint i = 0; i < files->len; i++)
+      g_assert_false (g_file_equal (g_ptr_array_index (files, i), from_file));
+  }
+  finish (reread);
+
+  g_signal_handlers_disconnect_by_data (document, &changed);
+  finish (document);
+  ladder_test_remove_tree (folder);
+}
+
 /* A folder's draft restores the folder document, and its save writes the
  * changed pages. */
 static void
@@ -1396,6 +1501,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/page/saves-in-place", test_page_saves_in_place);
   g_test_add_func ("/page/conflict", test_page_conflict);
+  g_test_add_func ("/page/moved-on-disk", test_page_moved_on_disk);
   g_test_add_func ("/page/unchanged-save-writes-nothing", test_unchanged_save_writes_nothing);
   g_test_add_func ("/page/draft", test_page_draft);
   g_test_add_func ("/page/legacy-draft", test_legacy_page_draft);
@@ -1408,6 +1514,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/folder/saves-changed-pages", test_folder_saves_changed_pages);
   g_test_add_func ("/folder/conflict", test_folder_conflict);
   g_test_add_func ("/folder/level-added-on-disk", test_folder_level_added_on_disk);
+  g_test_add_func ("/folder/level-moved-on-disk", test_folder_level_moved_on_disk);
   g_test_add_func ("/folder/draft", test_folder_draft);
   g_test_add_func ("/review/base", test_review_base);
   g_test_add_func ("/review/folder-base", test_review_folder_base);

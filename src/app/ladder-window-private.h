@@ -174,9 +174,11 @@ void _ladder_window_add_filters (GtkFileChooser *chooser, gboolean pages_too);
 /* ladder-window-save.c */
 void _ladder_window_class_save_init (LadderWindowClass *klass);
 void _ladder_window_save (LadderWindow *self);
+void _ladder_window_update_save_buttons (LadderWindow *self);
+
+/* ladder-window-disk.c */
 void _ladder_window_on_changed_on_disk (LadderWindow *self);
 void _ladder_window_on_export_changed_on_disk (LadderWindow *self);
-void _ladder_window_update_save_buttons (LadderWindow *self);
 
 /* ladder-window-review.c */
 void _ladder_window_class_review_init (LadderWindowClass *klass);

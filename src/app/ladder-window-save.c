@@ -20,8 +20,8 @@
 /*
  * What the window writes, and reloading: saving and exporting, the
  * questions asked when a write cannot be done as it was (a file changed on
- * disk, read-only, a hard link, from a newer Ladder), and the toasts that
- * say a file changed on disk.
+ * disk, moved or deleted, read-only, a hard link, from a newer Ladder).
+ * The toasts that say a file changed on disk are ladder-window-disk.c's.
  */
 
 static void save_as (LadderWindow *self);
@@ -261,7 +261,11 @@ on_write_failed (LadderWindow *self, Write *write, GError *error)
   g_autofree char *body = NULL;
   gboolean export = write->mode == WRITE_EXPORT;
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG) && export)
+  /* The page exported to, changed or gone since: asked before it is
+   * written over (or made again). */
+  if ((g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG)
+       || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+      && export)
     {
       body = g_strdup_printf (
           /* TRANSLATORS: %s is a file name */
@@ -269,6 +273,35 @@ on_write_failed (LadderWindow *self, Write *write, GError *error)
              "Export over those changes?"),
           name);
       ask (self, write, _ ("Page Changed on Disk"), body, "overwrite", _ ("_Export Over"), NULL);
+    }
+  else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) && !export)
+    {
+      GFile           *missing = ladder_document_get_missing_file (self->document);
+      g_autofree char *page = missing != NULL ? g_file_get_basename (missing) : g_strdup (name);
+
+      /* Made again only when asked: a page moved (`git mv`) would be there
+       * twice, under both names. A folder is read again as it is now. */
+      if (ladder_document_get_kind (self->document) == LADDER_DOCUMENT_FOLDER)
+        {
+          body = g_strdup_printf (
+              /* TRANSLATORS: %s is the file name of a page of the family */
+              _ ("“%s” was moved or deleted by another program since the family was opened. "
+                 "Reload the family as its pages are now and lose your changes, or save the "
+                 "page again under its old name?"),
+              page);
+          ask (self, write, _ ("Page Moved or Deleted"), body, "reload", _ ("_Reload"),
+               "overwrite", _ ("_Save Again"), NULL);
+        }
+      else
+        {
+          body = g_strdup_printf (
+              /* TRANSLATORS: %s is a file name */
+              _ ("“%s” was moved or deleted by another program since it was opened. Save your "
+                 "changes under another name, or save the page again under its old name?"),
+              page);
+          ask (self, write, _ ("Page Moved or Deleted"), body, "save-as", _ ("Save _As…"),
+               "overwrite", _ ("_Save Again"), NULL);
+        }
     }
   else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     {
@@ -622,80 +655,6 @@ on_reload (GtkWidget *widget, const char *action_name, GVariant *parameter)
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (on_reload_response), self);
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
-on_disk_toast_dismissed (LadderWindow *self, AdwToast *toast)
-{
-  if (self->disk_toast == toast)
-    g_clear_weak_pointer (&self->disk_toast);
-}
-
-static void
-on_disk_toast_reload (LadderWindow *self, AdwToast *toast)
-{
-  if (g_object_get_data (G_OBJECT (toast), "ladder-document") == self->document)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.reload", NULL);
-}
-
-void
-_ladder_window_on_changed_on_disk (LadderWindow *self)
-{
-  g_autofree char *name = ladder_document_dup_title (self->document);
-  g_autofree char *message = NULL;
-  AdwToast        *toast;
-
-  /* TRANSLATORS: %s is the name of a document */
-  message = g_strdup_printf (_ ("“%s” was changed by another program"), name);
-
-  /* One toast, however many changes come (a `git pull`, `sed -i`, the
-   * pages of a family folder): the one shown stays. Dismissing it for a
-   * new one while libadwaita 1.2 was still showing it freed it twice. */
-  if (self->disk_toast != NULL)
-    {
-      g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-      adw_toast_set_title (self->disk_toast, escaped);
-      return;
-    }
-
-  toast = _ladder_window_toast_new (message);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_button_label (toast, _ ("_Reload"));
-  /* Reload reads again the document the toast is about, never another one
-   * the window shows by the time it is clicked. */
-  g_object_set_data_full (G_OBJECT (toast), "ladder-document", g_object_ref (self->document),
-                          g_object_unref);
-  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_disk_toast_reload), self,
-                           G_CONNECT_SWAPPED);
-
-  g_set_weak_pointer (&self->disk_toast, toast);
-  g_signal_connect_object (toast, "dismissed", G_CALLBACK (on_disk_toast_dismissed), self,
-                           G_CONNECT_SWAPPED);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-/* The page a Ladder file was exported to changed (a `git pull`): the next
- * export asks first. (A page opened is the document's own file: it offers
- * to reload, as any file does.) */
-void
-_ladder_window_on_export_changed_on_disk (LadderWindow *self)
-{
-  g_autofree char *name = NULL;
-  g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
-  AdwToast        *toast;
-
-  name = g_file_get_basename (ladder_document_get_export_file (self->document));
-  message = g_strdup_printf (
-      /* TRANSLATORS: %s is a file name */
-      _ ("“%s” was changed by another program; exporting asks before writing over it"), name);
-  /* A toast's title is Pango markup; a file's name may hold "&" or "<". */
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 void

@@ -508,6 +508,7 @@ ladder_document_load_finish (LadderDocument *self, GAsyncResult *result, GError 
       _ladder_document_set_contents (self, &self->page, load->page_contents);
     }
 
+  _ladder_document_set_missing (self, NULL);
   _ladder_document_update_modified (self);
   return TRUE;
 }

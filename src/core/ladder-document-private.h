@@ -75,6 +75,8 @@ typedef struct
   GFile *remember_file;
   GFile *remember_page;
   char  *remember_hash;
+  /* The file found moved or deleted, when that stopped the write. */
+  GFile *missing;
   /* The caller's */
   GTask *task;
 } WriteJob;
@@ -114,6 +116,10 @@ struct _LadderDocument
   guint64  n_writes_done;
   /* A file event came while writing: look at the files once done. */
   gboolean look_after_writes;
+  /* A file of the document (its page, a page of its family folder) found
+   * moved or deleted by another program, by the last look at its files or
+   * a save; NULL when none is. */
+  GFile *missing;
   /* What the last load had to say about the file (LadderDiagnostic). */
   GPtrArray *diagnostics;
 };
@@ -134,6 +140,7 @@ Watched *_ladder_document_find_part (LadderDocument *self, GFile *file);
 void     _ladder_document_watched_free (Watched *watched);
 gboolean _ladder_document_is_page_name (const char *name);
 void     _ladder_document_emit_changed (LadderDocument *self, gboolean page);
+void     _ladder_document_set_missing (LadderDocument *self, GFile *missing);
 
 /* ladder-document-watch.c */
 void _ladder_document_watch (LadderDocument *self, Watched *watched, gboolean folder);

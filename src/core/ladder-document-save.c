@@ -37,6 +37,7 @@ write_job_free (WriteJob *job)
   g_clear_object (&job->remember_file);
   g_clear_object (&job->remember_page);
   g_free (job->remember_hash);
+  g_clear_object (&job->missing);
   g_clear_object (&job->task);
   g_free (job);
 }
@@ -159,9 +160,17 @@ write_plan (WriteJob *job, GError **error)
       GFile           *file = ladder_folder_plan_get_file (job->plan, i);
       g_autofree char *path = local_path (file, error);
       Check            check = { g_ptr_array_index (job->expected_hashes, i), FALSE };
+      g_autoptr (GError) local_error = NULL;
 
-      if (path == NULL || !check_target (path, &check, error))
+      if (path == NULL)
         return FALSE;
+      if (!check_target (path, &check, &local_error))
+        {
+          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+            job->missing = g_object_ref (file);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
     }
 
   for (guint i = 0; i < n; i++)
@@ -237,6 +246,8 @@ write_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCance
       written = already_written (job)
                 || write_one (job->file, job->contents, write_flags (job->flags), &check,
                               &job->written_hash, &error);
+      if (!written && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        job->missing = g_object_ref (job->file);
     }
 
   /* Remembered before the caller hears of the write: a window opening
@@ -313,6 +324,21 @@ became_ladder_file (LadderDocument *self, WriteJob *job)
   _ladder_document_set_file (self, job->file);
 }
 
+/* Whether a save wrote @file: a save of one file writes the document's
+ * file (under a new name, Save As). */
+static gboolean
+wrote_file (WriteJob *job, GFile *file)
+{
+  if (job->plan == NULL)
+    return TRUE;
+
+  for (guint i = 0; i < ladder_folder_plan_get_n_writes (job->plan); i++)
+    if (g_file_equal (ladder_folder_plan_get_file (job->plan, i), file))
+      return TRUE;
+
+  return FALSE;
+}
+
 static void
 on_write_done (GObject *object, GAsyncResult *result, gpointer user_data)
 {
@@ -351,6 +377,14 @@ on_write_done (GObject *object, GAsyncResult *result, gpointer user_data)
           _ladder_document_set_contents (self, watched, job->contents);
         }
     }
+
+  /* The window names the page moved or deleted in its question; a save
+   * that wrote it again (told to) has it back. */
+  if (job->missing != NULL)
+    _ladder_document_set_missing (self, job->missing);
+  else if (written && job->kind != WRITE_EXPORT && self->missing != NULL
+           && wrote_file (job, self->missing))
+    _ladder_document_set_missing (self, NULL);
 
   if (written && job->kind != WRITE_EXPORT)
     {

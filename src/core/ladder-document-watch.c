@@ -32,9 +32,11 @@ typedef struct
 {
   GWeakRef document;
   LookAt   what;
-  /* GFile, and their hashes (NULL: gone or unreadable) once looked at. */
+  /* GFile, and their hashes (NULL: gone or unreadable) once looked at,
+   * and the first of them that is gone (moved or deleted). */
   GPtrArray *files;
   GPtrArray *hashes;
+  GFile     *gone;
   guint64    n_writes_done;
   /* A family folder's: the folder, and the level pages it has now (GFile),
    * read as the document would read it; NULL when it could not be read. */
@@ -50,6 +52,7 @@ look_free (gpointer data)
   g_weak_ref_clear (&look->document);
   g_ptr_array_unref (look->files);
   g_ptr_array_unref (look->hashes);
+  g_clear_object (&look->gone);
   g_clear_object (&look->folder);
   g_clear_pointer (&look->folder_files, g_ptr_array_unref);
   g_free (look);
@@ -62,9 +65,14 @@ look_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
 
   for (guint i = 0; i < look->files->len; i++)
     {
-      g_autofree char *path = g_file_get_path (g_ptr_array_index (look->files, i));
+      GFile           *file = g_ptr_array_index (look->files, i);
+      g_autofree char *path = g_file_get_path (file);
+      char            *hash = path != NULL ? ladder_file_hash_path (path, NULL) : NULL;
 
-      g_ptr_array_add (look->hashes, path != NULL ? ladder_file_hash_path (path, NULL) : NULL);
+      g_ptr_array_add (look->hashes, hash);
+      if (hash == NULL && path != NULL && look->gone == NULL
+          && !g_file_test (path, G_FILE_TEST_EXISTS))
+        look->gone = g_object_ref (file);
     }
 
   /* A level page added (by a `git pull`, another editor): a page of the
@@ -130,6 +138,25 @@ on_looked (GObject *object, GAsyncResult *result, gpointer user_data)
 
   for (guint i = 0; look->folder_files != NULL && i < look->folder_files->len && !changed; i++)
     changed = _ladder_document_find_part (self, g_ptr_array_index (look->folder_files, i)) == NULL;
+
+  /* A page moved (`git mv`) or deleted is said as such: it was "changed
+   * by another program", whose Reload and Save Over then did not say
+   * that a save would make the page again under its old name. A file the
+   * document never had (a folder's page it has no version of) is not
+   * missing. */
+  if (look->what != LOOK_PAGE)
+    {
+      GFile   *gone = NULL;
+      Watched *watched = NULL;
+
+      if (look->gone != NULL)
+        watched = look->what == LOOK_OWN ? &self->own
+                                         : _ladder_document_find_part (self, look->gone);
+      if (watched != NULL && watched->hash != NULL && watched->file != NULL
+          && g_file_equal (watched->file, look->gone))
+        gone = look->gone;
+      _ladder_document_set_missing (self, gone);
+    }
 
   if (changed)
     _ladder_document_emit_changed (self, look->what == LOOK_PAGE);

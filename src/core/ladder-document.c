@@ -484,6 +484,12 @@ ladder_document_forget_disk_version (LadderDocument *self)
 }
 
 void
+_ladder_document_set_missing (LadderDocument *self, GFile *missing)
+{
+  g_set_object (&self->missing, missing);
+}
+
+void
 _ladder_document_emit_changed (LadderDocument *self, gboolean page)
 {
   g_signal_emit (self, signals[page ? EXPORT_CHANGED_ON_DISK : CHANGED_ON_DISK], 0);
@@ -517,6 +523,7 @@ ladder_document_dispose (GObject *object)
   g_clear_object (&self->history);
   g_clear_object (&self->family);
   g_clear_pointer (&self->diagnostics, g_ptr_array_unref);
+  g_clear_object (&self->missing);
 
   G_OBJECT_CLASS (ladder_document_parent_class)->dispose (object);
 }
@@ -648,7 +655,8 @@ ladder_document_class_init (LadderDocumentClass *klass)
    * LadderDocument::changed-on-disk:
    *
    * Another program changed, replaced or removed the document's file (one
-   * of a family folder's files).
+   * of a family folder's files). A file moved or deleted is
+   * ladder_document_get_missing_file().
    */
   signals[CHANGED_ON_DISK] = g_signal_new ("changed-on-disk", G_TYPE_FROM_CLASS (klass),
                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -850,6 +858,26 @@ ladder_document_get_page_out_of_date (LadderDocument *self)
   g_return_val_if_fail (LADDER_IS_DOCUMENT (self), FALSE);
 
   return self->page_out_of_date;
+}
+
+/**
+ * ladder_document_get_missing_file:
+ *
+ * A file of the document that another program moved or deleted (a page
+ * `git mv`ed): its page, or a page of its family folder, as found by the
+ * last look at its files (before #LadderDocument::changed-on-disk) or the
+ * last save, which then failed with %G_IO_ERROR_NOT_FOUND rather than
+ * make the file again. Saving with %LADDER_SAVE_OVERWRITE_CHANGES makes it
+ * again; reading the document again finds its files as they are.
+ *
+ * Returns: (transfer none) (nullable): the file, %NULL when none is gone
+ */
+GFile *
+ladder_document_get_missing_file (LadderDocument *self)
+{
+  g_return_val_if_fail (LADDER_IS_DOCUMENT (self), NULL);
+
+  return self->missing;
 }
 
 gboolean

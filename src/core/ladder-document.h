@@ -72,6 +72,7 @@ gboolean            ladder_document_has_file             (LadderDocument      *s
 gboolean            ladder_document_get_modified         (LadderDocument      *self);
 gboolean            ladder_document_get_page_out_of_date (LadderDocument      *self);
 gboolean            ladder_document_get_busy             (LadderDocument      *self);
+GFile              *ladder_document_get_missing_file     (LadderDocument      *self);
 char               *ladder_document_dup_title            (LadderDocument      *self);
 GPtrArray          *ladder_document_get_diagnostics      (LadderDocument      *self);
 

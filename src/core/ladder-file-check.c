@@ -289,8 +289,9 @@ ladder_json_peek_version (const char *data, gsize length)
  * Says whether @path may be written over: not when it is a job family
  * file in a newer format version than this Ladder writes
  * (%LADDER_ERROR_NEWER_VERSION, whatever @expected_hash), and not when its
- * contents are no longer those of @expected_hash, or it is gone
- * (%G_IO_ERROR_WRONG_ETAG).
+ * contents are no longer those of @expected_hash
+ * (%G_IO_ERROR_WRONG_ETAG), or it is gone (moved or deleted:
+ * %G_IO_ERROR_NOT_FOUND).
  *
  * Returns: whether @path may be written over
  */
@@ -316,8 +317,11 @@ ladder_file_check (const char *path, const char *expected_hash, gboolean family,
       if (expected_hash == NULL)
         return TRUE;
 
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
-                   _ ("“%s” was removed or renamed by another program since it was opened"), path);
+      /* Not "changed": writing would make the file again under a name it
+       * no longer has (beside the same page moved, say), which the person
+       * is asked about in other words. */
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                   _ ("“%s” was moved or deleted by another program since it was opened"), path);
       return FALSE;
     }
 
