@@ -419,3 +419,90 @@ checks_button_of (LadderWindow *window)
   return GTK_TOGGLE_BUTTON (
       find_any_widget (GTK_WIDGET (window), GTK_TYPE_TOGGLE_BUTTON, is_checks_button, NULL));
 }
+
+/* ------------------------------------------------------------------ */
+/* Keys                                                                 */
+
+int
+cursor_offset (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter    iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return gtk_text_iter_get_offset (&iter);
+}
+
+/* The focus in @view, at character @offset (-1: its end). */
+void
+place_cursor (GtkWidget *view, int offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter    iter;
+
+  if (offset < 0)
+    gtk_text_buffer_get_end_iter (buffer, &iter);
+  else
+    gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
+
+  gtk_widget_grab_focus (view);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+}
+
+static gboolean
+activate_matching (GtkWidget          *widget,
+                   GtkEventController *controller,
+                   guint               keyval,
+                   GdkModifierType     modifiers)
+{
+  GListModel *shortcuts = G_LIST_MODEL (controller);
+
+  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
+    {
+      g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
+      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+      if (GTK_IS_KEYVAL_TRIGGER (trigger)
+          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
+          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers
+          && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
+                                           gtk_shortcut_get_arguments (shortcut)))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* As the key pressed where the focus is: the shortcut controllers of the
+ * focus and its ancestors, the capture phase's from the window down, then
+ * the bubble phase's back up. Whether one of them took the key. */
+gboolean
+press_shortcut (LadderWindow *window, guint keyval, GdkModifierType modifiers)
+{
+  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
+  gboolean taken = FALSE;
+
+  for (GtkWidget *widget = gtk_root_get_focus (GTK_ROOT (window)); widget != NULL;
+       widget = gtk_widget_get_parent (widget))
+    g_ptr_array_insert (chain, 0, widget);
+
+  for (int pass = 0; pass < 2 && !taken; pass++)
+    for (guint i = 0; i < chain->len && !taken; i++)
+      {
+        GtkWidget *widget = g_ptr_array_index (chain, pass == 0 ? i : chain->len - 1 - i);
+        g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+        for (guint c = 0; c < g_list_model_get_n_items (controllers) && !taken; c++)
+          {
+            g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, c);
+            GtkPropagationPhase phase = gtk_event_controller_get_propagation_phase (controller);
+
+            if (GTK_IS_SHORTCUT_CONTROLLER (controller)
+                && phase == (pass == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE))
+              taken = activate_matching (widget, controller, keyval, modifiers);
+          }
+      }
+
+  spin (20);
+  return taken;
+}

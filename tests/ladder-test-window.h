@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 
 /*
  * What the window tests share: spinning the main loop, finding widgets,
- * the window's family and roles, temporary copies of pages, dialogs.
+ * the window's family and roles, keys pressed where the focus is,
+ * temporary copies of pages, dialogs.
  * Linked by every test-window*.c; each test keeps its own application and
  * its own way of opening a file (they wait for different things).
  */
@@ -109,5 +110,14 @@ void on_exported_done (GObject *object, GAsyncResult *result, gpointer user_data
 AdwMessageDialog *find_dialog (void);
 /* Answers @dialog with @response and checks that it is gone. */
 void respond (AdwMessageDialog *dialog, const char *response);
+
+/* The character offset of @view's cursor. */
+int cursor_offset (GtkWidget *view);
+/* The focus in the text view @view, at character @offset (-1: its end). */
+void place_cursor (GtkWidget *view, int offset);
+/* As the key pressed where @window's focus is: the shortcut controllers of
+ * the focus and its ancestors, the capture phase's from the window down,
+ * then the bubble phase's back up. Whether one of them took the key. */
+gboolean press_shortcut (LadderWindow *window, guint keyval, GdkModifierType modifiers);
 
 G_END_DECLS

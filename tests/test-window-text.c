@@ -117,90 +117,6 @@ focus_of (LadderWindow *window)
   return gtk_root_get_focus (GTK_ROOT (window));
 }
 
-static int
-cursor_offset (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter    iter;
-
-  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
-  return gtk_text_iter_get_offset (&iter);
-}
-
-/* The focus in @view, at character @offset (-1: its end). */
-static void
-place_cursor (GtkWidget *view, int offset)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextIter    iter;
-
-  if (offset < 0)
-    gtk_text_buffer_get_end_iter (buffer, &iter);
-  else
-    gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
-
-  gtk_widget_grab_focus (view);
-  gtk_text_buffer_place_cursor (buffer, &iter);
-}
-
-static gboolean
-activate_matching (GtkWidget          *widget,
-                   GtkEventController *controller,
-                   guint               keyval,
-                   GdkModifierType     modifiers)
-{
-  GListModel *shortcuts = G_LIST_MODEL (controller);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shortcuts); i++)
-    {
-      g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (shortcuts, i);
-      GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
-
-      if (GTK_IS_KEYVAL_TRIGGER (trigger)
-          && gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == keyval
-          && gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers
-          && gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
-                                           gtk_shortcut_get_arguments (shortcut)))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* As the key pressed where the focus is: the shortcut controllers of the
- * focus and its ancestors, the capture phase's from the window down, then
- * the bubble phase's back up. Whether one of them took the key. */
-static gboolean
-press_key (LadderWindow *window, guint keyval, GdkModifierType modifiers)
-{
-  g_autoptr (GPtrArray) chain = g_ptr_array_new ();
-  gboolean taken = FALSE;
-
-  for (GtkWidget *widget = focus_of (window); widget != NULL;
-       widget = gtk_widget_get_parent (widget))
-    g_ptr_array_insert (chain, 0, widget);
-
-  for (int pass = 0; pass < 2 && !taken; pass++)
-    for (guint i = 0; i < chain->len && !taken; i++)
-      {
-        GtkWidget *widget = g_ptr_array_index (chain, pass == 0 ? i : chain->len - 1 - i);
-        g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-        for (guint c = 0; c < g_list_model_get_n_items (controllers) && !taken; c++)
-          {
-            g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, c);
-            GtkPropagationPhase phase = gtk_event_controller_get_propagation_phase (controller);
-
-            if (GTK_IS_SHORTCUT_CONTROLLER (controller)
-                && phase == (pass == 0 ? GTK_PHASE_CAPTURE : GTK_PHASE_BUBBLE))
-              taken = activate_matching (widget, controller, keyval, modifiers);
-          }
-      }
-
-  spin (20);
-  return taken;
-}
-
 /* ------------------------------------------------------------------ */
 /* Lists                                                                */
 
@@ -224,7 +140,7 @@ test_enter_splits_bullet (void)
 
   view = ladder_bullet_editor_get_entry (editor, 0);
   place_cursor (view, (int) strlen ("8-10 years "));
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
 
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
   g_assert_cmpstr (bullet_text (requirements, 0), ==, "8-10 years");
@@ -250,7 +166,7 @@ test_enter_splits_bullet (void)
   /* At the end: an empty bullet after, with the focus. */
   view = ladder_bullet_editor_get_entry (editor, 0);
   place_cursor (view, -1);
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
   g_assert_cmpstr (bullet_text (requirements, 0), ==, original);
   g_assert_cmpstr (bullet_text (requirements, 1), ==, "");
@@ -283,11 +199,11 @@ test_backspace_removes_empty_bullet (void)
 
   /* An empty bullet after the second, by Enter at its end. */
   place_cursor (ladder_bullet_editor_get_entry (editor, 1), -1);
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
   g_assert_cmpstr (bullet_text (requirements, 2), ==, "");
 
-  g_assert_true (press_key (window, GDK_KEY_BackSpace, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_BackSpace, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
   g_assert_cmpstr (bullet_text (requirements, 1), ==, second);
   view = ladder_bullet_editor_get_entry (editor, 1);
@@ -308,7 +224,7 @@ test_backspace_removes_empty_bullet (void)
 
   /* Not at a bullet's start: the key is the text's, deleting a letter. */
   place_cursor (ladder_bullet_editor_get_entry (editor, 1), 3);
-  press_key (window, GDK_KEY_BackSpace, 0);
+  press_shortcut (window, GDK_KEY_BackSpace, 0);
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
   {
     g_autofree char *expected = g_strconcat ("Exerience", second + strlen ("Experience"), NULL);
@@ -320,7 +236,7 @@ test_backspace_removes_empty_bullet (void)
 
   /* At the first bullet's start: nothing before to go to. */
   place_cursor (ladder_bullet_editor_get_entry (editor, 0), 0);
-  press_key (window, GDK_KEY_BackSpace, 0);
+  press_shortcut (window, GDK_KEY_BackSpace, 0);
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
   {
     g_autofree char *now = page_of (window);
@@ -351,16 +267,16 @@ test_join_keeps_words_apart (void)
   editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
 
   place_cursor (ladder_bullet_editor_get_entry (editor, 0), (int) strlen ("8-10 years"));
-  g_assert_true (press_key (window, GDK_KEY_Return, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n + 1);
-  g_assert_true (press_key (window, GDK_KEY_BackSpace, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_BackSpace, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n);
   g_assert_cmpstr (bullet_text (requirements, 0), ==, first);
   view = ladder_bullet_editor_get_entry (editor, 0);
   g_assert_cmpint (cursor_offset (view), ==, (int) strlen ("8-10 years "));
 
   place_cursor (ladder_bullet_editor_get_entry (editor, 0), -1);
-  g_assert_true (press_key (window, GDK_KEY_Delete, 0));
+  g_assert_true (press_shortcut (window, GDK_KEY_Delete, 0));
   g_assert_cmpuint (g_list_model_get_n_items (requirements), ==, n - 1);
   g_assert_cmpstr (bullet_text (requirements, 0), ==, together);
 
@@ -1094,14 +1010,14 @@ test_prose_undo (void)
       g_assert_cmpstr (
           i == 0 ? ladder_family_get_intro (family) : ladder_section_get_body (section), ==, typed);
 
-      g_assert_true (press_key (window, GDK_KEY_z, GDK_CONTROL_MASK));
+      g_assert_true (press_shortcut (window, GDK_KEY_z, GDK_CONTROL_MASK));
       shown = text_view_text (view);
       g_assert_cmpstr (shown, ==, fields[i].text);
       g_assert_cmpstr (i == 0 ? ladder_family_get_intro (family)
                               : ladder_section_get_body (section),
                        ==, fields[i].text);
 
-      press_key (window, GDK_KEY_z, GDK_CONTROL_MASK);
+      press_shortcut (window, GDK_KEY_z, GDK_CONTROL_MASK);
       g_clear_pointer (&shown, g_free);
       shown = text_view_text (view);
       g_assert_cmpstr (shown, ==, fields[i].text);
@@ -1197,7 +1113,7 @@ test_bullet_formatting (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
   gtk_text_buffer_select_range (buffer, &start, &end);
-  g_assert_true (press_key (window, GDK_KEY_b, GDK_CONTROL_MASK));
+  g_assert_true (press_shortcut (window, GDK_KEY_b, GDK_CONTROL_MASK));
   g_assert_cmpstr (ladder_bullet_get_text (first), ==,
                    "**Knows** **Git**, _Go_ and [the handbook](/handbook/)");
   undo (window);
@@ -1207,7 +1123,7 @@ test_bullet_formatting (void)
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 0);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
   gtk_text_buffer_select_range (buffer, &start, &end);
-  g_assert_true (press_key (window, GDK_KEY_i, GDK_CONTROL_MASK));
+  g_assert_true (press_shortcut (window, GDK_KEY_i, GDK_CONTROL_MASK));
   g_assert_cmpstr (ladder_bullet_get_text (first), ==,
                    "_Knows_ **Git**, _Go_ and [the handbook](/handbook/)");
   undo (window);
@@ -1217,7 +1133,7 @@ test_bullet_formatting (void)
   gtk_widget_grab_focus (view);
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
   gtk_text_buffer_place_cursor (buffer, &start);
-  g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
+  g_assert_true (press_shortcut (window, GDK_KEY_k, GDK_CONTROL_MASK));
   popover = LADDER_LINK_POPOVER (
       find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
   g_assert_nonnull (popover);
@@ -1248,7 +1164,7 @@ test_bullet_formatting (void)
   gtk_widget_grab_focus (view);
   gtk_text_buffer_get_iter_at_offset (buffer, &start, 20);
   gtk_text_buffer_place_cursor (buffer, &start);
-  g_assert_true (press_key (window, GDK_KEY_k, GDK_CONTROL_MASK));
+  g_assert_true (press_shortcut (window, GDK_KEY_k, GDK_CONTROL_MASK));
   popover = LADDER_LINK_POPOVER (
       find_widget_full (gtk_widget_get_parent (view), LADDER_TYPE_LINK_POPOVER, NULL, NULL, FALSE));
   ladder_link_popover_remove (popover);

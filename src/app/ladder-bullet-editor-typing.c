@@ -25,6 +25,11 @@
  * before, Delete at its end joins the next one, pasted lines become
  * bullets; Ctrl+B, Ctrl+I and Ctrl+K format. Each of these edits is one
  * step of the document's history, whatever it changes.
+ *
+ * A bullet read from the page with a nested list under it is shown as its
+ * Markdown, the nested items a line each ("- Co-selling"): there Enter
+ * continues that list, as an editor of the Markdown would, rather than
+ * ending the bullet (see enter_in_sub_list ()).
  */
 
 /* The Markdown of @view's text from @from to @to (NULL: its start, its
@@ -65,6 +70,229 @@ markdown_between (GtkTextView       *view,
   return problem == NULL ? g_steal_pointer (&result) : NULL;
 }
 
+/* ------------------------------------------------------------------ */
+/* Enter in a bullet's nested list                                      */
+
+/* The bytes of @line's list marker with the indentation before it and the
+ * spaces after it ("  - ", "1. "), or 0 when @line is not a list item (a
+ * line of text, "**Bold**"). */
+static gsize
+item_prefix_length (const char *line)
+{
+  const char *p = line + strspn (line, " \t");
+  const char *marker = p;
+
+  if (*p == '-' || *p == '*' || *p == '+')
+    p++;
+  else
+    {
+      while (g_ascii_isdigit (*p) && p - marker < 9)
+        p++;
+      if (p == marker || (*p != '.' && *p != ')'))
+        return 0;
+      p++;
+    }
+  if (*p != ' ' && *p != '\t' && *p != '\0')
+    return 0;
+
+  return (gsize) (p + strspn (p, " \t") - line);
+}
+
+/* The start of a new item beside the item @line: its indentation and its
+ * marker, numbered one on (@after) in an ordered list. */
+static char *
+new_item_prefix (const char *line, gboolean after)
+{
+  g_autoptr (GString) prefix = g_string_new_len (line, (gssize) item_prefix_length (line));
+  gsize       indent = strspn (line, " \t");
+  const char *number = line + indent;
+
+  if (after && g_ascii_isdigit (*number))
+    {
+      char            *number_end;
+      guint64          value = g_ascii_strtoull (number, &number_end, 10);
+      g_autofree char *next = g_strdup_printf ("%" G_GUINT64_FORMAT, value + 1);
+
+      g_string_erase (prefix, (gssize) indent, number_end - number);
+      g_string_insert (prefix, (gssize) indent, next);
+    }
+  /* An empty item's marker ends the line: the new one has text after it. */
+  if (prefix->len == 0 || !g_ascii_isspace (prefix->str[prefix->len - 1]))
+    g_string_append_c (prefix, ' ');
+
+  return g_string_free (g_steal_pointer (&prefix), FALSE);
+}
+
+/* The text of @buffer's line @line, without its line break. */
+static char *
+line_text (GtkTextBuffer *buffer, int line)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+
+  return gtk_text_iter_get_text (&start, &end);
+}
+
+/* Sets the bullet of @row to @text, and puts @added (when not NULL) just
+ * after it: one step of the history, when the page's checks let @text be
+ * typed. The cursor goes to character @offset of the last of them. */
+static void
+set_source (LadderBulletEditor *self,
+            GtkWidget          *row,
+            const char         *text,
+            LadderBullet       *added,
+            int                 offset)
+{
+  LadderBullet    *bullet = _ladder_bullet_row_get_bullet (row);
+  guint            position;
+  g_autofree char *problem = ladder_markdown_check_edit (ladder_bullet_get_text (bullet), text);
+
+  ladder_text_binding_show_problem (GTK_WIDGET (_ladder_bullet_row_get_view (row)), problem);
+  if (problem != NULL || !_ladder_bullet_editor_find (self, bullet, &position))
+    return;
+
+  _ladder_bullet_editor_begin_change (self);
+  ladder_bullet_set_text (bullet, text);
+  if (added != NULL)
+    ladder_role_insert_bullet (self->role, (LadderBulletList) self->list, position + 1, added);
+  _ladder_bullet_editor_end_change (self);
+
+  _ladder_bullet_editor_focus (self, added != NULL ? position + 1 : position, offset);
+}
+
+/* A line break and @prefix in place of the text from @start to @end. */
+static void
+insert_item (LadderBulletEditor *self,
+             GtkWidget          *row,
+             GtkTextIter        *start,
+             GtkTextIter        *end,
+             const char         *prefix)
+{
+  GtkTextBuffer   *buffer = gtk_text_iter_get_buffer (start);
+  GtkTextIter      first, last;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &first, &last);
+  before = gtk_text_iter_get_text (&first, start);
+  after = gtk_text_iter_get_text (end, &last);
+  text = g_strconcat (before, "\n", prefix, after, NULL);
+
+  set_source (self, row, text, NULL,
+              (int) (g_utf8_strlen (before, -1) + 1 + g_utf8_strlen (prefix, -1)));
+}
+
+/* Enter in a bullet shown as its Markdown that holds a nested list, as
+ * read from the page. Ending the bullet there split it where the cursor
+ * was, and the nested items after the cursor went to a bullet of their
+ * own: a person who pressed Enter after "- Co-selling" to add an item
+ * found the list cut in two. So, as an editor of that Markdown would:
+ *
+ * - on an item, Enter starts the next item, with the same indentation and
+ *   marker ("\n- ", "\n2. "); on the text of an item after its first
+ *   line, it starts the next item too;
+ * - at the end of the bullet's own text, just above the nested list, it
+ *   starts the list's first item (as an outliner does at the end of an
+ *   item with items under it): the items stay under their bullet;
+ * - on an empty last item, it takes the item away and starts the next
+ *   bullet, as a word processor does on an empty nested item: Enter twice
+ *   leaves the nested list.
+ *
+ * Anywhere else in the bullet's own text Enter ends the bullet as in any
+ * other: the text after the cursor, nested list and all, starts the next
+ * one. FALSE there, and for a bullet with no nested list. */
+static gboolean
+enter_in_sub_list (LadderBulletEditor *self, GtkWidget *row)
+{
+  GtkTextView     *view = _ladder_bullet_row_get_view (row);
+  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (view);
+  int              lines = gtk_text_buffer_get_line_count (buffer);
+  int              first_item = -1, line, item;
+  g_autofree char *text = NULL;
+  g_autofree char *prefix = NULL;
+  GtkTextIter      start, end;
+  gboolean         selected;
+
+  if (ladder_text_binding_is_rich (view) || lines < 2)
+    return FALSE;
+
+  for (int l = 1; l < lines && first_item < 0; l++)
+    {
+      g_autofree char *other = line_text (buffer, l);
+
+      if (item_prefix_length (other) > 0)
+        first_item = l;
+    }
+  if (first_item < 0)
+    return FALSE;
+
+  selected = gtk_text_buffer_get_selection_bounds (buffer, &start, &end);
+  if (!selected)
+    {
+      gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+      end = start;
+    }
+  line = gtk_text_iter_get_line (&start);
+
+  if (line < first_item)
+    {
+      if (gtk_text_iter_get_line (&end) != first_item - 1 || !gtk_text_iter_ends_line (&end))
+        return FALSE;
+
+      text = line_text (buffer, first_item);
+      prefix = new_item_prefix (text, FALSE);
+      insert_item (self, row, &start, &end, prefix);
+      return TRUE;
+    }
+
+  /* The item the cursor's line is, or whose text it goes on. */
+  for (item = line;; item--)
+    {
+      g_clear_pointer (&text, g_free);
+      text = line_text (buffer, item);
+      if (item_prefix_length (text) > 0)
+        break;
+    }
+
+  if (item == line && !selected)
+    {
+      gsize prefix_length = item_prefix_length (text);
+      int   prefix_chars = (int) g_utf8_strlen (text, (gssize) prefix_length);
+
+      if (text[prefix_length] == '\0' && line == lines - 1)
+        {
+          g_autoptr (LadderBullet) next = ladder_bullet_new ("");
+          g_autofree char *kept = NULL;
+          GtkTextIter      first;
+
+          /* The empty item goes, with the line break before it. */
+          gtk_text_buffer_get_start_iter (buffer, &first);
+          gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+          gtk_text_iter_backward_char (&start);
+          kept = gtk_text_iter_get_text (&first, &start);
+          set_source (self, row, kept, next, 0);
+          return TRUE;
+        }
+
+      /* In the marker: the new item goes above, the cursor stays with the
+       * item's text, rather than a marker put before the marker. */
+      if (gtk_text_iter_get_line_offset (&start) < prefix_chars)
+        {
+          gtk_text_iter_set_line_offset (&start, prefix_chars);
+          end = start;
+        }
+    }
+
+  prefix = new_item_prefix (text, TRUE);
+  insert_item (self, row, &start, &end, prefix);
+  return TRUE;
+}
+
 /* Enter ends the bullet: the text after the cursor starts the next one.
  * On an empty last bullet it ends the list instead. */
 static gboolean
@@ -93,6 +321,9 @@ on_split (GtkWidget *row, GVariant *args, gpointer user_data)
       return TRUE;
     }
 
+  if (enter_in_sub_list (self, row))
+    return TRUE;
+
   if (!gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
     {
       gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
@@ -103,6 +334,14 @@ on_split (GtkWidget *row, GVariant *args, gpointer user_data)
   after = markdown_between (view, bullet, &end, NULL);
   if (before == NULL || after == NULL)
     return TRUE;
+  /* A bullet shown as its Markdown split at a line's end: the line break
+   * is not the next bullet's text (it began with an empty line), nor are
+   * the spaces at the split, as where a formatted bullet is split. */
+  if (!ladder_text_binding_is_rich (view))
+    {
+      g_strchomp (before);
+      g_strchug (after);
+    }
 
   next = ladder_bullet_new (after);
   _ladder_bullet_editor_begin_change (self);
@@ -155,20 +394,22 @@ join_bullets (LadderBulletEditor *self, guint first)
   {
     g_autofree char *head = g_strchomp (g_strdup (ladder_bullet_get_text (kept)));
     const char      *tail = ladder_bullet_get_text (gone);
+    gboolean         spaced;
+    g_autoptr (GPtrArray) shown = NULL;
 
     while (g_ascii_isspace (*tail))
       tail++;
-    if (*head != '\0' && *tail != '\0')
-      {
-        joined = ladder_inline_join (head, " ", tail);
-        /* The cursor after the space, at the words joined. */
-        if (offset >= 0)
-          offset = shown_without_trailing_space (entry) + 1;
-      }
-    else
-      {
-        joined = ladder_inline_join (head, "", tail);
-      }
+    spaced = *head != '\0' && *tail != '\0';
+    joined = ladder_inline_join (head, spaced ? " " : "", tail);
+    /* The cursor after the space, at the words joined, counted in what
+     * the bullet shows once joined: its Markdown when it cannot be shown
+     * formatted (a nested list joined to a formatted bullet, where the
+     * count of letters shown put the cursor before the join). */
+    shown = ladder_inline_parse (joined, NULL);
+    if (offset >= 0 && shown == NULL)
+      offset = (int) g_utf8_strlen (head, -1) + (spaced ? 1 : 0);
+    else if (offset >= 0 && spaced)
+      offset = shown_without_trailing_space (entry) + 1;
   }
 
   _ladder_bullet_editor_begin_change (self);
