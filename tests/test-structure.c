@@ -683,158 +683,30 @@ test_manager_edits_change_their_sentence (gconstpointer data)
   g_assert_cmpuint (failures->len, ==, 0);
 }
 
-/* A grade cleared reads back as a role without a grade: the same roles,
- * titles and bullets, for every role of the corpus that has a grade. With
- * the heading over the grade gone, 12 corpus roles read back as text, or
- * as part of another role; a level whose grade was its only part read
- * back as text. One role keeps a grade on purpose: its page goes on to say
- * "limited supporting survey data for a grade 9" under the grade's
- * heading, and that is read as its grade. */
+/* One edit of one role, made on a fresh copy of its page (@variant of
+ * how many the test makes of each role): FALSE when it does not apply to
+ * that role. */
+typedef gboolean (*RoleEdit) (LadderRole *role, guint r, guint variant);
+/* What is wrong with the page as reopened (@reopened from @exported),
+ * @edited being the role edited in @family; NULL when all is well. */
+typedef char *(*ReopenCheck) (const LadderTestPage *page,
+                              LadderFamily         *family,
+                              LadderRole           *edited,
+                              GString              *exported,
+                              LadderFamily         *reopened,
+                              guint                 r);
+
+/* Makes @edit to each role of each page of the corpus, each time on the
+ * page as read, writes the page and reads it again, and checks it with
+ * @check. Asserts there were cases and no failures; says how many there
+ * were, as @what. */
 static void
-test_cleared_grades_reopen (gconstpointer data)
+check_role_edits_reopen (gconstpointer data,
+                         guint         n_variants,
+                         RoleEdit      edit,
+                         ReopenCheck   check,
+                         const char   *what)
 {
-  g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
-  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
-  guint n_cases = 0;
-
-  for (guint p = 0; p < pages->len; p++)
-    {
-      const LadderTestPage *page = g_ptr_array_index (pages, p);
-      g_autoptr (LadderFamily) probe
-          = ladder_markdown_import (page->text, page->length, page->name, NULL);
-      GListModel *roles;
-
-      if (probe == NULL)
-        continue;
-
-      roles = ladder_family_get_roles (probe);
-      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
-        {
-          g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
-          g_autoptr (LadderFamily) family = NULL;
-          g_autoptr (LadderRole) edited = NULL;
-          g_autoptr (GString) exported = NULL;
-          g_autoptr (LadderFamily) reopened = NULL;
-          g_autofree char *why = NULL;
-
-          if (ladder_role_get_job_grade (role) == LADDER_GRADE_NONE)
-            continue;
-          n_cases++;
-
-          family = ladder_markdown_import (page->text, page->length, page->name, NULL);
-          edited = g_list_model_get_item (ladder_family_get_roles (family), r);
-          ladder_role_set_job_grade (edited, LADDER_GRADE_NONE);
-          exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-          reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
-          why = compare_roles (family, reopened, G_MAXUINT, 0);
-          if (why != NULL && g_str_equal (page->name, "marketing__analytics-engineer.md")
-              && g_str_equal (ladder_role_get_title (edited), "Principal Analytics Engineer"))
-            {
-              g_assert_nonnull (strstr (exported->str, "survey data for a grade 9"));
-              continue;
-            }
-          if (why != NULL)
-            g_ptr_array_add (failures,
-                             g_strdup_printf ("%s: role %u (\"%s\"), grade cleared: %s", page->name,
-                                              r, ladder_role_get_title (edited), why));
-        }
-    }
-
-  g_test_message ("roles with a grade: %u", n_cases);
-  for (guint i = 0; i < failures->len; i++)
-    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
-
-  g_assert_cmpuint (n_cases, >, 0);
-  g_assert_cmpuint (failures->len, ==, 0);
-}
-
-/* A grade or a manager given to a role that had none reads back: the same
- * roles, titles, grades, managers and bullets, for every role of the
- * corpus without one. A manager given to a role without a heading (the
- * page's one role, or one named only by its part headings) was written
- * where the page read it back as the intro's or the role before's (93
- * corpus roles); a grade given to such a role went to the role before, or
- * made the heading over them a role (5). */
-static void
-test_added_grades_and_managers_reopen (gconstpointer data)
-{
-  g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
-  g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
-  guint n_cases = 0;
-
-  for (guint p = 0; p < pages->len; p++)
-    {
-      const LadderTestPage *page = g_ptr_array_index (pages, p);
-      g_autoptr (LadderFamily) probe
-          = ladder_markdown_import (page->text, page->length, page->name, NULL);
-      GListModel *roles;
-
-      if (probe == NULL)
-        continue;
-
-      roles = ladder_family_get_roles (probe);
-      for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
-        for (guint field = 0; field < 2; field++)
-          {
-            g_autoptr (LadderRole) role = g_list_model_get_item (roles, r);
-            g_autoptr (LadderFamily) family = NULL;
-            g_autoptr (LadderRole) edited = NULL;
-            g_autoptr (GString) exported = NULL;
-            g_autoptr (LadderFamily) reopened = NULL;
-            g_autoptr (LadderRole) again = NULL;
-            g_autofree char *why = NULL;
-
-            if (field == 0 ? ladder_role_get_job_grade (role) != LADDER_GRADE_NONE
-                           : *ladder_role_get_reports_to (role) != '\0')
-              continue;
-            n_cases++;
-
-            family = ladder_markdown_import (page->text, page->length, page->name, NULL);
-            edited = g_list_model_get_item (ladder_family_get_roles (family), r);
-            if (field == 0)
-              ladder_role_set_job_grade (edited, 7);
-            else
-              ladder_role_set_reports_to (edited, EDITED_MANAGER);
-            exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
-            reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
-            why = compare_roles (family, reopened, G_MAXUINT, 0);
-            if (why == NULL)
-              {
-                again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
-                if (g_strcmp0 (ladder_role_get_reports_to (again),
-                               ladder_role_get_reports_to (edited))
-                    != 0)
-                  why = g_strdup_printf ("the manager reads back as \"%s\"",
-                                         ladder_role_get_reports_to (again));
-              }
-            if (why != NULL)
-              g_ptr_array_add (failures,
-                               g_strdup_printf ("%s: role %u (\"%s\"), %s added: %s", page->name, r,
-                                                ladder_role_get_title (edited),
-                                                field == 0 ? "grade" : "manager", why));
-          }
-    }
-
-  g_test_message ("grades and managers added: %u", n_cases);
-  for (guint i = 0; i < failures->len; i++)
-    g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
-
-  g_assert_cmpuint (n_cases, >, 0);
-  g_assert_cmpuint (failures->len, ==, 0);
-}
-
-/* A title or a manager typed with characters Markdown gives a meaning to
- * reads back as typed: for every role with a heading, of every page. A
- * manager typed with "*", "`" or a backslash was written escaped and not
- * read back (the field showed empty, and the next one typed wrote a second
- * sentence). */
-static void
-test_typed_names_reopen (gconstpointer data)
-{
-  static const char *const typed[] = {
-    "R&D: *Lead* [x] <y> _z_ #1",         "Senior  Engineer\\", "- Lead", "Lead `code` | pipe",
-    "Manager, Trust & Safety (EMEA) - 2",
-  };
   g_autoptr (GPtrArray) pages = ladder_test_corpus_read (data);
   g_autoptr (GPtrArray) failures = g_ptr_array_new_with_free_func (g_free);
   guint n_cases = 0;
@@ -851,55 +723,188 @@ test_typed_names_reopen (gconstpointer data)
 
       n_roles = g_list_model_get_n_items (ladder_family_get_roles (probe));
       for (guint r = 0; r < n_roles; r++)
-        for (guint field = 0; field < 2; field++)
+        for (guint variant = 0; variant < n_variants; variant++)
           {
-            const char *value = typed[(r + field) % G_N_ELEMENTS (typed)];
             g_autoptr (LadderFamily) family
                 = ladder_markdown_import (page->text, page->length, page->name, NULL);
             g_autoptr (LadderRole) role
                 = g_list_model_get_item (ladder_family_get_roles (family), r);
+            g_autofree char *title = g_strdup (ladder_role_get_title (role));
             g_autoptr (GString) exported = NULL;
             g_autoptr (LadderFamily) reopened = NULL;
-            g_autoptr (LadderRole) again = NULL;
-            const char *read;
+            g_autofree char *why = NULL;
 
-            if (ladder_role_get_heading_level (role) == 0)
+            if (!edit (role, r, variant))
               continue;
             n_cases++;
 
-            if (field == 0)
-              ladder_role_set_title (role, value);
-            else
-              ladder_role_set_reports_to (role, value);
             exported = ladder_markdown_export (family, LADDER_EXPORT_DEFAULT);
             reopened = ladder_markdown_import (exported->str, exported->len, page->name, NULL);
             if (g_list_model_get_n_items (ladder_family_get_roles (reopened)) != n_roles)
-              {
-                g_ptr_array_add (
-                    failures, g_strdup_printf (
-                                  "%s: role %u, \"%s\" typed: %u roles "
-                                  "read back",
-                                  page->name, r, value,
-                                  g_list_model_get_n_items (ladder_family_get_roles (reopened))));
-                continue;
-              }
-            again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
-            read = field == 0 ? ladder_role_get_title (again) : ladder_role_get_reports_to (again);
-            if (g_strcmp0 (read, value) != 0)
-              g_ptr_array_add (failures,
-                               g_strdup_printf ("%s: role %u, %s \"%s\" typed: reads back as "
-                                                "\"%s\"",
-                                                page->name, r, field == 0 ? "title" : "manager",
-                                                value, read));
+              why = g_strdup_printf ("%u roles read back as %u", n_roles,
+                                     g_list_model_get_n_items (ladder_family_get_roles (reopened)));
+            else
+              why = check (page, family, role, exported, reopened, r);
+            if (why != NULL)
+              g_ptr_array_add (failures, g_strdup_printf ("%s: role %u (\"%s\"), edit %u: %s",
+                                                          page->name, r, title, variant, why));
           }
     }
 
-  g_test_message ("names typed: %u", n_cases);
-  for (guint i = 0; i < failures->len && i < 20; i++)
+  g_test_message ("%s: %u", what, n_cases);
+  for (guint i = 0; i < failures->len && i < 40; i++)
     g_test_message ("  %s", (const char *) g_ptr_array_index (failures, i));
 
   g_assert_cmpuint (n_cases, >, 0);
   g_assert_cmpuint (failures->len, ==, 0);
+}
+
+static gboolean
+clear_grade (LadderRole *role, guint r, guint variant)
+{
+  if (ladder_role_get_job_grade (role) == LADDER_GRADE_NONE)
+    return FALSE;
+
+  ladder_role_set_job_grade (role, LADDER_GRADE_NONE);
+  return TRUE;
+}
+
+static char *
+check_roles_alike (const LadderTestPage *page,
+                   LadderFamily         *family,
+                   LadderRole           *edited,
+                   GString              *exported,
+                   LadderFamily         *reopened,
+                   guint                 r)
+{
+  char *why = compare_roles (family, reopened, G_MAXUINT, 0);
+
+  /* The page goes on to say "limited supporting survey data for a grade
+   * 9" under the grade's heading: that is read as the role's grade. */
+  if (why != NULL && g_str_equal (page->name, "marketing__analytics-engineer.md")
+      && g_str_equal (ladder_role_get_title (edited), "Principal Analytics Engineer"))
+    {
+      g_assert_nonnull (strstr (exported->str, "survey data for a grade 9"));
+      g_clear_pointer (&why, g_free);
+    }
+
+  return why;
+}
+
+/* A grade cleared reads back as a role without a grade: the same roles,
+ * titles and bullets, for every role of the corpus that has a grade. With
+ * the heading over the grade gone, 12 corpus roles read back as text, or
+ * as part of another role; a level whose grade was its only part read
+ * back as text. One role keeps a grade on purpose (check_roles_alike ()). */
+static void
+test_cleared_grades_reopen (gconstpointer data)
+{
+  check_role_edits_reopen (data, 1, clear_grade, check_roles_alike, "roles with a grade");
+}
+
+/* Variant 0 gives a grade, 1 a manager, to a role without one. */
+static gboolean
+add_grade_or_manager (LadderRole *role, guint r, guint variant)
+{
+  if (variant == 0 ? ladder_role_get_job_grade (role) != LADDER_GRADE_NONE
+                   : *ladder_role_get_reports_to (role) != '\0')
+    return FALSE;
+
+  if (variant == 0)
+    ladder_role_set_job_grade (role, 7);
+  else
+    ladder_role_set_reports_to (role, EDITED_MANAGER);
+  return TRUE;
+}
+
+static char *
+check_roles_and_manager (const LadderTestPage *page,
+                         LadderFamily         *family,
+                         LadderRole           *edited,
+                         GString              *exported,
+                         LadderFamily         *reopened,
+                         guint                 r)
+{
+  char *why = compare_roles (family, reopened, G_MAXUINT, 0);
+  g_autoptr (LadderRole) again = NULL;
+
+  if (why != NULL)
+    return why;
+
+  again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+  if (g_strcmp0 (ladder_role_get_reports_to (again), ladder_role_get_reports_to (edited)) != 0)
+    return g_strdup_printf ("the manager reads back as \"%s\"", ladder_role_get_reports_to (again));
+
+  return NULL;
+}
+
+/* A grade or a manager given to a role that had none reads back: the same
+ * roles, titles, grades, managers and bullets, for every role of the
+ * corpus without one. A manager given to a role without a heading (the
+ * page's one role, or one named only by its part headings) was written
+ * where the page read it back as the intro's or the role before's (93
+ * corpus roles); a grade given to such a role went to the role before, or
+ * made the heading over them a role (5). */
+static void
+test_added_grades_and_managers_reopen (gconstpointer data)
+{
+  check_role_edits_reopen (data, 2, add_grade_or_manager, check_roles_and_manager,
+                           "grades and managers added");
+}
+
+static const char *const typed_names[] = {
+  "R&D: *Lead* [x] <y> _z_ #1",         "Senior  Engineer\\", "- Lead", "Lead `code` | pipe",
+  "Manager, Trust & Safety (EMEA) - 2",
+};
+
+/* Variant 0 types a title, 1 a manager, each role another name. */
+static gboolean
+type_name (LadderRole *role, guint r, guint variant)
+{
+  const char *value = typed_names[(r + variant) % G_N_ELEMENTS (typed_names)];
+
+  if (ladder_role_get_heading_level (role) == 0)
+    return FALSE;
+
+  if (variant == 0)
+    ladder_role_set_title (role, value);
+  else
+    ladder_role_set_reports_to (role, value);
+  return TRUE;
+}
+
+static char *
+check_name_typed (const LadderTestPage *page,
+                  LadderFamily         *family,
+                  LadderRole           *edited,
+                  GString              *exported,
+                  LadderFamily         *reopened,
+                  guint                 r)
+{
+  g_autoptr (LadderRole) again = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+  const char *typed = ladder_role_get_reports_to (edited);
+  const char *read = ladder_role_get_reports_to (again);
+
+  if (g_strcmp0 (ladder_role_get_title (again), ladder_role_get_title (edited)) != 0)
+    {
+      typed = ladder_role_get_title (edited);
+      read = ladder_role_get_title (again);
+    }
+  if (g_strcmp0 (read, typed) != 0)
+    return g_strdup_printf ("\"%s\" typed reads back as \"%s\"", typed, read);
+
+  return NULL;
+}
+
+/* A title or a manager typed with characters Markdown gives a meaning to
+ * reads back as typed: for every role with a heading, of every page. A
+ * manager typed with "*", "`" or a backslash was written escaped and not
+ * read back (the field showed empty, and the next one typed wrote a second
+ * sentence). */
+static void
+test_typed_names_reopen (gconstpointer data)
+{
+  check_role_edits_reopen (data, 2, type_name, check_name_typed, "names typed");
 }
 
 int
