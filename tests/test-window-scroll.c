@@ -1,0 +1,229 @@
+/* test-window-scroll.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * Enter in a bullet low in a long list keeps the form where it was, as a
+ * word processor does: the bullet edited and the new one, with the focus,
+ * stay in sight. A tester saw the form jump up to the top of the list,
+ * the new bullet out of sight below, on Enter in the middle of a bullet,
+ * at its end, and twice at the end of a nested list. Keys are pressed
+ * through the shortcuts the focused widget and its ancestors hold. Needs
+ * a display (Xvfb in CI); exits 77 (skipped) where there is none.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-bullet-editor.h"
+#include "ladder-test-window.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+#define SENIOR "Senior Partner Territory Manager"
+#define NESTED_START "In collaboration with partner leaders"
+#define LOW_BULLET "Adopt partner-related best practices."
+
+/* A copy of the page tests/data/partner-territory-manager.md in a window,
+ * showing the role titled @title. */
+static LadderWindow *
+open_role (const char *title)
+{
+  g_autofree char *source
+      = g_test_build_filename (G_TEST_DIST, "data", "partner-territory-manager.md", NULL);
+  g_autofree char *path = copy_to_temp (source, "partner-territory-manager.md");
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  GListModel   *roles;
+
+  g_assert_true (spin_until_shows (window, file));
+  spin (50);
+  roles = ladder_family_get_roles (family_of (window));
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    if (g_strcmp0 (ladder_role_get_title (role_at (window, r)), title) == 0)
+      {
+        sidebar_pick_role (window, r);
+        spin (100);
+        return window;
+      }
+
+  g_assert_not_reached ();
+}
+
+/* Where the responsibility that begins with @start is. */
+static guint
+find_bullet (LadderWindow *window, const char *start)
+{
+  LadderRole *role = ladder_role_editor_get_role (role_editor (window));
+  GListModel *bullets = ladder_role_get_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES);
+
+  for (guint b = 0; b < g_list_model_get_n_items (bullets); b++)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, b);
+
+      if (g_str_has_prefix (ladder_bullet_get_text (bullet), start))
+        return b;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The form's viewport: what of the form is in sight. */
+static GtkWidget *
+form_viewport (LadderWindow *window)
+{
+  GtkWidget *viewport
+      = find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_VIEWPORT, NULL, NULL);
+
+  g_assert_nonnull (viewport);
+  return viewport;
+}
+
+static GtkAdjustment *
+form_adjustment (LadderWindow *window)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (form_viewport (window)));
+}
+
+/* @widget's place in the viewport's coordinates: 0 is the top of what is
+ * in sight. */
+static graphene_rect_t
+bounds_in_view (LadderWindow *window, GtkWidget *widget)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, form_viewport (window), &bounds));
+  return bounds;
+}
+
+static void
+assert_in_sight (LadderWindow *window, GtkWidget *widget)
+{
+  graphene_rect_t bounds = bounds_in_view (window, widget);
+  double          height = gtk_widget_get_height (form_viewport (window));
+
+  if (g_test_verbose ())
+    g_printerr ("row at %g, %g high, in a view %g high\n", bounds.origin.y, bounds.size.height,
+                height);
+  g_assert_cmpfloat (bounds.size.height, >, 0);
+  g_assert_cmpfloat (bounds.origin.y, >=, -0.5);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, height + 0.5);
+}
+
+/* Scrolls the form so that the responsibility at @position is the last
+ * row in sight, at the bottom of the view, as where a person types near
+ * the bottom of the window; the value of the form's adjustment then. */
+static double
+scroll_to_bottom_of_view (LadderWindow *window, guint position)
+{
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  GtkWidget          *row = ladder_bullet_editor_get_row (editor, position);
+  GtkAdjustment      *adjustment = form_adjustment (window);
+  graphene_rect_t     bounds;
+  double              value;
+
+  spin (100);
+  bounds = bounds_in_view (window, row);
+  value = gtk_adjustment_get_value (adjustment) + bounds.origin.y + bounds.size.height
+          - gtk_adjustment_get_page_size (adjustment);
+  /* The list is long enough that its row is below the first screen. */
+  g_assert_cmpfloat (value, >, 200);
+  gtk_adjustment_set_value (adjustment, value);
+  spin (100);
+  assert_in_sight (window, row);
+
+  return gtk_adjustment_get_value (adjustment);
+}
+
+/* After Enter pressed: the new bullet at @position has the focus, and it
+ * and the bullet before it are in sight; the form did not scroll up from
+ * @value (to the top of the list). */
+static void
+assert_kept_in_view (LadderWindow *window, guint position, double value)
+{
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  GtkWidget          *focus;
+
+  spin (150);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == ladder_bullet_editor_get_entry (editor, position));
+  g_assert_cmpfloat (gtk_adjustment_get_value (form_adjustment (window)), >=, value - 0.5);
+  assert_in_sight (window, ladder_bullet_editor_get_row (editor, position));
+  assert_in_sight (window, ladder_bullet_editor_get_row (editor, position - 1));
+}
+
+/* The tester's case: Enter in the middle of a bullet splits it, and the
+ * second half, with the focus, is in sight below the first. */
+static void
+test_enter_mid_bullet (void)
+{
+  LadderWindow       *window = open_role (SENIOR);
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  guint               position = find_bullet (window, LOW_BULLET);
+  double              value = scroll_to_bottom_of_view (window, position);
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, position), 5);
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
+  assert_kept_in_view (window, position + 1, value);
+
+  close_without_saving (window);
+}
+
+/* Enter at the end of a bullet starts a new one, in sight. */
+static void
+test_enter_at_bullet_end (void)
+{
+  LadderWindow       *window = open_role (SENIOR);
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  guint               position = find_bullet (window, LOW_BULLET);
+  double              value = scroll_to_bottom_of_view (window, position);
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, position), -1);
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
+  assert_kept_in_view (window, position + 1, value);
+
+  close_without_saving (window);
+}
+
+/* Enter twice at the end of a nested list leaves it for a new bullet, in
+ * sight. */
+static void
+test_enter_twice_after_nested_list (void)
+{
+  LadderWindow       *window = open_role (SENIOR);
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  guint               position = find_bullet (window, NESTED_START);
+  double              value = scroll_to_bottom_of_view (window, position);
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, position), -1);
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
+  spin (50);
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
+  assert_kept_in_view (window, position + 1, value);
+
+  close_without_saving (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
+
+  g_test_add_func ("/window-scroll/enter-mid-bullet", test_enter_mid_bullet);
+  g_test_add_func ("/window-scroll/enter-at-bullet-end", test_enter_at_bullet_end);
+  g_test_add_func ("/window-scroll/enter-twice-after-nested-list",
+                   test_enter_twice_after_nested_list);
+
+  return g_test_run ();
+}
