@@ -125,7 +125,6 @@ test_moved (Checkout *checkout, gconstpointer data)
   g_autofree char *from = checkout_path (checkout, tax);
   g_autofree char *to = checkout_path (checkout, moved);
   g_autoptr (GgitIndex) index = NULL;
-  g_autoptr (GFile) old_file = NULL;
   g_autoptr (GError) error = NULL;
 
   if (checkout_skipped (checkout))
@@ -138,9 +137,9 @@ test_moved (Checkout *checkout, gconstpointer data)
   g_assert_cmpint (g_rename (from, to), ==, 0);
   index = ggit_repository_get_index (checkout->repository, &error);
   g_assert_no_error (error);
-  old_file = g_file_new_for_path (from);
-  g_assert_true (ggit_index_remove (index, old_file, 0, &error));
-  g_assert_no_error (error);
+  /* libgit2's own call: libgit2-glib's ggit_index_remove () loses the
+   * path it is given (LeakSanitizer and memcheck find it). */
+  g_assert_cmpint (git_index_remove_bypath (_ggit_index_get_index (index), tax), ==, 0);
   g_assert_true (ggit_index_write (index, &error));
   g_assert_no_error (error);
   ladder_test_git_stage (checkout->repository, paths);
