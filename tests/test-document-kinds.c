@@ -1203,8 +1203,8 @@ test_folder_level_moved_on_disk (void)
   reread = load (folder);
   g_assert_null (ladder_document_get_missing_file (reread));
   g_assert_cmpuint (
-      g_list_model_get_n_items (ladder_family_get_roles (ladder_document_get_family (reread))),
-      ==, 2);
+      g_list_model_get_n_items (ladder_family_get_roles (ladder_document_get_family (reread))), ==,
+      2);
   g_assert_cmpstr (ladder_role_get_title (role_at (reread, 1)), ==, "Technology Partner Manager");
   g_assert_cmpint (ladder_role_get_job_grade (role_at (reread, 1)), ==, 7);
   {

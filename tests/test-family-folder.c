@@ -677,15 +677,15 @@ test_added_level_weight_in_middle (void)
 
       if (g_strcmp0 (plan_name (plan, i), "senior-widget-maker.md") == 0)
         {
-          g_assert_true (g_str_has_prefix (
-              text, "---\ntitle: \"Senior Widget Maker\"\nweight: 25\n---\n"));
+          g_assert_true (
+              g_str_has_prefix (text, "---\ntitle: \"Senior Widget Maker\"\nweight: 25\n---\n"));
           seen_between = TRUE;
         }
       else
         {
           g_assert_cmpstr (plan_name (plan, i), ==, "junior-widget-maker.md");
-          g_assert_true (g_str_has_prefix (
-              text, "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n"));
+          g_assert_true (
+              g_str_has_prefix (text, "---\ntitle: \"Junior Widget Maker\"\nweight: 10\n---\n"));
           seen_first = TRUE;
         }
     }

@@ -53,8 +53,7 @@ disk_message (LadderWindow *self, const char **action, const char **label)
   if (ladder_document_get_kind (self->document) == LADDER_DOCUMENT_FOLDER)
     /* TRANSLATORS: the first %s is the file name of a page of a family
      * kept as a folder, the second the family's name */
-    return g_strdup_printf (_ ("“%s” of “%s” was moved or deleted by another program"), page,
-                            name);
+    return g_strdup_printf (_ ("“%s” of “%s” was moved or deleted by another program"), page, name);
 
   *action = "win.save-as";
   *label = _ ("Save _As…");

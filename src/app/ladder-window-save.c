@@ -289,8 +289,8 @@ on_write_failed (LadderWindow *self, Write *write, GError *error)
                  "Reload the family as its pages are now and lose your changes, or save the "
                  "page again under its old name?"),
               page);
-          ask (self, write, _ ("Page Moved or Deleted"), body, "reload", _ ("_Reload"),
-               "overwrite", _ ("_Save Again"), NULL);
+          ask (self, write, _ ("Page Moved or Deleted"), body, "reload", _ ("_Reload"), "overwrite",
+               _ ("_Save Again"), NULL);
         }
       else
         {

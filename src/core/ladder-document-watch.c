@@ -150,8 +150,8 @@ on_looked (GObject *object, GAsyncResult *result, gpointer user_data)
       Watched *watched = NULL;
 
       if (look->gone != NULL)
-        watched = look->what == LOOK_OWN ? &self->own
-                                         : _ladder_document_find_part (self, look->gone);
+        watched
+            = look->what == LOOK_OWN ? &self->own : _ladder_document_find_part (self, look->gone);
       if (watched != NULL && watched->hash != NULL && watched->file != NULL
           && g_file_equal (watched->file, look->gone))
         gone = look->gone;

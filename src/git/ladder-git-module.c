@@ -147,9 +147,9 @@ module_get_changes (LadderGitRepo *repo,
   git_status_list   *list = NULL;
   g_autoptr (GgitIndex) index = NULL;
   g_autoptr (GHashTable) changes = NULL;
-  char      *pathspec[] = { (char *) prefix, NULL };
-  gsize      prefix_length = strlen (prefix);
-  size_t     n_changes;
+  char  *pathspec[] = { (char *) prefix, NULL };
+  gsize  prefix_length = strlen (prefix);
+  size_t n_changes;
 
   /* Through libgit2 itself, for the new name of a page moved with `git
    * mv`: libgit2-glib's status callback gives each change one path, the
