@@ -361,6 +361,29 @@ copy_to_temp (const char *source, const char *name)
   return path;
 }
 
+LadderWindow *
+open_data_page_on_role (LadderApplication *app, const char *name, const char *title)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autofree char *path = copy_to_temp (source, name);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  LadderWindow *window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  GListModel   *roles;
+
+  g_assert_true (spin_until_shows (window, file));
+  spin (50);
+  roles = ladder_family_get_roles (family_of (window));
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    if (g_strcmp0 (ladder_role_get_title (role_at (window, r)), title) == 0)
+      {
+        sidebar_pick_role (window, r);
+        spin (100);
+        return window;
+      }
+
+  g_assert_not_reached ();
+}
+
 char *
 contents_of (const char *path)
 {

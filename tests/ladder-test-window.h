@@ -102,6 +102,9 @@ void close_without_saving (LadderWindow *window);
 
 /* A copy of the file @source as @name in a new temporary folder. */
 char *copy_to_temp (const char *source, const char *name);
+/* A copy of the page tests/data/@name opened by @app, the role titled
+ * @title picked in the sidebar. */
+LadderWindow *open_data_page_on_role (LadderApplication *app, const char *name, const char *title);
 char *contents_of (const char *path);
 /* For ladder_document_export(): sets the gboolean at @user_data. */
 void on_exported_done (GObject *object, GAsyncResult *result, gpointer user_data);

@@ -201,12 +201,144 @@ test_remove_bullet_keeps_label (void)
   g_assert_cmpstr (undone, ==, before);
 }
 
-/* One bullet moved up or down by one past a group's label (Alt+Up,
- * Alt+Down): the two bullets change places, and the labels and blank lines
- * stay where they stand; moved back, or undone, the page is as it was.
- * Before, the label went with the bullet under it: Alt+Up on "Develop …",
- * first under "**Regional Partner Management**", took the label above
- * "Contribute …" and left a blank line in the middle of the list. */
+/* Moves the bullet at @from in @page's first role: a step (up if @to is
+ * 0, down if 1) or a move to @to. */
+static void
+check_reorder (const char      *page,
+               LadderBulletList list,
+               gboolean         step,
+               guint            from,
+               guint            to,
+               guint            expected_position,
+               const char      *was,
+               const char      *now,
+               gboolean         reversible)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderFamily) family
+      = ladder_markdown_import (page, strlen (page), "family.md", &error);
+  g_autoptr (LadderHistory) history = NULL;
+  g_autoptr (LadderFamily) reopened = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *again = NULL;
+  LadderRole      *role;
+  GString         *text;
+
+  g_assert_no_error (error);
+  history = history_new (family);
+  role = role_at (family, 0);
+  g_assert_nonnull (strstr (page, was));
+
+  if (step)
+    g_assert_cmpuint (ladder_role_step_bullet (role, list, from, to == 0), ==, expected_position);
+  else
+    ladder_role_move_bullet (role, list, from, to);
+  after = page_of (family);
+  text = g_string_new (page);
+  g_string_replace (text, was, now, 1);
+  expected = g_string_free (text, FALSE);
+  g_assert_cmpstr (after, ==, expected);
+
+  /* The page reads back with its groups as the form showed them. */
+  reopened = ladder_markdown_import (after, strlen (after), "family.md", &error);
+  g_assert_no_error (error);
+  again = page_of (reopened);
+  g_assert_cmpstr (again, ==, after);
+  g_assert_cmpuint (
+      g_list_model_get_n_items (ladder_role_get_bullets (role_at (reopened, 0), list)), ==,
+      g_list_model_get_n_items (ladder_role_get_bullets (role, list)));
+
+  ladder_history_undo (history);
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, page);
+  ladder_history_redo (history);
+  redone = page_of (family);
+  g_assert_cmpstr (redone, ==, after);
+
+  if (reversible)
+    {
+      g_autofree char *back = NULL;
+
+      ladder_history_seal (history);
+      if (step)
+        ladder_role_step_bullet (role, list, expected_position, to != 0);
+      else
+        ladder_role_move_bullet (role, list, to, from);
+      back = page_of (family);
+      g_assert_cmpstr (back, ==, page);
+    }
+}
+
+/* Alt+Up and Alt+Down go one step: past the neighbour in the group, or
+ * past the header of a group (which the form shows above its first
+ * bullet) from the end of one group to the start of the next, and back;
+ * no other bullet changes group, and the labels and the blank lines stay
+ * where they stand. Before, Alt+Up on "Three", first under "**Regional**",
+ * swapped it with "Two", which went under the label, a bullet nobody
+ * moved, changing group. A group's only bullet changes places with its
+ * neighbour: its label has no bullet to stay with. */
+static void
+test_step_bullet_across_label (void)
+{
+  static const struct
+  {
+    guint       from;
+    gboolean    up;
+    guint       position;
+    const char *was, *now;
+    gboolean    reversible;
+  } steps[] = {
+    { 2, TRUE, 2, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "- One\n- Two\n- Three\n\n**Regional**\n\n- Four\n", TRUE },
+    { 1, FALSE, 1, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "- One\n\n**Regional**\n\n- Two\n- Three\n- Four\n", TRUE },
+    { 2, FALSE, 3, "**Regional**\n\n- Three\n- Four\n", "**Regional**\n\n- Four\n- Three\n", TRUE },
+    { 0, FALSE, 1, "**Territory**\n\n- One\n- Two\n", "**Territory**\n\n- Two\n- One\n", TRUE },
+    { 4, FALSE, 5, "**Cloud**\n\n- Five\n\n##### Nice to have\n\n- Six\n",
+      "**Cloud**\n\n- Six\n\n##### Nice to have\n\n- Five\n", FALSE },
+    { 4, TRUE, 3, "**Regional**\n\n- Three\n- Four\n\n**Cloud**\n\n- Five\n",
+      "**Regional**\n\n- Three\n- Five\n\n**Cloud**\n\n- Four\n", FALSE },
+  };
+  /* The first bullet of a list, alone above a heading, goes under it:
+   * the heading then starts the list. */
+  static const char one_above[] = "---\n"
+                                  "title: \"Family\"\n"
+                                  "---\n"
+                                  "\n"
+                                  "## Levels\n"
+                                  "\n"
+                                  "### Manager\n"
+                                  "\n"
+                                  "#### Requirements\n"
+                                  "\n"
+                                  "- One\n"
+                                  "\n"
+                                  "##### Nice to have\n"
+                                  "\n"
+                                  "- Two\n"
+                                  "- Three\n";
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    check_reorder (grouped_page, LADDER_BULLET_LIST_RESPONSIBILITIES, TRUE, steps[i].from,
+                   steps[i].up ? 0 : 1, steps[i].position, steps[i].was, steps[i].now,
+                   steps[i].reversible);
+
+  check_reorder (one_above, LADDER_BULLET_LIST_REQUIREMENTS, TRUE, 0, 1, 0,
+                 "- One\n\n##### Nice to have\n\n- Two\n", "##### Nice to have\n\n- One\n- Two\n",
+                 TRUE);
+  /* The first bullet, under no text of its own, stays where it is. */
+  check_reorder (one_above, LADDER_BULLET_LIST_REQUIREMENTS, TRUE, 0, 0, 0, "- One\n", "- One\n",
+                 FALSE);
+}
+
+/* A bullet dropped on another's row takes its place, in its group: the
+ * labels stay where they stand, and no other bullet changes group.
+ * Before, a bullet dragged from the start of a group took the group's
+ * label along, and the bullets after the place it was dropped went into
+ * its group. */
 static void
 test_move_bullet_across_label (void)
 {
@@ -215,56 +347,19 @@ test_move_bullet_across_label (void)
     guint       from, to;
     const char *was, *now;
   } moves[] = {
+    { 3, 0, "**Territory**\n\n- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "**Territory**\n\n- Four\n- One\n- Two\n\n**Regional**\n\n- Three\n" },
+    { 0, 3, "**Territory**\n\n- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
+      "**Territory**\n\n- Two\n\n**Regional**\n\n- Three\n- Four\n- One\n" },
+    { 5, 4, "**Cloud**\n\n- Five\n\n##### Nice to have\n\n- Six\n- Seven\n",
+      "**Cloud**\n\n- Six\n- Five\n\n##### Nice to have\n\n- Seven\n" },
     { 2, 1, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
-      "- One\n- Three\n\n**Regional**\n\n- Two\n- Four\n" },
-    { 1, 2, "- One\n- Two\n\n**Regional**\n\n- Three\n- Four\n",
-      "- One\n- Three\n\n**Regional**\n\n- Two\n- Four\n" },
-    { 3, 2, "**Regional**\n\n- Three\n- Four\n", "**Regional**\n\n- Four\n- Three\n" },
-    { 4, 5, "**Cloud**\n\n- Five\n\n##### Nice to have\n\n- Six\n",
-      "**Cloud**\n\n- Six\n\n##### Nice to have\n\n- Five\n" },
-    { 0, 1, "- One\n- Two\n", "- Two\n- One\n" },
+      "- One\n- Three\n- Two\n\n**Regional**\n\n- Four\n" },
   };
 
   for (guint m = 0; m < G_N_ELEMENTS (moves); m++)
-    {
-      g_autoptr (GError) error = NULL;
-      g_autoptr (LadderFamily) family
-          = ladder_markdown_import (grouped_page, strlen (grouped_page), "family.md", &error);
-      g_autoptr (LadderHistory) history = NULL;
-      g_autofree char *after = NULL;
-      g_autofree char *undone = NULL;
-      g_autofree char *redone = NULL;
-      g_autofree char *back = NULL;
-      g_autofree char *expected = NULL;
-      LadderRole      *role;
-      GString         *text;
-
-      g_assert_no_error (error);
-      history = history_new (family);
-      role = role_at (family, 0);
-      g_assert_nonnull (strstr (grouped_page, moves[m].was));
-
-      ladder_role_move_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, moves[m].from,
-                               moves[m].to);
-      after = page_of (family);
-      text = g_string_new (grouped_page);
-      g_string_replace (text, moves[m].was, moves[m].now, 1);
-      expected = g_string_free (text, FALSE);
-      g_assert_cmpstr (after, ==, expected);
-
-      ladder_history_undo (history);
-      undone = page_of (family);
-      g_assert_cmpstr (undone, ==, grouped_page);
-      ladder_history_redo (history);
-      redone = page_of (family);
-      g_assert_cmpstr (redone, ==, after);
-
-      ladder_history_seal (history);
-      ladder_role_move_bullet (role, LADDER_BULLET_LIST_RESPONSIBILITIES, moves[m].to,
-                               moves[m].from);
-      back = page_of (family);
-      g_assert_cmpstr (back, ==, grouped_page);
-    }
+    check_reorder (grouped_page, LADDER_BULLET_LIST_RESPONSIBILITIES, FALSE, moves[m].from,
+                   moves[m].to, 0, moves[m].was, moves[m].now, FALSE);
 }
 
 static void
@@ -780,6 +875,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/remove-bullet-keeps-label", test_remove_bullet_keeps_label);
   g_test_add_func ("/history/move-bullet-across-label", test_move_bullet_across_label);
+  g_test_add_func ("/history/step-bullet-across-label", test_step_bullet_across_label);
   g_test_add_func ("/history/new-change-clears-redo", test_new_change_clears_redo);
   g_test_add_func ("/history/finalizes", test_finalizes);
   g_test_add_func ("/history/typing-after-a-pause", test_typing_after_a_pause);

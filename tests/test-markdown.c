@@ -11,6 +11,7 @@
 #include "ladder-json.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
+#include "ladder-markdown-text.h"
 
 static char *
 read_test_file (const char *name, gsize *length)
@@ -1669,6 +1670,34 @@ test_extends_from_either_list (void)
       ladder_role_get_n_bullets (get_role (reopened, 1), LADDER_BULLET_LIST_REQUIREMENTS), ==, 1);
 }
 
+/* A group's text as the form shows it above the group's first bullet:
+ * the words, as the page renders them, one block a line. */
+static void
+test_plain_text (void)
+{
+  static const struct
+  {
+    const char *markdown, *plain;
+  } cases[] = {
+    { "**Partner Management**", "Partner Management" },
+    { "##### Nice to have", "Nice to have" },
+    { "Deal execution:", "Deal execution:" },
+    { "Standard [Engineering Manager requirements](/handbook/x/) apply",
+      "Standard Engineering Manager requirements apply" },
+    { "Nice-to-haves\nGreat candidates will have", "Nice-to-haves Great candidates will have" },
+    { "The role:\n\n**Leadership**", "The role:\nLeadership" },
+    { "<!-- a note -->\n\n*Cloud* \\*Partnering\\* &amp; `code`", "Cloud *Partnering* & code" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *plain = ladder_markdown_plain_text (cases[i].markdown);
+
+      g_assert_cmpstr (plain, ==, cases[i].plain);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1726,6 +1755,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/markdown/front-matter/edited-back", test_front_matter_edited_back);
   g_test_add_func ("/markdown/front-matter/refused", test_front_matter_refused);
   g_test_add_func ("/markdown/front-matter/read-only", test_front_matter_read_only);
+  g_test_add_func ("/markdown/plain-text", test_plain_text);
 
   return g_test_run ();
 }

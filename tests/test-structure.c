@@ -497,8 +497,20 @@ test_edits_made_back_by_hand (gconstpointer data)
                 }
               if (n_bullets >= 2)
                 {
+                  g_autoptr (LadderBullet) first = g_list_model_get_item (bullets, 0);
+                  g_autoptr (LadderBullet) back = NULL;
+                  const char *prefix = ladder_bullet_get_prefix (first);
+                  gboolean    under_text = prefix != NULL && *prefix != '\0';
+
                   ladder_role_move_bullet (role, which, 0, n_bullets - 1);
                   ladder_role_move_bullet (role, which, n_bullets - 1, 0);
+                  /* Dropped on the first row, a bullet joins its group;
+                   * the first bullet of the page stood alone above the
+                   * next group's text: Alt+Up takes it out. */
+                  back = g_list_model_get_item (bullets, 0);
+                  prefix = ladder_bullet_get_prefix (back);
+                  if (!under_text && prefix != NULL && *prefix != '\0')
+                    ladder_role_step_bullet (role, which, 0, TRUE);
                 }
             }
         }
@@ -907,6 +919,101 @@ test_typed_names_reopen (gconstpointer data)
   check_role_edits_reopen (data, 2, type_name, check_name_typed, "names typed");
 }
 
+static gboolean
+has_group_text (GListModel *bullets, guint position)
+{
+  g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, position);
+  const char *prefix = ladder_bullet_get_prefix (bullet);
+
+  return prefix != NULL && *prefix != '\0';
+}
+
+/* Bullets moved past the text that divides a list into groups (shown as
+ * the groups' headers in the form). Variant 0 takes each group's first
+ * bullet up into the group above, 1 the last bullet above each group's
+ * text down into that group, 2 drags the first bullet onto the last row,
+ * 3 the last onto the first. Roles whose lists have no such text are left
+ * out. */
+static gboolean
+move_across_groups (LadderRole *role, guint r, guint variant)
+{
+  gboolean moved = FALSE;
+
+  for (guint list = 0; list < 2; list++)
+    {
+      GListModel *bullets = ladder_role_get_bullets (role, list);
+      guint       n = g_list_model_get_n_items (bullets);
+      gboolean    grouped = FALSE;
+
+      for (guint i = 0; i < n && !grouped; i++)
+        grouped = has_group_text (bullets, i);
+      if (!grouped || n < 2)
+        continue;
+
+      moved = TRUE;
+      if (variant == 2 || variant == 3)
+        {
+          ladder_role_move_bullet (role, list, variant == 2 ? 0 : n - 1, variant == 2 ? n - 1 : 0);
+          continue;
+        }
+
+      for (guint i = 1; i < n; i++)
+        if (has_group_text (bullets, i))
+          ladder_role_step_bullet (role, list, variant == 0 ? i : i - 1, variant == 0);
+    }
+
+  return moved;
+}
+
+/* The edited role reads back with its bullets in the order the form shows
+ * them, each in the group the form shows it in. The text that starts a
+ * list's first group, written right under the list's heading, reads back
+ * as the list's own text: the bullets stay in order under it. */
+static char *
+check_groups_alike (const LadderTestPage *page,
+                    LadderFamily         *family,
+                    LadderRole           *edited,
+                    GString              *exported,
+                    LadderFamily         *reopened,
+                    guint                 r)
+{
+  g_autoptr (LadderRole) back = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+  char *why = compare_roles (family, reopened, G_MAXUINT, 0);
+
+  if (why != NULL)
+    return why;
+
+  for (guint list = 0; list < 2; list++)
+    {
+      GListModel *shown = ladder_role_get_bullets (edited, list);
+      GListModel *read = ladder_role_get_bullets (back, list);
+
+      for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+        {
+          g_autoptr (LadderBullet) a = g_list_model_get_item (shown, i);
+          g_autoptr (LadderBullet) b = g_list_model_get_item (read, i);
+
+          if (!g_str_equal (ladder_bullet_get_text (a), ladder_bullet_get_text (b)))
+            return g_strdup_printf ("list %u bullet %u \"%s\" read back as \"%s\"", list, i,
+                                    ladder_bullet_get_text (a), ladder_bullet_get_text (b));
+          if (has_group_text (shown, i) != has_group_text (read, i)
+              && !(i == 0 && !has_group_text (read, i)))
+            return g_strdup_printf ("list %u bullet %u \"%s\" read back %s a group's text", list, i,
+                                    ladder_bullet_get_text (a),
+                                    has_group_text (read, i) ? "under" : "without");
+        }
+    }
+
+  return NULL;
+}
+
+static void
+test_moves_across_groups_reopen (gconstpointer data)
+{
+  check_role_edits_reopen (data, 4, move_across_groups, check_groups_alike,
+                           "roles with bullets moved across group text");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -929,6 +1036,8 @@ main (int argc, char *argv[])
   g_test_add_data_func ("/structure/cleared-grades-reopen", directory, test_cleared_grades_reopen);
   g_test_add_data_func ("/structure/added-grades-and-managers-reopen", directory,
                         test_added_grades_and_managers_reopen);
+  g_test_add_data_func ("/structure/moves-across-groups-reopen", directory,
+                        test_moves_across_groups_reopen);
   g_test_add_data_func ("/structure/typed-names-reopen", directory, test_typed_names_reopen);
 
   return g_test_run ();

@@ -62,6 +62,8 @@ void _ladder_bullet_editor_focus (LadderBulletEditor *self, guint position, int 
 void _ladder_bullet_editor_mark_row (LadderBulletEditor *self, GtkWidget *row, guint position);
 GtkWidget *_ladder_bullet_editor_create_row (gpointer item, gpointer user_data);
 GtkWidget *_ladder_bullet_editor_make_row (LadderBulletEditor *self);
+void
+_ladder_bullet_row_update_header (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data);
 
 LadderBullet       *_ladder_bullet_row_get_bullet (GtkWidget *row);
 GtkTextView        *_ladder_bullet_row_get_view (GtkWidget *row);

@@ -15,6 +15,8 @@
 
 #include "ladder-deletion.h"
 #include "ladder-inline.h"
+#include "ladder-markdown-text.h"
+#include "ladder-role-slots.h"
 #include "ladder-rich-text.h"
 #include "ladder-text-binding.h"
 #include "ladder-text-fit.h"
@@ -226,6 +228,60 @@ static const char *
 item_name (LadderBulletEditor *self)
 {
   return self->list == LADDER_BULLET_LIST_REQUIREMENTS ? _ ("Requirement") : _ ("Responsibility");
+}
+
+/* A line of a group's text: a label ("Territory Management", "Deal
+ * execution:") reads as a heading, a sentence as text, in a few lines at
+ * most. */
+static GtkWidget *
+make_header_line (const char *line)
+{
+  GtkWidget *label = gtk_label_new (line);
+  gboolean   heading = g_utf8_strlen (line, -1) <= 60 && !g_str_has_suffix (line, ".");
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_lines (GTK_LABEL (label), 3);
+  gtk_widget_add_css_class (label, heading ? "heading" : "dim-label");
+  return label;
+}
+
+/* The text that divides the list into groups ("**Nice-to-haves**", a
+ * "##### Nice to have" heading, "Deal execution:"), which the page has
+ * above a bullet and keeps there, is shown as it reads above that
+ * bullet's row, and the text between the list's heading and its first
+ * bullet above the first row: where a bullet is added, moved or deleted,
+ * the person sees which group it is in. A header is not a row: it is not
+ * edited here, and a bullet moves past it (ladder_role_step_bullet()). */
+void
+_ladder_bullet_row_update_header (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
+{
+  LadderBulletEditor *self = user_data;
+  LadderBullet       *bullet = _ladder_bullet_row_get_bullet (GTK_WIDGET (row));
+  const char         *text = bullet != NULL ? ladder_bullet_get_prefix (bullet) : NULL;
+  g_autofree char    *shown = NULL;
+  g_auto (GStrv) lines = NULL;
+  GtkWidget *header;
+
+  if ((text == NULL || *text == '\0') && before == NULL && self->role != NULL)
+    text = ladder_role_peek_list_text (self->role, (LadderBulletList) self->list);
+  shown = text != NULL ? ladder_markdown_plain_text (text) : NULL;
+
+  if (shown == NULL || *shown == '\0')
+    {
+      if (gtk_list_box_row_get_header (row) != NULL)
+        gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  gtk_widget_add_css_class (header, "bullet-group");
+  lines = g_strsplit (shown, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (*g_strstrip (lines[i]) != '\0')
+      gtk_box_append (GTK_BOX (header), make_header_line (lines[i]));
+  gtk_list_box_row_set_header (row, header);
 }
 
 /* A row with no bullet yet: its widgets and what they do. */

@@ -57,7 +57,7 @@ _ladder_bullet_editor_find (LadderBulletEditor *self, LadderBullet *bullet, guin
 static void
 move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
 {
-  guint      position;
+  guint      position, moved_to;
   guint      n_items;
   GtkWidget *entry;
   int        offset = -1;
@@ -66,7 +66,7 @@ move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
     return;
 
   n_items = g_list_model_get_n_items (_ladder_bullet_editor_bullets (self));
-  if ((delta < 0 && position == 0) || (delta > 0 && position + 1 >= n_items))
+  if (delta > 0 && position + 1 >= n_items)
     return;
 
   /* The cursor stays where it was in the bullet's words, also where the
@@ -81,15 +81,18 @@ move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
       offset = gtk_text_iter_get_offset (&cursor);
     }
 
-  ladder_role_move_bullet (self->role, (LadderBulletList) self->list, position, position + delta);
+  /* Past a group's header, the bullet stays at its position, in the
+   * group on the other side. */
+  moved_to
+      = ladder_role_step_bullet (self->role, (LadderBulletList) self->list, position, delta < 0);
 
   if (offset >= 0)
     {
-      _ladder_bullet_editor_focus (self, position + delta, offset);
+      _ladder_bullet_editor_focus (self, moved_to, offset);
       return;
     }
 
-  entry = ladder_bullet_editor_get_entry (self, position + delta);
+  entry = ladder_bullet_editor_get_entry (self, moved_to);
   if (entry != NULL)
     grab_focus_in_sight (self, entry);
 }
@@ -671,6 +674,7 @@ ladder_bullet_editor_init (LadderBulletEditor *self)
   gtk_widget_set_margin_end (GTK_WIDGET (self->placeholder), 12);
   gtk_widget_add_css_class (GTK_WIDGET (self->placeholder), "dim-label");
   gtk_list_box_set_placeholder (self->list_box, GTK_WIDGET (self->placeholder));
+  gtk_list_box_set_header_func (self->list_box, _ladder_bullet_row_update_header, self, NULL);
   self->spare_rows = g_ptr_array_new_with_free_func (g_object_unref);
   rebind (self);
 }

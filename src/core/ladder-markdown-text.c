@@ -402,3 +402,68 @@ ladder_markdown_text_without_tags (const char *text)
 
   return g_string_free (plain, FALSE);
 }
+
+static gboolean
+is_block (cmark_node *node)
+{
+  switch (cmark_node_get_type (node))
+    {
+    case CMARK_NODE_PARAGRAPH:
+    case CMARK_NODE_HEADING:
+    case CMARK_NODE_CODE_BLOCK:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+char *
+ladder_markdown_plain_text (const char *markdown)
+{
+  cmark_node      *document;
+  cmark_iter      *iter;
+  cmark_event_type event;
+  GString         *plain = g_string_new (NULL);
+
+  g_return_val_if_fail (markdown != NULL, NULL);
+
+  /* cmark reads the Markdown, so that what it shows as words is exactly
+   * what is kept: escapes, entities and emphasis as the page renders
+   * them. */
+  document = cmark_parse_document (markdown, strlen (markdown), CMARK_OPT_DEFAULT);
+  iter = cmark_iter_new (document);
+  while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+
+      if (event == CMARK_EVENT_ENTER && is_block (node) && plain->len > 0
+          && plain->str[plain->len - 1] != '\n')
+        g_string_append_c (plain, '\n');
+
+      if (event != CMARK_EVENT_ENTER)
+        continue;
+
+      switch (cmark_node_get_type (node))
+        {
+        case CMARK_NODE_TEXT:
+        case CMARK_NODE_CODE:
+        case CMARK_NODE_CODE_BLOCK:
+          g_string_append (plain, cmark_node_get_literal (node));
+          break;
+        case CMARK_NODE_SOFTBREAK:
+          g_string_append_c (plain, ' ');
+          break;
+        case CMARK_NODE_LINEBREAK:
+          g_string_append_c (plain, '\n');
+          break;
+        default:
+          break;
+        }
+    }
+  cmark_iter_free (iter);
+  cmark_node_free (document);
+
+  g_strstrip (plain->str);
+  plain->len = strlen (plain->str);
+  return g_string_free (plain, FALSE);
+}

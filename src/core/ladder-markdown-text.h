@@ -28,6 +28,12 @@ void ladder_markdown_append_escaped_mapped (GString *out, const char *text, GArr
  * nothing but tags. */
 char *ladder_markdown_text_without_tags (const char *text);
 
+/* The words of the Markdown blocks @markdown holds, as a person reads them
+ * where they are shown as plain text: "**Nice-to-haves**" and "#####
+ * Nice to have" read "Nice-to-haves" and "Nice to have"; a link reads its
+ * words; HTML and comments are left out; each block on a line of its own. */
+char *ladder_markdown_plain_text (const char *markdown);
+
 /* A link destination written so that it stays one destination. */
 void ladder_markdown_append_link_destination (GString *out, const char *url);
 

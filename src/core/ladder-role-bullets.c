@@ -250,8 +250,44 @@ ladder_role_delete_bullet (LadderRole *self, LadderBulletList list, guint positi
   splice_bullets (self, model, position, 1, NULL, 0);
 }
 
+/*
+ * Moving a bullet past the text that divides a list into groups.
+ *
+ * The text a page has above a bullet (a group's "**Leadership**" label, a
+ * "##### Nice to have" heading) stays where it stands in the list, and the
+ * form shows it there, as the header of the group it starts. A bullet
+ * moves one step at a time:
+ *
+ * - past its neighbour, within a group: the two change places, and what
+ *   the page has around them (the text above each, the blank lines after
+ *   each) stays by its place;
+ * - past the header of a group: the bullet goes from the end of one group
+ *   to the start of the next (down), or from the start of a group to the
+ *   end of the one before (up). No other bullet moves: the text passes to
+ *   the bullet that now starts the group, and the blank lines before it
+ *   (a list ends there) follow it.
+ *
+ * Before, the text went with the bullet: Alt+Up on the first bullet under
+ * a label took the label up with it over a bullet that did not move, and
+ * a bullet dragged to another group carried its group's label along,
+ * which moved the bullets after it into its group. A group's only bullet
+ * cannot leave the group's text behind with no bullet: it changes places
+ * with its neighbour, which takes the group's text.
+ *
+ * A move, however many steps, replaces the bullets it changed in one
+ * change, which undoes exactly; moved back, the page is as it was.
+ */
+
+typedef struct
+{
+  GPtrArray *records; /* the list's records; copies where changed */
+  GArray    *copied;  /* gboolean per record */
+  guint      first_copied;
+  guint      last_copied;
+} BulletSteps;
+
 static gboolean
-has_prefix (LadderBulletRecord *record)
+has_prefix (const LadderBulletRecord *record)
 {
   const char *prefix = ladder_bullet_record_peek_prefix (record);
 
@@ -260,7 +296,7 @@ has_prefix (LadderBulletRecord *record)
 
 /* The blank lines after @record's bullet. */
 static char *
-dup_gap (LadderBulletRecord *record)
+dup_gap (const LadderBulletRecord *record)
 {
   return g_strdup (ladder_bullet_record_peek_origin (record)->gap);
 }
@@ -274,67 +310,259 @@ set_gap (LadderBulletRecord *record, const char *gap)
   ladder_origin_set_gap (ladder_bullet_record_ensure_origin (record), gap);
 }
 
-/* One bullet moved up or down by one (Alt+Up, Alt+Down) past its
- * neighbour: the two change places, and what the page has between and
- * around them stays where it stands, as the editor shows the bullets in one
- * list: the text above a bullet (a group's "**Leadership**" label, a
- * "##### Nice to have" heading, which the editor does not show) and the
- * blank lines after it. Before, they went with the bullet: Alt+Up on the
- * first bullet under a label took the label up with it, over the bullet
- * that did not move, and left a blank line inside a list. Moved back, the
- * page is as it was. The two bullets, copied with what now stands with
- * them, replace those of the page in one change, which undoes exactly. */
-static gboolean
-swap_neighbours (LadderRole *self, LadderBulletList list, guint first)
+static LadderBulletRecord *
+peek_step (BulletSteps *steps, guint position)
 {
-  LadderBulletRecord *upper = ladder_role_get_bullet_record (self, list, first);
-  LadderBulletRecord *lower = ladder_role_get_bullet_record (self, list, first + 1);
-  LadderBulletRecord *now_upper, *now_lower;
-  g_autofree char    *upper_gap = dup_gap (upper);
-  g_autofree char    *lower_gap = dup_gap (lower);
-  LadderBullet       *bullets[2];
-
-  if (!has_prefix (upper) && !has_prefix (lower) && g_strcmp0 (upper_gap, lower_gap) == 0)
-    return FALSE;
-
-  now_upper = ladder_bullet_record_copy (lower);
-  now_lower = ladder_bullet_record_copy (upper);
-  ladder_bullet_record_set_prefix (now_upper, ladder_bullet_record_peek_prefix (upper),
-                                   ladder_bullet_record_peek_prefix_gap (upper));
-  ladder_bullet_record_set_prefix (now_lower, ladder_bullet_record_peek_prefix (lower),
-                                   ladder_bullet_record_peek_prefix_gap (lower));
-  set_gap (now_upper, upper_gap);
-  set_gap (now_lower, lower_gap);
-
-  bullets[0] = ladder_bullet_new_for_record (now_upper);
-  bullets[1] = ladder_bullet_new_for_record (now_lower);
-  ladder_bullet_set_owns_record (bullets[0], TRUE);
-  ladder_bullet_set_owns_record (bullets[1], TRUE);
-  splice_bullets (self, bullet_model (self, list), first, 2, (gpointer *) bullets, 2);
-  g_object_unref (bullets[0]);
-  g_object_unref (bullets[1]);
-  return TRUE;
+  return g_ptr_array_index (steps->records, position);
 }
 
+/* The record at @position, as a copy to change. */
+static LadderBulletRecord *
+change_step (BulletSteps *steps, guint position)
+{
+  if (!g_array_index (steps->copied, gboolean, position))
+    {
+      steps->records->pdata[position] = ladder_bullet_record_copy (peek_step (steps, position));
+      g_array_index (steps->copied, gboolean, position) = TRUE;
+      steps->first_copied = MIN (steps->first_copied, position);
+      steps->last_copied = MAX (steps->last_copied, position);
+    }
+
+  return peek_step (steps, position);
+}
+
+static void
+exchange_gaps (BulletSteps *steps, guint a, guint b)
+{
+  g_autofree char *gap_a = dup_gap (peek_step (steps, a));
+  g_autofree char *gap_b = dup_gap (peek_step (steps, b));
+
+  if (g_strcmp0 (gap_a, gap_b) == 0)
+    return;
+
+  set_gap (change_step (steps, a), gap_b);
+  set_gap (change_step (steps, b), gap_a);
+}
+
+/* The text above the bullet at @from (and the blank lines between) goes
+ * above the bullet at @to, which had none. */
+static void
+pass_prefix (BulletSteps *steps, guint from, guint to)
+{
+  LadderBulletRecord *giver = change_step (steps, from);
+  LadderBulletRecord *taker = change_step (steps, to);
+
+  ladder_bullet_record_set_prefix (taker, ladder_bullet_record_peek_prefix (giver),
+                                   ladder_bullet_record_peek_prefix_gap (giver));
+  ladder_bullet_record_set_prefix (giver, NULL, NULL);
+}
+
+/* The bullets at @first and after it change places; the text above each
+ * and the blank lines after each stay by their place. */
+static void
+swap_step (BulletSteps *steps, guint first)
+{
+  LadderBulletRecord *upper = change_step (steps, first);
+  LadderBulletRecord *lower = change_step (steps, first + 1);
+  g_autofree char    *upper_prefix = g_strdup (ladder_bullet_record_peek_prefix (upper));
+  g_autofree char    *upper_prefix_gap = g_strdup (ladder_bullet_record_peek_prefix_gap (upper));
+  g_autofree char    *upper_gap = dup_gap (upper);
+  g_autofree char    *lower_gap = dup_gap (lower);
+
+  ladder_bullet_record_set_prefix (upper, ladder_bullet_record_peek_prefix (lower),
+                                   ladder_bullet_record_peek_prefix_gap (lower));
+  ladder_bullet_record_set_prefix (lower, upper_prefix, upper_prefix_gap);
+  set_gap (upper, lower_gap);
+  set_gap (lower, upper_gap);
+  steps->records->pdata[first] = lower;
+  steps->records->pdata[first + 1] = upper;
+}
+
+/* One step of the bullet at *@position towards the list's start. */
+static void
+step_up (BulletSteps *steps, guint *position)
+{
+  guint at = *position;
+
+  if (has_prefix (peek_step (steps, at)) && at + 1 < steps->records->len
+      && !has_prefix (peek_step (steps, at + 1)))
+    {
+      /* To the end of the group above; above the text that starts the
+       * first group, the bullet starts the list, a blank line above that
+       * text. */
+      pass_prefix (steps, at, at + 1);
+      if (at > 0)
+        exchange_gaps (steps, at - 1, at);
+      else
+        set_gap (change_step (steps, at), "\n");
+      return;
+    }
+
+  swap_step (steps, at - 1);
+  *position = at - 1;
+}
+
+/* One step of the bullet at *@position towards the list's end. */
+static void
+step_down (BulletSteps *steps, guint *position)
+{
+  guint at = *position;
+
+  if (has_prefix (peek_step (steps, at + 1)) && !has_prefix (peek_step (steps, at)))
+    {
+      /* To the start of the group below: the blank lines that stood
+       * before its text now stand before it, above the bullet before this
+       * one; the first bullet of a list has none before it. */
+      pass_prefix (steps, at + 1, at);
+      if (at > 0)
+        exchange_gaps (steps, at - 1, at);
+      else
+        set_gap (change_step (steps, at), NULL);
+      return;
+    }
+
+  swap_step (steps, at);
+  *position = at + 1;
+}
+
+/* Moves the bullet at @from to @to, or by one step only (up or down). */
+typedef enum
+{
+  REORDER_TO,
+  REORDER_STEP_UP,
+  REORDER_STEP_DOWN,
+} Reorder;
+
+static guint
+reorder_bullet (LadderRole *self, LadderBulletList list, guint from, guint to, Reorder how)
+{
+  GListModel *model = bullet_model (self, list);
+  guint       n_items = g_list_model_get_n_items (model);
+  BulletSteps steps;
+  guint       position = from;
+  gboolean    decorated = FALSE;
+
+  steps = (BulletSteps){
+    .records = g_ptr_array_sized_new (n_items),
+    .copied = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), n_items),
+    .first_copied = G_MAXUINT,
+    .last_copied = 0,
+  };
+  g_array_set_size (steps.copied, n_items);
+  for (guint i = 0; i < n_items; i++)
+    g_ptr_array_add (steps.records, ladder_role_get_bullet_record (self, list, i));
+
+  /* Bullets that only change places keep their objects (and their rows,
+   * with the focus): a plain move, where no text divides the bullets on
+   * the way and the blank lines between them are alike. */
+  {
+    guint            low = MIN (from, to), high = MAX (from, to);
+    g_autofree char *gap = dup_gap (peek_step (&steps, low));
+
+    for (guint i = low; i <= MIN (high + 1, n_items - 1) && !decorated; i++)
+      {
+        g_autofree char *other = dup_gap (peek_step (&steps, i));
+
+        decorated
+            = has_prefix (peek_step (&steps, i)) || (i <= high && g_strcmp0 (gap, other) != 0);
+      }
+  }
+
+  if (!decorated)
+    {
+      move_bullet (self, model, from, to);
+      position = to;
+    }
+  else
+    {
+      g_autoptr (GPtrArray) bullets = g_ptr_array_new_with_free_func (g_object_unref);
+
+      if (how == REORDER_STEP_UP)
+        step_up (&steps, &position);
+      else if (how == REORDER_STEP_DOWN)
+        step_down (&steps, &position);
+      while (how == REORDER_TO && position > to)
+        step_up (&steps, &position);
+      while (how == REORDER_TO && position < to)
+        step_down (&steps, &position);
+
+      for (guint i = steps.first_copied; i <= steps.last_copied; i++)
+        {
+          /* A bullet the steps left alone in the middle of the range is
+           * replaced by a copy all the same: the change replaces the
+           * range. */
+          LadderBulletRecord *record = g_array_index (steps.copied, gboolean, i)
+                                           ? peek_step (&steps, i)
+                                           : ladder_bullet_record_copy (peek_step (&steps, i));
+          LadderBullet       *bullet = ladder_bullet_new_for_record (record);
+
+          g_array_index (steps.copied, gboolean, i) = FALSE;
+          ladder_bullet_set_owns_record (bullet, TRUE);
+          g_ptr_array_add (bullets, bullet);
+        }
+      if (bullets->len > 0)
+        splice_bullets (self, model, steps.first_copied, bullets->len, bullets->pdata,
+                        bullets->len);
+    }
+
+  g_ptr_array_unref (steps.records);
+  g_array_unref (steps.copied);
+  return position;
+}
+
+/**
+ * ladder_role_move_bullet:
+ *
+ * Moves the bullet at @from to @to, as a bullet dropped on the row of the
+ * bullet at @to: it takes that bullet's place, in that bullet's group. The
+ * text that divides the list into groups stays where it stands (see
+ * above). One change of the history.
+ */
 void
 ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, guint to)
 {
-  GListModel *model;
-  guint       n_items;
+  guint n_items;
 
   g_return_if_fail (LADDER_IS_ROLE (self));
 
-  model = bullet_model (self, list);
-  n_items = g_list_model_get_n_items (model);
+  n_items = g_list_model_get_n_items (bullet_model (self, list));
   g_return_if_fail (from < n_items && to < n_items);
 
-  if (from == to)
-    return;
+  if (from != to)
+    reorder_bullet (self, list, from, to, REORDER_TO);
+}
 
-  if ((from + 1 == to || to + 1 == from) && swap_neighbours (self, list, MIN (from, to)))
-    return;
+/**
+ * ladder_role_step_bullet:
+ *
+ * Moves the bullet at @position one step up or down (Alt+Up, Alt+Down):
+ * past its neighbour, or past the header of a group into the end of the
+ * group above or the start of the group below, where it stays at its
+ * position. One change of the history.
+ *
+ * Returns: the bullet's position after the step; @position when it cannot
+ * move further.
+ */
+guint
+ladder_role_step_bullet (LadderRole *self, LadderBulletList list, guint position, gboolean up)
+{
+  guint n_items;
 
-  move_bullet (self, model, from, to);
+  g_return_val_if_fail (LADDER_IS_ROLE (self), position);
+
+  n_items = g_list_model_get_n_items (bullet_model (self, list));
+  g_return_val_if_fail (position < n_items, position);
+
+  if (position + 1 >= n_items && !up)
+    return position;
+  /* The first bullet goes up only past the text above it. */
+  if (position == 0 && up
+      && (n_items < 2 || !has_prefix (ladder_role_get_bullet_record (self, list, 0))
+          || has_prefix (ladder_role_get_bullet_record (self, list, 1))))
+    return position;
+
+  return reorder_bullet (self, list, position, up ? position - MIN (position, 1) : position + 1,
+                         up ? REORDER_STEP_UP : REORDER_STEP_DOWN);
 }
 
 /**

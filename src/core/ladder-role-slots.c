@@ -201,3 +201,25 @@ ladder_role_dup_page_slots (LadderRole *role)
 
   return slots;
 }
+
+const char *
+ladder_role_peek_list_text (LadderRole *role, LadderBulletList list)
+{
+  LadderSlotKind kind = list == LADDER_BULLET_LIST_REQUIREMENTS ? LADDER_SLOT_REQUIREMENTS
+                                                                : LADDER_SLOT_RESPONSIBILITIES;
+  GPtrArray     *slots;
+
+  g_return_val_if_fail (LADDER_IS_ROLE (role), NULL);
+
+  slots = ladder_role_get_slots (role);
+  for (guint i = 1; slots != NULL && i < slots->len; i++)
+    {
+      const LadderSlot *slot = g_ptr_array_index (slots, i);
+      const LadderSlot *above = g_ptr_array_index (slots, i - 1);
+
+      if (slot->kind == kind)
+        return above->kind == LADDER_SLOT_TEXT ? above->origin.source : NULL;
+    }
+
+  return NULL;
+}

@@ -77,6 +77,8 @@ void ladder_role_add_bullet_to_first_group (LadderRole      *self,
                                             LadderBulletList list,
                                             LadderBullet    *bullet);
 void ladder_role_move_bullet (LadderRole *self, LadderBulletList list, guint from, guint to);
+guint
+     ladder_role_step_bullet (LadderRole *self, LadderBulletList list, guint position, gboolean up);
 void ladder_role_insert_subsection (LadderRole *self, guint position, LadderSection *section);
 void ladder_role_remove_subsection (LadderRole *self, guint position);
 
