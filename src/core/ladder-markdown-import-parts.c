@@ -654,6 +654,19 @@ ladder_import_read_grade (RoleReader *reader, Block *block)
   if (!ladder_import_find_grade (raw, &grade, &span_start, &span_length, &link))
     return FALSE;
 
+  /* A paragraph under its own bold label ("**Market Justification:**
+   * While there is limited supporting survey data for a grade 9, …") is
+   * about the grade, not the role's grade: read as it, a grade cleared
+   * came back as that number on reopening. */
+  if (g_str_has_prefix (raw, "**"))
+    {
+      const char *label_end = strstr (raw + 2, "**");
+
+      if (label_end != NULL && (gsize) (label_end - raw) < span_start
+          && g_strstr_len (raw, label_end - raw, "rade") == NULL)
+        return FALSE;
+    }
+
   /* The page's own text is kept as it is; only a safe link becomes the
    * role's grade link. */
   if (!ladder_link_is_allowed (link))
