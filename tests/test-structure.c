@@ -857,8 +857,14 @@ test_added_grades_and_managers_reopen (gconstpointer data)
 }
 
 static const char *const typed_names[] = {
-  "R&D: *Lead* [x] <y> _z_ #1",         "Senior  Engineer\\", "- Lead", "Lead `code` | pipe",
+  "R&D: *Lead* [x] <y> _z_ #1",
+  "Senior  Engineer\\",
+  "- Lead",
+  "Lead `code` | pipe",
   "Manager, Trust & Safety (EMEA) - 2",
+  "1. Lead",
+  "Dr. Lee, V.P. Sales",
+  "Head of U.S. Sales",
 };
 
 /* Variant 0 types a title, 1 a manager, each role another name. */

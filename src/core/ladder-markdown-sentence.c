@@ -211,13 +211,29 @@ ladder_sentence_rewrite (const LadderOrigin *origin,
   return g_string_free (sentence, FALSE);
 }
 
+/* Whether @word, up to @end, is an initial or initials: single letters
+ * with stops between ("F", "U.S", "V.P"), not a word such as "GitLab.com". */
+static gboolean
+is_initials (const char *word, const char *end)
+{
+  if (end - word == 1)
+    return g_ascii_isupper (*word);
+
+  for (const char *c = word; c < end; c++)
+    if (g_ascii_isalpha (*c) == (((c - word) & 1) != 0))
+      return FALSE;
+
+  return end - word >= 3;
+}
+
 /**
  * ladder_sentence_ends:
  * @text: a paragraph
  * @p: a place in @text
  *
  * Whether the stop at @p, in @text, ends a sentence: followed by a space
- * or the end, and not that of an abbreviation ("The Sr. Director").
+ * or the end, and not that of an abbreviation ("The Sr. Director"), of
+ * initials ("U.S.") or escaped.
  */
 gboolean
 ladder_sentence_ends (const char *text, const char *p)
@@ -232,8 +248,23 @@ ladder_sentence_ends (const char *text, const char *p)
   if (*p != '.')
     return TRUE;
 
+  /* A stop escaped ("1\. Lead", as Ladder writes a name that starts so)
+   * is the name's. */
+  {
+    const char *slash = p;
+
+    while (slash > text && slash[-1] == '\\')
+      slash--;
+    if ((p - slash) % 2 == 1)
+      return FALSE;
+  }
+
   while (word > text && (g_ascii_isalpha (word[-1]) || word[-1] == '.'))
     word--;
+  /* An initial ("John F. Kennedy") or initials ("Head of U.S. Sales",
+   * "V.P. Sales"): a manager typed so read back cut at its stop. */
+  if (is_initials (word, p))
+    return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (abbreviations); i++)
     if ((gsize) (p - word) == strlen (abbreviations[i])
         && g_ascii_strncasecmp (word, abbreviations[i], (gsize) (p - word)) == 0)
