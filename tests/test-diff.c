@@ -878,6 +878,21 @@ edited_text (const char *text)
   return g_strdup_printf ("%.*s carefully%s", (int) (space - text), text, space);
 }
 
+/* Whether text of the page divides @list into groups. */
+static gboolean
+has_groups (LadderRole *role, LadderBulletList list)
+{
+  for (guint i = 0; i < n_bullets (role, list); i++)
+    {
+      const char *prefix = ladder_bullet_get_prefix (bullet_at (role, list, i));
+
+      if (prefix != NULL && *prefix != '\0')
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
 static void
 check_bullets (Check           *check,
                guint            r,
@@ -915,15 +930,17 @@ check_bullets (Check           *check,
           ladder_bullet_set_text (bullet, original);
         }
 
-      /* Removed */
+      /* Removed, as a person deletes it: the text that starts its group
+       * stays, above the next bullet, and no other bullet changes group. */
       {
         Expected expected = {
           LADDER_CHANGE_BULLET_REMOVED, ri, ri, unique ? (int) b : ANY, -1, (int) list, original
         };
 
-        ladder_role_remove_bullet (role, list, b);
+        ladder_history_seal (check->history);
+        ladder_role_delete_bullet (role, list, b);
         expect_one (check, "bullet removed", &expected);
-        ladder_role_insert_bullet (role, list, b, kept);
+        ladder_history_undo (check->history);
       }
 
       /* Added before it */
@@ -936,8 +953,10 @@ check_bullets (Check           *check,
       }
 
       /* Moved to the other end of the list: two or more places, so that
-       * only this bullet is out of order. */
-      if (n >= 3 && unique && (b == 0 || b == n - 1))
+       * only this bullet is out of order. In a list divided into groups,
+       * a bullet that is its group's only one changes places with its
+       * neighbour, which changes group too (/diff/bullet-regrouped). */
+      if (n >= 3 && unique && (b == 0 || b == n - 1) && !has_groups (role, list))
         {
           guint to = b == 0 ? n - 1 : 0;
           Expected expected
@@ -951,8 +970,10 @@ check_bullets (Check           *check,
           ladder_history_undo (check->history);
         }
 
-      /* Moved to the other list */
-      if (unique && count_text (role, 1 - list, original) == 0)
+      /* Moved to the other list, with the text above it, where that
+       * text would start a group there. */
+      if (unique && count_text (role, 1 - list, original) == 0 && !has_groups (role, list)
+          && !has_groups (role, 1 - list))
         {
           Expected expected
               = { LADDER_CHANGE_BULLET_MOVED, ri, ri, (int) b, 0, (int) (1 - list), original };
@@ -1197,6 +1218,59 @@ test_corpus (void)
   g_string_free (check.log, TRUE);
 }
 
+/* A bullet taken past the text that starts a group of its list (Alt+Up
+ * on the first requirement under "**Nice-to-have**") keeps its place in
+ * the list, yet the page now says it is required: one change, the bullet
+ * moved into the other group. Before, the comparison said only that the
+ * Markdown's layout changed. */
+static void
+test_bullet_regrouped (void)
+{
+  static const char page[] = "## Levels\n"
+                             "\n"
+                             "### Manager\n"
+                             "\n"
+                             "#### Requirements\n"
+                             "\n"
+                             "- One\n"
+                             "- Two\n"
+                             "\n"
+                             "**Nice-to-have**\n"
+                             "\n"
+                             "- Three\n"
+                             "- Four\n";
+  g_autoptr (LadderFamily) old_family = import_text (page);
+  g_autoptr (LadderFamily) new_family = import_text (page);
+  LadderRole *role = role_at (new_family, 0);
+  g_autoptr (GPtrArray) changes = NULL;
+  g_autoptr (GPtrArray) back = NULL;
+  g_autofree char *text = NULL;
+  LadderChange    *change;
+
+  g_assert_cmpuint (ladder_role_step_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 2, TRUE), ==,
+                    2);
+  changes = ladder_diff_families (old_family, new_family);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpint (change->kind, ==, LADDER_CHANGE_BULLET_MOVED);
+  g_assert_cmpint (change->old_bullet, ==, 2);
+  g_assert_cmpint (change->new_bullet, ==, 2);
+  g_assert_cmpstr (change->old_group, ==, "Nice-to-have");
+  g_assert_null (change->new_group);
+  text = ladder_change_format (change, NULL);
+  g_assert_cmpstr (text, ==, "moved “Three” out of group “Nice-to-have”");
+
+  /* Back into the group, and within the group: no group named. */
+  ladder_role_step_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 2, FALSE);
+  ladder_role_step_bullet (role, LADDER_BULLET_LIST_REQUIREMENTS, 2, FALSE);
+  back = ladder_diff_families (old_family, new_family);
+  g_assert_cmpuint (back->len, ==, 1);
+  change = g_ptr_array_index (back, 0);
+  g_assert_cmpint (change->kind, ==, LADDER_CHANGE_BULLET_MOVED);
+  g_assert_null (change->old_group);
+  g_assert_null (change->new_group);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1221,6 +1295,7 @@ main (int   argc,
   g_test_add ("/diff/family-fields", Pair, NULL, pair_setup, test_family_fields, pair_teardown);
   g_test_add ("/diff/sections", Pair, NULL, pair_setup, test_sections, pair_teardown);
   g_test_add ("/diff/layout-only", Pair, NULL, pair_setup, test_layout_only, pair_teardown);
+  g_test_add_func ("/diff/bullet-regrouped", test_bullet_regrouped);
   g_test_add_func ("/diff/corpus", test_corpus);
 
   return g_test_run ();

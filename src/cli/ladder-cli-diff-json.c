@@ -107,6 +107,15 @@ add_change (JsonBuilder        *builder,
       json_builder_end_object (builder);
     }
 
+  if (change->old_group != NULL || change->new_group != NULL)
+    {
+      json_builder_set_member_name (builder, "group");
+      json_builder_begin_object (builder);
+      add_nullable_string (builder, "old", change->old_group);
+      add_nullable_string (builder, "new", change->new_group);
+      json_builder_end_object (builder);
+    }
+
   if (change->key != NULL)
     {
       json_builder_set_member_name (builder, "key");

@@ -7,6 +7,11 @@
 
 #include "ladder-diff-private.h"
 
+#include "ladder-markdown-text.h"
+#include "ladder-role-slots.h"
+
+#include <string.h>
+
 /* The bullets of two matched roles, list by list (responsibilities,
  * requirements). */
 
@@ -15,23 +20,58 @@ typedef struct
   guint         n;
   const char  **texts;
   guint        *keys;
+  /* The group each bullet is in: the last line of the text above the
+   * group's first bullet, as it reads; NULL for the list's start. Shared:
+   * owned by group_names. */
+  const char **groups;
+  GPtrArray   *group_names;
 } BulletList;
 
-static void
-bullet_list_init (Differ     *differ,
-                  BulletList *list,
-                  GListModel *bullets)
+/* The name of the group that @markdown (the text above a group's first
+ * bullet) starts: its last line as it reads ("Territory Management" under
+ * "The Associate … is responsible for the following:"). */
+static char *
+group_name (const char *markdown)
 {
+  g_autofree char *plain = ladder_markdown_plain_text (markdown);
+  const char      *last = strrchr (plain, '\n');
+
+  return *plain != '\0' ? g_strdup (last != NULL ? last + 1 : plain) : NULL;
+}
+
+static void
+bullet_list_init (Differ *differ, BulletList *list, LadderRole *role, LadderBulletList which)
+{
+  GListModel *bullets = ladder_role_get_bullets (role, which);
+  const char *above = ladder_role_peek_list_text (role, which);
+  const char *group = NULL;
+
   list->n = g_list_model_get_n_items (bullets);
   list->texts = g_new0 (const char *, list->n + 1);
+  list->groups = g_new0 (const char *, list->n + 1);
+  list->group_names = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < list->n; i++)
     {
       g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+      const char *prefix = ladder_bullet_get_prefix (bullet);
 
       list->texts[i] = ladder_bullet_get_text (bullet);
       if (list->texts[i] == NULL)
         list->texts[i] = "";
+
+      if (prefix != NULL && *prefix != '\0')
+        above = prefix;
+      if (above != NULL)
+        {
+          char *name = group_name (above);
+
+          if (name != NULL)
+            g_ptr_array_add (list->group_names, name);
+          group = name;
+          above = NULL;
+        }
+      list->groups[i] = group;
     }
 
   list->keys = ladder_diff_intern_keys (differ, list->texts, list->n);
@@ -42,6 +82,8 @@ bullet_list_clear (BulletList *list)
 {
   g_clear_pointer (&list->texts, g_free);
   g_clear_pointer (&list->keys, g_free);
+  g_clear_pointer (&list->groups, g_free);
+  g_clear_pointer (&list->group_names, g_ptr_array_unref);
 }
 
 static LadderChange *
@@ -82,8 +124,8 @@ ladder_diff_bullets (Differ     *differ,
 
   for (guint l = 0; l < 2; l++)
     {
-      bullet_list_init (differ, &old_lists[l], ladder_role_get_bullets (old_role, l));
-      bullet_list_init (differ, &new_lists[l], ladder_role_get_bullets (new_role, l));
+      bullet_list_init (differ, &old_lists[l], old_role, l);
+      bullet_list_init (differ, &new_lists[l], new_role, l);
       ladder_matching_init (&matchings[l], old_lists[l].n, new_lists[l].n);
       ladder_match_keys (&matchings[l], old_lists[l].keys, new_lists[l].keys, NULL, NULL);
     }
@@ -148,12 +190,21 @@ ladder_diff_bullets (Differ     *differ,
             }
           else
             {
-              if (matchings[l].moved[o])
+              /* Into another group of the list ("Nice-to-have"), also
+               * where it keeps its place in the list. */
+              gboolean regrouped = g_strcmp0 (old_lists[l].groups[o], new_lists[l].groups[n]) != 0;
+
+              if (matchings[l].moved[o] || regrouped)
                 {
                   change = add_bullet_change (differ, LADDER_CHANGE_BULLET_MOVED, old_index,
                                               new_index, l, o, l, n);
                   ladder_diff_set_texts (change, old_lists[l].texts[o], new_lists[l].texts[n],
                                          FALSE);
+                  if (regrouped)
+                    {
+                      change->old_group = g_strdup (old_lists[l].groups[o]);
+                      change->new_group = g_strdup (new_lists[l].groups[n]);
+                    }
                 }
 
               if (!g_str_equal (old_lists[l].texts[o], new_lists[l].texts[n]))

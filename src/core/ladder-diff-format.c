@@ -441,7 +441,26 @@ ladder_change_format (const LadderChange     *change,
         g_autoptr (GString) text = g_string_new (NULL);
 
         append_quoted (text, markup, change->new_text);
-        if (change->old_list != change->new_list)
+        if (change->old_group != NULL || change->new_group != NULL)
+          {
+            g_autoptr (GString) from = g_string_new (NULL);
+            g_autoptr (GString) to = g_string_new (NULL);
+
+            append_quoted (from, markup, change->old_group);
+            append_quoted (to, markup, change->new_group);
+            if (change->old_group == NULL)
+              /* TRANSLATORS: a bullet went into a group of its list ("Nice-to-have"); both quoted
+               */
+              g_string_append_printf (out, _ ("moved %s into group %s"), text->str, to->str);
+            else if (change->new_group == NULL)
+              /* TRANSLATORS: a bullet left a group of its list for its start; both quoted */
+              g_string_append_printf (out, _ ("moved %s out of group %s"), text->str, from->str);
+            else
+              /* TRANSLATORS: a bullet went from one group of its list to another; all quoted */
+              g_string_append_printf (out, _ ("moved %s from group %s to %s"), text->str, from->str,
+                                      to->str);
+          }
+        else if (change->old_list != change->new_list)
           /* TRANSLATORS: a bullet moved between a role's lists: "moved from Responsibilities “text”" */
           g_string_append_printf (out, _("moved from %s %s"), list_name (change->old_list), text->str);
         else

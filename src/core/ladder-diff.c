@@ -44,6 +44,8 @@ ladder_change_free (LadderChange *change)
   g_free (change->old_heading);
   g_free (change->new_heading);
   g_free (change->key);
+  g_free (change->old_group);
+  g_free (change->new_group);
   g_free (change->old_text);
   g_free (change->new_text);
   g_clear_pointer (&change->spans, g_array_unref);

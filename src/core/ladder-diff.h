@@ -80,6 +80,11 @@ typedef struct
   int               old_bullet;
   int               new_bullet;
   char             *key;
+  /* A bullet that went into another group of its list: the text that
+   * starts each group, as it reads ("Partner Management"; NULL for the
+   * list's start, under no text). Set on LADDER_CHANGE_BULLET_MOVED. */
+  char             *old_group;
+  char             *new_group;
   char             *old_text;
   char             *new_text;
   int               old_grade;
