@@ -11,8 +11,10 @@
  * stay in sight. A tester saw the form jump up to the top of the list,
  * the new bullet out of sight below, on Enter in the middle of a bullet,
  * at its end, and twice at the end of a nested list. Keys are pressed
- * through the shortcuts the focused widget and its ancestors hold. Needs
- * a display (Xvfb in CI); exits 77 (skipped) where there is none.
+ * through the shortcuts the focused widget and its ancestors hold.
+ * Jumping to a field from the checks panel or from a search result
+ * leaves it in sight too, however far down its role it is. Needs a
+ * display (Xvfb in CI); exits 77 (skipped) where there is none.
  */
 
 #include "config.h"
@@ -22,14 +24,18 @@
 
 #include "ladder-application.h"
 #include "ladder-bullet-editor.h"
+#include "ladder-lint-private.h"
 #include "ladder-test-window.h"
 #include "ladder-window.h"
+#include "ladder-workspace-search.h"
 
 static LadderApplication *app;
 
 #define SENIOR "Senior Partner Territory Manager"
 #define NESTED_START "In collaboration with partner leaders"
 #define LOW_BULLET "Adopt partner-related best practices."
+#define DIRECTOR "Director, Partner Territory Management"
+#define ASSOCIATE "Associate Partner Territory Manager"
 
 static LadderWindow *
 open_role (const char *title)
@@ -231,6 +237,122 @@ test_enter_twice_after_nested_list (void)
   close_without_saving (window);
 }
 
+/* The position of the role titled @title. */
+static guint
+role_position (LadderWindow *window, const char *title)
+{
+  GListModel *roles = ladder_family_get_roles (family_of (window));
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    if (g_strcmp0 (ladder_role_get_title (role_at (window, r)), title) == 0)
+      return r;
+
+  g_assert_not_reached ();
+}
+
+/* After a jump to the last requirement of the Director's role (of 33, the
+ * longest list of the page): the Director's form shows, the focus is in
+ * that bullet, and the bullet and its row are in sight once the rows have
+ * been made and have grown to their text. */
+static void
+assert_jumped_to_last_requirement (LadderWindow *window)
+{
+  LadderRole         *director = role_at (window, role_position (window, DIRECTOR));
+  GListModel         *requirements = ladder_role_get_requirements (director);
+  guint               last = g_list_model_get_n_items (requirements) - 1;
+  LadderBulletEditor *editor;
+  GtkWidget          *entry;
+
+  g_assert_cmpuint (last, >=, 30);
+  spin (300);
+  g_assert_true (ladder_role_editor_get_role (role_editor (window)) == director);
+  editor = bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS);
+  entry = ladder_bullet_editor_get_entry (editor, last);
+  g_assert_nonnull (entry);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == entry);
+  assert_in_sight (window, entry);
+  assert_in_sight (window, ladder_bullet_editor_get_row (editor, last));
+}
+
+/* A problem in the last requirement of a long role, chosen in the checks
+ * panel while the form shows the top of another role. */
+static void
+test_problem_far_down (void)
+{
+  LadderWindow *window = open_role (ASSOCIATE);
+  guint         director = role_position (window, DIRECTOR);
+  guint         last
+      = g_list_model_get_n_items (ladder_role_get_requirements (role_at (window, director))) - 1;
+  g_autoptr (LadderLintProblem) problem = ladder_lint_problem_new (
+      "test", LADDER_LINT_WARNING, g_strdup ("Too vague"), (int) director,
+      LADDER_LINT_FIELD_REQUIREMENTS, (int) last, 1, 1, 1, 0);
+
+  ladder_window_show_problem (window, problem);
+  assert_jumped_to_last_requirement (window);
+
+  /* Again, from the top of the same role's form. */
+  gtk_adjustment_set_value (form_adjustment (window), 0);
+  gtk_widget_grab_focus (GTK_WIDGET (role_editor (window)));
+  spin (100);
+  ladder_window_show_problem (window, problem);
+  assert_jumped_to_last_requirement (window);
+
+  close_without_saving (window);
+}
+
+/* A search result in the last requirement of a long role, chosen while
+ * the form shows the top of another role. */
+static void
+test_search_result_far_down (void)
+{
+  LadderWindow *window = open_role (ASSOCIATE);
+  guint         director = role_position (window, DIRECTOR);
+  GListModel   *requirements = ladder_role_get_requirements (role_at (window, director));
+  guint         last = g_list_model_get_n_items (requirements) - 1;
+  g_autoptr (LadderBullet) bullet = g_list_model_get_item (requirements, last);
+
+  ladder_window_show_place (window, (int) director, LADDER_WORKSPACE_FIELD_REQUIREMENT, last,
+                            DIRECTOR, ladder_bullet_get_text (bullet));
+  assert_jumped_to_last_requirement (window);
+
+  /* Again, from the top of the same role's form. */
+  gtk_adjustment_set_value (form_adjustment (window), 0);
+  gtk_widget_grab_focus (GTK_WIDGET (role_editor (window)));
+  spin (100);
+  ladder_window_show_place (window, (int) director, LADDER_WORKSPACE_FIELD_REQUIREMENT, last,
+                            DIRECTOR, ladder_bullet_get_text (bullet));
+  assert_jumped_to_last_requirement (window);
+
+  close_without_saving (window);
+}
+
+/* A change under review in the last requirement of a long role, chosen
+ * while the form shows the top of another role. */
+static void
+test_change_far_down (void)
+{
+  LadderWindow *window = open_role (ASSOCIATE);
+  guint         director = role_position (window, DIRECTOR);
+  guint         last
+      = g_list_model_get_n_items (ladder_role_get_requirements (role_at (window, director))) - 1;
+  LadderChange change = {
+    .kind = LADDER_CHANGE_BULLET_EDITED,
+    .old_role = (int) director,
+    .new_role = (int) director,
+    .old_section = -1,
+    .new_section = -1,
+    .old_list = LADDER_BULLET_LIST_REQUIREMENTS,
+    .new_list = LADDER_BULLET_LIST_REQUIREMENTS,
+    .old_bullet = (int) last,
+    .new_bullet = (int) last,
+  };
+
+  ladder_window_show_change (window, &change);
+  assert_jumped_to_last_requirement (window);
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -244,6 +366,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-scroll/enter-at-bullet-end", test_enter_at_bullet_end);
   g_test_add_func ("/window-scroll/enter-twice-after-nested-list",
                    test_enter_twice_after_nested_list);
+  g_test_add_func ("/window-scroll/problem-far-down", test_problem_far_down);
+  g_test_add_func ("/window-scroll/search-result-far-down", test_search_result_far_down);
+  g_test_add_func ("/window-scroll/change-far-down", test_change_far_down);
 
   return g_test_run ();
 }

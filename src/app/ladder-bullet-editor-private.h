@@ -44,10 +44,6 @@ struct _LadderBulletEditor
    * shown before, or made while the window had nothing else to do. */
   GPtrArray *spare_rows;
   guint      making_spares;
-  /* A row given the focus, to bring into sight in the form once the frame
-   * has laid it out (weak), and that frame's clock (weak). */
-  GtkWidget     *sighted_row;
-  GdkFrameClock *sighting_clock;
 };
 
 #define ROW_BULLET "ladder-bullet"

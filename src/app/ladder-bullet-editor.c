@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-bullet-editor-private.h"
+#include "ladder-scroll.h"
 #include "ladder-tooltip.h"
 
 #include <adwaita.h>
@@ -39,7 +40,6 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 static GdkFrameClock *window_frame_clock (LadderBulletEditor *self);
-static void           grab_focus_in_sight (LadderBulletEditor *self, GtkWidget *entry);
 
 GListModel *
 _ladder_bullet_editor_bullets (LadderBulletEditor *self)
@@ -94,7 +94,7 @@ move_bullet (LadderBulletEditor *self, LadderBullet *bullet, int delta)
 
   entry = ladder_bullet_editor_get_entry (self, moved_to);
   if (entry != NULL)
-    grab_focus_in_sight (self, entry);
+    ladder_scroll_grab_focus_in_sight (entry);
 }
 
 /* bullets.move-up and bullets.move-down take the bullet's position, so
@@ -132,88 +132,6 @@ _ladder_bullet_editor_end_change (LadderBulletEditor *self)
     ladder_history_end_group (self->history);
 }
 
-/*
- * The focus given to a row stays in sight, and the form does not jump.
- * The form's GtkViewport scrolls to the widget that takes the focus, at
- * once, by where that widget is laid out; a row Enter has just made (or
- * one the list made anew after it) is not laid out yet, so the viewport
- * took it for the list's top and scrolled there: typing at the bottom of
- * a long list, a person saw the form jump up and the new bullet go out of
- * sight below. So the form stays where it was when the focus moves, and
- * once the frame has laid the row out, the form scrolls just enough to
- * show it, as a word processor does.
- */
-
-static void bring_row_into_sight (GdkFrameClock *clock, LadderBulletEditor *self);
-
-static void
-stop_sighting (LadderBulletEditor *self)
-{
-  if (self->sighting_clock != NULL)
-    g_signal_handlers_disconnect_by_data (self->sighting_clock, self);
-  g_clear_weak_pointer (&self->sighting_clock);
-  g_clear_weak_pointer (&self->sighted_row);
-}
-
-/* From the frame clock's "layout", after the window's own handler has
- * allocated the sizes: the row is where it is painted. Run again in each
- * round of the layout phase (a text view fitted to its text grows its row
- * and asks for one), until the frame is painted. */
-static void
-bring_row_into_sight (GdkFrameClock *clock, LadderBulletEditor *self)
-{
-  GtkWidget      *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
-  GtkAdjustment  *adjustment;
-  graphene_rect_t bounds;
-  double          value, page_size;
-
-  if (viewport == NULL || self->sighted_row == NULL
-      || gtk_widget_get_parent (self->sighted_row) != GTK_WIDGET (self->list_box)
-      || gtk_widget_get_height (self->sighted_row) == 0
-      || !gtk_widget_compute_bounds (self->sighted_row, viewport, &bounds))
-    return;
-
-  /* As the viewport scrolls to a focus: the least that shows the row. */
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
-  value = gtk_adjustment_get_value (adjustment);
-  page_size = gtk_adjustment_get_page_size (adjustment);
-  if (bounds.origin.y < 0)
-    value += bounds.origin.y;
-  else if (bounds.origin.y + bounds.size.height > page_size)
-    value += MIN (bounds.origin.y, bounds.origin.y + bounds.size.height - page_size);
-  gtk_adjustment_set_value (adjustment, value);
-}
-
-/* Gives @entry, in the list, the focus, keeping the form where it is and
- * bringing the row into sight in the next frame (see above). */
-static void
-grab_focus_in_sight (LadderBulletEditor *self, GtkWidget *entry)
-{
-  GtkWidget     *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
-  GdkFrameClock *clock = window_frame_clock (self);
-  GtkAdjustment *adjustment;
-  double         value;
-
-  if (viewport == NULL || clock == NULL)
-    {
-      gtk_widget_grab_focus (entry);
-      return;
-    }
-
-  adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (viewport));
-  value = gtk_adjustment_get_value (adjustment);
-  gtk_widget_grab_focus (entry);
-  /* Also ends the viewport's scrolling where it is animated. */
-  gtk_adjustment_set_value (adjustment, value);
-
-  stop_sighting (self);
-  g_set_weak_pointer (&self->sighted_row, gtk_widget_get_ancestor (entry, GTK_TYPE_LIST_BOX_ROW));
-  g_set_weak_pointer (&self->sighting_clock, clock);
-  g_signal_connect_after (clock, "layout", G_CALLBACK (bring_row_into_sight), self);
-  g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (stop_sighting), self);
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
-}
-
 /* The focus in the bullet at @position, at character @offset (-1: at its
  * end), in sight. */
 void
@@ -231,7 +149,7 @@ _ladder_bullet_editor_focus (LadderBulletEditor *self, guint position, int offse
     gtk_text_buffer_get_end_iter (buffer, &iter);
   else
     gtk_text_buffer_get_iter_at_offset (buffer, &iter, offset);
-  grab_focus_in_sight (self, entry);
+  ladder_scroll_grab_focus_in_sight (entry);
   gtk_text_buffer_place_cursor (buffer, &iter);
 }
 
@@ -504,7 +422,7 @@ ladder_bullet_editor_add_bullet (LadderBulletEditor *self, guint position)
 
   entry = ladder_bullet_editor_get_entry (self, position);
   if (entry != NULL)
-    grab_focus_in_sight (self, entry);
+    ladder_scroll_grab_focus_in_sight (entry);
 }
 
 static void
@@ -546,7 +464,6 @@ ladder_bullet_editor_dispose (GObject *object)
   LadderBulletEditor *self = (LadderBulletEditor *) object;
 
   stop_showing_more (self);
-  stop_sighting (self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->shown);

@@ -9,6 +9,7 @@
 
 #include "ladder-window-private.h"
 #include "ladder-problem-count.h"
+#include "ladder-scroll.h"
 #include "ladder-tooltip.h"
 
 #include <glib/gi18n.h>
@@ -69,79 +70,6 @@ ladder_window_get_lint_runner (LadderWindow *self)
   return self->lint_runner;
 }
 
-static void
-stop_scrolling (LadderWindow *self)
-{
-  /* A clock disposed of with its surface has let go of its handlers. */
-  if (self->scroll_clock != NULL
-      && g_signal_handler_is_connected (self->scroll_clock, self->scroll_handler))
-    g_signal_handler_disconnect (self->scroll_clock, self->scroll_handler);
-  self->scroll_handler = 0;
-  g_clear_object (&self->scroll_clock);
-}
-
-/* Scrolls the form so that the focus is in sight, once it is laid out.
- * The viewport would do it on its own when the focus moves, but a form
- * just shown for another role has no layout yet: this waits for it, and
- * follows it while it settles (20 frames at most). */
-static void
-on_after_paint (LadderWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-  GtkWidget *scrolled
-      = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_SCROLLED_WINDOW) : NULL;
-  GtkWidget *child;
-  double     x, y;
-
-  /* A text view scrolls itself: its own scrolled window is not the form's. */
-  while (scrolled != NULL
-         && gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) == focus)
-    scrolled = gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled), GTK_TYPE_SCROLLED_WINDOW);
-  child = scrolled != NULL ? gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scrolled)) : NULL;
-  /* The content's coordinates, which the adjustment counts in. */
-  if (child != NULL && GTK_IS_VIEWPORT (child))
-    child = gtk_viewport_get_child (GTK_VIEWPORT (child));
-
-  if (child != NULL && gtk_widget_get_height (focus) > 0
-      && gtk_widget_translate_coordinates (focus, child, 0, 0, &x, &y))
-    {
-      gtk_adjustment_clamp_page (
-          gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), y,
-          y + gtk_widget_get_height (focus));
-
-      /* The rows' text grows to its height over the first frames: done
-       * when the field has stayed where it is for one. */
-      if (y == self->scroll_last_y)
-        {
-          stop_scrolling (self);
-          return;
-        }
-      self->scroll_last_y = y;
-    }
-
-  if (++self->scroll_frames >= 20)
-    stop_scrolling (self);
-  else
-    gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-static void
-scroll_to_focus (LadderWindow *self)
-{
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
-
-  stop_scrolling (self);
-  if (clock == NULL)
-    return;
-
-  self->scroll_clock = g_object_ref (clock);
-  self->scroll_frames = 0;
-  self->scroll_last_y = -1;
-  self->scroll_handler
-      = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (on_after_paint), self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
 void
 ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
 {
@@ -169,7 +97,9 @@ ladder_window_show_problem (LadderWindow *self, LadderLintProblem *problem)
       ladder_family_editor_show_problem (self->family_editor, problem);
     }
 
-  scroll_to_focus (self);
+  /* The form has just been shown for the role, or its rows made: the
+   * field is where it was last laid out, not where it is painted. */
+  ladder_scroll_into_sight (gtk_root_get_focus (GTK_ROOT (self)));
 }
 
 gboolean
@@ -274,7 +204,6 @@ _ladder_window_checks_init (LadderWindow *self)
 void
 _ladder_window_checks_dispose (LadderWindow *self)
 {
-  stop_scrolling (self);
   if (self->lint_runner != NULL)
     {
       /* A check still running is cancelled, and its end touches nothing. */

@@ -105,11 +105,6 @@ struct _LadderWindow
   guint             focus_frames;
   guint             scroll_tick;
   LadderLintRunner *lint_runner;
-  /* Waiting for the form's layout to scroll a problem's field in sight. */
-  GdkFrameClock *scroll_clock;
-  gulong         scroll_handler;
-  guint          scroll_frames;
-  double         scroll_last_y;
   /* Deleted roles by the number their toast's Undo names. */
   GHashTable *deleted_roles;
   guint       last_deleted_id;

@@ -10,6 +10,7 @@
 #include "ladder-window-private.h"
 
 #include "ladder-review-dialog.h"
+#include "ladder-scroll.h"
 
 /*
  * "Review Changes" (win.review-changes): the window's one review dialog,
@@ -85,6 +86,9 @@ ladder_window_show_change (LadderWindow *self, const LadderChange *change)
   ladder_role_editor_focus_part (_ladder_window_role_editor (self), part_of (change),
                                  change->kind == LADDER_CHANGE_BULLET_REMOVED ? -1
                                                                               : change->new_bullet);
+  /* The form has just been shown for the role: the field is where it was
+   * last laid out, not where it is painted. */
+  ladder_scroll_into_sight (gtk_root_get_focus (GTK_ROOT (self)));
 }
 
 static void

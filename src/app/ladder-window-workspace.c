@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-bullet-editor.h"
+#include "ladder-scroll.h"
 #include "ladder-tooltip.h"
 #include "ladder-workspace-search.h"
 #include "ladder-workspace-sidebar.h"
@@ -201,6 +202,9 @@ ladder_window_show_place (LadderWindow *self,
   if (field == LADDER_WORKSPACE_FIELD_ROLE_TITLE)
     {
       ladder_role_editor_focus_title (_ladder_window_role_editor (self));
+      /* The form has just been shown for the role: the field is where it
+       * was last laid out, not where it is painted. */
+      ladder_scroll_into_sight (gtk_root_get_focus (GTK_ROOT (self)));
     }
   else if (field == LADDER_WORKSPACE_FIELD_RESPONSIBILITY
            || field == LADDER_WORKSPACE_FIELD_REQUIREMENT)
@@ -216,7 +220,7 @@ ladder_window_show_place (LadderWindow *self,
                              : NULL;
 
       if (entry != NULL)
-        gtk_widget_grab_focus (entry);
+        ladder_scroll_grab_focus_in_sight (entry);
     }
 }
 
