@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "ladder-git.h"
+#include "ladder-git-watch.h"
 #include "ladder-test-git.h"
 
 typedef struct
@@ -538,6 +539,136 @@ test_identity (Checkout      *checkout,
   }
 }
 
+/* ------------------------------------------------------------------ */
+/* Watching HEAD                                                        */
+
+typedef struct
+{
+  LadderGitWatch *watch;
+  guint           n_changed;
+} Watching;
+
+static void
+on_head_changed (LadderGitWatch *watch, Watching *watching)
+{
+  watching->n_changed++;
+}
+
+/* Runs the main loop until @done, ten seconds at most. */
+static gboolean
+run_until (gboolean (*done) (Watching *), Watching *watching)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (watching) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return done (watching);
+}
+
+static gboolean
+is_active (Watching *watching)
+{
+  return ladder_git_watch_get_active (watching->watch);
+}
+
+static gboolean
+has_changed (Watching *watching)
+{
+  return watching->n_changed > 0;
+}
+
+static void
+spin_past_settling (void)
+{
+  /* Longer than the watch's quiet time. */
+  gint64 until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Commits a new version of content/a.md on the current branch, as
+ * `git commit -a` would; whether the watch said so. */
+static gboolean
+commit_seen (Checkout *checkout, Watching *watching, const char *text)
+{
+  const char *paths[] = { "content/a.md", NULL };
+
+  /* What the last change set off is said (once settled), not counted. */
+  spin_past_settling ();
+  watching->n_changed = 0;
+  ladder_test_write (checkout->root, "content/a.md", text, -1);
+  ladder_test_git_stage (checkout->repository, paths);
+  ladder_test_git_commit (checkout->repository, text);
+  return run_until (has_changed, watching);
+}
+
+/* A commit by another program is seen: on the branch, without reflogs
+ * (only the branch's ref file changes), on a branch named with a "/"
+ * after a checkout, and on a detached HEAD. A folder outside a checkout
+ * is not watched. */
+static void
+test_head_watch (Checkout *checkout, gconstpointer data)
+{
+  g_autoptr (GFile) content = checkout_file (checkout, "content");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GgitConfig) config = NULL;
+  g_autoptr (GgitObject) head = NULL;
+  g_autoptr (GgitOId) id = NULL;
+  g_autofree char *outside = g_dir_make_tmp ("ladder-git-none-XXXXXX", NULL);
+  g_autoptr (GFile) outside_folder = g_file_new_for_path (outside);
+  Watching watching = { ladder_git_watch_new (), 0 };
+
+  g_signal_connect (watching.watch, "changed", G_CALLBACK (on_head_changed), &watching);
+  ladder_git_watch_set_folder (watching.watch, content);
+  g_assert_true (run_until (is_active, &watching));
+  g_assert_cmpuint (watching.n_changed, ==, 0);
+
+  g_assert_true (commit_seen (checkout, &watching, "Second\n"));
+
+  /* Without reflogs. */
+  config = ggit_repository_get_config (checkout->repository, &error);
+  g_assert_no_error (error);
+  ggit_config_set_bool (config, "core.logAllRefUpdates", FALSE, &error);
+  g_assert_no_error (error);
+  {
+    g_autofree char *log = g_build_filename (checkout->root, ".git", "logs", "HEAD", NULL);
+    g_autofree char *before = NULL;
+    g_autofree char *after = NULL;
+
+    g_assert_true (g_file_get_contents (log, &before, NULL, NULL));
+    g_assert_true (commit_seen (checkout, &watching, "Third\n"));
+    g_assert_true (g_file_get_contents (log, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, before);
+  }
+  ggit_config_set_bool (config, "core.logAllRefUpdates", TRUE, &error);
+  g_assert_no_error (error);
+
+  /* Another branch, checked out: HEAD changes, then the branch's ref. */
+  spin_past_settling ();
+  watching.n_changed = 0;
+  ggit_repository_set_head (checkout->repository, "refs/heads/team/topic", &error);
+  g_assert_no_error (error);
+  g_assert_true (run_until (has_changed, &watching));
+  g_assert_true (commit_seen (checkout, &watching, "On the topic\n"));
+
+  /* Detached. */
+  head = ggit_repository_revparse (checkout->repository, "HEAD", &error);
+  g_assert_no_error (error);
+  id = ggit_object_get_id (head);
+  ggit_repository_set_head_detached (checkout->repository, id, &error);
+  g_assert_no_error (error);
+  g_assert_true (commit_seen (checkout, &watching, "Detached\n"));
+
+  ladder_git_watch_set_folder (watching.watch, outside_folder);
+  g_assert_false (ladder_git_watch_get_active (watching.watch));
+  spin_past_settling ();
+  g_assert_false (ladder_git_watch_get_active (watching.watch));
+
+  g_assert_finalize_object (watching.watch);
+  ladder_test_remove_tree (outside);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +688,8 @@ main (int   argc,
               test_commit_staged_same_file, checkout_tear_down);
   g_test_add_func ("/git/commit-without-identity", test_commit_without_identity);
   g_test_add ("/git/identity", Checkout, NULL, checkout_set_up, test_identity, checkout_tear_down);
+  g_test_add ("/git/head-watch", Checkout, NULL, checkout_set_up, test_head_watch,
+              checkout_tear_down);
 
   return g_test_run ();
 }

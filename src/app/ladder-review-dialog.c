@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-diff-format.h"
+#include "ladder-git-watch.h"
 
 /*
  * "Review Changes": what a reviewer of the change would read before it is
@@ -21,7 +22,9 @@
  * for a Ladder file). Changes are grouped by role, or by the family's
  * section, changed words marked; each change that has a place in the
  * document is a row that jumps there (::change-activated). The list
- * follows the edits made while it is open.
+ * follows the edits made while it is open, and the commits made while it
+ * is open, in Ladder or not (`git commit` in a terminal): the last commit
+ * is read again each time it compares.
  */
 
 struct _LadderReviewDialog
@@ -36,6 +39,8 @@ struct _LadderReviewDialog
 
   LadderDocument *document;
   GSignalGroup   *history_signals;
+  /* The checkout's HEAD, for a page or a family folder. */
+  LadderGitWatch *head_watch;
   GCancellable   *cancellable;
   /* AdwPreferencesGroup shown, and the changes they show. */
   GPtrArray *groups;
@@ -291,8 +296,25 @@ on_base_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
   set_busy (self, FALSE);
 }
 
+/* The folder whose checkout's last commit the document is compared with:
+ * a page's, or a family folder itself; none for a Ladder file. Looked up
+ * at each comparison, since Save As moves a document. */
+static void
+watch_head (LadderReviewDialog *self)
+{
+  GFile *file = self->document != NULL ? ladder_document_get_file (self->document) : NULL;
+  g_autoptr (GFile) folder = NULL;
+
+  if (file != NULL && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_FOLDER)
+    folder = g_object_ref (file);
+  else if (file != NULL && ladder_document_get_kind (self->document) == LADDER_DOCUMENT_PAGE)
+    folder = g_file_get_parent (file);
+
+  ladder_git_watch_set_folder (self->head_watch, folder);
+}
+
 /* Compares again, with the version read again too: a save changes what a
- * Ladder file is compared with. */
+ * Ladder file is compared with, a commit what a page is. */
 static void
 refresh (LadderReviewDialog *self)
 {
@@ -302,6 +324,8 @@ refresh (LadderReviewDialog *self)
 
   if (self->document == NULL)
     return;
+
+  watch_head (self);
 
   self->cancellable = g_cancellable_new ();
   set_busy (self, TRUE);
@@ -321,8 +345,8 @@ on_refresh_idle (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Edits come in bursts (a word typed, a group of steps): one comparison
- * once they are done. */
+/* Edits come in bursts (a word typed, a group of steps), and so do git's
+ * writes: one comparison once they are done. */
 static void
 queue_refresh (LadderReviewDialog *self)
 {
@@ -342,6 +366,9 @@ ladder_review_dialog_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_clear_object (&self->history_signals);
+  if (self->head_watch != NULL)
+    g_signal_handlers_disconnect_by_data (self->head_watch, self);
+  g_clear_object (&self->head_watch);
   g_clear_object (&self->document);
   g_clear_pointer (&self->changes, g_ptr_array_unref);
   g_clear_pointer (&self->groups, g_ptr_array_unref);
@@ -456,6 +483,8 @@ ladder_review_dialog_init (LadderReviewDialog *self)
   self->history_signals = g_signal_group_new (LADDER_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "notify::state",
                                   G_CALLBACK (queue_refresh), self);
+  self->head_watch = ladder_git_watch_new ();
+  g_signal_connect_swapped (self->head_watch, "changed", G_CALLBACK (queue_refresh), self);
 }
 
 LadderReviewDialog *
@@ -465,6 +494,20 @@ ladder_review_dialog_new (GtkWindow *parent, LadderDocument *document)
 
   return g_object_new (LADDER_TYPE_REVIEW_DIALOG, "transient-for", parent, "document", document,
                        NULL);
+}
+
+/**
+ * ladder_review_dialog_compare_again:
+ *
+ * Compares the document again with the version it is reviewed against,
+ * read again: for a review shown again, whatever was seen to change.
+ */
+void
+ladder_review_dialog_compare_again (LadderReviewDialog *self)
+{
+  g_return_if_fail (LADDER_IS_REVIEW_DIALOG (self));
+
+  queue_refresh (self);
 }
 
 LadderDocument *

@@ -23,5 +23,6 @@ LadderReviewDialog *ladder_review_dialog_new         (GtkWindow          *parent
 LadderDocument     *ladder_review_dialog_get_document (LadderReviewDialog *self);
 GPtrArray          *ladder_review_dialog_get_changes  (LadderReviewDialog *self);
 gboolean            ladder_review_dialog_get_busy     (LadderReviewDialog *self);
+void                ladder_review_dialog_compare_again (LadderReviewDialog *self);
 
 G_END_DECLS

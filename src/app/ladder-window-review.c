@@ -120,6 +120,9 @@ ladder_window_review_changes (LadderWindow *self)
 
   if (self->review_dialog != NULL)
     {
+      /* Left open while the person was away (committing in a terminal,
+       * say): what it lists is compared again. */
+      ladder_review_dialog_compare_again (LADDER_REVIEW_DIALOG (self->review_dialog));
       gtk_window_present (self->review_dialog);
       return self->review_dialog;
     }
