@@ -540,6 +540,98 @@ class Cli(unittest.TestCase):
                          " # Notes\n \n One\n-Two\n+2\n Three\n")
         self.assertEqual(run("diff", old, old).returncode, 0)
 
+    def family_folder(self, name, grades=(5, 6), extra=""):
+        """A family kept as a folder: `_index.md` with the shared text, and
+        a page per level, ordered by the `weight:` of its front matter."""
+        folder = os.path.join(self.dir, name)
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "_index.md"), "w") as f:
+            f.write("---\ntitle: \"Widget Maker\"\n---\n\nWidgets.\n\n## Hiring Process\n\n- A call\n")
+        for k, grade in enumerate(grades):
+            with open(os.path.join(folder, f"level-{k}.md"), "w") as f:
+                f.write(f"---\ntitle: \"Widget Maker {k}\"\nweight: {(k + 1) * 10}\n---\n\n"
+                        f"The Widget Maker {k} reports to the Widget Manager.\n\n"
+                        f"## Job Grade\n\nThe Widget Maker {k} is a grade {grade}.\n\n"
+                        "## Responsibilities\n\n- Make widgets\n" + (extra if k == 1 else "") +
+                        "\n## Requirements\n\n- Ability to use GitLab\n")
+        return folder
+
+    def test_diff_family_folders(self):
+        """A family kept as a folder is compared as the one family the
+        editor opens, with a folder, a page or a Ladder file."""
+        old = self.family_folder("old")
+        new = self.family_folder("new", grades=(5, 7), extra="- Mend widgets\n")
+        result = run("diff", old, new)
+        self.assertEqual((result.returncode, result.stderr), (1, b""))
+        self.assertEqual(result.stdout.decode().splitlines(), [
+            "Widget Maker 1: grade 6 → 7",
+            "Widget Maker 1 › Responsibilities: + “Mend widgets”"])
+        result = run("diff", old, old + os.sep)
+        self.assertEqual((result.returncode, result.stdout, result.stderr), (0, b"", b""))
+        import json
+        report = json.loads(run("diff", "--format=json", old, new).stdout)
+        self.assertEqual((report["old"], report["new"], report["job_family"]), (old, new, True))
+        self.assertEqual([c["kind"] for c in report["changes"]], ["grade", "bullet-added"])
+        # Against the Ladder file imported from it, on either side.
+        imported = os.path.join(self.dir, "old.jobfamily.json")
+        self.assertEqual(run("import", old, "-o", imported).returncode, 0)
+        for args in ((old, imported), (imported, old)):
+            result = run("diff", *args)
+            self.assertEqual((result.returncode, result.stdout, result.stderr), (0, b"", b""), args)
+        self.assertEqual(run("diff", imported, new).returncode, 1)
+
+    def test_diff_folder_that_is_no_family(self):
+        pages = os.path.join(self.dir, "pages")
+        os.makedirs(pages)
+        self.write("pages/a.md", b"# A\n")
+        result = run("diff", pages, PAGE)
+        self.assertEqual((result.returncode, result.stdout), (2, b""))
+        self.assertEqual(result.stderr.decode(),
+                         pages + ": error: a folder is read as a job family kept as a folder, "
+                         "and this one has no _index.md\n")
+        # `_index.md` and no level page.
+        self.write("pages/_index.md", b"# Pages\n")
+        result = run("diff", PAGE, pages)
+        self.assertEqual((result.returncode, result.stdout), (2, b""))
+        self.assertIn(b"error:", result.stderr)
+
+    def test_import_family_folder(self):
+        """A family kept as a folder is imported into one Ladder file: the
+        family the editor's "Save as Ladder File" writes, all its levels."""
+        folder = self.family_folder("widget-maker", extra="- [Bad](javascript:alert(1))\n")
+        out = os.path.join(self.dir, "family.jobfamily.json")
+        result = run("import", folder, "-o", out)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        # A level page's warning, at its own line.
+        self.assertEqual(result.stderr.decode().splitlines(), [
+            os.path.join(folder, "level-1.md") + ":15:3: warning: the link to “javascript:alert(1)” "
+            "is not allowed: use an http, https or mailto link, a handbook path or a Hugo ref"])
+        self.assertEqual(run("validate", "--quiet", out).returncode, 0)
+        import json
+        family = json.loads(read(out))
+        self.assertEqual([role["title"] for role in family["roles"]], ["Widget Maker 0", "Widget Maker 1"])
+        self.assertEqual([role["job_grade"] for role in family["roles"]], [5, 6])
+        page = run("export", out).stdout.decode()
+        self.assertIn("Widgets.", page)
+        self.assertIn("The Widget Maker 1 is a grade 6.", page)
+        # Named after the folder in a batch, also given as "." or with a
+        # trailing slash.
+        batch = os.path.join(self.dir, "batch")
+        result = run("import", "--output-dir", batch, folder + os.sep, PAGE)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(sorted(os.listdir(batch)),
+                         ["product-marketing-management.jobfamily.json", "widget-maker.jobfamily.json"])
+        self.assertEqual(read(os.path.join(batch, "widget-maker.jobfamily.json")), read(out))
+        result = subprocess.run([CLI, "import", "--output-dir", "../here", "."], cwd=folder,
+                                capture_output=True, env=ENV, timeout=60)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(os.listdir(os.path.join(self.dir, "here")), ["widget-maker.jobfamily.json"])
+        # A folder that is no family folder is bad input.
+        result = run("import", self.dir, "-o", os.path.join(self.dir, "none.jobfamily.json"))
+        self.assertEqual(result.returncode, 1)
+        self.assertIn(b"has no _index.md", result.stderr)
+        self.assertFalse(os.path.exists(os.path.join(self.dir, "none.jobfamily.json")))
+
     def test_diff_as_git_external_diff_driver(self):
         """git diff on a handbook checkout shows job-family changes by role
         and bullet, with the README's setup."""

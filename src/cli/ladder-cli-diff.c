@@ -22,6 +22,7 @@
 
 #include "ladder-cli-diff.h"
 #include "ladder-cli-diff-json.h"
+#include "ladder-cli-folder.h"
 
 #include <glib/gi18n.h>
 #include <stdio.h>
@@ -58,6 +59,8 @@ typedef struct
   LadderFamily *family;
   /* Why it is not a job family, when it could not be read as one. */
   GError       *error;
+  /* A family kept as a folder: no bytes of its own to compare. */
+  gboolean      folder;
 } Side;
 
 typedef struct
@@ -202,9 +205,10 @@ looks_like_json (const char *name,
   return i < length && data[i] == '{' && (i + 1 >= length || data[i + 1] != '{');
 }
 
-/* Reads one side. A missing side (/dev/null) is an empty family. Returns
- * FALSE only when the file cannot be read at all; a file that is not a job
- * family sets side->error and no family. */
+/* Reads one side. A missing side (/dev/null) is an empty family, a folder
+ * the family kept in it. Returns FALSE only when the file cannot be read at
+ * all, or the folder is no family folder; a file that is not a job family
+ * sets side->error and no family. */
 static gboolean
 read_side (Side        *side,
            const char  *path,
@@ -217,6 +221,14 @@ read_side (Side        *side,
 
   side->path = path;
   side->label = g_strdup (label);
+
+  if (ladder_cli_is_folder (path))
+    {
+      side->folder = TRUE;
+      side->bytes = g_bytes_new_static ("", 0);
+      side->family = ladder_cli_read_folder (path, NULL, error);
+      return side->family != NULL;
+    }
 
   if (g_str_equal (path, "/dev/null"))
     side->bytes = g_bytes_new_static ("", 0);
@@ -474,9 +486,11 @@ compare (const Options *options,
   gboolean job_family;
 
   /* The structured comparison needs both sides read as families and at
-   * least one of them with roles; anything else is compared line by line. */
+   * least one of them with roles (or kept as a folder, which is nothing
+   * else); anything else is compared line by line. */
   job_family = old_side->family != NULL && new_side->family != NULL
-               && (has_roles (old_side) || has_roles (new_side));
+               && (has_roles (old_side) || has_roles (new_side) || old_side->folder
+                   || new_side->folder);
 
   if (options->git && !options->json)
     {
@@ -571,7 +585,8 @@ ladder_cli_diff (int    argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-                                    _("OLD and NEW are handbook pages or Ladder files. Exit status: "
+                                    _("OLD and NEW are handbook pages, family folders or Ladder "
+                                      "files. Exit status: "
                                       "0 when they are the same, 1 when they differ, 2 on trouble.\n\n"
                                       "As a git diff driver (git passes seven arguments), see the "
                                       "README."));

@@ -20,6 +20,7 @@
 
 #include "ladder-cli-batch.h"
 #include "ladder-cli-diff.h"
+#include "ladder-cli-folder.h"
 #include "ladder-diagnostic.h"
 #include "ladder-cli-lint.h"
 #include "ladder-error.h"
@@ -192,11 +193,17 @@ write_output (const char      *path,
 static LadderFamily *
 load_family (const char *path, Conversion conversion, GPtrArray *diagnostics, GError **error)
 {
-  g_autoptr (GBytes) bytes = ladder_file_read_bounded (path, error);
+  g_autoptr (GBytes) bytes = NULL;
   const char *name = g_strcmp0 (path, "-") == 0 ? "<stdin>" : path;
   gsize       length;
   const char *data;
 
+  /* A family kept as a folder becomes one Ladder file: the format holds
+   * one family, which the editor's "Save as Ladder File…" writes too. */
+  if (conversion == CONVERT_IMPORT && ladder_cli_is_folder (path))
+    return ladder_cli_read_folder (path, diagnostics, error);
+
+  bytes = ladder_file_read_bounded (path, error);
   if (bytes == NULL)
     return NULL;
 
@@ -241,11 +248,15 @@ convert (const char       *path,
   return g_string_free_to_bytes (page);
 }
 
-/* "pages/designer.md" → "designer.jobfamily.json", and back. */
+/* "pages/designer.md" → "designer.jobfamily.json", and back; a family
+ * folder "designer/" (or ".", in it) → "designer.jobfamily.json". */
 static char *
 output_name (const char *path, Conversion conversion)
 {
-  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *canonical = conversion == CONVERT_IMPORT && ladder_cli_is_folder (path)
+                                   ? g_canonicalize_filename (path, NULL)
+                                   : NULL;
+  g_autofree char *base = g_path_get_basename (canonical != NULL ? canonical : path);
   const char      *from = conversion == CONVERT_IMPORT ? ".md" : LADDER_FILE_SUFFIX;
   const char      *to = conversion == CONVERT_IMPORT ? LADDER_FILE_SUFFIX : ".md";
 
@@ -376,7 +387,9 @@ run_convert (int argc, char **argv, Conversion conversion)
   guint       n_files;
 
   if (conversion == CONVERT_IMPORT)
-    context = g_option_context_new (_ ("PAGE.md… — read handbook pages into job family files"));
+    context = g_option_context_new (
+        _ ("PAGE.md|FOLDER… — read handbook pages, or families kept as a folder, into job "
+           "family files"));
   else
     context
         = g_option_context_new (_ ("FILE.jobfamily.json… — write job families as handbook pages"));
