@@ -20,6 +20,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "ladder-application.h"
@@ -353,6 +354,52 @@ test_change_far_down (void)
   close_without_saving (window);
 }
 
+/* Once the new bullet has its place in the view, it keeps it while the
+ * person types in it, when what stands above it grows: the handbook
+ * checks' notes that come after an edit (here, a bullet above made three
+ * times as long). Before, the row went down out of sight: on a loaded
+ * machine the checks' notes came after the form had brought the row into
+ * sight, and window-scroll failed one run in three. A scroll by the
+ * person ends it. */
+static void
+test_row_keeps_place (void)
+{
+  LadderWindow       *window = open_role (SENIOR);
+  LadderBulletEditor *editor = bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES);
+  guint               position = find_bullet (window, LOW_BULLET);
+  double              value = scroll_to_bottom_of_view (window, position);
+  LadderRole         *role = ladder_role_editor_get_role (role_editor (window));
+  g_autoptr (LadderBullet) above = g_list_model_get_item (
+      ladder_role_get_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES), position - 3);
+  g_autofree char *longer
+      = g_strdup_printf ("%s %s %s", ladder_bullet_get_text (above), ladder_bullet_get_text (above),
+                         ladder_bullet_get_text (above));
+  graphene_rect_t settled, after;
+  GtkAdjustment  *adjustment = form_adjustment (window);
+
+  place_cursor (ladder_bullet_editor_get_entry (editor, position), -1);
+  g_assert_true (press_shortcut (window, GDK_KEY_Return, 0));
+  assert_kept_in_view (window, position + 1, value);
+  spin (500);
+  settled = bounds_in_view (window, ladder_bullet_editor_get_row (editor, position + 1));
+
+  ladder_bullet_set_text (above, longer);
+  spin (300);
+  after = bounds_in_view (window, ladder_bullet_editor_get_row (editor, position + 1));
+  g_assert_cmpfloat (fabs (after.origin.y - settled.origin.y), <, 0.5);
+  assert_in_sight (window, ladder_bullet_editor_get_row (editor, position + 1));
+
+  /* Scrolled by the person: the form stays where they put it. */
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) - 100);
+  value = gtk_adjustment_get_value (adjustment);
+  spin (100);
+  ladder_bullet_set_text (above, "Short.");
+  spin (300);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, value);
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -369,6 +416,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-scroll/problem-far-down", test_problem_far_down);
   g_test_add_func ("/window-scroll/search-result-far-down", test_search_result_far_down);
   g_test_add_func ("/window-scroll/change-far-down", test_change_far_down);
+  g_test_add_func ("/window-scroll/row-keeps-place", test_row_keeps_place);
 
   return g_test_run ();
 }

@@ -24,6 +24,11 @@
  * next frames while it settles: a text view fitted to its text finds its
  * height in an idle moment after the first frame, and grows its row.
  *
+ * Once settled, the row keeps its place in the view for as long as it has
+ * the focus and nobody scrolls: the handbook checks that run after an
+ * edit add or take away their notes above it (a role's marks, another
+ * bullet's), which pushed the row being typed in down out of sight.
+ *
  * One row is followed per form: a newer focus replaces the one followed.
  */
 
@@ -37,6 +42,11 @@ typedef struct
   GdkFrameClock  *clock;    /* weak */
   graphene_rect_t last;     /* the row's bounds in the form's content */
   guint           frames;
+  /* Settled: where the row stands in the view, and the form's scroll
+   * position as last set here. */
+  gboolean anchored;
+  double   anchor_y;
+  double   anchor_value;
 } Sighting;
 
 static GQuark
@@ -77,12 +87,52 @@ row_shown (Sighting *sighting)
  * allocated the sizes: the row is where it is painted. Run again in each
  * round of the layout phase (a scroll or a row grown asks for one), until
  * the frame is painted. */
+static gboolean
+row_has_focus (Sighting *sighting)
+{
+  GtkRoot   *root = gtk_widget_get_root (sighting->row);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == sighting->row || gtk_widget_is_ancestor (focus, sighting->row));
+}
+
+/* The settled row, moved by what changed above it, goes back to its place
+ * in the view. */
+static void
+keep_anchor (Sighting *sighting)
+{
+  GtkAdjustment  *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sighting->viewport));
+  graphene_rect_t bounds;
+
+  if (!row_shown (sighting) || !row_has_focus (sighting)
+      || gtk_adjustment_get_value (adjustment) != sighting->anchor_value
+      || !gtk_widget_compute_bounds (sighting->row, sighting->viewport, &bounds))
+    {
+      /* Gone, left, or scrolled by the person or to another focus. */
+      stop_sighting (sighting);
+      return;
+    }
+
+  if (bounds.origin.y != sighting->anchor_y)
+    {
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + bounds.origin.y
+                                                - sighting->anchor_y);
+      sighting->anchor_value = gtk_adjustment_get_value (adjustment);
+    }
+}
+
 static void
 on_layout (GdkFrameClock *clock, Sighting *sighting)
 {
   GtkAdjustment  *adjustment;
   graphene_rect_t bounds;
   double          value, page_size;
+
+  if (sighting->anchored)
+    {
+      keep_anchor (sighting);
+      return;
+    }
 
   if (!row_shown (sighting)
       || !gtk_widget_compute_bounds (sighting->row, sighting->viewport, &bounds))
@@ -103,15 +153,40 @@ on_layout (GdkFrameClock *clock, Sighting *sighting)
 /* Done once the row has stayed where it is, and as high, for a frame:
  * else another frame looks again, whether or not anything asks for one
  * (the text view's height comes from an idle moment after this frame). */
+/* The row found its place: it keeps it while it has the focus and stands
+ * in sight (see above); else following ends. */
+static void
+settle (Sighting *sighting)
+{
+  GtkAdjustment  *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (sighting->viewport));
+  graphene_rect_t bounds;
+
+  if (!row_shown (sighting) || !row_has_focus (sighting)
+      || !gtk_widget_compute_bounds (sighting->row, sighting->viewport, &bounds)
+      || bounds.origin.y < 0
+      || bounds.origin.y + bounds.size.height > gtk_adjustment_get_page_size (adjustment))
+    {
+      stop_sighting (sighting);
+      return;
+    }
+
+  sighting->anchored = TRUE;
+  sighting->anchor_y = bounds.origin.y;
+  sighting->anchor_value = gtk_adjustment_get_value (adjustment);
+}
+
 static void
 on_after_paint (GdkFrameClock *clock, Sighting *sighting)
 {
   GtkWidget      *content = gtk_viewport_get_child (GTK_VIEWPORT (sighting->viewport));
   graphene_rect_t bounds;
 
+  if (sighting->anchored)
+    return;
+
   if (sighting->row == NULL || ++sighting->frames >= MAX_FRAMES)
     {
-      stop_sighting (sighting);
+      settle (sighting);
       return;
     }
 
@@ -120,7 +195,7 @@ on_after_paint (GdkFrameClock *clock, Sighting *sighting)
     {
       if (graphene_rect_equal (&bounds, &sighting->last))
         {
-          stop_sighting (sighting);
+          settle (sighting);
           return;
         }
       sighting->last = bounds;
