@@ -746,6 +746,8 @@ check_role_edits_reopen (gconstpointer data,
             g_autoptr (LadderFamily) reopened = NULL;
             g_autofree char *why = NULL;
 
+            /* For the edits that look at the role's neighbours. */
+            g_object_set_data (G_OBJECT (role), "ladder-test-family", family);
             if (!edit (role, r, variant))
               continue;
             n_cases++;
@@ -917,6 +919,80 @@ test_typed_names_reopen (gconstpointer data)
   check_role_edits_reopen (data, 2, type_name, check_name_typed, "names typed");
 }
 
+static const char *const typed_links[] = {
+  "/handbook/engineering/",
+  "#senior-manager",
+  "https://about.gitlab.com/job-families/x/#a_b",
+  "/job-families/sales/manager_(emea)/",
+  "mailto:lead@example.com",
+  "../manager/",
+};
+
+/* Variant 0 gives each role a manager's link, 1 a grade's link, 2 makes it
+ * extend the role after it. */
+static gboolean
+type_link (LadderRole *role, guint r, guint variant)
+{
+  const char *link = typed_links[(r + variant) % G_N_ELEMENTS (typed_links)];
+
+  if (variant == 0)
+    {
+      if (*ladder_role_get_reports_to (role) == '\0')
+        ladder_role_set_reports_to (role, "Lead");
+      ladder_role_set_reports_to_link (role, link);
+    }
+  else if (variant == 1)
+    {
+      if (ladder_role_get_job_grade (role) == LADDER_GRADE_NONE)
+        ladder_role_set_job_grade (role, 7);
+      ladder_role_set_grade_link (role, link);
+    }
+  else
+    {
+      GListModel *roles
+          = ladder_family_get_roles (g_object_get_data (G_OBJECT (role), "ladder-test-family"));
+      g_autoptr (LadderRole) next = NULL;
+
+      if (roles == NULL || g_list_model_get_n_items (roles) < 2)
+        return FALSE;
+      next = g_list_model_get_item (roles, (r + 1) % g_list_model_get_n_items (roles));
+      if (g_str_equal (ladder_role_get_title (next), ladder_role_get_title (role)))
+        return FALSE;
+      ladder_role_set_extends (role, ladder_role_get_title (next));
+    }
+
+  return TRUE;
+}
+
+static char *
+check_link_typed (const LadderTestPage *page,
+                  LadderFamily         *family,
+                  LadderRole           *edited,
+                  GString              *exported,
+                  LadderFamily         *reopened,
+                  guint                 r)
+{
+  g_autoptr (LadderRole) back = g_list_model_get_item (ladder_family_get_roles (reopened), r);
+  const char *pairs[][2] = {
+    { ladder_role_get_reports_to_link (edited), ladder_role_get_reports_to_link (back) },
+    { ladder_role_get_grade_link (edited), ladder_role_get_grade_link (back) },
+    { ladder_role_get_extends (edited), ladder_role_get_extends (back) },
+    { ladder_role_get_reports_to (edited), ladder_role_get_reports_to (back) },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++)
+    if (g_strcmp0 (pairs[i][0], pairs[i][1]) != 0)
+      return g_strdup_printf ("\"%s\" typed reads back as \"%s\"", pairs[i][0], pairs[i][1]);
+
+  return NULL;
+}
+
+static void
+test_typed_links_reopen (gconstpointer data)
+{
+  check_role_edits_reopen (data, 3, type_link, check_link_typed, "links typed");
+}
+
 static gboolean
 has_group_text (GListModel *bullets, guint position)
 {
@@ -1036,6 +1112,7 @@ main (int argc, char *argv[])
                         test_added_grades_and_managers_reopen);
   g_test_add_data_func ("/structure/moves-across-groups-reopen", directory,
                         test_moves_across_groups_reopen);
+  g_test_add_data_func ("/structure/typed-links-reopen", directory, test_typed_links_reopen);
   g_test_add_data_func ("/structure/typed-names-reopen", directory, test_typed_names_reopen);
 
   return g_test_run ();

@@ -7,6 +7,7 @@
 
 #include "ladder-markdown-import-private.h"
 
+#include <cmark.h>
 #include <string.h>
 
 #include "ladder-markdown-blocks.h"
@@ -313,12 +314,36 @@ ladder_import_plain_text (const char *text, gsize length)
   return g_string_free (g_steal_pointer (&plain), FALSE);
 }
 
-/* "[text](destination)", with simple text and no title. */
+/* The one link @markdown (@length bytes) is, as CommonMark reads it: its
+ * destination (balanced parentheses, "<…>" and escapes as cmark reads
+ * them) when the whole text is that link and it has no title; else NULL. */
+static char *
+read_whole_link (const char *markdown, gsize length)
+{
+  cmark_node *document = cmark_parse_document (markdown, length, CMARK_OPT_DEFAULT);
+  cmark_node *paragraph = cmark_node_first_child (document);
+  cmark_node *link = paragraph != NULL ? cmark_node_first_child (paragraph) : NULL;
+  char       *destination = NULL;
+
+  if (paragraph != NULL && cmark_node_get_type (paragraph) == CMARK_NODE_PARAGRAPH
+      && cmark_node_next (paragraph) == NULL && link != NULL
+      && cmark_node_get_type (link) == CMARK_NODE_LINK && cmark_node_next (link) == NULL
+      && (cmark_node_get_title (link) == NULL || *cmark_node_get_title (link) == '\0'))
+    destination = g_strdup (cmark_node_get_url (link));
+
+  cmark_node_free (document);
+  return destination;
+}
+
+/* "[text](destination)", with simple text and no title. A destination
+ * with parentheses ("/jobs/manager_(sales)/") was not read: the manager
+ * read back as nothing. */
 gboolean
 ladder_import_parse_simple_link (const char *text, gsize length, char **label, char **destination)
 {
   const char      *close;
   g_autofree char *plain_label = NULL;
+  g_autofree char *url = NULL;
 
   if (length < 4 || text[0] != '[' || text[length - 1] != ')')
     return FALSE;
@@ -330,14 +355,12 @@ ladder_import_parse_simple_link (const char *text, gsize length, char **label, c
   if (plain_label == NULL)
     return FALSE;
 
-  if (memchr (close + 2, ' ', (gsize) (text + length - 1 - (close + 2))) != NULL
-      || memchr (close + 2, '(', (gsize) (text + length - 1 - (close + 2))) != NULL
-      || memchr (close + 2, ')', (gsize) (text + length - 1 - (close + 2))) != NULL
-      || memchr (close + 2, '<', (gsize) (text + length - 1 - (close + 2))) != NULL)
+  url = read_whole_link (text, length);
+  if (url == NULL || *url == '\0' || strchr (url, ' ') != NULL)
     return FALSE;
 
   *label = g_steal_pointer (&plain_label);
-  *destination = g_strndup (close + 2, (gsize) (text + length - 1 - (close + 2)));
+  *destination = g_steal_pointer (&url);
   return TRUE;
 }
 
@@ -513,7 +536,18 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
   if (*start == '[')
     {
       const char *close = strstr (start, "](");
-      const char *link_end = close != NULL ? strchr (close + 2, ')') : NULL;
+      const char *link_end = NULL;
+
+      /* The link ends at the first ")" after which cmark reads the text
+       * from @start as one link (a destination may hold parentheses). */
+      for (const char *q = close != NULL ? strchr (close + 2, ')') : NULL;
+           q != NULL && link_end == NULL && (gsize) (q - raw) < end; q = strchr (q + 1, ')'))
+        {
+          g_autofree char *url = read_whole_link (start, (gsize) (q + 1 - start));
+
+          if (url != NULL)
+            link_end = q;
+        }
 
       if (link_end != NULL && (gsize) (link_end - raw) < end
           && (g_str_has_prefix (link_end + 1, " role")
@@ -564,6 +598,38 @@ word_before (const char *text, const char *position, const char *word)
 
   return (gsize) (position - text) >= length
          && g_ascii_strncasecmp (position - length, word, length) == 0;
+}
+
+/* The destination of the link whose words hold the number from @digits
+ * to @digits_end in @text ("[grade 9](…)"), as cmark reads it: with
+ * parentheses in it ("/grades_(2024)/"), which cut it before. */
+static char *
+grade_link (const char *text, const char *digits, const char *digits_end)
+{
+  g_autofree char *number = g_strndup (digits, (gsize) (digits_end - digits));
+  cmark_node      *document = cmark_parse_document (text, strlen (text), CMARK_OPT_DEFAULT);
+  cmark_iter      *iter = cmark_iter_new (document);
+  cmark_event_type event;
+  char            *destination = NULL;
+
+  while (destination == NULL && (event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      cmark_node *link = cmark_node_parent (node);
+      const char *words;
+
+      if (event != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_TEXT
+          || link == NULL || cmark_node_get_type (link) != CMARK_NODE_LINK)
+        continue;
+
+      words = cmark_node_get_literal (node);
+      if (words != NULL && strstr (words, number) != NULL)
+        destination = g_strdup (cmark_node_get_url (link));
+    }
+  cmark_iter_free (iter);
+  cmark_node_free (document);
+
+  return destination;
 }
 
 /* Finds the grade number in a sentence such as "The X is a [grade 9](…)."
@@ -621,10 +687,14 @@ ladder_import_find_grade (const char *text,
             && memchr (p, ']', (gsize) (close - p)) == NULL)
           {
             const char *dest = close + 2;
-            const char *dest_end = strchr (dest, ')');
+            const char *ref_end = g_str_has_prefix (dest, "{{<") ? strstr (dest, ">}})") : NULL;
 
-            if (dest_end != NULL && memchr (dest, '\n', (gsize) (dest_end - dest)) == NULL)
-              *link = g_strndup (dest, (gsize) (dest_end - dest));
+            /* A Hugo ref ("{{< ref "…" >}}"), which Hugo expands before
+             * the Markdown is read, is kept as written. */
+            if (ref_end != NULL && memchr (dest, '\n', (gsize) (ref_end - dest)) == NULL)
+              *link = g_strndup (dest, (gsize) (ref_end + 3 - dest));
+            else
+              *link = grade_link (text, p, digits_end);
           }
       }
 

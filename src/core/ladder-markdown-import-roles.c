@@ -206,7 +206,12 @@ read_role_body (RoleReader *reader, guint from, guint to, char **next_title)
               gsize            start, length;
               int              grade;
 
-              if (g_strstr_len (raw, -1, "grade") != NULL
+              g_autofree char *lower = g_ascii_strdown (raw, -1);
+
+              /* "is a [Grade 8](…)": the word in any case. Only the
+               * link's "#job-grades" had it read; with another link the
+               * grade was lost on reopening. */
+              if (strstr (lower, "grade") != NULL
                   && ladder_import_find_grade (raw, &grade, &start, &length, &link)
                   && ladder_import_read_grade (reader, block))
                 continue;

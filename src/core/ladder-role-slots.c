@@ -95,6 +95,18 @@ insert_list (GPtrArray      *slots,
   insert_slot (slots, position, heading_kind);
 }
 
+/* Whether one of @slots writes the role it extends (the first line of its
+ * list, "- Extends the … requirements"). */
+static gboolean
+carries_extends (GPtrArray *slots)
+{
+  for (guint i = 0; i < slots->len; i++)
+    if (((LadderSlot *) g_ptr_array_index (slots, i))->carries_extends)
+      return TRUE;
+
+  return FALSE;
+}
+
 /**
  * ladder_role_dup_page_slots:
  * @role: a role
@@ -154,9 +166,14 @@ ladder_role_dup_page_slots (LadderRole *role)
         }
     }
 
+  /* The role it extends is written as the first line of its
+   * responsibilities ("- Extends the … responsibilities"): a role that had
+   * none gains the list for it. It was not written, and the field read back
+   * empty. */
   if (!ladder_slots_have (slots, LADDER_SLOT_RESPONSIBILITIES)
       && (recorded == NULL
-          || ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES) > 0))
+          || ladder_role_get_n_bullets (role, LADDER_BULLET_LIST_RESPONSIBILITIES) > 0
+          || (*ladder_role_get_extends (role) != '\0' && !carries_extends (slots))))
     {
       static const LadderSlotKind later[] = {
         LADDER_SLOT_REQUIREMENTS_HEADING, LADDER_SLOT_REQUIREMENTS, LADDER_SLOT_SUBSECTION,
@@ -178,10 +195,7 @@ ladder_role_dup_page_slots (LadderRole *role)
 
   if (*ladder_role_get_extends (role) != '\0')
     {
-      gboolean carried = FALSE;
-
-      for (guint i = 0; i < slots->len; i++)
-        carried |= ((LadderSlot *) g_ptr_array_index (slots, i))->carries_extends;
+      gboolean carried = carries_extends (slots);
 
       for (guint i = 0; i < slots->len && !carried; i++)
         {
