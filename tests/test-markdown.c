@@ -831,6 +831,37 @@ test_front_matter_edited_back (void)
   g_assert_cmpstr (back, ==, page);
 }
 
+/* A summary typed on a page that had none, then taken out again (Ctrl+A,
+ * Backspace in the Summary row), leaves the page as it was: the page gained
+ * `description: ""`. A summary the page had keeps its key when emptied:
+ * the person emptied that line. */
+static void
+test_summary_taken_out (void)
+{
+  const char *page = "---\ntitle: \"Accounting\"\n---\n\n"
+                     "## Levels\n\n### Accountant\n\n#### Responsibilities\n\n- Count\n";
+  const char *described = "---\ntitle: \"Accounting\"\ndescription: \"Books\"\n---\n\n"
+                          "## Levels\n\n### Accountant\n\n#### Responsibilities\n\n- Count\n";
+  g_autoptr (LadderFamily) family = import_page (page);
+  g_autoptr (LadderFamily) with_summary = import_page (described);
+  g_autofree char *typed = NULL;
+  g_autofree char *back = NULL;
+  g_autofree char *emptied = NULL;
+
+  ladder_family_set_summary (family, "Books");
+  typed = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (typed, ==, described);
+
+  ladder_family_set_summary (family, "");
+  g_assert_cmpstr (ladder_family_get_summary (family), ==, "");
+  back = export_page (family, LADDER_EXPORT_DEFAULT);
+  g_assert_cmpstr (back, ==, page);
+
+  ladder_family_set_summary (with_summary, "");
+  emptied = export_page (with_summary, LADDER_EXPORT_DEFAULT);
+  g_assert_nonnull (strstr (emptied, "\ndescription: \"\"\n"));
+}
+
 static void
 test_add_and_remove_bullets (void)
 {
@@ -1753,6 +1784,7 @@ main (int argc, char *argv[])
                    test_grade_tables_and_run_headings);
   g_test_add_func ("/markdown/front-matter/multi-line", test_multi_line_front_matter);
   g_test_add_func ("/markdown/front-matter/edited-back", test_front_matter_edited_back);
+  g_test_add_func ("/markdown/front-matter/summary-taken-out", test_summary_taken_out);
   g_test_add_func ("/markdown/front-matter/refused", test_front_matter_refused);
   g_test_add_func ("/markdown/front-matter/read-only", test_front_matter_read_only);
   g_test_add_func ("/markdown/plain-text", test_plain_text);

@@ -111,6 +111,15 @@ ladder_family_dup_front_matter_value (LadderFamily *self, const char *key)
       g_array_index (self->front_matter, FrontMatterEntry, position).yaml);
 }
 
+gboolean
+ladder_family_front_matter_was_read (LadderFamily *self, const char *key)
+{
+  int position = find_front_matter (self, key);
+
+  return position >= 0
+         && g_array_index (self->front_matter, FrontMatterEntry, position).page_yaml != NULL;
+}
+
 static gboolean
 page_value_is (const char *page_yaml, const char *value)
 {

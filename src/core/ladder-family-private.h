@@ -57,5 +57,8 @@ void ladder_family_front_matter_entry_clear (gpointer data);
  * pages that have only that. */
 const char *ladder_family_summary_key (LadderFamily *self);
 void        ladder_family_sync_properties (LadderFamily *self);
+/* Whether the front matter's entry for @key was read (from a page or a
+ * Ladder file), rather than added since. */
+gboolean    ladder_family_front_matter_was_read (LadderFamily *self, const char *key);
 
 G_END_DECLS

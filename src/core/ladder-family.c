@@ -634,12 +634,21 @@ ladder_family_get_summary (LadderFamily *self)
 void
 ladder_family_set_summary (LadderFamily *self, const char *summary)
 {
+  const char *key;
+
   g_return_if_fail (LADDER_IS_FAMILY (self));
 
   if (g_strcmp0 (self->summary, summary ?: "") == 0)
     return;
 
-  ladder_family_set_front_matter_value (self, ladder_family_summary_key (self), summary ?: "");
+  /* A summary typed where the page had none and taken out again leaves the
+   * page without one, as it was: it gained `description: ""`. One the page
+   * had keeps its line, emptied. */
+  key = ladder_family_summary_key (self);
+  if ((summary == NULL || *summary == '\0') && !ladder_family_front_matter_was_read (self, key))
+    ladder_family_set_front_matter_value (self, key, NULL);
+  else
+    ladder_family_set_front_matter_value (self, key, summary ?: "");
 }
 
 const char *
