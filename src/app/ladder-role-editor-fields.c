@@ -74,6 +74,28 @@ ladder_role_editor_cancel_typing (LadderRoleEditor *self)
   return g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self->grade_spin))) != 0;
 }
 
+/**
+ * ladder_role_editor_take_typing:
+ *
+ * Takes what was typed in the grade's field and not yet taken, as leaving
+ * the field does. Saving, exporting and closing do this first: asked from
+ * the keyboard (Ctrl+S, Ctrl+W), they leave the focus in the field, and
+ * the page was saved without the grade the field showed, or the window
+ * closed without asking, the grade lost.
+ */
+void
+ladder_role_editor_take_typing (LadderRoleEditor *self)
+{
+  GtkWidget *focus;
+
+  g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  if (self->role != NULL && focus != NULL
+      && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grade_spin)))
+    gtk_spin_button_update (self->grade_spin);
+}
+
 /* The wheel over the grade's field scrolls the form, unless the field has
  * the keyboard's focus: scrolling the form brought the field under the
  * pointer, and the turns left changed the role's grade unseen. */

@@ -41,6 +41,7 @@ LadderHistory *ladder_role_editor_get_history (LadderRoleEditor *self);
 void           ladder_role_editor_set_history (LadderRoleEditor *self, LadderHistory *history);
 void           ladder_role_editor_focus_title (LadderRoleEditor *self);
 gboolean       ladder_role_editor_cancel_typing (LadderRoleEditor *self);
+void           ladder_role_editor_take_typing (LadderRoleEditor *self);
 void ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part, int bullet);
 /* The handbook checks' problems (LadderLintProblem) of the whole family:
  * the form marks the fields of its role that they are about. */

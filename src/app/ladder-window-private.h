@@ -146,6 +146,9 @@ void              _ladder_window_update_actions (LadderWindow *self);
 void              _ladder_window_update_title (LadderWindow *self);
 void              _ladder_window_set_document (LadderWindow *self, LadderDocument *document);
 LadderRoleEditor *_ladder_window_role_editor (LadderWindow *self);
+/* Takes what was typed and not yet taken (a grade): see
+ * ladder_role_editor_take_typing(). */
+void              _ladder_window_take_typing (LadderWindow *self);
 
 /* ladder-window-roles.c */
 void _ladder_window_class_roles_init (LadderWindowClass *klass);

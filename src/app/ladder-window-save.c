@@ -520,21 +520,26 @@ _ladder_window_save (LadderWindow *self)
     start_write (self, WRITE_SAVE, NULL, LADDER_SAVE_DEFAULT);
 }
 
+/* What is written is what the form shows: a grade typed and not yet
+ * taken (Ctrl+S pressed in its field) is taken first. */
 static void
 on_save (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
+  _ladder_window_take_typing (LADDER_WINDOW (widget));
   _ladder_window_save (LADDER_WINDOW (widget));
 }
 
 static void
 on_save_as (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
+  _ladder_window_take_typing (LADDER_WINDOW (widget));
   save_as (LADDER_WINDOW (widget));
 }
 
 static void
 on_save_as_ladder_file (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
+  _ladder_window_take_typing (LADDER_WINDOW (widget));
   save_as_ladder_file (LADDER_WINDOW (widget));
 }
 
@@ -613,6 +618,7 @@ on_export (GtkWidget *widget, const char *action_name, GVariant *parameter)
   LadderWindow *self = LADDER_WINDOW (widget);
   GFile        *file = ladder_document_get_export_file (self->document);
 
+  _ladder_window_take_typing (self);
   if (ladder_document_get_kind (self->document) != LADDER_DOCUMENT_LADDER_FILE)
     _ladder_window_save (self);
   else if (file == NULL)
@@ -624,6 +630,7 @@ on_export (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 on_export_as (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
+  _ladder_window_take_typing (LADDER_WINDOW (widget));
   export_as (LADDER_WINDOW (widget));
 }
 

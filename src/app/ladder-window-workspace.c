@@ -277,10 +277,12 @@ set_pending (LadderWindow *self,
   part->pending_text = g_strdup (text);
 }
 
-/* The document can make way for another without losing anything. */
+/* The document can make way for another without losing anything (a grade
+ * typed and not yet taken counts as the change it is). */
 static gboolean
 can_replace_document (LadderWindow *self)
 {
+  _ladder_window_take_typing (self);
   return self->n_loading == 0 && !ladder_document_get_modified (self->document)
          && !ladder_document_get_busy (self->document);
 }

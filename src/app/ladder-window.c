@@ -343,6 +343,13 @@ _ladder_window_role_editor (LadderWindow *self)
   return self->role_editor;
 }
 
+void
+_ladder_window_take_typing (LadderWindow *self)
+{
+  if (self->role_editor != NULL)
+    ladder_role_editor_take_typing (self->role_editor);
+}
+
 static gboolean
 make_role_editor (gpointer user_data)
 {
@@ -551,6 +558,10 @@ ladder_window_close_request (GtkWindow *window)
   GFile           *export_file;
   gboolean         modified, out_of_date;
   GtkWidget       *dialog;
+
+  /* Closed from the keyboard with a grade typed: it is a change too. */
+  if (!self->close_confirmed)
+    _ladder_window_take_typing (self);
 
   modified = ladder_document_get_modified (self->document);
   out_of_date = ladder_document_get_page_out_of_date (self->document);

@@ -1,0 +1,141 @@
+/* test-window-form.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * What a person types in the family's and a role's forms reaches the page,
+ * however the person goes on: saving or closing from the keyboard with the
+ * focus still in a field. Needs a display (Xvfb in CI); exits 77 (skipped)
+ * where there is none.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-test-window.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+#define PAGE "partner-program-manager.md"
+#define ROLE 1
+#define ROLE_TITLE "Partner Program Manager"
+
+/* A copy of the page tests/data/PAGE in a window; its path in @path. */
+static LadderWindow *
+open_page (char **path)
+{
+  g_autofree char *source = g_test_build_filename (G_TEST_DIST, "data", PAGE, NULL);
+  g_autoptr (GFile) file = NULL;
+  LadderWindow *window;
+
+  *path = copy_to_temp (source, PAGE);
+  file = g_file_new_for_path (*path);
+  window = LADDER_WINDOW (ladder_application_open_file (app, file));
+  g_assert_true (spin_until_shows (window, file));
+  spin (50);
+
+  return window;
+}
+
+/* The grade's field of the role at ROLE, with the focus, showing @typed
+ * as typed there: not taken yet (it is on Enter or on leaving the field). */
+static GtkWidget *
+type_grade (LadderWindow *window, const char *typed)
+{
+  GtkWidget *grade;
+
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, ROLE)), ==, ROLE_TITLE);
+  sidebar_pick_role (window, ROLE);
+  spin (50);
+  grade = find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_SPIN_BUTTON, NULL, NULL);
+  g_assert_nonnull (grade);
+  gtk_widget_grab_focus (grade);
+  gtk_editable_set_text (GTK_EDITABLE (grade), typed);
+  spin (20);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), grade));
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE)), ==, 6);
+
+  return grade;
+}
+
+static void
+on_modified (LadderDocument *document, GParamSpec *pspec, gboolean *saved)
+{
+  *saved = !ladder_document_get_modified (document);
+}
+
+/* A tester typed a grade and pressed Ctrl+S: the window said it was saved,
+ * the field showed 9, and the page still said grade 6. */
+static void
+test_typed_grade_is_saved (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  LadderDocument  *document = ladder_window_get_document (window);
+  g_autofree char *contents = NULL;
+  gboolean         saved = FALSE;
+  gint64           deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  type_grade (window, "9");
+  g_signal_connect (document, "notify::modified", G_CALLBACK (on_modified), &saved);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  while (!saved && g_get_monotonic_time () < deadline)
+    spin (20);
+  g_signal_handlers_disconnect_by_data (document, &saved);
+
+  g_assert_true (saved);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE)), ==, 9);
+  contents = contents_of (path);
+  g_assert_nonnull (strstr (contents, "The " ROLE_TITLE " is a [grade 9]("));
+  g_assert_null (strstr (contents, "The " ROLE_TITLE " is a [grade 6]("));
+
+  close_without_saving (window);
+}
+
+/* A grade typed, then Ctrl+W: the window closed without asking, and the
+ * grade was lost. */
+static void
+test_typed_grade_asks_on_close (void)
+{
+  g_autofree char  *path = NULL;
+  LadderWindow     *window = open_page (&path);
+  AdwMessageDialog *dialog;
+
+  type_grade (window, "9");
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  spin (50);
+
+  g_assert_nonnull (window);
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  respond (dialog, "cancel");
+  g_assert_nonnull (window);
+  g_object_remove_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  close_without_saving (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
+
+  g_test_add_func ("/window-form/typed-grade-is-saved", test_typed_grade_is_saved);
+  g_test_add_func ("/window-form/typed-grade-asks-on-close", test_typed_grade_asks_on_close);
+
+  return g_test_run ();
+}
