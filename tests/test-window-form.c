@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-family-editor.h"
 #include "ladder-test-window.h"
 #include "ladder-window.h"
 
@@ -125,6 +126,70 @@ test_typed_grade_asks_on_close (void)
   close_without_saving (window);
 }
 
+static gboolean
+is_sections_list (GtkWidget *widget, gconstpointer data)
+{
+  GtkWidget *first = gtk_widget_get_first_child (widget);
+
+  return first != NULL && ADW_IS_EXPANDER_ROW (first);
+}
+
+/* The section rows of @window's family form. */
+static GPtrArray *
+section_rows (LadderWindow *window)
+{
+  GtkWidget *editor;
+  GtkWidget *list;
+  GPtrArray *rows = g_ptr_array_new ();
+
+  ladder_window_show_family (window);
+  spin (50);
+  editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL);
+  g_assert_nonnull (editor);
+  list = find_widget (editor, GTK_TYPE_LIST_BOX, is_sections_list, NULL);
+  g_assert_nonnull (list);
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row))
+      g_ptr_array_add (rows, row);
+
+  return rows;
+}
+
+/* The page's roles have no heading of their own (they follow its "Levels"
+ * section at its level): their row in the family form offered a Heading
+ * and a text. A heading typed there was never written (the window said
+ * saved; the page reopened without it), and text typed there was read
+ * back as the "Levels" section's. The row offers nothing to type in. */
+static void
+test_roles_without_heading_offer_no_fields (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  g_autoptr (GPtrArray) rows = section_rows (window);
+  GListModel *sections = ladder_family_get_sections (family_of (window));
+  g_autoptr (LadderSection) roles = g_list_model_get_item (sections, 1);
+  GtkWidget *row;
+
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (sections));
+  g_assert_cmpint (ladder_section_get_kind (roles), ==, LADDER_SECTION_ROLES);
+  g_assert_cmpint (ladder_section_get_level (roles), ==, 0);
+
+  row = g_ptr_array_index (rows, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (50);
+  g_assert_null (find_any_widget (row, GTK_TYPE_TEXT_VIEW, NULL, NULL));
+  g_assert_null (find_any_widget (row, GTK_TYPE_EDITABLE, NULL, NULL));
+
+  /* A section with a heading of its own is edited as before. */
+  row = g_ptr_array_index (rows, 2);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (50);
+  g_assert_nonnull (find_widget (row, GTK_TYPE_TEXT_VIEW, NULL, NULL));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -136,6 +201,9 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/window-form/typed-grade-is-saved", test_typed_grade_is_saved);
   g_test_add_func ("/window-form/typed-grade-asks-on-close", test_typed_grade_asks_on_close);
+
+  g_test_add_func ("/window-form/roles-without-heading-offer-no-fields",
+                   test_roles_without_heading_offer_no_fields);
 
   return g_test_run ();
 }

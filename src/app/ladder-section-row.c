@@ -191,6 +191,13 @@ ladder_section_row_new (LadderSection        *section,
   g_object_set_data_full (G_OBJECT (row), "ladder-section-row", contents, contents_free);
   g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded), NULL);
 
+  /* A section the page gives no heading (roles written without one above
+   * them) has no line of its own: a heading typed in it was never written,
+   * and text typed in it was read back as the introduction's or the
+   * section's before. It has nothing to edit, and does not open. */
+  if (ladder_section_get_level (section) == 0)
+    adw_expander_row_set_enable_expansion (ADW_EXPANDER_ROW (row), FALSE);
+
   return row;
 }
 
