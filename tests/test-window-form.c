@@ -126,6 +126,37 @@ test_typed_grade_asks_on_close (void)
   close_without_saving (window);
 }
 
+/* A grade typed, then Ctrl+D: the duplicate got the grade and the role it
+ * was typed in kept its old one; Ctrl+plus lost it. The role it was typed
+ * in takes it, before the role is copied or another added. */
+static void
+test_typed_grade_stays_with_its_role (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *other_path = NULL;
+  LadderWindow    *window = open_page (&path);
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
+  guint            n_roles = g_list_model_get_n_items (roles);
+
+  type_grade (window, "9");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.duplicate-role", NULL);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n_roles + 1);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE)), ==, 9);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE + 1)), ==, 9);
+  close_without_saving (window);
+
+  window = open_page (&other_path);
+  roles = ladder_family_get_roles (family_of (window));
+  type_grade (window, "9");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.add-role", NULL);
+  spin (50);
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, n_roles + 1);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE)), ==, 9);
+  g_assert_cmpint (ladder_role_get_job_grade (role_at (window, ROLE + 1)), ==, LADDER_GRADE_NONE);
+  close_without_saving (window);
+}
+
 static gboolean
 is_sections_list (GtkWidget *widget, gconstpointer data)
 {
@@ -202,6 +233,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-form/typed-grade-is-saved", test_typed_grade_is_saved);
   g_test_add_func ("/window-form/typed-grade-asks-on-close", test_typed_grade_asks_on_close);
 
+  g_test_add_func ("/window-form/typed-grade-stays-with-its-role",
+                   test_typed_grade_stays_with_its_role);
   g_test_add_func ("/window-form/roles-without-heading-offer-no-fields",
                    test_roles_without_heading_offer_no_fields);
 

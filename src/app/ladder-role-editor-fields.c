@@ -86,11 +86,14 @@ ladder_role_editor_cancel_typing (LadderRoleEditor *self)
 void
 ladder_role_editor_take_typing (LadderRoleEditor *self)
 {
+  GtkRoot   *root;
   GtkWidget *focus;
 
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
 
-  focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  /* A form out of any window (being taken down) has nothing typed. */
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   if (self->role != NULL && focus != NULL
       && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->grade_spin)))
     gtk_spin_button_update (self->grade_spin);

@@ -219,8 +219,13 @@ ladder_role_editor_set_role (LadderRoleEditor *self, LadderRole *role)
   g_return_if_fail (LADDER_IS_ROLE_EDITOR (self));
   g_return_if_fail (role == NULL || LADDER_IS_ROLE (role));
 
-  if (!g_set_object (&self->role, role))
+  if (self->role == role)
     return;
+
+  /* A grade typed and not yet taken is the role's it was typed for: the
+   * field kept the text, and the next role shown took it. */
+  ladder_role_editor_take_typing (self);
+  g_set_object (&self->role, role);
 
   g_binding_group_set_source (self->bindings, role);
   g_signal_group_set_target (self->role_signals, role);

@@ -37,7 +37,12 @@ on_add_role (GtkWidget *widget, const char *action_name, GVariant *parameter)
   LadderWindow *self = LADDER_WINDOW (widget);
   guint         position = g_list_model_get_n_items (ladder_family_get_roles (family (self)));
   g_autoptr (LadderRole) role = NULL;
-  LadderRole *selected = _ladder_window_selected_role (self, &position);
+  LadderRole *selected;
+
+  /* What the form shows is what is kept: a grade typed and not yet taken
+   * (Ctrl+plus, Ctrl+D pressed in its field) is the selected role's. */
+  _ladder_window_take_typing (self);
+  selected = _ladder_window_selected_role (self, &position);
 
   if (selected != NULL)
     position++;
@@ -64,9 +69,11 @@ on_duplicate_role (GtkWidget *widget, const char *action_name, GVariant *paramet
 {
   LadderWindow *self = LADDER_WINDOW (widget);
   guint         position;
-  LadderRole   *role = _ladder_window_selected_role (self, &position);
+  LadderRole   *role;
   g_autoptr (LadderRole) copy = NULL;
 
+  _ladder_window_take_typing (self);
+  role = _ladder_window_selected_role (self, &position);
   if (role == NULL)
     return;
 

@@ -280,7 +280,12 @@ on_undo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 static void
 on_redo (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
-  ladder_history_redo (history (LADDER_WINDOW (widget)));
+  LadderWindow *self = LADDER_WINDOW (widget);
+
+  /* A grade typed and not yet taken is a change made after the step
+   * undone, as typing anywhere else is: there is nothing left to redo. */
+  _ladder_window_take_typing (self);
+  ladder_history_redo (history (self));
 }
 
 static void
