@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-entry-row.h"
 #include "ladder-family-editor.h"
 #include "ladder-test-window.h"
 #include "ladder-window.h"
@@ -158,6 +159,53 @@ test_typed_grade_stays_with_its_role (void)
 }
 
 static gboolean
+is_entry_row_titled (GtkWidget *widget, gconstpointer title)
+{
+  return g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+/* A title pasted as copied from a page or a mail, with its line end
+ * (triple-clicking a line copies it so): the page's heading became
+ * "## Staff Partner Program Manager&#10;", and so did each sentence that
+ * names the role. A field of one line takes one line. */
+static void
+test_pasted_title_is_one_line (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  GdkClipboard    *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  GtkWidget       *row;
+  GtkWidget       *text;
+  g_autofree char *page = NULL;
+
+  sidebar_pick_role (window, ROLE);
+  spin (50);
+  row = find_widget (GTK_WIDGET (role_editor (window)), LADDER_TYPE_ENTRY_ROW, is_entry_row_titled,
+                     "_Title");
+  g_assert_nonnull (row);
+  text = find_widget (row, GTK_TYPE_TEXT, NULL, NULL);
+  g_assert_nonnull (text);
+  gtk_widget_grab_focus (text);
+  gtk_editable_select_region (GTK_EDITABLE (text), 0, -1);
+
+  gdk_clipboard_set_text (clipboard, "Staff Partner\r\nProgram Manager\n");
+  spin (20);
+  g_assert_true (press_shortcut (window, GDK_KEY_v, GDK_CONTROL_MASK));
+  for (guint i = 0;
+       i < 100 && g_strcmp0 (ladder_role_get_title (role_at (window, ROLE)), ROLE_TITLE) == 0; i++)
+    spin (20);
+
+  g_assert_cmpstr (ladder_role_get_title (role_at (window, ROLE)), ==,
+                   "Staff Partner Program Manager");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Staff Partner Program Manager");
+  page = page_of (window);
+  g_assert_nonnull (strstr (page, "\n## Staff Partner Program Manager\n"));
+  g_assert_null (strstr (page, "&#10;"));
+
+  close_without_saving (window);
+}
+
+static gboolean
 is_sections_list (GtkWidget *widget, gconstpointer data)
 {
   GtkWidget *first = gtk_widget_get_first_child (widget);
@@ -235,6 +283,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/window-form/typed-grade-stays-with-its-role",
                    test_typed_grade_stays_with_its_role);
+  g_test_add_func ("/window-form/pasted-title-is-one-line", test_pasted_title_is_one_line);
   g_test_add_func ("/window-form/roles-without-heading-offer-no-fields",
                    test_roles_without_heading_offer_no_fields);
 

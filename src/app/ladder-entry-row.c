@@ -9,6 +9,8 @@
 
 #include "ladder-entry-row.h"
 
+#include <string.h>
+
 /*
  * A form row for one line of text: its title above a full-width entry.
  * It takes the place of AdwEntryRow, whose text field (in libadwaita 1.2
@@ -86,6 +88,56 @@ ladder_entry_row_set_property (GObject      *object,
   G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
+/* @text, of @length bytes, as one line: its line breaks are spaces, and
+ * those at its ends are gone. */
+static char *
+one_line (const char *text, int length)
+{
+  g_autofree char *copy = g_strndup (text, (gsize) length);
+  g_auto (GStrv) lines = g_strsplit_set (copy, "\r\n", -1);
+  GString *line = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (*lines[i] == '\0')
+        continue;
+      if (line->len > 0)
+        g_string_append_c (line, ' ');
+      g_string_append (line, lines[i]);
+    }
+
+  return g_string_free (line, FALSE);
+}
+
+/* A field of one line takes one line. Text pasted with line breaks (a
+ * title copied with its line end, as triple-clicking a line copies it)
+ * went to the page as "&#10;", in the heading and in each sentence naming
+ * the role. Only what is put in while the field has the focus is changed:
+ * the value shown for the model stays as the model has it. */
+static void
+on_insert_text (GtkEditable *text,
+                const char  *new_text,
+                int          length,
+                int         *position,
+                gpointer     user_data)
+{
+  g_autofree char *line = NULL;
+
+  if (length < 0)
+    length = (int) strlen (new_text);
+
+  if (!gtk_widget_has_focus (GTK_WIDGET (text))
+      || (memchr (new_text, '\n', (gsize) length) == NULL
+          && memchr (new_text, '\r', (gsize) length) == NULL))
+    return;
+
+  line = one_line (new_text, length);
+  g_signal_stop_emission_by_name (text, "insert-text");
+  g_signal_handlers_block_by_func (text, on_insert_text, user_data);
+  gtk_editable_insert_text (text, line, -1, position);
+  g_signal_handlers_unblock_by_func (text, on_insert_text, user_data);
+}
+
 static gboolean
 ladder_entry_row_grab_focus (GtkWidget *widget)
 {
@@ -128,6 +180,8 @@ ladder_entry_row_init (LadderEntryRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_editable_init_delegate (GTK_EDITABLE (self));
+  g_signal_connect (gtk_editable_get_delegate (GTK_EDITABLE (self->entry)), "insert-text",
+                    G_CALLBACK (on_insert_text), NULL);
 
   g_signal_connect (self, "notify::title", G_CALLBACK (update_title), NULL);
   g_signal_connect (self, "notify::use-underline", G_CALLBACK (update_title), NULL);
