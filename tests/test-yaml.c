@@ -229,6 +229,29 @@ test_decode_multi_line (void)
   assert_decodes (" |\n  a\n b", NULL);
 }
 
+/* A comment after the value on its line is the page's, and stays with the
+ * value written in its place: editing the title of a page whose front
+ * matter said `title: Renewals # keep in sync with the sidebar` lost the
+ * comment. */
+static void
+test_encode_keeps_comment (void)
+{
+  assert_encodes ("Renewals AMER", " Renewals # the family", " Renewals AMER # the family");
+  assert_encodes ("Renewals: AMER", " Renewals # the family", " \"Renewals: AMER\" # the family");
+  assert_encodes ("New", " \"Old\"  # keep", " \"New\"  # keep");
+  assert_encodes ("New", " \"O\\\"ld\" # keep", " \"New\" # keep");
+  assert_encodes ("New", " 'Old' # it's", " 'New' # it's");
+  assert_encodes ("New", " 'O''ld'\t# keep", " 'New'\t# keep");
+  assert_encodes ("", " Old # keep", " \"\" # keep");
+
+  /* A # inside the value is no comment. */
+  assert_encodes ("New", " C# Developer", " New");
+  assert_encodes ("New", " https://example.com/a#b", " New");
+  assert_encodes ("New", " \"a # b\"", " \"New\"");
+  assert_encodes ("New", " 'a # b'", " 'New'");
+  assert_encodes ("New", " \"a\"#b", " \"New\"");
+}
+
 static void
 test_encode_style (void)
 {
@@ -644,6 +667,7 @@ main (int   argc,
   g_test_add_func ("/yaml/decode/not-scalar", test_decode_not_scalar);
   g_test_add_func ("/yaml/decode/multi-line", test_decode_multi_line);
   g_test_add_func ("/yaml/encode/style", test_encode_style);
+  g_test_add_func ("/yaml/encode/keeps-comment", test_encode_keeps_comment);
   g_test_add_func ("/yaml/encode/printable", test_encode_printable);
   g_test_add_func ("/yaml/round-trip/hostile", test_round_trip_hostile);
   g_test_add_func ("/yaml/round-trip/random", test_round_trip_random);

@@ -674,14 +674,60 @@ encode_single_quoted (const char *value)
 }
 
 
+/* The comment that follows the value of @like on its one line, with the
+ * blanks before it; NULL when there is none (or @like spans lines, or is
+ * not a scalar this reads). */
+static const char *
+comment_after (const char *like)
+{
+  const char *p = skip_blanks (like);
+  const char *q;
+
+  if (strchr (p, '\n') != NULL)
+    return NULL;
+
+  if (*p == '"' || *p == '\'')
+    {
+      char quote = *p;
+
+      for (q = p + 1; *q != '\0'; q++)
+        {
+          if (quote == '"' && *q == '\\' && q[1] != '\0')
+            q++;
+          else if (*q == quote && quote == '\'' && q[1] == '\'')
+            q++;
+          else if (*q == quote)
+            break;
+        }
+      if (*q != quote)
+        return NULL;
+      q++;
+      return is_blank (*q) && *skip_blanks (q) == '#' ? q : NULL;
+    }
+
+  if (*p == '\0' || strchr ("[]{}&*!|>%@`,#", *p) != NULL)
+    return NULL;
+
+  /* A plain scalar ends where a # follows a blank. */
+  for (q = p; *q != '\0' && !(*q == '#' && q > p && is_blank (q[-1])); q++)
+    ;
+  if (*q == '\0')
+    return NULL;
+  while (q > p && is_blank (q[-1]))
+    q--;
+  return q;
+}
+
 /* Writes @value as the text after `key:`, in the style of @like (the text
  * it replaces), double-quoted when there is none or the style cannot hold
- * the value. */
+ * the value. A comment after @like on its line stays after the value: it
+ * is the page's (`title: Renewals # keep in sync with the sidebar`). */
 char *
 ladder_yaml_encode_scalar (const char *value,
                            const char *like)
 {
   const char *style = like;
+  const char *comment = like != NULL ? comment_after (like) : NULL;
   g_autofree char *encoded = NULL;
 
   g_return_val_if_fail (value != NULL, NULL);
@@ -697,5 +743,5 @@ ladder_yaml_encode_scalar (const char *value,
   else
     encoded = encode_double_quoted (value);
 
-  return g_strconcat (" ", encoded, NULL);
+  return g_strconcat (" ", encoded, comment, NULL);
 }
