@@ -269,6 +269,34 @@ test_roles_without_heading_offer_no_fields (void)
   close_without_saving (window);
 }
 
+/* Tab, pressed to go on to the next field as everywhere else in the form,
+ * typed a tab in the introduction or a section's text: the line ended in
+ * an invisible tab on the page (at a line's start, it made the line a code
+ * block). The Markdown fields leave Tab to move the focus, as the bullets
+ * do. */
+static void
+test_tab_leaves_markdown_fields (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  g_autoptr (GPtrArray) rows = section_rows (window);
+  GtkWidget *editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL);
+  GtkWidget *intro = find_widget (editor, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  GtkWidget *row = g_ptr_array_index (rows, 2);
+  GtkWidget *text;
+
+  g_assert_nonnull (intro);
+  g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (intro)));
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  spin (50);
+  text = find_widget (row, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  g_assert_nonnull (text);
+  g_assert_false (gtk_text_view_get_accepts_tab (GTK_TEXT_VIEW (text)));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -286,6 +314,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-form/pasted-title-is-one-line", test_pasted_title_is_one_line);
   g_test_add_func ("/window-form/roles-without-heading-offer-no-fields",
                    test_roles_without_heading_offer_no_fields);
+
+  g_test_add_func ("/window-form/tab-leaves-markdown-fields", test_tab_leaves_markdown_fields);
 
   return g_test_run ();
 }

@@ -202,6 +202,10 @@ ladder_markdown_view_setup (GtkSourceView *view, int min_height)
   gtk_source_view_set_show_line_numbers (view, FALSE);
   gtk_source_view_set_highlight_current_line (view, FALSE);
   gtk_source_view_set_auto_indent (view, FALSE);
+  /* Tab goes on to the next field, as everywhere else in the form and in
+   * the bullets: pressed to leave the introduction, it typed an unseen tab
+   * at the end of its line (at a line's start, a code block). */
+  gtk_text_view_set_accepts_tab (text_view, FALSE);
   gtk_text_view_set_monospace (text_view, TRUE);
   gtk_text_view_set_left_margin (text_view, 8);
   gtk_text_view_set_right_margin (text_view, 8);
