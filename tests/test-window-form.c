@@ -297,6 +297,33 @@ test_tab_leaves_markdown_fields (void)
   close_without_saving (window);
 }
 
+/* Add Section put its row last, closed, often below what the window shows:
+ * a person saw nothing happen, clicked again, and saved a bare "##" line
+ * for each click. The new section opens with the focus in its heading. */
+static void
+test_added_section_takes_the_focus (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  g_autoptr (GPtrArray) before = section_rows (window);
+  g_autoptr (GPtrArray) after = NULL;
+  GtkWidget *editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL);
+  GtkWidget *row;
+  GtkWidget *heading;
+
+  g_assert_true (gtk_widget_activate_action (editor, "family.add-section", NULL));
+  spin (100);
+  after = section_rows (window);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  row = g_ptr_array_index (after, after->len - 1);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)));
+  heading = find_widget (row, LADDER_TYPE_ENTRY_ROW, NULL, NULL);
+  g_assert_nonnull (heading);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), heading));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -316,6 +343,9 @@ main (int argc, char *argv[])
                    test_roles_without_heading_offer_no_fields);
 
   g_test_add_func ("/window-form/tab-leaves-markdown-fields", test_tab_leaves_markdown_fields);
+
+  g_test_add_func ("/window-form/added-section-takes-the-focus",
+                   test_added_section_takes_the_focus);
 
   return g_test_run ();
 }

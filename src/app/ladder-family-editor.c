@@ -119,11 +119,34 @@ create_section_row (gpointer item, gpointer user_data)
   return row;
 }
 
+/* Keeps the form scrolled to its end while the new section's row opens
+ * (its revealer grows the form for a few frames). */
+static gboolean
+scroll_to_end (GtkWidget *widget, GdkFrameClock *clock, gpointer user_data)
+{
+  LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (widget);
+  GtkWidget *scrolled = ladder_widget_find_descendant (self->page, GTK_TYPE_SCROLLED_WINDOW);
+  guint     *frames = user_data;
+
+  if (scrolled != NULL)
+    {
+      GtkAdjustment *adjustment
+          = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment)
+                                                - gtk_adjustment_get_page_size (adjustment));
+    }
+
+  return ++*frames < 30 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
 static void
 on_add_section (GtkWidget *widget, const char *action_name, GVariant *parameter)
 {
   LadderFamilyEditor *self = LADDER_FAMILY_EDITOR (widget);
   g_autoptr (LadderSection) section = NULL;
+  GtkListBoxRow *row;
+  GtkWidget     *heading;
 
   if (self->family == NULL)
     return;
@@ -133,6 +156,21 @@ on_add_section (GtkWidget *widget, const char *action_name, GVariant *parameter)
    * page's other sections. */
   section = ladder_family_new_last_section (self->family);
   ladder_family_append_section (self->family, section);
+
+  /* Its row opens with the focus in its heading, as a new role's title
+   * takes it: last and closed, often below what the window showed, the
+   * row went unseen, a person clicked again, and each click saved a bare
+   * "##" line on the page. */
+  row = gtk_list_box_get_row_at_index (
+      self->sections_list,
+      (int) g_list_model_get_n_items (ladder_family_get_sections (self->family)) - 1);
+  if (row == NULL || !ADW_IS_EXPANDER_ROW (row))
+    return;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  heading = ladder_widget_find_descendant (GTK_WIDGET (row), LADDER_TYPE_ENTRY_ROW);
+  if (heading != NULL)
+    gtk_widget_grab_focus (heading);
+  gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_end, g_new0 (guint, 1), g_free);
 }
 
 /* A title or summary the page gives as something other than text (a list,
