@@ -324,6 +324,72 @@ test_added_section_takes_the_focus (void)
   close_without_saving (window);
 }
 
+/* Whether @widget, drawn as the window draws it, is in the colour of
+ * errors at its left edge, halfway down. */
+static gboolean
+left_edge_is_red (GtkWidget *widget)
+{
+  int          w = gtk_widget_get_width (widget);
+  int          h = gtk_widget_get_height (widget);
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree guchar *data = NULL;
+  const guchar      *pixel;
+
+  g_assert_cmpint (w, >, 4);
+  g_assert_cmpint (h, >, 4);
+  gdk_paintable_snapshot (paintable, snapshot, w, h);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, w, h));
+  data = g_malloc ((gsize) w * (gsize) h * 4);
+  gdk_texture_download (texture, data, (gsize) w * 4);
+  /* Cairo's ARGB32: blue, green, red, alpha in memory. */
+  pixel = data + ((gsize) (h / 2) * (gsize) w + 1) * 4;
+
+  return pixel[2] > 120 && pixel[2] > 2 * pixel[1] && pixel[2] > 2 * pixel[0];
+}
+
+/* A link that may not be published, typed in the introduction (say, a
+ * "javascript:" link pasted from elsewhere): the field refused it and
+ * every letter typed after it, and showed nothing of that. A tester typed
+ * on, saved, and the page had the introduction cut at the link, the window
+ * saying all was saved. The field shows the refusal, as a row with an
+ * error does. */
+static void
+test_refused_text_is_shown (void)
+{
+  g_autofree char *path = NULL;
+  LadderWindow    *window = open_page (&path);
+  GtkWidget       *editor;
+  GtkWidget       *intro;
+  GtkTextBuffer   *buffer;
+  GtkTextIter      end;
+
+  ladder_window_show_family (window);
+  spin (50);
+  editor = find_widget (GTK_WIDGET (window), LADDER_TYPE_FAMILY_EDITOR, NULL, NULL);
+  intro = find_widget (editor, GTK_TYPE_TEXT_VIEW, NULL, NULL);
+  g_assert_nonnull (intro);
+  g_assert_false (left_edge_is_red (intro));
+
+  gtk_widget_grab_focus (intro);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (intro));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert_interactive (buffer, &end, " See [x](javascript:alert(1)) and more.", -1,
+                                      TRUE);
+  spin (100);
+
+  g_assert_null (strstr (ladder_family_get_intro (family_of (window)), "and more"));
+  g_assert_true (gtk_widget_has_css_class (intro, "error"));
+  g_assert_true (left_edge_is_red (intro));
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -346,6 +412,8 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/window-form/added-section-takes-the-focus",
                    test_added_section_takes_the_focus);
+
+  g_test_add_func ("/window-form/refused-text-is-shown", test_refused_text_is_shown);
 
   return g_test_run ();
 }
