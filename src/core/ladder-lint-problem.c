@@ -60,6 +60,8 @@ static const LadderLintRule rules[] = {
     N_ ("Links into the handbook start with /handbook/") },
   { "heading-length", LADDER_LINT_WARNING, N_ ("Headings are at most 100 characters") },
   { "heading-punctuation", LADDER_LINT_WARNING, N_ ("Headings do not end in punctuation") },
+  { "heading-in-text", LADDER_LINT_WARNING,
+    N_ ("No heading in a text field that would start a section of its own") },
   /* Hygiene */
   { "duplicate-bullet", LADDER_LINT_WARNING, N_ ("No bullet twice in one list") },
   { "empty-bullet", LADDER_LINT_WARNING, N_ ("No empty bullets") },

@@ -7,6 +7,7 @@
 
 #include "ladder-lint-private.h"
 
+#include <cmark.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
@@ -352,9 +353,92 @@ check_headed_sections (LintContext *context)
     }
 }
 
+/* A heading typed in the introduction or in a section's text ("## Growth"
+ * in the Career Ladder's) is kept on the page as typed, but there it
+ * starts a section of its own: opened again, the text from it on is no
+ * longer the field's. A deeper heading stays in the section. */
+static void
+check_headings_in_text (LintContext *context)
+{
+  if (!ladder_lint_wants (context, "heading-in-text"))
+    return;
+
+  for (guint b = 0; b < context->map->len; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, b);
+      const char            *text = context->page + block->offset;
+      LadderSection         *section = NULL;
+      int                    most;
+      cmark_node            *document;
+      cmark_iter            *iter;
+      cmark_event_type       event;
+
+      if (block->kind == LADDER_PAGE_BLOCK_INTRO)
+        most = 6;
+      else if (block->kind == LADDER_PAGE_BLOCK_SECTION_BODY
+               && (section = ladder_lint_block_section (context, b)) != NULL)
+        most = ladder_section_get_level (section);
+      else
+        continue;
+
+      if (memchr (text, '#', block->length) == NULL && memchr (text, '-', block->length) == NULL
+          && memchr (text, '=', block->length) == NULL)
+        continue;
+
+      document = cmark_parse_document (text, block->length, CMARK_OPT_SOURCEPOS);
+      iter = cmark_iter_new (document);
+      while ((event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+        {
+          cmark_node *node = cmark_iter_get_node (iter);
+          const char *line = text;
+          const char *line_end;
+          int         level;
+
+          if (event != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_HEADING
+              || (level = cmark_node_get_heading_level (node)) > most)
+            continue;
+
+          for (int n = 1; n < cmark_node_get_start_line (node) && line != NULL; n++)
+            {
+              line = memchr (line, '\n', block->length - (gsize) (line - text));
+              line = line != NULL ? line + 1 : NULL;
+            }
+          if (line == NULL)
+            continue;
+          line_end = memchr (line, '\n', block->length - (gsize) (line - text));
+          if (line_end == NULL)
+            line_end = text + block->length;
+
+          if (section == NULL)
+            ladder_lint_report_at_block (
+                context, "heading-in-text", b, (gsize) (line - context->page),
+                (gsize) (line_end - line),
+                _ ("This heading starts a section of its own: opened again, the text from here on "
+                   "is no longer the introduction’s"));
+          else if (most < 6)
+            ladder_lint_report_at_block (
+                context, "heading-in-text", b, (gsize) (line - context->page),
+                (gsize) (line_end - line),
+                /* TRANSLATORS: %s is a Markdown heading's marks, such as "####" */
+                _ ("This heading starts a section of its own: opened again, the text from here on "
+                   "is no longer this section’s; a deeper heading (“%s”) stays in it"),
+                &"######"[5 - most]);
+          else
+            ladder_lint_report_at_block (
+                context, "heading-in-text", b, (gsize) (line - context->page),
+                (gsize) (line_end - line),
+                _ ("This heading starts a section of its own: opened again, the text from here on "
+                   "is no longer this section’s"));
+        }
+      cmark_iter_free (iter);
+      cmark_node_free (document);
+    }
+}
+
 void
 ladder_lint_check_sections (LintContext *context)
 {
   check_indicators (context);
   check_headed_sections (context);
+  check_headings_in_text (context);
 }
