@@ -27,6 +27,7 @@ from ladder_a11y import EXAMPLE, SOURCE, find_app, launch, setup_dogtail, stop, 
 tree, rawinput, GenericPredicate = setup_dogtail()
 import pyatspi  # noqa: E402 - only importable once dogtail is set up
 
+GROUPED_PAGE = os.path.join(SOURCE, "tests", "data", "partner-territory-manager.md")
 REAL_PAGE = os.path.join(SOURCE, "tests", "data", "partner-program-manager.md")
 LINKED_MARKDOWN = ("Recruit, coach and manage [product marketing managers]"
                    "(https://about.gitlab.com/job-families/marketing/) that live our values")
@@ -186,6 +187,29 @@ def main():
         check(app, "close dialog", found)
         cancel.doActionNamed("click")
         time.sleep(0.5)
+
+        # A bullet under a group's text ("**Partner Management**") is said
+        # with its group: moving from bullet to bullet, a screen reader
+        # passes no header.
+        groups_path = os.path.join(work, "partner-territory-manager.md")
+        shutil.copy(GROUPED_PAGE, groups_path)
+        processes.append(launch([groups_path], home))
+        grouped = wait_for(lambda: next((f for f in frames(app) if f.name.startswith("partner-territory-manager")),
+                                        None), "the window of partner-territory-manager")
+        grouped_roles = wait_for(lambda: grouped.findChild(GenericPredicate(name="Roles", roleName="list"),
+                                                           retry=False, requireResult=False), "its roles")
+        associate = next(row for row in grouped_roles.children
+                         if row.roleName == "list item" and row.name.startswith("Associate Partner Territory"))
+        associate.children[0].doActionNamed("activate")
+        for start, group in (("Experience driving partner sales", "Partner Sales and Services"),
+                             ("Basic experience in partner management", "Partner Management"),
+                             ("Knowledge and/or experience with different partner", "Partner Management")):
+            row = wait_for(lambda: grouped.findChild(lambda node: node.roleName == "list item"
+                                                     and node.name.startswith(start),
+                                                     retry=False, requireResult=False), f"the bullet {start!r}")
+            if row.description != group:
+                found.setdefault(f"bullet {start!r} says group {row.description!r}, not {group!r}",
+                                 "grouped requirements")
 
         # A file that cannot be opened.
         processes.append(launch([broken_path], home))

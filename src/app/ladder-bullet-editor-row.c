@@ -352,6 +352,41 @@ _ladder_bullet_editor_make_row (LadderBulletEditor *self)
   return row;
 }
 
+/* The group the bullet at @position is in, as the header above its first
+ * bullet reads (its last line): the description of its row, which a
+ * screen reader says with the bullet, as moving from bullet to bullet it
+ * does not pass the headers. */
+static void
+describe_group (LadderBulletEditor *self, GtkWidget *row, guint position)
+{
+  GListModel      *bullets = _ladder_bullet_editor_bullets (self);
+  const char      *text = NULL;
+  g_autofree char *shown = NULL;
+  const char      *last;
+
+  for (guint i = position + 1; i-- > 0 && text == NULL;)
+    {
+      g_autoptr (LadderBullet) bullet = g_list_model_get_item (bullets, i);
+      const char *prefix = ladder_bullet_get_prefix (bullet);
+
+      if (prefix != NULL && *prefix != '\0')
+        text = prefix;
+    }
+  if (text == NULL)
+    text = ladder_role_peek_list_text (self->role, (LadderBulletList) self->list);
+  shown = text != NULL ? ladder_markdown_plain_text (text) : NULL;
+
+  if (shown == NULL || *shown == '\0')
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      return;
+    }
+
+  last = strrchr (shown, '\n');
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  last != NULL ? last + 1 : shown, -1);
+}
+
 /* Shows @bullet in @row, a row made for it or one that showed a bullet of
  * the role shown before (see rebind () in ladder-bullet-editor.c). */
 static void
@@ -371,7 +406,10 @@ bind_row (LadderBulletEditor *self, GtkWidget *row, LadderBullet *bullet)
   ladder_text_binding_bind_rich (_ladder_bullet_row_get_view (row), G_OBJECT (bullet), "text");
 
   if (_ladder_bullet_editor_find (self, bullet, &position))
-    _ladder_bullet_editor_mark_row (self, row, position);
+    {
+      _ladder_bullet_editor_mark_row (self, row, position);
+      describe_group (self, row, position);
+    }
 }
 
 /* The list box's row for @item: one kept from the role shown before when
