@@ -79,6 +79,10 @@ struct _LadderWindow
   LadderChecksPanel  *checks_panel;
   GMenu              *recent_section;
   GMenu              *recent_menu;
+  GtkMenuButton      *role_menu_button;
+  GMenuModel         *role_menu;
+  GtkMenuButton      *primary_menu_button;
+  GMenuModel         *primary_menu;
 
   GSettings       *settings;
   LadderDocument  *document;

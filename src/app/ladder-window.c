@@ -714,6 +714,10 @@ ladder_window_class_init (LadderWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, import_banner);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_section);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, role_menu);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, LadderWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_button);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_icon);
   gtk_widget_class_bind_template_child (widget_class, LadderWindow, checks_label);
@@ -779,6 +783,17 @@ set_icon_when_shown (GtkStack *stack, const char *page_name, const char *icon_na
                     G_CALLBACK (on_status_page_map), (gpointer) icon_name);
 }
 
+/* A menu button's popover (for the main menu, some 70 widgets) is made as
+ * the menu is first opened, by a click, F10 or its accessible action,
+ * rather than with the window: 15 M instructions before the first frame
+ * for the main menu and the role menu. */
+static void
+make_menu (GtkMenuButton *button, gpointer model)
+{
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, model);
+}
+
 static void
 ladder_window_init (LadderWindow *self)
 {
@@ -806,6 +821,9 @@ ladder_window_init (LadderWindow *self)
   set_icon_when_shown (self->roles_stack, "empty", "view-list-symbolic");
   set_icon_when_shown (self->roles_stack, "no-match", "edit-find-symbolic");
   set_icon_when_shown (self->editor_stack, "start", "document-new-symbolic");
+  gtk_menu_button_set_create_popup_func (self->role_menu_button, make_menu, self->role_menu, NULL);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, make_menu, self->primary_menu,
+                                         NULL);
   _ladder_window_sidebar_init (self);
   _ladder_window_roles_init (self);
   ladder_a11y_fix_buttons (GTK_WIDGET (self));
