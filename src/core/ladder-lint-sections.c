@@ -353,6 +353,40 @@ check_headed_sections (LintContext *context)
     }
 }
 
+/* Whether a line of @text could be a heading: one that starts with "#",
+ * or one of "=" or "-" alone under another (a setext heading's line), so
+ * that cmark reads only those texts; a bullet's "- " is not one. */
+static gboolean
+may_hold_heading (const char *text, gsize length)
+{
+  const char *end = text + length;
+
+  for (const char *line = text; line < end;)
+    {
+      const char *eol = memchr (line, '\n', (gsize) (end - line));
+      const char *p = line;
+
+      if (eol == NULL)
+        eol = end;
+      while (p < eol && *p == ' ' && p - line < 3)
+        p++;
+      if (p < eol && *p == '#')
+        return TRUE;
+      if (p < eol && line > text && (*p == '=' || *p == '-'))
+        {
+          const char *q = p;
+
+          while (q < eol && (*q == *p || *q == ' ' || *q == '\t'))
+            q++;
+          if (q == eol)
+            return TRUE;
+        }
+      line = eol + 1;
+    }
+
+  return FALSE;
+}
+
 /* A heading typed in the introduction or in a section's text ("## Growth"
  * in the Career Ladder's) is kept on the page as typed, but there it
  * starts a section of its own: opened again, the text from it on is no
@@ -381,8 +415,7 @@ check_headings_in_text (LintContext *context)
       else
         continue;
 
-      if (memchr (text, '#', block->length) == NULL && memchr (text, '-', block->length) == NULL
-          && memchr (text, '=', block->length) == NULL)
+      if (!may_hold_heading (text, block->length))
         continue;
 
       document = cmark_parse_document (text, block->length, CMARK_OPT_SOURCEPOS);

@@ -355,7 +355,17 @@ ladder_import_parse_simple_link (const char *text, gsize length, char **label, c
   if (plain_label == NULL)
     return FALSE;
 
-  url = read_whole_link (text, length);
+  {
+    const char *dest = close + 2;
+    gsize       dest_length = length - (gsize) (dest - text) - 1;
+
+    /* Nothing in it that cmark reads otherwise (parentheses, "<…>",
+     * escapes, spaces): as written, without parsing. */
+    if (dest_length > 0 && strcspn (dest, "()<\\ \n") >= dest_length)
+      url = g_strndup (dest, dest_length);
+    else
+      url = read_whole_link (text, length);
+  }
   if (url == NULL || *url == '\0' || strchr (url, ' ') != NULL)
     return FALSE;
 
@@ -540,6 +550,10 @@ ladder_import_read_reports_to (RoleReader *reader, Block *block)
 
       /* The link ends at the first ")" after which cmark reads the text
        * from @start as one link (a destination may hold parentheses). */
+      const char *plain_end = close != NULL ? strpbrk (close + 2, ")(\\<") : NULL;
+
+      if (plain_end != NULL && *plain_end == ')')
+        link_end = plain_end; /* nothing in it that cmark reads otherwise */
       for (const char *q = close != NULL ? strchr (close + 2, ')') : NULL;
            q != NULL && link_end == NULL && (gsize) (q - raw) < end; q = strchr (q + 1, ')'))
         {
@@ -691,8 +705,13 @@ ladder_import_find_grade (const char *text,
 
             /* A Hugo ref ("{{< ref "…" >}}"), which Hugo expands before
              * the Markdown is read, is kept as written. */
+            const char *dest_end = strpbrk (dest, ")(\\<\n");
+
             if (ref_end != NULL && memchr (dest, '\n', (gsize) (ref_end - dest)) == NULL)
               *link = g_strndup (dest, (gsize) (ref_end + 3 - dest));
+            else if (dest_end != NULL && *dest_end == ')')
+              /* Nothing in it that cmark reads otherwise: as written. */
+              *link = g_strndup (dest, (gsize) (dest_end - dest));
             else
               *link = grade_link (text, p, digits_end);
           }
