@@ -387,9 +387,9 @@ may_hold_heading (const char *text, gsize length)
   return FALSE;
 }
 
-/* A heading typed in the introduction or in a section's text ("## Growth"
- * in the Career Ladder's) is kept on the page as typed, but there it
- * starts a section of its own: opened again, the text from it on is no
+/* A heading typed in the introduction or in a family section's text ("##
+ * Growth" in the Career Ladder's) is kept on the page as typed, but there
+ * it starts a section of its own: opened again, the text from it on is no
  * longer the field's. A deeper heading stays in the section. */
 static void
 check_headings_in_text (LintContext *context)
@@ -407,10 +407,15 @@ check_headings_in_text (LintContext *context)
       cmark_iter            *iter;
       cmark_event_type       event;
 
+      /* The introduction ends at any heading; a family's "##" section at
+       * the next "##" or "#". Deeper sections and a role's are left out:
+       * the page reads some of their headings as part of them (a run of
+       * "###" levels under a section of their own). */
       if (block->kind == LADDER_PAGE_BLOCK_INTRO)
         most = 6;
-      else if (block->kind == LADDER_PAGE_BLOCK_SECTION_BODY
-               && (section = ladder_lint_block_section (context, b)) != NULL)
+      else if (block->kind == LADDER_PAGE_BLOCK_SECTION_BODY && block->role < 0
+               && (section = ladder_lint_block_section (context, b)) != NULL
+               && ladder_section_get_level (section) <= 2)
         most = ladder_section_get_level (section);
       else
         continue;
