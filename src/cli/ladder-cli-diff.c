@@ -60,7 +60,7 @@ typedef struct
   /* Why it is not a job family, when it could not be read as one. */
   GError       *error;
   /* A family kept as a folder: no bytes of its own to compare. */
-  gboolean      folder;
+  gboolean folder;
 } Side;
 
 typedef struct
@@ -488,9 +488,9 @@ compare (const Options *options,
   /* The structured comparison needs both sides read as families and at
    * least one of them with roles (or kept as a folder, which is nothing
    * else); anything else is compared line by line. */
-  job_family = old_side->family != NULL && new_side->family != NULL
-               && (has_roles (old_side) || has_roles (new_side) || old_side->folder
-                   || new_side->folder);
+  job_family
+      = old_side->family != NULL && new_side->family != NULL
+        && (has_roles (old_side) || has_roles (new_side) || old_side->folder || new_side->folder);
 
   if (options->git && !options->json)
     {
@@ -584,12 +584,12 @@ ladder_cli_diff (int    argc,
   context = g_option_context_new (_("OLD NEW — compare two job families by role and bullet"));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  g_option_context_set_description (context,
-                                    _("OLD and NEW are handbook pages, family folders or Ladder "
-                                      "files. Exit status: "
-                                      "0 when they are the same, 1 when they differ, 2 on trouble.\n\n"
-                                      "As a git diff driver (git passes seven arguments), see the "
-                                      "README."));
+  g_option_context_set_description (
+      context, _ ("OLD and NEW are handbook pages, family folders or Ladder "
+                  "files. Exit status: "
+                  "0 when they are the same, 1 when they differ, 2 on trouble.\n\n"
+                  "As a git diff driver (git passes seven arguments), see the "
+                  "README."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage ("%s", error->message);

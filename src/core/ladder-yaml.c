@@ -673,7 +673,6 @@ encode_single_quoted (const char *value)
   return g_string_free (out, FALSE);
 }
 
-
 /* The comment that follows the value of @like on its one line, with the
  * blanks before it; NULL when there is none (or @like spans lines, or is
  * not a scalar this reads). */
@@ -727,7 +726,7 @@ ladder_yaml_encode_scalar (const char *value,
                            const char *like)
 {
   const char *style = like;
-  const char *comment = like != NULL ? comment_after (like) : NULL;
+  const char      *comment = like != NULL ? comment_after (like) : NULL;
   g_autofree char *encoded = NULL;
 
   g_return_val_if_fail (value != NULL, NULL);
