@@ -50,6 +50,7 @@ struct _LadderBulletEditor
 #define ROW_TEXT_VIEW "ladder-text-view"
 
 GListModel *_ladder_bullet_editor_bullets (LadderBulletEditor *self);
+void        _ladder_bullet_editor_update_groups (LadderBulletEditor *self);
 gboolean
      _ladder_bullet_editor_find (LadderBulletEditor *self, LadderBullet *bullet, guint *position);
 void _ladder_bullet_editor_begin_change (LadderBulletEditor *self);

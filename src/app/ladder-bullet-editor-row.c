@@ -412,6 +412,19 @@ bind_row (LadderBulletEditor *self, GtkWidget *row, LadderBullet *bullet)
     }
 }
 
+/* The headers and the rows' groups read again: the text that starts the
+ * list's first group was edited. */
+void
+_ladder_bullet_editor_update_groups (LadderBulletEditor *self)
+{
+  GtkListBoxRow *row;
+
+  gtk_list_box_invalidate_headers (self->list_box);
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, (int) i)) != NULL; i++)
+    if (_ladder_bullet_row_get_bullet (GTK_WIDGET (row)) != NULL)
+      describe_group (self, GTK_WIDGET (row), i);
+}
+
 /* The list box's row for @item: one kept from the role shown before when
  * there is one left, else a new one. */
 GtkWidget *

@@ -204,6 +204,20 @@ ladder_bullet_editor_set_problems (LadderBulletEditor *self, GPtrArray *problems
   mark_rows (self);
 }
 
+/**
+ * ladder_bullet_editor_update_groups:
+ *
+ * Shows anew the text that starts the list's first group, after it was
+ * edited elsewhere (the role's Text).
+ */
+void
+ladder_bullet_editor_update_groups (LadderBulletEditor *self)
+{
+  g_return_if_fail (LADDER_IS_BULLET_EDITOR (self));
+
+  _ladder_bullet_editor_update_groups (self);
+}
+
 gboolean
 ladder_bullet_editor_focus_bullet (LadderBulletEditor *self, guint position, int offset, int length)
 {

@@ -30,6 +30,7 @@ GtkWidget  *ladder_bullet_editor_get_entry (LadderBulletEditor *self, guint posi
 /* Marks the bullets @problems (LadderLintProblem of this list, by index)
  * are about; NULL clears the marks. */
 void ladder_bullet_editor_set_problems (LadderBulletEditor *self, GPtrArray *problems);
+void ladder_bullet_editor_update_groups (LadderBulletEditor *self);
 /* Puts the focus in the bullet at @position and selects the @length bytes
  * of its text from @offset (none when @offset is negative). */
 gboolean       ladder_bullet_editor_focus_bullet (LadderBulletEditor *self,

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "ladder-link.h"
+#include "ladder-role-text-row.h"
 #include "ladder-section-row.h"
 #include "ladder-tooltip.h"
 
@@ -460,6 +461,52 @@ update_subsections (LadderRoleEditor *self)
                           subsections != NULL && g_list_model_get_n_items (subsections) > 0);
 }
 
+/* Text under a list's heading starts the list's first group, which the
+ * list shows as its header. */
+static void
+on_text_changed (LadderRoleText *text, GParamSpec *pspec, GtkWidget *row)
+{
+  LadderRoleEditor *self
+      = LADDER_ROLE_EDITOR (gtk_widget_get_ancestor (row, LADDER_TYPE_ROLE_EDITOR));
+
+  if (self == NULL)
+    return;
+
+  switch (ladder_role_text_get_place (text))
+    {
+    case LADDER_ROLE_TEXT_UNDER_RESPONSIBILITIES_HEADING:
+      ladder_bullet_editor_update_groups (self->responsibilities);
+      break;
+    case LADDER_ROLE_TEXT_UNDER_REQUIREMENTS_HEADING:
+      ladder_bullet_editor_update_groups (self->requirements);
+      break;
+    default:
+      break;
+    }
+}
+
+static GtkWidget *
+create_text_row (gpointer item, gpointer user_data)
+{
+  GtkWidget *row = ladder_role_text_row_new (item);
+
+  g_signal_connect_object (item, "notify::markdown", G_CALLBACK (on_text_changed), row, 0);
+  return row;
+}
+
+/* The role's text besides its fields: before this, a page such as the
+ * SRE family's, whose levels say what they ask under their job grade, showed
+ * its roles with nothing but "No responsibilities yet". */
+static void
+update_texts (LadderRoleEditor *self)
+{
+  GListModel *texts = self->role != NULL ? ladder_role_get_texts (self->role) : NULL;
+
+  gtk_list_box_bind_model (self->texts_list, texts, texts != NULL ? create_text_row : NULL, self,
+                           NULL);
+  gtk_widget_set_visible (self->texts_group, texts != NULL && g_list_model_get_n_items (texts) > 0);
+}
+
 static void
 on_role_notify (LadderRoleEditor *self, GParamSpec *pspec)
 {
@@ -481,6 +528,7 @@ _ladder_role_editor_update_fields (LadderRoleEditor *self)
   update_reports_to (self);
   update_link (self);
   _ladder_role_editor_update_extends (self);
+  update_texts (self);
   update_subsections (self);
 }
 

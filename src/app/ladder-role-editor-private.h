@@ -37,6 +37,8 @@ struct _LadderRoleEditor
   AdwComboRow        *extends_row;
   LadderBulletEditor *responsibilities;
   LadderBulletEditor *requirements;
+  GtkWidget          *texts_group;
+  GtkListBox         *texts_list;
   GtkWidget          *subsections_group;
   GtkListBox         *subsections_list;
 

@@ -39,6 +39,8 @@ ladder_role_editor_dispose (GObject *object)
 
   if (self->subsections_list != NULL)
     gtk_list_box_bind_model (self->subsections_list, NULL, NULL, NULL, NULL);
+  if (self->texts_list != NULL)
+    gtk_list_box_bind_model (self->texts_list, NULL, NULL, NULL, NULL);
   g_clear_object (&self->bindings);
   g_clear_object (&self->role_signals);
   g_clear_object (&self->family_signals);
@@ -154,6 +156,8 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, extends_row);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, responsibilities);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, texts_group);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, texts_list);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_group);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -405,6 +409,10 @@ ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part
 
     case LADDER_ROLE_EDITOR_PART_SUBSECTIONS:
       target = GTK_WIDGET (self->subsections_list);
+      break;
+
+    case LADDER_ROLE_EDITOR_PART_TEXT:
+      target = GTK_WIDGET (self->texts_list);
       break;
 
     case LADDER_ROLE_EDITOR_PART_TITLE:

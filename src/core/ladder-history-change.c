@@ -257,6 +257,8 @@ owner_of (gpointer object)
         object = ladder_bullet_get_owner_link (object)->owner;
       else if (LADDER_IS_SECTION (object))
         object = ladder_section_get_owner_link (object)->owner;
+      else if (LADDER_IS_ROLE_TEXT (object))
+        object = ladder_role_text_get_owner_link (object)->owner;
       else
         return NULL;
     }

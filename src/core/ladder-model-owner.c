@@ -21,6 +21,8 @@ owner_link (gpointer item)
     return ladder_section_get_owner_link (item);
   if (LADDER_IS_ROLE (item))
     return ladder_role_get_owner_link (item);
+  if (LADDER_IS_ROLE_TEXT (item))
+    return ladder_role_text_get_owner_link (item);
 
   g_return_val_if_reached (NULL);
 }

@@ -10,6 +10,7 @@
 #include "ladder-bullet.h"
 #include "ladder-family.h"
 #include "ladder-role.h"
+#include "ladder-role-text.h"
 #include "ladder-section.h"
 
 G_BEGIN_DECLS
@@ -129,6 +130,7 @@ ladder_owner_link_notify (LadderOwnerLink *link, const LadderChange *change)
 LadderOwnerLink *ladder_bullet_get_owner_link (LadderBullet *self);
 LadderOwnerLink *ladder_section_get_owner_link (LadderSection *self);
 LadderOwnerLink *ladder_role_get_owner_link (LadderRole *self);
+LadderOwnerLink *ladder_role_text_get_owner_link (LadderRoleText *self);
 
 /* Tells @link's owner that @object's string property went from @old_value
  * to @new_value (both not NULL). */

@@ -20,4 +20,8 @@ void ladder_role_report (LadderRole *self, const LadderChange *change);
 LadderRole *ladder_role_dup_extended (LadderRole *self);
 void        ladder_role_follow_extended (LadderRole *self, LadderRole *extended);
 
+/* Between ladder-role.c and ladder-role-text.c. */
+GListStore *ladder_role_texts_new (LadderRole *role, GPtrArray *slots, LadderOwnerChanged changed);
+void        ladder_role_texts_release (GListStore *texts);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include "ladder-bullet-private.h"
 #include "ladder-role-private.h"
+#include "ladder-role-text.h"
 #include "ladder-markdown-blocks.h"
 #include "ladder-markdown-text.h"
 
@@ -32,6 +33,8 @@ struct _LadderRole
   LadderBulletStore *responsibilities;
   LadderBulletStore *requirements;
   GListStore        *subsections;
+  /* Made when first asked for (ladder-role-text.c). */
+  GListStore        *texts;
   LadderOwnerLink    owner_link;
 
   int          heading_level;
@@ -140,6 +143,9 @@ ladder_role_dispose (GObject *object)
       ladder_bullet_store_release (self->requirements);
       ladder_list_store_release (self->subsections, self);
     }
+  if (self->texts != NULL)
+    ladder_role_texts_release (self->texts);
+  g_clear_object (&self->texts);
   g_clear_object (&self->responsibilities);
   g_clear_object (&self->requirements);
   g_clear_object (&self->subsections);
@@ -838,8 +844,22 @@ ladder_role_take_slots (LadderRole *self, GPtrArray *slots)
 {
   g_return_if_fail (LADDER_IS_ROLE (self));
 
+  if (self->texts != NULL)
+    ladder_role_texts_release (self->texts);
+  g_clear_object (&self->texts);
   g_clear_pointer (&self->slots, g_ptr_array_unref);
   self->slots = slots;
+}
+
+GListModel *
+ladder_role_get_texts (LadderRole *self)
+{
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  if (self->texts == NULL)
+    self->texts = ladder_role_texts_new (self, self->slots, on_item_changed);
+
+  return G_LIST_MODEL (self->texts);
 }
 
 LadderOwnerLink *

@@ -1,0 +1,236 @@
+/* test-window-role-text.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A role's text besides its fields, in the role's form: each block under
+ * "Text", named by where it stands on the page, edited in place and undone
+ * in one step; browsing the roles changes nothing; a text that starts a
+ * list's first group is shown anew over the list once edited. Needs a
+ * display (Xvfb in CI); exits 77 (skipped) where there is none.
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <string.h>
+
+#include "ladder-application.h"
+#include "ladder-role-text.h"
+#include "ladder-test-window.h"
+#include "ladder-window.h"
+
+static LadderApplication *app;
+
+/* The Markdown fields of the role's texts, in the order the form shows
+ * them, with the label each is read out by. */
+static void
+collect_text_views (GtkWidget *root, GPtrArray *views)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *view = g_object_get_data (G_OBJECT (child), "ladder-role-text-view");
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LIST_BOX_ROW (child) && view != NULL)
+        g_ptr_array_add (views, view);
+      else
+        collect_text_views (child, views);
+    }
+}
+
+static GPtrArray *
+text_views (LadderWindow *window)
+{
+  GPtrArray *views = g_ptr_array_new ();
+
+  collect_text_views (GTK_WIDGET (role_editor (window)), views);
+  return views;
+}
+
+static void
+type_text (GtkWidget *view, const char *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+  spin (20);
+}
+
+static gboolean
+is_label_of (GtkWidget *widget, gconstpointer text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_text (GTK_LABEL (widget)), text);
+}
+
+/* A role with text under its lists' headings and none of them: the text
+ * shows in its own fields, named by their place; a role without text shows
+ * no "Text" at all. Before, the form showed no field for that text: "To be
+ * defined at time of business need." could not be seen or changed. */
+static void
+test_texts_shown (void)
+{
+  LadderWindow *window = open_data_page_on_role (app, "partner-program-manager.md",
+                                                 "Associate Partner Program Manager");
+  g_autoptr (GPtrArray) views = text_views (window);
+  g_autofree char *first = NULL;
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
+  guint            without = G_MAXUINT;
+
+  g_assert_cmpuint (views->len, ==, 2);
+  first = text_view_text (g_ptr_array_index (views, 0));
+  g_assert_cmpstr (first, ==, "To be defined at time of business need.");
+  g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_LABEL, is_label_of,
+                                 "Under the heading of the responsibilities"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_LABEL, is_label_of,
+                                 "Under the heading of the requirements"));
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles) && without == G_MAXUINT; r++)
+    if (g_list_model_get_n_items (ladder_role_get_texts (role_at (window, r))) == 0)
+      without = r;
+  g_assert_cmpuint (without, !=, G_MAXUINT);
+  sidebar_pick_role (window, without);
+  spin (100);
+  g_clear_pointer (&views, g_ptr_array_unref);
+  views = text_views (window);
+  g_assert_cmpuint (views->len, ==, 0);
+  g_assert_null (find_widget (GTK_WIDGET (role_editor (window)), GTK_TYPE_LABEL, is_label_of,
+                              "What the page says in this role besides its fields, as Markdown"));
+
+  close_without_saving (window);
+}
+
+/* Every role shown in turn, its texts with it: the document stays as it
+ * was, its page byte for byte. */
+static void
+test_browsing_changes_nothing (void)
+{
+  LadderWindow    *window = open_data_page_on_role (app, "partner-territory-manager.md",
+                                                    "Associate Partner Territory Manager");
+  g_autofree char *page = page_of (window);
+  g_autofree char *after = NULL;
+  GListModel      *roles = ladder_family_get_roles (family_of (window));
+  guint            n_views = 0;
+
+  for (guint r = 0; r < g_list_model_get_n_items (roles); r++)
+    {
+      g_autoptr (GPtrArray) views = NULL;
+
+      sidebar_pick_role (window, r);
+      spin (50);
+      views = text_views (window);
+      g_assert_cmpuint (views->len, ==,
+                        g_list_model_get_n_items (ladder_role_get_texts (role_at (window, r))));
+      n_views += views->len;
+    }
+
+  g_assert_cmpuint (n_views, >, 5);
+  g_assert_false (ladder_document_get_modified (ladder_window_get_document (window)));
+  after = page_of (window);
+  g_assert_true (g_str_equal (after, page));
+
+  close_without_saving (window);
+}
+
+/* Typed into a role's text: the page changes in that line only; Ctrl+Z
+ * takes the typing back in one step. */
+static void
+test_typed_text_and_undo (void)
+{
+  LadderWindow *window
+      = open_data_page_on_role (app, "partner-program-manager.md", "Partner Program Manager");
+  g_autofree char *page = page_of (window);
+  g_autoptr (GPtrArray) views = text_views (window);
+  g_autofree char *typed = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *shown = NULL;
+  GtkWidget       *view;
+  const char      *sentence = "The Partner Program Manager will be responsible for";
+
+  g_assert_cmpuint (views->len, >=, 1);
+  view = g_ptr_array_index (views, 0);
+  /* The role's, not the introduction's, which begins the same. */
+  g_assert_nonnull (strstr (page, "## Partner Program Manager\n"));
+  g_assert_nonnull (strstr (strstr (page, "## Partner Program Manager\n"), sentence));
+
+  gtk_widget_grab_focus (view);
+  place_cursor (view, 0);
+  type_text (view, "In short: ");
+  type_text (view, "all of it. ");
+  typed = page_of (window);
+  {
+    g_autofree char *expected = NULL;
+    char            *at = strstr (strstr (page, "## Partner Program Manager\n"), sentence);
+    g_autofree char *before = g_strndup (page, at - page);
+
+    expected = g_strconcat (before, "In short: all of it. ", at, NULL);
+    /* Compared whole, but not printed whole when it fails. */
+    g_assert_true (g_str_equal (typed, expected));
+  }
+  g_assert_true (ladder_document_get_modified (ladder_window_get_document (window)));
+
+  g_assert_true (press_shortcut (window, GDK_KEY_z, GDK_CONTROL_MASK));
+  spin (20);
+  undone = page_of (window);
+  g_assert_true (g_str_equal (undone, page));
+  shown = text_view_text (view);
+  g_assert_true (g_str_has_prefix (shown, sentence));
+
+  close_without_saving (window);
+}
+
+/* The text that starts the requirements' first group ("**Partner Sales and
+ * Services**"), edited under "Text": the list's header says it anew. */
+static void
+test_list_header_follows_text (void)
+{
+  LadderWindow *window = open_data_page_on_role (app, "partner-territory-manager.md",
+                                                 "Associate Partner Territory Manager");
+  GListModel   *texts = ladder_role_get_texts (role_at (window, 0));
+  g_autoptr (LadderRoleText) label = NULL;
+  GtkWidget *requirements = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS));
+
+  for (guint i = 0; i < g_list_model_get_n_items (texts) && label == NULL; i++)
+    {
+      g_autoptr (LadderRoleText) text = g_list_model_get_item (texts, i);
+
+      if (ladder_role_text_get_place (text) == LADDER_ROLE_TEXT_UNDER_REQUIREMENTS_HEADING)
+        label = g_steal_pointer (&text);
+    }
+  g_assert_nonnull (label);
+  g_assert_cmpstr (ladder_role_text_get_markdown (label), ==, "**Partner Sales and Services**");
+  g_assert_nonnull (
+      find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales and Services"));
+
+  ladder_role_text_set_markdown (label, "**Partner Sales**");
+  spin (50);
+  g_assert_nonnull (find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales"));
+  g_assert_null (
+      find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales and Services"));
+
+  close_without_saving (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  app = start_window_test (NULL, G_APPLICATION_DEFAULT_FLAGS);
+  if (app == NULL)
+    return skip_without_display ();
+
+  g_test_add_func ("/window-role-text/texts-shown", test_texts_shown);
+  g_test_add_func ("/window-role-text/browsing-changes-nothing", test_browsing_changes_nothing);
+  g_test_add_func ("/window-role-text/typed-text-and-undo", test_typed_text_and_undo);
+  g_test_add_func ("/window-role-text/list-header-follows-text", test_list_header_follows_text);
+
+  return g_test_run ();
+}
