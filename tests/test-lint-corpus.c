@@ -19,6 +19,7 @@
 #include "ladder-lint.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
+#include "ladder-role-text.h"
 
 typedef struct
 {
@@ -116,6 +117,10 @@ check_model_place (const char        *name,
                        (int) g_list_model_get_n_items (item != NULL
                                                            ? ladder_role_get_subsections (item)
                                                            : ladder_family_get_sections (family)));
+      break;
+    case LADDER_LINT_FIELD_ROLE_TEXT:
+      g_assert_nonnull (item);
+      g_assert_nonnull (ladder_role_peek_text (item, (guint) index_));
       break;
     default:
       g_error ("%s: %s has an index for field %s", name, ladder_lint_problem_get_rule_id (problem),

@@ -23,6 +23,7 @@
 #include "ladder-diff.h"
 #include "ladder-history.h"
 #include "ladder-json.h"
+#include "ladder-lint.h"
 #include "ladder-markdown-export.h"
 #include "ladder-markdown-import.h"
 #include "ladder-role-text.h"
@@ -232,6 +233,58 @@ test_erase (void)
   g_assert_nonnull (strstr (erased, "- Widget experience\n\nBack again.\n\n## Performance"));
 }
 
+/* A check's problem in a role's text names that text, and its quick fix
+ * edits it, undone in one step. Before, such a problem pointed at no field
+ * (the checks panel opened the role's first subsection) and had no fix. */
+static void
+test_checks_find_the_text (void)
+{
+  g_autofree char *page = NULL;
+  g_autoptr (LadderFamily) family = NULL;
+  g_autoptr (LadderHistory) history = NULL;
+  g_autoptr (LadderLinter) linter = NULL;
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fixed = NULL;
+  g_autofree char *undone = NULL;
+  g_autoptr (LadderRoleText) text = NULL;
+  LadderLintProblem *doubled = NULL;
+  {
+    g_autoptr (GString) edited = g_string_new (page_with_texts);
+
+    g_string_replace (edited, "See the widget", "See  the widget", 1);
+    page = g_string_free (g_steal_pointer (&edited), FALSE);
+  }
+
+  family = import_page (page);
+  history = ladder_history_new (family);
+  linter = ladder_linter_new (NULL, &error);
+  g_assert_no_error (error);
+  problems = ladder_linter_check (linter, family, NULL, "widget.md");
+  for (guint i = 0; i < problems->len && doubled == NULL; i++)
+    if (g_str_equal (ladder_lint_problem_get_rule_id (g_ptr_array_index (problems, i)),
+                     "doubled-space"))
+      doubled = g_ptr_array_index (problems, i);
+
+  g_assert_nonnull (doubled);
+  g_assert_cmpint (ladder_lint_problem_get_role (doubled), ==, 0);
+  g_assert_cmpint (ladder_lint_problem_get_field (doubled), ==, LADDER_LINT_FIELD_ROLE_TEXT);
+  g_assert_cmpint (ladder_lint_problem_get_index (doubled), ==, 2);
+  g_assert_cmpint (ladder_lint_problem_get_field_offset (doubled), ==, strlen ("See"));
+  g_assert_nonnull (ladder_lint_problem_get_fix_label (doubled));
+
+  g_assert_true (ladder_lint_problem_apply_fix (doubled, family, &error));
+  g_assert_no_error (error);
+  text = text_of (family, 0, 2);
+  g_assert_cmpstr (ladder_role_text_get_markdown (text), ==, "See the widget handbook for more.");
+  fixed = page_of (family);
+  g_assert_cmpstr (fixed, ==, page_with_texts);
+
+  ladder_history_undo (history);
+  undone = page_of (family);
+  g_assert_cmpstr (undone, ==, page);
+}
+
 /* Whether @after is @before with @added inserted as whole lines in one
  * place; NULL when so, or why not. */
 static char *
@@ -422,6 +475,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/role-text/edit-and-undo", test_edit_and_undo);
   g_test_add_func ("/role-text/file-and-diff", test_file_and_diff);
   g_test_add_func ("/role-text/erase", test_erase);
+  g_test_add_func ("/role-text/checks-find-the-text", test_checks_find_the_text);
 
   directory = ladder_test_corpus_dir (&skip_status);
   if (directory == NULL)

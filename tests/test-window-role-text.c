@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ladder-application.h"
+#include "ladder-lint.h"
 #include "ladder-role-text.h"
 #include "ladder-test-window.h"
 #include "ladder-window.h"
@@ -218,6 +219,53 @@ test_list_header_follows_text (void)
   close_without_saving (window);
 }
 
+/* A check's problem in a role's text, chosen (as in the checks panel):
+ * the text's field takes the focus with the problem selected. Before, the
+ * role's first subsection opened, or the title took the focus. */
+static void
+test_problem_selects_text (void)
+{
+  LadderWindow *window
+      = open_data_page_on_role (app, "partner-program-manager.md", "Lead Partner Program Manager");
+  g_autoptr (LadderLinter) linter = ladder_linter_new (NULL, NULL);
+  g_autoptr (GPtrArray) problems = NULL;
+  LadderLintProblem *doubled = NULL;
+  GtkWidget         *focus;
+  GtkTextBuffer     *buffer;
+  GtkTextIter        start, end;
+  g_autofree char   *selected = NULL;
+  int                role = -1;
+
+  g_assert_nonnull (linter);
+  for (guint r = 0; role < 0; r++)
+    if (g_str_equal (ladder_role_get_title (role_at (window, r)), "Lead Partner Program Manager"))
+      role = (int) r;
+  problems = ladder_linter_check (linter, family_of (window), NULL, NULL);
+  for (guint i = 0; i < problems->len && doubled == NULL; i++)
+    {
+      LadderLintProblem *problem = g_ptr_array_index (problems, i);
+
+      if (ladder_lint_problem_get_role (problem) == role
+          && ladder_lint_problem_get_field (problem) == LADDER_LINT_FIELD_ROLE_TEXT
+          && g_str_equal (ladder_lint_problem_get_rule_id (problem), "doubled-space"))
+        doubled = problem;
+    }
+  g_assert_nonnull (doubled);
+  g_assert_cmpint (ladder_lint_problem_get_index (doubled), ==, 0);
+
+  ladder_role_editor_show_problem (role_editor (window), doubled);
+  spin (50);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  g_assert_true (focus == g_ptr_array_index (text_views (window), 0));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  g_assert_cmpstr (selected, ==, "  ");
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -231,6 +279,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-role-text/browsing-changes-nothing", test_browsing_changes_nothing);
   g_test_add_func ("/window-role-text/typed-text-and-undo", test_typed_text_and_undo);
   g_test_add_func ("/window-role-text/list-header-follows-text", test_list_header_follows_text);
+  g_test_add_func ("/window-role-text/problem-selects-text", test_problem_selects_text);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include "ladder-bullet-editor-private.h"
 #include "ladder-scroll.h"
+#include "ladder-text-binding.h"
 #include "ladder-tooltip.h"
 
 #include <adwaita.h>
@@ -221,10 +222,7 @@ ladder_bullet_editor_update_groups (LadderBulletEditor *self)
 gboolean
 ladder_bullet_editor_focus_bullet (LadderBulletEditor *self, guint position, int offset, int length)
 {
-  GtkWidget       *view = ladder_bullet_editor_get_entry (self, position);
-  GtkTextBuffer   *buffer;
-  g_autofree char *text = NULL;
-  GtkTextIter      start, end;
+  GtkWidget *view = ladder_bullet_editor_get_entry (self, position);
 
   g_return_val_if_fail (LADDER_IS_BULLET_EDITOR (self), FALSE);
 
@@ -232,22 +230,8 @@ ladder_bullet_editor_focus_bullet (LadderBulletEditor *self, guint position, int
     return FALSE;
 
   gtk_widget_grab_focus (view);
-  if (offset < 0)
-    return TRUE;
-
-  /* The problem's bytes of the bullet's text, as characters of the
-   * buffer (which holds that text). */
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
-    return TRUE;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start,
-                                      (int) g_utf8_pointer_to_offset (text, text + offset));
-  gtk_text_buffer_get_iter_at_offset (
-      buffer, &end, (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
-  gtk_text_buffer_select_range (buffer, &start, &end);
+  /* The problem's bytes of the bullet's text (which the buffer holds). */
+  ladder_text_view_select_bytes (GTK_TEXT_VIEW (view), offset, length);
   return TRUE;
 }
 

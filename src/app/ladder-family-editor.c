@@ -331,28 +331,6 @@ ladder_family_editor_set_problems (LadderFamilyEditor *self, GListModel *problem
   update_marks (self);
 }
 
-static void
-select_bytes (GtkTextView *view, int offset, int length)
-{
-  GtkTextBuffer   *buffer = gtk_text_view_get_buffer (view);
-  g_autofree char *text = NULL;
-  GtkTextIter      start, end;
-
-  if (offset < 0)
-    return;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start,
-                                      (int) g_utf8_pointer_to_offset (text, text + offset));
-  gtk_text_buffer_get_iter_at_offset (
-      buffer, &end, (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
-  gtk_text_buffer_select_range (buffer, &start, &end);
-}
-
 void
 ladder_family_editor_show_problem (LadderFamilyEditor *self, LadderLintProblem *problem)
 {
@@ -394,8 +372,9 @@ ladder_family_editor_show_problem (LadderFamilyEditor *self, LadderLintProblem *
     }
 
   gtk_widget_grab_focus (view);
-  select_bytes (GTK_TEXT_VIEW (view), ladder_lint_problem_get_field_offset (problem),
-                ladder_lint_problem_get_field_length (problem));
+  ladder_text_view_select_bytes (GTK_TEXT_VIEW (view),
+                                 ladder_lint_problem_get_field_offset (problem),
+                                 ladder_lint_problem_get_field_length (problem));
 }
 
 static void

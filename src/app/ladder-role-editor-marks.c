@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include "ladder-role-editor-private.h"
+#include "ladder-role-text-row.h"
+#include "ladder-text-binding.h"
 #include "ladder-tooltip.h"
 
 #include <adwaita.h>
@@ -242,8 +244,23 @@ ladder_role_editor_show_problem (LadderRoleEditor *self, LadderLintProblem *prob
     case LADDER_LINT_FIELD_REQUIREMENTS:
       bullets = self->requirements;
       break;
-    case LADDER_LINT_FIELD_SECTION:
     case LADDER_LINT_FIELD_ROLE_TEXT:
+      {
+        GtkListBoxRow *row
+            = index >= 0 ? gtk_list_box_get_row_at_index (self->texts_list, index) : NULL;
+        GtkWidget *view = row != NULL ? ladder_role_text_row_get_view (GTK_WIDGET (row)) : NULL;
+
+        if (view != NULL)
+          {
+            gtk_widget_grab_focus (view);
+            ladder_text_view_select_bytes (GTK_TEXT_VIEW (view),
+                                           ladder_lint_problem_get_field_offset (problem),
+                                           ladder_lint_problem_get_field_length (problem));
+            return;
+          }
+      }
+      break;
+    case LADDER_LINT_FIELD_SECTION:
       {
         GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->subsections_list, MAX (index, 0));
 

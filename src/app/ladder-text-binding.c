@@ -476,3 +476,28 @@ ladder_text_binding_show_problem (GtkWidget *widget, const char *problem)
       gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
     }
 }
+
+void
+ladder_text_view_select_bytes (GtkTextView *view, int offset, int length)
+{
+  GtkTextBuffer   *buffer;
+  g_autofree char *text = NULL;
+  GtkTextIter      start, end;
+
+  g_return_if_fail (GTK_IS_TEXT_VIEW (view));
+
+  if (offset < 0)
+    return;
+
+  buffer = gtk_text_view_get_buffer (view);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  if ((gsize) offset + (gsize) MAX (length, 0) > strlen (text))
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start,
+                                      (int) g_utf8_pointer_to_offset (text, text + offset));
+  gtk_text_buffer_get_iter_at_offset (
+      buffer, &end, (int) g_utf8_pointer_to_offset (text, text + offset + MAX (length, 0)));
+  gtk_text_buffer_select_range (buffer, &start, &end);
+}

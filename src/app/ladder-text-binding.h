@@ -43,4 +43,8 @@ gboolean ladder_text_binding_is_rich   (GtkTextView   *view);
 void ladder_text_binding_show_problem  (GtkWidget     *widget,
                                         const char    *problem);
 
+/* Selects in @view the @length bytes at @offset of its text (a checks'
+ * problem in a field); nothing where they are not in it. */
+void ladder_text_view_select_bytes (GtkTextView *view, int offset, int length);
+
 G_END_DECLS

@@ -6,6 +6,7 @@
  */
 
 #include "ladder-lint-private.h"
+#include "ladder-role-text.h"
 
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -52,6 +53,9 @@ ladder_lint_fix_replace (LintContext       *context,
       break;
     case LADDER_PAGE_BLOCK_INTRO:
       property = "intro";
+      break;
+    case LADDER_PAGE_BLOCK_ROLE_TEXT:
+      property = "markdown";
       break;
     default:
       return;
@@ -168,6 +172,18 @@ set_text (LadderFamily    *family,
       if (g_strcmp0 (ladder_bullet_get_text (bullet), old_value) != 0)
         return changed_since (error);
       ladder_bullet_set_text (bullet, new_value);
+      return TRUE;
+    }
+
+  if (g_str_equal (property, "markdown"))
+    {
+      g_autoptr (LadderRoleText) text = NULL;
+
+      if (index_ >= 0)
+        text = g_list_model_get_item (ladder_role_get_texts (role), (guint) index_);
+      if (text == NULL || g_strcmp0 (ladder_role_text_get_markdown (text), old_value) != 0)
+        return changed_since (error);
+      ladder_role_text_set_markdown (text, new_value);
       return TRUE;
     }
 

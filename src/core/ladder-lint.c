@@ -6,6 +6,7 @@
  */
 
 #include "ladder-lint-private.h"
+#include "ladder-role-text.h"
 
 #include <string.h>
 
@@ -79,6 +80,11 @@ ladder_lint_block_place (LintContext     *context,
       *index = block->bullet;
       break;
     case LADDER_PAGE_BLOCK_ROLE_TEXT:
+      *field = block->role >= 0 ? LADDER_LINT_FIELD_ROLE_TEXT : LADDER_LINT_FIELD_PAGE;
+      /* Which of the role's texts; text between bullets is none. */
+      if (block->role >= 0 && block->slot == LADDER_SLOT_TEXT)
+        *index = block->section;
+      break;
     default:
       *field = block->role >= 0 ? LADDER_LINT_FIELD_ROLE_TEXT : LADDER_LINT_FIELD_PAGE;
       break;
@@ -156,6 +162,11 @@ ladder_lint_field_value (LintContext *context, guint block_index)
       }
     case LADDER_PAGE_BLOCK_BULLET:
       return block_bullet_text (context, block_index);
+    case LADDER_PAGE_BLOCK_ROLE_TEXT:
+      if (block->role < 0 || block->slot != LADDER_SLOT_TEXT || block->section < 0)
+        return NULL;
+      return ladder_role_peek_text (g_ptr_array_index (context->roles, block->role),
+                                    (guint) block->section);
     default:
       return NULL;
     }

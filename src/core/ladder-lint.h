@@ -34,7 +34,8 @@ typedef enum
  * role's fields; without, the family's. `index` is the bullet's position
  * in RESPONSIBILITIES or REQUIREMENTS (-1 for the list as a whole), or the
  * section's position in SECTION (the family's sections, or the role's
- * subsections). */
+ * subsections), or the text's in ROLE_TEXT (ladder_role_get_texts (); -1
+ * for text between bullets). */
 typedef enum
 {
   LADDER_LINT_FIELD_PAGE,

@@ -31,6 +31,8 @@ typedef struct
    * cleared. */
   gboolean grade_heading_kept;
   guint    next_subsection;
+  /* The next of the role's texts (ladder_role_get_texts ()). */
+  guint next_text;
 } RoleContext;
 
 static void
@@ -195,7 +197,11 @@ emit_slot (LadderEmitter *emitter, RoleContext *context, const LadderSlot *slot)
   switch (slot->kind)
     {
     case LADDER_SLOT_TEXT:
-      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT, -1, slot->kind, 0, -1);
+      /* A block of the role's text gives its place among the role's
+       * texts as its `section`. */
+      ladder_emitter_mark (emitter, LADDER_PAGE_BLOCK_ROLE_TEXT,
+                           slot->origin.source != NULL ? (int) context->next_text++ : -1,
+                           slot->kind, 0, -1);
       if (slot->origin.source != NULL && *slot->origin.source != '\0')
         ladder_emitter_block (emitter, slot->origin.source,
                               ladder_emitter_gap_or (emitter, &slot->origin, BLOCK_GAP));

@@ -57,7 +57,9 @@ typedef struct
   gsize length;
   /* Position in ladder_family_get_roles(), or -1. */
   int role;
-  /* Position in the family's sections, or in the role's subsections. */
+  /* Position in the family's sections, or in the role's subsections; for
+   * a block of a role's text (slot LADDER_SLOT_TEXT), in the role's texts
+   * (ladder_role_get_texts ()), or -1. */
   int section;
   /* Position in the role's list of bullets, or -1. */
   int                 bullet;

@@ -227,6 +227,25 @@ ladder_role_texts_new (LadderRole *role, GPtrArray *slots, LadderOwnerChanged ch
   return texts;
 }
 
+const char *
+ladder_role_peek_text (LadderRole *self, guint position)
+{
+  GPtrArray *slots;
+
+  g_return_val_if_fail (LADDER_IS_ROLE (self), NULL);
+
+  slots = ladder_role_get_slots (self);
+  for (guint i = 0; slots != NULL && i < slots->len; i++)
+    {
+      LadderSlot *slot = g_ptr_array_index (slots, i);
+
+      if (slot->kind == LADDER_SLOT_TEXT && slot->origin.source != NULL && position-- == 0)
+        return slot->origin.source;
+    }
+
+  return NULL;
+}
+
 /* @role lets its @texts go: they no longer edit its page. */
 void
 ladder_role_texts_release (GListStore *texts)

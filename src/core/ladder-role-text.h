@@ -44,5 +44,8 @@ LadderSection *ladder_role_text_dup_subsection (LadderRoleText *self);
  * of type LadderRoleText per block of it, in page order. Its items edit the
  * page's text in place, through the history. (transfer none) */
 GListModel *ladder_role_get_texts (LadderRole *self);
+/* The Markdown of the text at @position in ladder_role_get_texts (),
+ * without making the list; NULL past its end. */
+const char *ladder_role_peek_text (LadderRole *self, guint position);
 
 G_END_DECLS
