@@ -188,33 +188,57 @@ test_typed_text_and_undo (void)
 }
 
 /* The text that starts the requirements' first group ("**Partner Sales and
- * Services**"), edited under "Text": the list's header says it anew. */
+ * Services**") stands in the Requirements group, right above the list, to
+ * edit; the rest of the role's text under "Text". Before, it stood under
+ * "Text" and again as a header over the list. Edited, the rows' groups as
+ * screen readers hear them follow. */
 static void
-test_list_header_follows_text (void)
+test_list_text_above_its_list (void)
 {
   LadderWindow *window = open_data_page_on_role (app, "partner-territory-manager.md",
                                                  "Associate Partner Territory Manager");
-  GListModel   *texts = ladder_role_get_texts (role_at (window, 0));
-  g_autoptr (LadderRoleText) label = NULL;
+  GtkWidget    *editor = GTK_WIDGET (role_editor (window));
   GtkWidget *requirements = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS));
+  GtkWidget    *group = gtk_widget_get_ancestor (requirements, ADW_TYPE_PREFERENCES_GROUP);
+  GtkWidget    *responsibilities
+      = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES));
+  g_autoptr (GPtrArray) views = text_views (window);
+  GtkWidget       *view = NULL;
+  GtkWidget       *first_row;
+  g_autofree char *shown = NULL;
+  g_autofree char *edited = NULL;
+  graphene_point_t view_top, list_top;
 
-  for (guint i = 0; i < g_list_model_get_n_items (texts) && label == NULL; i++)
-    {
-      g_autoptr (LadderRoleText) text = g_list_model_get_item (texts, i);
-
-      if (ladder_role_text_get_place (text) == LADDER_ROLE_TEXT_UNDER_REQUIREMENTS_HEADING)
-        label = g_steal_pointer (&text);
-    }
-  g_assert_nonnull (label);
-  g_assert_cmpstr (ladder_role_text_get_markdown (label), ==, "**Partner Sales and Services**");
-  g_assert_nonnull (
-      find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales and Services"));
-
-  ladder_role_text_set_markdown (label, "**Partner Sales**");
-  spin (50);
-  g_assert_nonnull (find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales"));
+  g_assert_nonnull (group);
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_is_ancestor (g_ptr_array_index (views, i), group))
+      {
+        g_assert_null (view);
+        view = g_ptr_array_index (views, i);
+      }
+  g_assert_nonnull (view);
+  shown = text_view_text (view);
+  g_assert_cmpstr (shown, ==, "**Partner Sales and Services**");
+  g_assert_true (gtk_widget_compute_point (view, editor, &GRAPHENE_POINT_INIT (0, 0), &view_top));
+  g_assert_true (
+      gtk_widget_compute_point (requirements, editor, &GRAPHENE_POINT_INIT (0, 0), &list_top));
+  g_assert_cmpfloat (view_top.y, <, list_top.y);
+  /* Shown once: not as a header over the list too. */
   g_assert_null (
       find_widget (requirements, GTK_TYPE_LABEL, is_label_of, "Partner Sales and Services"));
+  /* The responsibilities' text is above their list, in their group. */
+  g_assert_true (gtk_widget_is_ancestor (
+      g_ptr_array_index (views, 0),
+      gtk_widget_get_ancestor (responsibilities, ADW_TYPE_PREFERENCES_GROUP)));
+
+  first_row = GTK_WIDGET (gtk_list_box_get_row_at_index (
+      GTK_LIST_BOX (find_widget (requirements, GTK_TYPE_LIST_BOX, NULL, NULL)), 0));
+  g_assert_nonnull (first_row);
+  gtk_widget_grab_focus (view);
+  place_cursor (view, (int) strlen ("**Partner Sales"));
+  type_text (view, " Now");
+  edited = page_of (window);
+  g_assert_nonnull (strstr (edited, "\n**Partner Sales Now and Services**\n"));
 
   close_without_saving (window);
 }
@@ -278,7 +302,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-role-text/texts-shown", test_texts_shown);
   g_test_add_func ("/window-role-text/browsing-changes-nothing", test_browsing_changes_nothing);
   g_test_add_func ("/window-role-text/typed-text-and-undo", test_typed_text_and_undo);
-  g_test_add_func ("/window-role-text/list-header-follows-text", test_list_header_follows_text);
+  g_test_add_func ("/window-role-text/list-text-above-its-list", test_list_text_above_its_list);
   g_test_add_func ("/window-role-text/problem-selects-text", test_problem_selects_text);
 
   return g_test_run ();

@@ -250,22 +250,20 @@ make_header_line (const char *line)
 /* The text that divides the list into groups ("**Nice-to-haves**", a
  * "##### Nice to have" heading, "Deal execution:"), which the page has
  * above a bullet and keeps there, is shown as it reads above that
- * bullet's row, and the text between the list's heading and its first
- * bullet above the first row: where a bullet is added, moved or deleted,
- * the person sees which group it is in. A header is not a row: it is not
- * edited here, and a bullet moves past it (ladder_role_step_bullet()). */
+ * bullet's row: where a bullet is added, moved or deleted, the person sees
+ * which group it is in. (The text between the list's heading and its first
+ * bullet, which starts the first group, is the role's: the role's form
+ * shows it, to edit, right above the list.) A header is not a row: it is
+ * not edited here, and a bullet moves past it (ladder_role_step_bullet()). */
 void
 _ladder_bullet_row_update_header (GtkListBoxRow *row, GtkListBoxRow *before, gpointer user_data)
 {
-  LadderBulletEditor *self = user_data;
   LadderBullet       *bullet = _ladder_bullet_row_get_bullet (GTK_WIDGET (row));
   const char         *text = bullet != NULL ? ladder_bullet_get_prefix (bullet) : NULL;
   g_autofree char    *shown = NULL;
   g_auto (GStrv) lines = NULL;
   GtkWidget *header;
 
-  if ((text == NULL || *text == '\0') && before == NULL && self->role != NULL)
-    text = ladder_role_peek_list_text (self->role, (LadderBulletList) self->list);
   shown = text != NULL ? ladder_markdown_plain_text (text) : NULL;
 
   if (shown == NULL || *shown == '\0')

@@ -494,17 +494,109 @@ create_text_row (gpointer item, gpointer user_data)
   return row;
 }
 
-/* The role's text besides its fields: before this, a page such as the
- * SRE family's, whose levels say what they ask under their job grade, showed
- * its roles with nothing but "No responsibilities yet". */
+/* Which of the role's texts a list box of the form shows: a mask of
+ * LadderRoleTextPlace. */
+#define PLACE(place) (1u << (place))
+
+static gboolean
+text_is_at (gpointer item, gpointer places)
+{
+  return (GPOINTER_TO_UINT (places) & PLACE (ladder_role_text_get_place (item))) != 0;
+}
+
+/* The list boxes of the role's texts, each with the places it shows. */
+static guint
+text_lists (LadderRoleEditor *self, GtkListBox **lists, guint *places)
+{
+  GtkListBox *all[] = {
+    self->texts_list,
+    self->responsibilities_text_above,
+    self->responsibilities_text_below,
+    self->requirements_text_above,
+    self->requirements_text_below,
+  };
+  const guint masks[] = {
+    PLACE (LADDER_ROLE_TEXT_AT_START) | PLACE (LADDER_ROLE_TEXT_AFTER_REPORTS_TO)
+        | PLACE (LADDER_ROLE_TEXT_UNDER_GRADE_HEADING) | PLACE (LADDER_ROLE_TEXT_AFTER_GRADE)
+        | PLACE (LADDER_ROLE_TEXT_AFTER_SUBSECTION),
+    PLACE (LADDER_ROLE_TEXT_UNDER_RESPONSIBILITIES_HEADING),
+    PLACE (LADDER_ROLE_TEXT_AFTER_RESPONSIBILITIES),
+    PLACE (LADDER_ROLE_TEXT_UNDER_REQUIREMENTS_HEADING),
+    PLACE (LADDER_ROLE_TEXT_AFTER_REQUIREMENTS),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (all); i++)
+    {
+      lists[i] = all[i];
+      places[i] = masks[i];
+    }
+  return G_N_ELEMENTS (all);
+}
+
+#define N_TEXT_LISTS 5
+
+/* The role's text besides its fields, where the page has it: the text
+ * under a list's heading (which starts the list's first group) above the
+ * list, the text after it below, the rest under "Text". Before this, a
+ * page such as the SRE family's, whose levels say what they ask under their
+ * job grade, showed its roles with nothing but "No responsibilities yet". */
 static void
 update_texts (LadderRoleEditor *self)
 {
   GListModel *texts = self->role != NULL ? ladder_role_get_texts (self->role) : NULL;
+  GtkListBox *lists[N_TEXT_LISTS];
+  guint       places[N_TEXT_LISTS];
+  guint       n_lists = text_lists (self, lists, places);
 
-  gtk_list_box_bind_model (self->texts_list, texts, texts != NULL ? create_text_row : NULL, self,
-                           NULL);
-  gtk_widget_set_visible (self->texts_group, texts != NULL && g_list_model_get_n_items (texts) > 0);
+  for (guint i = 0; i < n_lists; i++)
+    {
+      g_autoptr (GtkFilterListModel) shown = NULL;
+      GtkWidget *holder = i == 0 ? self->texts_group : GTK_WIDGET (lists[i]);
+
+      if (texts == NULL || g_list_model_get_n_items (texts) == 0)
+        {
+          gtk_list_box_bind_model (lists[i], NULL, NULL, NULL, NULL);
+          gtk_widget_set_visible (holder, FALSE);
+          continue;
+        }
+
+      shown = gtk_filter_list_model_new (
+          g_object_ref (texts),
+          GTK_FILTER (gtk_custom_filter_new (text_is_at, GUINT_TO_POINTER (places[i]), NULL)));
+      gtk_list_box_bind_model (lists[i], G_LIST_MODEL (shown), create_text_row, self, NULL);
+      gtk_widget_set_visible (holder, g_list_model_get_n_items (G_LIST_MODEL (shown)) > 0);
+    }
+}
+
+void
+_ladder_role_editor_unbind_texts (LadderRoleEditor *self)
+{
+  GtkListBox *lists[N_TEXT_LISTS];
+  guint       places[N_TEXT_LISTS];
+  guint       n_lists = text_lists (self, lists, places);
+
+  for (guint i = 0; i < n_lists; i++)
+    if (lists[i] != NULL)
+      gtk_list_box_bind_model (lists[i], NULL, NULL, NULL, NULL);
+}
+
+GtkWidget *
+_ladder_role_editor_find_text_view (LadderRoleEditor *self, LadderRoleText *text)
+{
+  GtkListBox *lists[N_TEXT_LISTS];
+  guint       places[N_TEXT_LISTS];
+  guint       n_lists = text_lists (self, lists, places);
+
+  for (guint i = 0; i < n_lists; i++)
+    {
+      GtkListBoxRow *row;
+
+      for (int r = 0; (row = gtk_list_box_get_row_at_index (lists[i], r)) != NULL; r++)
+        if (ladder_role_text_row_get_text (GTK_WIDGET (row)) == text)
+          return ladder_role_text_row_get_view (GTK_WIDGET (row));
+    }
+
+  return NULL;
 }
 
 static void

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include "ladder-role-editor-private.h"
-#include "ladder-role-text-row.h"
 #include "ladder-text-binding.h"
 #include "ladder-tooltip.h"
 
@@ -246,9 +245,11 @@ ladder_role_editor_show_problem (LadderRoleEditor *self, LadderLintProblem *prob
       break;
     case LADDER_LINT_FIELD_ROLE_TEXT:
       {
-        GtkListBoxRow *row
-            = index >= 0 ? gtk_list_box_get_row_at_index (self->texts_list, index) : NULL;
-        GtkWidget *view = row != NULL ? ladder_role_text_row_get_view (GTK_WIDGET (row)) : NULL;
+        g_autoptr (LadderRoleText) text
+            = index >= 0 && self->role != NULL
+                  ? g_list_model_get_item (ladder_role_get_texts (self->role), (guint) index)
+                  : NULL;
+        GtkWidget *view = text != NULL ? _ladder_role_editor_find_text_view (self, text) : NULL;
 
         if (view != NULL)
           {

@@ -13,6 +13,7 @@
 #include "ladder-entry-row.h"
 #include "ladder-role-choices.h"
 #include "ladder-role-editor.h"
+#include "ladder-role-text.h"
 
 G_BEGIN_DECLS
 
@@ -37,8 +38,15 @@ struct _LadderRoleEditor
   AdwComboRow        *extends_row;
   LadderBulletEditor *responsibilities;
   LadderBulletEditor *requirements;
+  /* The role's text (ladder_role_get_texts ()) where the page has it:
+   * under its lists' headings and after them in those lists' groups, the
+   * rest in its own group. */
   GtkWidget          *texts_group;
   GtkListBox         *texts_list;
+  GtkListBox         *responsibilities_text_above;
+  GtkListBox         *responsibilities_text_below;
+  GtkListBox         *requirements_text_above;
+  GtkListBox         *requirements_text_below;
   GtkWidget          *subsections_group;
   GtkListBox         *subsections_list;
 
@@ -71,5 +79,10 @@ void _ladder_role_editor_update_extends (LadderRoleEditor *self);
 void _ladder_role_editor_family_changed (LadderRoleEditor *self);
 void _ladder_role_editor_init_marks (LadderRoleEditor *self);
 void _ladder_role_editor_update_marks (LadderRoleEditor *self);
+
+/* The fields of the role's text let go of it (ladder-role-editor-fields.c). */
+void _ladder_role_editor_unbind_texts (LadderRoleEditor *self);
+/* The Markdown field of @text, where the form shows it. */
+GtkWidget *_ladder_role_editor_find_text_view (LadderRoleEditor *self, LadderRoleText *text);
 
 G_END_DECLS

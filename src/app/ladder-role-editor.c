@@ -39,8 +39,7 @@ ladder_role_editor_dispose (GObject *object)
 
   if (self->subsections_list != NULL)
     gtk_list_box_bind_model (self->subsections_list, NULL, NULL, NULL, NULL);
-  if (self->texts_list != NULL)
-    gtk_list_box_bind_model (self->texts_list, NULL, NULL, NULL, NULL);
+  _ladder_role_editor_unbind_texts (self);
   g_clear_object (&self->bindings);
   g_clear_object (&self->role_signals);
   g_clear_object (&self->family_signals);
@@ -158,6 +157,12 @@ ladder_role_editor_class_init (LadderRoleEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, texts_group);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, texts_list);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor,
+                                        responsibilities_text_above);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor,
+                                        responsibilities_text_below);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_text_above);
+  gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, requirements_text_below);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_group);
   gtk_widget_class_bind_template_child (widget_class, LadderRoleEditor, subsections_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -412,7 +417,13 @@ ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part
       break;
 
     case LADDER_ROLE_EDITOR_PART_TEXT:
-      target = GTK_WIDGET (self->texts_list);
+      {
+        g_autoptr (LadderRoleText) text
+            = self->role != NULL ? g_list_model_get_item (ladder_role_get_texts (self->role), 0)
+                                 : NULL;
+
+        target = text != NULL ? _ladder_role_editor_find_text_view (self, text) : NULL;
+      }
       break;
 
     case LADDER_ROLE_EDITOR_PART_TITLE:
@@ -428,6 +439,8 @@ ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part
         target = GTK_WIDGET (list);
     }
 
+  if (target == NULL)
+    target = GTK_WIDGET (self->title_row);
   if (!gtk_widget_grab_focus (target))
     gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
 }

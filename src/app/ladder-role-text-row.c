@@ -76,6 +76,7 @@ ladder_role_text_row_new (LadderRoleText *text)
   ladder_text_binding_bind_markdown (GTK_TEXT_VIEW (view), G_OBJECT (text), "markdown");
   gtk_box_append (GTK_BOX (box), view);
   g_object_set_data (G_OBJECT (row), "ladder-role-text-view", view);
+  g_object_set_data_full (G_OBJECT (row), "ladder-role-text", g_object_ref (text), g_object_unref);
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -88,7 +89,15 @@ ladder_role_text_row_new (LadderRoleText *text)
 GtkWidget *
 ladder_role_text_row_get_view (GtkWidget *row)
 {
-  g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
 
   return g_object_get_data (G_OBJECT (row), "ladder-role-text-view");
+}
+
+LadderRoleText *
+ladder_role_text_row_get_text (GtkWidget *row)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (row), NULL);
+
+  return g_object_get_data (G_OBJECT (row), "ladder-role-text");
 }

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
 GtkWidget *ladder_role_text_row_new (LadderRoleText *text);
 /* What the row of @text is called: where it stands on the page. */
 char *ladder_role_text_dup_place_label (LadderRoleText *text);
-/* The row's Markdown field. */
-GtkWidget *ladder_role_text_row_get_view (GtkWidget *row);
+/* The row's Markdown field, and the text it edits (NULL for another row). */
+GtkWidget      *ladder_role_text_row_get_view (GtkWidget *row);
+LadderRoleText *ladder_role_text_row_get_text (GtkWidget *row);
 
 G_END_DECLS
