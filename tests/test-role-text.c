@@ -285,6 +285,50 @@ test_checks_find_the_text (void)
   g_assert_cmpstr (undone, ==, page);
 }
 
+static guint
+count_rule (GPtrArray *problems, const char *rule, LadderLintProblem **first)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    if (g_str_equal (ladder_lint_problem_get_rule_id (g_ptr_array_index (problems, i)), rule))
+      {
+        if (n++ == 0 && first != NULL)
+          *first = g_ptr_array_index (problems, i);
+      }
+
+  return n;
+}
+
+/* A heading typed in a role's text that the page reads as something else
+ * (here a subsection of the role) is pointed out at its line; one the page
+ * reads as the text's own (the "##### Technical" under the grade) is not. */
+static void
+test_heading_in_text (void)
+{
+  g_autoptr (LadderFamily) family = import_page (page_with_texts);
+  g_autoptr (LadderLinter) linter = NULL;
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LadderRoleText) text = text_of (family, 0, 0);
+  LadderLintProblem *problem = NULL;
+
+  linter = ladder_linter_new (NULL, &error);
+  g_assert_no_error (error);
+  before = ladder_linter_check (linter, family, NULL, "widget.md");
+  g_assert_cmpuint (count_rule (before, "heading-in-text", NULL), ==, 0);
+
+  ladder_role_text_set_markdown (text, "Senior Widget Engineers lead the widget work.\n\n"
+                                       "#### Growth\n\nThey grow.");
+  after = ladder_linter_check (linter, family, NULL, "widget.md");
+  g_assert_cmpuint (count_rule (after, "heading-in-text", &problem), ==, 1);
+  g_assert_cmpint (ladder_lint_problem_get_role (problem), ==, 0);
+  g_assert_cmpint (ladder_lint_problem_get_field (problem), ==, LADDER_LINT_FIELD_ROLE_TEXT);
+  g_assert_cmpint (ladder_lint_problem_get_index (problem), ==, 0);
+  g_assert_cmpuint (ladder_lint_problem_get_length (problem), ==, strlen ("#### Growth"));
+}
+
 /* Whether @after is @before with @added inserted as whole lines in one
  * place; NULL when so, or why not. */
 static char *
@@ -476,6 +520,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/role-text/file-and-diff", test_file_and_diff);
   g_test_add_func ("/role-text/erase", test_erase);
   g_test_add_func ("/role-text/checks-find-the-text", test_checks_find_the_text);
+  g_test_add_func ("/role-text/heading-in-text", test_heading_in_text);
 
   directory = ladder_test_corpus_dir (&skip_status);
   if (directory == NULL)

@@ -7,6 +7,9 @@
 
 #include "ladder-lint-private.h"
 
+#include "ladder-markdown-import.h"
+#include "ladder-role-text.h"
+
 #include <cmark.h>
 #include <glib/gi18n-lib.h>
 #include <string.h>
@@ -473,10 +476,116 @@ check_headings_in_text (LintContext *context)
     }
 }
 
+/* The first line of @text (a block of @length bytes) that holds a
+ * heading, as cmark reads it; its length in @line_length. NULL if none. */
+static const char *
+first_heading_line (const char *text, gsize length, gsize *line_length)
+{
+  cmark_node      *document = cmark_parse_document (text, length, CMARK_OPT_SOURCEPOS);
+  cmark_iter      *iter = cmark_iter_new (document);
+  cmark_event_type event;
+  const char      *found = NULL;
+
+  while (found == NULL && (event = cmark_iter_next (iter)) != CMARK_EVENT_DONE)
+    {
+      cmark_node *node = cmark_iter_get_node (iter);
+      const char *line = text;
+
+      if (event != CMARK_EVENT_ENTER || cmark_node_get_type (node) != CMARK_NODE_HEADING)
+        continue;
+      for (int n = 1; n < cmark_node_get_start_line (node) && line != NULL; n++)
+        {
+          line = memchr (line, '\n', length - (gsize) (line - text));
+          line = line != NULL ? line + 1 : NULL;
+        }
+      found = line;
+    }
+  cmark_iter_free (iter);
+  cmark_node_free (document);
+
+  if (found != NULL)
+    {
+      const char *end = memchr (found, '\n', length - (gsize) (found - text));
+
+      *line_length = end != NULL ? (gsize) (end - found) : length - (gsize) (found - text);
+    }
+  return found;
+}
+
+/* Whether @role holds a text that is @markdown. */
+static gboolean
+role_has_text (LadderRole *role, const char *markdown)
+{
+  const char *text;
+
+  for (guint t = 0; (text = ladder_role_peek_text (role, t)) != NULL; t++)
+    if (g_str_equal (text, markdown))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A heading typed in a role's text (its paragraph, what it says under its
+ * grade) is kept on the page as typed, but the page may read it as a part
+ * of the role, a subsection or another role: opened again, the text from
+ * there on is no longer the role's text. Some are read as the text's own
+ * (the SRE family's "##### Technical" under "#### Job Grade"), so the page
+ * is read again to see, only when a role's text holds a heading. */
+static void
+check_headings_in_role_text (LintContext *context)
+{
+  g_autoptr (LadderFamily) again = NULL;
+  GListModel *roles_again = NULL;
+  gboolean    read = FALSE;
+
+  if (!ladder_lint_wants (context, "heading-in-text"))
+    return;
+
+  for (guint b = 0; b < context->map->len; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, b);
+      const char            *text = context->page + block->offset;
+      const char            *markdown;
+      g_autoptr (LadderRole) role_again = NULL;
+      const char *line;
+      gsize       line_length = 0;
+
+      if (block->kind != LADDER_PAGE_BLOCK_ROLE_TEXT || block->slot != LADDER_SLOT_TEXT
+          || block->role < 0 || block->section < 0 || (guint) block->role >= context->roles->len
+          || !may_hold_heading (text, block->length))
+        continue;
+
+      markdown = ladder_role_peek_text (g_ptr_array_index (context->roles, block->role),
+                                        (guint) block->section);
+      if (markdown == NULL
+          || (line = first_heading_line (text, block->length, &line_length)) == NULL)
+        continue;
+
+      if (!read)
+        {
+          read = TRUE;
+          again = ladder_markdown_import (context->page, context->page_length, NULL, NULL);
+          roles_again = again != NULL ? ladder_family_get_roles (again) : NULL;
+        }
+      if (roles_again == NULL)
+        return;
+
+      role_again = g_list_model_get_item (roles_again, (guint) block->role);
+      if (role_again != NULL && role_has_text (role_again, markdown))
+        continue;
+
+      ladder_lint_report_at_block (
+          context, "heading-in-text", b, (gsize) (line - context->page), line_length,
+          _ ("This heading starts a part of the page of its own: opened again, the text from here "
+             "on is no longer the role’s text"));
+    }
+}
+
 void
 ladder_lint_check_sections (LintContext *context)
 {
   check_indicators (context);
   check_headed_sections (context);
   check_headings_in_text (context);
+  check_headings_in_role_text (context);
 }
