@@ -290,6 +290,29 @@ test_problem_selects_text (void)
   close_without_saving (window);
 }
 
+/* The field of a role's text says which block of the page it edits, for
+ * the preview to show that line; before, it said none. */
+static void
+test_text_field_located (void)
+{
+  LadderWindow *window = open_data_page_on_role (app, "partner-territory-manager.md",
+                                                 "Associate Partner Territory Manager");
+  g_autoptr (GPtrArray) views = text_views (window);
+  LadderPageBlock block;
+
+  g_assert_cmpuint (views->len, ==, 2);
+  for (guint i = 0; i < views->len; i++)
+    {
+      g_assert_true (
+          ladder_role_editor_locate (role_editor (window), g_ptr_array_index (views, i), &block));
+      g_assert_cmpint (block.kind, ==, LADDER_PAGE_BLOCK_ROLE_TEXT);
+      g_assert_cmpint (block.slot, ==, LADDER_SLOT_TEXT);
+      g_assert_cmpint (block.section, ==, (int) i);
+    }
+
+  close_without_saving (window);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -304,6 +327,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-role-text/typed-text-and-undo", test_typed_text_and_undo);
   g_test_add_func ("/window-role-text/list-text-above-its-list", test_list_text_above_its_list);
   g_test_add_func ("/window-role-text/problem-selects-text", test_problem_selects_text);
+  g_test_add_func ("/window-role-text/text-field-located", test_text_field_located);
 
   return g_test_run ();
 }

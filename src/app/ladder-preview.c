@@ -340,10 +340,16 @@ find_block (LadderPreview         *self,
             return block;
           break;
 
+        case LADDER_PAGE_BLOCK_ROLE_TEXT:
+          /* One of the role's texts: that one. */
+          if (wanted->slot != LADDER_SLOT_TEXT || wanted->section < 0
+              || (block->slot == LADDER_SLOT_TEXT && block->section == wanted->section))
+            return block;
+          break;
+
         case LADDER_PAGE_BLOCK_FRONT_MATTER:
         case LADDER_PAGE_BLOCK_INTRO:
         case LADDER_PAGE_BLOCK_ROLE_HEADING:
-        case LADDER_PAGE_BLOCK_ROLE_TEXT:
         case LADDER_PAGE_BLOCK_REPORTS_TO:
         case LADDER_PAGE_BLOCK_GRADE:
         case LADDER_PAGE_BLOCK_PART_HEADING:

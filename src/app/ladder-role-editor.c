@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "ladder-role-editor-private.h"
+#include "ladder-role-text-row.h"
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
@@ -303,6 +304,37 @@ is_in (GtkWidget *widget, gpointer ancestor)
   return widget == ancestor || gtk_widget_is_ancestor (widget, ancestor);
 }
 
+/* Whether @widget is in the field of one of the role's texts, and which. */
+static gboolean
+locate_text (LadderRoleEditor *self, GtkWidget *widget, LadderPageBlock *block)
+{
+  GListModel *texts = self->role != NULL ? ladder_role_get_texts (self->role) : NULL;
+
+  for (GtkWidget *row = widget; row != NULL; row = gtk_widget_get_parent (row))
+    {
+      LadderRoleText *text = ladder_role_text_row_get_text (row);
+
+      if (text == NULL)
+        continue;
+
+      for (guint i = 0; texts != NULL && i < g_list_model_get_n_items (texts); i++)
+        {
+          g_autoptr (LadderRoleText) item = g_list_model_get_item (texts, i);
+
+          if (item == text)
+            {
+              block->kind = LADDER_PAGE_BLOCK_ROLE_TEXT;
+              block->slot = LADDER_SLOT_TEXT;
+              block->section = (int) i;
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
 /**
  * ladder_role_editor_locate:
  * @widget: a widget of the form (the focus)
@@ -357,6 +389,10 @@ ladder_role_editor_locate (LadderRoleEditor *self, GtkWidget *widget, LadderPage
         return FALSE;
       block->kind = LADDER_PAGE_BLOCK_SECTION_HEADING;
       block->section = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
+    }
+  else if (locate_text (self, widget, block))
+    {
+      return TRUE;
     }
   else
     {
