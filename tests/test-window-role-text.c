@@ -306,6 +306,34 @@ test_problem_selects_text (void)
   close_without_saving (window);
 }
 
+/* A check's problem in a role's text marks that text's field, with the
+ * message as its tooltip; before, only a message under the role's fields
+ * said it, for no field in particular. */
+static void
+test_problem_marks_text (void)
+{
+  LadderWindow *window
+      = open_data_page_on_role (app, "partner-program-manager.md", "Lead Partner Program Manager");
+  g_autoptr (LadderLinter) linter = ladder_linter_new (NULL, NULL);
+  g_autoptr (GPtrArray) problems = NULL;
+  g_autoptr (GListStore) store = g_list_store_new (LADDER_TYPE_LINT_PROBLEM);
+  g_autoptr (GPtrArray) views = text_views (window);
+  GtkWidget *row;
+
+  problems = ladder_linter_check (linter, family_of (window), NULL, NULL);
+  g_list_store_splice (store, 0, 0, problems->pdata, problems->len);
+  ladder_role_editor_set_problems (role_editor (window), G_LIST_MODEL (store));
+  spin (20);
+
+  g_assert_cmpuint (views->len, >=, 1);
+  row = gtk_widget_get_ancestor (g_ptr_array_index (views, 0), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_true (gtk_widget_has_css_class (row, "warning"));
+  g_assert_nonnull (gtk_widget_get_tooltip_text (row));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row), "Doubled space"));
+
+  close_without_saving (window);
+}
+
 /* The field of a role's text says which block of the page it edits, for
  * the preview to show that line; before, it said none. */
 static void
@@ -344,6 +372,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-role-text/list-text-above-its-list", test_list_text_above_its_list);
   g_test_add_func ("/window-role-text/problem-selects-text", test_problem_selects_text);
   g_test_add_func ("/window-role-text/text-field-located", test_text_field_located);
+  g_test_add_func ("/window-role-text/problem-marks-text", test_problem_marks_text);
 
   return g_test_run ();
 }

@@ -129,6 +129,34 @@ problems_of_role (LadderRoleEditor *self, guint position)
              : NULL;
 }
 
+/* The field of each of the role's texts, marked with the problems found
+ * in it. */
+static void
+mark_texts (LadderRoleEditor *self, GPtrArray *problems)
+{
+  GListModel *texts = self->role != NULL ? ladder_role_get_texts (self->role) : NULL;
+  guint       n_texts = texts != NULL ? g_list_model_get_n_items (texts) : 0;
+
+  for (guint t = 0; t < n_texts; t++)
+    {
+      g_autoptr (LadderRoleText) text = g_list_model_get_item (texts, t);
+      GtkWidget *view = _ladder_role_editor_find_text_view (self, text);
+      Mark       mark = { LADDER_LINT_OFF, g_string_new (NULL) };
+
+      for (guint i = 0; view != NULL && problems != NULL && i < problems->len; i++)
+        {
+          LadderLintProblem *problem = g_ptr_array_index (problems, i);
+
+          if (ladder_lint_problem_get_field (problem) == LADDER_LINT_FIELD_ROLE_TEXT
+              && ladder_lint_problem_get_index (problem) == (int) t)
+            mark_add (&mark, problem);
+        }
+      if (view != NULL)
+        mark_widget (gtk_widget_get_ancestor (view, GTK_TYPE_LIST_BOX_ROW), &mark);
+      g_string_free (mark.messages, TRUE);
+    }
+}
+
 void
 _ladder_role_editor_update_marks (LadderRoleEditor *self)
 {
@@ -175,6 +203,12 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
           else
             g_ptr_array_add (requirements, problem);
           break;
+        case LADDER_LINT_FIELD_ROLE_TEXT:
+          /* One of the role's texts: marked on its field (mark_texts ()). */
+          if (!whole_list)
+            break;
+          mark_add (&marks[MARK_ROLE], problem);
+          break;
         default:
           mark_add (&marks[MARK_ROLE], problem);
           break;
@@ -190,6 +224,7 @@ _ladder_role_editor_update_marks (LadderRoleEditor *self)
   mark_message (self->requirements_message, &marks[MARK_REQUIREMENTS]);
   ladder_bullet_editor_set_problems (self->responsibilities, responsibilities);
   ladder_bullet_editor_set_problems (self->requirements, requirements);
+  mark_texts (self, problems);
 
   for (guint i = 0; i < N_MARKS; i++)
     g_string_free (marks[i].messages, TRUE);
