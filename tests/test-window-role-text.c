@@ -20,7 +20,9 @@
 
 #include "ladder-application.h"
 #include "ladder-lint.h"
+#include "ladder-role-text-row.h"
 #include "ladder-role-text.h"
+#include "ladder-workspace-search.h"
 #include "ladder-test-window.h"
 #include "ladder-window.h"
 
@@ -334,6 +336,39 @@ test_problem_marks_text (void)
   close_without_saving (window);
 }
 
+/* A search's match in a role's text, chosen: the role is shown and that
+ * text's field has the focus. Before, role texts were not searched. */
+static void
+test_search_match_focuses_text (void)
+{
+  LadderWindow *window
+      = open_data_page_on_role (app, "partner-program-manager.md", "Partner Program Manager");
+  GListModel *roles = ladder_family_get_roles (family_of (window));
+  guint       lead = 0;
+  g_autoptr (LadderRoleText) text = NULL;
+  GtkWidget       *focus;
+  g_autofree char *shown = NULL;
+
+  while (!g_str_equal (ladder_role_get_title (role_at (window, lead)), "Manager, Partner Programs"))
+    g_assert_cmpuint (++lead, <, g_list_model_get_n_items (roles));
+  text = g_list_model_get_item (ladder_role_get_texts (role_at (window, lead)), 1);
+  g_assert_nonnull (text);
+
+  ladder_window_show_place (window, (int) lead, LADDER_WORKSPACE_FIELD_ROLE_TEXT, 1,
+                            "Manager, Partner Programs", ladder_role_text_get_markdown (text));
+  spin (50);
+  g_assert_true (sidebar_selected_role (window) == role_at (window, lead));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (GTK_IS_TEXT_VIEW (focus));
+  g_assert_true (
+      ladder_role_text_row_get_text (gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW))
+      == text);
+  shown = text_view_text (focus);
+  g_assert_cmpstr (shown, ==, "To be defined at time of business need.");
+
+  close_without_saving (window);
+}
+
 /* The field of a role's text says which block of the page it edits, for
  * the preview to show that line; before, it said none. */
 static void
@@ -373,6 +408,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-role-text/problem-selects-text", test_problem_selects_text);
   g_test_add_func ("/window-role-text/text-field-located", test_text_field_located);
   g_test_add_func ("/window-role-text/problem-marks-text", test_problem_marks_text);
+  g_test_add_func ("/window-role-text/search-match-focuses-text", test_search_match_focuses_text);
 
   return g_test_run ();
 }

@@ -119,6 +119,22 @@ test_search (Checkout *checkout, gconstpointer data)
   g_assert_cmpstr (ladder_workspace_match_get_role_title (match), ==, "Senior Widget Maker");
   g_assert_cmpuint (ladder_workspace_match_get_position (match), ==, 0);
 
+  /* A role's text besides its fields: a paragraph about the Gitaly Cluster
+   * team in the backend engineers' page. */
+  {
+    g_autoptr (GListModel) cluster = search (workspace, "high-availability storage requires");
+    g_autoptr (LadderWorkspaceResult) backend = NULL;
+    g_autoptr (LadderWorkspaceMatch) text = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (cluster), ==, 1);
+    backend = g_list_model_get_item (cluster, 0);
+    text = g_list_model_get_item (ladder_workspace_result_get_matches (backend), 0);
+    g_assert_cmpint (ladder_workspace_match_get_field (text), ==, LADDER_WORKSPACE_FIELD_ROLE_TEXT);
+    g_assert_cmpint (ladder_workspace_match_get_role (text), >=, 0);
+    g_assert_nonnull (strstr (ladder_workspace_match_get_role_title (text), "Cluster"));
+    g_assert_cmpuint (ladder_workspace_match_get_position (text), ==, 0);
+  }
+
   title = search (workspace, "senior widget maker");
   g_assert_cmpuint (count_matches (title), >=, 1);
 

@@ -413,7 +413,8 @@ ladder_role_editor_focus_title (LadderRoleEditor *self)
 /**
  * ladder_role_editor_focus_part:
  * @part: which part of the form
- * @bullet: for a list, the bullet to focus, or -1 for the list
+ * @bullet: for a list, the bullet to focus, or -1 for the list; for the
+ *   role's text, which of its texts (-1: the first)
  *
  * Moves the focus to a part of the form (the page scrolls to it), as when
  * the person goes to a change under review.
@@ -454,8 +455,10 @@ ladder_role_editor_focus_part (LadderRoleEditor *self, LadderRoleEditorPart part
 
     case LADDER_ROLE_EDITOR_PART_TEXT:
       {
+        /* @bullet: which of the role's texts. */
         g_autoptr (LadderRoleText) text
-            = self->role != NULL ? g_list_model_get_item (ladder_role_get_texts (self->role), 0)
+            = self->role != NULL ? g_list_model_get_item (ladder_role_get_texts (self->role),
+                                                          (guint) MAX (bullet, 0))
                                  : NULL;
 
         target = text != NULL ? _ladder_role_editor_find_text_view (self, text) : NULL;

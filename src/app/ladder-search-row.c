@@ -68,6 +68,9 @@ ladder_search_field_describe (int field, guint position)
       return g_strdup_printf (_ ("Responsibility %u"), position + 1);
     case LADDER_WORKSPACE_FIELD_REQUIREMENT:
       return g_strdup_printf (_ ("Requirement %u"), position + 1);
+    case LADDER_WORKSPACE_FIELD_ROLE_TEXT:
+      /* TRANSLATORS: where a search found its words: a role's text besides its fields */
+      return g_strdup (_ ("Role text"));
     default:
       return g_strdup ("");
     }

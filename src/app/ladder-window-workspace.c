@@ -222,6 +222,12 @@ ladder_window_show_place (LadderWindow *self,
       if (entry != NULL)
         ladder_scroll_grab_focus_in_sight (entry);
     }
+  else if (field == LADDER_WORKSPACE_FIELD_ROLE_TEXT)
+    {
+      ladder_role_editor_focus_part (_ladder_window_role_editor (self),
+                                     LADDER_ROLE_EDITOR_PART_TEXT, (int) position);
+      ladder_scroll_into_sight (gtk_root_get_focus (GTK_ROOT (self)));
+    }
 }
 
 /* Whether the window shows its handbook with no family chosen yet. */

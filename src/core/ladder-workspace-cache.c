@@ -37,8 +37,9 @@
 /* Raised whenever a record would be made otherwise from the same page: a
  * change of its format, or of what the importer finds in a page (7: a
  * level that gives only its grade is a role, so a count of roles changed;
- * 8: only beside another such level; 9: an "Extends" line of either list). */
-#define CACHE_VERSION 9
+ * 8: only beside another such level; 9: an "Extends" line of either list;
+ * 10: a role's text is searched too). */
+#define CACHE_VERSION 10
 #define CACHE_TYPE                                                                                 \
   "(suss"                                                                                          \
   "a" LADDER_RECORD_TYPE LADDER_GIT_SECTION_TYPE ")"

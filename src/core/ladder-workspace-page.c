@@ -10,6 +10,7 @@
  * importer), its department, title and roles, the text a search looks
  * into, or why it could not be read. */
 
+#include "ladder-role-text.h"
 #include "ladder-workspace-private.h"
 
 #include <errno.h>
@@ -194,6 +195,14 @@ add_family_items (LadderRecordBuilder *record, LadderFamily *family)
                                       ladder_role_get_title (role));
       ladder_record_builder_add_item (record, (int) r, LADDER_WORKSPACE_FIELD_REPORTS_TO, 0,
                                       ladder_role_get_reports_to (role));
+
+      {
+        const char *text;
+
+        for (guint t = 0; (text = ladder_role_peek_text (role, t)) != NULL; t++)
+          ladder_record_builder_add_item (record, (int) r, LADDER_WORKSPACE_FIELD_ROLE_TEXT, t,
+                                          text);
+      }
 
       for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
         {

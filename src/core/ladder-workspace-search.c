@@ -33,6 +33,7 @@ ladder_workspace_field_get_type (void)
         { LADDER_WORKSPACE_FIELD_REQUIREMENT, "LADDER_WORKSPACE_FIELD_REQUIREMENT", "requirement" },
         { LADDER_WORKSPACE_FIELD_ROLE_SECTION, "LADDER_WORKSPACE_FIELD_ROLE_SECTION",
           "role-section" },
+        { LADDER_WORKSPACE_FIELD_ROLE_TEXT, "LADDER_WORKSPACE_FIELD_ROLE_TEXT", "role-text" },
         { 0, NULL, NULL },
       };
       GType type = g_enum_register_static (g_intern_static_string ("LadderWorkspaceField"), values);
@@ -371,8 +372,8 @@ search_record (LadderWorkspaceEntry  *entry,
       match->entry = g_object_ref (entry);
       match->role = role;
       match->role_title = g_strdup (g_hash_table_lookup (role_titles, GINT_TO_POINTER (role)));
-      match->field = field <= LADDER_WORKSPACE_FIELD_ROLE_SECTION ? (LadderWorkspaceField) field
-                                                                   : LADDER_WORKSPACE_FIELD_SECTION;
+      match->field = field <= LADDER_WORKSPACE_FIELD_ROLE_TEXT ? (LadderWorkspaceField) field
+                                                               : LADDER_WORKSPACE_FIELD_SECTION;
       match->position = position;
       match->text = g_strdup (text);
       g_list_store_append (result->matches, match);

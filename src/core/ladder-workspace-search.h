@@ -25,6 +25,9 @@ typedef enum
   LADDER_WORKSPACE_FIELD_REQUIREMENT,
   /* A section of the role; the position says which. */
   LADDER_WORKSPACE_FIELD_ROLE_SECTION,
+  /* A block of the role's text besides its fields (ladder_role_get_texts ());
+   * the position says which. */
+  LADDER_WORKSPACE_FIELD_ROLE_TEXT,
 } LadderWorkspaceField;
 
 #define LADDER_TYPE_WORKSPACE_FIELD (ladder_workspace_field_get_type ())
