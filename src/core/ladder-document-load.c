@@ -13,6 +13,7 @@
 #include "ladder-error.h"
 #include "ladder-export-memory.h"
 #include "ladder-family-folder-private.h"
+#include "ladder-family-private.h"
 #include "ladder-file.h"
 #include "ladder-file-check.h"
 #include "ladder-json.h"
@@ -158,6 +159,30 @@ hash_in_thread (gpointer data)
   return ladder_file_hash_bytes (data);
 }
 
+/* The family of a draft's file (page, Ladder file or folder) as it is on
+ * disk now, or NULL: there is none, or it cannot be read. */
+static LadderFamily *
+read_draft_base (LoadData *load)
+{
+  g_autoptr (GBytes) contents = NULL;
+  g_autofree char *name = NULL;
+  const char      *data;
+  gsize            length;
+
+  if (load->kind == LADDER_DOCUMENT_FOLDER)
+    return load->folder != NULL ? g_object_ref (ladder_family_folder_get_family (load->folder))
+                                : NULL;
+
+  if (load->draft->file == NULL || (contents = read_file (load->draft->file, NULL)) == NULL)
+    return NULL;
+
+  data = g_bytes_get_data (contents, &length);
+  name = g_file_get_parse_name (load->draft->file);
+  if (load->kind == LADDER_DOCUMENT_PAGE)
+    return ladder_markdown_import_full (data != NULL ? data : "", length, name, NULL, NULL);
+  return ladder_json_read (data != NULL ? data : "", length, name, NULL);
+}
+
 static void
 load_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancellable *cancellable)
 {
@@ -241,6 +266,18 @@ load_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
+    }
+
+  /* A draft holds the family, not what its file had: an entry added
+   * since the file was read (a summary typed where there was none) is
+   * told from one the file has, as it was before the crash; taken out
+   * again, it leaves the file without it. */
+  if (load->draft != NULL)
+    {
+      g_autoptr (LadderFamily) base = read_draft_base (load);
+
+      if (base != NULL)
+        ladder_family_take_front_matter_as_read (load->family, base);
     }
 
   if (load->hash == NULL)

@@ -120,6 +120,48 @@ ladder_family_front_matter_was_read (LadderFamily *self, const char *key)
          && g_array_index (self->front_matter, FrontMatterEntry, position).page_yaml != NULL;
 }
 
+/* The @nth entry (from 0) of @family's front matter with @key, or NULL. */
+static FrontMatterEntry *
+nth_with_key (LadderFamily *family, const char *key, guint nth)
+{
+  for (guint i = 0; i < family->front_matter->len; i++)
+    {
+      FrontMatterEntry *entry = &g_array_index (family->front_matter, FrontMatterEntry, i);
+
+      if (g_strcmp0 (entry->key, key) == 0 && nth-- == 0)
+        return entry;
+    }
+
+  return NULL;
+}
+
+void
+ladder_family_take_front_matter_as_read (LadderFamily *self, LadderFamily *as_read)
+{
+  g_return_if_fail (LADDER_IS_FAMILY (self));
+  g_return_if_fail (LADDER_IS_FAMILY (as_read));
+
+  for (guint i = 0; i < self->front_matter->len; i++)
+    {
+      FrontMatterEntry *entry = &g_array_index (self->front_matter, FrontMatterEntry, i);
+      FrontMatterEntry *read;
+      guint             nth = 0;
+
+      /* A key the page gives twice: each entry is matched with the one at
+       * the same rank. */
+      for (guint j = 0; j < i; j++)
+        if (g_strcmp0 (g_array_index (self->front_matter, FrontMatterEntry, j).key, entry->key)
+            == 0)
+          nth++;
+
+      read = nth_with_key (as_read, entry->key, nth);
+      g_free (entry->page_yaml);
+      entry->page_yaml = read == NULL              ? NULL
+                         : read->page_yaml != NULL ? g_strdup (read->page_yaml)
+                                                   : g_strdup (read->yaml);
+    }
+}
+
 static gboolean
 page_value_is (const char *page_yaml, const char *value)
 {

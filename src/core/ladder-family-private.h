@@ -60,5 +60,10 @@ void        ladder_family_sync_properties (LadderFamily *self);
 /* Whether the front matter's entry for @key was read (from a page or a
  * Ladder file), rather than added since. */
 gboolean    ladder_family_front_matter_was_read (LadderFamily *self, const char *key);
+/* Takes what @as_read (the family of the file as it is on disk) has for
+ * each entry of the front matter as what the file had for it: a family
+ * read back from a draft had every entry it held marked as read, those
+ * added since the file was read included. */
+void ladder_family_take_front_matter_as_read (LadderFamily *self, LadderFamily *as_read);
 
 G_END_DECLS

@@ -1,0 +1,235 @@
+/* test-drafts.c
+ *
+ * Copyright 2026 The Ladder authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * A draft restored after a crash goes on as the document went on before
+ * it: what is saved after the restore is what would have been saved had
+ * Ladder not closed, and nothing the person did not edit changes.
+ */
+
+#include <string.h>
+
+#include "ladder-document.h"
+#include "ladder-drafts.h"
+#include "ladder-test-git.h"
+
+/* A page with no summary: neither `summary` nor `description`. */
+static const char page[] = "---\n"
+                           "title: \"Board Member\"\n"
+                           "---\n"
+                           "\n"
+                           "GitLab Board Members are accountable to GitLab shareholders.\n"
+                           "\n"
+                           "## Board Member\n"
+                           "\n"
+                           "### Responsibilities\n"
+                           "\n"
+                           "- Attends the board meetings.\n"
+                           "\n"
+                           "## Performance Indicators\n"
+                           "\n"
+                           "Board members will have a yearly review of their performance.\n";
+
+static const char level_page[] = "---\n"
+                                 "title: \"Technology Partner Manager\"\n"
+                                 "weight: 10\n"
+                                 "---\n"
+                                 "\n"
+                                 "### Responsibilities\n"
+                                 "\n"
+                                 "- Builds relationships with technology partners.\n";
+
+typedef struct
+{
+  gboolean done;
+  gboolean ok;
+  GError  *error;
+} Wait;
+
+static void
+on_loaded (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  Wait *wait = user_data;
+
+  wait->ok = ladder_document_load_finish (LADDER_DOCUMENT (object), result, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+on_saved (GObject *object, GAsyncResult *result, gpointer user_data)
+{
+  Wait *wait = user_data;
+
+  wait->ok = ladder_document_save_finish (LADDER_DOCUMENT (object), result, &wait->error);
+  wait->done = TRUE;
+}
+
+static void
+wait_for (Wait *wait)
+{
+  while (!wait->done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+wait_until_idle (LadderDocument *document)
+{
+  while (ladder_document_get_busy (document))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Drops the last reference to @document, as a crash would, and checks
+ * that it goes (a worker thread may hold it a moment after its task). */
+static void
+assert_finalized (LadderDocument *document)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (G_OBJECT (document), (gpointer *) &document);
+  g_object_unref (document);
+
+  while (document != NULL && g_get_monotonic_time () < deadline)
+    {
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+      if (document != NULL)
+        g_usleep (1000);
+    }
+
+  g_assert_null (document);
+}
+
+static LadderDocument *
+load (const char *path)
+{
+  LadderDocument *document = ladder_document_new ();
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  Wait wait = { 0 };
+
+  ladder_document_load_async (document, file, NULL, on_loaded, &wait);
+  wait_for (&wait);
+  g_assert_no_error (wait.error);
+  return document;
+}
+
+static void
+save (LadderDocument *document)
+{
+  Wait wait = { 0 };
+
+  ladder_document_save_full_async (document, NULL, LADDER_SAVE_DEFAULT, NULL, on_saved, &wait);
+  wait_for (&wait);
+  g_assert_no_error (wait.error);
+  g_assert_true (wait.ok);
+}
+
+/* @document's draft written, @document gone without a word, and the one
+ * draft left restored into a new document. */
+static LadderDocument *
+crash_and_restore (LadderDocument *document)
+{
+  g_autoptr (GPtrArray) drafts = NULL;
+  Wait wait = { 0 };
+
+  ladder_document_write_draft_now (document);
+  wait_until_idle (document);
+  assert_finalized (document);
+
+  drafts = ladder_drafts_list ();
+  g_assert_cmpuint (drafts->len, ==, 1);
+  document = ladder_document_new ();
+  ladder_document_load_draft_async (document, g_ptr_array_index (drafts, 0), NULL, on_loaded,
+                                    &wait);
+  wait_for (&wait);
+  g_assert_no_error (wait.error);
+  g_assert_true (ladder_document_get_modified (document));
+
+  return document;
+}
+
+static void
+finish (LadderDocument *document)
+{
+  ladder_document_discard_draft (document);
+  wait_until_idle (document);
+  assert_finalized (document);
+}
+
+/* A tester typed a summary on a page that had none, Ladder was killed,
+ * the draft restored, the summary taken out again, and the page saved:
+ * it had gained `description: ""`, a line the tester never wrote (had
+ * Ladder not closed, taking the summary out left the page as it was).
+ * The restored draft knows which entries the page had. */
+static void
+test_summary_cleared_after_restore (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("ladder-drafts-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "board-member.md", NULL);
+  g_autofree char *after = NULL;
+  LadderDocument  *document;
+
+  ladder_test_write (folder, "board-member.md", page, -1);
+  document = load (path);
+  ladder_family_set_summary (ladder_document_get_family (document), "A new summary");
+
+  document = crash_and_restore (document);
+  g_assert_cmpstr (ladder_family_get_summary (ladder_document_get_family (document)), ==,
+                   "A new summary");
+  ladder_family_set_summary (ladder_document_get_family (document), "");
+  save (document);
+
+  after = ladder_test_read (folder, "board-member.md");
+  g_assert_cmpstr (after, ==, page);
+
+  finish (document);
+  ladder_test_remove_tree (folder);
+}
+
+/* The same in a family kept as a folder: its `_index.md` gained the line. */
+static void
+test_folder_summary_cleared_after_restore (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-drafts-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (root, "board-member", NULL);
+  g_autofree char *index = NULL;
+  LadderDocument  *document;
+
+  ladder_test_write (folder, "_index.md", page, -1);
+  ladder_test_write (folder, "partner.md", level_page, -1);
+  document = load (folder);
+  g_assert_cmpint (ladder_document_get_kind (document), ==, LADDER_DOCUMENT_FOLDER);
+  ladder_family_set_summary (ladder_document_get_family (document), "A new summary");
+
+  document = crash_and_restore (document);
+  ladder_family_set_summary (ladder_document_get_family (document), "");
+  save (document);
+
+  index = ladder_test_read (folder, "_index.md");
+  g_assert_cmpstr (index, ==, page);
+
+  finish (document);
+  ladder_test_remove_tree (root);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_autofree char *state = NULL;
+
+  g_test_init (&argc, &argv, NULL);
+
+  /* Drafts go to a state folder of the test's own. */
+  ladder_test_isolate_home ("ladder-drafts-home-XXXXXX");
+  state = g_dir_make_tmp ("ladder-drafts-state-XXXXXX", NULL);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+
+  g_test_add_func ("/drafts/summary-cleared-after-restore", test_summary_cleared_after_restore);
+  g_test_add_func ("/drafts/folder-summary-cleared-after-restore",
+                   test_folder_summary_cleared_after_restore);
+
+  return g_test_run ();
+}
