@@ -43,6 +43,9 @@ struct _LadderFamilyFolder
   /* LadderFolderPage: the pages its saves deleted, as they were, for a
    * role brought back (undone) to be written back as its page was. */
   GPtrArray    *removed;
+  /* LadderRole: the roles of _index.md its saves took out, for a role
+   * brought back to be written back there. */
+  GPtrArray *removed_index_roles;
 };
 
 typedef struct
@@ -61,6 +64,7 @@ struct _LadderFolderPlan
   GPtrArray       *index_roles;
   GPtrArray       *pages;
   GPtrArray       *removed;
+  GPtrArray       *removed_index_roles;
 };
 
 void    ladder_folder_page_free            (LadderFolderPage *page);

@@ -59,6 +59,7 @@ ladder_folder_plan_unref (LadderFolderPlan *plan)
   g_ptr_array_unref (plan->index_roles);
   g_ptr_array_unref (plan->pages);
   g_ptr_array_unref (plan->removed);
+  g_ptr_array_unref (plan->removed_index_roles);
   g_free (plan);
 }
 
@@ -150,13 +151,17 @@ remove_all_roles (LadderFamily *family)
  * says which of the files still have a role. A role
  * whose page an earlier save deleted (a level deleted, saved, and the
  * deletion undone) is that page again, found by identity alone: revived
- * gives its page, of self->removed. */
+ * gives its page, of self->removed. in_index says which roles go in the
+ * index: those it has, and those an earlier save took out of it (a role
+ * of the index deleted, saved, and the deletion undone), found by
+ * identity alone. */
 static int *
 match_roles (LadderFamilyFolder *self,
              LadderFamily       *family,
              GPtrArray          *roles,
              gboolean          **slot_taken,
-             LadderFolderPage ***revived)
+             LadderFolderPage ***revived,
+             gboolean          **in_index)
 {
   guint                n_index = self->index_roles->len;
   guint                n_slots = n_index + self->pages->len;
@@ -164,6 +169,7 @@ match_roles (LadderFamilyFolder *self,
   gboolean            *taken = g_new0 (gboolean, MAX (n_slots, 1));
   g_autofree gboolean *removed_taken = g_new0 (gboolean, MAX (self->removed->len, 1));
   LadderFolderPage   **back = g_new0 (LadderFolderPage *, MAX (roles->len, 1));
+  gboolean            *index = g_new0 (gboolean, MAX (roles->len, 1));
   gboolean             by_position = family != self->family;
 
   for (guint i = 0; i < roles->len; i++)
@@ -188,7 +194,12 @@ match_roles (LadderFamilyFolder *self,
       }
 
   for (guint i = 0; i < roles->len; i++)
-    for (guint s = 0; s < n_slots && slot_of[i] < 0 && back[i] == NULL; s++)
+    if (slot_of[i] < 0 && back[i] == NULL
+        && g_ptr_array_find (self->removed_index_roles, g_ptr_array_index (roles, i), NULL))
+      index[i] = TRUE, by_position = FALSE;
+
+  for (guint i = 0; i < roles->len; i++)
+    for (guint s = 0; s < n_slots && slot_of[i] < 0 && back[i] == NULL && !index[i]; s++)
       if (!taken[s]
           && g_strcmp0 (ladder_role_get_title (SLOT_ROLE (s)),
                         ladder_role_get_title (g_ptr_array_index (roles, i)))
@@ -201,8 +212,13 @@ match_roles (LadderFamilyFolder *self,
 
 #undef SLOT_ROLE
 
+  for (guint i = 0; i < roles->len; i++)
+    if (slot_of[i] >= 0 && (guint) slot_of[i] < n_index)
+      index[i] = TRUE;
+
   *slot_taken = taken;
   *revived = back;
+  *in_index = index;
   return slot_of;
 }
 
@@ -453,6 +469,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   g_autofree const char       **names = NULL;
   g_autofree gboolean          *known = NULL;
   g_autofree LadderFolderPage **revived = NULL;
+  g_autofree gboolean          *in_index = NULL;
   g_autoptr (GPtrArray) levels = g_ptr_array_new ();
   GListModel *model;
   guint       n_index;
@@ -467,13 +484,14 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   plan->index_roles = g_ptr_array_new_with_free_func (g_object_unref);
   plan->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
   plan->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
+  plan->removed_index_roles = g_ptr_array_new_with_free_func (g_object_unref);
 
   model = ladder_family_get_roles (family);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     g_ptr_array_add (roles, g_list_model_get_item (model, i));
 
   n_index = self->index_roles->len;
-  slot_of = match_roles (self, family, roles, &taken, &revived);
+  slot_of = match_roles (self, family, roles, &taken, &revived, &in_index);
   if (self->pages->len > 0)
     default_level = ((LadderFolderPage *) g_ptr_array_index (self->pages, 0))->level;
 
@@ -483,7 +501,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
     return NULL;
   for (guint i = roles->len; i-- > 0;)
     {
-      if (slot_of[i] >= 0 && (guint) slot_of[i] < n_index)
+      if (in_index[i])
         g_ptr_array_insert (plan->index_roles, 0, g_object_ref (g_ptr_array_index (roles, i)));
       else
         ladder_family_remove_role (index_family, i);
@@ -494,7 +512,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
     add_write (plan, self->folder, LADDER_FAMILY_FOLDER_INDEX, plan->index_contents);
 
   for (guint i = 0; i < roles->len; i++)
-    if (slot_of[i] < 0 || (guint) slot_of[i] >= n_index)
+    if (!in_index[i])
       g_ptr_array_add (levels, GUINT_TO_POINTER (i));
 
   weights = g_new0 (gint64, MAX (levels->len, 1));
@@ -555,6 +573,20 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
         }
     }
 
+  /* The roles of the index taken out, now or before, and not brought
+   * back stay at hand. */
+  for (guint s = 0; s < n_index; s++)
+    if (!taken[s])
+      g_ptr_array_add (plan->removed_index_roles,
+                       g_object_ref (g_ptr_array_index (self->index_roles, s)));
+  for (guint r = 0; r < self->removed_index_roles->len; r++)
+    {
+      LadderRole *role = g_ptr_array_index (self->removed_index_roles, r);
+
+      if (!g_ptr_array_find (roles, role, NULL))
+        g_ptr_array_add (plan->removed_index_roles, g_object_ref (role));
+    }
+
   /* The pages deleted before and not brought back stay at hand. */
   for (guint r = 0; r < self->removed->len; r++)
     {
@@ -592,4 +624,6 @@ ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan)
   self->pages = g_ptr_array_ref (plan->pages);
   g_ptr_array_unref (self->removed);
   self->removed = g_ptr_array_ref (plan->removed);
+  g_ptr_array_unref (self->removed_index_roles);
+  self->removed_index_roles = g_ptr_array_ref (plan->removed_index_roles);
 }

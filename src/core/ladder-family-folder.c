@@ -51,6 +51,7 @@ ladder_family_folder_finalize (GObject *object)
   g_clear_pointer (&self->index_roles, g_ptr_array_unref);
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->removed_index_roles, g_ptr_array_unref);
 
   G_OBJECT_CLASS (ladder_family_folder_parent_class)->finalize (object);
 }
@@ -67,6 +68,7 @@ ladder_family_folder_init (LadderFamilyFolder *self)
   self->index_roles = g_ptr_array_new_with_free_func (g_object_unref);
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
   self->removed = g_ptr_array_new_with_free_func ((GDestroyNotify) ladder_folder_page_free);
+  self->removed_index_roles = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /* ------------------------------------------------------------------ */
