@@ -131,6 +131,111 @@ test_folder_summary_cleared_after_restore (void)
   ladder_test_remove_tree (root);
 }
 
+static char *
+titled_level (const char *title, int weight)
+{
+  return g_strdup_printf ("---\n"
+                          "title: \"%s\"\n"
+                          "weight: %d\n"
+                          "---\n"
+                          "\n"
+                          "The %s reports to the Manager, Technical Writing.\n"
+                          "\n"
+                          "### Responsibilities\n"
+                          "\n"
+                          "- Writes documentation.\n",
+                          title, weight, title);
+}
+
+static const char *level_names[] = { "intermediate.md", "senior.md", "staff.md" };
+static const char *level_titles[]
+    = { "Technical Writer", "Senior Technical Writer", "Staff Technical Writer" };
+
+/* A folder of three levels in a new folder; its path. */
+static char *
+three_levels (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-drafts-XXXXXX", NULL);
+  char            *folder = g_build_filename (root, "technical-writer", NULL);
+
+  ladder_test_write (folder, "_index.md", page, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
+    {
+      g_autofree char *text = titled_level (level_titles[i], (int) (i + 1) * 10);
+
+      ladder_test_write (folder, level_names[i], text, -1);
+    }
+  return folder;
+}
+
+/* The Staff level renamed, the Senior level deleted. */
+static void
+rename_and_delete (LadderDocument *document)
+{
+  LadderFamily *family = ladder_document_get_family (document);
+  GListModel   *roles = ladder_family_get_roles (family);
+  g_autoptr (LadderRole) staff = NULL;
+
+  /* Roles: the index's own, then the levels. */
+  g_assert_cmpuint (g_list_model_get_n_items (roles), ==, 4);
+  staff = g_list_model_get_item (roles, 3);
+  g_assert_cmpstr (ladder_role_get_title (staff), ==, "Staff Technical Writer");
+  ladder_role_set_title (staff, "Staff Writer");
+  ladder_family_remove_role (family, 2);
+}
+
+/* What the folder's files hold, by name, and which are there. */
+static char *
+folder_state (const char *folder)
+{
+  GString *state = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (level_names); i++)
+    {
+      g_autofree char *path = g_build_filename (folder, level_names[i], NULL);
+      g_autofree char *text = NULL;
+
+      g_string_append_printf (state, "== %s\n", level_names[i]);
+      if (g_file_get_contents (path, &text, NULL, NULL))
+        g_string_append (state, text);
+      else
+        g_string_append (state, "(none)\n");
+    }
+  return g_string_free (state, FALSE);
+}
+
+/* A tester renamed a level of a family folder and deleted the level
+ * before it; Ladder was killed, the draft restored and saved: the renamed
+ * level was written to the deleted level's page (its address, its weight)
+ * and its own page deleted, where saving without the crash deletes the
+ * deleted level's page and keeps the renamed one's. A restored draft
+ * knows which page each role was read from. */
+static void
+test_folder_level_pages_kept_after_restore (void)
+{
+  g_autofree char *expected_folder = three_levels ();
+  g_autofree char *folder = three_levels ();
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  LadderDocument  *document;
+
+  document = load (expected_folder);
+  rename_and_delete (document);
+  save (document);
+  finish (document);
+  expected = folder_state (expected_folder);
+  g_assert_nonnull (strstr (expected, "== senior.md\n(none)"));
+
+  document = load (folder);
+  rename_and_delete (document);
+  document = crash_and_restore (document);
+  save (document);
+  after = folder_state (folder);
+  g_assert_cmpstr (after, ==, expected);
+
+  finish (document);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -146,6 +251,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/drafts/summary-cleared-after-restore", test_summary_cleared_after_restore);
   g_test_add_func ("/drafts/folder-summary-cleared-after-restore",
                    test_folder_summary_cleared_after_restore);
+  g_test_add_func ("/drafts/folder-level-pages-kept-after-restore",
+                   test_folder_level_pages_kept_after_restore);
 
   return g_test_run ();
 }

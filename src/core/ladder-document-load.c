@@ -268,6 +268,12 @@ load_in_thread (GTask *task, gpointer source_object, gpointer task_data, GCancel
       return;
     }
 
+  /* Restored, the family's roles are new objects: each is written to the
+   * file it was read from, not one guessed by its place or title. */
+  if (load->draft != NULL && load->folder != NULL)
+    ladder_family_folder_adopt_roles (load->folder, load->family,
+                                      (const char *const *) load->draft->role_files);
+
   /* A draft holds the family, not what its file had: an entry added
    * since the file was read (a summary typed where there was none) is
    * told from one the file has, as it was before the crash; taken out
@@ -372,6 +378,7 @@ ladder_document_load_draft_async (LadderDocument     *self,
   copy->export_base_hash = g_strdup (draft->export_base_hash);
   copy->part_names = g_strdupv (draft->part_names);
   copy->part_hashes = g_strdupv (draft->part_hashes);
+  copy->role_files = g_strdupv (draft->role_files);
 
   /* A legacy page draft is the page of its export file. */
   if (draft->kind == NULL && copy->file == NULL && copy->export_file != NULL)

@@ -186,10 +186,14 @@ ladder_document_write_draft_now (LadderDocument *self)
         }
     }
 
+  if (self->folder != NULL)
+    draft.role_files = ladder_family_folder_dup_role_files (self->folder, self->family);
+
   info = ladder_draft_info_bytes (&draft);
   g_free (draft.title);
   g_strfreev (draft.part_names);
   g_strfreev (draft.part_hashes);
+  g_strfreev (draft.role_files);
 
   contents = ladder_json_write (self->family);
   ladder_draft_writer_write (self->drafts, self->draft_id, contents, info);

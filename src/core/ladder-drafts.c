@@ -55,6 +55,7 @@ ladder_draft_free (LadderDraft *draft)
   g_free (draft->kind);
   g_strfreev (draft->part_names);
   g_strfreev (draft->part_hashes);
+  g_strfreev (draft->role_files);
   g_free (draft);
 }
 
@@ -96,6 +97,10 @@ ladder_draft_info_bytes (const LadderDraft *draft)
                                   g_strv_length (draft->part_hashes));
     }
 
+  if (draft->role_files != NULL)
+    g_key_file_set_string_list (info, GROUP, "RoleFiles", (const char *const *) draft->role_files,
+                                g_strv_length (draft->role_files));
+
   g_key_file_set_string (info, GROUP, "Title", draft->title != NULL ? draft->title : "");
   data = g_key_file_to_data (info, &length, NULL);
 
@@ -127,6 +132,7 @@ ladder_draft_for_id (const char *id)
   draft->kind = g_key_file_get_string (info, GROUP, "Kind", NULL);
   draft->part_names = g_key_file_get_string_list (info, GROUP, "PartNames", NULL, NULL);
   draft->part_hashes = g_key_file_get_string_list (info, GROUP, "PartHashes", NULL, NULL);
+  draft->role_files = g_key_file_get_string_list (info, GROUP, "RoleFiles", NULL, NULL);
   if (draft->part_names != NULL
       && (draft->part_hashes == NULL || g_strv_length (draft->part_names) != g_strv_length (draft->part_hashes)))
     {

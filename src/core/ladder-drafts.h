@@ -40,6 +40,9 @@ typedef struct
    * began. */
   GStrv   part_names;
   GStrv   part_hashes;
+  /* A folder's file of each role of the draft's family, in its order
+   * (see ladder_family_folder_dup_role_files()), or NULL. */
+  GStrv role_files;
 } LadderDraft;
 
 char       *ladder_drafts_dir        (void);

@@ -627,3 +627,113 @@ ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan)
   g_ptr_array_unref (self->removed_index_roles);
   self->removed_index_roles = g_ptr_array_ref (plan->removed_index_roles);
 }
+
+/**
+ * ladder_family_folder_dup_role_files:
+ * @self: a folder family
+ * @family: the family as edited
+ *
+ * Which file each role of @family is written to: `_index.md`, the name of
+ * its level page, or "" for a role that has none yet (a new level). A
+ * draft keeps them, so that its family, restored with new objects, is
+ * written to the same files (see ladder_family_folder_adopt_roles()).
+ *
+ * Returns: (transfer full): one name per role, in the family's order
+ */
+GStrv
+ladder_family_folder_dup_role_files (LadderFamilyFolder *self, LadderFamily *family)
+{
+  g_autoptr (GPtrArray) roles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree int               *slot_of = NULL;
+  g_autofree gboolean          *taken = NULL;
+  g_autofree LadderFolderPage **revived = NULL;
+  g_autofree gboolean          *in_index = NULL;
+  GListModel                   *model;
+  GStrv                         names;
+  guint                         n_index;
+
+  g_return_val_if_fail (LADDER_IS_FAMILY_FOLDER (self), NULL);
+  g_return_val_if_fail (LADDER_IS_FAMILY (family), NULL);
+
+  model = ladder_family_get_roles (family);
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (roles, g_list_model_get_item (model, i));
+
+  n_index = self->index_roles->len;
+  slot_of = match_roles (self, family, roles, &taken, &revived, &in_index);
+  names = g_new0 (char *, roles->len + 1);
+  for (guint i = 0; i < roles->len; i++)
+    {
+      if (in_index[i])
+        names[i] = g_strdup (LADDER_FAMILY_FOLDER_INDEX);
+      else if (slot_of[i] >= 0)
+        names[i] = g_strdup (
+            ((LadderFolderPage *) g_ptr_array_index (self->pages, slot_of[i] - n_index))->name);
+      else if (revived[i] != NULL)
+        names[i] = g_strdup (revived[i]->name);
+      else
+        names[i] = g_strdup ("");
+    }
+
+  return names;
+}
+
+/**
+ * ladder_family_folder_adopt_roles:
+ * @self: a folder family, as read from its folder
+ * @family: a family restored from a draft of it
+ * @role_files: what ladder_family_folder_dup_role_files() gave for the
+ *   family the draft was written from
+ *
+ * Takes the roles of @family as those of the files @role_files names,
+ * so that saving @family writes each role where it was read from: found
+ * by its place or its title instead, a level renamed where another was
+ * deleted took the deleted level's page. Does nothing when @role_files
+ * is not one name per role.
+ */
+void
+ladder_family_folder_adopt_roles (LadderFamilyFolder *self,
+                                  LadderFamily       *family,
+                                  const char *const  *role_files)
+{
+  GListModel *model;
+  g_autoptr (GPtrArray) index_roles = NULL;
+  guint n_roles;
+
+  g_return_if_fail (LADDER_IS_FAMILY_FOLDER (self));
+  g_return_if_fail (LADDER_IS_FAMILY (family));
+
+  model = ladder_family_get_roles (family);
+  n_roles = g_list_model_get_n_items (model);
+  if (role_files == NULL || g_strv_length ((GStrv) role_files) != n_roles)
+    return;
+
+  index_roles = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_roles; i++)
+    {
+      g_autoptr (LadderRole) role = g_list_model_get_item (model, i);
+
+      if (strcmp (role_files[i], LADDER_FAMILY_FOLDER_INDEX) == 0)
+        {
+          g_ptr_array_add (index_roles, g_steal_pointer (&role));
+          continue;
+        }
+
+      for (guint p = 0; p < self->pages->len; p++)
+        {
+          LadderFolderPage *page = g_ptr_array_index (self->pages, p);
+
+          if (strcmp (page->name, role_files[i]) == 0)
+            {
+              g_set_object (&page->role, role);
+              break;
+            }
+        }
+    }
+
+  /* The index is written from the family: a role of it the draft's family
+   * no longer has (deleted before the crash) is left out as it would
+   * have been. */
+  g_ptr_array_unref (self->index_roles);
+  self->index_roles = g_steal_pointer (&index_roles);
+}

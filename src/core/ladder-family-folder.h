@@ -74,5 +74,9 @@ GPtrArray    *ladder_family_folder_dup_files (LadderFamilyFolder *self);
 LadderFolderPlan *
 ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family, GError **error);
 void ladder_family_folder_written (LadderFamilyFolder *self, LadderFolderPlan *plan);
+GStrv ladder_family_folder_dup_role_files (LadderFamilyFolder *self, LadderFamily *family);
+void  ladder_family_folder_adopt_roles (LadderFamilyFolder *self,
+                                        LadderFamily       *family,
+                                        const char *const  *role_files);
 
 G_END_DECLS
