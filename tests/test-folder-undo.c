@@ -123,6 +123,57 @@ test_index_role_deleted_saved_undone (void)
   ladder_test_remove_tree (root);
 }
 
+/* A tester moved the last level of a family folder to the top, saved
+ * (the levels' weights numbered again, as their order needed), undid the
+ * move and saved again: the levels were back in their order, but every
+ * page kept its new weight (`weight: 3` became 30), in git as changes to
+ * four pages. Back in an order they had, the pages take the weights they
+ * had then. */
+static void
+test_move_saved_undone (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("ladder-folder-undo-XXXXXX", NULL);
+  g_autofree char *folder = g_build_filename (root, "technical-writer", NULL);
+  g_autofree char *intermediate = level_page ("Technical Writer (Intermediate)", 1, 6);
+  g_autofree char *senior = level_page ("Senior Technical Writer", 2, 7);
+  g_autofree char *staff = level_page ("Staff Technical Writer", 3, 8);
+  g_autofree char *principal = level_page ("Principal Technical Writer", 4, 9);
+  const char *files[] = { "_index.md", "intermediate.md", "senior.md", "staff.md", "principal.md" };
+  const char *texts[] = { index_page, intermediate, senior, staff, principal };
+  g_autofree char *moved = NULL;
+  LadderDocument  *document;
+  LadderFamily    *family;
+  g_autoptr (LadderRole) last = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    ladder_test_write (folder, files[i], texts[i], -1);
+  document = load (folder);
+  family = ladder_document_get_family (document);
+  g_assert_cmpuint (g_list_model_get_n_items (ladder_family_get_roles (family)), ==, 5);
+  last = g_list_model_get_item (ladder_family_get_roles (family), 4);
+  g_assert_cmpstr (ladder_role_get_title (last), ==, "Principal Technical Writer");
+
+  /* Roles: the index's own, then the levels. */
+  ladder_family_move_role (family, 4, 1);
+  save (document);
+  moved = ladder_test_read (folder, "principal.md");
+  g_assert_null (strstr (moved, "weight: 4\n"));
+
+  ladder_history_undo (ladder_document_get_history (document));
+  save (document);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *now = ladder_test_read (folder, files[i]);
+
+      g_assert_cmpstr (now, ==, texts[i]);
+    }
+
+  ladder_document_discard_draft (document);
+  wait_until_idle (document);
+  assert_finalized (document);
+  ladder_test_remove_tree (root);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -136,6 +187,7 @@ main (int argc, char *argv[])
 
   g_test_add_func ("/folder-undo/index-role-deleted-saved-undone",
                    test_index_role_deleted_saved_undone);
+  g_test_add_func ("/folder-undo/move-saved-undone", test_move_saved_undone);
 
   return g_test_run ();
 }

@@ -20,6 +20,10 @@ typedef struct
   /* As on disk. */
   GBytes       *contents;
   gint64        weight;
+  /* The weight it had when the folder was read, or when it was first
+   * written (a new level): what it goes back to when the levels are back
+   * in that order (a move saved and undone). */
+  gint64 first_weight;
   /* The page as read with its heading: its front matter, its layout and
    * its one role as it was then. */
   LadderFamily *shell;

@@ -223,12 +223,12 @@ match_roles (LadderFamilyFolder *self,
 }
 
 /* Keeps the weights the level pages have where they still order them, and
- * gives new pages one in between; numbers them all again otherwise. Two
- * pages of one weight are in order by their names, as the folder is read
+ * gives new pages one in between: whether it could. Two pages of one
+ * weight are in order by their names, as the folder is read
  * (compare_pages): a tie in that order is kept. It was numbered again, and
  * saving an edit to the intro rewrote a level page nobody edited. */
-static void
-assign_weights (gint64 *weights, gboolean *known, const char **names, guint n)
+static gboolean
+keep_weights (gint64 *weights, gboolean *known, const char **names, guint n)
 {
   gint64      previous = 0;
   const char *previous_name = NULL;
@@ -241,7 +241,7 @@ assign_weights (gint64 *weights, gboolean *known, const char **names, guint n)
               && (weights[i] < previous
                   || (weights[i] == previous
                       && (previous_name == NULL || strcmp (names[i], previous_name) <= 0))))
-            goto renumber;
+            return FALSE;
           previous = weights[i];
           previous_name = names[i];
           continue;
@@ -265,15 +265,37 @@ assign_weights (gint64 *weights, gboolean *known, const char **names, guint n)
         else if (next - previous > (gint64) new_pages)
           weights[i] = previous + (next - previous) / (new_pages + 1);
         else
-          goto renumber;
+          return FALSE;
         previous = weights[i];
         previous_name = NULL;
       }
     }
 
-  return;
+  return TRUE;
+}
 
-renumber:
+/* The weights of the level pages, in the family's order: those they have
+ * where they still order them; else, where the pages are back in an order
+ * they had (a move saved, then undone), the weights they had then, as
+ * read or first written (numbered again, three pages nobody edited kept
+ * new weights); else all numbered again. */
+static void
+assign_weights (gint64 *weights, gboolean *known, const char **names, const gint64 *firsts, guint n)
+{
+  g_autofree gint64 *first = g_new (gint64, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    first[i] = known[i] ? firsts[i] : weights[i];
+
+  if (keep_weights (weights, known, names, n))
+    return;
+
+  if (keep_weights (first, known, names, n))
+    {
+      memcpy (weights, first, n * sizeof (gint64));
+      return;
+    }
+
   for (guint i = 0; i < n; i++)
     weights[i] = (gint64) (i + 1) * WEIGHT_STEP;
 }
@@ -317,6 +339,7 @@ copy_page (LadderFolderPage *page)
   copy->name = g_strdup (page->name);
   copy->contents = page->contents != NULL ? g_bytes_ref (page->contents) : NULL;
   copy->weight = page->weight;
+  copy->first_weight = page->first_weight;
   copy->shell = page->shell != NULL ? g_object_ref (page->shell) : NULL;
   copy->level = page->level;
   copy->role = page->role != NULL ? g_object_ref (page->role) : NULL;
@@ -426,6 +449,7 @@ write_level (LadderFolderPage *page,
   written->name = g_strdup (name);
   written->contents = ladder_family_folder_strip_heading (data, length);
   written->weight = weight;
+  written->first_weight = page != NULL ? page->first_weight : weight;
   written->shell = g_steal_pointer (&shell);
   written->level = level;
   written->role = g_object_ref (role);
@@ -466,6 +490,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
   g_autofree int               *slot_of = NULL;
   g_autofree gboolean          *taken = NULL;
   g_autofree gint64            *weights = NULL;
+  g_autofree gint64            *firsts = NULL;
   g_autofree const char       **names = NULL;
   g_autofree gboolean          *known = NULL;
   g_autofree LadderFolderPage **revived = NULL;
@@ -516,6 +541,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
       g_ptr_array_add (levels, GUINT_TO_POINTER (i));
 
   weights = g_new0 (gint64, MAX (levels->len, 1));
+  firsts = g_new0 (gint64, MAX (levels->len, 1));
   known = g_new0 (gboolean, MAX (levels->len, 1));
   names = g_new0 (const char *, MAX (levels->len, 1));
   for (guint l = 0; l < levels->len; l++)
@@ -527,6 +553,7 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
           LadderFolderPage *page = g_ptr_array_index (self->pages, slot - n_index);
 
           weights[l] = page->weight;
+          firsts[l] = page->first_weight;
           known[l] = TRUE;
           names[l] = page->name;
         }
@@ -535,11 +562,12 @@ ladder_family_folder_write_plan (LadderFamilyFolder *self, LadderFamily *family,
           LadderFolderPage *page = revived[GPOINTER_TO_UINT (g_ptr_array_index (levels, l))];
 
           weights[l] = page->weight;
+          firsts[l] = page->first_weight;
           known[l] = TRUE;
           names[l] = page->name;
         }
     }
-  assign_weights (weights, known, names, levels->len);
+  assign_weights (weights, known, names, firsts, levels->len);
 
   for (guint l = 0; l < levels->len; l++)
     {

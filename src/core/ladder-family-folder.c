@@ -465,7 +465,7 @@ read_pages (GFile        *folder,
           continue;
         }
 
-      page->weight = weight;
+      page->weight = page->first_weight = weight;
       g_ptr_array_add (self->pages, g_ptr_array_steal_index (owned, i));
     }
 
