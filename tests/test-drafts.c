@@ -131,6 +131,44 @@ test_folder_summary_cleared_after_restore (void)
   ladder_test_remove_tree (root);
 }
 
+/* A page whose summary is written unquoted: its summary taken out, Ladder
+ * killed, the draft restored and the same summary typed back: the line
+ * came back quoted ("…"), a change in git nobody made. Without the crash
+ * it comes back as the page wrote it. */
+static void
+test_summary_typed_back_after_restore (void)
+{
+  static const char quoted_page[] = "---\n"
+                                    "title: Strategy and Operations\n"
+                                    "description: The team are GitLab's internal consultants.\n"
+                                    "---\n"
+                                    "\n"
+                                    "## Performance Indicators\n"
+                                    "\n"
+                                    "- Projects delivered.\n";
+  g_autofree char  *folder = g_dir_make_tmp ("ladder-drafts-XXXXXX", NULL);
+  g_autofree char  *path = g_build_filename (folder, "strategy.md", NULL);
+  g_autofree char  *after = NULL;
+  LadderDocument   *document;
+
+  ladder_test_write (folder, "strategy.md", quoted_page, -1);
+  document = load (path);
+  g_assert_cmpstr (ladder_family_get_summary (ladder_document_get_family (document)), ==,
+                   "The team are GitLab's internal consultants.");
+  ladder_family_set_summary (ladder_document_get_family (document), "");
+
+  document = crash_and_restore (document);
+  ladder_family_set_summary (ladder_document_get_family (document),
+                             "The team are GitLab's internal consultants.");
+  save (document);
+
+  after = ladder_test_read (folder, "strategy.md");
+  g_assert_cmpstr (after, ==, quoted_page);
+
+  finish (document);
+  ladder_test_remove_tree (folder);
+}
+
 static char *
 titled_level (const char *title, int weight)
 {
@@ -251,6 +289,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/drafts/summary-cleared-after-restore", test_summary_cleared_after_restore);
   g_test_add_func ("/drafts/folder-summary-cleared-after-restore",
                    test_folder_summary_cleared_after_restore);
+  g_test_add_func ("/drafts/summary-typed-back-after-restore",
+                   test_summary_typed_back_after_restore);
   g_test_add_func ("/drafts/folder-level-pages-kept-after-restore",
                    test_folder_level_pages_kept_after_restore);
 
