@@ -1268,6 +1268,110 @@ test_page_readers (void)
   ladder_test_remove_tree (root);
 }
 
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+  guint n_items;
+} Change;
+
+static void
+on_list_changed (GListModel *model, guint position, guint removed, guint added, gpointer user_data)
+{
+  Change *change = user_data;
+
+  change->position = position;
+  change->removed = removed;
+  change->added = added;
+  /* The list has its new length when it says it changed. */
+  change->n_items = g_list_model_get_n_items (model);
+}
+
+static int
+compare_names (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  return strcmp (ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) a),
+                 ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) b));
+}
+
+/* The workspace's list model: items put in and taken out where asked, each
+ * change said once with its place, references kept and given back. */
+static void
+test_list (void)
+{
+  g_autoptr (LadderWorkspaceList) list
+      = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  const char                *names[] = { "b", "d", "f", "h" };
+  LadderWorkspaceDepartment *made[G_N_ELEMENTS (names)];
+  g_autoptr (LadderWorkspaceDepartment) first = ladder_workspace_department_new ("a");
+  g_autoptr (LadderWorkspaceDepartment) middle = ladder_workspace_department_new ("e");
+  g_autoptr (LadderWorkspaceDepartment) same = ladder_workspace_department_new ("d");
+  Change change = { 0 };
+  guint  position = G_MAXUINT;
+
+  g_assert_true (g_list_model_get_item_type (G_LIST_MODEL (list))
+                 == LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (list), 0));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_list_changed), &change);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    made[i] = ladder_workspace_department_new (names[i]);
+  ladder_workspace_list_insert_many (list, 0, (gpointer *) made, G_N_ELEMENTS (made));
+  g_assert_cmpuint (change.position, ==, 0);
+  g_assert_cmpuint (change.removed, ==, 0);
+  g_assert_cmpuint (change.added, ==, 4);
+  g_assert_cmpuint (change.n_items, ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (made); i++)
+    g_object_unref (made[i]);
+
+  /* Before its equals, and at either end. */
+  g_assert_cmpuint (ladder_workspace_list_sorted_position (list, same, compare_names, NULL), ==, 1);
+  g_assert_cmpuint (ladder_workspace_list_sorted_position (list, first, compare_names, NULL), ==,
+                    0);
+  g_assert_cmpuint (ladder_workspace_list_sorted_position (list, middle, compare_names, NULL), ==,
+                    2);
+
+  ladder_workspace_list_insert (list, 2, middle);
+  g_assert_cmpuint (change.position, ==, 2);
+  g_assert_cmpuint (change.added, ==, 1);
+  g_assert_cmpuint (change.n_items, ==, 5);
+  {
+    g_autoptr (LadderWorkspaceDepartment) item = g_list_model_get_item (G_LIST_MODEL (list), 2);
+
+    g_assert_true (item == middle);
+  }
+  g_assert_true (ladder_workspace_list_peek (list, 2) == middle);
+
+  /* Items after a place are moved up by a change in the middle. */
+  ladder_workspace_list_insert_many (list, 1, (gpointer *) &first, 1);
+  g_assert_cmpuint (change.position, ==, 1);
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *expected[] = { "b", "a", "d", "e", "f", "h" };
+
+      g_assert_cmpstr (ladder_workspace_department_get_name (ladder_workspace_list_peek (list, i)),
+                       ==, expected[i]);
+    }
+
+  g_assert_true (ladder_workspace_list_find (list, middle, &position));
+  g_assert_cmpuint (position, ==, 3);
+  g_assert_false (ladder_workspace_list_find (list, same, NULL));
+
+  ladder_workspace_list_remove (list, 3);
+  g_assert_cmpuint (change.position, ==, 3);
+  g_assert_cmpuint (change.removed, ==, 1);
+  g_assert_cmpuint (change.added, ==, 0);
+  g_assert_cmpuint (change.n_items, ==, 5);
+  g_assert_false (ladder_workspace_list_find (list, middle, NULL));
+
+  /* The list gives back its references. */
+  g_assert_finalize_object (g_steal_pointer (&middle));
+  g_signal_handlers_disconnect_by_data (list, &change);
+  g_assert_finalize_object (g_steal_pointer (&list));
+  g_assert_finalize_object (g_steal_pointer (&first));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -1302,6 +1406,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/workspace/many-files", test_many_files);
   g_test_add_func ("/workspace/page-readers", test_page_readers);
   g_test_add_func ("/workspace/cache-records", test_cache_records);
+  g_test_add_func ("/workspace/list", test_list);
 
   return g_test_run ();
 }

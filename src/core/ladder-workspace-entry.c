@@ -46,16 +46,59 @@ enum
 static GParamSpec *properties[N_PROPS];
 
 /* Lists sort by the case-folded text, compared byte by byte: a locale's
- * collation costs more than the rest of reopening a workspace. */
+ * collation costs more than the rest of reopening a workspace. Most titles
+ * are ASCII, where case folding is lowering; @length gets the key's length. */
 static char *
-sort_key (const char *text)
+sort_key (const char *text, gsize *length)
 {
-  /* Most titles are ASCII, where case folding is lowering. */
-  for (const char *p = text; *p != '\0'; p++)
-    if ((guchar) *p >= 0x80)
-      return g_utf8_casefold (text, -1);
+  gsize n = 0;
 
-  return g_ascii_strdown (text, -1);
+  for (; text[n] != '\0'; n++)
+    if ((guchar) text[n] >= 0x80)
+      {
+        char *folded = g_utf8_casefold (text, -1);
+
+        *length = strlen (folded);
+        return folded;
+      }
+
+  *length = n;
+  return NULL;
+}
+
+/* @text lowered into @to; @length bytes and a NUL. */
+static void
+ascii_lower_into (char *to, const char *text, gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = text[i];
+
+      to[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+  to[length] = '\0';
+}
+
+/**
+ * ladder_workspace_sort_key:
+ * @text: a title or a department's name
+ *
+ * Returns: (transfer full): the key lists sort @text by (compared with
+ *   strcmp())
+ */
+char *
+ladder_workspace_sort_key (const char *text)
+{
+  gsize length;
+  char *key = sort_key (text, &length);
+
+  if (key == NULL)
+    {
+      key = g_malloc (length + 1);
+      ascii_lower_into (key, text, length);
+    }
+
+  return key;
 }
 
 /* Takes @record; NULL when it is damaged. */
@@ -73,11 +116,17 @@ ladder_record_info_new (GVariant *record)
   return ladder_record_info_new_viewed (record, &view);
 }
 
-/* Takes @record, whose @view the caller has looked at. */
+/* Takes @record, whose @view the caller has looked at. The info and its
+ * two sort keys are one allocation: a reopened workspace makes hundreds. */
 LadderRecordInfo *
 ladder_record_info_new_viewed (GVariant *record, const LadderRecordView *view)
 {
-  LadderRecordInfo *info = g_new0 (LadderRecordInfo, 1);
+  gsize             department_length, title_length;
+  g_autofree char  *department_folded = sort_key (view->department, &department_length);
+  g_autofree char  *title_folded = sort_key (view->title, &title_length);
+  LadderRecordInfo *info
+      = g_malloc (sizeof (LadderRecordInfo) + department_length + 1 + title_length + 1);
+  char *keys = (char *) (info + 1);
 
   info->record = record;
   info->path = view->path;
@@ -88,8 +137,16 @@ ladder_record_info_new_viewed (GVariant *record, const LadderRecordView *view)
   info->n_roles = view->n_roles;
   info->n_errors = view->n_errors;
   info->n_warnings = view->n_warnings;
-  info->department_key = sort_key (info->department);
-  info->title_key = sort_key (info->title);
+  info->department_key = keys;
+  info->title_key = keys + department_length + 1;
+  if (department_folded != NULL)
+    memcpy (info->department_key, department_folded, department_length + 1);
+  else
+    ascii_lower_into (info->department_key, view->department, department_length);
+  if (title_folded != NULL)
+    memcpy (info->title_key, title_folded, title_length + 1);
+  else
+    ascii_lower_into (info->title_key, view->title, title_length);
 
   return info;
 }
@@ -101,8 +158,6 @@ ladder_record_info_free (LadderRecordInfo *info)
     return;
 
   g_variant_unref (info->record);
-  g_free (info->department_key);
-  g_free (info->title_key);
   g_free (info);
 }
 
@@ -532,10 +587,12 @@ struct _LadderWorkspaceDepartment
   GObject parent_instance;
 
   char *name;
+  /* What the departments sort by (ladder_workspace_sort_key()). */
+  char *key;
   /* What is shown: the title of the department's `_index.md`, or the
    * name made readable. */
-  char       *title;
-  GListStore *entries;
+  char                *title;
+  LadderWorkspaceList *entries;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceDepartment, ladder_workspace_department, G_TYPE_OBJECT)
@@ -557,6 +614,7 @@ ladder_workspace_department_finalize (GObject *object)
   LadderWorkspaceDepartment *self = LADDER_WORKSPACE_DEPARTMENT (object);
 
   g_free (self->name);
+  g_free (self->key);
   g_free (self->title);
   g_clear_object (&self->entries);
 
@@ -611,7 +669,7 @@ ladder_workspace_department_class_init (LadderWorkspaceDepartmentClass *klass)
 static void
 ladder_workspace_department_init (LadderWorkspaceDepartment *self)
 {
-  self->entries = g_list_store_new (LADDER_TYPE_WORKSPACE_ENTRY);
+  self->entries = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_ENTRY);
 }
 
 LadderWorkspaceDepartment *
@@ -620,6 +678,7 @@ ladder_workspace_department_new (const char *name)
   LadderWorkspaceDepartment *self = g_object_new (LADDER_TYPE_WORKSPACE_DEPARTMENT, NULL);
 
   self->name = g_strdup (name);
+  self->key = ladder_workspace_sort_key (name);
   self->title = ladder_workspace_humanize_name (name);
   return self;
 }
@@ -694,10 +753,16 @@ ladder_workspace_department_get_title (LadderWorkspaceDepartment *self)
   return self->title;
 }
 
-GListStore *
+LadderWorkspaceList *
 ladder_workspace_department_get_store (LadderWorkspaceDepartment *self)
 {
   return self->entries;
+}
+
+const char *
+ladder_workspace_department_get_key (LadderWorkspaceDepartment *self)
+{
+  return self->key;
 }
 
 const char *

@@ -16,8 +16,8 @@
 void
 ladder_workspace_lists_init (LadderWorkspaceLists *self)
 {
-  self->entries = g_list_store_new (LADDER_TYPE_WORKSPACE_ENTRY);
-  self->departments = g_list_store_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
+  self->entries = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_ENTRY);
+  self->departments = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
   self->by_department = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->department_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -33,25 +33,16 @@ ladder_workspace_lists_clear (LadderWorkspaceLists *self)
   g_clear_pointer (&self->department_titles, g_hash_table_unref);
 }
 
-static guint
-sorted_position (GListModel           *model,
-                 LadderWorkspaceEntry *entry)
+static int
+compare_entry_items (gconstpointer a, gconstpointer b, gpointer user_data)
 {
-  guint low = 0;
-  guint high = g_list_model_get_n_items (model);
+  return ladder_workspace_entry_compare ((LadderWorkspaceEntry *) a, (LadderWorkspaceEntry *) b);
+}
 
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr (LadderWorkspaceEntry) other = g_list_model_get_item (model, middle);
-
-      if (ladder_workspace_entry_compare (other, entry) < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  return low;
+static guint
+sorted_position (LadderWorkspaceList *list, LadderWorkspaceEntry *entry)
+{
+  return ladder_workspace_list_sorted_position (list, entry, compare_entry_items, NULL);
 }
 
 static int
@@ -59,15 +50,17 @@ compare_departments (gconstpointer a,
                      gconstpointer b,
                      gpointer      user_data)
 {
-  const char *first = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) a);
-  const char *second = ladder_workspace_department_get_name ((LadderWorkspaceDepartment *) b);
-  g_autofree char *first_folded = g_utf8_casefold (first, -1);
-  g_autofree char *second_folded = g_utf8_casefold (second, -1);
-  /* As the entries sort by their departments (ladder-workspace-entry.c), so
-   * that both lists give the departments in one order. */
-  int result = strcmp (first_folded, second_folded);
+  LadderWorkspaceDepartment *first = (LadderWorkspaceDepartment *) a;
+  LadderWorkspaceDepartment *second = (LadderWorkspaceDepartment *) b;
+  /* By the key the entries sort their departments by
+   * (ladder-workspace-entry.c), so that both lists give the departments in
+   * one order. */
+  int result = strcmp (ladder_workspace_department_get_key (first),
+                       ladder_workspace_department_get_key (second));
 
-  return result != 0 ? result : g_strcmp0 (first, second);
+  return result != 0 ? result
+                     : g_strcmp0 (ladder_workspace_department_get_name (first),
+                                  ladder_workspace_department_get_name (second));
 }
 
 static LadderWorkspaceDepartment *
@@ -85,7 +78,10 @@ ensure_department (LadderWorkspaceLists *self,
 
       department = created;
       g_hash_table_insert (self->departments_by_name, g_strdup (name), created);
-      g_list_store_insert_sorted (self->departments, created, compare_departments, NULL);
+      ladder_workspace_list_insert (self->departments,
+                                    ladder_workspace_list_sorted_position (
+                                        self->departments, created, compare_departments, NULL),
+                                    created);
     }
 
   return department;
@@ -97,12 +93,12 @@ ladder_workspace_lists_insert (LadderWorkspaceLists *self,
 {
   LadderWorkspaceDepartment *department =
     ensure_department (self, ladder_workspace_entry_get_department (entry));
-  GListStore *store = ladder_workspace_department_get_store (department);
+  LadderWorkspaceList *store = ladder_workspace_department_get_store (department);
 
-  g_list_store_insert (store, sorted_position (G_LIST_MODEL (store), entry), entry);
+  ladder_workspace_list_insert (store, sorted_position (store, entry), entry);
   g_hash_table_insert (self->by_department, entry, department);
 
-  g_list_store_insert (self->entries, sorted_position (G_LIST_MODEL (self->entries), entry), entry);
+  ladder_workspace_list_insert (self->entries, sorted_position (self->entries, entry), entry);
 }
 
 static int
@@ -156,13 +152,16 @@ ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
       LadderWorkspaceDepartment *department = g_ptr_array_index (departments, i);
       GPtrArray *members = g_hash_table_lookup (by_department, department);
 
-      g_list_store_splice (ladder_workspace_department_get_store (department), 0, 0,
-                           members->pdata, members->len);
-      g_list_store_insert_sorted (self->departments, department, compare_departments, NULL);
+      ladder_workspace_list_insert_many (ladder_workspace_department_get_store (department), 0,
+                                         members->pdata, members->len);
+      ladder_workspace_list_insert (self->departments,
+                                    ladder_workspace_list_sorted_position (
+                                        self->departments, department, compare_departments, NULL),
+                                    department);
       g_object_unref (department);
     }
 
-  g_list_store_splice (self->entries, 0, 0, entries->pdata, entries->len);
+  ladder_workspace_list_insert_many (self->entries, 0, entries->pdata, entries->len);
 }
 
 void
@@ -172,22 +171,22 @@ ladder_workspace_lists_remove (LadderWorkspaceLists *self,
   LadderWorkspaceDepartment *department = g_hash_table_lookup (self->by_department, entry);
   guint position;
 
-  if (g_list_store_find (self->entries, entry, &position))
-    g_list_store_remove (self->entries, position);
+  if (ladder_workspace_list_find (self->entries, entry, &position))
+    ladder_workspace_list_remove (self->entries, position);
 
   if (department != NULL)
     {
-      GListStore *store = ladder_workspace_department_get_store (department);
+      LadderWorkspaceList *store = ladder_workspace_department_get_store (department);
 
-      if (g_list_store_find (store, entry, &position))
-        g_list_store_remove (store, position);
+      if (ladder_workspace_list_find (store, entry, &position))
+        ladder_workspace_list_remove (store, position);
 
       if (g_list_model_get_n_items (G_LIST_MODEL (store)) == 0)
         {
           g_hash_table_remove (self->departments_by_name,
                                ladder_workspace_department_get_name (department));
-          if (g_list_store_find (self->departments, department, &position))
-            g_list_store_remove (self->departments, position);
+          if (ladder_workspace_list_find (self->departments, department, &position))
+            ladder_workspace_list_remove (self->departments, position);
         }
     }
 

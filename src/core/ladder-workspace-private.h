@@ -113,8 +113,9 @@ typedef struct
   guint       n_errors;
   guint       n_warnings;
   char        kind;
-  char       *department_key;
-  char       *title_key;
+  /* These point after the struct, in the same allocation. */
+  char *department_key;
+  char *title_key;
 } LadderRecordInfo;
 
 LadderRecordInfo *ladder_record_info_new (GVariant *record);
@@ -312,11 +313,30 @@ void ladder_workspace_index_run (const char        *root_path,
                                  gpointer           user_data,
                                  GCancellable      *cancellable);
 
+/* ladder-workspace-list.c: the lists' model, an array of items. */
+#define LADDER_TYPE_WORKSPACE_LIST (ladder_workspace_list_get_type ())
+
+G_DECLARE_FINAL_TYPE (LadderWorkspaceList, ladder_workspace_list, LADDER, WORKSPACE_LIST, GObject)
+
+LadderWorkspaceList *ladder_workspace_list_new (GType item_type);
+gpointer             ladder_workspace_list_peek (LadderWorkspaceList *self, guint position);
+void     ladder_workspace_list_insert (LadderWorkspaceList *self, guint position, gpointer item);
+void     ladder_workspace_list_insert_many (LadderWorkspaceList *self,
+                                            guint                position,
+                                            gpointer const      *items,
+                                            guint                n_added);
+void     ladder_workspace_list_remove (LadderWorkspaceList *self, guint position);
+gboolean ladder_workspace_list_find (LadderWorkspaceList *self, gpointer item, guint *position);
+guint    ladder_workspace_list_sorted_position (LadderWorkspaceList *self,
+                                                gpointer             item,
+                                                GCompareDataFunc     compare,
+                                                gpointer             user_data);
+
 /* ladder-workspace-lists.c */
 typedef struct
 {
-  GListStore *entries;
-  GListStore *departments;
+  LadderWorkspaceList *entries;
+  LadderWorkspaceList *departments;
   /* The department each entry is filed in, and each department by name. */
   GHashTable *by_department;
   GHashTable *departments_by_name;
@@ -347,6 +367,8 @@ void           ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self
 LadderWorkspaceDepartment *ladder_workspace_department_new (const char *name);
 void  ladder_workspace_department_set_title (LadderWorkspaceDepartment *self, const char *title);
 char *ladder_workspace_humanize_name (const char *name);
-GListStore *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
+LadderWorkspaceList *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
+const char          *ladder_workspace_department_get_key (LadderWorkspaceDepartment *self);
+char                *ladder_workspace_sort_key (const char *text);
 
 G_END_DECLS

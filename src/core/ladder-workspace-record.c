@@ -106,10 +106,15 @@ ladder_record_view (GVariant         *record,
   guint64 expected;
 
   memset (view, 0, sizeof *view);
-  if (record == NULL || !g_variant_is_of_type (record, G_VARIANT_TYPE_BYTESTRING))
+  /* The type string compared as it is, and the bytes taken as they lie:
+   * g_variant_is_of_type() and g_variant_get_fixed_array() cost more than
+   * the rest of this, and a record is looked at several times on its way
+   * from the cache to the lists. */
+  if (record == NULL || strcmp (g_variant_get_type_string (record), LADDER_RECORD_TYPE) != 0)
     return FALSE;
 
-  data = g_variant_get_fixed_array (record, &length, 1);
+  length = g_variant_get_size (record);
+  data = length > 0 ? g_variant_get_data (record) : NULL;
   if (data == NULL || length < HEADER_SIZE || read_u32 (data + AT_MAGIC) != RECORD_MAGIC)
     return FALSE;
 
