@@ -22,6 +22,9 @@ struct _LadderWorkspaceEntry
   LadderRecordInfo *info;
   LadderGitState    git_state;
   guint             generation;
+  /* The department whose list it is in (ladder-workspace-lists.c), not
+   * referenced: the lists take it out before the department goes. */
+  LadderWorkspaceDepartment *filed_in;
 };
 
 G_DEFINE_FINAL_TYPE (LadderWorkspaceEntry, ladder_workspace_entry, G_TYPE_OBJECT)
@@ -429,6 +432,19 @@ ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self, guint generat
   self->generation = generation;
 }
 
+LadderWorkspaceDepartment *
+ladder_workspace_entry_get_filed_in (LadderWorkspaceEntry *self)
+{
+  return self->filed_in;
+}
+
+void
+ladder_workspace_entry_set_filed_in (LadderWorkspaceEntry      *self,
+                                     LadderWorkspaceDepartment *department)
+{
+  self->filed_in = department;
+}
+
 /**
  * ladder_workspace_entry_get_path:
  * @self: an entry
@@ -591,7 +607,9 @@ struct _LadderWorkspaceDepartment
   char *key;
   /* What is shown: the title of the department's `_index.md`, or the
    * name made readable. */
-  char                *title;
+  char *title;
+  /* Whether the title is the `_index.md`'s, not the name made readable. */
+  gboolean             titled;
   LadderWorkspaceList *entries;
 };
 
@@ -725,10 +743,16 @@ ladder_workspace_humanize_name (const char *name)
 void
 ladder_workspace_department_set_title (LadderWorkspaceDepartment *self, const char *title)
 {
-  g_autofree char *shown = title != NULL && *title != '\0'
-                               ? g_strdup (title)
-                               : ladder_workspace_humanize_name (self->name);
+  gboolean         titled = title != NULL && *title != '\0';
+  g_autofree char *shown = NULL;
 
+  /* Most departments have no title of their own, and keep the one they
+   * were made with. */
+  if (!titled && !self->titled)
+    return;
+
+  self->titled = titled;
+  shown = titled ? g_strdup (title) : ladder_workspace_humanize_name (self->name);
   if (g_strcmp0 (shown, self->title) == 0)
     return;
 

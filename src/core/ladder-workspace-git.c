@@ -184,12 +184,6 @@ make_stamp (const char *root_path,
   return result;
 }
 
-static char *
-walk_path (LadderWalkFolder *folder, const char *name)
-{
-  return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
-}
-
 /**
  * ladder_index_git_section:
  * @git: (nullable): the checkout, %NULL when there is none
@@ -228,7 +222,7 @@ ladder_index_git_section (const char *root_path,
       for (guint i = 0; i < folder->files->len && !racy; i++)
         {
           LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
-          g_autofree char *path = walk_path (folder, file->name);
+          g_autofree char *path = ladder_walk_path (folder->path, file->name);
           guint8           state = states != NULL
                                        ? (guint8) GPOINTER_TO_INT (g_hash_table_lookup (states, path))
                                        : LADDER_GIT_STATE_UNKNOWN;
@@ -330,8 +324,8 @@ ladder_index_git_cached (GVariant    *section,
   paths = g_variant_get_fixed_array (paths_value, &n_path_bytes, 1);
   if (n_path_bytes > 0 && paths[n_path_bytes - 1] != '\0')
     return FALSE;
-  for (gsize i = 0; i < n_path_bytes; i++)
-    n_paths += paths[i] == '\0';
+  for (const char *end = paths; end < paths + n_path_bytes; n_paths++)
+    end = (const char *) memchr (end, '\0', (gsize) (paths + n_path_bytes - end)) + 1;
 
   mtimes = g_variant_get_fixed_array (mtimes_value, &n_mtimes, sizeof (gint64));
   sizes = g_variant_get_fixed_array (sizes_value, &n_sizes, sizeof (gint64));
@@ -351,7 +345,7 @@ ladder_index_git_cached (GVariant    *section,
       for (guint i = 0; i < folder->files->len; i++)
         {
           LadderWalkFile *file = g_ptr_array_index (folder->files, i);
-          char           *file_path = walk_path (folder, file->name);
+          char           *file_path = ladder_walk_path (folder->path, file->name);
           const char     *cached_path = paths + at;
 
           if (next == n_paths || strcmp (cached_path, file_path) != 0 || mtimes[next] != file->mtime

@@ -260,7 +260,7 @@ fresh_folder (Run *run, LadderWalkFolder *folder, GHashTable *members)
 static char *
 file_path (LadderWalkFolder *folder, const char *name)
 {
-  return *folder->path == '\0' ? g_strdup (name) : g_strconcat (folder->path, "/", name, NULL);
+  return ladder_walk_path (folder->path, name);
 }
 
 /* A folder with `_index.md` whose pages changed: a family folder if some
@@ -492,6 +492,7 @@ ladder_workspace_index_run (const char        *root_path,
   g_autofree char *stamp = NULL;
   gboolean         git_cached = FALSE;
   g_autoptr (GArray) jobs = NULL;
+  g_autoptr (GString) path_buffer = g_string_sized_new (256);
   LadderPageReaders *readers = NULL;
   GThread           *git = NULL;
   GitQuery          *query = NULL;
@@ -595,15 +596,14 @@ ladder_workspace_index_run (const char        *root_path,
       for (guint i = 0; i < folder->files->len; i++)
         {
           LadderWalkFile  *file = g_ptr_array_index (folder->files, i);
-          g_autofree char *path = NULL;
           LadderRecordView view;
           GVariant        *record;
 
-          if (g_hash_table_contains (members, file->name))
+          if (g_hash_table_size (members) > 0 && g_hash_table_contains (members, file->name))
             continue;
 
-          path = file_path (folder, file->name);
-          record = fresh_record (&run, path, file, &view);
+          record = fresh_record (&run, ladder_walk_path_in (path_buffer, folder->path, file->name),
+                                 file, &view);
           if (record != NULL)
             {
               keep_viewed (&run, record, &view);

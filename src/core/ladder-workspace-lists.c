@@ -18,7 +18,6 @@ ladder_workspace_lists_init (LadderWorkspaceLists *self)
 {
   self->entries = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_ENTRY);
   self->departments = ladder_workspace_list_new (LADDER_TYPE_WORKSPACE_DEPARTMENT);
-  self->by_department = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->departments_by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->department_titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
@@ -28,7 +27,6 @@ ladder_workspace_lists_clear (LadderWorkspaceLists *self)
 {
   g_clear_object (&self->entries);
   g_clear_object (&self->departments);
-  g_clear_pointer (&self->by_department, g_hash_table_unref);
   g_clear_pointer (&self->departments_by_name, g_hash_table_unref);
   g_clear_pointer (&self->department_titles, g_hash_table_unref);
 }
@@ -96,7 +94,7 @@ ladder_workspace_lists_insert (LadderWorkspaceLists *self,
   LadderWorkspaceList *store = ladder_workspace_department_get_store (department);
 
   ladder_workspace_list_insert (store, sorted_position (store, entry), entry);
-  g_hash_table_insert (self->by_department, entry, department);
+  ladder_workspace_entry_set_filed_in (entry, department);
 
   ladder_workspace_list_insert (self->entries, sorted_position (self->entries, entry), entry);
 }
@@ -119,46 +117,53 @@ ladder_workspace_lists_insert_first (LadderWorkspaceLists *self,
                                                                 (GDestroyNotify) g_ptr_array_unref);
   g_autoptr (GPtrArray) departments = g_ptr_array_new ();
 
+  LadderWorkspaceDepartment *department = NULL;
+  GPtrArray                 *members = NULL;
+
   g_ptr_array_sort (entries, compare_entries);
 
   for (guint i = 0; i < entries->len; i++)
     {
       LadderWorkspaceEntry *entry = g_ptr_array_index (entries, i);
-      const char *name = ladder_workspace_entry_get_department (entry);
-      LadderWorkspaceDepartment *department = g_hash_table_lookup (self->departments_by_name, name);
-      GPtrArray *members;
+      const char           *name = ladder_workspace_entry_get_department (entry);
 
-      if (department == NULL)
+      /* Sorted, the entries of a department mostly follow each other. */
+      if (department == NULL
+          || strcmp (ladder_workspace_department_get_name (department), name) != 0)
         {
-          department = ladder_workspace_department_new (name);
-          ladder_workspace_department_set_title (
-              department, g_hash_table_lookup (self->department_titles, name));
-          g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
-          g_ptr_array_add (departments, department);
-        }
+          department = g_hash_table_lookup (self->departments_by_name, name);
+          if (department == NULL)
+            {
+              department = ladder_workspace_department_new (name);
+              ladder_workspace_department_set_title (
+                  department, g_hash_table_lookup (self->department_titles, name));
+              g_hash_table_insert (self->departments_by_name, g_strdup (name), department);
+              g_ptr_array_add (departments, department);
+            }
 
-      members = g_hash_table_lookup (by_department, department);
-      if (members == NULL)
-        {
-          members = g_ptr_array_new ();
-          g_hash_table_insert (by_department, department, members);
+          members = g_hash_table_lookup (by_department, department);
+          if (members == NULL)
+            {
+              members = g_ptr_array_new ();
+              g_hash_table_insert (by_department, department, members);
+            }
         }
       g_ptr_array_add (members, entry);
-      g_hash_table_insert (self->by_department, entry, department);
+      ladder_workspace_entry_set_filed_in (entry, department);
     }
 
   for (guint i = 0; i < departments->len; i++)
     {
-      LadderWorkspaceDepartment *department = g_ptr_array_index (departments, i);
-      GPtrArray *members = g_hash_table_lookup (by_department, department);
+      LadderWorkspaceDepartment *made = g_ptr_array_index (departments, i);
+      GPtrArray                 *filed = g_hash_table_lookup (by_department, made);
 
-      ladder_workspace_list_insert_many (ladder_workspace_department_get_store (department), 0,
-                                         members->pdata, members->len);
+      ladder_workspace_list_insert_many (ladder_workspace_department_get_store (made), 0,
+                                         filed->pdata, filed->len);
       ladder_workspace_list_insert (self->departments,
                                     ladder_workspace_list_sorted_position (
-                                        self->departments, department, compare_departments, NULL),
-                                    department);
-      g_object_unref (department);
+                                        self->departments, made, compare_departments, NULL),
+                                    made);
+      g_object_unref (made);
     }
 
   ladder_workspace_list_insert_many (self->entries, 0, entries->pdata, entries->len);
@@ -168,7 +173,7 @@ void
 ladder_workspace_lists_remove (LadderWorkspaceLists *self,
               LadderWorkspaceEntry *entry)
 {
-  LadderWorkspaceDepartment *department = g_hash_table_lookup (self->by_department, entry);
+  LadderWorkspaceDepartment *department = ladder_workspace_entry_get_filed_in (entry);
   guint position;
 
   if (ladder_workspace_list_find (self->entries, entry, &position))
@@ -190,7 +195,7 @@ ladder_workspace_lists_remove (LadderWorkspaceLists *self,
         }
     }
 
-  g_hash_table_remove (self->by_department, entry);
+  ladder_workspace_entry_set_filed_in (entry, NULL);
 }
 
 /* The title a department's `_index.md` gives it (%NULL: none). */

@@ -126,6 +126,7 @@ void              ladder_record_info_free (LadderRecordInfo *info);
  * by folder, and what could not be looked into. */
 typedef struct
 {
+  /* Kept after the struct, in the same allocation. */
   char  *name;
   gint64 mtime;
   gint64 size;
@@ -155,7 +156,9 @@ typedef struct
 
 LadderWalk      *
 ladder_workspace_walk (const char *root_path, GCancellable *cancellable, GError **error);
-void ladder_walk_free (LadderWalk *walk);
+void        ladder_walk_free (LadderWalk *walk);
+char       *ladder_walk_path (const char *folder, const char *name);
+const char *ladder_walk_path_in (GString *buffer, const char *folder, const char *name);
 
 guint ladder_workspace_path_hash (gconstpointer path);
 
@@ -337,8 +340,8 @@ typedef struct
 {
   LadderWorkspaceList *entries;
   LadderWorkspaceList *departments;
-  /* The department each entry is filed in, and each department by name. */
-  GHashTable *by_department;
+  /* Each department by name (each entry knows the department it is filed
+   * in: ladder_workspace_entry_get_filed_in()). */
   GHashTable *departments_by_name;
   /* The titles given by the departments' `_index.md`, by name; kept for
    * departments that have no entry yet. */
@@ -363,6 +366,9 @@ LadderGitState ladder_workspace_entry_state_from (LadderWorkspaceEntry *self, GH
 int            ladder_workspace_entry_compare (LadderWorkspaceEntry *a, LadderWorkspaceEntry *b);
 guint          ladder_workspace_entry_get_generation (LadderWorkspaceEntry *self);
 void           ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self, guint generation);
+LadderWorkspaceDepartment *ladder_workspace_entry_get_filed_in (LadderWorkspaceEntry *self);
+void                       ladder_workspace_entry_set_filed_in (LadderWorkspaceEntry      *self,
+                                                                LadderWorkspaceDepartment *department);
 
 LadderWorkspaceDepartment *ladder_workspace_department_new (const char *name);
 void  ladder_workspace_department_set_title (LadderWorkspaceDepartment *self, const char *title);

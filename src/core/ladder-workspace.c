@@ -340,8 +340,7 @@ apply_git (LadderWorkspace  *self,
 
   for (guint i = 0; i < n_entries; i++)
     {
-      g_autoptr (LadderWorkspaceEntry) entry =
-        g_list_model_get_item (G_LIST_MODEL (self->lists.entries), i);
+      LadderWorkspaceEntry *entry = ladder_workspace_list_peek (self->lists.entries, i);
       LadderGitState state = LADDER_GIT_STATE_UNKNOWN;
 
       if (self->git_states != NULL)
