@@ -369,12 +369,13 @@ void           ladder_workspace_entry_set_generation (LadderWorkspaceEntry *self
 LadderWorkspaceDepartment *ladder_workspace_entry_get_filed_in (LadderWorkspaceEntry *self);
 void                       ladder_workspace_entry_set_filed_in (LadderWorkspaceEntry      *self,
                                                                 LadderWorkspaceDepartment *department);
+char                      *ladder_workspace_sort_key (const char *text);
 
+/* ladder-workspace-department.c */
 LadderWorkspaceDepartment *ladder_workspace_department_new (const char *name);
 void  ladder_workspace_department_set_title (LadderWorkspaceDepartment *self, const char *title);
 char *ladder_workspace_humanize_name (const char *name);
 LadderWorkspaceList *ladder_workspace_department_get_store (LadderWorkspaceDepartment *self);
 const char          *ladder_workspace_department_get_key (LadderWorkspaceDepartment *self);
-char                *ladder_workspace_sort_key (const char *text);
 
 G_END_DECLS
