@@ -436,6 +436,8 @@ test_heading_in_text (void)
   g_autoptr (GPtrArray) in_intro = NULL;
   g_autoptr (GPtrArray) deeper = NULL;
   g_autoptr (GPtrArray) same = NULL;
+  g_autoptr (GPtrArray) renamed = NULL;
+  g_autoptr (GPtrArray) other = NULL;
   LadderLintProblem *problem;
 
   for (guint i = 0; i < g_list_model_get_n_items (sections) && career == NULL; i++)
@@ -468,6 +470,19 @@ test_heading_in_text (void)
   g_assert_nonnull (problem);
   g_assert_cmpint (ladder_lint_problem_get_field (problem), ==, LADDER_LINT_FIELD_SECTION);
   g_assert_nonnull (strstr (ladder_lint_problem_get_message (problem), "“###”"));
+  ladder_section_set_body (career, "The next step.");
+
+  /* A section renamed as a role's part is read back as part of the role
+   * above it: said at its heading. Another name is not. */
+  ladder_section_set_heading (career, "Requirements");
+  renamed = lint (family, NULL, NULL);
+  problem = find_problem (renamed, "heading-in-text");
+  g_assert_nonnull (problem);
+  g_assert_cmpint (ladder_lint_problem_get_field (problem), ==, LADDER_LINT_FIELD_SECTION);
+  g_assert_nonnull (strstr (ladder_lint_problem_get_message (problem), "part of a role"));
+  ladder_section_set_heading (career, "Career Path");
+  other = lint (family, NULL, NULL);
+  g_assert_null (find_problem (other, "heading-in-text"));
 }
 
 /* ------------------------------------------------------------------ */

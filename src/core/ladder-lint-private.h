@@ -186,6 +186,11 @@ typedef struct
 
   GPtrArray *problems;
 
+  /* The page read again, for the checks that see how it reads back
+   * (ladder-lint-sections.c): made when one first needs it. */
+  LadderFamily *read_again;
+  gboolean      read_again_tried;
+
   /* What was last measured, so that many problems in one long line or
    * one long value cost one walk of it, not one walk each: the column of
    * a place in the page, and the length of a field's value (with a

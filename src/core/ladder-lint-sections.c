@@ -531,12 +531,24 @@ role_has_text (LadderRole *role, const char *markdown)
  * there on is no longer the role's text. Some are read as the text's own
  * (the SRE family's "##### Technical" under "#### Job Grade"), so the page
  * is read again to see, only when a role's text holds a heading. */
+/* The page as it reads back, or NULL where it does not. */
+static LadderFamily *
+read_again (LintContext *context)
+{
+  if (!context->read_again_tried)
+    {
+      context->read_again_tried = TRUE;
+      context->read_again
+          = ladder_markdown_import (context->page, context->page_length, NULL, NULL);
+    }
+
+  return context->read_again;
+}
+
 static void
 check_headings_in_role_text (LintContext *context)
 {
-  g_autoptr (LadderFamily) again = NULL;
   GListModel *roles_again = NULL;
-  gboolean    read = FALSE;
 
   if (!ladder_lint_wants (context, "heading-in-text"))
     return;
@@ -561,14 +573,9 @@ check_headings_in_role_text (LintContext *context)
           || (line = first_heading_line (text, block->length, &line_length)) == NULL)
         continue;
 
-      if (!read)
-        {
-          read = TRUE;
-          again = ladder_markdown_import (context->page, context->page_length, NULL, NULL);
-          roles_again = again != NULL ? ladder_family_get_roles (again) : NULL;
-        }
-      if (roles_again == NULL)
+      if (read_again (context) == NULL)
         return;
+      roles_again = ladder_family_get_roles (read_again (context));
 
       role_again = g_list_model_get_item (roles_again, (guint) block->role);
       if (role_again != NULL && role_has_text (role_again, markdown))
@@ -581,6 +588,56 @@ check_headings_in_role_text (LintContext *context)
     }
 }
 
+/* A section's heading renamed "Requirements" (or "Job Grade", "What
+ * you'll do") is kept on the page as typed, but there it may be read as a
+ * part of the role above it: opened again, the section is gone, its text in
+ * that role. Headings that name a part and read back as sections (a
+ * family's "Responsibilities and Requirements") are the page's own, so the
+ * page is read again to tell, only when such a heading is there. */
+static void
+check_headings_read_as_parts (LintContext *context)
+{
+  if (!ladder_lint_wants (context, "heading-in-text"))
+    return;
+
+  for (guint b = 0; b < context->map->len; b++)
+    {
+      const LadderPageBlock *block = ladder_lint_block (context, b);
+      LadderSection         *section = NULL;
+      g_autoptr (LadderSection) again = NULL;
+      const char *heading;
+      GListModel *sections;
+
+      if (block->kind != LADDER_PAGE_BLOCK_SECTION_HEADING
+          || (section = ladder_lint_block_section (context, b)) == NULL)
+        continue;
+      heading = ladder_section_get_heading (section);
+      if (!ladder_markdown_heading_names_part (heading) || read_again (context) == NULL)
+        continue;
+
+      if (block->role < 0)
+        {
+          sections = ladder_family_get_sections (read_again (context));
+        }
+      else
+        {
+          g_autoptr (LadderRole) role = g_list_model_get_item (
+              ladder_family_get_roles (read_again (context)), (guint) block->role);
+
+          sections = role != NULL ? ladder_role_get_subsections (role) : NULL;
+        }
+      if (sections != NULL && (guint) block->section < g_list_model_get_n_items (sections))
+        again = g_list_model_get_item (sections, (guint) block->section);
+      if (again != NULL && g_str_equal (ladder_section_get_heading (again), heading))
+        continue;
+
+      ladder_lint_report_at_block (
+          context, "heading-in-text", b, block->offset, block->length,
+          _ ("This heading names a part of a role: opened again, the section is read as part of "
+             "the role above it; give it another name"));
+    }
+}
+
 void
 ladder_lint_check_sections (LintContext *context)
 {
@@ -588,4 +645,5 @@ ladder_lint_check_sections (LintContext *context)
   check_headed_sections (context);
   check_headings_in_text (context);
   check_headings_in_role_text (context);
+  check_headings_read_as_parts (context);
 }

@@ -489,6 +489,7 @@ context_clear (LintContext *context)
   g_clear_pointer (&context->section_heading, g_free);
   g_clear_pointer (&context->section_body, g_free);
   g_clear_pointer (&context->role_owner, g_free);
+  g_clear_object (&context->read_again);
   g_clear_pointer (&context->roles, g_ptr_array_unref);
   g_clear_pointer (&context->sections, g_ptr_array_unref);
   g_clear_pointer (&context->map, g_array_unref);

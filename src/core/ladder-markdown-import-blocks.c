@@ -166,6 +166,12 @@ ladder_import_classify_part (const char *plain,
   return PART_NONE;
 }
 
+gboolean
+ladder_markdown_heading_names_part (const char *heading)
+{
+  return heading != NULL && ladder_import_classify_part (heading, NULL) != PART_NONE;
+}
+
 LadderSlotKind
 ladder_import_heading_slot_for (PartKind part)
 {

@@ -42,4 +42,9 @@ LadderFamily *ladder_markdown_import_among (const char        *data,
                                             const char *const *other_titles,
                                             GError           **error);
 
+/* Whether a heading of this text is read as a part of a role (its job
+ * grade, responsibilities or requirements: "Requirements", "What you'll
+ * do"), where one can be. */
+gboolean ladder_markdown_heading_names_part (const char *heading);
+
 G_END_DECLS
