@@ -288,6 +288,85 @@ test_labels_wrap_between_words_when_first_measured (void)
 }
 
 static gboolean
+has_action (GtkWidget *widget, gconstpointer data)
+{
+  return g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), data) == 0;
+}
+
+/* The group whose header's suffix is the button of action DATA. */
+static gboolean
+is_group_with_action (GtkWidget *widget, gconstpointer data)
+{
+  return find_widget (widget, GTK_TYPE_BUTTON, has_action, data) != NULL;
+}
+
+static GtkWidget *
+wrapping_label (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && gtk_label_get_wrap (GTK_LABEL (child)))
+        return child;
+      if ((found = wrapping_label (child)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A group's title and description are measured without GTK 4.8's search
+ * for the width they would need at each height tried
+ * (ladder-wrap-bin.c), and laid out as GTK lays them out: in a window
+ * 360 px wide the Sections group's description wraps over several lines,
+ * as tall as it is for its width, the header's suffix beside it, and the
+ * two labels centred in the header's height. */
+static void
+test_group_headers_laid_out_as_measured (void)
+{
+  LadderWindow   *window = open_narrow ();
+  GtkWidget      *group;
+  GtkWidget      *description;
+  GtkWidget      *labels;
+  GtkWidget      *header;
+  int             minimum, natural, line;
+  graphene_rect_t bounds, header_bounds;
+
+  group = find_widget (GTK_WIDGET (window), ADW_TYPE_PREFERENCES_GROUP, is_group_with_action,
+                       "family.add-section");
+  g_assert_nonnull (group);
+  description = wrapping_label (group);
+  g_assert_nonnull (description);
+  g_assert_true (gtk_widget_get_mapped (description));
+
+  gtk_widget_measure (description, GTK_ORIENTATION_VERTICAL, -1, &line, NULL, NULL, NULL);
+  gtk_widget_measure (description, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (description),
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_height (description), ==, natural);
+  g_assert_cmpint (natural, >, 2 * line);
+  g_assert_cmpint (gtk_widget_get_width (description), <=, 360);
+
+  labels = gtk_widget_get_parent (description);
+  header = gtk_widget_get_ancestor (labels, GTK_TYPE_BOX);
+  while (header != NULL && !gtk_widget_has_css_class (header, "header"))
+    header = gtk_widget_get_ancestor (gtk_widget_get_parent (header), GTK_TYPE_BOX);
+  g_assert_nonnull (header);
+  g_assert_true (gtk_widget_compute_bounds (labels, header, &bounds));
+  g_assert_true (gtk_widget_compute_bounds (header, header, &header_bounds));
+  gtk_widget_measure (labels, GTK_ORIENTATION_VERTICAL, (int) bounds.size.width, NULL, &natural,
+                      NULL, NULL);
+  g_assert_cmpfloat (bounds.size.height, ==, MIN (natural, header_bounds.size.height));
+  g_assert_cmpfloat (bounds.origin.y, ==,
+                     (int) (header_bounds.size.height - bounds.size.height) / 2);
+  /* The suffix (Add Section) beside the labels, in the rest of the width. */
+  g_assert_cmpfloat (bounds.size.width, <, header_bounds.size.width);
+
+  close_without_saving (window);
+}
+
+static gboolean
 has_problem_rows (gpointer panel)
 {
   return ladder_checks_panel_get_row (panel, 0) != NULL;
@@ -455,6 +534,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/window-narrow/labels-break-between-words", test_labels_break_between_words);
   g_test_add_func ("/window-narrow/labels-wrap-between-words-when-first-measured",
                    test_labels_wrap_between_words_when_first_measured);
+  g_test_add_func ("/window-narrow/group-headers-laid-out-as-measured",
+                   test_group_headers_laid_out_as_measured);
   g_test_add_func ("/window-narrow/checks-panel-keeps-width", test_checks_panel_keeps_width);
   g_test_add_func ("/window-narrow/roles-show-unsaved-and-save", test_roles_show_unsaved_and_save);
 

@@ -14,6 +14,7 @@
 #include "ladder-a11y.h"
 #include "ladder-row-labels.h"
 #include "ladder-settings.h"
+#include "ladder-wrap-bin.h"
 
 G_DEFINE_FINAL_TYPE (LadderWindow, ladder_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -337,6 +338,7 @@ _ladder_window_role_editor (LadderWindow *self)
       self->role_editor = LADDER_ROLE_EDITOR (ladder_role_editor_new ());
       /* Before GTK measures it (ladder-row-labels.c). */
       ladder_row_labels_fit (GTK_WIDGET (self->role_editor));
+      ladder_wrap_bin_fit_groups (GTK_WIDGET (self->role_editor));
       if (self->document != NULL)
         role_editor_follow_document (self);
       if (self->lint_runner != NULL)
@@ -383,6 +385,7 @@ ladder_window_realize (GtkWidget *widget)
 
   /* Before GTK measures the window to present it. */
   ladder_row_labels_fit (widget);
+  ladder_wrap_bin_fit_groups (widget);
 
   GTK_WIDGET_CLASS (ladder_window_parent_class)->realize (widget);
 
