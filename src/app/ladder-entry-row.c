@@ -11,6 +11,8 @@
 
 #include <string.h>
 
+#include "ladder-wrap-bin.h"
+
 /*
  * A form row for one line of text: its title above a full-width entry.
  * It takes the place of AdwEntryRow, whose text field (in libadwaita 1.2
@@ -169,6 +171,7 @@ ladder_entry_row_class_init (LadderEntryRowClass *klass)
 
   gtk_editable_install_properties (object_class, N_PROPS);
 
+  g_type_ensure (LADDER_TYPE_WRAP_BIN);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ladder-entry-row.ui");
   gtk_widget_class_bind_template_child (widget_class, LadderEntryRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, LadderEntryRow, entry);
