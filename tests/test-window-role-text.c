@@ -209,7 +209,7 @@ test_list_text_above_its_list (void)
   LadderWindow *window = open_data_page_on_role (app, "partner-territory-manager.md",
                                                  "Associate Partner Territory Manager");
   GtkWidget    *editor = GTK_WIDGET (role_editor (window));
-  GtkWidget *requirements = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS));
+  GtkWidget    *requirements = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_REQUIREMENTS));
   GtkWidget    *group = gtk_widget_get_ancestor (requirements, ADW_TYPE_PREFERENCES_GROUP);
   GtkWidget    *responsibilities
       = GTK_WIDGET (bullet_editor (window, LADDER_BULLET_LIST_RESPONSIBILITIES));
